@@ -1,0 +1,26 @@
+"""Exceptions the library raises; the CLI turns them into one-line messages."""
+
+
+class FilingKGError(Exception):
+    """Base class: every error the CLI reports without a traceback."""
+
+
+class ParseError(FilingKGError):
+    """An input file cannot be read as a filing (binary, empty, wrong encoding...)."""
+
+    def __init__(self, source: str, reason: str):
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class GraphError(FilingKGError):
+    """A graph file cannot be loaded or is not what a command expects."""
+
+
+class QueryError(FilingKGError):
+    """A named query does not exist, a parameter is malformed, or SPARQL is invalid."""
+
+
+class GoldError(FilingKGError):
+    """A gold annotation file is malformed."""

@@ -1,0 +1,249 @@
+"""Extract stage: :class:`~builders.model.Filing` -> :class:`~builders.model.Extraction`.
+
+Passes, in order:
+
+1. the registrant and cover page (header first, cover page second);
+2. names: organizations, products, platforms, defined terms and aliases;
+3. people: signatures, quoted officers, contact blocks;
+4. slot discovery: names in the party slots of licensing sentences;
+5. relations, sentence by sentence in reading order, with the state that
+   coreference needs ("these rights", "the latter", "It");
+6. assembly of license claims into licenses, and pruning of incidental names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Extraction, Fact, Filing, Kind, Mention, Ref, Role
+from .context import TOKEN, Registry, Tagged
+from .cover import dateline, read_cover, read_registrant, read_signatures, report_date
+from .entities import (
+    find_aliases,
+    find_defined_terms,
+    find_organizations,
+    find_platforms,
+    find_products,
+)
+from .licenses import DocumentState, assemble, read_claims
+from .names import fold, has_legal_suffix, is_academic, is_incidental, is_inn
+from .people import find_contacts, find_people
+from .relations import (
+    discover_organizations,
+    partner_platform_facts,
+    platform_facts,
+    product_facts,
+    read_tickers,
+    renames,
+    succession_facts,
+)
+from .sentences import Sentence, segment
+
+__all__ = ["extract"]
+
+MAX_DISCOVERY_ROUNDS = 2
+
+
+def extract(filing: Filing) -> Extraction:
+    registry = Registry()
+    extraction = Extraction(filing=filing)
+    extraction.registrant = read_registrant(filing, registry)
+    extraction.cover = read_cover(filing, registry)
+    by_doc = {doc.sequence: segment(doc) for doc in filing.documents}
+    sentences = [s for doc in filing.documents for s in by_doc[doc.sequence]]
+
+    _find_names(sentences, registry)
+    roles = _find_people(filing, sentences, registry, extraction)
+    for _ in range(MAX_DISCOVERY_ROUNDS):
+        if not any([discover_organizations(registry.tag(s), registry) for s in sentences]):
+            break
+
+    facts, claims = [], []
+    fallback_date = report_date(filing, extraction.cover)
+    for doc in filing.documents:
+        state = DocumentState(document_date=dateline(doc) or fallback_date)
+        _read_relations(by_doc[doc.sequence], registry, state, facts, claims)
+    licenses, collaborations = assemble(claims, facts)
+
+    extraction.facts = _dedupe_facts(facts)
+    extraction.roles = roles
+    extraction.licenses = licenses
+    extraction.collaborations = collaborations
+    _finalize(extraction, registry)
+    return extraction
+
+
+def _find_names(sentences: list[Sentence], registry: Registry) -> None:
+    for sentence in sentences:
+        find_organizations(sentence, registry)
+        find_products(sentence, registry)
+        find_platforms(sentence, registry)
+    for sentence in sentences:
+        find_defined_terms(sentence, registry)
+        find_aliases(sentence, registry)
+
+
+def _find_people(filing: Filing, sentences: list[Sentence], registry: Registry, extraction: Extraction) -> list[Role]:
+    roles: list[Role] = []
+    for name, title, evidence in read_signatures(filing):
+        person = registry.add(Kind.PERSON, name, evidence)
+        if person not in extraction.cover.signers:
+            extraction.cover.signers.append(person)
+        roles.append(Role(person, registry.registrant, title, evidence))
+    roles.extend(find_people(sentences, registry))
+    for doc in filing.documents:
+        roles.extend(find_contacts(doc, registry))
+    return roles
+
+
+def _read_relations(sentences: list[Sentence], registry: Registry, state: DocumentState, facts: list[Fact], claims: list) -> None:
+    previous: Tagged | None = None
+    subject: Ref | None = None
+    for sentence in sentences:
+        tagged = _resolve_latter(registry.tag(sentence), previous)
+        read_tickers(tagged, registry)
+        facts.extend(product_facts(tagged, registry, subject))
+        facts.extend(partner_platform_facts(tagged))
+        facts.extend(platform_facts(tagged, registry))
+        facts.extend(succession_facts(tagged))
+        for old, new in renames(tagged):
+            registry.merge(old, into=new)
+        claims.extend(read_claims(tagged, state, facts, registry))
+        products = tagged.tokens(Kind.PRODUCT)
+        if products and re.match(r"\[\[P:\d+\]\]", tagged.template):
+            subject = products[0]
+        previous = tagged
+
+
+def _resolve_latter(tagged: Tagged, previous: Tagged | None) -> Tagged:
+    """'A and B; the latter is licensed to C' -> B stands where 'the latter' was."""
+    t = tagged.template
+    m = re.search(r"\b[Tt]he (latter|former)\b", t)
+    if not m:
+        return tagged
+    before = TOKEN.findall(t[: m.start()])
+    refs = list(tagged.refs)
+    if not before and previous is not None:
+        before, refs_source = TOKEN.findall(previous.template), previous.refs
+    else:
+        refs_source = tagged.refs
+    candidates = [(k, refs_source[int(i)]) for k, i in before if k in "PO"]
+    if not candidates:
+        return tagged
+    kind_letter = candidates[-1][0]
+    same_kind = [r for k, r in candidates if k == kind_letter]
+    unique = list(dict.fromkeys(same_kind))
+    if len(unique) < 2:
+        return tagged
+    ref = unique[-1] if m.group(1) == "latter" else unique[-2]
+    if ref not in refs:
+        refs.append(ref)
+    token = f"[[{kind_letter}:{refs.index(ref)}]]"
+    return Tagged(tagged.sentence, t[: m.start()] + token + t[m.end() :], refs)
+
+
+def _dedupe_facts(facts: list[Fact]) -> list[Fact]:
+    seen, out = set(), []
+    for f in facts:
+        key = (f.subject, f.prop, f.value)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+# --------------------------------------------------------------------------- finalize
+
+
+def _finalize(extraction: Extraction, registry: Registry) -> None:
+    """Redirect merged refs, choose preferred names, drop names that play no part."""
+    fix = registry.resolve_ref
+    extraction.registrant = fix(extraction.registrant) if extraction.registrant else None
+    extraction.facts = _dedupe_facts([Fact(fix(f.subject), f.prop, fix(f.value) if isinstance(f.value, Ref) else f.value, f.evidence) for f in extraction.facts])
+    extraction.facts = [f for f in extraction.facts if f.subject != f.value]
+    for role in extraction.roles:
+        role.person, role.organization = fix(role.person), fix(role.organization) if role.organization else None
+    for lic in extraction.licenses:
+        lic.licensor, lic.licensee, lic.asset = fix(lic.licensor), fix(lic.licensee), fix(lic.asset)
+    extraction.licenses = [lic for lic in extraction.licenses if lic.licensor != lic.licensee]
+    for collab in extraction.collaborations:
+        collab.parties = list(dict.fromkeys(fix(p) for p in collab.parties))
+    extraction.cover.signers = [fix(s) for s in extraction.cover.signers]
+    used = _refs_in_use(extraction)
+    for ref, mention in registry.mentions.items():
+        if _keep(mention, ref in used):
+            mention.name = _preferred_name(mention)
+            mention.aliases = _distinct_aliases(mention)
+            if mention.kind is Kind.ORG:
+                mention.org_class = "Organization" if is_academic(mention.name) else "Company"
+            extraction.mentions[ref] = mention
+    extraction.roles = _dedupe_roles([r for r in extraction.roles if r.person in extraction.mentions])
+
+
+def _refs_in_use(extraction: Extraction) -> set[Ref]:
+    used: set[Ref] = set()
+    if extraction.registrant:
+        used.add(extraction.registrant)
+    for f in extraction.facts:
+        used.add(f.subject)
+        if isinstance(f.value, Ref):
+            used.add(f.value)
+    for lic in extraction.licenses:
+        used |= {lic.licensor, lic.licensee, lic.asset}
+    for collab in extraction.collaborations:
+        used |= set(collab.parties)
+    for role in extraction.roles:
+        used.add(role.person)
+        if role.organization:
+            used.add(role.organization)
+    return used
+
+
+def _keep(mention: Mention, used: bool) -> bool:
+    if used or mention.is_registrant:
+        return True
+    if mention.kind is Kind.ORG:
+        return not is_incidental(mention.name) and (has_legal_suffix(mention.name) or is_academic(mention.name) or len(mention.evidence) > 0)
+    # A name with no role is not known to be a person.
+    return mention.kind is not Kind.PERSON
+
+
+def _preferred_name(mention: Mention) -> str:
+    names = [mention.name, *sorted(mention.aliases)]
+    if mention.kind is Kind.PRODUCT:
+        inn = [n for n in names if " " in n or is_inn(n)]
+        inn = [n for n in inn if all(is_inn(w) or w.lower() in _PAYLOAD_WORDS for w in n.split())] or inn
+        if inn:
+            best = inn[0]
+            return best[0].lower() + best[1:] if best[:1].isupper() and best[1:2].islower() and " " in best else best
+        return mention.name
+    if mention.kind is Kind.PLATFORM:
+        return next((n for n in names if re.search(r"\b(?:technology|platform)$", n)), mention.name)
+    mixed = [n for n in names if n != n.upper()]
+    pool = mixed or names
+    if mention.kind is Kind.ORG:
+        legal = [n for n in pool if has_legal_suffix(n)]
+        pool = legal or pool
+        return max(pool, key=lambda n: (len(fold(n)) <= 60, -names.index(n) if n in names else 0))
+    return max(pool, key=len)
+
+
+def _distinct_aliases(mention: Mention) -> set[str]:
+    """One spelling per name: drop case variants of the label and of each other (mixed case wins)."""
+    chosen: dict[str, str] = {fold(mention.name): mention.name}
+    for alias in sorted(mention.aliases, key=lambda a: (a == a.upper(), a)):
+        chosen.setdefault(fold(alias), alias)
+    return {a for a in chosen.values() if a != mention.name}
+
+
+_PAYLOAD_WORDS = {"mertansine", "emtansine", "vedotin", "govitecan", "deruxtecan", "ravtansine", "soravtansine", "tesirine", "mafodotin"}
+
+
+def _dedupe_roles(roles: list[Role]) -> list[Role]:
+    best: dict[tuple[Ref, Ref | None], Role] = {}
+    for role in roles:
+        key = (role.person, role.organization)
+        current = best.get(key)
+        if current is None or (role.title and (not current.title or len(role.title) > len(current.title))):
+            best[key] = role
+    return list(best.values())

@@ -1,0 +1,212 @@
+"""The per-filing registry of named things, and sentence templates.
+
+Relation rules are written against *templates*: the sentence with every known
+name replaced by a token such as ``[[O:3]]`` (organization 3), ``[[P:0]]``
+(product), ``[[T:1]]`` (technology platform) or ``[[N:2]]`` (person), and the
+registrant's pronouns ("the Company", "we", "our") replaced by the registrant's
+token. A rule then reads like the prose it matches, whatever the names are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Evidence, Kind, Mention, Ref
+from .names import STOP_WORDS, fold, normalize_name, strip_legal_suffix
+from .sentences import Sentence
+
+TOKEN_LETTER = {Kind.ORG: "O", Kind.PRODUCT: "P", Kind.PLATFORM: "T", Kind.PERSON: "N"}
+LETTER_KIND = {v: k for k, v in TOKEN_LETTER.items()}
+TOKEN = re.compile(r"\[\[([OPTN]):(\d+)\]\]")
+
+# How filings refer to their registrant without naming it.
+REGISTRANT_PRONOUNS = re.compile(
+    r"\b(?:(?:the|The) (?:Company|Registrant|Corporation|Issuer)(?:'s)?|[Ww]e|[Oo]ur|[Uu]s)\b(?!\.S\.|-)"
+)
+
+
+def key_for(kind: Kind, name: str) -> str:
+    if kind is Kind.PERSON:
+        return re.sub(r"[^a-z0-9]+", " ", fold(name)).strip()
+    return normalize_name(name)
+
+
+@dataclass
+class Tagged:
+    """A sentence with its names replaced by tokens; ``refs[i]`` is what token ``i`` stands for."""
+
+    sentence: Sentence
+    template: str
+    refs: list[Ref] = field(default_factory=list)
+
+    def ref(self, token_index: str | int) -> Ref:
+        return self.refs[int(token_index)]
+
+    def tokens(self, kind: Kind) -> list[Ref]:
+        letter = TOKEN_LETTER[kind]
+        return [self.refs[int(i)] for k, i in TOKEN.findall(self.template) if k == letter]
+
+    @property
+    def evidence(self) -> Evidence:
+        return self.sentence.evidence()
+
+
+class Registry:
+    """Mentions of one filing, found by any of their names."""
+
+    def __init__(self) -> None:
+        self.mentions: dict[Ref, Mention] = {}
+        self._by_name: dict[tuple[Kind, str], Ref] = {}
+        self.registrant: Ref | None = None
+        self._pattern: re.Pattern | None = None
+        self._forms: dict[str, Ref] = {}
+
+    # ------------------------------------------------------------------ building
+
+    def add(self, kind: Kind, name: str, evidence: Evidence | None = None) -> Ref:
+        """Register ``name`` (or find the mention it already names) and return its ref."""
+        name = " ".join(name.split()).strip(" ,;:")
+        existing = self.lookup(kind, name)
+        if existing:
+            self.note_form(existing, name)
+            mention = self.mentions[existing]
+            if evidence and len(mention.evidence) < 3 and evidence not in mention.evidence:
+                mention.evidence.append(evidence)
+            return existing
+        key = key_for(kind, name)
+        ref = Ref(kind, key)
+        self.mentions[ref] = Mention(kind=kind, key=key, name=name, evidence=[evidence] if evidence else [])
+        self._by_name[(kind, key)] = ref
+        self._pattern = None
+        return ref
+
+    def add_alias(self, ref: Ref, alias: str) -> None:
+        alias = " ".join(alias.split()).strip(" ,;:")
+        key = key_for(ref.kind, alias)
+        if not key:
+            return
+        other = self._by_name.get((ref.kind, key))
+        if other and other != ref:
+            self.merge(other, into=ref)
+            return
+        self._by_name[(ref.kind, key)] = ref
+        mention = self.mentions[ref]
+        if alias != mention.name:
+            mention.aliases.add(alias)
+        self._pattern = None
+
+    def merge(self, other: Ref, into: Ref) -> None:
+        """Two names turned out to be one thing: fold ``other`` into ``into``."""
+        if other == into or other not in self.mentions:
+            return
+        gone = self.mentions.pop(other)
+        keep = self.mentions[into]
+        keep.aliases |= gone.aliases | {gone.name}
+        keep.aliases.discard(keep.name)
+        keep.evidence = (keep.evidence + [e for e in gone.evidence if e not in keep.evidence])[:3]
+        for attr in ("cik", "ein", "file_number", "ticker", "exchange", "state", "address", "phone"):
+            if getattr(keep, attr) is None:
+                setattr(keep, attr, getattr(gone, attr))
+        for k, v in list(self._by_name.items()):
+            if v == other:
+                self._by_name[k] = into
+        self.redirects[other] = into
+        self._pattern = None
+
+    @property
+    def redirects(self) -> dict[Ref, Ref]:
+        if not hasattr(self, "_redirects"):
+            self._redirects: dict[Ref, Ref] = {}
+        return self._redirects
+
+    def resolve_ref(self, ref: Ref) -> Ref:
+        seen = set()
+        while ref in self.redirects and ref not in seen:
+            seen.add(ref)
+            ref = self.redirects[ref]
+        return ref
+
+    def lookup(self, kind: Kind, name: str) -> Ref | None:
+        key = key_for(kind, name)
+        return self._by_name.get((kind, key)) if key else None
+
+    def of_kind(self, kind: Kind) -> list[Mention]:
+        return [m for r, m in self.mentions.items() if r.kind is kind]
+
+    # ------------------------------------------------------------------ tagging
+
+    def _surface_forms(self) -> dict[str, Ref]:
+        forms: dict[str, Ref] = {}
+        for ref, mention in self.mentions.items():
+            for form in {mention.name, *mention.aliases}:
+                if len(form) >= 2:
+                    forms.setdefault(form, ref)
+                if ref.kind is Kind.ORG:
+                    # "ImmunoGen" for "ImmunoGen, Inc.": filings drop the legal form after first use.
+                    short = strip_legal_suffix(form)
+                    if short != form and len(short) >= 3 and short.lower() not in STOP_WORDS:
+                        forms.setdefault(short, ref)
+        return forms
+
+    def _compiled(self) -> re.Pattern | None:
+        if self._pattern is None:
+            self._forms = {fold(f): r for f, r in self._surface_forms().items()}
+            if not self._forms:
+                return None
+            alternatives = sorted(self._forms, key=len, reverse=True)
+            body = "|".join(re.escape(a) for a in alternatives)
+            self._pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w]|-[A-Z0-9])", re.I)
+        return self._pattern
+
+    def find(self, text: str) -> list[tuple[int, int, Ref]]:
+        """Every non-overlapping occurrence of a known name in ``text``, longest first."""
+        pattern = self._compiled()
+        if pattern is None:
+            return []
+        hits = []
+        for m in pattern.finditer(text):
+            ref = self._forms.get(fold(m.group(0)))
+            if ref is None:
+                continue
+            if ref.kind in (Kind.ORG, Kind.PERSON, Kind.PLATFORM) and not m.group(0)[:1].isupper():
+                continue  # names are capitalized; lower-case hits are ordinary words
+            hits.append((m.start(), m.end(), ref))
+        return hits
+
+    def note_form(self, ref: Ref, form: str) -> None:
+        """Record a name as the text used it (an alias); case variants are sorted out at the end."""
+        mention = self.mentions.get(ref)
+        if mention is None or ref.kind is Kind.PERSON:
+            return
+        if form != mention.name:
+            mention.aliases.add(form)
+
+    def tag(self, sentence: Sentence) -> Tagged:
+        text = sentence.text
+        spans = self.find(text)
+        if self.registrant is not None:
+            taken = [(s, e) for s, e, _ in spans]
+            for m in REGISTRANT_PRONOUNS.finditer(text):
+                if not any(s < m.end() and m.start() < e for s, e in taken):
+                    spans.append((m.start(), m.end(), self.registrant))
+        spans.sort()
+        refs: list[Ref] = []
+        out: list[str] = []
+        cursor = 0
+        for start, end, ref in spans:
+            if start < cursor:
+                continue
+            out.append(text[cursor:start])
+            if ref is not self.registrant or not REGISTRANT_PRONOUNS.fullmatch(text[start:end]):
+                self.note_form(ref, re.sub(r"'s$", "", text[start:end]))
+            possessive = text[start:end].lower().endswith("'s") or text[start:end].lower() == "our"
+            try:
+                index = refs.index(ref)
+            except ValueError:
+                index = len(refs)
+                refs.append(ref)
+            out.append(f"[[{TOKEN_LETTER[ref.kind]}:{index}]]" + ("'s" if possessive else ""))
+            cursor = end
+        out.append(text[cursor:])
+        return Tagged(sentence, "".join(out), refs)

@@ -1,0 +1,224 @@
+"""The registrant, the cover page and the signature block.
+
+The SEC header is the most reliable source when the input has one; the cover
+page of the first document fills the gaps (and is all there is for HTML and text
+renderings). Labels on cover pages sit *under* their values, so values are read
+from the lines just before each label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import CoverPage, Document, Evidence, Filing, Kind, PartialDate, Ref
+from .context import Registry
+from .dates import find_dates, parse_date
+from .names import PERSON_NAME, looks_like_title, title_case
+
+US_STATES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia",
+    "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois",
+    "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
+    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York",
+    "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon",
+    "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota",
+    "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia",
+    "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
+    "PR": "Puerto Rico", "A1": "Alberta", "A6": "British Columbia", "A8": "Manitoba",
+    "B0": "Ontario", "A0": "Quebec", "E9": "Cayman Islands", "D0": "Bermuda", "L2": "Ireland",
+    "V8": "Switzerland", "X0": "United Kingdom", "P7": "Netherlands", "L3": "Israel",
+}
+_JURISDICTIONS = sorted(set(US_STATES.values()) | {"England and Wales", "Jersey", "Luxembourg", "Canada"}, key=len, reverse=True)
+_JURISDICTION_RE = re.compile(r"\b(" + "|".join(re.escape(j) for j in _JURISDICTIONS) + r")\b", re.I)
+
+EIN = re.compile(r"(?<![\d-])(\d{2}-\d{7})(?![\d-])")
+FILE_NUMBER = re.compile(r"(?<![\d-])((?:0|00|000|001|002|005|021|033|333|811|814)-\d{4,6})(?![\d-])")
+PHONE = re.compile(r"(\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})")
+COVER_CHARS = 8000
+
+
+def cover_region(filing: Filing) -> tuple[Document, str] | None:
+    for doc in filing.documents:
+        if doc.text.strip():
+            return doc, doc.text[:COVER_CHARS]
+    return None
+
+
+def _line_before(text: str, label: re.Pattern, skip: re.Pattern | None = None) -> tuple[int, str] | None:
+    """The last meaningful line before ``label`` (cover values sit above their labels)."""
+    m = label.search(text)
+    if not m:
+        return None
+    lines = text[: m.start()].rstrip().split("\n")
+    offset = len(text[: m.start()].rstrip())
+    for line in reversed(lines):
+        offset -= len(line) + 1
+        value = line.strip().strip("|").strip()
+        if not value or re.fullmatch(r"[-_=*. |]+", value):
+            continue
+        if skip and skip.search(value):
+            continue
+        return offset + 1 + line.find(value), value
+    return None
+
+
+_REGISTRANT_LABEL = re.compile(r"\(?\s*Exact name of (?:the )?registrant", re.I)
+_ADDRESS_LABEL = re.compile(r"\(?\s*Address(?:es)? of principal executive offices?", re.I)
+_STATE_LABEL = re.compile(r"\(?\s*State (?:or other )?(?:jurisdiction )?of\s+incorporation|\(\s*State or other", re.I)
+_REPORT_DATE_LABEL = re.compile(r"Date of Report|Date of earliest event reported", re.I)
+
+
+def read_registrant(filing: Filing, registry: Registry) -> Ref | None:
+    """Register the registrant with what the header and the cover page say about it."""
+    region = cover_region(filing)
+    doc, cover = region if region else (None, "")
+    header = filing.filers[0] if filing.filers else None
+    name_line = _line_before(cover, _REGISTRANT_LABEL) if cover else None
+    name = header.name if header else (name_line[1] if name_line else None)
+    if not name:
+        return None
+    evidence = None
+    if name_line and doc is not None:
+        start, value = name_line
+        evidence = Evidence(doc.sequence, start, start + len(value), value)
+    ref = registry.add(Kind.ORG, _clean_name(name), evidence)
+    mention = registry.mentions[ref]
+    mention.is_registrant = True
+    if name_line and header and name_line[1] != header.name:
+        registry.add_alias(ref, _clean_name(name_line[1]))
+    if header:
+        mention.cik = header.cik
+        mention.ein = header.ein
+        mention.file_number = header.file_number
+        mention.state = US_STATES.get(header.state_of_incorporation or "", header.state_of_incorporation)
+        mention.address = header.business_address
+        mention.phone = header.phone
+        for former, _date in header.former_names:
+            registry.add_alias(ref, _clean_name(former))
+    if cover:
+        _fill_from_cover(mention, cover)
+    registry.registrant = ref
+    return ref
+
+
+def _clean_name(name: str) -> str:
+    name = re.sub(r"\s*/[A-Z]{2}/?\s*$", "", name.strip())  # EDGAR's "/DE/" state tags
+    return name.strip(" |*")
+
+
+def _fill_from_cover(mention, cover: str) -> None:
+    label = _STATE_LABEL.search(cover)
+    head = cover[: label.start()] if label else cover[:3000]
+    if mention.ein is None and (m := EIN.search(head[-600:] if label else head)):
+        mention.ein = m.group(1)
+    if mention.file_number is None and (m := FILE_NUMBER.search(cover)):
+        mention.file_number = m.group(1)
+    if mention.state is None and label:
+        before = _JURISDICTION_RE.findall(cover[max(0, label.start() - 400) : label.start()])
+        after = _JURISDICTION_RE.findall(cover[label.end() : label.end() + 200])
+        states = before[-1:] or after[:1]
+        if states:
+            mention.state = title_case(states[0]) if states[0].isupper() else states[0]
+    if mention.address is None and (line := _line_before(cover, _ADDRESS_LABEL)):
+        mention.address = line[1].replace(" | ", ", ")
+    if mention.phone is None and (m := re.search(r"telephone number[^\n]{0,60}?" + PHONE.pattern, cover, re.I)):
+        mention.phone = m.group(1)
+
+
+# --------------------------------------------------------------------------- cover page facts
+
+_ITEM_LINE = re.compile(r"^\W{0,3}ITEM\s+(\d{1,2}(?:\.\d{2})?)[.:)\s]", re.I | re.M)
+_EXHIBIT_REF = re.compile(r"\bExhibit\s+(?:No\.\s*)?(\d{1,3}(?:\.\d{1,3})?)\b", re.I)
+_EXHIBIT_ROW = re.compile(r"^\s*(\d{1,3}\.\d{1,3}|10[0-9](?=\s*\|?\s*Cover Page))\s*(?:\||\s)\s*[A-Z(]", re.M)
+
+
+def read_cover(filing: Filing, registry: Registry) -> CoverPage:
+    cover = CoverPage()
+    region = cover_region(filing)
+    if region is None:
+        return cover
+    doc, text = region
+    if m := _REPORT_DATE_LABEL.search(text):
+        after = [d for _, _, d in find_dates(text[m.end() : m.end() + 160]) if d.day]
+        before = [d for _, _, d in find_dates(text[max(0, m.start() - 120) : m.start()]) if d.day]
+        cover.report_date = after[0] if after else (before[-1] if before else None)
+    if cover.report_date is None:
+        cover.report_date = filing.period
+    body = doc.text
+    is_8k = (filing.form_type or doc.doc_type or "").upper().startswith(("8-K", "6-K")) or "FORM 8-K" in text.upper()
+    if is_8k:
+        cover.items = sorted(set(filing.header_items) | set(_ITEM_LINE.findall(body)), key=_item_sort)
+    else:
+        cover.items = list(filing.header_items)
+    exhibits = {d.doc_type[3:] for d in filing.documents if d.doc_type.startswith("EX-")}
+    if is_8k:
+        exhibits |= set(_EXHIBIT_REF.findall(body))
+        section = re.search(r"\bExhibits?\b(.{0,3000})", body[body.upper().rfind("ITEM") if "ITEM" in body.upper() else 0 :], re.S)
+        if section:
+            exhibits |= set(_EXHIBIT_ROW.findall(section.group(1)))
+    cover.exhibits = sorted((e for e in exhibits if re.fullmatch(r"\d{1,3}(\.\d{1,3})?", e)), key=_item_sort)
+    return cover
+
+
+def _item_sort(value: str) -> tuple[float, ...]:
+    return tuple(float(p) for p in value.split(".") if p.isdigit())
+
+
+# --------------------------------------------------------------------------- signatures
+
+_SIGNED = re.compile(r"(?:By:?\s*)?/s/\s*([A-Za-z][A-Za-z .,'\-]{2,60}?)\s*$", re.M)
+_NAME_LINE = re.compile(rf"^\s*(?:Name:\s*)?({PERSON_NAME})\s*$")
+_TITLE_LINE = re.compile(r"^\s*(?:Title:\s*|Its:\s*)?(.{3,120})$")
+
+
+def read_signatures(filing: Filing) -> list[tuple[str, str | None, Evidence]]:
+    """(name, title, evidence) for every ``/s/`` signature in the filing."""
+    found = []
+    for doc in filing.documents:
+        for m in _SIGNED.finditer(doc.text):
+            signed = title_case(m.group(1).strip(" .,"))
+            if not re.fullmatch(PERSON_NAME, signed):
+                continue
+            name, title, end = _signature_block(doc.text, m.end(), signed)
+            found.append((name, title, Evidence(doc.sequence, m.start(1), end, doc.text[m.start(1) : end])))
+    return found
+
+
+def _signature_block(text: str, pos: int, signed: str) -> tuple[str, str | None, int]:
+    """Lines below a /s/ line: the printed name (preferred casing) and the title lines."""
+    name, title_lines, end = signed, [], pos
+    lines = text[pos : pos + 400].split("\n")
+    offset = pos
+    for raw in lines[1:]:
+        offset += len(raw) + 1 if raw is not lines[0] else 0
+        line = raw.strip().strip("|").strip()
+        if not line or re.fullmatch(r"[-_=*. ]+", line):
+            if title_lines:
+                break
+            continue
+        if re.match(r"(?i)date[d:]?\b", line) or "/s/" in line:
+            break
+        if line.lower() == signed.lower() or (m := _NAME_LINE.match(line)) and m.group(1).lower() == signed.lower():
+            name = re.sub(r"^Name:\s*", "", line)
+            continue
+        line = re.sub(r"^(?:Title|Its):\s*", "", line)
+        if looks_like_title(line):
+            title_lines.append(line)
+            end = text.find(raw, pos) + len(raw) if raw in text[pos:] else end
+            continue
+        break
+    title = " ".join(title_lines).replace(" ,", ",") or None
+    return name, title, max(end, pos)
+
+
+def report_date(filing: Filing, cover: CoverPage) -> PartialDate | None:
+    return cover.report_date or filing.period or filing.filed
+
+
+def dateline(document: Document) -> PartialDate | None:
+    """The date of a press release: ``CAMBRIDGE, MA, JANUARY 24, 2003 -`` or ``... /PRNewswire/ --``."""
+    m = re.search(r"^[A-Z][A-Za-z .,'/]{2,60},\s*(.{6,40}?\d{4})\s*(?:/[^/\n]{2,40}/\s*)?[-\u2013\u2014]{1,3}\s", document.text, re.M)
+    return parse_date(m.group(1)) if m else None

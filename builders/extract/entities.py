@@ -1,0 +1,296 @@
+"""Find the names of organizations, product candidates and technology platforms.
+
+Organizations are recognized by form (a legal suffix: "Ono Pharmaceutical Co.,
+Ltd."), by an organization word ("British Biotech", "University of Texas"), by
+definition ('... ("Ono")') and, in :mod:`relations`, by the slot they fill in a
+licensing sentence. Products are recognized by the WHO INN stems, by code-name
+shape in a drug context, and by trademark signs. Platforms are named things
+followed by "technology" or "platform".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Kind
+from .context import Registry
+from .names import (
+    INN_PAIR,
+    INN_WORD,
+    LEGAL_SUFFIX_RE,
+    ORG_KEYWORDS,
+    STOP_WORDS,
+    TARGET_TOKEN,
+    fold,
+    is_inn,
+    looks_like_code,
+)
+from .sentences import Sentence
+
+# A capitalized word: "ImmunoGen", "GSK", "Boehringer", "3M", "Tri-specific", "Rx".
+CAP_WORD = r"(?:[A-Z][\w'\-]*\.?|\d+[A-Z][\w\-]*)"
+CONNECTOR = r"(?:of|de|du|der|des|la|le|y|et|for|the|at|&)"
+NAME_SEQ = rf"{CAP_WORD}(?:[ ](?:{CONNECTOR}[ ](?:{CONNECTOR}[ ])?)?{CAP_WORD}){{0,7}}"
+_UPPER_SUFFIX = r"(?:INC\.?|CORP\.?|CORPORATION|CO\.|LTD\.?|LIMITED|LLC|L\.L\.C\.|PLC|COMPANY|N\.V\.|S\.A\.|AG|GMBH)"
+LEGAL_NAME = re.compile(rf"(?<![\w&'])({NAME_SEQ}(?:,?[ ](?:{LEGAL_SUFFIX_RE}|{_UPPER_SUFFIX}))+)(?![\w])")
+CAP_SEQUENCE = re.compile(rf"(?<![\w&'-])({NAME_SEQ})(?![\w'-])")
+DEFINED_TERM = re.compile(r"\((?:the |hereinafter(?: referred to as)? |collectively,? |together,? |each,? )?[\"']([^\"'()]{2,60})[\"']\)")
+ACRONYM_DEF = re.compile(r"((?:[A-Z][\w-]*[ ]){0,5}[A-Z][\w-]*)[ ]\(([A-Z][A-Za-z]{1,9})\)")
+TRADEMARK = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9][\w\-]{1,30})[ ]?(?:®|\(R\)|™|\(TM\))")
+PLATFORM = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w\-]*[®™]?[ ]){0,3}(?:[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*)[®™]?)[ ](technology|technologies|platform|platforms)\b"
+)
+PLATFORM_WITH_ACRONYM = re.compile(
+    r"((?:[A-Z][\w\-]*[ ]){0,4}[A-Z][\w\-]*)[ ]\(([A-Z][A-Za-z]{1,9})\)[ ](?:technology|platform)\b"
+)
+# Capitalized words that describe rather than name a technology.
+GENERIC_TECH_WORDS = {
+    "the", "our", "its", "this", "that", "such", "each", "any", "new", "novel", "proprietary", "core",
+    "key", "antibody", "drug", "delivery", "clinical", "manufacturing", "discovery", "research",
+    "development", "platform", "technology", "technologies", "information", "data", "software",
+    "cloud", "digital", "internet", "ai", "company", "companies", "licensed", "license", "patented",
+    "a", "an", "in", "with", "from", "and", "or", "of", "for", "certain", "other", "these", "those",
+    "collaboration", "related", "existing", "underlying", "biotechnology", "gene", "cell", "cellular",
+    "medical", "health", "healthcare", "mobile", "web", "online", "e-commerce", "trading", "payment",
+    "payments", "advertising", "marketing", "sales", "learning", "machine", "computing", "crispr",
+    "rna", "dna", "mrna", "sirna", "protein", "peptide", "vaccine", "viral", "vector", "therapeutic",
+    "therapy", "small", "molecule", "large", "biologic", "biologics", "conjugate", "adc", "nanoparticle",
+    "lipid", "imaging", "diagnostic", "screening", "analytics", "energy", "power", "network", "networking",
+    "storage", "security", "semiconductor", "chip", "gpu", "hardware", "commerce", "retail", "banking",
+}
+# Organization words that are too generic to make a name on their own last word.
+WEAK_ORG_LAST = {"company", "corporation", "group", "partners", "capital", "trust", "health", "bank", "sciences"}
+DRUG_CONTEXT = re.compile(
+    r"\b(?:product candidates?|candidates?|compounds?|drugs?|therap(?:y|ies|eutics?)|vaccines?|"
+    r"molecules?|programs?|Phase|clinical|trials?|studies|study|preclinical|IND|NDA|BLA|licens\w*|"
+    r"develop\w*|indicat\w*|treat\w*|conjugates?|inhibitors?|agonists?|antagonists?|formulations?|"
+    r"dos\w+|patients|approv\w+|pipeline|asset)\b"
+)
+COMPONENT_CONTEXT = re.compile(r"\b(?:composed of|consist(?:s|ing)? of|comprising|conjugated to|linked to|payload|linker|cytotoxic agent|toxin)\b", re.I)
+
+
+def trim_name(name: str) -> str:
+    """Drop capitalized sentence words ("On", "About", "The") from the front of a name."""
+    words = name.split(" ")
+    while len(words) > 1 and words[0].lower().strip(".,") in STOP_WORDS:
+        words.pop(0)
+    while len(words) > 1 and words[-1].lower() in {"of", "the", "de", "and", "&", "for", "at"}:
+        words.pop()
+    return " ".join(words)
+
+
+def plausible_org_name(name: str) -> bool:
+    words = [w for w in re.split(r"[ ,]+", name) if w]
+    if not words or words[0].lower().strip(".") in STOP_WORDS:
+        return False
+    core = [w for w in words if w.lower().strip(".") not in STOP_WORDS]
+    if not core:
+        return False
+    if any(TARGET_TOKEN.match(w) for w in words) or len(name) > 90:
+        return False
+    return not re.search(r"\d{3,}", name)
+
+
+# --------------------------------------------------------------------------- organizations
+
+
+def find_organizations(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    for m in LEGAL_NAME.finditer(text):
+        name = trim_name(m.group(1))
+        if plausible_org_name(name) and len(name.split()) <= 9:
+            registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), m.end(1)))
+    for m in CAP_SEQUENCE.finditer(text):
+        name = trim_name(m.group(1))
+        words = name.split(" ")
+        if len(words) < 2 or not plausible_org_name(name):
+            continue
+        last = words[-1].lower().strip(".")
+        academic = {"university", "institute", "foundation", "college", "hospital"} & {w.lower() for w in words}
+        if (last in ORG_KEYWORDS and last not in WEAK_ORG_LAST) or (academic and len(words) >= 2):
+            if re.search(r"\b(?:Center|Centre)$", name) and not re.search(r"Medical|Cancer|Research", name):
+                continue
+            registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), m.end(1)))
+
+
+def find_defined_terms(sentence: Sentence, registry: Registry) -> None:
+    """``Ono Pharmaceutical Co., Ltd. ("Ono")``: the quoted short form becomes an alias."""
+    text = sentence.text
+    for m in DEFINED_TERM.finditer(text):
+        term = m.group(1).strip()
+        if not term[:1].isupper() or len(term.split()) > 6:
+            continue
+        before = text[max(0, m.start() - 300) : m.start()]
+        target = _last_named_before(before, registry)
+        if target is None:
+            continue
+        ref, surface = target
+        if term.lower() in {"company", "the company", "registrant", "corporation"}:
+            if registry.registrant in (None, ref):
+                registry.add_alias(ref, f"the {term}" if not term.lower().startswith("the ") else term)
+            continue
+        if _is_short_form(term, surface) or ref.kind is not Kind.ORG:
+            registry.add_alias(ref, term)
+
+
+def _last_named_before(text: str, registry: Registry):
+    hits = registry.find(text)
+    if not hits:
+        return None
+    start, end, ref = hits[-1]
+    # The definition must follow its name closely: only a descriptive clause in between.
+    between = text[end:]
+    if len(between) > 220 or re.search(r"[.;]\s+[A-Z]", between):
+        return None
+    return ref, text[start:end]
+
+
+def _is_short_form(term: str, name: str) -> bool:
+    """'Ono' for 'Ono Pharmaceutical Co., Ltd.'; 'GSK' for 'Glaxo Smith Kline'."""
+    t, n = fold(term), fold(name)
+    if n.startswith(t) or t in n.split():
+        return True
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper())
+    return term.upper() == initials.upper() or term.lower() in {w.lower() for w in re.findall(r"\w+", name)}
+
+
+# --------------------------------------------------------------------------- products
+
+
+def find_products(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    taken: list[tuple[int, int]] = []
+    for m in INN_PAIR.finditer(text):
+        registry.add(Kind.PRODUCT, m.group(0), sentence.span(m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    for m in INN_WORD.finditer(text):
+        if any(s <= m.start() < e for s, e in taken) or not is_inn(m.group(0)):
+            continue
+        if re.match(r"-[A-Z0-9]", text[m.end() : m.end() + 2]):
+            continue  # "Trastuzumab-DM1": the INN is part of a longer code name
+        capitalized_mid_sentence = m.group(0)[0].isupper() and not _sentence_initial(text, m.start())
+        if capitalized_mid_sentence and registry.lookup(Kind.ORG, m.group(0)):
+            continue  # a company or place that happens to end like an INN
+        registry.add(Kind.PRODUCT, m.group(0), sentence.span(m.start(), m.end()))
+    drug_context = DRUG_CONTEXT.search(text) is not None
+    for m in _CODE_CANDIDATE.finditer(text):
+        code = m.group(1)
+        if any(s <= m.start() < e for s, e in taken) or not looks_like_code(code):
+            continue
+        if not (drug_context or registry.lookup(Kind.PRODUCT, code)):
+            continue
+        if COMPONENT_CONTEXT.search(text) and not registry.lookup(Kind.PRODUCT, code):
+            continue
+        if _is_org_or_ticker(code, text, m.start(), registry):
+            continue
+        registry.add(Kind.PRODUCT, code, sentence.span(m.start(1), m.end(1)))
+    for m in TRADEMARK.finditer(text):
+        brand = m.group(1)
+        following = text[m.end() : m.end() + 30].lower()
+        if following.lstrip().startswith(("technology", "platform")) or registry.lookup(Kind.ORG, brand):
+            continue
+        if drug_context and not looks_like_code(brand) and brand.lower() not in STOP_WORDS:
+            registry.add(Kind.PRODUCT, brand, sentence.span(m.start(1), m.end(1)))
+
+
+_CODE_CANDIDATE = re.compile(
+    r"(?<![\w$.\-/])((?:[A-Z]{1,6}|[a-z]{1,3}[A-Z][A-Za-z]?)[- ]?\d{2,7}[A-Za-z]{0,2}(?:-[A-Z]{1,4}\d{0,3})?|[A-Z][a-z]{3,}-[A-Z]{1,3}\d{1,2})(?![\w\-/]|\.\d)"
+)
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    return pos == 0 or bool(re.search(r'(?:^|[.:;!?"(]\s*)$', text[:pos]))
+
+
+def _is_org_or_ticker(code: str, text: str, start: int, registry: Registry) -> bool:
+    if registry.lookup(Kind.ORG, code):
+        return True
+    return bool(re.search(r"(?:Nasdaq|NYSE|AMEX|OTC\w*|TSX)[\w ]*:\s*$", text[max(0, start - 30) : start], re.I))
+
+
+def find_aliases(sentence: Sentence, registry: Registry) -> None:
+    """``X (Y)`` and ``X, also known as Y`` between two product names, or a new name and a known one."""
+    text = sentence.text
+    for m in re.finditer(r"([\w\-®™]+(?: [\w\-®™]+)?)\s*\((?:also known as |formerly |or |f/k/a |now )?([^()]{2,40})\)", text):
+        left, right = m.group(1), m.group(2).strip()
+        _link_aliases(left, right, registry)
+    for m in re.finditer(r"([\w\-®™]+(?: [\w\-®™]+)?),? (?:also known as|formerly known as|formerly|previously known as|or) ([\w\-®™]+(?: [\w\-®™]+)?)", text):
+        _link_aliases(m.group(1), m.group(2), registry)
+
+
+def _link_aliases(left: str, right: str, registry: Registry) -> None:
+    right = right.strip(" ,;")
+    lref = _product_suffix(left, registry)
+    rref = registry.lookup(Kind.PRODUCT, right)
+    if lref and rref and lref != rref:
+        registry.merge(rref, into=lref)
+    elif lref and not rref and _alias_shape(right):
+        registry.add_alias(lref, right)
+    elif rref and not lref:
+        words = left.split()
+        candidate = words[-1] if words else left
+        if _alias_shape(candidate) and not registry.lookup(Kind.ORG, candidate):
+            registry.add_alias(rref, candidate)
+
+
+def _product_suffix(text: str, registry: Registry):
+    """The product named by the end of ``text`` ("... cantuzumab mertansine")."""
+    words = text.split()
+    for n in (2, 1):
+        if len(words) >= n and (ref := registry.lookup(Kind.PRODUCT, " ".join(words[-n:]))):
+            return ref
+    return None
+
+
+def _alias_shape(text: str) -> bool:
+    text = text.strip()
+    return bool(text) and (looks_like_code(text) or is_inn(text.split()[-1])) and text.lower() not in STOP_WORDS
+
+
+# --------------------------------------------------------------------------- platforms
+
+
+def find_platforms(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    for m in PLATFORM_WITH_ACRONYM.finditer(text):
+        long_name, acronym = trim_name(m.group(1)), m.group(2)
+        if _acronym_matches(acronym, long_name):
+            ref = registry.add(Kind.PLATFORM, f"{acronym} {_head(text, m.end())}", sentence.span(m.start(), m.end()))
+            registry.add_alias(ref, acronym)
+            registry.add_alias(ref, long_name)
+    for m in PLATFORM.finditer(text):
+        name = _platform_name(m.group(1))
+        if not name:
+            continue
+        ref = registry.add(Kind.PLATFORM, f"{name} {m.group(2).rstrip('s').replace('technologie', 'technology')}", sentence.span(m.start(), m.end()))
+        registry.add_alias(ref, name)
+    for m in ACRONYM_DEF.finditer(text):
+        long_name, acronym = trim_name(m.group(1)), m.group(2)
+        platform = registry.lookup(Kind.PLATFORM, acronym)
+        if platform and _acronym_matches(acronym, long_name):
+            registry.add_alias(platform, long_name)
+
+
+def _head(text: str, end: int) -> str:
+    return "platform" if text[:end].endswith("platform") else "technology"
+
+
+def _platform_name(raw: str) -> str | None:
+    words = [w for w in raw.replace("®", "").replace("™", "").split(" ") if w]
+    possessive = next((i for i, w in enumerate(words) if w.endswith("'s")), None)
+    if possessive is not None:
+        words = words[possessive + 1 :]
+    while words and words[0].lower() in GENERIC_TECH_WORDS:
+        words.pop(0)
+    if not words or all(w.lower() in GENERIC_TECH_WORDS for w in words):
+        return None
+    name = " ".join(words)
+    distinctive = any(re.search(r"[A-Z].*[A-Z]|[a-z][A-Z]", w) for w in words) or "®" in raw or "™" in raw
+    if not distinctive or len(words) > 4 or name.lower() in STOP_WORDS:
+        return None
+    return name
+
+
+def _acronym_matches(acronym: str, long_name: str) -> bool:
+    initials = "".join(p[0] for p in re.split(r"[\s\-]+", long_name) if p and p[0].isalpha()).upper()
+    return initials.endswith(acronym.upper()) or acronym.upper() in initials

@@ -1,0 +1,398 @@
+"""Licenses and their history, read from sentence templates.
+
+Each rule yields a :class:`Claim` — one sentence's statement that rights to an
+asset were granted, returned or ended between two parties. :func:`assemble`
+folds the claims of a filing into :class:`~builders.model.License` objects (one
+per licensor, licensee and asset) with dated events, and leaves agreements whose
+direction or asset the text does not state as collaborations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import (
+    Collaboration,
+    EventType,
+    Evidence,
+    Fact,
+    Kind,
+    License,
+    LicenseEvent,
+    PartialDate,
+    Ref,
+)
+from .context import Registry, Tagged
+from .dates import find_dates
+from .rules import GAP, LONG_GAP, asset, group_ref, org, refs_in, token_list
+
+
+@dataclass
+class Claim:
+    licensor: Ref | None
+    licensee: Ref | None
+    asset: Ref | None
+    event: EventType
+    evidence: Evidence
+    date: PartialDate | None = None
+    ordered: bool = True  # False: the two parties are known, the direction is not
+    expired: bool = False  # the agreement ran out rather than being ended
+    scopes: set[str] = field(default_factory=set)
+    territory: str | None = None
+    exclusive: bool | None = None
+    upfront: str | None = None
+    milestones: str | None = None
+    royalties: str | None = None
+
+
+@dataclass
+class DocumentState:
+    """What earlier sentences of the same document said, for "these rights" and "the latter"."""
+
+    last_asset: Ref | None = None
+    last_scopes: set[str] = field(default_factory=set)
+    document_date: PartialDate | None = None
+
+
+LICENSED = r"(?:licen[sc]ed|sublicensed|out-licensed|in-licensed)"
+ASSET_COREF = re.compile(r"\b(?:these|such|those|the|all|its|our|their)\s+(?:product\s+|development\s+and\s+commercialization\s+|commercialization\s+|development\s+)?(?:rights|license|licence)\b")
+SCOPE_WORDS = {
+    "research": "research", "develop": "development", "commerciali": "commercialization",
+    "market": "commercialization", "sell": "commercialization", "sale": "commercialization",
+    "manufactur": "manufacturing", "distribut": "commercialization",
+}
+TERRITORY = re.compile(
+    r"\b(?:(?:in|for|throughout|within)\s+(?P<t>certain\s+(?:territories|countries|markets|regions)|"
+    r"(?:the\s+)?(?:United States|U\.S\.|Japan|China|Greater China|Europe|European Union|North America|"
+    r"South America|Latin America|Asia|South Korea|Korea|Canada|India|Taiwan|Australia|the Middle East|"
+    r"the rest of the world)(?:\s+and\s+(?:the\s+)?[A-Z][\w ]{2,30}?)?)|(?P<w>worldwide)|"
+    r"outside\s+(?:of\s+)?(?P<o>(?:the\s+)?[A-Z][\w. ]{2,30}?))(?=[,.;)]|\s+(?:and|for|to|in|under)\b)"
+)
+MONEY = r"\$\s?\d[\d,.]*(?:\s?(?:million|billion|thousand|M|B))?"
+
+
+def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registry: Registry) -> list[Claim]:
+    """Every license claim one sentence makes."""
+    t = tagged.template
+    claims: list[Claim] = []
+    for rule in (_grants, _in_licenses, _passive_grants, _agreement_lists, _platform_partners, _returns, _terminations, _options):
+        claims.extend(rule(tagged, state, facts, registry))
+    for claim in claims:
+        _decorate(claim, t, state)
+    _remember_rights(tagged, state, claims)
+    return claims
+
+
+# --------------------------------------------------------------------------- grants
+
+
+def _asset_from(tagged: Tagged, *texts: str, state: DocumentState, allow_coref: bool = True) -> Ref | None:
+    for text in texts:
+        found = refs_in(tagged, text, Kind.PRODUCT) + refs_in(tagged, text, Kind.PLATFORM)
+        if found:
+            # The first asset in reading order.
+            return min(found, key=lambda r: text.find(_token_of(tagged, r)))
+    if allow_coref and any(ASSET_COREF.search(t) for t in texts):
+        return state.last_asset
+    return None
+
+
+def _token_of(tagged: Tagged, ref: Ref) -> str:
+    letter = {Kind.PRODUCT: "P", Kind.PLATFORM: "T", Kind.ORG: "O", Kind.PERSON: "N"}[ref.kind]
+    return f"[[{letter}:{tagged.refs.index(ref)}]]"
+
+
+def _grants(tagged, state, facts, registry) -> list[Claim]:
+    t, out = tagged.template, []
+    patterns = [
+        rf"{org('lr')}(?:'s)?{GAP}\b(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?{LICENSED}\b(?P<mid>{LONG_GAP})\bto\s+{org('le')}(?P<tail>[^.;]{{0,160}})",
+        rf"{org('lr')}{GAP}\b(?:hereby\s+)?(?:granted|grants|has\s+granted|had\s+granted|agreed\s+to\s+grant|will\s+grant)\s+(?:to\s+)?{org('le')}(?P<mid>[^.;]{{0,200}})(?P<tail>)",
+        rf"{org('lr')}{GAP}\b(?:granted|grants|has\s+granted)\b(?P<mid>{LONG_GAP}\b(?:licen[sc]e|rights?|option)\b{LONG_GAP})\bto\s+{org('le')}(?P<tail>[^.;]{{0,120}})",
+    ]
+    for pattern in patterns:
+        for m in re.finditer(pattern, t):
+            mid, tail = m.group("mid"), m.group("tail")
+            if pattern is patterns[1] and not re.search(r"licen[sc]e|rights?|option", mid):
+                continue
+            if re.search(r"\b(?:not|no|never)\b", t[m.start() : m.start("mid")]):
+                continue
+            if re.search(r"\b(?:regain|reacquir|re-acquir|return|terminat)", t[m.start() : m.end()]):
+                continue
+            found = _asset_from(tagged, mid, tail, state=state)
+            out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.GRANT, tagged.evidence))
+    return out
+
+
+def _in_licenses(tagged, state, facts, registry) -> list[Claim]:
+    t, out = tagged.template, []
+    pattern = (
+        rf"{org('le')}{GAP}\b(?P<verb>in-licensed|licensed|obtained|acquired|received|holds?|has|have|had|was\s+granted|were\s+granted)\b"
+        rf"(?P<mid>{LONG_GAP})\bfrom\s+{org('lr')}(?P<tail>[^.;]{{0,160}})"
+    )
+    for m in re.finditer(pattern, t):
+        mid = m.group("mid")
+        if "licens" not in m.group("verb") and not re.search(r"\blicen[sc]e|\brights?\b", mid):
+            continue
+        if re.search(r"\b(?:regained|reacquired|return)", t[m.start() : m.end()]):
+            continue
+        found = _asset_from(tagged, mid, m.group("tail"), state=state)
+        out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.GRANT, tagged.evidence))
+    return out
+
+
+def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
+    """'P is licensed to O' — the licensor is the asset's developer or owner, else the registrant."""
+    t, out = tagged.template, []
+    for m in re.finditer(rf"{asset('a')}\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?{LICENSED}\s+to\s+{org('le')}", t):
+        a = group_ref(tagged, m, "a")
+        licensor = _holder(a, facts) or registry.registrant
+        out.append(Claim(licensor, group_ref(tagged, m, "le"), a, EventType.GRANT, tagged.evidence))
+    return out
+
+
+def _holder(a: Ref, facts: list[Fact]) -> Ref | None:
+    for f in facts:
+        if f.subject == a and f.prop in ("developer", "owner") and isinstance(f.value, Ref):
+            return f.value
+    return None
+
+
+def _agreement_lists(tagged, state, facts, registry) -> list[Claim]:
+    """'O has license agreements with A, B and C': licenses of O's asset (named, or O's only platform)."""
+    t, out = tagged.template, []
+    pattern = (
+        rf"{org('lr')}{GAP}\b(?:has|have|had|holds?|entered\s+into|signed|maintains?)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:licen[sc]e|licensing|multitarget|multi-target|option)\s+agreements?\s+with\s+{token_list('O', 'les')}(?P<tail>[^.;]{{0,120}})"
+    )
+    for m in re.finditer(pattern, t):
+        lr = group_ref(tagged, m, "lr")
+        found = _asset_from(tagged, m.group("tail"), state=state, allow_coref=False) or _sole_platform(lr, facts)
+        for le in refs_in(tagged, m.group("les"), Kind.ORG):
+            if found is None:
+                out.append(Claim(lr, le, None, EventType.GRANT, tagged.evidence, ordered=False))
+            else:
+                out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence))
+    return out
+
+
+def _sole_platform(owner: Ref | None, facts: list[Fact]) -> Ref | None:
+    owned = {f.subject for f in facts if f.prop == "owner" and f.value == owner}
+    return next(iter(owned)) if len(owned) == 1 else None
+
+
+def _platform_partners(tagged, state, facts, registry) -> list[Claim]:
+    """'... products that use O's T ...: A (P1), B (P2)' — each partner licensed T from O."""
+    t, out = tagged.template, []
+    m = re.search(rf"\b(?:use|uses|using|based\s+on|built\s+on|incorporat\w+|employ\w*)\s+{org('lr')}'s\s+\[\[T:(?P<t>\d+)\]\]", t)
+    if not m:
+        return out
+    plat = tagged.ref(m.group("t"))
+    for pm in re.finditer(rf"{org('le')}\s+\(\[\[P:\d+\]\]\)", t[m.end() :]):
+        out.append(Claim(group_ref(tagged, m, "lr"), tagged.ref(pm.group("le")), plat, EventType.GRANT, tagged.evidence))
+    return out
+
+
+# --------------------------------------------------------------------------- endings
+
+
+def _returns(tagged, state, facts, registry) -> list[Claim]:
+    t, out = tagged.template, []
+    patterns = [
+        (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+|have\s+)?(?:regained|reacquired|re-acquired|regains|recovered|obtained\s+the\s+return\s+of)\b(?P<mid>{LONG_GAP})\bfrom\s+{org('le')}", True),
+        (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+)?(?:regained|reacquired|regains)\b(?P<mid>{LONG_GAP})\b{LICENSED}\s+to\s+{org('le')}", True),
+        (rf"{org('le')}{GAP}\b(?:has\s+|had\s+|will\s+)?(?:returned|return|returns)\b(?P<mid>{LONG_GAP})\bto\s+{org('lr')}", True),
+    ]
+    for pattern, _ in patterns:
+        for m in re.finditer(pattern, t):
+            found = _asset_from(tagged, m.group("mid"), state=state)
+            out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.RIGHTS_RETURNED, tagged.evidence))
+    return out
+
+
+def _terminations(tagged, state, facts, registry) -> list[Claim]:
+    t, out = tagged.template, []
+    agreement = r"(?:licen[sc]e|collaboration|development|commercialization|option|research|partnership|alliance)(?:\s+and\s+\w+)?\s+agreements?"
+    patterns = [
+        rf"{org('x')}{GAP}\b(?:has\s+|had\s+)?(?:terminated|terminates|elected\s+to\s+terminate|gave\s+notice\s+of\s+termination\s+of|notified{GAP}termination\s+of)\b(?P<mid>{LONG_GAP})\b(?:with|between)\s+{org('y')}",
+        rf"{org('x')}(?:'s)?{GAP}\b{agreement}\s+with\s+{org('y')}(?P<mid>{LONG_GAP})\b(?:was|were|has\s+been|had\s+been|is)\s+(?:mutually\s+)?terminated",
+        rf"{org('y')}\s+(?:has\s+|had\s+)?terminated\s+(?:the|its|our|their)\s+(?P<mid>{agreement}(?:\s+with\s+{org('x')})?)",
+    ]
+    for pattern in patterns:
+        for m in re.finditer(pattern, t):
+            x, y = group_ref(tagged, m, "x"), group_ref(tagged, m, "y")
+            x = x or registry.registrant
+            if x is None or y is None or x == y:
+                continue
+            found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+            out.append(Claim(x, y, found, EventType.TERMINATION, tagged.evidence, ordered=False))
+    for m in re.finditer(rf"{agreement}\s+with\s+{org('y')}{GAP}\bexpired\b", t):
+        if registry.registrant and group_ref(tagged, m, "y") != registry.registrant:
+            out.append(Claim(registry.registrant, group_ref(tagged, m, "y"), None, EventType.TERMINATION, tagged.evidence, ordered=False, expired=True))
+    return out
+
+
+def _options(tagged, state, facts, registry) -> list[Claim]:
+    t, out = tagged.template, []
+    for m in re.finditer(rf"{org('le')}{GAP}\bexercised\s+(?:its|an|the|their|our)\s+(?:\w+\s+)?option\b(?P<mid>[^.;]{{0,160}})", t):
+        le = group_ref(tagged, m, "le")
+        others = [r for r in refs_in(tagged, t, Kind.ORG) if r != le]
+        lr = others[0] if others else registry.registrant
+        if lr is None or lr == le:
+            continue
+        found = _asset_from(tagged, m.group("mid"), state=state)
+        out.append(Claim(lr, le, found, EventType.OPTION_EXERCISE, tagged.evidence))
+    return out
+
+
+# --------------------------------------------------------------------------- terms of a claim
+
+
+def _decorate(claim: Claim, template: str, state: DocumentState) -> None:
+    claim.date = _event_date(template, state)
+    claim.scopes = _scopes(template) or (set(state.last_scopes) if ASSET_COREF.search(template) else set())
+    claim.territory = _territory(template)
+    lowered = template.lower()
+    if re.search(r"\bnon-?exclusive\b", lowered):
+        claim.exclusive = False
+    elif re.search(r"(?<!co-)\bexclusive(?:ly)?\b", lowered):
+        claim.exclusive = True
+    claim.upfront = _money_near(template, r"up-?front|initial payment|signing")
+    claim.milestones = _money_near(template, r"milestone")
+    claim.royalties = _royalties(template)
+
+
+def _event_date(template: str, state: DocumentState) -> PartialDate | None:
+    dates = [d for _, _, d in find_dates(re.sub(r"\[\[\w:\d+\]\]", " ", template))]
+    if dates:
+        return dates[0]
+    if re.search(r"\btoday\b|\bhas\s+(?:regained|terminated|returned|exercised|granted|licensed)\b", template):
+        return state.document_date
+    return None
+
+
+def _scopes(template: str) -> set[str]:
+    m = re.search(r"((?:\b[\w-]+,?\s+(?:and\s+)?){1,6})(?:rights|license|licence)\b", template)
+    window = m.group(1).lower() if m else ""
+    m2 = re.search(r"\b(?:license|licence|rights?)\s+to\s+((?:[\w-]+,?\s+(?:and\s+|or\s+)?){1,8})", template)
+    window += " " + (m2.group(1).lower() if m2 else "")
+    return {scope for stem, scope in SCOPE_WORDS.items() if re.search(rf"\b{stem}", window)}
+
+
+def _territory(template: str) -> str | None:
+    m = TERRITORY.search(re.sub(r"\[\[\w:\d+\]\]", "X", template))
+    if not m:
+        return None
+    if m.group("w"):
+        return "worldwide"
+    if m.group("o"):
+        return f"outside {m.group('o').strip()}"
+    return m.group("t").strip()
+
+
+def _money_near(template: str, keyword: str) -> str | None:
+    m = re.search(rf"(?:{keyword})[^.;$]{{0,60}}?({MONEY})|({MONEY})[^.;$]{{0,40}}?(?:{keyword})", template, re.I)
+    return (m.group(1) or m.group(2)).strip() if m else None
+
+
+def _royalties(template: str) -> str | None:
+    m = re.search(r"royalt\w+[^.;]{0,80}?(\d{1,2}(?:\.\d+)?\s?%(?:\s*(?:to|-)\s*\d{1,2}(?:\.\d+)?\s?%)?)", template, re.I)
+    if m:
+        return m.group(1)
+    m = re.search(r"\b((?:tiered|single-digit|double-digit|low|mid|high)[\w\s-]{0,30}?royalt\w+)", template, re.I)
+    return m.group(1) if m else None
+
+
+def _remember_rights(tagged: Tagged, state: DocumentState, claims: list[Claim]) -> None:
+    t = tagged.template
+    m = re.search(rf"(?P<scope>(?:[\w-]+\s+(?:and\s+)?){{0,4}})rights?\s+(?:to|for|of|in|under)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{asset('a')}", t)
+    if m:
+        state.last_asset = group_ref(tagged, m, "a")
+        state.last_scopes = _scopes(t)
+    for claim in claims:
+        if claim.asset is not None:
+            state.last_asset = claim.asset
+
+
+# --------------------------------------------------------------------------- assembly
+
+
+def assemble(claims: list[Claim], facts: list[Fact]) -> tuple[list[License], list[Collaboration]]:
+    """Fold claims into licenses (one per licensor, licensee, asset) and collaborations."""
+    licenses: dict[tuple[Ref, Ref, Ref], License] = {}
+    loose: list[Claim] = []
+    for claim in sorted(claims, key=lambda c: (c.event is not EventType.GRANT, c.evidence)):
+        if claim.licensor is None or claim.licensee is None or claim.licensor == claim.licensee:
+            continue
+        if not claim.ordered or claim.asset is None:
+            loose.append(claim)
+            continue
+        key = (claim.licensor, claim.licensee, claim.asset)
+        if claim.event is not EventType.GRANT and key not in licenses:
+            key = _predecessor_license(key, licenses, facts) or key
+        license_ = licenses.get(key) or License(*key)
+        licenses[key] = license_
+        _apply(license_, claim)
+    collaborations = []
+    for claim in loose:
+        target = _license_between(claim, licenses)
+        if target is not None:
+            _apply(target, claim)
+        elif claim.event is EventType.GRANT or claim.event is EventType.TERMINATION:
+            collab = Collaboration(parties=[claim.licensor, claim.licensee], kind="license" if claim.event is EventType.GRANT else "agreement", evidence=[claim.evidence])
+            if claim.event is EventType.TERMINATION:
+                collab.status = "Expired" if claim.expired else "Terminated"
+                collab.terminated = claim.date
+            collaborations.append(collab)
+    for license_ in licenses.values():
+        _settle(license_)
+    return list(licenses.values()), collaborations
+
+
+def _predecessor_license(key, licenses, facts: list[Fact]):
+    """Rights returned by a successor end the license its predecessor was granted."""
+    licensor, licensee, asset_ = key
+    predecessors = {f.subject for f in facts if f.prop == "succeededBy" and f.value == licensee}
+    for (lr, le, a) in licenses:
+        if lr == licensor and a == asset_ and le in predecessors:
+            return (lr, le, a)
+    return None
+
+
+def _license_between(claim: Claim, licenses: dict) -> License | None:
+    parties = {claim.licensor, claim.licensee}
+    matches = [lic for (lr, le, a), lic in licenses.items() if {lr, le} == parties and (claim.asset in (None, a))]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _apply(license_: License, claim: Claim) -> None:
+    if claim.evidence not in license_.evidence:
+        license_.evidence.append(claim.evidence)
+    event_type = claim.event
+    if claim.expired:
+        license_.status = "Expired"
+    if claim.territory and not license_.territory:
+        license_.territory = claim.territory
+    license_.scopes |= claim.scopes
+    if claim.exclusive is not None and license_.exclusive is None:
+        license_.exclusive = claim.exclusive
+    for attr in ("upfront", "milestones", "royalties"):
+        if getattr(claim, attr) and not getattr(license_, attr):
+            setattr(license_, attr, getattr(claim, attr))
+    event = LicenseEvent(event_type, claim.date, claim.evidence)
+    if not any(e.type == event.type and e.date == event.date for e in license_.events):
+        license_.events.append(event)
+
+
+def _settle(license_: License) -> None:
+    """Status and dates from the events: the latest ending wins, the earliest grant starts."""
+    license_.events.sort(key=lambda e: (e.date.sort_key() if e.date else (9999, 12, 31), e.type.value))
+    grants = [e for e in license_.events if e.type in (EventType.GRANT, EventType.OPTION_EXERCISE) and e.date]
+    endings = [e for e in license_.events if e.type in (EventType.TERMINATION, EventType.RIGHTS_RETURNED)]
+    if grants:
+        license_.effective = grants[0].date
+    if endings:
+        if license_.status != "Expired":
+            license_.status = "Terminated"
+        dated = [e.date for e in endings if e.date]
+        license_.terminated = max(dated, key=PartialDate.sort_key) if dated else None

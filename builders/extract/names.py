@@ -1,0 +1,257 @@
+"""Name vocabulary: normalization, legal suffixes, INN stems, code names, titles.
+
+Everything here is a general mechanism (the WHO INN stem conventions, the legal
+forms of companies, the words of corporate titles), never a list of particular
+companies or drugs.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# --------------------------------------------------------------------------- organizations
+
+LEGAL_SUFFIXES = [
+    r"Inc\.?", r"Incorporated", r"Corp\.?", r"Corporation", r"Co\.,? Ltd\.?", r"Co\.",
+    r"Company", r"Ltd\.?", r"Limited", r"[Pp][Ll][Cc]", r"P\.L\.C\.", r"L\.?L\.?C\.?", r"L\.?P\.?", r"LLP",
+    r"S\.A\.S\.", r"S\.A\.", r"SA", r"AG", r"N\.V\.", r"NV", r"GmbH", r"S\.p\.A\.", r"SpA", r"K\.K\.",
+    r"A/S", r"AB", r"B\.V\.", r"BV", r"Pty\.? Ltd\.?", r"SE", r"Oy", r"ASA", r"KGaA", r"Sprl", r"SPRL",
+    r"S\.r\.l\.", r"SRL", r"S\.L\.", r"Unlimited Company", r"ULC", r"Holdings?", r"Group",
+]
+# Only the forms the gold normalization drops (GOLD.md); "Holdings"/"Group" stay in names.
+_DROPPED_SUFFIXES = re.compile(
+    r"(?:,?\s+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|lp|llp|sa|ag|nv|gmbh|spa|kk|bv|se))+$"
+)
+LEGAL_SUFFIX_RE = r"(?:" + "|".join(s for s in LEGAL_SUFFIXES if s not in (r"Holdings?", r"Group")) + r")"
+
+# Words that make a capitalized phrase an organization name on their own.
+ORG_KEYWORDS = {
+    "pharmaceutical", "pharmaceuticals", "pharma", "therapeutics", "therapeutic", "biotherapeutics",
+    "biotech", "biotechnology", "biosciences", "bioscience", "biopharma", "biopharmaceuticals",
+    "biologics", "biomedical", "medicines", "oncology", "genetics", "genomics", "laboratories",
+    "labs", "sciences", "healthcare", "health", "diagnostics", "vaccines", "immunotherapeutics",
+    "university", "universität", "université", "institute", "institut", "instituto", "foundation",
+    "college", "hospital", "clinic", "school", "council", "consortium",
+    "holdings", "group", "partners", "capital", "ventures", "bank", "trust", "agency",
+    "administration", "commission", "association", "society", "corporation", "company",
+}
+# Organizations that are incidental in licensing terms: regulators, exchanges.
+INCIDENTAL_ORG_WORDS = {"commission", "administration", "agency", "exchange", "nasdaq", "nyse", "council"}
+ACADEMIC_WORDS = {
+    "university", "universität", "université", "institute", "institut", "instituto", "foundation",
+    "college", "hospital", "clinic", "school", "council", "center", "centre", "consortium",
+    "administration", "agency", "commission", "association", "society", "trust",
+}
+
+# Capitalized words that start sentences or headings but never begin a name.
+STOP_WORDS = {
+    "a", "an", "the", "this", "that", "these", "those", "on", "in", "at", "by", "for", "from",
+    "to", "of", "with", "under", "upon", "during", "after", "before", "since", "as", "each",
+    "both", "our", "we", "us", "its", "it", "their", "they", "his", "her", "if", "when", "while",
+    "although", "also", "and", "or", "but", "pursuant", "following", "further", "furthermore",
+    "however", "additionally", "accordingly", "such", "any", "all", "no", "not", "new", "other",
+    "item", "items", "exhibit", "section", "article", "schedule", "form", "note", "notes", "part",
+    "table", "page", "date", "dated", "signature", "signatures", "about", "contacts", "contact",
+    "media", "investors", "investor", "tel", "fax", "phone", "email", "www", "http", "https",
+    "whereas", "now", "therefore", "thereof", "hereby", "herein", "see", "per", "total", "net",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "phase", "preclinical", "clinical", "company", "registrant", "licensee",
+    "licensor", "party", "parties", "agreement", "license", "licenses", "effective", "term",
+    "territory", "products", "product", "program", "programs", "there", "here", "what", "which",
+    "who", "how", "why", "where", "then", "than", "so", "yes", "none", "one", "two", "three",
+    "first", "second", "third", "several", "certain", "various", "many", "most", "some", "only",
+    "through", "between", "among", "within", "without", "including", "includes", "include",
+    "mr", "ms", "mrs", "dr", "prof", "chairman", "chief", "president", "ceo", "cfo", "vice",
+    "senior", "executive", "director", "officer", "inc", "corp", "ltd", "plc", "llc", "co",
+    "i", "ii", "iii", "iv", "v", "vi", "united", "states", "u.s", "us$", "usd", "fiscal", "year",
+    "quarter", "quarters", "annual", "report", "reports", "current", "forward-looking", "statements",
+    "risk", "risks", "factors", "nasdaq", "nyse", "securities", "exchange", "act", "rule",
+    "common", "stock", "shares", "share", "series", "preferred", "warrants", "units",
+}
+
+_PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Case-fold and strip accents: the comparison form of any name."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def normalize_name(name: str) -> str:
+    """GOLD.md normalization: case-folded, punctuation dropped, legal suffixes dropped."""
+    text = fold(name).replace("&", " and ")
+    text = _PUNCT.sub(" ", text)
+    text = _SPACES.sub(" ", text).strip()
+    prev = None
+    while prev != text:
+        prev = text
+        text = _DROPPED_SUFFIXES.sub("", text).strip()
+        text = re.sub(r"^the\s+", "", text)
+    return text
+
+
+def slug(name: str) -> str:
+    """IRI-safe slug of a normalized name (letters, digits, hyphens)."""
+    text = normalize_name(name)
+    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return text[:80] or "unnamed"
+
+
+def has_legal_suffix(name: str) -> bool:
+    return re.search(r"(?:^|[\s,])" + LEGAL_SUFFIX_RE + r"$", name.strip()) is not None
+
+
+def strip_legal_suffix(name: str) -> str:
+    return re.sub(r",?\s+" + LEGAL_SUFFIX_RE + r"$", "", name.strip()).strip(" ,")
+
+
+def is_academic(name: str) -> bool:
+    words = set(fold(name).split())
+    return bool(words & ACADEMIC_WORDS)
+
+
+def is_incidental(name: str) -> bool:
+    words = set(re.findall(r"[a-z]+", fold(name)))
+    return bool(words & INCIDENTAL_ORG_WORDS)
+
+
+def title_case(name: str) -> str:
+    """``GREGG D. BELOFF`` -> ``Gregg D. Beloff`` (only for all-caps input)."""
+    if name != name.upper():
+        return name
+    return " ".join(w if len(w) <= 1 else w[0] + w[1:].lower() for w in name.split())
+
+
+# --------------------------------------------------------------------------- products
+
+# WHO INN stems (the endings that classify an international nonproprietary name).
+INN_STEMS = [
+    "mab", "cept", "tinib", "anib", "rafenib", "ciclib", "lisib", "parib", "degib", "sertib",
+    "zomib", "metinib", "vir", "platin", "taxel", "rubicin", "mycin", "micin", "cycline", "cillin",
+    "floxacin", "conazole", "prazole", "sartan", "pril", "olol", "dipine", "vastatin", "parin",
+    "gliptin", "gliflozin", "glutide", "relix", "rsen", "siran", "lukast", "setron", "sentan",
+    "vaptan", "triptan", "coxib", "afil", "oxetine", "apine", "peridone", "trexed", "citabine",
+    "bulin", "mustine", "kinra", "ermin", "teplase", "poetin", "grastim", "caftor", "profen",
+    "azepam", "caine", "tidine", "domide", "tecan", "fungin", "penem", "bactam", "dronate",
+    "leucel", "temcel", "gene", "stat", "tide", "limus", "imod", "plirsen", "tansine", "dotin",
+    "otox", "zolid", "bactin", "ximab", "lutamide", "orexant", "gepant", "fibrate", "nidazole",
+    "tinostat", "motecan", "pimod", "sonide", "olone", "asone", "amivir", "navir", "buvir",
+    "previr", "asvir", "gravir", "lamide", "estrant", "rsen", "sib", "tug", "ast", "zumab",
+]
+ADC_PAYLOADS = [
+    "mertansine", "emtansine", "ravtansine", "soravtansine", "vedotin", "mafodotin", "govitecan",
+    "deruxtecan", "tesirine", "pasudotox", "ozogamicin", "tirumotecan", "duocarmazine",
+    "sudotox", "aritox", "pegol", "alfa", "beta", "abeparvovec", "ciloleucel", "autoleucel",
+    "maraleucel", "vicleucel", "etanercept",
+]
+# English words that happen to end in an INN stem.
+NOT_INN = {
+    "peptide", "peptides", "nucleotide", "nucleotides", "polypeptide", "oligonucleotide",
+    "oligonucleotides", "dipeptide", "gene", "genes", "transgene", "oncogene", "stat", "thermostat",
+    "tide", "statin", "statins", "cocaine", "lidocaine", "caine", "antibiotic", "mab", "vir",
+    "concept", "except", "accept", "intercept", "precept", "percept", "receptor", "ast", "past",
+    "last", "fast", "cast", "vast", "east", "least", "coast", "toast", "forecast", "broadcast",
+    "contrast", "breast", "beast", "feast", "yeast", "steadfast", "outlast", "podcast", "mast",
+    "blast", "sib", "tug", "rib", "april", "pril", "habitat", "format", "combat", "oligo", "bactam", "penem", "glutide", "insulin", "mycin", "olone", "protein", "plasmid",
+    "aptamer", "pharmacokinetic", "overcast", "downcast", "outcast", "aftermath", "ozogamicin",
+    "mutagene", "suicide", "homicide", "pesticide", "herbicide", "fungicide", "insecticide",
+    "riptide", "eventide", "yuletide", "worldwide", "nationwide", "statewide", "citywide",
+}
+_INN_STEM_RE = "|".join(sorted({s for s in INN_STEMS if len(s) >= 3}, key=len, reverse=True))
+INN_WORD = re.compile(rf"\b([A-Za-z][a-z]{{2,}}(?:{_INN_STEM_RE}))(?:-[a-z]{{4}})?\b")
+INN_PAIR = re.compile(
+    rf"\b([A-Za-z][a-z]{{3,}}(?:mab|cept|gene|tide|leucel))\s+({'|'.join(ADC_PAYLOADS)})(?:-[a-z]{{4}})?\b",
+    re.I,
+)
+
+
+def is_inn(word: str) -> bool:
+    w = word.lower()
+    if w in NOT_INN or len(w) < 6:
+        return False
+    return INN_WORD.fullmatch(word.split("-")[0]) is not None
+
+
+# Code names: letters then digits, as companies number their molecules (MLN2704, BB-10901,
+# TERN-701, GS-6791, GW 597901, huC242-DM1). Context decides whether one is a product.
+CODE_NAME = re.compile(
+    r"(?<![\w$.-])("
+    r"(?:[A-Z]{1,6}|[a-z]{1,3}[A-Z][A-Za-z]?)[- ]?\d{2,7}[A-Za-z]{0,2}(?:-[A-Z]{1,4}\d{0,3})?"
+    r"|[A-Z][a-z]{3,}-[A-Z]{1,3}\d{1,2}"
+    r")(?![\w-])"
+)
+# Prefixes that make letter+digit tokens forms, rules, places, money or targets, not drugs.
+NOT_CODE_PREFIX = {
+    "FORM", "ITEM", "EX", "EXHIBIT", "RULE", "SECTION", "COVID", "SARS", "CFR", "ISO", "FY", "Q",
+    "NO", "PAGE", "NOTE", "SUITE", "STE", "ROOM", "ZIP", "ASC", "ASU", "IFRS", "IAS", "SFAS",
+    "FASB", "S", "F", "ICD", "HR", "PUB", "US", "USD", "EUR", "GBP", "JPY", "CHF", "IRS", "CIK",
+    "SIC", "PO", "BOX", "HIV", "HBV", "HCV", "HPV", "CD", "IL", "PD", "HER", "CTLA", "TNF",
+    "FGFR", "JAK", "CDK", "BCL", "TLR", "EGFR", "KRAS", "BRAF", "VEGF", "VEGFR", "PDL", "LAG",
+    "TIM", "TIGIT", "BCMA", "CCR", "CXCR", "GPR", "HLA", "MAGE", "NY", "ESO", "KIT", "ALK",
+    "ROS", "RET", "MET", "PI", "PIK", "AKT", "MEK", "ERK", "IDH", "FLT", "BTK", "SYK", "PARP",
+    "MA", "CA", "NJ", "TX", "DE", "NV", "PA", "MD", "NC", "WA", "FL", "GA", "OH", "MI",
+    "APOE", "TYPE", "GRADE", "STAGE", "CLASS", "TIER", "LEVEL", "REG", "REGULATION", "ACT",
+    "SEC", "FDA", "EMA", "NDA", "BLA", "IND", "ANDA", "MAA", "GLP", "GMP", "AMENDMENT", "SCHEDULE",
+    "TABLE", "FIGURE", "PART", "CHAPTER", "ARTICLE", "APPENDIX", "ANNEX", "UNIT", "BUILDING",
+    "FLOOR", "HWY", "ROUTE", "NASDAQ", "NYSE", "AMEX", "CUSIP", "ISIN", "SEDOL", "TSX", "LSE",
+    "FRS", "GAAP", "IFN", "MHC", "COX", "DNA", "RNA", "MRNA", "SIRNA", "AAV", "T", "B", "NK",
+    "A", "C", "D", "E", "G", "H", "J", "K", "L", "M", "N", "O", "P", "R", "U", "V", "W", "X",
+    "Y", "Z", "VOL", "NUM", "ID", "TEL", "FAX", "PH", "EIN", "CASE", "DOCKET", "PATENT", "PCT",
+    "WO", "EP", "JP", "CN", "KR", "AU", "BR", "IN", "RU", "GB", "DOC", "FILE", "ACCESSION",
+    "AC", "DC", "GDP", "CPI", "USA", "UK", "EU", "IP", "QTR", "Q1", "Q2", "Q3", "Q4",
+    "FEB", "JAN", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC",
+}
+TARGET_TOKEN = re.compile(
+    r"^(?:CD\d{1,3}[A-Z]?|IL-?\d{1,2}[A-Z]?R?|PD-?L?\d|HER-?\d|CTLA-?4|FGFR\d?|JAK\d|CDK\d{1,2}|"
+    r"BCL-?\d|TLR\d{1,2}|EGFR|VEGFR?-?\d?|KRAS(?: G12[CDV])?|LAG-?3|TIM-?3|TIGIT|BCMA|B7-H\d|"
+    r"TROP-?2|CEACAM\d|GD2|PSMA|CLDN\d{1,2}|DLL\d|FcRn|C5a?|TNF-?\w?|HIV-?\d|CCR\d|CXCR\d|GPRC5D|"
+    r"MUC\d{1,2}|EpCAM|STEAP\d|Nectin-?4|FOLR\d|CA-?125|HLA-\w+|MAGE-?\w+|NY-ESO-?1|KIT|ALK|ROS1|"
+    r"RET|MET|IDH\d|FLT3|BTK|PARP\d?|CSF-?1R?|SIRP\w|TSLP|IgE|IgG\d?)$",
+    re.I,
+)
+
+
+def looks_like_code(token: str) -> bool:
+    """A letters+digits token that could be a molecule's code name."""
+    if not CODE_NAME.fullmatch(token) or TARGET_TOKEN.match(token):
+        return False
+    prefix = re.match(r"[A-Za-z]+", token)
+    if prefix and prefix.group(0).upper() in NOT_CODE_PREFIX:
+        return False
+    digits = re.sub(r"\D", "", token)
+    # FY2023, Q1 2024, "June 2024" shapes are dates, not molecules.
+    return not (re.fullmatch(r"(?:19|20)\d\d", digits) and re.fullmatch(r"[A-Za-z]{1,4}[- ]?\d{4}", token))
+
+
+# --------------------------------------------------------------------------- people
+
+TITLE_WORDS = {
+    "chief", "officer", "executive", "president", "vice", "chairman", "chairwoman", "chair",
+    "director", "ceo", "cfo", "coo", "cso", "cmo", "cto", "cbo", "secretary", "treasurer",
+    "counsel", "general", "senior", "manager", "head", "founder", "co-founder", "partner",
+    "principal", "controller", "evp", "svp", "vp", "investor", "relations", "communications",
+    "corporate", "finance", "financial", "medical", "scientific", "operating", "business",
+    "development", "accounting", "legal", "board", "member", "lead", "associate", "assistant",
+    "managing", "global", "research", "clinical", "regulatory", "affairs", "commercial",
+    "strategy", "strategic", "technology", "operations", "human", "resources", "chairperson",
+    "authorized", "signatory", "attorney-in-fact", "trustee", "dean", "professor",
+}
+NAME_SUFFIXES = r"(?:Ph\.?\s?D\.?|M\.?\s?D\.?|Jr\.?|Sr\.?|III|II|IV|Esq\.?|M\.?B\.?A\.?|Pharm\.?D\.?|D\.?Phil\.?|CPA|J\.?D\.?)"
+PERSON_NAME = (
+    r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?"
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"  # given name
+    r"(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){0,2}"  # middle names or initials
+    r"\s+(?:(?:Mc|Mac|O'|D'|De|Van|Von|Le|La|Di|Da)\s?)?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"  # family name
+)
+
+
+def looks_like_title(text: str) -> bool:
+    words = re.findall(r"[a-z][a-z\-]*", text.lower())
+    if not words:
+        return False
+    hits = sum(1 for w in words if w in TITLE_WORDS)
+    return hits >= max(1, len(words) // 3)

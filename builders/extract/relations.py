@@ -1,0 +1,313 @@
+"""Relations other than licenses: who develops a product, what it is built on, its
+phase, target, indication and components; who owns a platform; who became whom.
+
+Also the *slot* rules that discover organizations the name patterns missed:
+a capitalized name in the party slot of a licensing sentence ("licensed these
+rights to SmithKline Beecham") is an organization.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Fact, Kind, Ref
+from .context import Registry, Tagged
+from .entities import NAME_SEQ, plausible_org_name, trim_name
+from .names import LEGAL_SUFFIX_RE, TARGET_TOKEN, looks_like_title
+from .rules import (
+    ANY_GAP,
+    GAP,
+    HEDGES,
+    LONG_GAP,
+    asset,
+    group_ref,
+    org,
+    platform,
+    product,
+    refs_in,
+    token_list,
+)
+
+_RAW_NAME = rf"(?P<name>{NAME_SEQ}(?:,?\s{LEGAL_SUFFIX_RE})?)"
+_ITEM = rf"(?:\[\[O:\d+\]\]|{NAME_SEQ})"
+_RAW_LIST = rf"(?P<names>{_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ITEM})*)"
+SLOT_RULES = [
+    # licensed (these rights) to X / granted to X / returned to X / sublicensed to X
+    re.compile(rf"\b(?:licen[sc]ed|sublicensed|out-licensed|granted|assigned|transferred|partnered)\b[^.;\[]{{0,80}}?\bto\s+{_RAW_NAME}"),
+    # agreements with X, Y and Z
+    re.compile(rf"\b(?:agreements?|collaborations?|partnerships?|alliances?|arrangements?|licen[sc]es?|deals?|contracts?)\s+with\s+{_RAW_LIST}"),
+    # rights ... from X / licensed from X / acquired from X
+    re.compile(rf"\b(?:rights?|licen[sc]ed?|in-licensed|acquired|obtained|regained|reacquired|purchased)\b[^.;\[]{{0,80}}?\bfrom\s+{_RAW_NAME}"),
+    # X (product), Y (product)
+    re.compile(rf"(?:^|[:,;]\s*(?:and\s+)?|\band\s+)(?P<name>{NAME_SEQ})\s+\(\[\[P:\d+\]\]\)"),
+    # X, which later became Y / became Y
+    re.compile(rf"(?P<name>{NAME_SEQ}),?\s+which\s+(?:later\s+|subsequently\s+)?became\b"),
+    re.compile(rf"\bwhich\s+(?:later\s+|subsequently\s+)?became\s+{_RAW_NAME}"),
+    # X (Nasdaq: XXXX)
+    re.compile(rf"{_RAW_NAME}\s+\((?:Nasdaq|NASDAQ|NYSE|AMEX|TSX|LSE|OTC\w*|NYSE American)[\w ]*:\s*[A-Z.]{{1,6}}\)"),
+    # X notified / X terminated / X exercised
+    re.compile(rf"(?:^|,\s+|\bthat\s+){_RAW_NAME}\s+(?:has\s+|had\s+)?(?:notified|terminated|exercised|licensed|granted|returned)\b"),
+]
+
+
+def discover_organizations(tagged: Tagged, registry: Registry) -> bool:
+    """Register organization names found in party slots; True when anything new was added."""
+    added = False
+    for rule in SLOT_RULES:
+        for m in rule.finditer(tagged.template):
+            raw_names = m.groupdict().get("names")
+            names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", raw_names) if raw_names else [m.group("name")]
+            for raw in names:
+                if raw.startswith("[["):
+                    continue
+                name = trim_name(raw.strip(" ,"))
+                if _slot_name_ok(name, registry) and registry.lookup(Kind.ORG, name) is None:
+                    registry.add(Kind.ORG, name, tagged.evidence)
+                    added = True
+    return added
+
+
+def _slot_name_ok(name: str, registry: Registry) -> bool:
+    if not plausible_org_name(name) or len(name.split()) > 6 or looks_like_title(name):
+        return False
+    if registry.lookup(Kind.PRODUCT, name) or registry.lookup(Kind.PLATFORM, name) or registry.lookup(Kind.PERSON, name):
+        return False
+    return not re.fullmatch(r"(?:[A-Z]\.?\s?)+|[A-Z][a-z]+ \d+", name)
+
+
+# --------------------------------------------------------------------------- tickers
+
+
+def read_tickers(tagged: Tagged, registry: Registry) -> None:
+    for m in re.finditer(rf"{org('o')}\s+\((?P<ex>Nasdaq|NASDAQ|NYSE(?: American)?|AMEX|TSX|LSE|OTC\w*)[\w ]*:\s*(?P<t>[A-Z][A-Z.]{{0,5}})\)", tagged.template):
+        mention = registry.mentions.get(group_ref(tagged, m, "o"))
+        if mention and mention.ticker is None:
+            mention.ticker, mention.exchange = m.group("t"), m.group("ex")
+
+
+# --------------------------------------------------------------------------- products
+
+
+PHASE_WORDS = re.compile(
+    r"\b(?:Phase|PHASE)\s*(?P<n>III|II|I|3|2|1)(?:[abAB])?(?:\s*/\s*(?:Phase\s*)?(?P<m>III|II|I|3|2|1)[abAB]?)?\b"
+    r"|\b(?P<pre>preclinical|pre-clinical)\b|\b(?P<appr>approved|marketed|commercially available|launched)\b"
+    r"|\b(?P<clin>begun clinical evaluation|entered (?:the )?clinic(?:al (?:trials|development|testing))?|in clinical (?:trials|testing|development)|clinical-stage)\b",
+    re.I,
+)
+_ROMAN = {"I": 1, "II": 2, "III": 3, "1": 1, "2": 2, "3": 3}
+
+
+def product_facts(tagged: Tagged, registry: Registry, previous_subject: Ref | None) -> list[Fact]:
+    """Developer, platform, phase, target, indication and components stated in one sentence."""
+    facts: list[Fact] = []
+    t = tagged.template
+    ev = tagged.evidence
+
+    def add(subject: Ref | None, prop: str, value) -> None:
+        if subject is not None and value is not None and subject != value:
+            facts.append(Fact(subject, prop, value, ev))
+
+    # "P is a T compound developed by O" / "P, developed by O"
+    for m in re.finditer(rf"{product('p')}{ANY_GAP}\b(?:developed|discovered|invented|owned|created|being developed)\s+by\s+{org('o')}", t):
+        add(group_ref(tagged, m, "p"), "developer", group_ref(tagged, m, "o"))
+    # "O-developed T products ...: P1 and P2" / "O's P"
+    for m in re.finditer(rf"{org('o')}-developed{ANY_GAP}:\s*{token_list('P', 'ps')}", t):
+        for p in refs_in(tagged, m.group("ps"), Kind.PRODUCT):
+            add(p, "developer", group_ref(tagged, m, "o"))
+    for m in re.finditer(rf"{org('o')}'s\s+(?:[\w-]+\s+){{0,4}}?{product('p')}", t):
+        add(group_ref(tagged, m, "p"), "developer", group_ref(tagged, m, "o"))
+    for m in re.finditer(rf"{org('o')}\s+(?:is|are|has been|have been)?\s*(?:developing|develops|discovered|has developed)\s+{product('p')}", t):
+        add(group_ref(tagged, m, "p"), "developer", group_ref(tagged, m, "o"))
+    # partner lists: "O1 (P1), O2 (P2), and O3 (P3)"
+    for m in re.finditer(rf"{org('o')}\s+\({product('p')}\)", t):
+        add(group_ref(tagged, m, "p"), "developer", group_ref(tagged, m, "o"))
+    # platforms: "P is a T compound", "T products ...: P1 and P2", "P ... uses T"
+    for m in re.finditer(rf"{product('p')}\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{platform('t')}", t):
+        add(group_ref(tagged, m, "p"), "usesPlatform", group_ref(tagged, m, "t"))
+    for m in re.finditer(rf"{platform('t')}[\s-](?:products?|compounds?|conjugates?|candidates?|drugs?|agents?)\b{LONG_GAP}:\s*{token_list('PO', 'ps')}", t):
+        for p in refs_in(tagged, m.group("ps"), Kind.PRODUCT):
+            add(p, "usesPlatform", group_ref(tagged, m, "t"))
+    for m in re.finditer(rf"{product('p')}{GAP}\b(?:uses?|using|based on|built on|utiliz\w+|incorporat\w+|derived from|generated (?:using|with|from))\s+(?:[\w'-]+\s+){{0,3}}?{platform('t')}", t):
+        add(group_ref(tagged, m, "p"), "usesPlatform", group_ref(tagged, m, "t"))
+    for m in re.finditer(rf"{platform('t')}-based\s+(?:[\w-]+\s+){{0,2}}?{product('p')}", t):
+        add(group_ref(tagged, m, "p"), "usesPlatform", group_ref(tagged, m, "t"))
+    facts.extend(_phase_facts(tagged))
+    facts.extend(_biology_facts(tagged, previous_subject))
+    return facts
+
+
+def partner_platform_facts(tagged: Tagged) -> list[Fact]:
+    """'TAP products that use O's T ...: O1 (P1), O2 (P2)' -> each P uses T."""
+    facts = []
+    t = tagged.template
+    m = re.search(rf"\b(?:use|uses|using|based on|built on|incorporat\w+|employ\w*|with)\s+(?:{org('owner')}'s\s+)?{platform('t')}", t)
+    if not m:
+        return facts
+    plat = group_ref(tagged, m, "t")
+    for pm in re.finditer(rf"{org('o')}\s+\({product('p')}\)", t[m.end() :]):
+        facts.append(Fact(tagged.ref(pm.group("p")), "usesPlatform", plat, tagged.evidence))
+    return facts
+
+
+def _phase_facts(tagged: Tagged) -> list[Fact]:
+    """The highest phase a product is stated to be in (not planned, not hoped for)."""
+    t = tagged.template
+    products = tagged.tokens(Kind.PRODUCT)
+    if not products:
+        return []
+    best: dict[Ref, str] = {}
+    for m in PHASE_WORDS.finditer(t):
+        clause_start = max(t.rfind(";", 0, m.start()), t.rfind(" but ", 0, m.start()), 0)
+        window = t[max(clause_start, m.start() - 50) : m.start()]
+        if HEDGES.search(window) or re.search(r"\b(?:if|not yet|upon|following|after)\b[^.]*$", t[: m.start()][-80:], re.I):
+            continue
+        if m.group("appr") and re.search(r"\b(?:if|until|once|upon|not|no|been)\b[^.]{0,40}$", t[: m.start()], re.I):
+            continue
+        phase = _phase_name(m)
+        for p in _products_near(tagged, m.start(), m.end()):
+            if _rank(phase) > _rank(best.get(p)):
+                best[p] = phase
+    return [Fact(p, "developmentPhase", phase, tagged.evidence) for p, phase in best.items()]
+
+
+def _phase_name(m: re.Match) -> str:
+    if m.group("pre"):
+        return "Preclinical"
+    if m.group("appr"):
+        return "Approved"
+    if m.group("clin"):
+        return "Phase1"
+    n = max(_ROMAN[m.group("n").upper()], _ROMAN[m.group("m").upper()] if m.group("m") else 0)
+    return f"Phase{n}"
+
+
+def _rank(phase: str | None) -> int:
+    return ["Preclinical", "Phase1", "Phase2", "Phase3", "Approved"].index(phase) if phase else -1
+
+
+def _products_near(tagged: Tagged, start: int, end: int) -> list[Ref]:
+    """Products the phase words are about: in the same clause, or the list after a colon."""
+    t = tagged.template
+    clause_start = max(t.rfind(";", 0, start), t.rfind(". ", 0, start)) + 1
+    clause_end_candidates = [i for i in (t.find(";", end), t.find(". ", end)) if i >= 0]
+    clause_end = min(clause_end_candidates) if clause_end_candidates else len(t)
+    return refs_in(tagged, t[clause_start:clause_end], Kind.PRODUCT)
+
+
+_TARGET = re.compile(
+    r"\b(?:binds?(?:\s+specifically)?\s+to|targets?|targeting|directed\s+(?:against|at|to)|against)\s+(?:the\s+)?"
+    r"(?P<target>[A-Z][A-Za-z0-9\-/]{1,20})(?:\s+(?:antigen|receptor|protein))?"
+)
+_ANTI = re.compile(r"\banti-(?P<target>[A-Z][A-Za-z0-9\-/]{1,15})\b")
+_INDICATION = re.compile(
+    r"\b(?:for\s+the\s+treatment\s+of|to\s+treat|in\s+patients\s+with|cancers?\s+including|indicated\s+for)\s+"
+    r"(?P<ind>[a-z][a-z\-,\s]+?(?:\s+as\s+well\s+as\s+(?:certain\s+)?[a-z][a-z\-\s]+?)?)(?=[.;(]|\s+(?:and\s+)?(?:in|who|with|that|which|for)\b|$)"
+)
+_COMPONENTS = re.compile(
+    r"\b(?:composed of|consists of|comprising|comprises)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:antibody|agent|payload|drug|toxin|linker)\s+"
+    r"(?P<a>[\w-]+)\s+and\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:antibody|agent|payload|drug|toxin|linker)\s+(?P<b>[\w-]+)"
+)
+
+
+def _biology_facts(tagged: Tagged, previous_subject: Ref | None) -> list[Fact]:
+    t = tagged.template
+    products = tagged.tokens(Kind.PRODUCT)
+    subject = products[0] if products else (previous_subject if re.match(r"(?:It|This (?:product|compound|candidate))\b", t) else None)
+    if subject is None:
+        return []
+    facts = []
+    ev = tagged.evidence
+    for m in _TARGET.finditer(t):
+        target = m.group("target")
+        if TARGET_TOKEN.match(target) or re.search(r"antigen|receptor", t[m.end() : m.end() + 12]) or re.fullmatch(r"[A-Z][A-Za-z]*[A-Z0-9][\w-]*", target):
+            facts.append(Fact(subject, "target", target, ev))
+    for m in _ANTI.finditer(t):
+        facts.append(Fact(subject, "target", m.group("target"), ev))
+    for m in _INDICATION.finditer(t):
+        for indication in _expand_indications(m.group("ind")):
+            facts.append(Fact(subject, "indication", indication, ev))
+    for m in _COMPONENTS.finditer(t):
+        for part in (m.group("a"), m.group("b")):
+            facts.append(Fact(subject, "component", part, ev))
+    return facts
+
+
+def _expand_indications(text: str) -> list[str]:
+    """'colorectal, pancreatic, and gastric cancers as well as certain non-small-cell lung cancers'."""
+    text = re.sub(r"\bcertain\s+", "", text.strip())
+    parts = re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+", text)
+    parts = [p.strip() for p in parts if p.strip()]
+    if not parts:
+        return []
+    head = re.search(r"\b(cancers?|tumou?rs?|diseases?|disorders?|infections?|carcinomas?|lymphomas?|leukemias?)$", parts[-1])
+    out = []
+    for p in parts:
+        if head and not re.search(r"\b(cancers?|tumou?rs?|diseases?|disorders?|infections?|carcinomas?|lymphomas?|leukemias?)$", p):
+            p = f"{p} {head.group(1)}"
+        out.append(re.sub(r"s$", "", p) if re.search(r"(cancers|tumors|diseases|disorders|infections)$", p) else p)
+    return [p for p in out if 3 <= len(p) <= 80][:8]
+
+
+# --------------------------------------------------------------------------- platforms
+
+
+def platform_facts(tagged: Tagged, registry: Registry) -> list[Fact]:
+    t = tagged.template
+    facts = []
+    for m in re.finditer(rf"{org('o')}'s\s+(?:[\w-]+\s+){{0,2}}?{platform('t')}", t):
+        facts.append(Fact(group_ref(tagged, m, "t"), "owner", group_ref(tagged, m, "o"), tagged.evidence))
+    for m in re.finditer(rf"{org('o')}{GAP}\b(?:licens\w+|develop\w*|own\w*)\s+its\s+(?:[\w-]+\s+){{0,2}}?{platform('t')}", t):
+        facts.append(Fact(group_ref(tagged, m, "t"), "owner", group_ref(tagged, m, "o"), tagged.evidence))
+    for m in re.finditer(rf"{platform('t')}{GAP}\b(?:developed|owned|invented)\s+by\s+{org('o')}", t):
+        facts.append(Fact(group_ref(tagged, m, "t"), "owner", group_ref(tagged, m, "o"), tagged.evidence))
+    return facts
+
+
+# --------------------------------------------------------------------------- successions
+
+SUCCESSION_RULES = [
+    # "A, which later became B" / "A (now B)" / "A, now part of B"
+    (re.compile(rf"{org('a')},?\s+which\s+(?:later\s+|subsequently\s+)?became\s+(?:part\s+of\s+)?{org('b')}"), "a", "b"),
+    (re.compile(rf"{org('a')}\s+\((?:now|later)\s+(?:part\s+of\s+)?{org('b')}\)"), "a", "b"),
+    # "B acquired A" / "B completed its acquisition of A" / "A was acquired by B" / "A merged into B"
+    (re.compile(rf"{org('b')}\s+(?:has\s+|had\s+)?(?:acquired|completed\s+(?:its|the)\s+acquisition\s+of)\s+{org('a')}"), "a", "b"),
+    (re.compile(rf"{org('a')}\s+(?:was|has been|had been)\s+acquired\s+by\s+{org('b')}"), "a", "b"),
+    (re.compile(rf"{org('a')}\s+(?:merged|was merged)\s+(?:into|with and into)\s+{org('b')}"), "a", "b"),
+]
+RENAME_RULES = [
+    # "B, formerly known as A" / "B (formerly A)" / "A changed its name to B" / "A, now known as B"
+    re.compile(rf"{org('b')},?\s+\(?(?:formerly|previously|f/k/a)\s+(?:known\s+as\s+)?{org('a')}"),
+    re.compile(rf"{org('a')}\s+changed\s+its\s+name\s+to\s+{org('b')}"),
+    re.compile(rf"{org('a')},?\s+now\s+known\s+as\s+{org('b')}"),
+]
+
+
+def succession_facts(tagged: Tagged) -> list[Fact]:
+    facts = []
+    for rule, a, b in SUCCESSION_RULES:
+        for m in rule.finditer(tagged.template):
+            pred, succ = group_ref(tagged, m, a), group_ref(tagged, m, b)
+            if pred != succ:
+                facts.append(Fact(pred, "succeededBy", succ, tagged.evidence))
+    return facts
+
+
+def renames(tagged: Tagged) -> list[tuple[Ref, Ref]]:
+    """(old, new) pairs: one organization under two names (merged, not a succession)."""
+    pairs = []
+    for rule in RENAME_RULES:
+        for m in rule.finditer(tagged.template):
+            pairs.append((group_ref(tagged, m, "a"), group_ref(tagged, m, "b")))
+    return pairs
+
+
+__all__ = [
+    "discover_organizations",
+    "read_tickers",
+    "product_facts",
+    "partner_platform_facts",
+    "platform_facts",
+    "succession_facts",
+    "renames",
+    "asset",
+]

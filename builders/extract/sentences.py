@@ -1,0 +1,126 @@
+"""Sentence segmentation with character offsets into a document's text.
+
+Filings mix prose with cover-page layout, so a paragraph break (blank line) always
+ends a sentence, a single line break ends one only when the line looks finished
+(terminal punctuation, an all-caps heading, a short label line), and inside a
+line the usual ``. `` rule applies except after abbreviations and initials.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..model import Document, Evidence
+
+ABBREVIATIONS = {
+    "inc", "corp", "co", "ltd", "no", "nos", "dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr",
+    "vs", "v", "e.g", "i.e", "etc", "u.s", "u.k", "n.v", "s.a", "fig", "approx", "dept", "est",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ph.d",
+    "m.d", "b.v", "l.p", "l.l.c", "p.l.c", "k.k", "s.p.a", "a.g", "seq", "et al", "al", "sec",
+    "art", "para", "cf", "ave", "blvd", "rd", "mt", "ft", "op", "nasdaq", "hon", "gen", "gov",
+}
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
+_TERMINAL = re.compile(r"[.!?:;][\"')\]]*$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    doc: int
+    start: int
+    end: int
+    text: str
+
+    def evidence(self) -> Evidence:
+        return Evidence(self.doc, self.start, self.end, self.text)
+
+    def span(self, start: int, end: int) -> Evidence:
+        """Evidence for a sub-span given in sentence-relative offsets."""
+        return Evidence(self.doc, self.start + start, self.start + end, self.text[start:end])
+
+
+def segment(document: Document) -> list[Sentence]:
+    text = document.text
+    return [
+        Sentence(document.sequence, s, e, text[s:e])
+        for s, e in _sentence_spans(text)
+        if text[s:e].strip()
+    ]
+
+
+def _sentence_spans(text: str) -> Iterator[tuple[int, int]]:
+    for p_start, p_end in _paragraphs(text):
+        for l_start, l_end in _line_groups(text, p_start, p_end):
+            yield from _split_prose(text, l_start, l_end)
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for m in re.finditer(r"\n[ \t]*\n", text):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(text)
+
+
+def _line_groups(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Join wrapped lines; break after lines that look finished."""
+    group_start = start
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        if nl < 0:
+            break
+        line = text[pos:nl].strip()
+        nxt = text[nl + 1 : text.find("\n", nl + 1, end) if text.find("\n", nl + 1, end) >= 0 else end].strip()
+        if _line_is_finished(line, nxt):
+            yield group_start, nl
+            group_start = nl + 1
+        pos = nl + 1
+    yield group_start, end
+
+
+def _line_is_finished(line: str, nxt: str) -> bool:
+    if not line or not nxt:
+        return True
+    if _TERMINAL.search(line) or "|" in line or "|" in nxt:
+        return True
+    letters = re.sub(r"[^A-Za-z]", "", line)
+    if letters and letters.isupper():
+        return True
+    if len(line) < 45 and not line.endswith((",", "(", "-", " and", " or", " of", " the")):
+        return nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "(*-"
+    return nxt[:1] in "*-•" or bool(re.match(r"\(?[0-9a-z]{1,3}[.)]\s", nxt))
+
+
+def _split_prose(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    chunk = text[start:end]
+    cursor = 0
+    for m in _SENTENCE_END.finditer(chunk):
+        stop = m.end()
+        if _is_abbreviation(chunk, m.start()):
+            continue
+        yield from _trimmed(start + cursor, start + stop, text)
+        cursor = stop
+    yield from _trimmed(start + cursor, end, text)
+
+
+def _is_abbreviation(chunk: str, dot: int) -> bool:
+    if chunk[dot] != ".":
+        return False
+    before = re.search(r"([A-Za-z][A-Za-z.]*)$", chunk[:dot])
+    if not before:
+        return False
+    word = before.group(1).lower()
+    if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
+        return True
+    return len(word) == 1 and chunk[dot - 1].isupper()  # an initial: "Gregg D. Beloff"
+
+
+def _trimmed(s: int, e: int, text: str) -> Iterator[tuple[int, int]]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        yield s, e

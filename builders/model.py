@@ -1,0 +1,269 @@
+"""The plain typed objects that flow between the stages.
+
+parse  -> :class:`Filing` (header fields + :class:`Document` texts)
+extract-> :class:`Extraction` (mentions of entities, facts, licenses, each with :class:`Evidence`)
+resolve-> :class:`ResolvedGraph` (one :class:`Entity` per real-world thing, IRIs assigned)
+emit   -> RDF quads
+
+Nothing here does work beyond small conveniences; the stages own the logic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+# --------------------------------------------------------------------------- dates
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date as precise as the text states it: a year, a month or a day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __str__(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    @property
+    def xsd_type(self) -> str:
+        """The XML Schema datatype local name that holds exactly this precision."""
+        if self.month is None:
+            return "gYear"
+        if self.day is None:
+            return "gYearMonth"
+        return "date"
+
+    @classmethod
+    def parse(cls, text: str | None) -> PartialDate | None:
+        """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (the gold/ontology notation)."""
+        if not text:
+            return None
+        m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text.strip())
+        if not m:
+            return None
+        y, mo, d = (int(g) if g else None for g in m.groups())
+        return cls(y, mo, d)
+
+    def sort_key(self) -> tuple[int, int, int]:
+        """Earliest day the date could mean; used to order events."""
+        return (self.year, self.month or 1, self.day or 1)
+
+
+# --------------------------------------------------------------------------- parse output
+
+
+@dataclass
+class Document:
+    """One document of a filing with its extracted text; evidence offsets point into ``text``."""
+
+    sequence: int
+    doc_type: str  # "8-K", "EX-99.1", ... or the form type for single-document inputs
+    text: str
+    filename: str | None = None
+    description: str | None = None
+    source_format: str = "text"  # text | html | markdown
+
+
+@dataclass
+class FilerInfo:
+    """A filer block of the SEC header (or the cover page when there is no header)."""
+
+    name: str
+    cik: str | None = None
+    sic: str | None = None
+    ein: str | None = None
+    state_of_incorporation: str | None = None
+    file_number: str | None = None
+    business_address: str | None = None
+    phone: str | None = None
+    former_names: list[tuple[str, PartialDate | None]] = field(default_factory=list)
+
+
+@dataclass
+class Filing:
+    """One input file: a full EDGAR submission, an HTML filing or a text rendering."""
+
+    source: str  # the path as the user gave it (display only; never part of an IRI)
+    sha256: str
+    documents: list[Document]
+    accession: str | None = None
+    form_type: str | None = None
+    filed: PartialDate | None = None
+    period: PartialDate | None = None
+    header_items: list[str] = field(default_factory=list)
+    filers: list[FilerInfo] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def filing_id(self) -> str:
+        """Accession number, or a content hash when the input carries none."""
+        return self.accession or f"sha256-{self.sha256[:16]}"
+
+    @property
+    def text_chars(self) -> int:
+        return sum(len(d.text) for d in self.documents)
+
+
+# --------------------------------------------------------------------------- extract output
+
+
+@dataclass(frozen=True, order=True)
+class Evidence:
+    """An exact span of a document's extracted text that a fact was read from."""
+
+    doc: int  # Document.sequence
+    start: int
+    end: int
+    quote: str
+
+
+class Kind(StrEnum):
+    ORG = "org"
+    PERSON = "person"
+    PRODUCT = "product"
+    PLATFORM = "platform"
+
+
+@dataclass
+class Mention:
+    """An entity as one filing names it. ``key`` is unique per kind within the filing."""
+
+    kind: Kind
+    key: str
+    name: str  # the preferred name in this filing
+    aliases: set[str] = field(default_factory=set)
+    evidence: list[Evidence] = field(default_factory=list)
+    # Organization details (from header or cover page)
+    org_class: str = "Company"  # Company | Organization
+    cik: str | None = None
+    ein: str | None = None
+    file_number: str | None = None
+    ticker: str | None = None
+    exchange: str | None = None
+    state: str | None = None
+    address: str | None = None
+    phone: str | None = None
+    is_registrant: bool = False
+
+    @property
+    def ref(self) -> Ref:
+        return Ref(self.kind, self.key)
+
+
+@dataclass(frozen=True, order=True)
+class Ref:
+    """A pointer to a :class:`Mention` of the same filing."""
+
+    kind: Kind
+    key: str
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One stated relation ``subject --prop--> value`` with the sentence it came from.
+
+    ``value`` is a :class:`Ref` for relations between entities, a :class:`PartialDate`
+    or a plain string for literals (phase names are ``fkg`` concept local names).
+    """
+
+    subject: Ref
+    prop: str  # local name in the fkg namespace: developer, usesPlatform, owner, ...
+    value: Ref | str | PartialDate
+    evidence: Evidence
+
+
+@dataclass
+class Role:
+    person: Ref
+    organization: Ref | None
+    title: str | None
+    evidence: Evidence
+
+
+class EventType(StrEnum):
+    GRANT = "Grant"
+    AMENDMENT = "Amendment"
+    RENEWAL = "Renewal"
+    OPTION_EXERCISE = "OptionExercise"
+    TERMINATION = "Termination"
+    RIGHTS_RETURNED = "RightsReturned"
+
+
+@dataclass
+class LicenseEvent:
+    type: EventType
+    date: PartialDate | None
+    evidence: Evidence
+
+
+@dataclass
+class License:
+    """An agreement granting rights to a product or platform, as one filing states it."""
+
+    licensor: Ref
+    licensee: Ref
+    asset: Ref
+    status: str = "Active"  # Active | Terminated | Expired
+    effective: PartialDate | None = None
+    terminated: PartialDate | None = None
+    territory: str | None = None
+    exclusive: bool | None = None
+    scopes: set[str] = field(default_factory=set)  # research, development, commercialization, manufacturing
+    events: list[LicenseEvent] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    upfront: str | None = None
+    milestones: str | None = None
+    royalties: str | None = None
+
+    @property
+    def key(self) -> tuple[Ref, Ref, Ref]:
+        return (self.licensor, self.licensee, self.asset)
+
+
+@dataclass
+class Collaboration:
+    """An agreement between parties that grants no (recognized) license: still a partnership."""
+
+    parties: list[Ref]
+    kind: str = "collaboration"  # collaboration | agreement | license (direction unknown)
+    status: str = "Active"
+    effective: PartialDate | None = None
+    terminated: PartialDate | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class CoverPage:
+    """What the 8-K cover and signature block state."""
+
+    report_date: PartialDate | None = None
+    items: list[str] = field(default_factory=list)
+    exhibits: list[str] = field(default_factory=list)
+    signers: list[Ref] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Extraction:
+    """Everything read out of one filing."""
+
+    filing: Filing
+    mentions: dict[Ref, Mention] = field(default_factory=dict)
+    facts: list[Fact] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    licenses: list[License] = field(default_factory=list)
+    collaborations: list[Collaboration] = field(default_factory=list)
+    cover: CoverPage = field(default_factory=CoverPage)
+    registrant: Ref | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def of_kind(self, kind: Kind) -> list[Mention]:
+        return [m for r, m in sorted(self.mentions.items()) if r.kind is kind]

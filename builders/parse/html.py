@@ -1,0 +1,102 @@
+"""HTML filings to text with a real HTML parser (lxml), tables kept readable.
+
+The walk is iterative (``iterwalk``), so deeply nested or unclosed markup cannot
+exhaust the recursion limit. Hidden content (inline XBRL headers, ``display:none``)
+is dropped: it repeats cover-page facts as machine tokens, not prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.etree as etree
+import lxml.html
+
+from .text import clean_text
+
+_BREAK_TAGS = {"br", "tr", "li", "dt", "dd", "div", "center", "caption", "option"}
+_PARAGRAPH_TAGS = {
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "pre", "blockquote",
+    "hr", "ul", "ol", "dl", "section", "article", "header", "footer", "title",
+}
+_CELL_TAGS = {"td", "th"}
+_DROP_TAGS = {"script", "style", "head", "noscript", "template", "ix:header", "xbrl", "xml"}
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_SPACE_RUN = re.compile(r"[ \t\r\n\f\v\xa0]+")
+
+
+def html_to_text(markup: str) -> str:
+    """Return the readable text of an HTML document; table cells are joined by `` | ``."""
+    markup = _XML_DECLARATION.sub("", markup, count=1)
+    if not markup.strip():
+        return ""
+    try:
+        root = lxml.html.fromstring(markup)
+    except (etree.ParserError, ValueError):
+        return ""
+    return clean_text(_walk(root), collapse_spaces=True)
+
+
+def _tag(el) -> str:
+    tag = el.tag
+    return tag.lower() if isinstance(tag, str) else ""
+
+
+def _walk(root) -> str:
+    out: list[str] = []
+    cells: list[tuple[int, bool]] = []  # (index in out where the cell began, row had content)
+    row_content: list[bool] = [False]
+    skipped: set = set()
+    pre_depth = 0
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        tag = _tag(el)
+        if event == "start":
+            if not tag or tag in _DROP_TAGS or _HIDDEN_STYLE.search(el.get("style") or ""):
+                skipped.add(el)
+                walker.skip_subtree()
+                continue
+            if tag == "pre":
+                pre_depth += 1
+            _open(tag, out, cells, row_content)
+            if el.text:
+                out.append(el.text if pre_depth else _SPACE_RUN.sub(" ", el.text))
+        else:
+            if el in skipped:
+                skipped.discard(el)
+            else:
+                _close(tag, out, cells, row_content)
+                if tag == "pre":
+                    pre_depth -= 1
+            if el.tail:
+                out.append(el.tail if pre_depth else _SPACE_RUN.sub(" ", el.tail))
+    return "".join(out)
+
+
+def _open(tag: str, out: list[str], cells: list, row_content: list[bool]) -> None:
+    if tag in _PARAGRAPH_TAGS:
+        out.append("\n\n")
+    elif tag in _BREAK_TAGS:
+        out.append("\n")
+    if tag == "tr":
+        row_content.append(False)
+    elif tag in _CELL_TAGS:
+        cells.append((len(out), row_content[-1]))
+
+
+def _close(tag: str, out: list[str], cells: list, row_content: list[bool]) -> None:
+    if tag in _CELL_TAGS and cells:
+        start, had_content = cells.pop()
+        cell_text = "".join(out[start:]).strip()
+        if not cell_text:
+            del out[start:]
+        else:
+            out[start:] = [(" | " if had_content else "") + cell_text.replace("\n", " ")]
+            row_content[-1] = True
+    elif tag == "tr" and len(row_content) > 1:
+        row_content.pop()
+    if tag in _PARAGRAPH_TAGS:
+        out.append("\n\n")
+    elif tag in _BREAK_TAGS:
+        out.append("\n")

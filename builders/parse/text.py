@@ -1,0 +1,78 @@
+"""Plain-text and Markdown renderings: normalize so offsets and rules see clean prose."""
+
+from __future__ import annotations
+
+import re
+
+# Characters that carry no meaning for extraction but break regular expressions:
+# soft hyphens stand in for real hyphens in EDGAR text ("anti\xadHER2"), no-break
+# spaces for spaces, and zero-width marks for nothing.
+_TRANSLATE = {
+    0x00A0: " ",
+    0x00AD: "-",
+    0x2007: " ",
+    0x2009: " ",
+    0x202F: " ",
+    0x200B: None,
+    0x200C: None,
+    0x200D: None,
+    0xFEFF: None,
+    0x2010: "-",
+    0x2011: "-",
+    0x2012: "-",
+    0x2013: "-",
+    0x2014: " - ",
+    0x2018: "'",
+    0x2019: "'",
+    0x201C: '"',
+    0x201D: '"',
+    0x2022: "*",
+    ord("\t"): " ",
+    ord("\f"): "\n",
+    ord("\v"): "\n",
+    ord("\r"): None,
+}
+# C0/C1 control characters other than newline: never meaningful in a filing.
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+_TRAILING_SPACE = re.compile(r"[ ]+\n")
+_MANY_BLANKS = re.compile(r"\n{3,}")
+_MANY_SPACES = re.compile(r"[ ]{2,}")
+_LEADING_SPACE = re.compile(r"\n[ ]+")
+
+
+def clean_text(text: str, collapse_spaces: bool = False) -> str:
+    """Normalize characters and blank lines; the result is what evidence offsets index."""
+    text = text.replace("\r\n", "\n").translate(_TRANSLATE)
+    text = _CONTROL.sub("", text)
+    if collapse_spaces:
+        text = _MANY_SPACES.sub(" ", text)
+        text = _LEADING_SPACE.sub("\n", text)
+    text = _TRAILING_SPACE.sub("\n", text)
+    text = _MANY_BLANKS.sub("\n\n", text)
+    return text.strip("\n ")
+
+
+# Markdown produced by PDF/HTML converters: emphasis, headings, page markers
+# and table rules are layout, not words.
+_MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]+", re.M)
+_MD_PAGE_MARKER = re.compile(r"^\{\d+\}-{3,}\s*$", re.M)
+_MD_TABLE_RULE = re.compile(r"^[ ]*\|?[ ]*:?-{3,}:?[ ]*(\|[ ]*:?-{3,}:?[ ]*)*\|?[ ]*$", re.M)
+_MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\([^)\n]{0,500}\)")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|$])")
+
+
+def markdown_to_text(text: str) -> str:
+    """Strip Markdown markup, keeping the words and the line structure."""
+    text = _MD_PAGE_MARKER.sub("", text)
+    text = _MD_TABLE_RULE.sub("", text)
+    text = _MD_HEADING.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_EMPHASIS.sub("", text)
+    text = _MD_ESCAPE.sub(r"\1", text)
+    return text
+
+
+def looks_like_markdown(text: str) -> bool:
+    sample = text[:20000]
+    return sample.count("**") >= 4 or len(_MD_HEADING.findall(sample)) >= 3

@@ -1,0 +1,337 @@
+"""Resolve stage: many filings' :class:`Extraction` -> one node per real-world thing.
+
+Organizations are joined by CIK where a header states one, otherwise by normalized
+name or alias; products, platforms and people by normalized name or alias. Two
+organizations with different CIKs are never joined. Each cluster gets one IRI and
+one preferred label. Licenses are then keyed by their resolved parties and asset,
+so a later filing that ends a license closes the same License node an earlier
+filing opened; rights returned by a successor close its predecessor's license.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from rdflib import URIRef
+
+from .extract.names import fold, has_legal_suffix, is_inn, normalize_name, slug
+from .model import (
+    Collaboration,
+    EventType,
+    Evidence,
+    Extraction,
+    Kind,
+    License,
+    LicenseEvent,
+    PartialDate,
+    Ref,
+)
+from .vocab import digest, iri
+
+KIND_PATH = {Kind.ORG: "org", Kind.PERSON: "person", Kind.PRODUCT: "product", Kind.PLATFORM: "platform"}
+Item = tuple[str, Ref]  # (filing id, ref within that filing)
+
+
+@dataclass
+class Entity:
+    iri: URIRef
+    kind: Kind
+    label: str
+    org_class: str = "Company"
+    cik: str | None = None
+    names: set[str] = field(default_factory=set)
+    filings: set[str] = field(default_factory=set)
+
+
+@dataclass
+class ResolvedEvent:
+    iri: URIRef
+    type: EventType
+    date: PartialDate | None
+    filing_id: str
+    evidence: Evidence
+
+
+@dataclass
+class ResolvedLicense:
+    iri: URIRef
+    licensor: URIRef
+    licensee: URIRef
+    asset: URIRef
+    events: list[ResolvedEvent] = field(default_factory=list)
+    stated: list[tuple[str, License]] = field(default_factory=list)  # (filing id, as stated there)
+    filings: set[str] = field(default_factory=set)  # every filing that mentions it
+    status: str = "Active"
+    status_source: str | None = None
+    effective: PartialDate | None = None
+    effective_source: str | None = None
+    terminated: PartialDate | None = None
+    terminated_source: str | None = None
+
+
+@dataclass
+class ResolvedCollaboration:
+    iri: URIRef
+    parties: list[URIRef]
+    filing_id: str
+    collaboration: Collaboration
+
+
+@dataclass
+class Merge:
+    """A report line: names from different filings found to be one entity."""
+
+    iri: str
+    label: str
+    names: list[str]
+    filings: list[str]
+    reason: str
+
+
+@dataclass
+class Resolution:
+    entities: dict[URIRef, Entity]
+    iri_of: dict[Item, URIRef]
+    licenses: list[ResolvedLicense]
+    collaborations: list[ResolvedCollaboration]
+    merges: list[Merge]
+
+    def ref_iri(self, filing_id: str, ref: Ref) -> URIRef | None:
+        return self.iri_of.get((filing_id, ref))
+
+
+# --------------------------------------------------------------------------- clustering
+
+
+class _UnionFind:
+    """Disjoint sets of mentions; each set remembers the CIKs its members carry."""
+
+    def __init__(self) -> None:
+        self.parent: dict[Item, Item] = {}
+        self.ciks: dict[Item, set[str]] = {}
+
+    def find(self, x: Item) -> Item:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: Item, b: Item) -> bool:
+        """Join the sets of a and b unless they carry different CIKs."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        ca, cb = self.ciks.get(ra, set()), self.ciks.get(rb, set())
+        if ca and cb and ca != cb:
+            return False
+        keep, gone = min(ra, rb), max(ra, rb)
+        self.parent[gone] = keep
+        self.ciks[keep] = ca | cb
+        self.ciks.pop(gone, None)
+        return True
+
+
+def resolve(extractions: list[Extraction]) -> Resolution:
+    extractions = sorted(extractions, key=lambda e: e.filing.filing_id)
+    clusters = _cluster(extractions)
+    entities, iri_of, merges = _name_clusters(clusters, extractions)
+    resolution = Resolution(entities, iri_of, [], [], merges)
+    resolution.licenses, resolution.collaborations = _resolve_licenses(extractions, resolution)
+    return resolution
+
+
+def _cluster(extractions: list[Extraction]) -> dict[Item, list[Item]]:
+    uf = _UnionFind()
+    by_key: dict[tuple, Item] = {}
+    for ext in extractions:
+        fid = ext.filing.filing_id
+        for ref, mention in ext.mentions.items():
+            item = (fid, ref)
+            uf.find(item)
+            if mention.cik:
+                uf.ciks[item] = {mention.cik}
+    for ext in extractions:
+        fid = ext.filing.filing_id
+        for ref, mention in sorted(ext.mentions.items()):
+            item = (fid, ref)
+            keys = [("cik", mention.cik)] if mention.cik else []
+            keys += [(ref.kind, normalize_name(n) if ref.kind is not Kind.PERSON else fold(n)) for n in (mention.name, *sorted(mention.aliases))]
+            for key in keys:
+                if not key[1]:
+                    continue
+                other = by_key.setdefault(key, item)
+                if other != item:
+                    uf.union(other, item)
+    clusters: dict[Item, list[Item]] = defaultdict(list)
+    for item in list(uf.parent):
+        clusters[uf.find(item)].append(item)
+    return clusters
+
+
+def _name_clusters(clusters, extractions):
+    mention_of = {(e.filing.filing_id, r): m for e in extractions for r, m in e.mentions.items()}
+    entities: dict[URIRef, Entity] = {}
+    iri_of: dict[Item, URIRef] = {}
+    merges: list[Merge] = []
+    for items in sorted(clusters.values(), key=lambda its: sorted(its)[0]):
+        items = sorted(items)
+        mentions = [mention_of[i] for i in items]
+        kind = items[0][1].kind
+        label = _preferred_label(kind, mentions)
+        cik = next((m.cik for m in mentions if m.cik), None)
+        local = f"cik-{cik}" if cik else slug(label)
+        node = iri(KIND_PATH[kind], local)
+        if node in entities:  # same slug, different CIK or kind collision: keep both distinct
+            node = iri(KIND_PATH[kind], f"{local}-{digest(*sorted(n for m in mentions for n in (m.name, *m.aliases)), length=8)}")
+        names = {n for m in mentions for n in (m.name, *m.aliases)}
+        org_class = "Organization" if any(m.org_class == "Organization" for m in mentions) else "Company"
+        filings = {fid for fid, _ in items}
+        entities[node] = Entity(node, kind, label, org_class, cik, names, filings)
+        for item in items:
+            iri_of[item] = node
+        if len(filings) > 1:
+            reason = "same CIK" if cik and sum(1 for m in mentions if m.cik) > 1 else "same normalized name or alias"
+            merges.append(Merge(str(node), label, sorted(names), sorted(filings), reason))
+    return entities, iri_of, merges
+
+
+def _preferred_label(kind: Kind, mentions) -> str:
+    counts = Counter(m.name for m in mentions)
+
+    def score(name: str) -> tuple:
+        mixed = name != name.upper()
+        if kind is Kind.ORG:
+            return (mixed, has_legal_suffix(name), counts[name], -len(name), name)
+        if kind is Kind.PRODUCT:
+            return (" " in name or is_inn(name), counts[name], mixed, name)
+        return (mixed, counts[name], len(name), name)
+
+    return max(counts, key=score)
+
+
+# --------------------------------------------------------------------------- licenses
+
+
+def _resolve_licenses(extractions: list[Extraction], res: Resolution):
+    by_key: dict[tuple[URIRef, URIRef, URIRef], ResolvedLicense] = {}
+    pending: list[tuple[str, License, tuple]] = []
+    successors = _successions(extractions, res)
+    for ext in extractions:
+        fid = ext.filing.filing_id
+        for lic in ext.licenses:
+            key = tuple(res.ref_iri(fid, r) for r in lic.key)
+            if None in key:
+                continue
+            has_grant = any(e.type in (EventType.GRANT, EventType.OPTION_EXERCISE) for e in lic.events)
+            if has_grant or key in by_key:
+                _add_license(by_key, key, fid, lic)
+            else:
+                pending.append((fid, lic, key))
+    for fid, lic, key in pending:
+        _add_license(by_key, _predecessor_key(key, by_key, successors) or key, fid, lic)
+    collaborations = _resolve_collaborations(extractions, res, by_key)
+    dates = {e.filing.filing_id: _filing_date(e) for e in extractions}
+    for resolved in by_key.values():
+        _settle(resolved, dates)
+    return sorted(by_key.values(), key=lambda r: str(r.iri)), collaborations
+
+
+def _successions(extractions, res) -> dict[URIRef, set[URIRef]]:
+    """successor IRI -> its predecessors (transitively)."""
+    direct: dict[URIRef, set[URIRef]] = defaultdict(set)
+    for ext in extractions:
+        fid = ext.filing.filing_id
+        for f in ext.facts:
+            if f.prop == "succeededBy" and isinstance(f.value, Ref):
+                a, b = res.ref_iri(fid, f.subject), res.ref_iri(fid, f.value)
+                if a and b:
+                    direct[b].add(a)
+    closed: dict[URIRef, set[URIRef]] = {}
+    for node in direct:
+        seen, stack = set(), [node]
+        while stack:
+            for p in direct.get(stack.pop(), ()):
+                if p not in seen:
+                    seen.add(p)
+                    stack.append(p)
+        closed[node] = seen
+    return closed
+
+
+def _predecessor_key(key, by_key, successors):
+    licensor, licensee, asset = key
+    for pred in sorted(successors.get(licensee, ())):
+        if (licensor, pred, asset) in by_key:
+            return (licensor, pred, asset)
+    return None
+
+
+def _add_license(by_key, key, fid: str, lic: License) -> None:
+    resolved = by_key.get(key)
+    if resolved is None:
+        resolved = ResolvedLicense(iri("license", digest(*key)), *key)
+        by_key[key] = resolved
+    resolved.stated.append((fid, lic))
+    resolved.filings.add(fid)
+    for event in lic.events:
+        _add_event(resolved, fid, event)
+
+
+def _add_event(resolved: ResolvedLicense, fid: str, event: LicenseEvent) -> None:
+    anchor = str(event.date) if event.date else fid
+    node = iri("event", digest(resolved.iri, event.type.value, anchor))
+    resolved.events.append(ResolvedEvent(node, event.type, event.date, fid, event.evidence))
+
+
+def _resolve_collaborations(extractions, res, by_key):
+    out = []
+    for ext in extractions:
+        fid = ext.filing.filing_id
+        for collab in ext.collaborations:
+            parties = [res.ref_iri(fid, p) for p in collab.parties]
+            if None in parties:
+                continue
+            ended = collab.status != "Active"
+            match = [r for (a, b, _), r in by_key.items() if {a, b} == set(parties)]
+            if ended and len(match) == 1:
+                event_type = EventType.TERMINATION
+                _add_event(match[0], fid, LicenseEvent(event_type, collab.terminated, collab.evidence[0]))
+                match[0].filings.add(fid)
+                continue
+            if not ended and match:
+                continue  # an undirected mention of a license we already know
+            node = iri("agreement", digest(*sorted(str(p) for p in parties), collab.kind, fid))
+            out.append(ResolvedCollaboration(node, sorted(set(parties), key=str), fid, collab))
+    return sorted(out, key=lambda c: str(c.iri))
+
+
+def _filing_date(ext: Extraction) -> tuple[int, int, int]:
+    date = ext.cover.report_date or ext.filing.filed or ext.filing.period
+    return date.sort_key() if date else (0, 0, 0)
+
+
+def _settle(resolved: ResolvedLicense, filing_dates: dict[str, tuple[int, int, int]]) -> None:
+    """One status and one pair of dates per license, each attributed to the filing stating it."""
+
+    def when(e: ResolvedEvent):
+        return (e.date.sort_key() if e.date else filing_dates.get(e.filing_id, (9999, 12, 31)), e.filing_id)
+
+    resolved.events.sort(key=lambda e: (when(e), e.type.value, str(e.iri)))
+    starts = [e for e in resolved.events if e.type in (EventType.GRANT, EventType.OPTION_EXERCISE) and e.date]
+    ends = [e for e in resolved.events if e.type in (EventType.TERMINATION, EventType.RIGHTS_RETURNED)]
+    if starts:
+        resolved.effective, resolved.effective_source = starts[0].date, starts[0].filing_id
+    expired = sorted((filing_dates.get(fid), fid) for fid, lic in resolved.stated if lic.status == "Expired")
+    if ends:
+        last = ends[-1]
+        resolved.status, resolved.status_source = "Terminated", last.filing_id
+        dated = [e for e in ends if e.date]
+        if dated:
+            resolved.terminated, resolved.terminated_source = dated[-1].date, dated[-1].filing_id
+    elif expired:
+        resolved.status, resolved.status_source = "Expired", expired[-1][1]
+    else:
+        latest = max(resolved.filings, key=lambda fid: (filing_dates.get(fid, (0, 0, 0)), fid))
+        resolved.status, resolved.status_source = "Active", latest
