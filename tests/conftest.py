@@ -1,0 +1,63 @@
+"""Shared fixtures: real filings from data/ and ../shared/corpus, and built graphs of them."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+FILINGS = DATA / "filings"
+GOLD = DATA / "gold"
+SEED = FILINGS / "immunogen-8k-2003-01-24.txt"
+ABVC = FILINGS / "0001213900-25-032135.txt"
+MACROGENICS = FILINGS / "MACROGENICSINC_08_02_2013-EX-10-COLLABORATION AGREEMENT.txt"
+SHARED_CORPUS = Path(os.environ.get("FILING_KG_CORPUS", ROOT.parent / "shared" / "corpus"))
+GOLDENS = Path(__file__).resolve().parent / "goldens"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-goldens", action="store_true", help="rewrite tests/goldens/* from the current output")
+
+
+@pytest.fixture
+def update_goldens(request) -> bool:
+    return request.config.getoption("--update-goldens")
+
+
+def corpus_file(relative: str) -> Path:
+    """A file of the shared corpus; the test is skipped when the corpus is not beside the project."""
+    path = SHARED_CORPUS / relative
+    if not path.exists():
+        pytest.skip(f"shared corpus file not available: {path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_build():
+    from builders.pipeline import build_graph
+
+    return build_graph([SEED])
+
+
+@pytest.fixture(scope="session")
+def seed_extraction(seed_build):
+    return seed_build.extractions[0]
+
+
+@pytest.fixture(scope="session")
+def seed_out(tmp_path_factory, seed_build):
+    from builders.pipeline import write_outputs
+
+    out = tmp_path_factory.mktemp("seed-build")
+    write_outputs(seed_build, out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def seed_dataset(seed_out):
+    from builders.store import load_dataset
+
+    return load_dataset(seed_out)
