@@ -42,7 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"filing-kg {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for add in (_add_build, _add_validate, _add_query, _add_export, _add_eval, _add_summary):
+    for add in (_add_build, _add_validate, _add_query, _add_export, _add_eval, _add_summary, _add_load, _add_explain, _add_serve):
         add(sub)
     return parser
 
@@ -68,6 +68,8 @@ def _add_build(sub) -> None:
     p.add_argument("--out", required=True, metavar="DIR", help="output folder (created if missing)")
     p.add_argument("--format", choices=["nq", "trig", "ttl"], default="nq", help="also write this format (graph.nq and graph.trig are always written)")
     p.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
+    p.add_argument("--store", metavar="DIR", help="fill this Oxigraph store (default: OUT/store), which query, explain and serve open")
+    p.add_argument("--no-store", action="store_true", help="write only the graph files, no Oxigraph store")
     p.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     p.set_defaults(func=_build)
 
@@ -83,6 +85,7 @@ def _build(args) -> int:
         print("error: no input could be read; nothing written", file=sys.stderr)
         return EXIT_ERROR
     write_outputs(result, args.out, args.format)
+    _write_store(args)
     for f in report.failed:
         print(f"warning: skipped {f.source}: {f.error}", file=sys.stderr)
     if not args.quiet:
@@ -90,6 +93,18 @@ def _build(args) -> int:
     if result.validation is not None and not result.validation.conforms:
         return EXIT_VIOLATIONS
     return EXIT_PARTIAL if report.failed else EXIT_OK
+
+
+def _write_store(args) -> None:
+    from .store import STORE_DIR, fill_store, remove_store
+
+    default = Path(args.out) / STORE_DIR
+    if args.no_store:
+        remove_store(default)  # a store left from an earlier build would answer for the old graph
+        return
+    fill_store(Path(args.out) / "graph.nq", args.store or default)
+    if args.store:
+        remove_store(default)
 
 
 def summary_text(report, out: Path) -> str:
@@ -104,7 +119,7 @@ def summary_text(report, out: Path) -> str:
     if report.validation is not None:
         verdict = "conforms" if report.validation["conforms"] else f"{report.validation['violations']} violation(s), see validation.txt"
         lines.append(f"validation: {verdict}")
-    lines.append(f"outputs: {out}/graph.nq, graph.trig, report.json, validation.txt")
+    lines.append(f"outputs: {out}/graph.nq, graph.trig, report.json, validation.txt" + (", store/" if (out / "store").is_dir() else ""))
     lines.append(f"time: {report.seconds:.1f} s")
     return "\n".join(lines)
 
@@ -120,15 +135,16 @@ def _add_validate(sub) -> None:
         "it came from. Exit 0 conforms, 1 violations, 2 error.",
         ["filing-kg validate out/demo", "filing-kg validate out/demo/graph.nq"],
     )
-    p.add_argument("graph", metavar="GRAPH", help="a build folder or a .nq/.trig/.ttl file")
+    p.add_argument("graph", nargs="?", metavar="GRAPH", help="a build folder or a .nq/.trig/.ttl file")
+    p.add_argument("--store", metavar="DIR", help="validate what an Oxigraph store holds (read through rdflib)")
     p.set_defaults(func=_validate)
 
 
 def _validate(args) -> int:
-    from .store import load_dataset, union_graph
+    from .store import load_rdflib, union_graph
     from .validate import validate_graph
 
-    report = validate_graph(union_graph(load_dataset(args.graph)))
+    report = validate_graph(union_graph(load_rdflib(args.graph, args.store)))
     sys.stdout.write(report.text())
     return EXIT_OK if report.conforms else EXIT_VIOLATIONS
 
@@ -139,47 +155,72 @@ def _validate(args) -> int:
 def _add_query(sub) -> None:
     p = _command(
         sub, "query", "run a library query (or a .rq file) on a graph",
-        "Run a named query from the library (see --list) or a SPARQL file over the union of a graph's filings. "
-        "Parameters are bound as RDF terms, never pasted into the query text.",
+        "Run a named query from the library (see --list) or a SPARQL file over the union of a graph's filings "
+        "(--graph restricts it to one filing). GRAPH is a build folder (its Oxigraph store when it has one, "
+        "else its graph.nq), a graph file or a store folder. Parameters are bound as RDF terms, never pasted "
+        "into the query text.",
         [
             "filing-kg query --list",
             "filing-kg query license-history out/demo --param product=\"cantuzumab mertansine\"",
-            "filing-kg query licenses-ended out/demo --param from=2003 --param to=2003 --format csv",
+            "filing-kg query rights-holder out/demo --param product=\"cantuzumab mertansine\" --param date=2002-06-30",
+            "filing-kg query licenses-ended --store out/demo/store --param from=2003 --param to=2003 --format csv",
+            "filing-kg query filings out/demo --graph https://w3id.org/filing-kg/id/filing/0001213900-25-032135",
             "filing-kg query --all out/demo",
         ],
     )
     p.add_argument("name", nargs="?", metavar="NAME_OR_FILE", help="a library query name or a .rq file")
-    p.add_argument("graph", nargs="?", metavar="GRAPH", help="a build folder or a .nq/.trig/.ttl file")
+    p.add_argument("graph", nargs="?", metavar="GRAPH", help="a build folder, a .nq/.trig/.ttl file or a store folder")
+    _add_source_options(p)
     p.add_argument("--param", action="append", default=[], metavar="K=V", help="a query parameter (repeatable)")
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
-    p.add_argument("--list", action="store_true", help="list the library's queries and their parameters")
+    p.add_argument("--limit", type=int, metavar="N", help="print at most N rows")
+    p.add_argument("--list", action="store_true", help="list the library's queries, their parameters and examples")
     p.add_argument("--all", action="store_true", help="run every library query with its defaults (GRAPH is the first argument)")
     p.set_defaults(func=_query)
 
 
+def _add_source_options(p) -> None:
+    p.add_argument("--store", metavar="DIR", help="an Oxigraph store filled by build (or load)")
+    p.add_argument("--graph", dest="filing_graph", metavar="IRI",
+                   help="only this filing's named graph (its IRI, or its id such as an accession number)")
+    p.add_argument("--engine", choices=["auto", "oxigraph", "rdflib"], default="auto",
+                   help="auto: the store when there is one, else rdflib in memory (default auto)")
+
+
+def _open_engine(args, graph: str | None):
+    from .store import open_engine
+
+    return open_engine(graph, args.store, args.engine)
+
+
+def _filing_graph(arg: str | None) -> str | None:
+    """A filing graph IRI from an IRI or a bare filing id (accession number or sha256-...)."""
+    from .vocab import filing_iri
+
+    if arg is None or arg.startswith(("http://", "https://")):
+        return arg
+    return str(filing_iri(arg))
+
+
 def _query(args) -> int:
-    from .query import format_result, library, load_query, run_query
-    from .store import load_dataset
+    from .query import describe, format_result, library, load_query, run_query
 
     if args.list:
-        for query in library().values():
-            print(f"{query.name}: {query.title}")
-            for param in query.params:
-                default = f", default {param.default}" if param.default else ""
-                print(f"    --param {param.name}=<{param.type}{default}>  {param.doc}")
+        print("\n\n".join(describe(q) for q in library().values()))
         return EXIT_OK
+    graph = _filing_graph(args.filing_graph)
     if args.all:
-        graph = args.graph or args.name
-        if not graph:
-            raise FilingKGError("query --all needs a GRAPH")
-        ds = load_dataset(graph)
+        source = args.graph or args.name
+        if not source and not args.store:
+            raise FilingKGError("query --all needs a GRAPH or --store DIR")
+        engine = _open_engine(args, source)
         for query in library().values():
             print(f"== {query.name}: {query.title}")
-            sys.stdout.write(format_result(run_query(ds, query), args.format))
+            sys.stdout.write(format_result(run_query(engine, query, graph=graph, limit=args.limit), args.format))
             print()
         return EXIT_OK
-    if not args.name or not args.graph:
-        raise FilingKGError("query needs NAME_OR_FILE and GRAPH (or --list / --all); see filing-kg query --help")
+    if not args.name or not (args.graph or args.store):
+        raise FilingKGError("query needs NAME_OR_FILE and GRAPH or --store DIR (or --list / --all); see filing-kg query --help")
     values = {}
     for item in args.param:
         if "=" not in item:
@@ -187,7 +228,10 @@ def _query(args) -> int:
         key, value = item.split("=", 1)
         values[key.strip()] = value
     query = load_query(args.name)
-    sys.stdout.write(format_result(run_query(load_dataset(args.graph), query, values), args.format))
+    result = run_query(_open_engine(args, args.graph), query, values, graph=graph, limit=args.limit)
+    sys.stdout.write(format_result(result, args.format))
+    if result.truncated:
+        print(f"(stopped at --limit {args.limit})", file=sys.stderr)
     return EXIT_OK
 
 
@@ -202,7 +246,8 @@ def _add_export(sub) -> None:
         "and write it as GraphML (yEd, Cytoscape, Gephi), GEXF (Gephi) or Cytoscape.js JSON.",
         ["filing-kg export out/demo --to graphml --out out/demo/graph.graphml", "filing-kg export out/demo --to cyjs --out out/demo/graph.cyjs"],
     )
-    p.add_argument("graph", metavar="GRAPH", help="a build folder or a .nq/.trig/.ttl file")
+    p.add_argument("graph", nargs="?", metavar="GRAPH", help="a build folder or a .nq/.trig/.ttl file")
+    p.add_argument("--store", metavar="DIR", help="export what an Oxigraph store holds")
     p.add_argument("--to", required=True, choices=["graphml", "gexf", "cyjs"], help="output format")
     p.add_argument("--out", required=True, metavar="FILE", help="output file")
     p.set_defaults(func=_export)
@@ -210,9 +255,9 @@ def _add_export(sub) -> None:
 
 def _export(args) -> int:
     from .export import project, write
-    from .store import load_dataset, union_graph
+    from .store import load_rdflib, union_graph
 
-    stats = write(project(union_graph(load_dataset(args.graph))), args.to, Path(args.out))
+    stats = write(project(union_graph(load_rdflib(args.graph, args.store))), args.to, Path(args.out))
     print(f"wrote {args.out}: {stats.nodes} nodes, {stats.edges} edges")
     return EXIT_OK
 
@@ -270,6 +315,97 @@ def _summary(args) -> int:
     data["filings"] = [FilingReport(**f) for f in data["filings"]]
     print(summary_text(BuildReport(**data), Path(args.out)))
     return EXIT_OK
+
+
+# --------------------------------------------------------------------------- load
+
+
+def _add_load(sub) -> None:
+    p = _command(
+        sub, "load", "fill an Oxigraph store from a graph file",
+        "Load a build's graph.nq (or any .nq/.trig/.ttl/.nt file) into an on-disk Oxigraph store, replacing "
+        "what the store held. build does this itself (OUT/store); use load for graphs built elsewhere.",
+        ["filing-kg load out/demo --store out/demo/store", "filing-kg load big.nq --store /data/kg-store"],
+    )
+    p.add_argument("graph", metavar="GRAPH", help="a build folder or a .nq/.trig/.ttl/.nt file")
+    p.add_argument("--store", required=True, metavar="DIR", help="the store folder (created or replaced)")
+    p.set_defaults(func=_load)
+
+
+def _load(args) -> int:
+    from .store import fill_store
+
+    manifest = fill_store(args.graph, args.store)
+    print(f"loaded {manifest['quads']} quads in {manifest['graphs']} filing graphs into {args.store}")
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- explain
+
+
+def _add_explain(sub) -> None:
+    p = _command(
+        sub, "explain", "show every fact about an entity and where it says so",
+        "Print every fact about an entity (a name, alias or IRI), grouped by kind (names, relations, licenses, "
+        "roles, collaborations, filings), each with the quoted sentence, the document (e.g. EX-99.1) and the "
+        "filing's accession number. A name matching several entities lists them.",
+        [
+            "filing-kg explain \"cantuzumab mertansine\" out/demo",
+            "filing-kg explain ImmunoGen --store out/demo/store",
+            "filing-kg explain https://w3id.org/filing-kg/id/org/immunogen out/demo --format json",
+        ],
+    )
+    p.add_argument("entity", metavar="ENTITY", help="a name, alias or IRI")
+    p.add_argument("graph", nargs="?", metavar="GRAPH", help="a build folder, a .nq/.trig/.ttl file or a store folder")
+    _add_source_options(p)
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.set_defaults(func=_explain)
+
+
+def _explain(args) -> int:
+    from .explain import explain
+
+    if not (args.graph or args.store):
+        raise FilingKGError("explain needs a GRAPH or --store DIR; see filing-kg explain --help")
+    report = explain(_open_engine(args, args.graph), args.entity, graph=_filing_graph(args.filing_graph))
+    sys.stdout.write(report.to_json() if args.format == "json" else report.text())
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- serve
+
+
+def _add_serve(sub) -> None:
+    p = _command(
+        sub, "serve", "answer SPARQL over HTTP (SPARQL 1.1 Protocol)",
+        "Serve a store read-only at http://HOST:PORT/sparql (GET ?query=, POST application/sparql-query or "
+        "form-encoded). Results as SPARQL JSON, XML, CSV or TSV, graphs as Turtle, N-Triples, RDF/XML or JSON-LD, "
+        "chosen by the Accept header. Updates, SERVICE and LOAD are refused; each query has a time limit and a "
+        "row limit. A page at / has a query box and the library's questions. Binds 127.0.0.1 unless told otherwise.",
+        [
+            "filing-kg serve --store out/demo/store",
+            "filing-kg serve out/demo --port 8000 --timeout 10 --max-rows 5000",
+            "curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 5' http://127.0.0.1:7878/sparql",
+        ],
+    )
+    p.add_argument("graph", nargs="?", metavar="GRAPH", help="a build folder (its store/), a store folder or a graph file")
+    p.add_argument("--store", metavar="DIR", help="an Oxigraph store filled by build (or load)")
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
+    p.add_argument("--port", type=int, default=7878, help="port (default 7878; 0 picks a free one)")
+    p.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS", help="time limit per query (default 30)")
+    p.add_argument("--max-rows", type=int, default=10000, metavar="N", help="result rows (or triples) per answer (default 10000)")
+    p.add_argument("--workers", type=int, default=2, metavar="N", help="queries answered at once, one process each (default 2)")
+    p.set_defaults(func=_serve)
+
+
+def _serve(args) -> int:
+    from .serve import ServeConfig, serve
+
+    if not (args.graph or args.store):
+        raise FilingKGError("serve needs --store DIR (or a build folder / graph file); see filing-kg serve --help")
+    config = ServeConfig(graph=args.graph, store=args.store, host=args.host, port=args.port, timeout=args.timeout,
+                         max_rows=args.max_rows, workers=args.workers)
+    return serve(config, announce=lambda url: print(f"SPARQL endpoint: {url}sparql  (page: {url}; Ctrl-C stops)", flush=True))
 
 
 # --------------------------------------------------------------------------- main

@@ -1,14 +1,22 @@
-"""Query stage: the SPARQL library in ``queries/`` and safe parameter binding.
+"""Query stage: the SPARQL library in ``queries/`` and running it on either engine.
 
-Each ``.rq`` file starts with a comment header::
+Each ``.rq`` file starts with a comment header, one ``key: value`` a line;
+a line of ``#`` followed by two or more spaces continues the previous key::
 
     # title: Who holds the rights to a product on a date
-    # question: ...
+    # question: For each licensed product, who held the rights on the date ...
+    #   ... and since when.
     # param: product (string, optional) - a product name or alias; all products when omitted
-    # example: filing-kg query rights-holder out/demo --param product="..."
+    # param: date (date, default today) - the as-of date, YYYY-MM-DD
+    # example: filing-kg query rights-holder out/demo --param product="..." --param date=2002-06-30
+    # answer:
+    #   asset | holder | since | licensor | status
+    #   cantuzumab mertansine | SmithKline Beecham | 1999 | ImmunoGen, Inc. | Terminated
 
-Parameters are bound with ``initBindings`` (as RDF terms), never pasted into
-the query text, so a value with quotes, ``>`` or newlines cannot change the query.
+A param line is ``name (type[, required | optional][, default VALUE]) - what it is``
+with type one of string, date, year, integer, iri. Parameters are bound as RDF
+terms (see :mod:`builders.sparql`), never pasted into the query text, so a value
+with quotes, ``>`` or newlines cannot change the query.
 """
 
 from __future__ import annotations
@@ -18,17 +26,20 @@ import datetime as dt
 import io
 import json
 import re
+import shlex
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Dataset, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
-from rdflib.query import Result
 
 from .errors import QueryError
 from .resources import query_files
+from .sparql import Engine, QueryResult
 
-PARAM_LINE = re.compile(r"^#\s*param:\s*(?P<name>\w+)\s*\((?P<type>\w+)(?:,\s*(?P<opt>[^)]*))?\)\s*(?:-\s*(?P<doc>.*))?$")
+HEADER_LINE = re.compile(r"^#\s?(?P<key>title|question|param|example|answer|example answer):\s?(?P<value>.*)$")
+CONTINUATION = re.compile(r"^#\s{2,}(?P<value>\S.*)$")
+PARAM = re.compile(r"^(?P<name>\w+)\s*\((?P<type>\w+)(?:,\s*(?P<opt>[^)]*))?\)\s*(?:-\s*(?P<doc>.*))?$")
 PARAM_TYPES = {"string", "date", "year", "iri", "integer"}
 
 
@@ -40,6 +51,10 @@ class Param:
     default: str | None = None
     doc: str = ""
 
+    def usage(self) -> str:
+        default = f", default {self.default}" if self.default else (", required" if self.required else "")
+        return f"--param {self.name}=<{self.type}{default}>"
+
 
 @dataclass
 class NamedQuery:
@@ -49,29 +64,57 @@ class NamedQuery:
     question: str = ""
     params: list[Param] = field(default_factory=list)
     examples: list[str] = field(default_factory=list)
+    answer: str = ""
+
+    def example_params(self) -> dict[str, str]:
+        """The ``--param`` values of the first example call (what the benchmark and the demo use)."""
+        if not self.examples:
+            return {}
+        words = shlex.split(self.examples[0])
+        return dict(w.split("=", 1) for a, w in zip(words, words[1:], strict=False) if a == "--param" and "=" in w)
 
 
 def parse_header(name: str, text: str) -> NamedQuery:
     query = NamedQuery(name=name, text=text)
+    last: str | None = None
     for line in text.splitlines():
         if not line.startswith("#"):
             if line.strip():
                 break
             continue
-        if m := PARAM_LINE.match(line):
-            opt = (m.group("opt") or "").strip()
-            default = re.search(r"default\s+(.+)", opt)
-            query.params.append(
-                Param(m.group("name"), m.group("type"), required=opt.startswith("required"),
-                      default=default.group(1).strip() if default else None, doc=(m.group("doc") or "").strip())
-            )
-        elif m := re.match(r"#\s*(title|question|example):\s*(.*)", line):
-            key, value = m.groups()
-            if key == "example":
-                query.examples.append(value)
-            else:
-                setattr(query, key, value)
+        if m := HEADER_LINE.match(line):
+            last = _header_value(query, name, "answer" if m["key"] == "example answer" else m["key"], m["value"].strip())
+        elif (m := CONTINUATION.match(line)) and last:
+            _continue(query, last, m["value"].rstrip())
     return query
+
+
+def _header_value(query: NamedQuery, name: str, key: str, value: str) -> str:
+    if key == "param":
+        m = PARAM.match(value)
+        if not m or m["type"] not in PARAM_TYPES:
+            raise QueryError(f"query {name!r}: bad param line {value!r} (expected: name (type[, optional][, default X]) - doc; "
+                             f"types: {', '.join(sorted(PARAM_TYPES))})")
+        opt = (m["opt"] or "").strip()
+        default = re.search(r"default\s+(.+)", opt)
+        query.params.append(Param(m["name"], m["type"], required="required" in opt,
+                                  default=default.group(1).strip() if default else None, doc=(m["doc"] or "").strip()))
+    elif key == "example":
+        query.examples.append(value)
+    else:
+        setattr(query, key, value)
+    return key
+
+
+def _continue(query: NamedQuery, key: str, value: str) -> None:
+    if key == "param":
+        query.params[-1].doc = f"{query.params[-1].doc} {value}".strip()
+    elif key == "example":
+        query.examples[-1] = f"{query.examples[-1]} {value}"
+    elif key == "answer":
+        query.answer = f"{query.answer}\n{value}".strip("\n")
+    else:
+        setattr(query, key, f"{getattr(query, key)} {value}".strip())
 
 
 def library() -> dict[str, NamedQuery]:
@@ -84,14 +127,17 @@ def load_query(name_or_file: str) -> NamedQuery:
         return lib[name_or_file]
     path = Path(name_or_file)
     if path.suffix == ".rq" and path.exists():
-        return parse_header(path.stem, path.read_text(encoding="utf-8"))
+        try:
+            return parse_header(path.stem, path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise QueryError(f"{path}: cannot read: {exc}") from exc
     close = [n for n in lib if name_or_file.lower() in n]
     hint = f" Did you mean: {', '.join(close)}?" if close else " See `filing-kg query --list`."
     raise QueryError(f"no query named {name_or_file!r} and no such .rq file.{hint}")
 
 
 def bindings(query: NamedQuery, values: dict[str, str]) -> dict[str, object]:
-    """Turn ``--param k=v`` strings into typed RDF terms for ``initBindings``."""
+    """Turn ``--param k=v`` strings into typed RDF terms (defaults filled in)."""
     known = {p.name: p for p in query.params}
     unknown = set(values) - set(known)
     if unknown:
@@ -123,34 +169,42 @@ def _term(param: Param, raw: str):
     return Literal(raw)
 
 
-def run_query(ds: Dataset, query: NamedQuery, values: dict[str, str] | None = None) -> Result:
+def run_query(engine: Engine, query: NamedQuery, values: dict[str, str] | None = None,
+              graph: str | None = None, limit: int | None = None) -> QueryResult:
     try:
-        return ds.query(query.text, initBindings=bindings(query, values or {}))
-    except QueryError:
-        raise
-    except Exception as exc:  # rdflib's parser raises pyparsing exceptions
+        return engine.run(query.text, bindings(query, values or {}), graph=graph, limit=limit)
+    except QueryError as exc:
         raise QueryError(f"query {query.name!r} failed: {exc}") from exc
+
+
+def describe(query: NamedQuery, full: bool = False) -> str:
+    """The library entry as ``query --list`` prints it."""
+    lines = [f"{query.name}: {query.title}"]
+    if query.question:
+        lines.append(f"    {query.question}")
+    for param in query.params:
+        lines.append(f"    {param.usage()}  {param.doc}")
+    for example in query.examples:
+        lines.append(f"    e.g. {example}")
+    if full and query.answer:
+        lines += ["    answer:"] + [f"      {line}" for line in query.answer.splitlines()]
+    return "\n".join(lines)
 
 
 # --------------------------------------------------------------------------- output
 
 
-def rows(result: Result) -> tuple[list[str], list[list[str]]]:
-    """Header and rows as strings (IRIs shortened to their last path segments for reading)."""
-    if result.type == "ASK":
-        return ["answer"], [[str(result.askAnswer).lower()]]
-    names = [str(v) for v in result.vars]
-    table = [[_cell(row[i]) for i in range(len(names))] for row in result]
-    return names, table
+def rows(result: QueryResult) -> tuple[list[str], list[list[str]]]:
+    """Header and rows as strings."""
+    if result.kind == "ASK":
+        return ["answer"], [[str(result.boolean).lower()]]
+    if result.kind == "GRAPH":
+        return ["subject", "predicate", "object"], [[t.n3() for t in triple] for triple in result.triples]
+    table = [["" if term is None else str(term) for term in row] for row in result.rows]
+    return list(result.vars), table
 
 
-def _cell(term) -> str:
-    if term is None:
-        return ""
-    return str(term)
-
-
-def format_result(result: Result, fmt: str = "table", max_width: int = 60) -> str:
+def format_result(result: QueryResult, fmt: str = "table", max_width: int = 60) -> str:
     header, table = rows(result)
     if fmt == "json":
         return json.dumps([dict(zip(header, r, strict=True)) for r in table], indent=2, ensure_ascii=False) + "\n"

@@ -1,14 +1,45 @@
-"""Loading a built graph: a build folder (its ``graph.nq``) or an N-Quads/TriG/Turtle file."""
+"""Loading and storing a built graph.
+
+Two ways to hold a build:
+
+- the files: a build folder's ``graph.nq`` (or any N-Quads/TriG/Turtle file),
+  loaded into an rdflib ``Dataset`` in memory: right for small graphs and the
+  only thing pyshacl should be given;
+- an Oxigraph store (``pyoxigraph``, RocksDB on disk) that ``build`` fills next
+  to the files (``OUT/store`` unless ``--store DIR``) and every other command
+  opens read-only: queries stay fast at millions of triples.
+
+The store holds the per-filing named graphs and, in its default graph, their
+union (each triple once). Queries run on that default graph rather than with
+pyoxigraph's ``use_default_graph_as_union``, because pyoxigraph 0.5 returns a
+triple once per graph stating it there (oxigraph issue #1919, fixed after 0.5):
+counts would double whenever two filings state the same fact.
+
+:func:`open_engine` turns what a command was given (a build folder, a graph
+file, a store folder) into a query engine; :func:`load_rdflib` into an rdflib
+Dataset whatever was given.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
+from .atomic import atomic_write_text
 from .errors import GraphError
 
 FORMATS = {".nq": "nquads", ".trig": "trig", ".ttl": "turtle", ".nt": "nt"}
+OX_FORMATS = {".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG, ".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES}
+STORE_DIR = "store"
+MANIFEST = "filing-kg-store.json"
+ENGINES = ("auto", "oxigraph", "rdflib")
 
 
 def graph_path(arg: str | Path) -> Path:
@@ -39,3 +70,173 @@ def union_graph(ds: Dataset) -> Graph:
     for s, p, o, _g in ds.quads((None, None, None, None)):
         union.add((s, p, o))
     return union
+
+
+# --------------------------------------------------------------------------- the Oxigraph store
+
+
+def is_store(path: str | Path) -> bool:
+    return (Path(path) / MANIFEST).is_file()
+
+
+def fill_store(source: str | Path, store_dir: str | Path) -> dict:
+    """Load a graph file into a fresh on-disk Oxigraph store at ``store_dir``, replacing any old one.
+
+    The store is built beside its final place and swapped in, so a reader never
+    opens half a store; a folder that is not a filing-kg store is never replaced.
+    """
+    path = graph_path(source)
+    target = Path(store_dir)
+    if target.exists() and not is_store(target) and any(target.iterdir()):
+        raise GraphError(f"{target}: exists and is not a filing-kg store; refusing to replace it")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
+    try:
+        store = ox.Store(str(tmp))
+        quads = _load_with_union(store, path)
+        manifest = {
+            "source": str(path.resolve()),
+            "source_sha256": _sha256(path),
+            "quads": quads,
+            "graphs": sum(1 for _ in store.named_graphs()),
+            "default_graph": "union of the named graphs",
+            "pyoxigraph": ox.__version__,
+        }
+        store.flush()
+        del store  # close RocksDB before the folder moves
+        atomic_write_text(tmp / MANIFEST, json.dumps(manifest, indent=2) + "\n")
+        _swap_in(tmp, target)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return manifest
+
+
+def _load_with_union(store: ox.Store, path: Path) -> int:
+    """Load a graph file's quads, then their union into the default graph; returns the quads loaded."""
+    fmt = OX_FORMATS[path.suffix]
+    try:
+        store.bulk_load(path=str(path), format=fmt)
+        quads = len(store)
+        store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(path=str(path), format=fmt))
+    except (SyntaxError, ValueError) as exc:
+        raise GraphError(f"{path}: cannot load into the store: {exc}") from exc
+    return quads
+
+
+def _swap_in(new: Path, target: Path) -> None:
+    old = None
+    if target.exists():
+        old = target.with_name(f".{target.name}.old-{os.getpid()}")
+        os.replace(target, old)
+    os.replace(new, target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def remove_store(store_dir: str | Path) -> None:
+    """Delete a filing-kg store (only one: a folder with our manifest)."""
+    if is_store(store_dir):
+        shutil.rmtree(store_dir)
+
+
+def store_manifest(store_dir: str | Path) -> dict:
+    try:
+        return json.loads((Path(store_dir) / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise GraphError(f"{store_dir}: not a filing-kg store (no readable {MANIFEST}; fill one with "
+                         "`filing-kg build ... --store DIR` or `filing-kg load GRAPH --store DIR`)") from exc
+
+
+def open_store(store_dir: str | Path) -> ox.Store:
+    """A read-only handle on a filled store (several processes may hold one at once)."""
+    store_manifest(store_dir)
+    try:
+        return ox.Store.read_only(str(store_dir))
+    except OSError as exc:
+        raise GraphError(f"{store_dir}: cannot open the store: {exc}") from exc
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+# --------------------------------------------------------------------------- what a command was given
+
+
+def resolve_store(graph: str | Path | None, store: str | Path | None) -> Path | None:
+    """The store folder to use, or None when only graph files are at hand.
+
+    ``--store DIR`` wins; a GRAPH that is itself a store is one; a build folder
+    with a ``store/`` beside its ``graph.nq`` uses it, unless the graph file has
+    changed since the store was filled (then the error says how to refresh it).
+    """
+    if store is not None:
+        if not is_store(store):
+            store_manifest(store)  # raises the explanatory error
+        return Path(store)
+    if graph is None:
+        return None
+    path = Path(graph)
+    if is_store(path):
+        return path
+    if path.is_dir() and is_store(path / STORE_DIR):
+        nq = path / "graph.nq"
+        if nq.exists() and store_manifest(path / STORE_DIR).get("source_sha256") != _sha256(nq):
+            raise GraphError(f"{path / STORE_DIR}: the store is older than {nq}; refresh it with "
+                             f"`filing-kg load {nq} --store {path / STORE_DIR}` (or use --engine rdflib)")
+        return path / STORE_DIR
+    return None
+
+
+def open_engine(graph: str | Path | None = None, store: str | Path | None = None, engine: str = "auto"):
+    """A query engine over what the command was given (see the module docstring)."""
+    from .sparql import OxigraphEngine, RdflibEngine
+
+    if engine not in ENGINES:
+        raise GraphError(f"unknown engine {engine!r} (use {', '.join(ENGINES)})")
+    if graph is None and store is None:
+        raise GraphError("give a GRAPH (build folder, graph file or store folder) or --store DIR")
+    if engine == "rdflib":
+        return RdflibEngine(load_rdflib(graph, store))
+    store_dir = resolve_store(graph, store)
+    if store_dir is not None:
+        return OxigraphEngine(open_store(store_dir), label=str(store_dir))
+    if engine == "oxigraph":
+        return OxigraphEngine(memory_store(graph), label=str(graph))
+    return RdflibEngine(load_dataset(graph))
+
+
+def memory_store(graph: str | Path) -> ox.Store:
+    """An in-memory Oxigraph store of a graph file, shaped like an on-disk one (for --engine oxigraph)."""
+    store = ox.Store()
+    _load_with_union(store, graph_path(graph))
+    return store
+
+
+def dataset_from_store(store_dir: str | Path) -> Dataset:
+    """An rdflib Dataset of a store's quads, parsed by rdflib's own N-Quads parser.
+
+    Going through N-Quads text (not oxrdflib) keeps plain literals plain, which
+    pyshacl's ``sh:in`` and equality checks depend on.
+    """
+    store = open_store(store_dir)
+    named = (q for q in store.quads_for_pattern(None, None, None) if not isinstance(q.graph_name, ox.DefaultGraph))
+    data = ox.serialize(named, format=ox.RdfFormat.N_QUADS)
+    ds = Dataset(default_union=True)
+    ds.parse(data=data.decode("utf-8"), format="nquads")
+    return ds
+
+
+def load_rdflib(graph: str | Path | None = None, store: str | Path | None = None) -> Dataset:
+    """An rdflib Dataset from graph files when given, else from a store (validate and export need rdflib)."""
+    if graph is not None and not is_store(graph):
+        return load_dataset(graph)
+    source = store if store is not None else graph
+    if source is None:
+        raise GraphError("give a GRAPH (build folder or graph file) or --store DIR")
+    return dataset_from_store(source)

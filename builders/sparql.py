@@ -1,0 +1,351 @@
+"""Running SPARQL on either engine with one result type, and binding parameters safely.
+
+Two engines answer the same queries: rdflib (in memory, for small graphs and
+for pyshacl) and Oxigraph (``pyoxigraph``, on disk, the default for anything
+built with a store). Results come back as a :class:`QueryResult` of rdflib
+terms whatever the engine, so formatting, tests and the endpoint do not care.
+
+Parameters never enter the query text as values. rdflib takes them as
+``initBindings``. pyoxigraph has no such argument (its ``substitutions`` only
+replace projected variables after evaluation, which filters do not see), so
+the Oxigraph engine opens every group pattern that uses the variable with
+``BIND(<urn:x-filing-kg:param>("name") AS ?name)`` and answers that custom
+function from a dictionary of terms. Only the parameter *name*, a checked
+identifier, is ever written into the text; a value with quotes, ``>`` or
+newlines stays a value. Both ways the parameter acts as if substituted for the
+variable throughout the query (subqueries, UNION branches, EXISTS included),
+so the two engines give the same answers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Identifier
+
+from .errors import QueryError
+
+PARAM_FUNCTION = "urn:x-filing-kg:param"
+XSD_STRING = str(XSD.string)
+QUERY_FORMS = {"SELECT", "CONSTRUCT", "ASK", "DESCRIBE"}
+UPDATE_FORMS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
+NAME = re.compile(r"[A-Za-z_]\w*")
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass
+class QueryResult:
+    """What a query answered: rows for SELECT, a boolean for ASK, triples for CONSTRUCT/DESCRIBE."""
+
+    kind: str  # SELECT | ASK | GRAPH
+    vars: list[str] = field(default_factory=list)
+    rows: list[tuple[Identifier | None, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[tuple[Identifier, Identifier, Identifier]] = field(default_factory=list)
+    truncated: bool = False  # more rows (or triples) existed than the limit allowed
+
+    def records(self) -> list[dict[str, Identifier]]:
+        """Rows as dictionaries of the bound variables (handy in tests and notebooks)."""
+        return [{v: t for v, t in zip(self.vars, row, strict=True) if t is not None} for row in self.rows]
+
+    def column(self, name: str) -> list[str]:
+        i = self.vars.index(name)
+        return [str(row[i]) if row[i] is not None else "" for row in self.rows]
+
+    def __len__(self) -> int:
+        return len(self.rows) if self.kind == "SELECT" else len(self.triples)
+
+
+def _take(items: Iterable, limit: int | None) -> tuple[list, bool]:
+    out = []
+    for item in items:
+        if limit is not None and len(out) >= limit:
+            return out, True
+        out.append(item)
+    return out, False
+
+
+# --------------------------------------------------------------------------- a small SPARQL lexer
+
+_TOKEN = re.compile(
+    r"""
+      (?P<comment>\#[^\n]*)
+    | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
+                |"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*')
+    | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+    | (?P<var>[?$]\w+)
+    | (?P<pname>[^\W\d][\w.-]*:[\w.:%\\-]*|:[\w.:%\\-]*)
+    | (?P<word>[^\W\d]\w*)
+    | (?P<open>\{) | (?P<close>\}) | (?P<lparen>\() | (?P<rparen>\))
+    | (?P<other>\S)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str
+    text: str
+    start: int
+    depth: int  # brace depth before this token
+
+
+def tokens(text: str) -> list[Token]:
+    """The query's tokens with comments, strings and IRIs kept whole, so keywords inside them are not seen."""
+    out, depth = [], 0
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "other"
+        if kind == "comment":
+            continue
+        if kind == "close":
+            depth = max(depth - 1, 0)
+        out.append(Token(kind, m.group(), m.start(), depth))
+        if kind == "open":
+            depth += 1
+    return out
+
+
+def keywords(text: str) -> list[str]:
+    """Bare words of the query, upper-cased (never variables, prefixed names, strings or IRIs)."""
+    return [t.text.upper() for t in tokens(text) if t.kind == "word"]
+
+
+def query_form(text: str) -> str | None:
+    """SELECT, CONSTRUCT, ASK, DESCRIBE, or the first keyword of an update (INSERT, LOAD ...)."""
+    for word in keywords(text):
+        if word in QUERY_FORMS or word in UPDATE_FORMS:
+            return word
+    return None
+
+
+def where_group_start(text: str) -> int | None:
+    """Offset just inside the outermost ``WHERE {`` (or the first top-level ``{`` when WHERE is omitted)."""
+    toks = tokens(text)
+    form_seen = False
+    for i, tok in enumerate(toks):
+        if tok.depth != 0:
+            continue
+        if tok.kind == "word" and tok.text.upper() in QUERY_FORMS:
+            form_seen = True
+        elif tok.kind == "word" and tok.text.upper() == "WHERE":
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            return nxt.start + 1 if nxt is not None and nxt.kind == "open" else None
+    if not form_seen:
+        return None
+    # No WHERE keyword: the group is the first top-level "{" outside parentheses after the form
+    # (a CONSTRUCT template always comes with WHERE, so it is not mistaken for the group).
+    parens, after_form = 0, False
+    for tok in toks:
+        if tok.kind == "word" and tok.depth == 0 and tok.text.upper() in QUERY_FORMS:
+            after_form = True
+        elif tok.kind == "lparen" and tok.depth == 0:
+            parens += 1
+        elif tok.kind == "rparen" and tok.depth == 0:
+            parens = max(parens - 1, 0)
+        elif tok.kind == "open" and tok.depth == 0 and parens == 0 and after_form:
+            return tok.start + 1
+    return None
+
+
+# --------------------------------------------------------------------------- term conversion
+
+
+def to_ox(term: Identifier):
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
+    raise QueryError(f"cannot bind {term!r}: not an RDF term")
+
+
+def from_ox(term) -> Identifier | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype == XSD_STRING:
+            return Literal(term.value)
+        # keep the lexical form exactly as stored ("01" stays "01")
+        return Literal(term.value, datatype=URIRef(datatype), normalize=False)
+    return Literal(str(term))  # RDF-star triples: shown as text
+
+
+# --------------------------------------------------------------------------- engines
+
+
+class Engine:
+    """One store answering SPARQL; ``graph`` restricts a query to one named graph (one filing)."""
+
+    name = "engine"
+
+    def run(self, text: str, bindings: dict[str, Identifier] | None = None, graph: str | None = None,
+            limit: int | None = None) -> QueryResult:
+        raise NotImplementedError
+
+    def graphs(self) -> list[str]:
+        raise NotImplementedError
+
+    def check_graph(self, graph: str | None) -> None:
+        if graph is not None and graph not in set(self.graphs()):
+            raise QueryError(f"no filing graph <{graph}> in this store (it has {len(self.graphs())}; "
+                             "see `filing-kg query filings` for their IRIs)")
+
+
+class RdflibEngine(Engine):
+    """rdflib's in-memory Dataset: the union of its named graphs by default."""
+
+    name = "rdflib"
+
+    def __init__(self, dataset: Dataset) -> None:
+        self.dataset = dataset
+
+    def graphs(self) -> list[str]:
+        return sorted(str(g.identifier) for g in self.dataset.graphs() if isinstance(g.identifier, URIRef)
+                      and str(g.identifier) != "urn:x-rdflib:default")
+
+    def run(self, text, bindings=None, graph=None, limit=None) -> QueryResult:
+        self.check_graph(graph)
+        target: Graph = self.dataset if graph is None else self.dataset.graph(URIRef(graph))
+        try:
+            result = target.query(text, initBindings=dict(bindings or {}))
+            return _from_rdflib(result, limit)
+        except QueryError:
+            raise
+        except Exception as exc:  # rdflib's parser and evaluator raise many types
+            raise QueryError(_first_line(exc)) from exc
+
+
+class OxigraphEngine(Engine):
+    """A pyoxigraph Store filled by :mod:`builders.store`: named graphs per filing, their union as default graph."""
+
+    name = "oxigraph"
+
+    def __init__(self, store: ox.Store, label: str = "") -> None:
+        self.store = store
+        self.label = label
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def run(self, text, bindings=None, graph=None, limit=None) -> QueryResult:
+        self.check_graph(graph)
+        bindings = dict(bindings or {})
+        text = bind_text(text, list(bindings))
+        values = {name: to_ox(term) for name, term in bindings.items()}
+        kwargs = {"custom_functions": {ox.NamedNode(PARAM_FUNCTION): _param_lookup(values)}}
+        if graph is not None:
+            kwargs["default_graph"] = ox.NamedNode(graph)
+        try:
+            return _from_ox(self.store.query(text, **kwargs), limit)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax: {exc}") from exc
+        except (OSError, RuntimeError, ValueError, TypeError) as exc:
+            raise QueryError(_first_line(exc)) from exc
+
+
+def _param_lookup(values: dict) -> Callable:
+    def lookup(name):
+        return values.get(getattr(name, "value", None))
+    return lookup
+
+
+def bind_text(text: str, names: list[str]) -> str:
+    """The query with ``BIND(<param function>("name") AS ?name)`` opening each group that uses ``?name``.
+
+    Binding the parameter in every group pattern that mentions it (and not only
+    the outermost one) gives the same answers as rdflib's ``initBindings``: the
+    value is seen inside UNION branches, OPTIONAL and EXISTS groups and
+    subqueries, as if the variable had been replaced by the value.
+    """
+    if not names:
+        return text
+    for name in names:
+        if not NAME.fullmatch(name):
+            raise QueryError(f"parameter name {name!r} is not a SPARQL variable name")
+    wanted = set(names)
+    inserts = [(at, sorted(used & wanted)) for at, used in _groups(text) if used & wanted]
+    if not inserts and where_group_start(text) is None:
+        raise QueryError("cannot bind parameters: the query has no WHERE group")
+    out, last = [], 0
+    for at, used in sorted(inserts):
+        binds = " ".join(f'BIND(<{PARAM_FUNCTION}>("{name}") AS ?{name})' for name in used)
+        out += [text[last:at], f" {binds} "]
+        last = at
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _groups(text: str) -> list[tuple[int, set[str]]]:
+    """(offset just inside the brace, variables used anywhere inside) of each group graph pattern.
+
+    Braces that are not group patterns are skipped: VALUES and DATA blocks,
+    CONSTRUCT templates, and the braces around a subquery (its own WHERE group
+    is a group).
+    """
+    toks = tokens(text)
+    stack: list[tuple[int, bool, set[str]]] = []  # (offset, is a group, variables)
+    found: list[tuple[int, set[str]]] = []
+    data_block = False
+    for i, tok in enumerate(toks):
+        if tok.kind == "word" and tok.text.upper() in ("VALUES", "DATA"):
+            data_block = True
+        elif tok.kind == "open":
+            prev = toks[i - 1].text.upper() if i else ""
+            nxt = toks[i + 1].text.upper() if i + 1 < len(toks) else ""
+            is_group = not data_block and prev != "CONSTRUCT" and nxt != "SELECT"
+            stack.append((tok.start + 1, is_group, set()))
+            data_block = False
+        elif tok.kind == "close" and stack:
+            at, is_group, used = stack.pop()
+            if is_group:
+                found.append((at, used))
+            if stack:
+                stack[-1][2].update(used)
+        elif tok.kind == "var" and stack:
+            stack[-1][2].add(tok.text[1:])
+    return found
+
+
+def _from_rdflib(result, limit: int | None) -> QueryResult:
+    if result.type == "ASK":
+        return QueryResult("ASK", boolean=bool(result.askAnswer))
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        triples, cut = _take(iter(result.graph), limit)
+        return QueryResult("GRAPH", triples=triples, truncated=cut)
+    names = [str(v) for v in result.vars]
+    rows, cut = _take((tuple(row[i] for i in range(len(names))) for row in result), limit)
+    return QueryResult("SELECT", vars=names, rows=rows, truncated=cut)
+
+
+def _from_ox(result, limit: int | None) -> QueryResult:
+    if isinstance(result, ox.QueryBoolean):
+        return QueryResult("ASK", boolean=bool(result))
+    if isinstance(result, ox.QueryTriples):
+        triples, cut = _take(((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in result), limit)
+        return QueryResult("GRAPH", triples=triples, truncated=cut)
+    names = [v.value for v in result.variables]
+    rows, cut = _take((tuple(from_ox(sol[i]) for i in range(len(names))) for sol in result), limit)
+    return QueryResult("SELECT", vars=names, rows=rows, truncated=cut)
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text.splitlines()[0]
