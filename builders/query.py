@@ -35,7 +35,7 @@ from rdflib.namespace import XSD
 
 from .errors import QueryError
 from .resources import query_files
-from .sparql import Engine, QueryResult
+from .sparql import Engine, QueryResult, bind_text
 
 HEADER_LINE = re.compile(r"^#\s?(?P<key>title|question|param|example|answer|example answer):\s?(?P<value>.*)$")
 CONTINUATION = re.compile(r"^#\s{2,}(?P<value>\S.*)$")
@@ -175,6 +175,15 @@ def run_query(engine: Engine, query: NamedQuery, values: dict[str, str] | None =
         return engine.run(query.text, bindings(query, values or {}), graph=graph, limit=limit)
     except QueryError as exc:
         raise QueryError(f"query {query.name!r} failed: {exc}") from exc
+
+
+def with_defaults(query: NamedQuery) -> str:
+    """The query text with its parameters' defaults written in as BINDs: runnable as is by any
+    SPARQL client (the endpoint's page shows these). Defaults come from the library's own headers."""
+    from .results import nt_term
+
+    exprs = {p.name: nt_term(_term(p, p.default)) for p in query.params if p.default is not None}
+    return bind_text(query.text, list(exprs), exprs) if exprs else query.text
 
 
 def describe(query: NamedQuery, full: bool = False) -> str:

@@ -267,8 +267,12 @@ def _param_lookup(values: dict) -> Callable:
     return lookup
 
 
-def bind_text(text: str, names: list[str]) -> str:
+def bind_text(text: str, names: list[str], expressions: dict[str, str] | None = None) -> str:
     """The query with ``BIND(<param function>("name") AS ?name)`` opening each group that uses ``?name``.
+
+    ``expressions`` replaces the function call by a SPARQL expression for some
+    names; only for trusted text such as the library's own defaults shown on the
+    endpoint's page, never for values a user sent.
 
     Binding the parameter in every group pattern that mentions it (and not only
     the outermost one) gives the same answers as rdflib's ``initBindings``: the
@@ -286,11 +290,23 @@ def bind_text(text: str, names: list[str]) -> str:
         raise QueryError("cannot bind parameters: the query has no WHERE group")
     out, last = [], 0
     for at, used in sorted(inserts):
-        binds = " ".join(f'BIND(<{PARAM_FUNCTION}>("{name}") AS ?{name})' for name in used)
+        exprs = expressions or {}
+        binds = " ".join(f'BIND({exprs.get(name) or f"<{PARAM_FUNCTION}>({chr(34)}{name}{chr(34)})"} AS ?{name})' for name in used)
         out += [text[last:at], f" {binds} "]
         last = at
     out.append(text[last:])
     return "".join(out)
+
+
+def read_only_refusal(text: str) -> str | None:
+    """Why a read-only endpoint must not run this text, or None when it may."""
+    form = query_form(text)
+    words = set(keywords(text))
+    if form in UPDATE_FORMS or "LOAD" in words:
+        return "SPARQL Update (INSERT, DELETE, LOAD, CLEAR, DROP ...) is refused: this endpoint is read-only"
+    if "SERVICE" in words:
+        return "SERVICE is refused: this endpoint does not query other endpoints"
+    return None
 
 
 def _groups(text: str) -> list[tuple[int, set[str]]]:
