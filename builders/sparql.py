@@ -183,7 +183,7 @@ def from_ox(term) -> Identifier | None:
         datatype = term.datatype.value
         if datatype == XSD_STRING:
             return Literal(term.value)
-        # keep the lexical form exactly as stored ("01" stays "01")
+        # keep the lexical form Oxigraph returns; rdflib would otherwise re-normalize it
         return Literal(term.value, datatype=URIRef(datatype), normalize=False)
     return Literal(str(term))  # RDF-star triples: shown as text
 

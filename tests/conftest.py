@@ -61,3 +61,45 @@ def seed_dataset(seed_out):
     from builders.store import load_dataset
 
     return load_dataset(seed_out)
+
+
+# --------------------------------------------------------------------------- query, store and endpoint fixtures
+
+SYNDAX = FILINGS / "e2923f240db86d0096f462f6cb398339d3251b50.md"
+
+
+def _built(tmp_path_factory, name: str, inputs):
+    """Build inputs into a fresh folder with graph files and an Oxigraph store, as `filing-kg build` does."""
+    from builders.pipeline import build_graph, write_outputs
+    from builders.store import STORE_DIR, fill_store
+
+    out = tmp_path_factory.mktemp(name)
+    write_outputs(build_graph(inputs, validate=False), out)
+    fill_store(out / "graph.nq", out / STORE_DIR)
+    return out
+
+
+@pytest.fixture(scope="session")
+def library_out(tmp_path_factory):
+    """The seed with an 8-K (ABVC) and a license agreement exhibit (MacroGenics), built together."""
+    return _built(tmp_path_factory, "library-build", [SEED, ABVC, MACROGENICS])
+
+
+@pytest.fixture(scope="session")
+def syndax_out(tmp_path_factory):
+    """A 10-K with in- and out-licenses, built alone."""
+    return _built(tmp_path_factory, "syndax-build", [SYNDAX])
+
+
+@pytest.fixture(scope="session")
+def library_engines(library_out):
+    from builders.store import open_engine
+
+    return {"rdflib": open_engine(library_out, engine="rdflib"), "oxigraph": open_engine(library_out)}
+
+
+@pytest.fixture(scope="session")
+def syndax_engines(syndax_out):
+    from builders.store import open_engine
+
+    return {"rdflib": open_engine(syndax_out, engine="rdflib"), "oxigraph": open_engine(syndax_out)}
