@@ -1,0 +1,63 @@
+"""A synthetic graph of this ontology's shape at any size: copies of a built graph with renamed IRIs.
+
+Copy 0 is the template itself. Copy k (k >= 1) puts every instance IRI under
+``id/c{k}/`` and shifts the letters of every name (rdfs:label, skos:altLabel) by
+a k-dependent amount, so a library query asking about one product or company
+by name finds one needle in a large graph, as an analyst's question would,
+instead of matching every copy. Everything else (quotes, dates, statuses,
+classes, the one-named-graph-per-filing layout) is kept as is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+ID = "<https://w3id.org/filing-kg/id/"
+NAME_LINE = re.compile(
+    r'^(?P<s><[^>]+> <(?:http://www.w3.org/2000/01/rdf-schema#label|http://www.w3.org/2004/02/skos/core#altLabel)> ")'
+    r'(?P<text>(?:[^"\\]|\\.)*)(?P<rest>".*)$'
+)
+
+
+def shift(text: str, k: int) -> str:
+    """Letters rotated by 1..25 (k-dependent), other characters kept; escapes untouched."""
+    n = k % 25 + 1
+    out = []
+    escaped = False
+    for ch in text:
+        if escaped or ch == "\\":
+            escaped = ch == "\\" and not escaped
+            out.append(ch)
+        elif "a" <= ch <= "z":
+            out.append(chr((ord(ch) - 97 + n) % 26 + 97))
+        elif "A" <= ch <= "Z":
+            out.append(chr((ord(ch) - 65 + n) % 26 + 65))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def copy_lines(template: list[str], k: int) -> Iterator[str]:
+    if k == 0:
+        yield from template
+        return
+    for line in template:
+        line = line.replace(ID, f"{ID}c{k}/")
+        m = NAME_LINE.match(line)
+        if m:
+            line = f"{m['s']}{shift(m['text'], k)} {k}{m['rest']}"
+        yield line
+
+
+def synthesize(template_nq: Path, target_triples: int, out: Path) -> dict:
+    """Write about ``target_triples`` triples (whole copies of the template) to ``out`` as N-Quads."""
+    template = [line for line in template_nq.read_text(encoding="utf-8").splitlines() if line.strip()]
+    per_copy = len({line.rsplit(" <", 1)[0] for line in template})  # triples, graph names dropped
+    copies = max(1, round(target_triples / per_copy))
+    with out.open("w", encoding="utf-8") as handle:
+        for k in range(copies):
+            for line in copy_lines(template, k):
+                handle.write(line + "\n")
+    return {"copies": copies, "template_triples": per_copy, "quads": copies * len(template), "triples": copies * per_copy}
