@@ -19,6 +19,7 @@ from ..model import Extraction, Fact, Filing, Kind, Mention, Ref, Role
 from .context import TOKEN, Registry, Tagged
 from .cover import dateline, read_cover, read_registrant, read_signatures, report_date
 from .entities import (
+    find_acronyms,
     find_aliases,
     find_defined_terms,
     find_organizations,
@@ -81,6 +82,7 @@ def _find_names(sentences: list[Sentence], registry: Registry) -> None:
     for sentence in sentences:
         find_defined_terms(sentence, registry)
         find_aliases(sentence, registry)
+        find_acronyms(sentence, registry)
 
 
 def _find_people(filing: Filing, sentences: list[Sentence], registry: Registry, extraction: Extraction) -> list[Role]:

@@ -129,7 +129,7 @@ def find_defined_terms(sentence: Sentence, registry: Registry) -> None:
             if registry.registrant in (None, ref):
                 registry.add_alias(ref, f"the {term}" if not term.lower().startswith("the ") else term)
             continue
-        if _is_short_form(term, surface) or ref.kind is not Kind.ORG:
+        if (ref.kind is Kind.ORG and _is_short_form(term, surface)) or (ref.kind is not Kind.ORG and _alias_shape(term)):
             registry.add_alias(ref, term)
 
 
@@ -264,7 +264,11 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
             continue
         ref = registry.add(Kind.PLATFORM, f"{name} {m.group(2).rstrip('s').replace('technologie', 'technology')}", sentence.span(m.start(), m.end()))
         registry.add_alias(ref, name)
-    for m in ACRONYM_DEF.finditer(text):
+
+
+def find_acronyms(sentence: Sentence, registry: Registry) -> None:
+    """'Tumor-Activated Prodrug (TAP)': the spelled-out name is an alias of the TAP platform."""
+    for m in ACRONYM_DEF.finditer(sentence.text):
         long_name, acronym = trim_name(m.group(1)), m.group(2)
         platform = registry.lookup(Kind.PLATFORM, acronym)
         if platform and _acronym_matches(acronym, long_name):

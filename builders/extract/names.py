@@ -169,9 +169,13 @@ INN_PAIR = re.compile(
 )
 
 
+# Word endings of biochemistry vocabulary that collide with INN stems.
+NOT_INN_ENDINGS = ("peptide", "nucleotide", "globulin", "saccharide", "protein", "glycoside", "cycline-like")
+
+
 def is_inn(word: str) -> bool:
     w = word.lower()
-    if w in NOT_INN or len(w) < 6:
+    if w in NOT_INN or len(w) < 6 or w.endswith(NOT_INN_ENDINGS):
         return False
     return INN_WORD.fullmatch(word.split("-")[0]) is not None
 

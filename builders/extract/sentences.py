@@ -108,7 +108,7 @@ def _split_prose(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def _is_abbreviation(chunk: str, dot: int) -> bool:
     if chunk[dot] != ".":
         return False
-    before = re.search(r"([A-Za-z][A-Za-z.]*)$", chunk[:dot])
+    before = re.search(r"([A-Za-z][A-Za-z.]*)$", chunk[max(0, dot - 24) : dot])
     if not before:
         return False
     word = before.group(1).lower()
