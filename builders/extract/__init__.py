@@ -91,7 +91,8 @@ def _find_people(filing: Filing, sentences: list[Sentence], registry: Registry, 
         person = registry.add(Kind.PERSON, name, evidence)
         if person not in extraction.cover.signers:
             extraction.cover.signers.append(person)
-        roles.append(Role(person, registry.registrant, title, evidence))
+        if title or registry.registrant:
+            roles.append(Role(person, registry.registrant, title, evidence))
     roles.extend(find_people(sentences, registry))
     for doc in filing.documents:
         roles.extend(find_contacts(doc, registry))
@@ -179,7 +180,7 @@ def _finalize(extraction: Extraction, registry: Registry) -> None:
             if mention.kind is Kind.ORG:
                 mention.org_class = "Organization" if is_academic(mention.name) else "Company"
             extraction.mentions[ref] = mention
-    extraction.roles = _dedupe_roles([r for r in extraction.roles if r.person in extraction.mentions])
+    extraction.roles = _dedupe_roles([r for r in extraction.roles if r.person in extraction.mentions and (r.title or r.organization)])
 
 
 def _refs_in_use(extraction: Extraction) -> set[Ref]:
@@ -198,6 +199,7 @@ def _refs_in_use(extraction: Extraction) -> set[Ref]:
         used.add(role.person)
         if role.organization:
             used.add(role.organization)
+    used.update(extraction.cover.signers)
     return used
 
 
