@@ -17,7 +17,7 @@ import re
 
 from ..model import Extraction, Fact, Filing, Kind, Mention, Ref, Role
 from .context import TOKEN, Registry, Tagged
-from .cover import dateline, read_cover, read_registrant, read_signatures, report_date
+from .cover import dateline, read_cover, read_registrant, report_date
 from .entities import (
     find_acronyms,
     find_aliases,
@@ -39,6 +39,7 @@ from .relations import (
     succession_facts,
 )
 from .sentences import Sentence, segment
+from .signatures import find_signatures
 
 __all__ = ["extract"]
 
@@ -87,12 +88,13 @@ def _find_names(sentences: list[Sentence], registry: Registry) -> None:
 
 def _find_people(filing: Filing, sentences: list[Sentence], registry: Registry, extraction: Extraction) -> list[Role]:
     roles: list[Role] = []
-    for name, title, evidence in read_signatures(filing):
-        person = registry.add(Kind.PERSON, name, evidence)
-        if person not in extraction.cover.signers:
-            extraction.cover.signers.append(person)
-        if title or registry.registrant:
-            roles.append(Role(person, registry.registrant, title, evidence))
+    for doc in filing.documents:
+        for sig in find_signatures(doc, registry):
+            person = registry.add(Kind.PERSON, sig.name, sig.evidence)
+            if person not in extraction.cover.signers:
+                extraction.cover.signers.append(person)
+            if sig.title or sig.organization:
+                roles.append(Role(person, sig.organization, sig.title, sig.evidence))
     roles.extend(find_people(sentences, registry))
     for doc in filing.documents:
         roles.extend(find_contacts(doc, registry))

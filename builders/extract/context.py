@@ -35,7 +35,10 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 
 def key_for(kind: Kind, name: str) -> str:
     if kind is Kind.PERSON:
-        return re.sub(r"[^a-z0-9]+", " ", fold(name)).strip()
+        # "Keith A. Goldan" and "Keith Goldan" are one person: middle initials and degrees do not count.
+        name = re.sub(r",?\s+(?:Ph\.?\s?D|M\.?\s?D|Jr|Sr|III|II|Esq)\.?$", "", name.strip())
+        words = [w for w in re.sub(r"[^a-z0-9]+", " ", fold(name)).split() if len(w) > 1]
+        return " ".join(words)
     return normalize_name(name)
 
 
@@ -151,7 +154,7 @@ class Registry:
                 if ref.kind is Kind.ORG:
                     # "ImmunoGen" for "ImmunoGen, Inc.": filings drop the legal form after first use.
                     short = strip_legal_suffix(form)
-                    if short != form and len(short) >= 3 and short.lower() not in STOP_WORDS:
+                    if short != form and (len(short) >= 3 or not short.isalpha()) and short.lower() not in STOP_WORDS:
                         forms.setdefault(short, ref)
         return forms
 

@@ -36,6 +36,8 @@ ORG_KEYWORDS = {
     "holdings", "group", "partners", "capital", "ventures", "bank", "trust", "agency",
     "administration", "commission", "association", "society", "corporation", "company",
 }
+# Words that never occur in a person's name (used to reject "Spark Canale Communications").
+NOT_PERSON_WORDS = ORG_KEYWORDS | {"communications", "advisors", "associates", "consulting", "relations", "media", "investors"}
 # Organizations that are incidental in licensing terms: regulators, exchanges.
 INCIDENTAL_ORG_WORDS = {"commission", "administration", "agency", "exchange", "nasdaq", "nyse", "council"}
 ACADEMIC_WORDS = {
@@ -245,11 +247,12 @@ TITLE_WORDS = {
     "authorized", "signatory", "attorney-in-fact", "trustee", "dean", "professor",
 }
 NAME_SUFFIXES = r"(?:Ph\.?\s?D\.?|M\.?\s?D\.?|Jr\.?|Sr\.?|III|II|IV|Esq\.?|M\.?B\.?A\.?|Pharm\.?D\.?|D\.?Phil\.?|CPA|J\.?D\.?)"
+# A person's name as printed on one line: "Gregg D. Beloff", "DeDe Sheel", "P. Terence Kohler".
 PERSON_NAME = (
-    r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?"
-    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"  # given name
-    r"(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){0,2}"  # middle names or initials
-    r"\s+(?:(?:Mc|Mac|O'|D'|De|Van|Von|Le|La|Di|Da)\s?)?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"  # family name
+    r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ ]+)?"
+    r"(?:[A-Z]\.[ ]?)?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"  # given name ("DeDe", "Jean-Pierre")
+    r"(?:[ ]+(?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){0,2}"  # middle names or initials
+    r"[ ]+(?:(?:Mc|Mac|O'|D'|De|Van|Von|Le|La|Di|Da)[ ]?)?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"  # family name
 )
 
 
