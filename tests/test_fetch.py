@@ -450,6 +450,10 @@ def test_fetch_command_errors_exit_2_without_traceback(server, tmp_path, capsys,
     assert main(["build", "--out", str(tmp_path / "out")]) == 2
     assert "build needs INPUT" in capsys.readouterr().err
 
+    (tmp_path / "file").write_text("not a folder")
+    assert main(["fetch", "--cik", "723533", "--user-agent", USER_AGENT, "--cache", str(tmp_path / "file")]) == 2
+    assert "is not a folder" in capsys.readouterr().err
+
 
 def test_fetch_help_has_examples(capsys):
     with pytest.raises(SystemExit) as exit_info:

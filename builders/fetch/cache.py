@@ -19,9 +19,12 @@ import json
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+from requests import RequestException
 
 from ..atomic import atomic_write_bytes, atomic_writer
 from ..errors import FetchError
@@ -41,6 +44,8 @@ class Stored:
 class Cache:
     def __init__(self, root: str | Path):
         self.root = Path(root)
+        if self.root.exists() and not self.root.is_dir():
+            raise FetchError(f"cache {self.root}: exists and is not a folder")
         self._base = self.root.resolve()
         self._lock = threading.Lock()
 
@@ -82,14 +87,15 @@ class Cache:
     # ------------------------------------------------------------------ writing
 
     def write_bytes(self, path: Path, data: bytes) -> Stored:
-        atomic_write_bytes(path, data)
+        with _writing(path):
+            atomic_write_bytes(path, data)
         return Stored(path, len(data), hashlib.sha256(data).hexdigest())
 
     def write_stream(self, path: Path, chunks: Iterable[bytes], check: Callable[[int, bytes], None] | None = None) -> Stored:
         """Stream ``chunks`` into ``path``; ``check(size, last_bytes)`` may reject the body,
         in which case nothing is left behind."""
         digest, size, tail = hashlib.sha256(), 0, b""
-        with atomic_writer(path) as handle:
+        with _writing(path), atomic_writer(path) as handle:
             for chunk in chunks:
                 if not chunk:
                     continue
@@ -130,9 +136,10 @@ class Cache:
         threads never interleave (and appends from other processes stay line-atomic)."""
         entry = {"time": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"), **entry}
         line = json.dumps(entry, ensure_ascii=False, sort_keys=True) + "\n"
-        self.root.mkdir(parents=True, exist_ok=True)
-        with self._lock, self.manifest_path.open("a", encoding="utf-8") as handle:
-            handle.write(line)
+        with _writing(self.manifest_path), self._lock:
+            self.root.mkdir(parents=True, exist_ok=True)
+            with self.manifest_path.open("a", encoding="utf-8") as handle:
+                handle.write(line)
 
     def records(self) -> Iterator[dict]:
         """The manifest's entries, oldest first; a line cut by a crash is skipped."""
@@ -155,3 +162,14 @@ class Cache:
             if entry.get("status") == 200 and entry.get("path") and entry.get("sha256"):
                 known[entry["path"]] = entry["sha256"]
         return known
+
+
+@contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """A full disk or a read-only cache is the user's to fix: say which file, no traceback."""
+    try:
+        yield
+    except RequestException:
+        raise  # also an OSError, but the network's: the client retries those
+    except OSError as exc:
+        raise FetchError(f"cannot write {path}: {exc.strerror or exc}") from None

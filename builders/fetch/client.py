@@ -121,15 +121,15 @@ class EdgarClient:
         """
         if self.offline:
             raise OfflineError(f"offline: refusing to fetch {url}")
-        attempts = self.settings.max_attempts
-        for attempt in range(1, attempts + 1):
+        attempt = 1
+        while True:
             try:
                 return Fetched(self._attempt(url, read), url, 200, attempt)
             except RetryableError as exc:
-                if attempt == attempts:
-                    raise FetchError(f"{url}: {exc} (gave up after {attempts} attempts)", exc.status) from None
-                self._wait(url, attempt, exc.retry_after)
-        raise AssertionError("unreachable")
+                if attempt >= self.settings.max_attempts:
+                    raise FetchError(f"{url}: {exc} (gave up after {attempt} attempts)", exc.status) from None
+                self._wait(url, attempt, exc)
+            attempt += 1
 
     def _attempt(self, url: str, read: Callable[[requests.Response], T]) -> T:
         self.limiter.acquire()
@@ -162,11 +162,14 @@ class EdgarClient:
             raise FetchError(f"{url}: 404 Not Found", 404)
         raise FetchError(f"{url}: unexpected HTTP {status} {response.reason or ''}".strip(), status)
 
-    def _wait(self, url: str, attempt: int, retry_after: float | None) -> None:
-        s = self.settings
+    def _wait(self, url: str, attempt: int, error: RetryableError) -> None:
+        s, retry_after = self.settings, error.retry_after
         if retry_after is not None:
             if retry_after > s.retry_after_max:
-                raise FetchError(f"{url}: the server asks to retry after {retry_after:g} s (more than {s.retry_after_max:g} s); try again later")
+                raise FetchError(
+                    f"{url}: {error}; the server asks to retry after {retry_after:g} s "
+                    f"(more than {s.retry_after_max:g} s); try again later", error.status,
+                )
             delay = retry_after
         else:
             # Exponential backoff with "equal jitter": never zero, never in lockstep with other threads.
