@@ -34,11 +34,14 @@ _TRANSIENT = (
 
 
 class RateLimiter:
-    """Spaces request starts at least ``1/rate`` seconds apart, across threads.
+    """Spaces request starts evenly, across threads, so that any 1-second window holds at
+    most ``rate`` of them even after network jitter: ``rate`` starts span 1 s + ``JITTER``.
 
     A slot is reserved under the lock and waited for outside it, so waiting threads
     queue in order without holding each other up.
     """
+
+    JITTER = 0.05  # seconds of arrival jitter absorbed per ``rate`` requests
 
     def __init__(self, rate: float, clock: Callable[[], float] = time.monotonic, sleep: Callable[[float], None] = time.sleep):
         self._lock = threading.Lock()
@@ -55,7 +58,7 @@ class RateLimiter:
         with self._lock:
             now = self._clock()
             slot = max(now, self._next)
-            self._next = slot + 1.0 / self.rate
+            self._next = slot + (1.0 + self.JITTER) / self.rate
         if slot > now:
             self._sleep(slot - now)
         return slot
