@@ -201,6 +201,9 @@ def _fetch(args) -> int:
 
 def _fetch_for_build(args):
     if not (args.cik or args.ticker):
+        stray = [f"--{name}" for name in ("form", "items", "accession", "since", "until", "limit") if getattr(args, name)]
+        if stray:
+            raise FilingKGError(f"{stray[0]} selects filings to fetch: give --cik or --ticker too")
         return None
     result = _run_fetch(args, lambda edgar, selection: _download(edgar, selection, args.quiet, sys.stderr))
     if not result.paths:

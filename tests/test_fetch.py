@@ -449,6 +449,8 @@ def test_fetch_command_errors_exit_2_without_traceback(server, tmp_path, capsys,
 
     assert main(["build", "--out", str(tmp_path / "out")]) == 2
     assert "build needs INPUT" in capsys.readouterr().err
+    assert main(["build", str(FIXTURES / "archives"), "--form", "8-K", "--out", str(tmp_path / "out")]) == 2
+    assert "--form selects filings to fetch: give --cik or --ticker" in capsys.readouterr().err
 
     (tmp_path / "file").write_text("not a folder")
     assert main(["fetch", "--cik", "723533", "--user-agent", USER_AGENT, "--cache", str(tmp_path / "file")]) == 2
