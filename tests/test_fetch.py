@@ -18,7 +18,6 @@ from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
-from fake_edgar import FIXTURES, USER_AGENT, CutDocument, FakeEdgar, Hang, Slow, Status, Truncate
 
 from builders.cli import main
 from builders.errors import AccessDenied, FetchError, OfflineError
@@ -33,6 +32,8 @@ from builders.fetch import (
 )
 from builders.fetch.client import _retry_after
 from builders.fetch.identifiers import check_page_name, normalize_accession, normalize_cik
+
+from .fake_edgar import FIXTURES, USER_AGENT, CutDocument, FakeEdgar, Hang, Slow, Status, Truncate
 
 ROOT = Path(__file__).resolve().parent.parent
 A04, A07, A09 = "0000723533-04-000001", "0001164150-07-000163", "0001213900-09-002194"
