@@ -262,10 +262,12 @@ def _successions(extractions, res) -> dict[URIRef, set[URIRef]]:
 
 
 def _predecessor_key(key, by_key, successors):
+    """The license a successor's ending refers to: granted by or to its predecessor."""
     licensor, licensee, asset = key
-    for pred in sorted(successors.get(licensee, ())):
-        if (licensor, pred, asset) in by_key:
-            return (licensor, pred, asset)
+    for lr in [licensor, *sorted(successors.get(licensor, ()))]:
+        for le in [licensee, *sorted(successors.get(licensee, ()))]:
+            if (lr, le, asset) in by_key:
+                return (lr, le, asset)
     return None
 
 

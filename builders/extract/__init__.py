@@ -59,6 +59,7 @@ def extract(filing: Filing) -> Extraction:
     for _ in range(MAX_DISCOVERY_ROUNDS):
         if not any([discover_organizations(registry.tag(s), registry) for s in sentences]):
             break
+    _merge_short_forms(registry)
 
     facts, claims = [], []
     fallback_date = report_date(filing, extraction.cover)
@@ -105,7 +106,7 @@ def _read_relations(sentences: list[Sentence], registry: Registry, state: Docume
     previous: Tagged | None = None
     subject: Ref | None = None
     for sentence in sentences:
-        tagged = _resolve_latter(registry.tag(sentence), previous)
+        tagged = _implicit_subject(_resolve_latter(registry.tag(sentence), previous), registry)
         read_tickers(tagged, registry)
         facts.extend(product_facts(tagged, registry, subject))
         facts.extend(partner_platform_facts(tagged))
@@ -118,6 +119,29 @@ def _read_relations(sentences: list[Sentence], registry: Registry, state: Docume
         if products and re.match(r"\[\[P:\d+\]\]", tagged.template):
             subject = products[0]
         previous = tagged
+
+
+# Bulleted highlights of 10-Ks drop the subject: "* Entered into an exclusive license agreement with X".
+_SUBJECTLESS = re.compile(
+    r"^(?P<lead>(?:\s|&nbsp;|[*\-\u2022\u25cf|>]|\(?[0-9a-z]{1,3}[.)])*)"
+    r"(?=(?:Entered|Exercised|Announced|Acquired|Licensed|In-licensed|Out-licensed|Obtained|Received|Granted|"
+    r"Signed|Completed|Expanded|Amended|Terminated|Regained|Reacquired|Executed)\b)"
+)
+
+
+def _implicit_subject(tagged: Tagged, registry: Registry) -> Tagged:
+    """A bullet that starts with a past-tense verb speaks for the registrant."""
+    if registry.registrant is None:
+        return tagged
+    m = _SUBJECTLESS.match(tagged.template)
+    if not m:
+        return tagged
+    refs = list(tagged.refs)
+    if registry.registrant not in refs:
+        refs.append(registry.registrant)
+    token = f"[[O:{refs.index(registry.registrant)}]] "
+    rest = tagged.template[m.end() :]
+    return Tagged(tagged.sentence, tagged.template[: m.end()] + token + rest[:1].lower() + rest[1:], refs)
 
 
 def _resolve_latter(tagged: Tagged, previous: Tagged | None) -> Tagged:
@@ -145,6 +169,18 @@ def _resolve_latter(tagged: Tagged, previous: Tagged | None) -> Tagged:
         refs.append(ref)
     token = f"[[{kind_letter}:{refs.index(ref)}]]"
     return Tagged(tagged.sentence, t[: m.start()] + token + t[m.end() :], refs)
+
+
+def _merge_short_forms(registry: Registry) -> None:
+    """'Gilead' is 'Gilead Sciences' when it is the start of exactly one longer organization name."""
+    orgs = sorted(registry.of_kind(Kind.ORG), key=lambda m: (len(m.key), m.key))
+    for short in orgs:
+        if short.ref not in registry.mentions or not short.key:
+            continue
+        longer = [m for m in registry.of_kind(Kind.ORG) if m.key.startswith(short.key + " ")]
+        registrant = [m for m in longer if m.ref == registry.registrant]
+        if len(longer) == 1 or registrant:
+            registry.merge(short.ref, into=(registrant or longer)[0].ref)
 
 
 def _dedupe_facts(facts: list[Fact]) -> list[Fact]:

@@ -229,8 +229,16 @@ def _link_aliases(left: str, right: str, registry: Registry) -> None:
     elif rref and not lref:
         words = left.split()
         candidate = words[-1] if words else left
-        if _alias_shape(candidate) and not registry.lookup(Kind.ORG, candidate):
-            registry.add_alias(rref, candidate)
+        # "Trodelvy (sacituzumab govitecan-hziy)": a brand name followed by its INN in brackets.
+        # The INN is lower case as INNs are written, and the brand is a name of its own
+        # (not the last word of "Boehringer Ingelheim (bivatuzumab mertansine)").
+        previous_capitalized = len(words) > 1 and words[-2][:1].isupper()
+        brand = (
+            re.fullmatch(r"[A-Z][A-Za-z]{3,}[®™]?", candidate) and not previous_capitalized
+            and right[:1].islower() and is_inn(right.split()[0].split("-")[0])
+        )
+        if (_alias_shape(candidate) or brand) and not registry.lookup(Kind.ORG, candidate) and candidate.lower() not in STOP_WORDS:
+            registry.add_alias(rref, candidate.rstrip("®™"))
 
 
 def _product_suffix(text: str, registry: Registry):

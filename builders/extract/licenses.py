@@ -76,8 +76,13 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     """Every license claim one sentence makes."""
     t = tagged.template
     claims: list[Claim] = []
-    for rule in (_grants, _in_licenses, _passive_grants, _agreement_lists, _platform_partners, _returns, _terminations, _options):
+    for rule in (_grants, _in_licenses, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _returns, _terminations, _options):
         claims.extend(rule(tagged, state, facts, registry))
+    strong_pairs = {frozenset((c.licensor, c.licensee)) for c in claims if c.ordered and c.asset is not None}
+    for claim in _license_agreements_with(tagged, state, facts, registry):
+        # "a license agreement with X for P" only says who in-licensed when nothing more direct does.
+        if frozenset((claim.licensor, claim.licensee)) not in strong_pairs:
+            claims.append(claim)
     for claim in claims:
         _decorate(claim, t, state)
     _remember_rights(tagged, state, claims)
@@ -167,7 +172,11 @@ def _agreement_lists(tagged, state, facts, registry) -> list[Claim]:
     )
     for m in re.finditer(pattern, t):
         lr = group_ref(tagged, m, "lr")
-        found = _asset_from(tagged, m.group("tail"), state=state, allow_coref=False) or _sole_platform(lr, facts)
+        # Only the licensor's own asset ("its TAP technology", or its one platform) fixes the direction.
+        own = re.search(rf"\b(?:its|our|their)\s+(?:[\w-]+\s+){{0,3}}?{asset('a')}", m.group("tail"))
+        found = group_ref(tagged, own, "a") if own else _sole_platform(lr, facts)
+        if found is None and refs_in(tagged, m.group("tail"), Kind.PRODUCT):
+            continue  # someone else's product: see _license_agreements_with
         for le in refs_in(tagged, m.group("les"), Kind.ORG):
             if found is None:
                 out.append(Claim(lr, le, None, EventType.GRANT, tagged.evidence, ordered=False))
@@ -190,6 +199,39 @@ def _platform_partners(tagged, state, facts, registry) -> list[Claim]:
     plat = tagged.ref(m.group("t"))
     for pm in re.finditer(rf"{org('le')}\s+\(\[\[P:\d+\]\]\)", t[m.end() :]):
         out.append(Claim(group_ref(tagged, m, "lr"), tagged.ref(pm.group("le")), plat, EventType.GRANT, tagged.evidence))
+    return out
+
+
+def _granting_agreements(tagged, state, facts, registry) -> list[Claim]:
+    """'A and B entered into an agreement granting B an exclusive license to develop P'."""
+    t, out = tagged.template, []
+    pattern = (
+        rf"{org('a')}(?:\s+\(\"[^\"]*\"\))?\s+and\s+{org('b')}(?:\s+\(\"[^\"]*\"\))?\s+(?:entered\s+into|signed|executed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?"
+        rf"agreements?\s+(?:granting|that\s+grant(?:s|ed)|under\s+which\s+\S+\s+granted)\s+{org('le')}(?P<tail>[^.;]{{0,200}})"
+    )
+    for m in re.finditer(pattern, t):
+        a, b, le = (group_ref(tagged, m, k) for k in ("a", "b", "le"))
+        if le not in (a, b):
+            continue
+        lr = b if le == a else a
+        out.append(Claim(lr, le, _asset_from(tagged, m.group("tail"), state=state), EventType.GRANT, tagged.evidence))
+    return out
+
+
+def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
+    """'We entered into an exclusive license agreement with X for the development of P' (in-licensing)."""
+    t, out = tagged.template, []
+    pattern = (
+        rf"{org('le')}{GAP}\b(?:entered\s+into|signed|executed|announced|has|have|had)\s+(?:an?\s+|the\s+)?(?:(?:exclusive|non-exclusive|worldwide|global|royalty-bearing),?\s+)*"
+        rf"licen[sc]e(?:\s+and\s+\w+)?\s+agreement\s+with\s+{org('lr')}(?:\s+\(\"[^\"]*\"\))?(?P<tail>[^.;]{{0,220}})"
+    )
+    for m in re.finditer(pattern, t):
+        tail = m.group("tail")
+        if not re.search(r"\b(?:develop\w*|commerciali\w+|rights?\s+to|license\s+to|to\s+use)\b", tail):
+            continue
+        found = _asset_from(tagged, tail, state=state, allow_coref=False)
+        if found is not None:
+            out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.GRANT, tagged.evidence))
     return out
 
 
@@ -234,6 +276,12 @@ def _terminations(tagged, state, facts, registry) -> list[Claim]:
 
 def _options(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
+    # "exercised an option to license P from X"
+    for m in re.finditer(rf"{org('le')}{GAP}\bexercised\s+(?:its|an|the|their|our)\s+(?:\w+\s+)?option\s+to\s+(?:license|in-license|acquire\s+(?:the\s+)?rights?\s+to|obtain\s+(?:a\s+)?license\s+to)(?P<mid>{LONG_GAP})\bfrom\s+{org('lr')}", t):
+        found = _asset_from(tagged, m.group("mid"), state=state)
+        out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.OPTION_EXERCISE, tagged.evidence))
+    if out:
+        return out
     for m in re.finditer(rf"{org('le')}{GAP}\bexercised\s+(?:its|an|the|their|our)\s+(?:\w+\s+)?option\b(?P<mid>[^.;]{{0,160}})", t):
         le = group_ref(tagged, m, "le")
         others = [r for r in refs_in(tagged, t, Kind.ORG) if r != le]
@@ -350,11 +398,16 @@ def assemble(claims: list[Claim], facts: list[Fact]) -> tuple[list[License], lis
 
 
 def _predecessor_license(key, licenses, facts: list[Fact]):
-    """Rights returned by a successor end the license its predecessor was granted."""
+    """Rights returned by (or to) a successor end the license its predecessor was party to."""
     licensor, licensee, asset_ = key
-    predecessors = {f.subject for f in facts if f.prop == "succeededBy" and f.value == licensee}
+    succeeded = {}
+    for f in facts:
+        if f.prop == "succeededBy":
+            succeeded.setdefault(f.value, set()).add(f.subject)
+    licensors = {licensor} | succeeded.get(licensor, set())
+    licensees = {licensee} | succeeded.get(licensee, set())
     for (lr, le, a) in licenses:
-        if lr == licensor and a == asset_ and le in predecessors:
+        if a == asset_ and lr in licensors and le in licensees:
             return (lr, le, a)
     return None
 

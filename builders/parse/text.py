@@ -59,6 +59,7 @@ _MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]+", re.M)
 _MD_PAGE_MARKER = re.compile(r"^\{\d+\}-{3,}\s*$", re.M)
 _MD_TABLE_RULE = re.compile(r"^[ ]*\|?[ ]*:?-{3,}:?[ ]*(\|[ ]*:?-{3,}:?[ ]*)*\|?[ ]*$", re.M)
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\([^)\n]{0,500}\)")
+_MD_SUPERSCRIPT = re.compile(r"\^([^\^\s]{1,12})\^")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|$])")
 
 
@@ -69,6 +70,7 @@ def markdown_to_text(text: str) -> str:
     text = _MD_HEADING.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_EMPHASIS.sub("", text)
+    text = _MD_SUPERSCRIPT.sub(r"\1", text)
     text = _MD_ESCAPE.sub(r"\1", text)
     return text
 
