@@ -175,8 +175,10 @@ def _merge_short_forms(registry: Registry) -> None:
     """'Gilead' is 'Gilead Sciences' when it is the start of exactly one longer organization name."""
     orgs = sorted(registry.of_kind(Kind.ORG), key=lambda m: (len(m.key), m.key))
     for short in orgs:
-        if short.ref not in registry.mentions or not short.key:
+        if short.ref not in registry.mentions or not short.key or short.ref == registry.registrant:
             continue
+        if any(has_legal_suffix(n) for n in (short.name, *short.aliases)):
+            continue  # a full legal name of its own: a different company ("ADC Therapeutics SA" vs "... America, Inc.")
         longer = [m for m in registry.of_kind(Kind.ORG) if m.key.startswith(short.key + " ")]
         registrant = [m for m in longer if m.ref == registry.registrant]
         if len(longer) == 1 or registrant:

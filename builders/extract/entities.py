@@ -15,6 +15,7 @@ import re
 from ..model import Kind
 from .context import Registry
 from .names import (
+    CODE_NAME,
     INN_PAIR,
     INN_WORD,
     LEGAL_SUFFIX_RE,
@@ -28,11 +29,21 @@ from .names import (
 from .sentences import Sentence
 
 # A capitalized word: "ImmunoGen", "GSK", "Boehringer", "3M", "Tri-specific", "Rx".
-CAP_WORD = r"(?:[A-Z][\w'\-]*\.?|\d+[A-Z][\w\-]*)"
+# "ImmunoGen", "GSK", "Boehringer", "3M", "Tri-specific", "mRNA" (a lower-case prefix before capitals).
+CAP_WORD = r"(?:[A-Z][\w'\-]*\.?|\d+[A-Z][\w\-]*|[a-z]{1,3}[A-Z][\w\-]*)"
 CONNECTOR = r"(?:of|de|du|der|des|la|le|y|et|for|the|at|&)"
-NAME_SEQ = rf"{CAP_WORD}(?:[ ](?:{CONNECTOR}[ ](?:{CONNECTOR}[ ])?)?{CAP_WORD}){{0,7}}"
+# Justified text doubles spaces; three or more separate columns, not words.
+_SP = r"[ ]{1,2}"
+NAME_SEQ = rf"{CAP_WORD}(?:{_SP}(?:{CONNECTOR}{_SP}(?:{CONNECTOR}{_SP})?)?{CAP_WORD}){{0,7}}"
+# "XOMA (US) LLC", "ADC Therapeutics (UK) Limited": a place in brackets before the legal form.
+_REGION = r"(?:[ ]\([A-Z][A-Za-z. ]{1,20}\))?"
 _UPPER_SUFFIX = r"(?:INC\.?|CORP\.?|CORPORATION|CO\.|LTD\.?|LIMITED|LLC|L\.L\.C\.|PLC|COMPANY|N\.V\.|S\.A\.|AG|GMBH)"
-LEGAL_NAME = re.compile(rf"(?<![\w&'])({NAME_SEQ}(?:,?[ ](?:{LEGAL_SUFFIX_RE}|{_UPPER_SUFFIX}))+)(?![\w])")
+LEGAL_NAME = re.compile(rf"(?<![\w&'])({NAME_SEQ}{_REGION}(?:,?[ ](?:{LEGAL_SUFFIX_RE}|{_UPPER_SUFFIX}))+)(?![\w])")
+# "National Institute of Allergy and Infectious Diseases": institutions may have "and" in their names.
+ACADEMIC_NAME = re.compile(
+    r"(?<![\w&'-])((?:[A-Z][\w'\-]*[ ]){0,4}(?:Institute|University|Foundation|Center|Centre|College|Hospital|School|Department|Council|Trustees)"
+    r"(?:[ ](?:of|for|on)[ ](?:the[ ])?[A-Z][\w'\-]*(?:[ ](?:and|&|of|the|for)?[ ]?[A-Z][\w'\-]*){0,6})?)"
+)
 CAP_SEQUENCE = re.compile(rf"(?<![\w&'-])({NAME_SEQ})(?![\w'-])")
 DEFINED_TERM = re.compile(r"\((?:the |hereinafter(?: referred to as)? |collectively,? |together,? |each,? )?[\"']([^\"'()]{2,60})[\"']\)")
 ACRONYM_DEF = re.compile(r"((?:[A-Z][\w-]*[ ]){0,5}[A-Z][\w-]*)[ ]\(([A-Z][A-Za-z]{1,9})\)")
@@ -70,8 +81,11 @@ COMPONENT_CONTEXT = re.compile(r"\b(?:composed of|consist(?:s|ing)? of|comprisin
 
 
 def trim_name(name: str) -> str:
-    """Drop capitalized sentence words ("On", "About", "The") from the front of a name."""
-    words = name.split(" ")
+    """Drop capitalized sentence words ("On", "About", "The") and "San Diego-based" from the front of a name."""
+    words = name.split()
+    based = [i for i, w in enumerate(words) if w.endswith("-based")]
+    if based and based[-1] < len(words) - 1:
+        words = words[based[-1] + 1 :]
     while len(words) > 1 and words[0].lower().strip(".,") in STOP_WORDS:
         words.pop(0)
     while len(words) > 1 and words[-1].lower() in {"of", "the", "de", "and", "&", "for", "at"}:
@@ -88,6 +102,9 @@ def plausible_org_name(name: str) -> bool:
         return False
     if any(TARGET_TOKEN.match(w) for w in words) or len(name) > 90:
         return False
+    # "Therapeutics, Inc." alone is a broken-off tail, not a name.
+    if all(w.lower().strip(".,") in ORG_KEYWORDS or re.fullmatch(LEGAL_SUFFIX_RE, w.strip(",")) for w in words):
+        return False
     return not re.search(r"\d{3,}", name)
 
 
@@ -99,6 +116,10 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
     for m in LEGAL_NAME.finditer(text):
         name = trim_name(m.group(1))
         if plausible_org_name(name) and len(name.split()) <= 9:
+            registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), m.end(1)))
+    for m in ACADEMIC_NAME.finditer(text):
+        name = trim_name(m.group(1))
+        if " and " in name and len(name.split()) >= 4 and plausible_org_name(name):
             registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), m.end(1)))
     for m in CAP_SEQUENCE.finditer(text):
         name = trim_name(m.group(1))
@@ -193,9 +214,7 @@ def find_products(sentence: Sentence, registry: Registry) -> None:
             registry.add(Kind.PRODUCT, brand, sentence.span(m.start(1), m.end(1)))
 
 
-_CODE_CANDIDATE = re.compile(
-    r"(?<![\w$.\-/])((?:[A-Z]{1,6}|[a-z]{1,3}[A-Z][A-Za-z]?)[- ]?\d{2,7}[A-Za-z]{0,2}(?:-[A-Z]{1,4}\d{0,3})?|[A-Z][a-z]{3,}-[A-Z]{1,3}\d{1,2})(?![\w\-/]|\.\d)"
-)
+_CODE_CANDIDATE = re.compile(CODE_NAME.pattern.replace(r"(?<![\w$.-])", r"(?<![\w$.\-/])").replace(r"(?![\w-])", r"(?![\w\-/]|\.\d)"))
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
@@ -214,12 +233,14 @@ def find_aliases(sentence: Sentence, registry: Registry) -> None:
     for m in re.finditer(r"([\w\-®™]+(?: [\w\-®™]+)?)\s*\((?:also known as |formerly |or |f/k/a |now )?([^()]{2,40})\)", text):
         left, right = m.group(1), m.group(2).strip()
         _link_aliases(left, right, registry)
-    for m in re.finditer(r"([\w\-®™]+(?: [\w\-®™]+)?),? (?:also known as|formerly known as|formerly|previously known as|or) ([\w\-®™]+(?: [\w\-®™]+)?)", text):
+    for m in re.finditer(r"([\w\-®™]+(?: [\w\-®™]+)?),? (?:also known as|formerly known as|formerly|previously known as) ([\w\-®™]+(?: [\w\-®™]+)?)", text):
         _link_aliases(m.group(1), m.group(2), registry)
 
 
 def _link_aliases(left: str, right: str, registry: Registry) -> None:
     right = right.strip(" ,;")
+    if _same_series(left.split()[-1] if left.split() else left, right):
+        return  # "SENTI-202 (SENTI-401)": two molecules of one pipeline, not two names of one
     lref = _product_suffix(left, registry)
     rref = registry.lookup(Kind.PRODUCT, right)
     if lref and rref and lref != rref:
@@ -239,6 +260,11 @@ def _link_aliases(left: str, right: str, registry: Registry) -> None:
         )
         if (_alias_shape(candidate) or brand) and not registry.lookup(Kind.ORG, candidate) and candidate.lower() not in STOP_WORDS:
             registry.add_alias(rref, candidate.rstrip("®™"))
+
+
+def _same_series(a: str, b: str) -> bool:
+    pa, pb = re.match(r"[A-Za-z]+", a), re.match(r"[A-Za-z]+", b)
+    return bool(pa and pb and looks_like_code(a) and looks_like_code(b) and pa.group(0).upper() == pb.group(0).upper())
 
 
 def _product_suffix(text: str, registry: Registry):

@@ -39,7 +39,10 @@ ORG_KEYWORDS = {
 # Words that never occur in a person's name (used to reject "Spark Canale Communications").
 NOT_PERSON_WORDS = ORG_KEYWORDS | {"communications", "advisors", "associates", "consulting", "relations", "media", "investors"}
 # Organizations that are incidental in licensing terms: regulators, exchanges.
-INCIDENTAL_ORG_WORDS = {"commission", "administration", "agency", "exchange", "nasdaq", "nyse", "council"}
+INCIDENTAL_ORG_WORDS = {
+    "commission", "administration", "agency", "exchange", "nasdaq", "nyse", "council", "department",
+    "office", "ministry", "court", "congress", "parliament", "inspector",
+}
 ACADEMIC_WORDS = {
     "university", "universität", "université", "institute", "institut", "instituto", "foundation",
     "college", "hospital", "clinic", "school", "council", "center", "centre", "consortium",
@@ -71,6 +74,8 @@ STOP_WORDS = {
     "quarter", "quarters", "annual", "report", "reports", "current", "forward-looking", "statements",
     "risk", "risks", "factors", "nasdaq", "nyse", "securities", "exchange", "act", "rule",
     "common", "stock", "shares", "share", "series", "preferred", "warrants", "units",
+    "sections", "unless", "except", "notwithstanding", "provided", "subject", "whether", "either",
+    "neither", "terminated", "collaboration", "collaborations", "licensed", "exhibits",
 }
 
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
@@ -84,10 +89,14 @@ def fold(text: str) -> str:
 
 
 def normalize_name(name: str) -> str:
-    """GOLD.md normalization: case-folded, punctuation dropped, legal suffixes dropped."""
+    """GOLD.md normalization: case-folded, punctuation dropped, legal suffixes dropped.
+
+    Runs of single letters are joined, so "M. D. Anderson" and "MD Anderson" agree.
+    """
     text = fold(name).replace("&", " and ")
     text = _PUNCT.sub(" ", text)
     text = _SPACES.sub(" ", text).strip()
+    text = re.sub(r"\b(\w)((?: \w\b)+)", lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
     prev = None
     while prev != text:
         prev = text
@@ -139,10 +148,10 @@ INN_STEMS = [
     "vaptan", "triptan", "coxib", "afil", "oxetine", "apine", "peridone", "trexed", "citabine",
     "bulin", "mustine", "kinra", "ermin", "teplase", "poetin", "grastim", "caftor", "profen",
     "azepam", "caine", "tidine", "domide", "tecan", "fungin", "penem", "bactam", "dronate",
-    "leucel", "temcel", "gene", "stat", "tide", "limus", "imod", "plirsen", "tansine", "dotin",
+    "leucel", "temcel", "stat", "tide", "limus", "imod", "plirsen", "tansine", "dotin",
     "otox", "zolid", "bactin", "ximab", "lutamide", "orexant", "gepant", "fibrate", "nidazole",
     "tinostat", "motecan", "pimod", "sonide", "olone", "asone", "amivir", "navir", "buvir",
-    "previr", "asvir", "gravir", "lamide", "estrant", "rsen", "sib", "tug", "ast", "zumab",
+    "previr", "asvir", "gravir", "lamide", "estrant", "rsen", "zumab", "lukast", "tegrast",
 ]
 ADC_PAYLOADS = [
     "mertansine", "emtansine", "ravtansine", "soravtansine", "vedotin", "mafodotin", "govitecan",
@@ -186,8 +195,9 @@ def is_inn(word: str) -> bool:
 # TERN-701, GS-6791, GW 597901, huC242-DM1). Context decides whether one is a product.
 CODE_NAME = re.compile(
     r"(?<![\w$.-])("
-    r"(?:[A-Z]{1,6}|[a-z]{1,3}[A-Z][A-Za-z]?)[- ]?\d{2,7}[A-Za-z]{0,2}(?:-[A-Z]{1,4}\d{0,3})?"
-    r"|[A-Z][a-z]{3,}-[A-Z]{1,3}\d{1,2}"
+    r"(?=[A-Za-z]*[A-Z])[A-Za-z]{1,6}-?\d{2,7}[A-Za-z]{0,2}(?:-[A-Z]{1,4}\d{0,3})?"  # MLN2704, XmAb7195, mRNA-1283
+    r"|[A-Z]{2,6}[ ]\d{4,7}"  # GW 597901
+    r"|[A-Z][a-z]{3,}-[A-Z]{1,3}\d{1,2}"  # Trastuzumab-DM1
     r")(?![\w-])"
 )
 # Prefixes that make letter+digit tokens forms, rules, places, money or targets, not drugs.
@@ -204,7 +214,7 @@ NOT_CODE_PREFIX = {
     "SEC", "FDA", "EMA", "NDA", "BLA", "IND", "ANDA", "MAA", "GLP", "GMP", "AMENDMENT", "SCHEDULE",
     "TABLE", "FIGURE", "PART", "CHAPTER", "ARTICLE", "APPENDIX", "ANNEX", "UNIT", "BUILDING",
     "FLOOR", "HWY", "ROUTE", "NASDAQ", "NYSE", "AMEX", "CUSIP", "ISIN", "SEDOL", "TSX", "LSE",
-    "FRS", "GAAP", "IFN", "MHC", "COX", "DNA", "RNA", "MRNA", "SIRNA", "AAV", "T", "B", "NK",
+    "FRS", "GAAP", "IFN", "MHC", "COX", "DNA", "RNA", "AAV", "T", "B", "NK",
     "A", "C", "D", "E", "G", "H", "J", "K", "L", "M", "N", "O", "P", "R", "U", "V", "W", "X",
     "Y", "Z", "VOL", "NUM", "ID", "TEL", "FAX", "PH", "EIN", "CASE", "DOCKET", "PATENT", "PCT",
     "WO", "EP", "JP", "CN", "KR", "AU", "BR", "IN", "RU", "GB", "DOC", "FILE", "ACCESSION",
