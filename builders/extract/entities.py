@@ -49,7 +49,10 @@ DEFINED_TERM = re.compile(r"\((?:the |hereinafter(?: referred to as)? |collectiv
 ACRONYM_DEF = re.compile(r"((?:[A-Z][\w-]*[ ]){0,5}[A-Z][\w-]*)[ ]\(([A-Z][A-Za-z]{1,9})\)")
 TRADEMARK = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9][\w\-]{1,30})[ ]?(?:®|\(R\)|™|\(TM\))")
 PLATFORM = re.compile(
-    r"(?<![\w-])((?:[A-Z][\w\-]*[®™]?[ ]){0,3}(?:[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*)[®™]?)[ ](technology|technologies|platform|platforms)\b"
+    r"(?<![\w-])(?P<name>(?:[A-Z][\w\-]*[®™]?[ ]){0,3}(?:[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*))(?P<mark>[®™])?"
+    r"(?P<expansion>[ ]\([A-Z][^()]{2,80}\))?"  # "SPEAR® (Specific Peptide Enhanced Affinity Receptor)"
+    r"(?P<descr>(?:[ ][A-Za-z][a-z]*(?:-[a-z]+)?){0,2}?)"  # "imaging", "T-cell", "drug delivery"
+    r"[ ](?P<head>[Tt]echnolog(?:y|ies)|[Pp]latforms?)\b"
 )
 PLATFORM_WITH_ACRONYM = re.compile(
     r"((?:[A-Z][\w\-]*[ ]){0,4}[A-Z][\w\-]*)[ ]\(([A-Z][A-Za-z]{1,9})\)[ ](?:technology|platform)\b"
@@ -207,8 +210,8 @@ def find_products(sentence: Sentence, registry: Registry) -> None:
         registry.add(Kind.PRODUCT, code, sentence.span(m.start(1), m.end(1)))
     for m in TRADEMARK.finditer(text):
         brand = m.group(1)
-        following = text[m.end() : m.end() + 30].lower()
-        if following.lstrip().startswith(("technology", "platform")) or registry.lookup(Kind.ORG, brand):
+        following = text[m.end() : m.end() + 120].lower()
+        if re.match(r"\s*(?:\([^()]*\)\s*)?(?:[a-z][a-z\-]*\s+){0,2}(?:technolog|platform)", following) or registry.lookup(Kind.ORG, brand):
             continue
         if drug_context and not looks_like_code(brand) and brand.lower() not in STOP_WORDS:
             registry.add(Kind.PRODUCT, brand, sentence.span(m.start(1), m.end(1)))
@@ -293,11 +296,19 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
             registry.add_alias(ref, acronym)
             registry.add_alias(ref, long_name)
     for m in PLATFORM.finditer(text):
-        name = _platform_name(m.group(1))
+        name = _platform_name(m.group("name"), bool(m.group("mark")) or _owned_context(text[: m.start()]))
         if not name:
             continue
-        ref = registry.add(Kind.PLATFORM, f"{name} {m.group(2).rstrip('s').replace('technologie', 'technology')}", sentence.span(m.start(), m.end()))
+        head = "platform" if m.group("head").lower().startswith("platform") else "technology"
+        ref = registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start(), m.end()))
         registry.add_alias(ref, name)
+        if m.group("descr").strip():
+            registry.add_alias(ref, f"{name}{m.group('descr')} {head}")
+
+
+def _owned_context(before: str) -> bool:
+    """'Tentarix's proprietary Tentacles platform', 'our mRNA platform': a named thing, not a description."""
+    return bool(re.search(r"(?:\bproprietary|'s|\bour|\bits|\btheir)[ ]$", before[-20:]))
 
 
 def find_acronyms(sentence: Sentence, registry: Registry) -> None:
@@ -313,18 +324,18 @@ def _head(text: str, end: int) -> str:
     return "platform" if text[:end].endswith("platform") else "technology"
 
 
-def _platform_name(raw: str) -> str | None:
+def _platform_name(raw: str, owned: bool = False) -> str | None:
     words = [w for w in raw.replace("®", "").replace("™", "").split(" ") if w]
     possessive = next((i for i, w in enumerate(words) if w.endswith("'s")), None)
     if possessive is not None:
         words = words[possessive + 1 :]
-    while words and words[0].lower() in GENERIC_TECH_WORDS:
+    while words and words[0].lower() in GENERIC_TECH_WORDS and not (owned and len(words) == 1 and re.search(r"[a-z][A-Z]", words[0])):
         words.pop(0)
-    if not words or all(w.lower() in GENERIC_TECH_WORDS for w in words):
+    if not words or all(w.lower() in GENERIC_TECH_WORDS and not re.search(r"[a-z][A-Z]", w) for w in words):
         return None
     name = " ".join(words)
     distinctive = any(re.search(r"[A-Z].*[A-Z]|[a-z][A-Z]", w) for w in words) or "®" in raw or "™" in raw
-    if not distinctive or len(words) > 4 or name.lower() in STOP_WORDS:
+    if not (distinctive or owned) or len(words) > 4 or name.lower() in STOP_WORDS:
         return None
     return name
 

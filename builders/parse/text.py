@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 # Characters that carry no meaning for extraction but break regular expressions:
@@ -40,8 +41,14 @@ _MANY_SPACES = re.compile(r"[ ]{2,}")
 _LEADING_SPACE = re.compile(r"\n[ ]+")
 
 
+_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
+
+
 def clean_text(text: str, collapse_spaces: bool = False) -> str:
     """Normalize characters and blank lines; the result is what evidence offsets index."""
+    if _ENTITY.search(text):
+        # Tag-stripped renderings keep HTML entities ("&#8217;", "&nbsp;"): they are characters.
+        text = html.unescape(text)
     text = text.replace("\r\n", "\n").translate(_TRANSLATE)
     text = _CONTROL.sub("", text)
     if collapse_spaces:
