@@ -24,3 +24,7 @@ class QueryError(FilingKGError):
 
 class GoldError(FilingKGError):
     """A gold annotation file is malformed."""
+
+
+class ExportError(FilingKGError):
+    """An export cannot be written as asked: unknown format, no entity to focus on..."""
