@@ -114,8 +114,9 @@
     });
     var range = document.getElementById("year"), all = document.getElementById("year-all");
     if (years.length) {
-      range.min = Math.min.apply(null, years);
-      range.max = Math.max.apply(null, years);
+      // a year before the first stated date and after the last, so the slider shows what began and ended
+      range.min = Math.min.apply(null, years) - 1;
+      range.max = Math.max(Math.max.apply(null, years) + 1, new Date().getFullYear());
       range.value = range.max;
     } else {
       all.disabled = true;
