@@ -74,7 +74,7 @@ def click_element(driver, element_id: str) -> None:
 if __name__ == "__main__":
     page, png = Path(sys.argv[1]), Path(sys.argv[2])
     select = sys.argv[3] if len(sys.argv) > 3 else None
-    with chromium(1200, 720) as driver:
+    with chromium(1400, 860) as driver:
         open_page(driver, page)
         if select:
             click_element(driver, select)

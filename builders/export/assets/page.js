@@ -212,7 +212,8 @@
     if (!records.length && d.quote) records = [{ quote: d.quote, filing: d.filings }];
     var list = el("div", { "class": "evidence" });
     records.forEach(function (r) {
-      var where = [r.accession ? "accession " + r.accession : r.filing, r.form, r.document, r.end ? "characters " + r.start + "\u2013" + r.end : ""]
+      var doc = r.document && r.document !== r.form ? r.document : "";  // a one-document filing's document is the form
+      var where = [r.accession ? "accession " + r.accession : r.filing, r.form, doc, r.end ? "characters " + r.start + "\u2013" + r.end : ""]
         .filter(function (x) { return x; }).join(" \u00b7 ");
       list.appendChild(el("blockquote", { text: r.quote }));
       list.appendChild(el("cite", { text: where }));
