@@ -18,11 +18,10 @@ from . import cyjs, style
 from .view import View
 
 CYTOSCAPE_VERSION = "3.34.4"
-ASSETS = "assets"
 
 
 def asset(name: str) -> str:
-    return resources.files("builders.export").joinpath(ASSETS, name).read_text(encoding="utf-8")
+    return resources.files("builders.export.assets").joinpath(name).read_text(encoding="utf-8")
 
 
 def page_data(view: View) -> dict:
