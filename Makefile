@@ -50,6 +50,7 @@ screenshot: $(STAMP)
 	$(BIN)/filing-kg build data/filings/immunogen-8k-2003-01-24.txt --out out/seed --quiet --no-validate
 	$(BIN)/filing-kg export out/seed --to html --out out/seed/graph.html
 	$(BIN)/python tests/browser.py out/seed/graph.html docs/screenshot.png product/cantuzumab-mertansine
+	command -v pngquant >/dev/null && pngquant --quality 60-90 --force --output docs/screenshot.png docs/screenshot.png || true
 
 clean:
 	rm -rf out build dist *.egg-info
