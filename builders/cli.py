@@ -318,24 +318,40 @@ def _query(args) -> int:
 
 def _add_export(sub) -> None:
     p = _command(
-        sub, "export", "write the graph for Gephi, Cytoscape or yEd",
+        sub, "export", "write the graph for Gephi, Cytoscape, yEd, Graphviz, spreadsheets or a browser",
         "Project the graph onto a property graph (organizations, people, products and platforms as nodes; "
-        "licenses, development, platform use, ownership, succession and roles as edges, each with provenance) "
-        "and write it as GraphML (yEd, Cytoscape, Gephi), GEXF (Gephi) or Cytoscape.js JSON.",
-        ["filing-kg export out/demo --to graphml --out out/demo/graph.graphml", "filing-kg export out/demo --to cyjs --out out/demo/graph.cyjs"],
+        "licenses, development, platform use, ownership, succession, roles and collaborations as edges, each "
+        "with its filings, accession numbers and first quote) and write it as GraphML (yEd, Cytoscape, Gephi), "
+        "GEXF 1.2 (Gephi, with a timeline of the licenses), Cytoscape.js JSON (Cytoscape desktop or web), "
+        "Graphviz DOT, a CSV pair FILE.nodes.csv + FILE.edges.csv (spreadsheets, neo4j-admin import) or a "
+        "self-contained HTML page (search, filters, the source sentence of every fact; works offline).",
+        [
+            "filing-kg export out/demo --to html --out out/demo/graph.html",
+            "filing-kg export out/demo --to graphml --out out/demo/graph.graphml",
+            "filing-kg export out/demo --to gexf --out out/demo/graph.gexf --licenses-as-nodes",
+            "filing-kg export out/demo --to csv --out out/demo/graph.csv   # graph.nodes.csv, graph.edges.csv",
+            "filing-kg export out/demo --to dot --out imgn.dot --focus ImmunoGen --depth 2 && sfdp -Tsvg imgn.dot -o imgn.svg",
+        ],
     )
     p.add_argument("graph", metavar="GRAPH", help="a build folder or a .nq/.trig/.ttl file")
-    p.add_argument("--to", required=True, choices=["graphml", "gexf", "cyjs"], help="output format")
-    p.add_argument("--out", required=True, metavar="FILE", help="output file")
+    p.add_argument("--to", required=True, choices=["graphml", "gexf", "cyjs", "dot", "csv", "html"], help="output format")
+    p.add_argument("--out", required=True, metavar="FILE", help="output file (for csv: FILE.nodes.csv and FILE.edges.csv)")
+    p.add_argument("--focus", metavar="ENTITY", help="only the neighbourhood of this entity (a name, alias, id such as org/immunogen, or IRI)")
+    p.add_argument("--depth", type=int, default=1, metavar="N", help="with --focus: how many links away to go (default 1)")
+    p.add_argument("--licenses-as-nodes", action="store_true", help="draw each license (and collaboration) as a node linked to its parties and asset")
+    p.add_argument("--title", help="a title for the graph (page heading, GEXF description)")
     p.set_defaults(func=_export)
 
 
 def _export(args) -> int:
-    from .export import project, write
+    from .export import export_graph
     from .store import load_dataset, union_graph
 
-    stats = write(project(union_graph(load_dataset(args.graph))), args.to, Path(args.out))
-    print(f"wrote {args.out}: {stats.nodes} nodes, {stats.edges} edges")
+    if args.depth != 1 and args.focus is None:
+        raise FilingKGError("--depth needs --focus ENTITY")
+    graph = union_graph(load_dataset(args.graph))
+    stats = export_graph(graph, args.to, args.out, focus=args.focus, depth=args.depth, agreements_as_nodes=args.licenses_as_nodes, title=args.title)
+    print(f"wrote {', '.join(str(f) for f in stats.files)}: {stats.nodes} nodes, {stats.edges} edges")
     return EXIT_OK
 
 

@@ -40,3 +40,7 @@ class AccessDenied(FetchError):
 
 class OfflineError(FetchError):
     """``--offline`` was given and what is needed is not in the cache."""
+
+
+class ExportError(FilingKGError):
+    """An export cannot be written as asked: unknown format, no entity to focus on..."""

@@ -39,3 +39,9 @@ def test_installed_wheel_builds_the_seed_outside_the_checkout(wheel, tmp_path):
     assert (out / "graph.nq").stat().st_size > 10_000
     listed = subprocess.run([sys.executable, "-m", "builders", "query", "--list"], capture_output=True, text=True, cwd=tmp_path, env=env, check=True)
     assert "license-history" in listed.stdout
+
+
+def test_wheel_ships_the_html_page_and_its_library(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assets = {f"builders/export/assets/{n}" for n in ("cytoscape.min.js", "cytoscape.LICENSE", "page.html", "page.css", "page.js")}
+    assert assets <= names
