@@ -17,7 +17,7 @@ import re
 
 from ..model import Extraction, Fact, Filing, Kind, Mention, Ref, Role
 from .context import TOKEN, Registry, Tagged
-from .cover import dateline, read_cover, read_registrant, report_date
+from .cover import agreement_date, dateline, read_cover, read_registrant, report_date
 from .entities import (
     find_acronyms,
     find_aliases,
@@ -63,8 +63,9 @@ def extract(filing: Filing) -> Extraction:
 
     facts, claims = [], []
     fallback_date = report_date(filing, extraction.cover)
+    term_assets = _defined_assets(sentences, registry)
     for doc in filing.documents:
-        state = DocumentState(document_date=dateline(doc) or fallback_date)
+        state = DocumentState(document_date=dateline(doc) or fallback_date, term_assets=term_assets, agreement_date=agreement_date(doc))
         _read_relations(by_doc[doc.sequence], registry, state, facts, claims)
     licenses, collaborations = assemble(claims, facts)
 
@@ -169,6 +170,20 @@ def _resolve_latter(tagged: Tagged, previous: Tagged | None) -> Tagged:
         refs.append(ref)
     token = f"[[{kind_letter}:{refs.index(ref)}]]"
     return Tagged(tagged.sentence, t[: m.start()] + token + t[m.end() :], refs)
+
+
+_DEFINITION = re.compile(r"[\"\u201c](?P<term>[A-Z][\w\- ]{1,40}?)[\"\u201d]\s+(?:shall\s+)?means?\b(?P<body>[^;]{0,300})")
+
+
+def _defined_assets(sentences: list[Sentence], registry: Registry) -> dict[str, Ref]:
+    """Agreement definitions that name exactly one product or platform ('"Product" means ... MGAH22')."""
+    assets: dict[str, Ref] = {}
+    for sentence in sentences:
+        for m in _DEFINITION.finditer(sentence.text):
+            found = {ref for _, _, ref in registry.find(m.group("body")) if ref.kind in (Kind.PRODUCT, Kind.PLATFORM)}
+            if len(found) == 1:
+                assets.setdefault(m.group("term").lower(), found.pop())
+    return assets
 
 
 def _merge_short_forms(registry: Registry) -> None:

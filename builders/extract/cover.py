@@ -175,3 +175,19 @@ def dateline(document: Document) -> PartialDate | None:
     """The date of a press release: ``CAMBRIDGE, MA, JANUARY 24, 2003 -`` or ``... /PRNewswire/ --``."""
     m = re.search(r"^[A-Z][A-Za-z .,'/]{2,60},\s*(.{6,40}?\d{4})\s*(?:/[^/\n]{2,40}/\s*)?[-\u2013\u2014]{1,3}\s", document.text, re.M)
     return parse_date(m.group(1)) if m else None
+
+
+_AGREEMENT_DATE = re.compile(
+    r"\b(?:effective\s+as\s+of|dated\s+as\s+of|is\s+dated|entered\s+into\s+(?:as\s+of|on)|made\s+(?:and\s+entered\s+into\s+)?(?:as\s+of|on))\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def agreement_date(document: Document) -> PartialDate | None:
+    """The date an agreement states for itself in its opening ("effective as of June 1, 2010")."""
+    head = document.text[:3000]
+    for m in _AGREEMENT_DATE.finditer(head):
+        dates = find_dates(head[m.end() : m.end() + 40])
+        if dates and dates[0][0] < 25:
+            return dates[0][2]
+    return None

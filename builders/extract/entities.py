@@ -296,7 +296,7 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
             registry.add_alias(ref, acronym)
             registry.add_alias(ref, long_name)
     for m in PLATFORM.finditer(text):
-        name = _platform_name(m.group("name"), bool(m.group("mark")) or _owned_context(text[: m.start()]))
+        name = _platform_name(_without_owner(m.group("name"), registry), bool(m.group("mark")) or _owned_context(text[: m.start()]))
         if not name:
             continue
         head = "platform" if m.group("head").lower().startswith("platform") else "technology"
@@ -304,6 +304,15 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
         registry.add_alias(ref, name)
         if m.group("descr").strip():
             registry.add_alias(ref, f"{name}{m.group('descr')} {head}")
+
+
+def _without_owner(raw: str, registry: Registry) -> str:
+    """'MacroGenics Licensed Technology' is MacroGenics' licensed technology, not a platform named so."""
+    words = raw.split(" ")
+    for n in (3, 2, 1):
+        if len(words) > n and registry.lookup(Kind.ORG, " ".join(words[:n])):
+            return " ".join(words[n:])
+    return raw
 
 
 def _owned_context(before: str) -> bool:

@@ -53,9 +53,17 @@ class DocumentState:
     last_asset: Ref | None = None
     last_scopes: set[str] = field(default_factory=set)
     document_date: PartialDate | None = None
+    # Defined terms of agreements that stand for one asset: '"Product" means ... MGAH22 ...'.
+    term_assets: dict[str, Ref] = field(default_factory=dict)
+    # An agreement's own date ("effective as of June 1, 2010"): when its "hereby grants" take effect.
+    agreement_date: PartialDate | None = None
 
 
 LICENSED = r"(?:licen[sc]ed|sublicensed|out-licensed|in-licensed)"
+# A stretch of one clause; agreements' section numbers ("Section 10.2") do not end it.
+CLAUSE = r"(?:[^.;]|\.(?=\d))"
+# A grant clause of an agreement runs over semicolons ("(i) ...; and (ii) ...") to the sentence end.
+GRANT_CLAUSE = r"(?:[^.]|\.(?=\d))"
 ASSET_COREF = re.compile(r"\b(?:these|such|those|the|all|its|our|their)\s+(?:product\s+|development\s+and\s+commercialization\s+|commercialization\s+|development\s+)?(?:rights|license|licence)\b")
 SCOPE_WORDS = {
     "research": "research", "develop": "development", "commerciali": "commercialization",
@@ -98,8 +106,24 @@ def _asset_from(tagged: Tagged, *texts: str, state: DocumentState, allow_coref: 
         if found:
             # The first asset in reading order.
             return min(found, key=lambda r: text.find(_token_of(tagged, r)))
+    if state.term_assets:
+        for text in texts:
+            for run in re.findall(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", text):
+                if ref := _defined_asset(run.split(), state.term_assets):
+                    return ref
     if allow_coref and any(ASSET_COREF.search(t) for t in texts):
         return state.last_asset
+    return None
+
+
+def _defined_asset(words: list[str], terms: dict[str, Ref]) -> Ref | None:
+    """The defined term inside a run of capitalized words ('Manufacture Products' -> 'Product')."""
+    for size in range(min(4, len(words)), 0, -1):
+        for start in range(len(words) - size + 1):
+            term = " ".join(words[start : start + size]).lower()
+            ref = terms.get(term) or terms.get(term.rstrip("s"))
+            if ref is not None:
+                return ref
     return None
 
 
@@ -112,7 +136,7 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     patterns = [
         rf"{org('lr')}(?:'s)?{GAP}\b(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?{LICENSED}\b(?P<mid>{LONG_GAP})\bto\s+{org('le')}(?P<tail>[^.;]{{0,160}})",
-        rf"{org('lr')}{GAP}\b(?:hereby\s+)?(?:granted|grants|has\s+granted|had\s+granted|agreed\s+to\s+grant|will\s+grant)\s+(?:to\s+)?{org('le')}(?P<mid>[^.;]{{0,200}})(?P<tail>)",
+        rf"{org('lr')}{GAP}\b(?:hereby\s+)?(?:granted|grants|has\s+granted|had\s+granted|agreed\s+to\s+grant|will\s+grant)\s+(?:to\s+)?{org('le')}(?P<mid>{GRANT_CLAUSE}{{0,600}})(?P<tail>)",
         rf"{org('lr')}{GAP}\b(?:granted|grants|has\s+granted)\b(?P<mid>{LONG_GAP}\b(?:licen[sc]e|rights?|option)\b{LONG_GAP})\bto\s+{org('le')}(?P<tail>[^.;]{{0,120}})",
     ]
     for pattern in patterns:
@@ -238,8 +262,14 @@ def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
 # --------------------------------------------------------------------------- endings
 
 
+# Contract language about what would happen ("shall return", "upon termination") is not an event.
+CONDITIONAL = re.compile(r"\b(?:shall|will|would|may|might|must|could|should|upon|if|in\s+the\s+event|unless|following\s+(?:any|the)\s+termination)\b", re.I)
+
+
 def _returns(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
+    if CONDITIONAL.search(t):
+        return out
     patterns = [
         (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+|have\s+)?(?:regained|reacquired|re-acquired|regains|recovered|obtained\s+the\s+return\s+of)\b(?P<mid>{LONG_GAP})\bfrom\s+{org('le')}", True),
         (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+)?(?:regained|reacquired|regains)\b(?P<mid>{LONG_GAP})\b{LICENSED}\s+to\s+{org('le')}", True),
@@ -254,6 +284,8 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
 
 def _terminations(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
+    if CONDITIONAL.search(t):
+        return out
     agreement = r"(?:licen[sc]e|collaboration|development|commercialization|option|research|partnership|alliance)(?:\s+and\s+\w+)?\s+agreements?"
     patterns = [
         rf"{org('x')}{GAP}\b(?:has\s+|had\s+)?(?:terminated|terminates|elected\s+to\s+terminate|gave\s+notice\s+of\s+termination\s+of|notified{GAP}termination\s+of)\b(?P<mid>{LONG_GAP})\b(?:with|between)\s+{org('y')}",
@@ -311,6 +343,8 @@ def _decorate(claim: Claim, template: str, state: DocumentState) -> None:
 
 
 def _event_date(template: str, state: DocumentState) -> PartialDate | None:
+    if re.search(r"\bhereby\s+grants?\b", template) and state.agreement_date:
+        return state.agreement_date
     dates = [d for _, _, d in find_dates(re.sub(r"\[\[\w:\d+\]\]", " ", template))]
     if dates:
         return dates[0]
