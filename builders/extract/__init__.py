@@ -21,6 +21,7 @@ from .cover import agreement_date, dateline, read_cover, read_registrant, report
 from .entities import (
     find_acronyms,
     find_aliases,
+    find_brands,
     find_defined_terms,
     find_organizations,
     find_platforms,
@@ -81,6 +82,7 @@ def _find_names(sentences: list[Sentence], registry: Registry) -> None:
     for sentence in sentences:
         find_organizations(sentence, registry)
         find_products(sentence, registry)
+        find_brands(sentence, registry)
         find_platforms(sentence, registry)
     for sentence in sentences:
         find_defined_terms(sentence, registry)

@@ -70,6 +70,9 @@ class Registry:
         self._by_name: dict[tuple[Kind, str], Ref] = {}
         self.registrant: Ref | None = None
         self._pattern: dict | None = None  # token index of the names, rebuilt after changes
+        # Defined role words of agreements ("Parent", "Licensee") that stand for a party in
+        # the text but are not its names: tagged as the party, never recorded as aliases.
+        self.role_terms: dict[str, Ref] = {}
 
     # ------------------------------------------------------------------ building
 
@@ -156,7 +159,13 @@ class Registry:
                     short = strip_legal_suffix(form)
                     if short != form and (len(short) >= 3 or not short.isalpha()) and short.lower() not in STOP_WORDS:
                         forms.setdefault(short, ref)
+        for term, ref in self.role_terms.items():
+            forms.setdefault(term, self.resolve_ref(ref))
         return forms
+
+    def add_role_term(self, term: str, ref: Ref) -> None:
+        self.role_terms.setdefault(term, ref)
+        self._pattern = None
 
     def _index(self) -> dict[str, dict[tuple[str, ...], Ref]]:
         """Known names as token tuples, grouped by their first token (built lazily)."""
@@ -213,7 +222,7 @@ class Registry:
     def note_form(self, ref: Ref, form: str) -> None:
         """Record a name as the text used it (an alias); case variants are sorted out at the end."""
         mention = self.mentions.get(ref)
-        if mention is None or ref.kind is Kind.PERSON:
+        if mention is None or ref.kind is Kind.PERSON or form in self.role_terms:
             return
         if form != mention.name:
             mention.aliases.add(form)

@@ -93,6 +93,12 @@ def trim_name(name: str) -> str:
         words.pop(0)
     while len(words) > 1 and words[-1].lower() in {"of", "the", "de", "and", "&", "for", "at"}:
         words.pop()
+    # "David Stack PACIRA PHARMACEUTICALS, INC.": a signature's name runs into the party's capitals.
+    caps = [i for i, w in enumerate(words) if len(w.strip(",.")) > 1 and w.strip(",.").isupper()]
+    name_caps = [i for i in caps if not re.fullmatch(LEGAL_SUFFIX_RE + r",?", words[i], re.I)]
+    if name_caps and caps[0] > 0 and all(i in caps or not words[i][:1].isalpha() for i in range(caps[0], len(words))):
+        if any(w[:1].isupper() and not w.isupper() for w in words[: caps[0]]):
+            words = words[caps[0] :]
     return " ".join(words)
 
 
@@ -118,6 +124,8 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
     for m in LEGAL_NAME.finditer(text):
         name = trim_name(m.group(1))
+        if name.endswith(" AS") and name[:-3].isupper():
+            continue  # "... REPRESENTS THAT AS": capitals of legalese, not a Norwegian company
         if plausible_org_name(name) and len(name.split()) <= 9:
             registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), m.end(1)))
     for m in ACADEMIC_NAME.finditer(text):
@@ -135,6 +143,14 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
             if re.search(r"\b(?:Center|Centre)$", name) and not re.search(r"Medical|Cancer|Research", name):
                 continue
             registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), m.end(1)))
+
+
+# Defined terms that name a party by its role in an agreement or a deal.
+ROLE_TERMS = {
+    "parent", "purchaser", "buyer", "seller", "licensee", "licensor", "sublicensee", "partner",
+    "collaborator", "acquirer", "merger sub", "issuer", "investor", "distributor", "supplier",
+    "manufacturer", "sponsor", "institution", "university", "lender", "borrower", "guarantor",
+}
 
 
 def find_defined_terms(sentence: Sentence, registry: Registry) -> None:
@@ -155,6 +171,8 @@ def find_defined_terms(sentence: Sentence, registry: Registry) -> None:
             continue
         if (ref.kind is Kind.ORG and _is_short_form(term, surface)) or (ref.kind is not Kind.ORG and _alias_shape(term)):
             registry.add_alias(ref, term)
+        elif ref.kind is Kind.ORG and term.lower() in ROLE_TERMS:
+            registry.add_role_term(term, ref)
 
 
 def _last_named_before(text: str, registry: Registry):
@@ -238,6 +256,20 @@ def find_aliases(sentence: Sentence, registry: Registry) -> None:
         _link_aliases(left, right, registry)
     for m in re.finditer(r"([\w\-®™]+(?: [\w\-®™]+)?),? (?:also known as|formerly known as|formerly|previously known as) ([\w\-®™]+(?: [\w\-®™]+)?)", text):
         _link_aliases(m.group(1), m.group(2), registry)
+
+
+_BRAND_WITH_INN = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{3,})[®™]?\s*\(([a-z][a-z\-]+)(?=[/,\s)\-])")
+
+
+def find_brands(sentence: Sentence, registry: Registry) -> None:
+    """'Symtuza (darunavir/cobicistat/FTC/TAF)': a brand is followed by its INN(s) in brackets."""
+    for m in _BRAND_WITH_INN.finditer(sentence.text):
+        brand, inn = m.group(1), m.group(2)
+        before = sentence.text[: m.start()].split()
+        if before and before[-1][:1].isupper() and not before[-1].endswith((":", ".")):
+            continue  # the last word of a longer name: "Boehringer Ingelheim (bivatuzumab ...)"
+        if is_inn(inn) and brand.lower() not in STOP_WORDS and not registry.lookup(Kind.ORG, brand):
+            registry.add(Kind.PRODUCT, brand, sentence.span(m.start(1), m.end(1)))
 
 
 def _link_aliases(left: str, right: str, registry: Registry) -> None:

@@ -116,6 +116,26 @@ def _asset_from(tagged: Tagged, *texts: str, state: DocumentState, allow_coref: 
     return None
 
 
+_ASSET_TOKEN = re.compile(r"\[\[[PT]:(\d+)\]\]")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|/|&)\s*")
+
+
+def _asset_list(tagged: Tagged, text: str) -> list[Ref]:
+    """The first asset in ``text`` and those listed with it: 'Complera/Eviplera and Odefsey'."""
+    m = _ASSET_TOKEN.search(text)
+    if not m:
+        return []
+    refs = [tagged.ref(m.group(1))]
+    pos = m.end()
+    while True:
+        join = _LIST_JOIN.match(text, pos)
+        nxt = _ASSET_TOKEN.match(text, join.end()) if join else None
+        if not nxt:
+            return list(dict.fromkeys(refs))
+        refs.append(tagged.ref(nxt.group(1)))
+        pos = nxt.end()
+
+
 def _defined_asset(words: list[str], terms: dict[str, Ref]) -> Ref | None:
     """The defined term inside a run of capitalized words ('Manufacture Products' -> 'Product')."""
     for size in range(min(4, len(words)), 0, -1):
@@ -149,7 +169,24 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
             if re.search(r"\b(?:regain|reacquir|re-acquir|return|terminat)", t[m.start() : m.end()]):
                 continue
             found = _asset_from(tagged, mid, tail, state=state)
-            out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.GRANT, tagged.evidence))
+            listed = _asset_list(tagged, mid) if found in tagged.refs and _token_of(tagged, found) in mid else []
+            for asset_ref in listed or [found]:
+                out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), asset_ref, EventType.GRANT, tagged.evidence))
+    out.extend(_grants_under_agreements(tagged, state))
+    return out
+
+
+def _grants_under_agreements(tagged, state) -> list[Claim]:
+    """'... agreement with X, pursuant to which we granted an exclusive license for P': X is the licensee."""
+    t, out = tagged.template, []
+    pattern = (
+        rf"\bagreement\b{CLAUSE}{{0,80}}?\bwith\s+{org('le')}{CLAUSE}{{0,80}}?\b(?:pursuant\s+to\s+which|under\s+which|whereby)\s+"
+        rf"{org('lr')}\s+(?:granted|grants|has\s+granted)\s+(?!{org('other')})(?P<mid>{CLAUSE}{{0,200}})"
+    )
+    for m in re.finditer(pattern, t):
+        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
+        if lr != le and re.search(r"licen[sc]e|rights?", m.group("mid")):
+            out.append(Claim(lr, le, _asset_from(tagged, m.group("mid"), state=state), EventType.GRANT, tagged.evidence))
     return out
 
 
@@ -254,8 +291,13 @@ def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
         if not re.search(r"\b(?:develop\w*|commerciali\w+|rights?\s+to|license\s+to|to\s+use)\b", tail):
             continue
         found = _asset_from(tagged, tail, state=state, allow_coref=False)
-        if found is not None:
-            out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.GRANT, tagged.evidence))
+        if found is None:
+            continue
+        subject, partner = group_ref(tagged, m, "le"), group_ref(tagged, m, "lr")
+        if _holder(found, facts) == subject:
+            # The subject's own product: it licenses it out ("with Incyte for ... axatilimab").
+            subject, partner = partner, subject
+        out.append(Claim(partner, subject, found, EventType.GRANT, tagged.evidence))
     return out
 
 

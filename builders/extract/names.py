@@ -16,7 +16,7 @@ LEGAL_SUFFIXES = [
     r"Inc\.?", r"Incorporated", r"Corp\.?", r"Corporation", r"Co\.,? Ltd\.?", r"Co\.",
     r"Company", r"Ltd\.?", r"Limited", r"[Pp][Ll][Cc]", r"P\.L\.C\.", r"L\.?L\.?C\.?", r"L\.?P\.?", r"LLP",
     r"S\.A\.S\.", r"S\.A\.", r"SA", r"AG", r"N\.V\.", r"NV", r"GmbH", r"S\.p\.A\.", r"SpA", r"K\.K\.",
-    r"A/S", r"AB", r"B\.V\.", r"BV", r"Pty\.? Ltd\.?", r"SE", r"Oy", r"ASA", r"KGaA", r"Sprl", r"SPRL",
+    r"A/S", r"AS", r"AB", r"B\.V\.", r"BV", r"Pty\.? Ltd\.?", r"SE", r"Oy", r"ASA", r"KGaA", r"Sprl", r"SPRL",
     r"S\.r\.l\.", r"SRL", r"S\.L\.", r"Unlimited Company", r"ULC", r"Holdings?", r"Group",
 ]
 # Only the forms the gold normalization drops (GOLD.md); "Holdings"/"Group" stay in names.
@@ -196,6 +196,7 @@ def is_inn(word: str) -> bool:
 CODE_NAME = re.compile(
     r"(?<![\w$.-])("
     r"(?=[A-Za-z]*[A-Z])[A-Za-z]{1,6}-?\d{2,7}[A-Za-z]{0,2}(?:-[A-Z]{1,4}\d{0,3})?"  # MLN2704, XmAb7195, mRNA-1283
+    r"|[A-Z]{2,5}\.[A-Z]{2,5}-\d{2,5}"  # ALG.APV-527
     r"|[A-Z]{2,6}[ ]\d{4,7}"  # GW 597901
     r"|[A-Z][a-z]{3,}-[A-Z]{1,3}\d{1,2}"  # Trastuzumab-DM1
     r")(?![\w-])"
