@@ -96,9 +96,9 @@ def trim_name(name: str) -> str:
     # "David Stack PACIRA PHARMACEUTICALS, INC.": a signature's name runs into the party's capitals.
     caps = [i for i, w in enumerate(words) if len(w.strip(",.")) > 1 and w.strip(",.").isupper()]
     name_caps = [i for i in caps if not re.fullmatch(LEGAL_SUFFIX_RE + r",?", words[i], re.I)]
-    if name_caps and caps[0] > 0 and all(i in caps or not words[i][:1].isalpha() for i in range(caps[0], len(words))):
-        if any(w[:1].isupper() and not w.isupper() for w in words[: caps[0]]):
-            words = words[caps[0] :]
+    tail_is_caps = name_caps and caps[0] > 0 and all(i in caps or not words[i][:1].isalpha() for i in range(caps[0], len(words)))
+    if tail_is_caps and any(w[:1].isupper() and not w.isupper() for w in words[: caps[0]]):
+        words = words[caps[0] :]
     return " ".join(words)
 
 
