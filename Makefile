@@ -7,7 +7,7 @@ BIN     = $(VENV)/bin
 OUT    ?= out/demo
 STAMP   = $(VENV)/.installed-stamp
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test lint bench clean screenshot
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,9 @@ demo: $(STAMP)
 	$(BIN)/filing-kg export $(OUT) --to graphml --out $(OUT)/graph.graphml
 	$(BIN)/filing-kg export $(OUT) --to gexf --out $(OUT)/graph.gexf
 	$(BIN)/filing-kg export $(OUT) --to cyjs --out $(OUT)/graph.cyjs
+	$(BIN)/filing-kg export $(OUT) --to dot --out $(OUT)/graph.dot
+	$(BIN)/filing-kg export $(OUT) --to csv --out $(OUT)/graph.csv
+	$(BIN)/filing-kg export $(OUT) --to html --out $(OUT)/graph.html
 	@echo "== extraction scores on the sample filings (gold: data/gold)"
 	$(BIN)/filing-kg eval --gold data/gold $(OUT) --json $(OUT)/eval.json
 	@echo "== summary"
@@ -41,6 +44,13 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+# docs/screenshot.png: the seed's page in headless Chromium, a product selected (needs chromium, chromium-driver)
+screenshot: $(STAMP)
+	$(BIN)/filing-kg build data/filings/immunogen-8k-2003-01-24.txt --out out/seed --quiet --no-validate
+	$(BIN)/filing-kg export out/seed --to html --out out/seed/graph.html
+	$(BIN)/python tests/browser.py out/seed/graph.html docs/screenshot.png product/cantuzumab-mertansine
+	command -v pngquant >/dev/null && pngquant --quality 60-90 --force --output docs/screenshot.png docs/screenshot.png || true
 
 clean:
 	rm -rf out build dist *.egg-info

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import textwrap
 from pathlib import Path
@@ -30,6 +31,8 @@ def _parser() -> argparse.ArgumentParser:
             """\
             examples:
               filing-kg build data/filings --out out/demo
+              filing-kg fetch --ticker XYZ --form 8-K --since 2000 --cache cache --user-agent "Jane Doe jane@example.com"
+              filing-kg build --ticker XYZ --form 8-K --cache cache --out out/xyz
               filing-kg validate out/demo
               filing-kg query --list
               filing-kg query rights-holder out/demo --param product="cantuzumab mertansine" --param date=2002-06-30
@@ -42,7 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"filing-kg {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for add in (_add_build, _add_validate, _add_query, _add_export, _add_eval, _add_summary, _add_load, _add_explain, _add_serve):
+    for add in (_add_build, _add_fetch, _add_validate, _add_query, _add_export, _add_eval, _add_summary, _add_load, _add_explain, _add_serve):
         add(sub)
     return parser
 
@@ -62,22 +65,32 @@ def _add_build(sub) -> None:
         "resolve them across filings and write DIR/graph.nq (one named graph per filing, sorted, byte-identical "
         "for identical input), DIR/graph.trig, DIR/report.json (per filing: what was read, counts, warnings, errors) "
         "and DIR/validation.txt. Files that cannot be read are reported and skipped (exit 3).",
-        ["filing-kg build data/filings --out out/demo", "filing-kg build 0001213900-25-032135.txt --out out/abvc --format ttl"],
+        [
+            "filing-kg build data/filings --out out/demo",
+            "filing-kg build 0001213900-25-032135.txt --out out/abvc --format ttl",
+            "filing-kg build --ticker XYZ --form 8-K --since 2000 --cache cache --out out/xyz  # fetch, then build",
+            "filing-kg build --cik 320193 --form 8-K --cache cache --offline --out out/xyz  # replay from the cache",
+        ],
     )
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help="filing files or folders of filings")
+    p.add_argument("inputs", nargs="*", metavar="INPUT", help="filing files or folders of filings (optional with --cik/--ticker)")
     p.add_argument("--out", required=True, metavar="DIR", help="output folder (created if missing)")
     p.add_argument("--format", choices=["nq", "trig", "ttl"], default="nq", help="also write this format (graph.nq and graph.trig are always written)")
     p.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
     p.add_argument("--store", metavar="DIR", help="fill this Oxigraph store (default: OUT/store), which query, explain and serve open")
     p.add_argument("--no-store", action="store_true", help="write only the graph files, no Oxigraph store")
     p.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    _add_edgar_options(p, required=False)
     p.set_defaults(func=_build)
 
 
 def _build(args) -> int:
     from .pipeline import build_graph, stderr_progress, write_outputs
 
-    result = build_graph(args.inputs, progress=None if args.quiet else stderr_progress, validate=not args.no_validate)
+    fetched = _fetch_for_build(args)
+    inputs = [*(fetched.paths if fetched else []), *args.inputs]
+    if not inputs:
+        raise FilingKGError("build needs INPUT files or folders, or --cik/--ticker with --cache (see filing-kg build --help)")
+    result = build_graph(inputs, progress=None if args.quiet else stderr_progress, validate=not args.no_validate)
     report = result.report
     if not result.extractions:
         for f in report.failed:
@@ -92,7 +105,7 @@ def _build(args) -> int:
         print(summary_text(report, Path(args.out)))
     if result.validation is not None and not result.validation.conforms:
         return EXIT_VIOLATIONS
-    return EXIT_PARTIAL if report.failed else EXIT_OK
+    return EXIT_PARTIAL if report.failed or (fetched and fetched.failed) else EXIT_OK
 
 
 def _write_store(args) -> None:
@@ -122,6 +135,115 @@ def summary_text(report, out: Path) -> str:
     lines.append(f"outputs: {out}/graph.nq, graph.trig, report.json, validation.txt" + (", store/" if (out / "store").is_dir() else ""))
     lines.append(f"time: {report.seconds:.1f} s")
     return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- fetch
+
+
+def _add_fetch(sub) -> None:
+    p = _command(
+        sub, "fetch", "download a company's filings from EDGAR into a cache",
+        "Resolve a ticker to its CIK (the SEC's company_tickers.json), read the company's submissions "
+        "(data.sec.gov, older pages included), select filings and download each full submission "
+        "(/Archives/edgar/data/<cik>/<accession>.txt) into the cache. Follows the SEC's fair-access rules: "
+        "a declared User-Agent is required, at most --rate requests/s (never above 10) across threads, "
+        "retries with backoff on 429/5xx honouring Retry-After, a 403 stops the run. Archives are kept "
+        "forever; submissions JSON expires after --max-age. Every fetch is logged in CACHE/manifest.jsonl. "
+        "Exit 0 all fetched, 3 some failed, 2 error.",
+        [
+            'filing-kg fetch --ticker XYZ --form 8-K --since 2000 --cache cache --user-agent "Jane Doe jane@example.com"',
+            "FILING_KG_USER_AGENT='Jane Doe jane@example.com' filing-kg fetch --cik 320193 --items 1.01,1.02 --limit 20 --cache cache",
+            "filing-kg fetch --cik 320193 --form 8-K --cache cache --offline   # only what the cache holds",
+        ],
+    )
+    _add_edgar_options(p, required=True)
+    p.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    p.set_defaults(func=_fetch)
+
+
+def _add_edgar_options(p, required: bool) -> None:
+    """Options shared by fetch and build (where they replace or add to INPUT)."""
+    g = p.add_argument_group("EDGAR" + ("" if required else " (fetch, then build; instead of or besides INPUT)"))
+    who = g.add_mutually_exclusive_group(required=required)
+    who.add_argument("--cik", metavar="N", help="the company's Central Index Key (padding optional)")
+    who.add_argument("--ticker", metavar="T", help="the company's ticker, resolved with the SEC's company_tickers.json")
+    g.add_argument("--form", action="append", default=[], metavar="FORM", help="keep filings of this form, e.g. 8-K, 8-K/A, 10-K (repeatable; default: all)")
+    g.add_argument("--since", metavar="DATE", help="filed on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
+    g.add_argument("--until", metavar="DATE", help="filed on or before DATE")
+    g.add_argument("--items", action="append", default=[], metavar="LIST", help="8-K items, e.g. 1.01,1.02: keep filings reporting any of them")
+    g.add_argument("--accession", action="append", default=[], metavar="A", help="only this filing (with or without dashes; repeatable)")
+    g.add_argument("--limit", type=int, metavar="N", help="the N most recent matching filings")
+    g.add_argument("--cache", metavar="DIR", default=os.environ.get("FILING_KG_CACHE"), help="cache folder (env FILING_KG_CACHE)")
+    g.add_argument("--offline", action="store_true", default=None, help="never touch the network: use only the cache (env FILING_KG_OFFLINE=1)")
+    g.add_argument("--user-agent", metavar="'NAME EMAIL'", help="your identity, required by the SEC (env FILING_KG_USER_AGENT)")
+    g.add_argument("--edgar-url", metavar="URL", help="archives and tickers host (env FILING_KG_EDGAR_URL; default https://www.sec.gov)")
+    g.add_argument("--data-url", metavar="URL", help="submissions host (env FILING_KG_DATA_URL; default https://data.sec.gov)")
+    g.add_argument("--rate", type=float, metavar="N", help="requests per second across all threads (default 8, at most 10)")
+    g.add_argument("--max-age", type=float, metavar="SECONDS", help="how long cached submissions JSON stays fresh (default 3600)")
+    g.add_argument("--timeout", type=float, metavar="SECONDS", help="network timeout (default 30)")
+    g.add_argument("--retries", type=int, metavar="N", help="attempts per URL, the first included (default 5)")
+    g.add_argument("--workers", type=int, metavar="N", help="parallel downloads (default 4)")
+
+
+def _run_fetch(args, show):
+    """argparse namespace -> the fetch library; ``show`` decides what is printed."""
+    from .fetch import Cache, Edgar, FetchSettings, FilingQuery
+
+    if not args.cache:
+        raise FilingKGError("--cache DIR is required with --cik/--ticker (or set FILING_KG_CACHE)")
+    query = FilingQuery.make(
+        cik=args.cik, ticker=args.ticker, forms=args.form, since=args.since, until=args.until,
+        items=args.items, accessions=args.accession, limit=args.limit,
+    )
+    settings = FetchSettings.from_env(
+        user_agent=args.user_agent, edgar_url=args.edgar_url, data_url=args.data_url, offline=args.offline,
+        rate=args.rate, max_age=args.max_age, timeout=args.timeout, max_attempts=args.retries, workers=args.workers,
+    )
+    edgar = Edgar(settings, Cache(args.cache))
+    selection = edgar.plan(query)
+    return show(edgar, selection)
+
+
+def _fetch(args) -> int:
+    result = _run_fetch(args, lambda edgar, selection: _download(edgar, selection, args.quiet, sys.stdout))
+    if not result.selection.filings:
+        print("error: no filing matches the selection", file=sys.stderr)
+        return EXIT_ERROR
+    if result.failed and len(result.failed) == len(result.fetched):
+        return EXIT_ERROR
+    return EXIT_PARTIAL if result.failed else EXIT_OK
+
+
+def _fetch_for_build(args):
+    if not (args.cik or args.ticker):
+        stray = [f"--{name}" for name in ("form", "items", "accession", "since", "until", "limit") if getattr(args, name)]
+        if stray:
+            raise FilingKGError(f"{stray[0]} selects filings to fetch: give --cik or --ticker too")
+        return None
+    result = _run_fetch(args, lambda edgar, selection: _download(edgar, selection, args.quiet, sys.stderr))
+    if not result.paths:
+        raise FilingKGError("no filing fetched for the selection: " + (result.failed[0].error if result.failed else "none matches"))
+    return result
+
+
+def _download(edgar, selection, quiet: bool, stream):
+    """Download with a progress bar on stderr; one line per filing and a summary on ``stream``."""
+    from tqdm import tqdm
+
+    for warning in selection.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    with tqdm(total=len(selection.filings), unit="filing", desc="fetch", disable=quiet or None, file=sys.stderr, leave=False) as bar:
+        def done(f):
+            bar.update(1)
+            if not quiet:
+                what = f"{f.status} ({f.bytes:,} bytes)" if f.ok else f"FAILED: {f.error}"
+                tqdm.write(f"{f.ref.accession}  {f.ref.form:<8} {str(f.ref.filed or '-'):<10}  {what}", file=stream)
+        result = edgar.download(selection, done)
+    for warning in result.warnings[len(selection.warnings):]:
+        print(f"warning: {warning}", file=sys.stderr)
+    if not quiet:
+        print(result.summary() + f"; cache {edgar.cache.root}", file=stream)
+    return result
 
 
 # --------------------------------------------------------------------------- validate
@@ -240,25 +362,41 @@ def _query(args) -> int:
 
 def _add_export(sub) -> None:
     p = _command(
-        sub, "export", "write the graph for Gephi, Cytoscape or yEd",
+        sub, "export", "write the graph for Gephi, Cytoscape, yEd, Graphviz, spreadsheets or a browser",
         "Project the graph onto a property graph (organizations, people, products and platforms as nodes; "
-        "licenses, development, platform use, ownership, succession and roles as edges, each with provenance) "
-        "and write it as GraphML (yEd, Cytoscape, Gephi), GEXF (Gephi) or Cytoscape.js JSON.",
-        ["filing-kg export out/demo --to graphml --out out/demo/graph.graphml", "filing-kg export out/demo --to cyjs --out out/demo/graph.cyjs"],
+        "licenses, development, platform use, ownership, succession, roles and collaborations as edges, each "
+        "with its filings, accession numbers and first quote) and write it as GraphML (yEd, Cytoscape, Gephi), "
+        "GEXF 1.2 (Gephi, with a timeline of the licenses), Cytoscape.js JSON (Cytoscape desktop or web), "
+        "Graphviz DOT, a CSV pair FILE.nodes.csv + FILE.edges.csv (spreadsheets, neo4j-admin import) or a "
+        "self-contained HTML page (search, filters, the source sentence of every fact; works offline).",
+        [
+            "filing-kg export out/demo --to html --out out/demo/graph.html",
+            "filing-kg export out/demo --to graphml --out out/demo/graph.graphml",
+            "filing-kg export out/demo --to gexf --out out/demo/graph.gexf --licenses-as-nodes",
+            "filing-kg export out/demo --to csv --out out/demo/graph.csv   # graph.nodes.csv, graph.edges.csv",
+            "filing-kg export out/demo --to dot --out imgn.dot --focus ImmunoGen --depth 2 && sfdp -Tsvg imgn.dot -o imgn.svg",
+        ],
     )
     p.add_argument("graph", nargs="?", metavar="GRAPH", help="a build folder or a .nq/.trig/.ttl file")
     p.add_argument("--store", metavar="DIR", help="export what an Oxigraph store holds")
-    p.add_argument("--to", required=True, choices=["graphml", "gexf", "cyjs"], help="output format")
-    p.add_argument("--out", required=True, metavar="FILE", help="output file")
+    p.add_argument("--to", required=True, choices=["graphml", "gexf", "cyjs", "dot", "csv", "html"], help="output format")
+    p.add_argument("--out", required=True, metavar="FILE", help="output file (for csv: FILE.nodes.csv and FILE.edges.csv)")
+    p.add_argument("--focus", metavar="ENTITY", help="only the neighbourhood of this entity (a name, alias, id such as org/immunogen, or IRI)")
+    p.add_argument("--depth", type=int, default=1, metavar="N", help="with --focus: how many links away to go (default 1)")
+    p.add_argument("--licenses-as-nodes", action="store_true", help="draw each license (and collaboration) as a node linked to its parties and asset")
+    p.add_argument("--title", help="a title for the graph (page heading, GEXF description)")
     p.set_defaults(func=_export)
 
 
 def _export(args) -> int:
-    from .export import project, write
+    from .export import export_graph
     from .store import load_rdflib, union_graph
 
-    stats = write(project(union_graph(load_rdflib(args.graph, args.store))), args.to, Path(args.out))
-    print(f"wrote {args.out}: {stats.nodes} nodes, {stats.edges} edges")
+    if args.depth != 1 and args.focus is None:
+        raise FilingKGError("--depth needs --focus ENTITY")
+    graph = union_graph(load_rdflib(args.graph, args.store))
+    stats = export_graph(graph, args.to, args.out, focus=args.focus, depth=args.depth, agreements_as_nodes=args.licenses_as_nodes, title=args.title)
+    print(f"wrote {', '.join(str(f) for f in stats.files)}: {stats.nodes} nodes, {stats.edges} edges")
     return EXIT_OK
 
 

@@ -24,3 +24,23 @@ class QueryError(FilingKGError):
 
 class GoldError(FilingKGError):
     """A gold annotation file is malformed."""
+
+
+class FetchError(FilingKGError):
+    """EDGAR could not be read: the network, the server's answer, or the cache."""
+
+    def __init__(self, message: str, status: int | None = None):
+        super().__init__(message)
+        self.status = status  # the last HTTP status, when there was an answer
+
+
+class AccessDenied(FetchError):
+    """The server answered 403: retrying makes the SEC's block longer, so we stop."""
+
+
+class OfflineError(FetchError):
+    """``--offline`` was given and what is needed is not in the cache."""
+
+
+class ExportError(FilingKGError):
+    """An export cannot be written as asked: unknown format, no entity to focus on..."""

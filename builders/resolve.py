@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
-from .extract.names import fold, has_legal_suffix, is_inn, normalize_name, slug
+from .extract.context import key_for
+from .extract.names import has_legal_suffix, is_inn, slug
 from .model import (
     Collaboration,
     EventType,
@@ -157,7 +158,7 @@ def _cluster(extractions: list[Extraction]) -> dict[Item, list[Item]]:
         for ref, mention in sorted(ext.mentions.items()):
             item = (fid, ref)
             keys = [("cik", mention.cik)] if mention.cik else []
-            keys += [(ref.kind, normalize_name(n) if ref.kind is not Kind.PERSON else fold(n)) for n in (mention.name, *sorted(mention.aliases))]
+            keys += [(ref.kind, key_for(ref.kind, n)) for n in (mention.name, *sorted(mention.aliases))]
             for key in keys:
                 if not key[1]:
                     continue
@@ -261,10 +262,12 @@ def _successions(extractions, res) -> dict[URIRef, set[URIRef]]:
 
 
 def _predecessor_key(key, by_key, successors):
+    """The license a successor's ending refers to: granted by or to its predecessor."""
     licensor, licensee, asset = key
-    for pred in sorted(successors.get(licensee, ())):
-        if (licensor, pred, asset) in by_key:
-            return (licensor, pred, asset)
+    for lr in [licensor, *sorted(successors.get(licensor, ()))]:
+        for le in [licensee, *sorted(successors.get(licensee, ()))]:
+            if (lr, le, asset) in by_key:
+                return (lr, le, asset)
     return None
 
 

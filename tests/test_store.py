@@ -101,7 +101,7 @@ def test_a_store_read_back_through_rdflib_keeps_plain_literals_plain(library_out
 
 
 def test_build_fills_the_store_and_no_store_removes_it(tmp_path, capsys):
-    from conftest import SEED
+    from .conftest import SEED
 
     out = tmp_path / "seed"
     assert main(["build", str(SEED), "--out", str(out), "--quiet", "--no-validate"]) == 0

@@ -17,9 +17,11 @@ import re
 
 from ..model import Extraction, Fact, Filing, Kind, Mention, Ref, Role
 from .context import TOKEN, Registry, Tagged
-from .cover import dateline, read_cover, read_registrant, read_signatures, report_date
+from .cover import agreement_date, dateline, read_cover, read_registrant, report_date
 from .entities import (
+    find_acronyms,
     find_aliases,
+    find_brands,
     find_defined_terms,
     find_organizations,
     find_platforms,
@@ -38,6 +40,7 @@ from .relations import (
     succession_facts,
 )
 from .sentences import Sentence, segment
+from .signatures import find_signatures
 
 __all__ = ["extract"]
 
@@ -57,11 +60,13 @@ def extract(filing: Filing) -> Extraction:
     for _ in range(MAX_DISCOVERY_ROUNDS):
         if not any([discover_organizations(registry.tag(s), registry) for s in sentences]):
             break
+    _merge_short_forms(registry)
 
     facts, claims = [], []
     fallback_date = report_date(filing, extraction.cover)
+    term_assets = _defined_assets(sentences, registry)
     for doc in filing.documents:
-        state = DocumentState(document_date=dateline(doc) or fallback_date)
+        state = DocumentState(document_date=dateline(doc) or fallback_date, term_assets=term_assets, agreement_date=agreement_date(doc))
         _read_relations(by_doc[doc.sequence], registry, state, facts, claims)
     licenses, collaborations = assemble(claims, facts)
 
@@ -77,19 +82,23 @@ def _find_names(sentences: list[Sentence], registry: Registry) -> None:
     for sentence in sentences:
         find_organizations(sentence, registry)
         find_products(sentence, registry)
+        find_brands(sentence, registry)
         find_platforms(sentence, registry)
     for sentence in sentences:
         find_defined_terms(sentence, registry)
         find_aliases(sentence, registry)
+        find_acronyms(sentence, registry)
 
 
 def _find_people(filing: Filing, sentences: list[Sentence], registry: Registry, extraction: Extraction) -> list[Role]:
     roles: list[Role] = []
-    for name, title, evidence in read_signatures(filing):
-        person = registry.add(Kind.PERSON, name, evidence)
-        if person not in extraction.cover.signers:
-            extraction.cover.signers.append(person)
-        roles.append(Role(person, registry.registrant, title, evidence))
+    for doc in filing.documents:
+        for sig in find_signatures(doc, registry):
+            person = registry.add(Kind.PERSON, sig.name, sig.evidence)
+            if person not in extraction.cover.signers:
+                extraction.cover.signers.append(person)
+            if sig.title or sig.organization:
+                roles.append(Role(person, sig.organization, sig.title, sig.evidence))
     roles.extend(find_people(sentences, registry))
     for doc in filing.documents:
         roles.extend(find_contacts(doc, registry))
@@ -100,7 +109,7 @@ def _read_relations(sentences: list[Sentence], registry: Registry, state: Docume
     previous: Tagged | None = None
     subject: Ref | None = None
     for sentence in sentences:
-        tagged = _resolve_latter(registry.tag(sentence), previous)
+        tagged = _implicit_subject(_resolve_latter(registry.tag(sentence), previous), registry)
         read_tickers(tagged, registry)
         facts.extend(product_facts(tagged, registry, subject))
         facts.extend(partner_platform_facts(tagged))
@@ -113,6 +122,29 @@ def _read_relations(sentences: list[Sentence], registry: Registry, state: Docume
         if products and re.match(r"\[\[P:\d+\]\]", tagged.template):
             subject = products[0]
         previous = tagged
+
+
+# Bulleted highlights of 10-Ks drop the subject: "* Entered into an exclusive license agreement with X".
+_SUBJECTLESS = re.compile(
+    r"^(?P<lead>(?:\s|&nbsp;|[*\-\u2022\u25cf|>]|\(?[0-9a-z]{1,3}[.)])*)"
+    r"(?=(?:Entered|Exercised|Announced|Acquired|Licensed|In-licensed|Out-licensed|Obtained|Received|Granted|"
+    r"Signed|Completed|Expanded|Amended|Terminated|Regained|Reacquired|Executed)\b)"
+)
+
+
+def _implicit_subject(tagged: Tagged, registry: Registry) -> Tagged:
+    """A bullet that starts with a past-tense verb speaks for the registrant."""
+    if registry.registrant is None:
+        return tagged
+    m = _SUBJECTLESS.match(tagged.template)
+    if not m:
+        return tagged
+    refs = list(tagged.refs)
+    if registry.registrant not in refs:
+        refs.append(registry.registrant)
+    token = f"[[O:{refs.index(registry.registrant)}]] "
+    rest = tagged.template[m.end() :]
+    return Tagged(tagged.sentence, tagged.template[: m.end()] + token + rest[:1].lower() + rest[1:], refs)
 
 
 def _resolve_latter(tagged: Tagged, previous: Tagged | None) -> Tagged:
@@ -140,6 +172,34 @@ def _resolve_latter(tagged: Tagged, previous: Tagged | None) -> Tagged:
         refs.append(ref)
     token = f"[[{kind_letter}:{refs.index(ref)}]]"
     return Tagged(tagged.sentence, t[: m.start()] + token + t[m.end() :], refs)
+
+
+_DEFINITION = re.compile(r"[\"\u201c](?P<term>[A-Z][\w\- ]{1,40}?)[\"\u201d]\s+(?:shall\s+)?means?\b(?P<body>[^;]{0,300})")
+
+
+def _defined_assets(sentences: list[Sentence], registry: Registry) -> dict[str, Ref]:
+    """Agreement definitions that name exactly one product or platform ('"Product" means ... MGAH22')."""
+    assets: dict[str, Ref] = {}
+    for sentence in sentences:
+        for m in _DEFINITION.finditer(sentence.text):
+            found = {ref for _, _, ref in registry.find(m.group("body")) if ref.kind in (Kind.PRODUCT, Kind.PLATFORM)}
+            if len(found) == 1:
+                assets.setdefault(m.group("term").lower(), found.pop())
+    return assets
+
+
+def _merge_short_forms(registry: Registry) -> None:
+    """'Gilead' is 'Gilead Sciences' when it is the start of exactly one longer organization name."""
+    orgs = sorted(registry.of_kind(Kind.ORG), key=lambda m: (len(m.key), m.key))
+    for short in orgs:
+        if short.ref not in registry.mentions or not short.key or short.ref == registry.registrant:
+            continue
+        if any(has_legal_suffix(n) for n in (short.name, *short.aliases)):
+            continue  # a full legal name of its own: a different company ("ADC Therapeutics SA" vs "... America, Inc.")
+        longer = [m for m in registry.of_kind(Kind.ORG) if m.key.startswith(short.key + " ")]
+        registrant = [m for m in longer if m.ref == registry.registrant]
+        if len(longer) == 1 or registrant:
+            registry.merge(short.ref, into=(registrant or longer)[0].ref)
 
 
 def _dedupe_facts(facts: list[Fact]) -> list[Fact]:
@@ -177,7 +237,7 @@ def _finalize(extraction: Extraction, registry: Registry) -> None:
             if mention.kind is Kind.ORG:
                 mention.org_class = "Organization" if is_academic(mention.name) else "Company"
             extraction.mentions[ref] = mention
-    extraction.roles = _dedupe_roles([r for r in extraction.roles if r.person in extraction.mentions])
+    extraction.roles = _dedupe_roles([r for r in extraction.roles if r.person in extraction.mentions and (r.title or r.organization)])
 
 
 def _refs_in_use(extraction: Extraction) -> set[Ref]:
@@ -196,6 +256,7 @@ def _refs_in_use(extraction: Extraction) -> set[Ref]:
         used.add(role.person)
         if role.organization:
             used.add(role.organization)
+    used.update(extraction.cover.signers)
     return used
 
 

@@ -26,9 +26,19 @@ REGISTRANT_PRONOUNS = re.compile(
 )
 
 
+_TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), fold(m.group(0))) for m in _TOKEN_RE.finditer(text)]
+
+
 def key_for(kind: Kind, name: str) -> str:
     if kind is Kind.PERSON:
-        return re.sub(r"[^a-z0-9]+", " ", fold(name)).strip()
+        # "Keith A. Goldan" and "Keith Goldan" are one person: middle initials and degrees do not count.
+        name = re.sub(r",?\s+(?:Ph\.?\s?D|M\.?\s?D|Jr|Sr|III|II|Esq)\.?$", "", name.strip())
+        words = [w for w in re.sub(r"[^a-z0-9]+", " ", fold(name)).split() if len(w) > 1]
+        return " ".join(words)
     return normalize_name(name)
 
 
@@ -59,8 +69,10 @@ class Registry:
         self.mentions: dict[Ref, Mention] = {}
         self._by_name: dict[tuple[Kind, str], Ref] = {}
         self.registrant: Ref | None = None
-        self._pattern: re.Pattern | None = None
-        self._forms: dict[str, Ref] = {}
+        self._pattern: dict | None = None  # token index of the names, rebuilt after changes
+        # Defined role words of agreements ("Parent", "Licensee") that stand for a party in
+        # the text but are not its names: tagged as the party, never recorded as aliases.
+        self.role_terms: dict[str, Ref] = {}
 
     # ------------------------------------------------------------------ building
 
@@ -145,39 +157,72 @@ class Registry:
                 if ref.kind is Kind.ORG:
                     # "ImmunoGen" for "ImmunoGen, Inc.": filings drop the legal form after first use.
                     short = strip_legal_suffix(form)
-                    if short != form and len(short) >= 3 and short.lower() not in STOP_WORDS:
+                    if short != form and (len(short) >= 3 or not short.isalpha()) and short.lower() not in STOP_WORDS:
                         forms.setdefault(short, ref)
+        for term, ref in self.role_terms.items():
+            forms.setdefault(term, self.resolve_ref(ref))
         return forms
 
-    def _compiled(self) -> re.Pattern | None:
+    def add_role_term(self, term: str, ref: Ref) -> None:
+        self.role_terms.setdefault(term, ref)
+        self._pattern = None
+
+    def _index(self) -> dict[str, dict[tuple[str, ...], Ref]]:
+        """Known names as token tuples, grouped by their first token (built lazily)."""
         if self._pattern is None:
-            self._forms = {fold(f): r for f, r in self._surface_forms().items()}
-            if not self._forms:
-                return None
-            alternatives = sorted(self._forms, key=len, reverse=True)
-            body = "|".join(re.escape(a) for a in alternatives)
-            self._pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w]|-[A-Z0-9])", re.I)
+            index: dict[str, dict[tuple[str, ...], Ref]] = {}
+            for form, ref in self._surface_forms().items():
+                key = tuple(t for _, _, t in _tokens(form))
+                if key:
+                    index.setdefault(key[0], {}).setdefault(key, ref)
+            self._pattern = index
         return self._pattern
 
     def find(self, text: str) -> list[tuple[int, int, Ref]]:
-        """Every non-overlapping occurrence of a known name in ``text``, longest first."""
-        pattern = self._compiled()
-        if pattern is None:
+        """Every non-overlapping occurrence of a known name in ``text``, longest first.
+
+        Names are compared token by token (case-folded, spacing ignored), so a
+        dictionary lookup per token replaces a regular expression of every name.
+        """
+        index = self._index()
+        if not index:
             return []
+        tokens = _tokens(text)
         hits = []
-        for m in pattern.finditer(text):
-            ref = self._forms.get(fold(m.group(0)))
-            if ref is None:
+        i = 0
+        while i < len(tokens):
+            match = self._longest_at(tokens, i, index.get(tokens[i][2]), text)
+            if match is None:
+                i += 1
                 continue
-            if ref.kind in (Kind.ORG, Kind.PERSON, Kind.PLATFORM) and not m.group(0)[:1].isupper():
-                continue  # names are capitalized; lower-case hits are ordinary words
-            hits.append((m.start(), m.end(), ref))
+            length, ref = match
+            hits.append((tokens[i][0], tokens[i + length - 1][1], ref))
+            i += length
         return hits
+
+    def _longest_at(self, tokens, i: int, candidates, text: str):
+        if not candidates:
+            return None
+        start = tokens[i][0]
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+            return None
+        for key in sorted(candidates, key=len, reverse=True):
+            n = len(key)
+            if tuple(t for _, _, t in tokens[i : i + n]) != key:
+                continue
+            end = tokens[i + n - 1][1]
+            if end < len(text) and (text[end].isalnum() or (text[end] == "-" and end + 1 < len(text) and (text[end + 1].isupper() or text[end + 1].isdigit()))):
+                continue
+            ref = candidates[key]
+            if ref.kind in (Kind.ORG, Kind.PERSON, Kind.PLATFORM) and not text[start].isupper():
+                continue  # names are capitalized; lower-case hits are ordinary words
+            return n, ref
+        return None
 
     def note_form(self, ref: Ref, form: str) -> None:
         """Record a name as the text used it (an alias); case variants are sorted out at the end."""
         mention = self.mentions.get(ref)
-        if mention is None or ref.kind is Kind.PERSON:
+        if mention is None or ref.kind is Kind.PERSON or form in self.role_terms:
             return
         if form != mention.name:
             mention.aliases.add(form)

@@ -13,7 +13,7 @@ import re
 from ..model import CoverPage, Document, Evidence, Filing, Kind, PartialDate, Ref
 from .context import Registry
 from .dates import find_dates, parse_date
-from .names import PERSON_NAME, looks_like_title, title_case
+from .names import title_case
 
 US_STATES = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
@@ -167,53 +167,6 @@ def _item_sort(value: str) -> tuple[float, ...]:
     return tuple(float(p) for p in value.split(".") if p.isdigit())
 
 
-# --------------------------------------------------------------------------- signatures
-
-_SIGNED = re.compile(r"(?:By:?\s*)?/s/\s*([A-Za-z][A-Za-z .,'\-]{2,60}?)\s*$", re.M)
-_NAME_LINE = re.compile(rf"^\s*(?:Name:\s*)?({PERSON_NAME})\s*$")
-_TITLE_LINE = re.compile(r"^\s*(?:Title:\s*|Its:\s*)?(.{3,120})$")
-
-
-def read_signatures(filing: Filing) -> list[tuple[str, str | None, Evidence]]:
-    """(name, title, evidence) for every ``/s/`` signature in the filing."""
-    found = []
-    for doc in filing.documents:
-        for m in _SIGNED.finditer(doc.text):
-            signed = title_case(m.group(1).strip(" .,"))
-            if not re.fullmatch(PERSON_NAME, signed):
-                continue
-            name, title, end = _signature_block(doc.text, m.end(), signed)
-            found.append((name, title, Evidence(doc.sequence, m.start(1), end, doc.text[m.start(1) : end])))
-    return found
-
-
-def _signature_block(text: str, pos: int, signed: str) -> tuple[str, str | None, int]:
-    """Lines below a /s/ line: the printed name (preferred casing) and the title lines."""
-    name, title_lines, end = signed, [], pos
-    lines = text[pos : pos + 400].split("\n")
-    offset = pos
-    for raw in lines[1:]:
-        offset += len(raw) + 1 if raw is not lines[0] else 0
-        line = raw.strip().strip("|").strip()
-        if not line or re.fullmatch(r"[-_=*. ]+", line):
-            if title_lines:
-                break
-            continue
-        if re.match(r"(?i)date[d:]?\b", line) or "/s/" in line:
-            break
-        if line.lower() == signed.lower() or (m := _NAME_LINE.match(line)) and m.group(1).lower() == signed.lower():
-            name = re.sub(r"^Name:\s*", "", line)
-            continue
-        line = re.sub(r"^(?:Title|Its):\s*", "", line)
-        if looks_like_title(line):
-            title_lines.append(line)
-            end = text.find(raw, pos) + len(raw) if raw in text[pos:] else end
-            continue
-        break
-    title = " ".join(title_lines).replace(" ,", ",") or None
-    return name, title, max(end, pos)
-
-
 def report_date(filing: Filing, cover: CoverPage) -> PartialDate | None:
     return cover.report_date or filing.period or filing.filed
 
@@ -222,3 +175,19 @@ def dateline(document: Document) -> PartialDate | None:
     """The date of a press release: ``CAMBRIDGE, MA, JANUARY 24, 2003 -`` or ``... /PRNewswire/ --``."""
     m = re.search(r"^[A-Z][A-Za-z .,'/]{2,60},\s*(.{6,40}?\d{4})\s*(?:/[^/\n]{2,40}/\s*)?[-\u2013\u2014]{1,3}\s", document.text, re.M)
     return parse_date(m.group(1)) if m else None
+
+
+_AGREEMENT_DATE = re.compile(
+    r"\b(?:effective\s+as\s+of|dated\s+as\s+of|is\s+dated|entered\s+into\s+(?:as\s+of|on)|made\s+(?:and\s+entered\s+into\s+)?(?:as\s+of|on))\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def agreement_date(document: Document) -> PartialDate | None:
+    """The date an agreement states for itself in its opening ("effective as of June 1, 2010")."""
+    head = document.text[:3000]
+    for m in _AGREEMENT_DATE.finditer(head):
+        dates = find_dates(head[m.end() : m.end() + 40])
+        if dates and dates[0][0] < 25:
+            return dates[0][2]
+    return None

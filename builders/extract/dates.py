@@ -30,7 +30,7 @@ DATE_PATTERNS = [
     # 01/24/2003
     (re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/({_YEAR})\b"), ("mn", "d", "y")),
     # June 2010 / June, 2010
-    (re.compile(rf"\b({_MONTH}),?\s+({_YEAR})\b", re.I), ("m", "y")),
+    (re.compile(rf"\b({_MONTH})\s*,?\s+({_YEAR})\b", re.I), ("m", "y")),  # also "June , 2010" (blank day)
     # 1999 (alone)
     (re.compile(rf"(?<![\d$.,/-])({_YEAR})(?![\d%/-]|[.,]\d)"), ("y",)),
 ]

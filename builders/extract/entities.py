@@ -15,6 +15,7 @@ import re
 from ..model import Kind
 from .context import Registry
 from .names import (
+    CODE_NAME,
     INN_PAIR,
     INN_WORD,
     LEGAL_SUFFIX_RE,
@@ -28,17 +29,30 @@ from .names import (
 from .sentences import Sentence
 
 # A capitalized word: "ImmunoGen", "GSK", "Boehringer", "3M", "Tri-specific", "Rx".
-CAP_WORD = r"(?:[A-Z][\w'\-]*\.?|\d+[A-Z][\w\-]*)"
+# "ImmunoGen", "GSK", "Boehringer", "3M", "Tri-specific", "mRNA" (a lower-case prefix before capitals).
+CAP_WORD = r"(?:[A-Z][\w'\-]*\.?|\d+[A-Z][\w\-]*|[a-z]{1,3}[A-Z][\w\-]*)"
 CONNECTOR = r"(?:of|de|du|der|des|la|le|y|et|for|the|at|&)"
-NAME_SEQ = rf"{CAP_WORD}(?:[ ](?:{CONNECTOR}[ ](?:{CONNECTOR}[ ])?)?{CAP_WORD}){{0,7}}"
+# Justified text doubles spaces; three or more separate columns, not words.
+_SP = r"[ ]{1,2}"
+NAME_SEQ = rf"{CAP_WORD}(?:{_SP}(?:{CONNECTOR}{_SP}(?:{CONNECTOR}{_SP})?)?{CAP_WORD}){{0,7}}"
+# "XOMA (US) LLC", "ADC Therapeutics (UK) Limited": a place in brackets before the legal form.
+_REGION = r"(?:[ ]\([A-Z][A-Za-z. ]{1,20}\))?"
 _UPPER_SUFFIX = r"(?:INC\.?|CORP\.?|CORPORATION|CO\.|LTD\.?|LIMITED|LLC|L\.L\.C\.|PLC|COMPANY|N\.V\.|S\.A\.|AG|GMBH)"
-LEGAL_NAME = re.compile(rf"(?<![\w&'])({NAME_SEQ}(?:,?[ ](?:{LEGAL_SUFFIX_RE}|{_UPPER_SUFFIX}))+)(?![\w])")
+LEGAL_NAME = re.compile(rf"(?<![\w&'])({NAME_SEQ}{_REGION}(?:,?[ ](?:{LEGAL_SUFFIX_RE}|{_UPPER_SUFFIX}))+)(?![\w])")
+# "National Institute of Allergy and Infectious Diseases": institutions may have "and" in their names.
+ACADEMIC_NAME = re.compile(
+    r"(?<![\w&'-])((?:[A-Z][\w'\-]*[ ]){0,4}(?:Institute|University|Foundation|Center|Centre|College|Hospital|School|Department|Council|Trustees)"
+    r"(?:[ ](?:of|for|on)[ ](?:the[ ])?[A-Z][\w'\-]*(?:[ ](?:and|&|of|the|for)?[ ]?[A-Z][\w'\-]*){0,6})?)"
+)
 CAP_SEQUENCE = re.compile(rf"(?<![\w&'-])({NAME_SEQ})(?![\w'-])")
 DEFINED_TERM = re.compile(r"\((?:the |hereinafter(?: referred to as)? |collectively,? |together,? |each,? )?[\"']([^\"'()]{2,60})[\"']\)")
 ACRONYM_DEF = re.compile(r"((?:[A-Z][\w-]*[ ]){0,5}[A-Z][\w-]*)[ ]\(([A-Z][A-Za-z]{1,9})\)")
 TRADEMARK = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9][\w\-]{1,30})[ ]?(?:®|\(R\)|™|\(TM\))")
 PLATFORM = re.compile(
-    r"(?<![\w-])((?:[A-Z][\w\-]*[®™]?[ ]){0,3}(?:[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*)[®™]?)[ ](technology|technologies|platform|platforms)\b"
+    r"(?<![\w-])(?P<name>(?:[A-Z][\w\-]*[®™]?[ ]){0,3}(?:[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*))(?P<mark>[®™])?"
+    r"(?P<expansion>[ ]\([A-Z][^()]{2,80}\))?"  # "SPEAR® (Specific Peptide Enhanced Affinity Receptor)"
+    r"(?P<descr>(?:[ ][A-Za-z][a-z]*(?:-[a-z]+)?){0,2}?)"  # "imaging", "T-cell", "drug delivery"
+    r"[ ](?P<head>[Tt]echnolog(?:y|ies)|[Pp]latforms?)\b"
 )
 PLATFORM_WITH_ACRONYM = re.compile(
     r"((?:[A-Z][\w\-]*[ ]){0,4}[A-Z][\w\-]*)[ ]\(([A-Z][A-Za-z]{1,9})\)[ ](?:technology|platform)\b"
@@ -70,12 +84,21 @@ COMPONENT_CONTEXT = re.compile(r"\b(?:composed of|consist(?:s|ing)? of|comprisin
 
 
 def trim_name(name: str) -> str:
-    """Drop capitalized sentence words ("On", "About", "The") from the front of a name."""
-    words = name.split(" ")
+    """Drop capitalized sentence words ("On", "About", "The") and "San Diego-based" from the front of a name."""
+    words = name.split()
+    based = [i for i, w in enumerate(words) if w.endswith("-based")]
+    if based and based[-1] < len(words) - 1:
+        words = words[based[-1] + 1 :]
     while len(words) > 1 and words[0].lower().strip(".,") in STOP_WORDS:
         words.pop(0)
     while len(words) > 1 and words[-1].lower() in {"of", "the", "de", "and", "&", "for", "at"}:
         words.pop()
+    # "David Stack PACIRA PHARMACEUTICALS, INC.": a signature's name runs into the party's capitals.
+    caps = [i for i, w in enumerate(words) if len(w.strip(",.")) > 1 and w.strip(",.").isupper()]
+    name_caps = [i for i in caps if not re.fullmatch(LEGAL_SUFFIX_RE + r",?", words[i], re.I)]
+    tail_is_caps = name_caps and caps[0] > 0 and all(i in caps or not words[i][:1].isalpha() for i in range(caps[0], len(words)))
+    if tail_is_caps and any(w[:1].isupper() and not w.isupper() for w in words[: caps[0]]):
+        words = words[caps[0] :]
     return " ".join(words)
 
 
@@ -88,6 +111,9 @@ def plausible_org_name(name: str) -> bool:
         return False
     if any(TARGET_TOKEN.match(w) for w in words) or len(name) > 90:
         return False
+    # "Therapeutics, Inc." alone is a broken-off tail, not a name.
+    if all(w.lower().strip(".,") in ORG_KEYWORDS or re.fullmatch(LEGAL_SUFFIX_RE, w.strip(",")) for w in words):
+        return False
     return not re.search(r"\d{3,}", name)
 
 
@@ -98,7 +124,13 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
     for m in LEGAL_NAME.finditer(text):
         name = trim_name(m.group(1))
+        if name.endswith(" AS") and name[:-3].isupper():
+            continue  # "... REPRESENTS THAT AS": capitals of legalese, not a Norwegian company
         if plausible_org_name(name) and len(name.split()) <= 9:
+            registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), m.end(1)))
+    for m in ACADEMIC_NAME.finditer(text):
+        name = trim_name(m.group(1))
+        if " and " in name and len(name.split()) >= 4 and plausible_org_name(name):
             registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), m.end(1)))
     for m in CAP_SEQUENCE.finditer(text):
         name = trim_name(m.group(1))
@@ -111,6 +143,14 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
             if re.search(r"\b(?:Center|Centre)$", name) and not re.search(r"Medical|Cancer|Research", name):
                 continue
             registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), m.end(1)))
+
+
+# Defined terms that name a party by its role in an agreement or a deal.
+ROLE_TERMS = {
+    "parent", "purchaser", "buyer", "seller", "licensee", "licensor", "sublicensee", "partner",
+    "collaborator", "acquirer", "merger sub", "issuer", "investor", "distributor", "supplier",
+    "manufacturer", "sponsor", "institution", "university", "lender", "borrower", "guarantor",
+}
 
 
 def find_defined_terms(sentence: Sentence, registry: Registry) -> None:
@@ -129,8 +169,10 @@ def find_defined_terms(sentence: Sentence, registry: Registry) -> None:
             if registry.registrant in (None, ref):
                 registry.add_alias(ref, f"the {term}" if not term.lower().startswith("the ") else term)
             continue
-        if _is_short_form(term, surface) or ref.kind is not Kind.ORG:
+        if (ref.kind is Kind.ORG and _is_short_form(term, surface)) or (ref.kind is not Kind.ORG and _alias_shape(term)):
             registry.add_alias(ref, term)
+        elif ref.kind is Kind.ORG and term.lower() in ROLE_TERMS:
+            registry.add_role_term(term, ref)
 
 
 def _last_named_before(text: str, registry: Registry):
@@ -186,16 +228,14 @@ def find_products(sentence: Sentence, registry: Registry) -> None:
         registry.add(Kind.PRODUCT, code, sentence.span(m.start(1), m.end(1)))
     for m in TRADEMARK.finditer(text):
         brand = m.group(1)
-        following = text[m.end() : m.end() + 30].lower()
-        if following.lstrip().startswith(("technology", "platform")) or registry.lookup(Kind.ORG, brand):
+        following = text[m.end() : m.end() + 120].lower()
+        if re.match(r"\s*(?:\([^()]*\)\s*)?(?:[a-z][a-z\-]*\s+){0,2}(?:technolog|platform)", following) or registry.lookup(Kind.ORG, brand):
             continue
         if drug_context and not looks_like_code(brand) and brand.lower() not in STOP_WORDS:
             registry.add(Kind.PRODUCT, brand, sentence.span(m.start(1), m.end(1)))
 
 
-_CODE_CANDIDATE = re.compile(
-    r"(?<![\w$.\-/])((?:[A-Z]{1,6}|[a-z]{1,3}[A-Z][A-Za-z]?)[- ]?\d{2,7}[A-Za-z]{0,2}(?:-[A-Z]{1,4}\d{0,3})?|[A-Z][a-z]{3,}-[A-Z]{1,3}\d{1,2})(?![\w\-/]|\.\d)"
-)
+_CODE_CANDIDATE = re.compile(CODE_NAME.pattern.replace(r"(?<![\w$.-])", r"(?<![\w$.\-/])").replace(r"(?![\w-])", r"(?![\w\-/]|\.\d)"))
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
@@ -214,12 +254,28 @@ def find_aliases(sentence: Sentence, registry: Registry) -> None:
     for m in re.finditer(r"([\w\-®™]+(?: [\w\-®™]+)?)\s*\((?:also known as |formerly |or |f/k/a |now )?([^()]{2,40})\)", text):
         left, right = m.group(1), m.group(2).strip()
         _link_aliases(left, right, registry)
-    for m in re.finditer(r"([\w\-®™]+(?: [\w\-®™]+)?),? (?:also known as|formerly known as|formerly|previously known as|or) ([\w\-®™]+(?: [\w\-®™]+)?)", text):
+    for m in re.finditer(r"([\w\-®™]+(?: [\w\-®™]+)?),? (?:also known as|formerly known as|formerly|previously known as) ([\w\-®™]+(?: [\w\-®™]+)?)", text):
         _link_aliases(m.group(1), m.group(2), registry)
+
+
+_BRAND_WITH_INN = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{3,})[®™]?\s*\(([a-z][a-z\-]+)(?=[/,\s)\-])")
+
+
+def find_brands(sentence: Sentence, registry: Registry) -> None:
+    """'Symtuza (darunavir/cobicistat/FTC/TAF)': a brand is followed by its INN(s) in brackets."""
+    for m in _BRAND_WITH_INN.finditer(sentence.text):
+        brand, inn = m.group(1), m.group(2)
+        before = sentence.text[: m.start()].split()
+        if before and before[-1][:1].isupper() and not before[-1].endswith((":", ".")):
+            continue  # the last word of a longer name: "Boehringer Ingelheim (bivatuzumab ...)"
+        if is_inn(inn) and brand.lower() not in STOP_WORDS and not registry.lookup(Kind.ORG, brand):
+            registry.add(Kind.PRODUCT, brand, sentence.span(m.start(1), m.end(1)))
 
 
 def _link_aliases(left: str, right: str, registry: Registry) -> None:
     right = right.strip(" ,;")
+    if _same_series(left.split()[-1] if left.split() else left, right):
+        return  # "SENTI-202 (SENTI-401)": two molecules of one pipeline, not two names of one
     lref = _product_suffix(left, registry)
     rref = registry.lookup(Kind.PRODUCT, right)
     if lref and rref and lref != rref:
@@ -229,8 +285,21 @@ def _link_aliases(left: str, right: str, registry: Registry) -> None:
     elif rref and not lref:
         words = left.split()
         candidate = words[-1] if words else left
-        if _alias_shape(candidate) and not registry.lookup(Kind.ORG, candidate):
-            registry.add_alias(rref, candidate)
+        # "Trodelvy (sacituzumab govitecan-hziy)": a brand name followed by its INN in brackets.
+        # The INN is lower case as INNs are written, and the brand is a name of its own
+        # (not the last word of "Boehringer Ingelheim (bivatuzumab mertansine)").
+        previous_capitalized = len(words) > 1 and words[-2][:1].isupper()
+        brand = (
+            re.fullmatch(r"[A-Z][A-Za-z]{3,}[®™]?", candidate) and not previous_capitalized
+            and right[:1].islower() and is_inn(right.split()[0].split("-")[0])
+        )
+        if (_alias_shape(candidate) or brand) and not registry.lookup(Kind.ORG, candidate) and candidate.lower() not in STOP_WORDS:
+            registry.add_alias(rref, candidate.rstrip("®™"))
+
+
+def _same_series(a: str, b: str) -> bool:
+    pa, pb = re.match(r"[A-Za-z]+", a), re.match(r"[A-Za-z]+", b)
+    return bool(pa and pb and looks_like_code(a) and looks_like_code(b) and pa.group(0).upper() == pb.group(0).upper())
 
 
 def _product_suffix(text: str, registry: Registry):
@@ -259,12 +328,33 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
             registry.add_alias(ref, acronym)
             registry.add_alias(ref, long_name)
     for m in PLATFORM.finditer(text):
-        name = _platform_name(m.group(1))
+        name = _platform_name(_without_owner(m.group("name"), registry), bool(m.group("mark")) or _owned_context(text[: m.start()]))
         if not name:
             continue
-        ref = registry.add(Kind.PLATFORM, f"{name} {m.group(2).rstrip('s').replace('technologie', 'technology')}", sentence.span(m.start(), m.end()))
+        head = "platform" if m.group("head").lower().startswith("platform") else "technology"
+        ref = registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start(), m.end()))
         registry.add_alias(ref, name)
-    for m in ACRONYM_DEF.finditer(text):
+        if m.group("descr").strip():
+            registry.add_alias(ref, f"{name}{m.group('descr')} {head}")
+
+
+def _without_owner(raw: str, registry: Registry) -> str:
+    """'MacroGenics Licensed Technology' is MacroGenics' licensed technology, not a platform named so."""
+    words = raw.split(" ")
+    for n in (3, 2, 1):
+        if len(words) > n and registry.lookup(Kind.ORG, " ".join(words[:n])):
+            return " ".join(words[n:])
+    return raw
+
+
+def _owned_context(before: str) -> bool:
+    """'Tentarix's proprietary Tentacles platform', 'our mRNA platform': a named thing, not a description."""
+    return bool(re.search(r"(?:\bproprietary|'s|\bour|\bits|\btheir)[ ]$", before[-20:]))
+
+
+def find_acronyms(sentence: Sentence, registry: Registry) -> None:
+    """'Tumor-Activated Prodrug (TAP)': the spelled-out name is an alias of the TAP platform."""
+    for m in ACRONYM_DEF.finditer(sentence.text):
         long_name, acronym = trim_name(m.group(1)), m.group(2)
         platform = registry.lookup(Kind.PLATFORM, acronym)
         if platform and _acronym_matches(acronym, long_name):
@@ -275,18 +365,18 @@ def _head(text: str, end: int) -> str:
     return "platform" if text[:end].endswith("platform") else "technology"
 
 
-def _platform_name(raw: str) -> str | None:
+def _platform_name(raw: str, owned: bool = False) -> str | None:
     words = [w for w in raw.replace("®", "").replace("™", "").split(" ") if w]
     possessive = next((i for i, w in enumerate(words) if w.endswith("'s")), None)
     if possessive is not None:
         words = words[possessive + 1 :]
-    while words and words[0].lower() in GENERIC_TECH_WORDS:
+    while words and words[0].lower() in GENERIC_TECH_WORDS and not (owned and len(words) == 1 and re.search(r"[a-z][A-Z]", words[0])):
         words.pop(0)
-    if not words or all(w.lower() in GENERIC_TECH_WORDS for w in words):
+    if not words or all(w.lower() in GENERIC_TECH_WORDS and not re.search(r"[a-z][A-Z]", w) for w in words):
         return None
     name = " ".join(words)
     distinctive = any(re.search(r"[A-Z].*[A-Z]|[a-z][A-Z]", w) for w in words) or "®" in raw or "™" in raw
-    if not distinctive or len(words) > 4 or name.lower() in STOP_WORDS:
+    if not (distinctive or owned) or len(words) > 4 or name.lower() in STOP_WORDS:
         return None
     return name
 

@@ -53,9 +53,17 @@ class DocumentState:
     last_asset: Ref | None = None
     last_scopes: set[str] = field(default_factory=set)
     document_date: PartialDate | None = None
+    # Defined terms of agreements that stand for one asset: '"Product" means ... MGAH22 ...'.
+    term_assets: dict[str, Ref] = field(default_factory=dict)
+    # An agreement's own date ("effective as of June 1, 2010"): when its "hereby grants" take effect.
+    agreement_date: PartialDate | None = None
 
 
 LICENSED = r"(?:licen[sc]ed|sublicensed|out-licensed|in-licensed)"
+# A stretch of one clause; agreements' section numbers ("Section 10.2") do not end it.
+CLAUSE = r"(?:[^.;]|\.(?=\d))"
+# A grant clause of an agreement runs over semicolons ("(i) ...; and (ii) ...") to the sentence end.
+GRANT_CLAUSE = r"(?:[^.]|\.(?=\d))"
 ASSET_COREF = re.compile(r"\b(?:these|such|those|the|all|its|our|their)\s+(?:product\s+|development\s+and\s+commercialization\s+|commercialization\s+|development\s+)?(?:rights|license|licence)\b")
 SCOPE_WORDS = {
     "research": "research", "develop": "development", "commerciali": "commercialization",
@@ -76,8 +84,13 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     """Every license claim one sentence makes."""
     t = tagged.template
     claims: list[Claim] = []
-    for rule in (_grants, _in_licenses, _passive_grants, _agreement_lists, _platform_partners, _returns, _terminations, _options):
+    for rule in (_grants, _in_licenses, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _returns, _terminations, _options):
         claims.extend(rule(tagged, state, facts, registry))
+    strong_pairs = {frozenset((c.licensor, c.licensee)) for c in claims if c.ordered and c.asset is not None}
+    for claim in _license_agreements_with(tagged, state, facts, registry):
+        # "a license agreement with X for P" only says who in-licensed when nothing more direct does.
+        if frozenset((claim.licensor, claim.licensee)) not in strong_pairs:
+            claims.append(claim)
     for claim in claims:
         _decorate(claim, t, state)
     _remember_rights(tagged, state, claims)
@@ -93,8 +106,44 @@ def _asset_from(tagged: Tagged, *texts: str, state: DocumentState, allow_coref: 
         if found:
             # The first asset in reading order.
             return min(found, key=lambda r: text.find(_token_of(tagged, r)))
+    if state.term_assets:
+        for text in texts:
+            for run in re.findall(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", text):
+                if ref := _defined_asset(run.split(), state.term_assets):
+                    return ref
     if allow_coref and any(ASSET_COREF.search(t) for t in texts):
         return state.last_asset
+    return None
+
+
+_ASSET_TOKEN = re.compile(r"\[\[[PT]:(\d+)\]\]")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|/|&)\s*")
+
+
+def _asset_list(tagged: Tagged, text: str) -> list[Ref]:
+    """The first asset in ``text`` and those listed with it: 'Complera/Eviplera and Odefsey'."""
+    m = _ASSET_TOKEN.search(text)
+    if not m:
+        return []
+    refs = [tagged.ref(m.group(1))]
+    pos = m.end()
+    while True:
+        join = _LIST_JOIN.match(text, pos)
+        nxt = _ASSET_TOKEN.match(text, join.end()) if join else None
+        if not nxt:
+            return list(dict.fromkeys(refs))
+        refs.append(tagged.ref(nxt.group(1)))
+        pos = nxt.end()
+
+
+def _defined_asset(words: list[str], terms: dict[str, Ref]) -> Ref | None:
+    """The defined term inside a run of capitalized words ('Manufacture Products' -> 'Product')."""
+    for size in range(min(4, len(words)), 0, -1):
+        for start in range(len(words) - size + 1):
+            term = " ".join(words[start : start + size]).lower()
+            ref = terms.get(term) or terms.get(term.rstrip("s"))
+            if ref is not None:
+                return ref
     return None
 
 
@@ -107,7 +156,7 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     patterns = [
         rf"{org('lr')}(?:'s)?{GAP}\b(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?{LICENSED}\b(?P<mid>{LONG_GAP})\bto\s+{org('le')}(?P<tail>[^.;]{{0,160}})",
-        rf"{org('lr')}{GAP}\b(?:hereby\s+)?(?:granted|grants|has\s+granted|had\s+granted|agreed\s+to\s+grant|will\s+grant)\s+(?:to\s+)?{org('le')}(?P<mid>[^.;]{{0,200}})(?P<tail>)",
+        rf"{org('lr')}{GAP}\b(?:hereby\s+)?(?:granted|grants|has\s+granted|had\s+granted|agreed\s+to\s+grant|will\s+grant)\s+(?:to\s+)?{org('le')}(?P<mid>{GRANT_CLAUSE}{{0,600}})(?P<tail>)",
         rf"{org('lr')}{GAP}\b(?:granted|grants|has\s+granted)\b(?P<mid>{LONG_GAP}\b(?:licen[sc]e|rights?|option)\b{LONG_GAP})\bto\s+{org('le')}(?P<tail>[^.;]{{0,120}})",
     ]
     for pattern in patterns:
@@ -120,7 +169,24 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
             if re.search(r"\b(?:regain|reacquir|re-acquir|return|terminat)", t[m.start() : m.end()]):
                 continue
             found = _asset_from(tagged, mid, tail, state=state)
-            out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.GRANT, tagged.evidence))
+            listed = _asset_list(tagged, mid) if found in tagged.refs and _token_of(tagged, found) in mid else []
+            for asset_ref in listed or [found]:
+                out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), asset_ref, EventType.GRANT, tagged.evidence))
+    out.extend(_grants_under_agreements(tagged, state))
+    return out
+
+
+def _grants_under_agreements(tagged, state) -> list[Claim]:
+    """'... agreement with X, pursuant to which we granted an exclusive license for P': X is the licensee."""
+    t, out = tagged.template, []
+    pattern = (
+        rf"\bagreement\b{CLAUSE}{{0,80}}?\bwith\s+{org('le')}{CLAUSE}{{0,80}}?\b(?:pursuant\s+to\s+which|under\s+which|whereby)\s+"
+        rf"{org('lr')}\s+(?:granted|grants|has\s+granted)\s+(?!{org('other')})(?P<mid>{CLAUSE}{{0,200}})"
+    )
+    for m in re.finditer(pattern, t):
+        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
+        if lr != le and re.search(r"licen[sc]e|rights?", m.group("mid")):
+            out.append(Claim(lr, le, _asset_from(tagged, m.group("mid"), state=state), EventType.GRANT, tagged.evidence))
     return out
 
 
@@ -167,7 +233,11 @@ def _agreement_lists(tagged, state, facts, registry) -> list[Claim]:
     )
     for m in re.finditer(pattern, t):
         lr = group_ref(tagged, m, "lr")
-        found = _asset_from(tagged, m.group("tail"), state=state, allow_coref=False) or _sole_platform(lr, facts)
+        # Only the licensor's own asset ("its TAP technology", or its one platform) fixes the direction.
+        own = re.search(rf"\b(?:its|our|their)\s+(?:[\w-]+\s+){{0,3}}?{asset('a')}", m.group("tail"))
+        found = group_ref(tagged, own, "a") if own else _sole_platform(lr, facts)
+        if found is None and refs_in(tagged, m.group("tail"), Kind.PRODUCT):
+            continue  # someone else's product: see _license_agreements_with
         for le in refs_in(tagged, m.group("les"), Kind.ORG):
             if found is None:
                 out.append(Claim(lr, le, None, EventType.GRANT, tagged.evidence, ordered=False))
@@ -193,11 +263,55 @@ def _platform_partners(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+def _granting_agreements(tagged, state, facts, registry) -> list[Claim]:
+    """'A and B entered into an agreement granting B an exclusive license to develop P'."""
+    t, out = tagged.template, []
+    pattern = (
+        rf"{org('a')}(?:\s+\(\"[^\"]*\"\))?\s+and\s+{org('b')}(?:\s+\(\"[^\"]*\"\))?\s+(?:entered\s+into|signed|executed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?"
+        rf"agreements?\s+(?:granting|that\s+grant(?:s|ed)|under\s+which\s+\S+\s+granted)\s+{org('le')}(?P<tail>[^.;]{{0,200}})"
+    )
+    for m in re.finditer(pattern, t):
+        a, b, le = (group_ref(tagged, m, k) for k in ("a", "b", "le"))
+        if le not in (a, b):
+            continue
+        lr = b if le == a else a
+        out.append(Claim(lr, le, _asset_from(tagged, m.group("tail"), state=state), EventType.GRANT, tagged.evidence))
+    return out
+
+
+def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
+    """'We entered into an exclusive license agreement with X for the development of P' (in-licensing)."""
+    t, out = tagged.template, []
+    pattern = (
+        rf"{org('le')}{GAP}\b(?:entered\s+into|signed|executed|announced|has|have|had)\s+(?:an?\s+|the\s+)?(?:(?:exclusive|non-exclusive|worldwide|global|royalty-bearing),?\s+)*"
+        rf"licen[sc]e(?:\s+and\s+\w+)?\s+agreement\s+with\s+{org('lr')}(?:\s+\(\"[^\"]*\"\))?(?P<tail>[^.;]{{0,220}})"
+    )
+    for m in re.finditer(pattern, t):
+        tail = m.group("tail")
+        if not re.search(r"\b(?:develop\w*|commerciali\w+|rights?\s+to|license\s+to|to\s+use)\b", tail):
+            continue
+        found = _asset_from(tagged, tail, state=state, allow_coref=False)
+        if found is None:
+            continue
+        subject, partner = group_ref(tagged, m, "le"), group_ref(tagged, m, "lr")
+        if _holder(found, facts) == subject:
+            # The subject's own product: it licenses it out ("with Incyte for ... axatilimab").
+            subject, partner = partner, subject
+        out.append(Claim(partner, subject, found, EventType.GRANT, tagged.evidence))
+    return out
+
+
 # --------------------------------------------------------------------------- endings
+
+
+# Contract language about what would happen ("shall return", "upon termination") is not an event.
+CONDITIONAL = re.compile(r"\b(?:shall|will|would|may|might|must|could|should|upon|if|in\s+the\s+event|unless|following\s+(?:any|the)\s+termination)\b", re.I)
 
 
 def _returns(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
+    if CONDITIONAL.search(t):
+        return out
     patterns = [
         (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+|have\s+)?(?:regained|reacquired|re-acquired|regains|recovered|obtained\s+the\s+return\s+of)\b(?P<mid>{LONG_GAP})\bfrom\s+{org('le')}", True),
         (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+)?(?:regained|reacquired|regains)\b(?P<mid>{LONG_GAP})\b{LICENSED}\s+to\s+{org('le')}", True),
@@ -212,6 +326,8 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
 
 def _terminations(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
+    if CONDITIONAL.search(t):
+        return out
     agreement = r"(?:licen[sc]e|collaboration|development|commercialization|option|research|partnership|alliance)(?:\s+and\s+\w+)?\s+agreements?"
     patterns = [
         rf"{org('x')}{GAP}\b(?:has\s+|had\s+)?(?:terminated|terminates|elected\s+to\s+terminate|gave\s+notice\s+of\s+termination\s+of|notified{GAP}termination\s+of)\b(?P<mid>{LONG_GAP})\b(?:with|between)\s+{org('y')}",
@@ -234,6 +350,12 @@ def _terminations(tagged, state, facts, registry) -> list[Claim]:
 
 def _options(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
+    # "exercised an option to license P from X"
+    for m in re.finditer(rf"{org('le')}{GAP}\bexercised\s+(?:its|an|the|their|our)\s+(?:\w+\s+)?option\s+to\s+(?:license|in-license|acquire\s+(?:the\s+)?rights?\s+to|obtain\s+(?:a\s+)?license\s+to)(?P<mid>{LONG_GAP})\bfrom\s+{org('lr')}", t):
+        found = _asset_from(tagged, m.group("mid"), state=state)
+        out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.OPTION_EXERCISE, tagged.evidence))
+    if out:
+        return out
     for m in re.finditer(rf"{org('le')}{GAP}\bexercised\s+(?:its|an|the|their|our)\s+(?:\w+\s+)?option\b(?P<mid>[^.;]{{0,160}})", t):
         le = group_ref(tagged, m, "le")
         others = [r for r in refs_in(tagged, t, Kind.ORG) if r != le]
@@ -263,6 +385,8 @@ def _decorate(claim: Claim, template: str, state: DocumentState) -> None:
 
 
 def _event_date(template: str, state: DocumentState) -> PartialDate | None:
+    if re.search(r"\bhereby\s+grants?\b", template) and state.agreement_date:
+        return state.agreement_date
     dates = [d for _, _, d in find_dates(re.sub(r"\[\[\w:\d+\]\]", " ", template))]
     if dates:
         return dates[0]
@@ -350,11 +474,16 @@ def assemble(claims: list[Claim], facts: list[Fact]) -> tuple[list[License], lis
 
 
 def _predecessor_license(key, licenses, facts: list[Fact]):
-    """Rights returned by a successor end the license its predecessor was granted."""
+    """Rights returned by (or to) a successor end the license its predecessor was party to."""
     licensor, licensee, asset_ = key
-    predecessors = {f.subject for f in facts if f.prop == "succeededBy" and f.value == licensee}
+    succeeded = {}
+    for f in facts:
+        if f.prop == "succeededBy":
+            succeeded.setdefault(f.value, set()).add(f.subject)
+    licensors = {licensor} | succeeded.get(licensor, set())
+    licensees = {licensee} | succeeded.get(licensee, set())
     for (lr, le, a) in licenses:
-        if lr == licensor and a == asset_ and le in predecessors:
+        if a == asset_ and lr in licensors and le in licensees:
             return (lr, le, a)
     return None
 

@@ -16,7 +16,7 @@ LEGAL_SUFFIXES = [
     r"Inc\.?", r"Incorporated", r"Corp\.?", r"Corporation", r"Co\.,? Ltd\.?", r"Co\.",
     r"Company", r"Ltd\.?", r"Limited", r"[Pp][Ll][Cc]", r"P\.L\.C\.", r"L\.?L\.?C\.?", r"L\.?P\.?", r"LLP",
     r"S\.A\.S\.", r"S\.A\.", r"SA", r"AG", r"N\.V\.", r"NV", r"GmbH", r"S\.p\.A\.", r"SpA", r"K\.K\.",
-    r"A/S", r"AB", r"B\.V\.", r"BV", r"Pty\.? Ltd\.?", r"SE", r"Oy", r"ASA", r"KGaA", r"Sprl", r"SPRL",
+    r"A/S", r"AS", r"AB", r"B\.V\.", r"BV", r"Pty\.? Ltd\.?", r"SE", r"Oy", r"ASA", r"KGaA", r"Sprl", r"SPRL",
     r"S\.r\.l\.", r"SRL", r"S\.L\.", r"Unlimited Company", r"ULC", r"Holdings?", r"Group",
 ]
 # Only the forms the gold normalization drops (GOLD.md); "Holdings"/"Group" stay in names.
@@ -36,8 +36,13 @@ ORG_KEYWORDS = {
     "holdings", "group", "partners", "capital", "ventures", "bank", "trust", "agency",
     "administration", "commission", "association", "society", "corporation", "company",
 }
+# Words that never occur in a person's name (used to reject "Spark Canale Communications").
+NOT_PERSON_WORDS = ORG_KEYWORDS | {"communications", "advisors", "associates", "consulting", "relations", "media", "investors"}
 # Organizations that are incidental in licensing terms: regulators, exchanges.
-INCIDENTAL_ORG_WORDS = {"commission", "administration", "agency", "exchange", "nasdaq", "nyse", "council"}
+INCIDENTAL_ORG_WORDS = {
+    "commission", "administration", "agency", "exchange", "nasdaq", "nyse", "council", "department",
+    "office", "ministry", "court", "congress", "parliament", "inspector",
+}
 ACADEMIC_WORDS = {
     "university", "universität", "université", "institute", "institut", "instituto", "foundation",
     "college", "hospital", "clinic", "school", "council", "center", "centre", "consortium",
@@ -69,6 +74,8 @@ STOP_WORDS = {
     "quarter", "quarters", "annual", "report", "reports", "current", "forward-looking", "statements",
     "risk", "risks", "factors", "nasdaq", "nyse", "securities", "exchange", "act", "rule",
     "common", "stock", "shares", "share", "series", "preferred", "warrants", "units",
+    "sections", "unless", "except", "notwithstanding", "provided", "subject", "whether", "either",
+    "neither", "terminated", "collaboration", "collaborations", "licensed", "exhibits",
 }
 
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
@@ -82,10 +89,14 @@ def fold(text: str) -> str:
 
 
 def normalize_name(name: str) -> str:
-    """GOLD.md normalization: case-folded, punctuation dropped, legal suffixes dropped."""
+    """GOLD.md normalization: case-folded, punctuation dropped, legal suffixes dropped.
+
+    Runs of single letters are joined, so "M. D. Anderson" and "MD Anderson" agree.
+    """
     text = fold(name).replace("&", " and ")
     text = _PUNCT.sub(" ", text)
     text = _SPACES.sub(" ", text).strip()
+    text = re.sub(r"\b(\w)((?: \w\b)+)", lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
     prev = None
     while prev != text:
         prev = text
@@ -137,10 +148,10 @@ INN_STEMS = [
     "vaptan", "triptan", "coxib", "afil", "oxetine", "apine", "peridone", "trexed", "citabine",
     "bulin", "mustine", "kinra", "ermin", "teplase", "poetin", "grastim", "caftor", "profen",
     "azepam", "caine", "tidine", "domide", "tecan", "fungin", "penem", "bactam", "dronate",
-    "leucel", "temcel", "gene", "stat", "tide", "limus", "imod", "plirsen", "tansine", "dotin",
+    "leucel", "temcel", "stat", "tide", "limus", "imod", "plirsen", "tansine", "dotin",
     "otox", "zolid", "bactin", "ximab", "lutamide", "orexant", "gepant", "fibrate", "nidazole",
     "tinostat", "motecan", "pimod", "sonide", "olone", "asone", "amivir", "navir", "buvir",
-    "previr", "asvir", "gravir", "lamide", "estrant", "rsen", "sib", "tug", "ast", "zumab",
+    "previr", "asvir", "gravir", "lamide", "estrant", "rsen", "zumab", "lukast", "tegrast",
 ]
 ADC_PAYLOADS = [
     "mertansine", "emtansine", "ravtansine", "soravtansine", "vedotin", "mafodotin", "govitecan",
@@ -169,9 +180,13 @@ INN_PAIR = re.compile(
 )
 
 
+# Word endings of biochemistry vocabulary that collide with INN stems.
+NOT_INN_ENDINGS = ("peptide", "nucleotide", "globulin", "saccharide", "protein", "glycoside", "cycline-like")
+
+
 def is_inn(word: str) -> bool:
     w = word.lower()
-    if w in NOT_INN or len(w) < 6:
+    if w in NOT_INN or len(w) < 6 or w.endswith(NOT_INN_ENDINGS):
         return False
     return INN_WORD.fullmatch(word.split("-")[0]) is not None
 
@@ -180,8 +195,10 @@ def is_inn(word: str) -> bool:
 # TERN-701, GS-6791, GW 597901, huC242-DM1). Context decides whether one is a product.
 CODE_NAME = re.compile(
     r"(?<![\w$.-])("
-    r"(?:[A-Z]{1,6}|[a-z]{1,3}[A-Z][A-Za-z]?)[- ]?\d{2,7}[A-Za-z]{0,2}(?:-[A-Z]{1,4}\d{0,3})?"
-    r"|[A-Z][a-z]{3,}-[A-Z]{1,3}\d{1,2}"
+    r"(?=[A-Za-z]*[A-Z])[A-Za-z]{1,6}-?\d{2,7}[A-Za-z]{0,2}(?:-[A-Z]{1,4}\d{0,3})?"  # MLN2704, XmAb7195, mRNA-1283
+    r"|[A-Z]{2,5}\.[A-Z]{2,5}-\d{2,5}"  # ALG.APV-527
+    r"|[A-Z]{2,6}[ ]\d{4,7}"  # GW 597901
+    r"|[A-Z][a-z]{3,}-[A-Z]{1,3}\d{1,2}"  # Trastuzumab-DM1
     r")(?![\w-])"
 )
 # Prefixes that make letter+digit tokens forms, rules, places, money or targets, not drugs.
@@ -198,7 +215,7 @@ NOT_CODE_PREFIX = {
     "SEC", "FDA", "EMA", "NDA", "BLA", "IND", "ANDA", "MAA", "GLP", "GMP", "AMENDMENT", "SCHEDULE",
     "TABLE", "FIGURE", "PART", "CHAPTER", "ARTICLE", "APPENDIX", "ANNEX", "UNIT", "BUILDING",
     "FLOOR", "HWY", "ROUTE", "NASDAQ", "NYSE", "AMEX", "CUSIP", "ISIN", "SEDOL", "TSX", "LSE",
-    "FRS", "GAAP", "IFN", "MHC", "COX", "DNA", "RNA", "MRNA", "SIRNA", "AAV", "T", "B", "NK",
+    "FRS", "GAAP", "IFN", "MHC", "COX", "DNA", "RNA", "AAV", "T", "B", "NK",
     "A", "C", "D", "E", "G", "H", "J", "K", "L", "M", "N", "O", "P", "R", "U", "V", "W", "X",
     "Y", "Z", "VOL", "NUM", "ID", "TEL", "FAX", "PH", "EIN", "CASE", "DOCKET", "PATENT", "PCT",
     "WO", "EP", "JP", "CN", "KR", "AU", "BR", "IN", "RU", "GB", "DOC", "FILE", "ACCESSION",
@@ -241,11 +258,12 @@ TITLE_WORDS = {
     "authorized", "signatory", "attorney-in-fact", "trustee", "dean", "professor",
 }
 NAME_SUFFIXES = r"(?:Ph\.?\s?D\.?|M\.?\s?D\.?|Jr\.?|Sr\.?|III|II|IV|Esq\.?|M\.?B\.?A\.?|Pharm\.?D\.?|D\.?Phil\.?|CPA|J\.?D\.?)"
+# A person's name as printed on one line: "Gregg D. Beloff", "DeDe Sheel", "P. Terence Kohler".
 PERSON_NAME = (
-    r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?"
-    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"  # given name
-    r"(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){0,2}"  # middle names or initials
-    r"\s+(?:(?:Mc|Mac|O'|D'|De|Van|Von|Le|La|Di|Da)\s?)?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"  # family name
+    r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ ]+)?"
+    r"(?:[A-Z]\.[ ]?)?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"  # given name ("DeDe", "Jean-Pierre")
+    r"(?:[ ]+(?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){0,2}"  # middle names or initials
+    r"[ ]+(?:(?:Mc|Mac|O'|D'|De|Van|Von|Le|La|Di|Da)[ ]?)?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"  # family name
 )
 
 

@@ -14,7 +14,7 @@ from .context import Registry
 from .entities import LEGAL_NAME, plausible_org_name, trim_name
 from .names import (
     NAME_SUFFIXES,
-    ORG_KEYWORDS,
+    NOT_PERSON_WORDS,
     PERSON_NAME,
     STOP_WORDS,
     has_legal_suffix,
@@ -30,13 +30,22 @@ ATTRIBUTION_BEFORE = re.compile(rf"{_NAME},\s+(?P<title>[^,\"]{{3,100}}?(?:,\s*[
 ATTRIBUTION_AFTER = re.compile(rf"{SPEECH_VERBS}\s+{_NAME},\s+(?P<title>[^\"]{{3,120}}?)(?:[.\"]|$)")
 # "Jane Doe, our Chief Medical Officer," / "Jane Doe, Chief Executive Officer of Acme"
 APPOSITION = re.compile(rf"{_NAME},\s+(?P<title>(?:the\s+|our\s+|its\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,6}}(?:Officer|President|Chairman|Chairwoman|Chair|Director|CEO|CFO|COO|Founder|Counsel|Secretary|Treasurer|Head of [A-Z][\w ]+?)(?:\s+of\s+(?P<org>[A-Z][\w.&\- ]+?))?)(?=[,.;)]|\s+(?:and|who|since|at)\b)")
+# "led by Jane Doe as Chief Executive Officer"
+AS_TITLE = re.compile(rf"{_NAME}\s+as\s+(?:its\s+|our\s+|the\s+)?(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}})")
+# Notice clauses of agreements: "Latham & Watkins LLP ... Attention: Patrick Pohlen Judith Hasko"
+ATTENTION = re.compile(rf"\b(?:Attention|Attn\.?)\s*:\s*(?P<names>{PERSON_NAME}(?:(?:\s*(?:,|and|&)?\s+){PERSON_NAME})*)")
+# A name followed by a phone number, an e-mail address or "Tel", as contact lines are written.
+_REACH = r"(?:\(?\d{3}\)?[\s.\-]\d{3}|\+\d|[\w.+\-]+@[\w.\-]+|Tel|Phone|Office|Direct|Mobile)"
+_AGENCY = r"(?:(?:[A-Z][\w&.\-]*[ ]){0,3}(?:Communications|Group|Partners|Advisors|Associates|Consulting|PR|LLC|Inc\.?)[\s,|]+)"
+# Lazy middle names: "Jason I. Spark Canale Communications 619-..." is Jason I. Spark of Canale Communications.
+CONTACT_PERSON = re.compile(rf"(?P<name>{PERSON_NAME.replace('{0,2}', '{0,2}?')})(?=[\s,|]+{_AGENCY}?{_REACH})")
 CONTACT_HEADING = re.compile(r"^\W*(?:media |investor |press )?contacts?\W*$|^\W*(?:for further information|for more information)\W", re.I | re.M)
 
 
 def find_people(sentences: list[Sentence], registry: Registry) -> list[Role]:
     roles: list[Role] = []
     for sentence in sentences:
-        for pattern in (ATTRIBUTION_BEFORE, ATTRIBUTION_AFTER, APPOSITION):
+        for pattern in (ATTRIBUTION_BEFORE, ATTRIBUTION_AFTER, APPOSITION, AS_TITLE):
             for m in pattern.finditer(sentence.text):
                 role = _role(m, sentence, registry)
                 if role:
@@ -52,6 +61,9 @@ def _role(m: re.Match, sentence: Sentence, registry: Registry) -> Role | None:
     title, org = _split_title(m.group("title"), registry)
     if title is None and org is None:
         return None
+    if org is None and m.re is AS_TITLE:
+        orgs = [r for _, _, r in registry.find(sentence.text[: m.start()]) if r.kind is Kind.ORG]
+        org = orgs[-1] if orgs else registry.registrant
     evidence = sentence.span(m.start(), m.end())
     person = registry.add(Kind.PERSON, name, evidence)
     return Role(person, org, title, evidence)
@@ -61,7 +73,7 @@ def _plausible_person(name: str, registry: Registry) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 4:
         return False
-    if any(w.lower().strip(".") in STOP_WORDS or w.lower() in ORG_KEYWORDS for w in words):
+    if any(w.lower().strip(".") in STOP_WORDS or w.lower() in NOT_PERSON_WORDS for w in words if not re.fullmatch(r"[A-Z]\.?", w)):
         return False
     return registry.lookup(Kind.ORG, name) is None and registry.lookup(Kind.PRODUCT, name) is None
 
@@ -92,12 +104,61 @@ def _split_title(raw: str, registry: Registry) -> tuple[str | None, Ref | None]:
 
 
 def find_contacts(document: Document, registry: Registry) -> list[Role]:
-    """Press-release contact blocks: a name line followed by title and/or organization lines."""
+    """Press-release contact blocks, inline contacts and the notice addresses of agreements."""
     roles: list[Role] = []
     for heading in CONTACT_HEADING.finditer(document.text):
         block_start = heading.end()
         block = document.text[block_start : block_start + 1200]
         roles.extend(_contact_block(document, block, block_start, registry))
+    for label in re.finditer(r"\b(?:[A-Z][\w&]+\s+)?(?:Investors?|Media|Press|Analyst)?\s*Contacts?\b\s*:?|\b(?:Investors|Media)\s*:", document.text):
+        roles.extend(_inline_contacts(document, label, registry))
+    for m in ATTENTION.finditer(document.text):
+        roles.extend(_attention(document, m, registry))
+    return roles
+
+
+def _inline_contacts(document: Document, label: re.Match, registry: Registry) -> list[Role]:
+    """'Contacts: Investors: DeDe Sheel (917) 834-1494 ...': names directly followed by a phone or e-mail."""
+    text = document.text
+    region_end = min(len(text), label.end() + 500)
+    stop = re.search(r"\n\s*\n\s*(?:About|Forward|Safe Harbor|###|Source:)", text[label.end() : region_end])
+    region_end = label.end() + stop.start() if stop else region_end
+    label_orgs = [r for _, _, r in registry.find(label.group(0)) if r.kind is Kind.ORG]
+    roles = []
+    for m in CONTACT_PERSON.finditer(text, label.end(), region_end):
+        name = m.group("name").strip()
+        if not _plausible_person(name, registry) or looks_like_title(name):
+            continue
+        after = text[m.end() : m.end() + 80]
+        orgs = [r for _, _, r in registry.find(after.split("\n")[0]) if r.kind is Kind.ORG]
+        org = orgs[0] if orgs else (label_orgs[0] if label_orgs else registry.registrant)
+        evidence = Evidence(document.sequence, m.start(), m.end(), name)
+        roles.append(Role(registry.add(Kind.PERSON, name, evidence), org, None, evidence))
+    return roles
+
+
+def _attention(document: Document, m: re.Match, registry: Registry) -> list[Role]:
+    before = document.text[max(0, m.start() - 250) : m.start()]
+    orgs = [r for _, _, r in registry.find(before) if r.kind is Kind.ORG]
+    org = orgs[-1] if orgs else None
+    roles = []
+    for nm in re.finditer(PERSON_NAME, m.group("names")):
+        name = nm.group(0)
+        words = name.split()
+        if len(words) == 4 and not any(re.fullmatch(r"[A-Z]\.", w) for w in words):
+            # "Attention: Patrick Pohlen Judith Hasko" lists two people.
+            for part in (" ".join(words[:2]), " ".join(words[2:])):
+                start = m.start("names") + nm.start() + name.find(part)
+                evidence = Evidence(document.sequence, start, start + len(part), part)
+                if org is not None and _plausible_person(part, registry):
+                    roles.append(Role(registry.add(Kind.PERSON, part, evidence), org, None, evidence))
+            continue
+        if looks_like_title(name) or not _plausible_person(name, registry):
+            continue
+        start = m.start("names") + nm.start()
+        evidence = Evidence(document.sequence, start, start + len(name), name)
+        if org is not None:
+            roles.append(Role(registry.add(Kind.PERSON, name, evidence), org, None, evidence))
     return roles
 
 

@@ -270,7 +270,7 @@ SUCCESSION_RULES = [
     (re.compile(rf"{org('a')},?\s+which\s+(?:later\s+|subsequently\s+)?became\s+(?:part\s+of\s+)?{org('b')}"), "a", "b"),
     (re.compile(rf"{org('a')}\s+\((?:now|later)\s+(?:part\s+of\s+)?{org('b')}\)"), "a", "b"),
     # "B acquired A" / "B completed its acquisition of A" / "A was acquired by B" / "A merged into B"
-    (re.compile(rf"{org('b')}\s+(?:has\s+|had\s+)?(?:acquired|completed\s+(?:its|the)\s+acquisition\s+of)\s+{org('a')}"), "a", "b"),
+    (re.compile(rf"{org('b')}\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:acquired|completed\s+(?:its|the)\s+acquisition\s+of)\s+{org('a')}"), "a", "b"),
     (re.compile(rf"{org('a')}\s+(?:was|has been|had been)\s+acquired\s+by\s+{org('b')}"), "a", "b"),
     (re.compile(rf"{org('a')}\s+(?:merged|was merged)\s+(?:into|with and into)\s+{org('b')}"), "a", "b"),
 ]

@@ -21,6 +21,16 @@ ABBREVIATIONS = {
     "m.d", "b.v", "l.p", "l.l.c", "p.l.c", "k.k", "s.p.a", "a.g", "seq", "et al", "al", "sec",
     "art", "para", "cf", "ave", "blvd", "rd", "mt", "ft", "op", "nasdaq", "hon", "gen", "gov",
 }
+LEGAL_FORMS = {"inc", "corp", "ltd", "co", "llc", "plc", "l.p", "n.v", "s.a", "a.g"}
+_NEW_SENTENCE_WORDS = {"The", "We", "Our", "In", "On", "This", "These", "It", "Its", "As", "Under", "Pursuant", "For", "Following", "After", "During", "Since", "Upon", "If", "Such", "Each", "No", "There"}
+
+
+def _starts_sentence(following: str) -> bool:
+    word = following.split(maxsplit=1)[0] if following.strip() else ""
+    word = word.strip("\"'(")
+    return word in _NEW_SENTENCE_WORDS or bool(re.fullmatch(r"[A-Z]{1,6}-?\d{2,7}[A-Za-z]?", word))
+
+
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
 _TERMINAL = re.compile(r"[.!?:;][\"')\]]*$")
 
@@ -108,10 +118,12 @@ def _split_prose(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def _is_abbreviation(chunk: str, dot: int) -> bool:
     if chunk[dot] != ".":
         return False
-    before = re.search(r"([A-Za-z][A-Za-z.]*)$", chunk[:dot])
+    before = re.search(r"([A-Za-z][A-Za-z.]*)$", chunk[max(0, dot - 24) : dot])
     if not before:
         return False
     word = before.group(1).lower()
+    if word in LEGAL_FORMS and _starts_sentence(chunk[dot + 1 : dot + 40]):
+        return False  # "... Nurix Therapeutics, Inc. GS-6791 is ...": the legal form ends the sentence
     if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
         return True
     return len(word) == 1 and chunk[dot - 1].isupper()  # an initial: "Gregg D. Beloff"

@@ -24,6 +24,14 @@ _DROP_TAGS = {"script", "style", "head", "noscript", "template", "ix:header", "x
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _SPACE_RUN = re.compile(r"[ \t\r\n\f\v\xa0]+")
+# Break markers while walking: soft (a line) and hard (a paragraph); runs of them
+# and the whitespace around them collapse to one newline or one blank line.
+SOFT, HARD = "\x1e", "\x1d"
+_BREAK_RUN = re.compile(r"[ \t\n]*[\x1d\x1e][\x1d\x1e \t\n]*")
+_TAG = re.compile(r"<[^>]*>")
+_INVISIBLE = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.S | re.I)
+# libxml2 limits nesting even with huge_tree; past it, content is silently dropped.
+_PARSER = lxml.html.HTMLParser(huge_tree=True)
 
 
 def html_to_text(markup: str) -> str:
@@ -32,10 +40,21 @@ def html_to_text(markup: str) -> str:
     if not markup.strip():
         return ""
     try:
-        root = lxml.html.fromstring(markup)
+        root = lxml.html.fromstring(markup, parser=_PARSER)
+        text = _walk(root)
     except (etree.ParserError, ValueError):
-        return ""
-    return clean_text(_walk(root), collapse_spaces=True)
+        text = ""
+    if not text.strip():
+        text = _strip_tags(markup)
+    text = _BREAK_RUN.sub(lambda m: "\n\n" if HARD in m.group(0) or m.group(0).count("\n") > 1 else "\n", text)
+    return clean_text(text, collapse_spaces=True)
+
+
+def _strip_tags(markup: str) -> str:
+    """Last resort for markup the parser gives up on (pathological nesting)."""
+    import html
+
+    return html.unescape(_TAG.sub(" ", _INVISIBLE.sub(" ", markup)))
 
 
 def _tag(el) -> str:
@@ -76,9 +95,9 @@ def _walk(root) -> str:
 
 def _open(tag: str, out: list[str], cells: list, row_content: list[bool]) -> None:
     if tag in _PARAGRAPH_TAGS:
-        out.append("\n\n")
+        out.append(HARD)
     elif tag in _BREAK_TAGS:
-        out.append("\n")
+        out.append(SOFT)
     if tag == "tr":
         row_content.append(False)
     elif tag in _CELL_TAGS:
@@ -88,15 +107,16 @@ def _open(tag: str, out: list[str], cells: list, row_content: list[bool]) -> Non
 def _close(tag: str, out: list[str], cells: list, row_content: list[bool]) -> None:
     if tag in _CELL_TAGS and cells:
         start, had_content = cells.pop()
-        cell_text = "".join(out[start:]).strip()
+        cell_text = "".join(out[start:]).strip(" \t\n\x1d\x1e")
         if not cell_text:
             del out[start:]
         else:
-            out[start:] = [(" | " if had_content else "") + cell_text.replace("\n", " ")]
+            cell_text = re.sub(r"[\s\x1d\x1e]+", " ", cell_text)
+            out[start:] = [(" | " if had_content else "") + cell_text]
             row_content[-1] = True
     elif tag == "tr" and len(row_content) > 1:
         row_content.pop()
     if tag in _PARAGRAPH_TAGS:
-        out.append("\n\n")
+        out.append(HARD)
     elif tag in _BREAK_TAGS:
-        out.append("\n")
+        out.append(SOFT)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 # Characters that carry no meaning for extraction but break regular expressions:
@@ -40,8 +41,14 @@ _MANY_SPACES = re.compile(r"[ ]{2,}")
 _LEADING_SPACE = re.compile(r"\n[ ]+")
 
 
+_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
+
+
 def clean_text(text: str, collapse_spaces: bool = False) -> str:
     """Normalize characters and blank lines; the result is what evidence offsets index."""
+    if _ENTITY.search(text):
+        # Tag-stripped renderings keep HTML entities ("&#8217;", "&nbsp;"): they are characters.
+        text = html.unescape(text)
     text = text.replace("\r\n", "\n").translate(_TRANSLATE)
     text = _CONTROL.sub("", text)
     if collapse_spaces:
@@ -59,6 +66,7 @@ _MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]+", re.M)
 _MD_PAGE_MARKER = re.compile(r"^\{\d+\}-{3,}\s*$", re.M)
 _MD_TABLE_RULE = re.compile(r"^[ ]*\|?[ ]*:?-{3,}:?[ ]*(\|[ ]*:?-{3,}:?[ ]*)*\|?[ ]*$", re.M)
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\([^)\n]{0,500}\)")
+_MD_SUPERSCRIPT = re.compile(r"\^([^\^\s]{1,12})\^")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|$])")
 
 
@@ -69,6 +77,7 @@ def markdown_to_text(text: str) -> str:
     text = _MD_HEADING.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_EMPHASIS.sub("", text)
+    text = _MD_SUPERSCRIPT.sub(r"\1", text)
     text = _MD_ESCAPE.sub(r"\1", text)
     return text
 

@@ -1,0 +1,146 @@
+"""Signature blocks: who signed, with what title, for which party.
+
+Three layouts occur in filings:
+
+* stacked lines (8-K cover): ``/s/ GREGG D. BELOFF`` then the printed name and title lines;
+* labelled, often two parties side by side (agreements):
+  ``By: /s/ A  By: /s/ B  Name: A  Name: B  Title: President  Title: CEO``;
+* table rows (10-K signature pages): ``| /s/ Keith Goldan | Chief Financial Officer | date |``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Document, Evidence, Kind, Ref
+from .context import Registry
+from .names import NAME_SUFFIXES, STOP_WORDS, looks_like_title, title_case
+
+_WORD = r"(?!(?:Name|Title|By|Date|Its)\b)[A-Z][A-Za-z'\-]*"
+SIGNER = re.compile(
+    rf"/s/\s*(?P<name>(?:{_WORD}\.?[ ]){{1,3}}{_WORD})(?:,?[ ]{NAME_SUFFIXES})*",
+)
+TITLE_LABEL = re.compile(r"\b(?:Title|Its):\s*(?P<title>.+?)(?=\s+(?:Title|Its|Name|By|Date):|\s{3,}|\s*\||\n|\s+\d{1,3}\s*$|$)", re.M)
+BLOCK_GAP = 700  # characters between signatures of one block
+
+
+@dataclass
+class Signature:
+    name: str
+    title: str | None
+    organization: Ref | None
+    evidence: Evidence
+
+
+def find_signatures(document: Document, registry: Registry) -> list[Signature]:
+    text = document.text
+    matches = [m for m in SIGNER.finditer(text) if _plausible(m.group("name"))]
+    signatures: list[Signature] = []
+    for block in _blocks(matches):
+        signatures.extend(_read_block(document, block, registry))
+    return signatures
+
+
+def _plausible(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 4 and not any(w.lower().strip(".") in STOP_WORDS for w in words if not _initial(w))
+
+
+def _initial(word: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]\.?", word))
+
+
+def _blocks(matches: list[re.Match]) -> list[list[re.Match]]:
+    blocks: list[list[re.Match]] = []
+    for m in matches:
+        if blocks and m.start() - blocks[-1][-1].end() < BLOCK_GAP:
+            blocks[-1].append(m)
+        else:
+            blocks.append([m])
+    return blocks
+
+
+def _read_block(document: Document, block: list[re.Match], registry: Registry) -> list[Signature]:
+    text = document.text
+    start, end = block[0].start(), min(len(text), block[-1].end() + 400)
+    region = text[start:end]
+    labelled = [(m.group("title").strip(" ,"), start + m.end("title")) for m in TITLE_LABEL.finditer(region)]
+    parties = _parties_above(text, start, registry, len(block))
+    out = []
+    for i, m in enumerate(block):
+        name = _printed_name(text, m)
+        stop = _line_end(text, m.end())
+        if _in_table_row(text, m):
+            title = _table_title(text, m)
+        elif len(labelled) >= len(block):
+            title, stop = labelled[i][0], max(stop, labelled[i][1])
+        else:
+            title, stop = _title_lines_below(text, m.end(), name)
+        if title and not looks_like_title(title):
+            title = None
+        organization = parties[i] if parties else registry.registrant
+        out.append(Signature(name, title, organization, Evidence(document.sequence, m.start("name"), stop, text[m.start("name") : stop])))
+    return out
+
+
+def _printed_name(text: str, m: re.Match) -> str:
+    words = m.group("name").split()
+    # "/s/ Michael A. Metzger Michael A. Metzger": the printed name repeats the signature.
+    for k in range(2, len(words)):
+        if words[k] == words[0]:
+            words = words[:k]
+            break
+    return title_case(" ".join(words))
+
+
+def _line_end(text: str, pos: int) -> int:
+    nl = text.find("\n", pos)
+    end = nl if nl >= 0 else len(text)
+    return max(pos, min(end, pos + 200))
+
+
+def _in_table_row(text: str, m: re.Match) -> bool:
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return "|" in text[line_start : _line_end(text, m.end())]
+
+
+def _table_title(text: str, m: re.Match) -> str | None:
+    rest = text[m.end() : _line_end(text, m.end())]
+    cells = [c.strip() for c in rest.split("|")]
+    return next((c for c in cells if c and looks_like_title(c)), None)
+
+
+def _title_lines_below(text: str, pos: int, name: str) -> tuple[str | None, int]:
+    """Stacked layout: skip rules and the printed name, then join the title lines; also where they end."""
+    title_lines: list[str] = []
+    end = _line_end(text, pos)
+    offset = end + 1
+    for raw in text[offset : offset + 400].split("\n"):
+        line_start, offset = offset, offset + len(raw) + 1
+        line = raw.strip().strip("|").strip()
+        if not line or re.fullmatch(r"[-_=*. ]+", line):
+            if title_lines:
+                break
+            continue
+        if re.match(r"(?i)date[d:]?\b", line) or "/s/" in line:
+            break
+        line = re.sub(r"^(?:Name|Title|Its):\s*", "", line)
+        if line.lower().rstrip(".,") == name.lower() or title_case(line) == name:
+            end = line_start + len(raw)
+            continue
+        if not looks_like_title(line):
+            break
+        title_lines.append(line)
+        end = line_start + len(raw.rstrip())
+    return " ".join(title_lines).replace(" ,", ",") or None, end
+
+
+def _parties_above(text: str, start: int, registry: Registry, count: int) -> list[Ref]:
+    """Agreements name the signing parties just above the signatures, in the same order."""
+    above = text[max(0, start - 300) : start]
+    cut = max(above.rfind(marker) for marker in ("WHEREOF", "executed", "written above", "Effective Date"))
+    window = above[cut:] if cut >= 0 else above[-200:]
+    orgs = [ref for _, _, ref in registry.find(window) if ref.kind is Kind.ORG]
+    unique = list(dict.fromkeys(orgs))
+    return unique if len(unique) == count and count > 1 else []

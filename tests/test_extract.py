@@ -1,0 +1,186 @@
+"""Extract stage on real filings: the facts a careful reader finds, with evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders.extract import extract
+from builders.extract.dates import find_dates
+from builders.extract.names import is_inn, looks_like_code, normalize_name
+from builders.extract.sentences import segment
+from builders.model import Document, EventType, Kind, PartialDate
+from builders.parse import parse_path
+
+from .conftest import ABVC, MACROGENICS
+
+
+def names(ext, kind):
+    return {m.name for m in ext.mentions.values() if m.kind is kind}
+
+
+def mention(ext, kind, name):
+    for m in ext.mentions.values():
+        if m.kind is kind and (m.name == name or name in m.aliases):
+            return m
+    raise AssertionError(f"no {kind.value} named {name!r}; have {sorted(names(ext, kind))}")
+
+
+def test_seed_registrant_from_the_cover_page(seed_extraction):
+    reg = seed_extraction.mentions[seed_extraction.registrant]
+    assert reg.name == "ImmunoGen, Inc."
+    assert (reg.ein, reg.file_number, reg.state, reg.ticker) == ("04-2726691", "0-17999", "Massachusetts", "IMGN")
+    assert reg.phone == "(617) 995-2500"
+    assert "ImmunoGen" in reg.aliases
+
+
+def test_seed_cover_page(seed_extraction):
+    cover = seed_extraction.cover
+    assert cover.report_date == PartialDate(2003, 1, 24)
+    assert cover.items == ["5", "7"]
+    assert cover.exhibits == ["99.1"]
+    assert [seed_extraction.mentions[s].name for s in cover.signers] == ["Gregg D. Beloff"]
+
+
+def test_seed_organizations(seed_extraction):
+    assert names(seed_extraction, Kind.ORG) == {
+        "ImmunoGen, Inc.", "GlaxoSmithKline plc", "SmithKline Beecham", "British Biotech",
+        "Boehringer Ingelheim", "Millennium", "Genentech", "Abgenix", "Rx Communications Group, LLC",
+    }
+
+
+def test_seed_products_and_aliases(seed_extraction):
+    assert names(seed_extraction, Kind.PRODUCT) == {
+        "cantuzumab mertansine", "huN901-DM1", "bivatuzumab mertansine", "MLN2704", "Trastuzumab-DM1",
+    }
+    assert mention(seed_extraction, Kind.PRODUCT, "cantuzumab mertansine").aliases == {"huC242-DM1"}
+    assert mention(seed_extraction, Kind.PRODUCT, "huN901-DM1").aliases == {"BB-10901"}
+
+
+def test_seed_platform(seed_extraction):
+    tap = mention(seed_extraction, Kind.PLATFORM, "TAP technology")
+    assert {"TAP", "Tumor-Activated Prodrug"} <= tap.aliases | {tap.name}
+
+
+def test_seed_people_and_titles(seed_extraction):
+    roles = {(seed_extraction.mentions[r.person].name, r.title, seed_extraction.mentions[r.organization].name if r.organization else None) for r in seed_extraction.roles}
+    assert roles == {
+        ("Gregg D. Beloff", "Chief Financial Officer and Vice President, Finance", "ImmunoGen, Inc."),
+        ("Mitchel Sayare", "Chairman and CEO", "ImmunoGen, Inc."),
+        ("Carol Hausner", "Senior Director, Investor Relations and Corporate Communications", "ImmunoGen, Inc."),
+        ("Pete Holmberg", None, "Rx Communications Group, LLC"),
+    }
+
+
+def _licenses(ext):
+    n = lambda ref: ext.mentions[ref].name  # noqa: E731
+    return {(n(lic.licensor), n(lic.licensee), n(lic.asset)): lic for lic in ext.licenses}
+
+
+def test_seed_licenses(seed_extraction):
+    lic = _licenses(seed_extraction)
+    assert set(lic) == {
+        ("ImmunoGen, Inc.", "SmithKline Beecham", "cantuzumab mertansine"),
+        ("ImmunoGen, Inc.", "British Biotech", "huN901-DM1"),
+        ("ImmunoGen, Inc.", "Boehringer Ingelheim", "TAP technology"),
+        ("ImmunoGen, Inc.", "Millennium", "TAP technology"),
+        ("ImmunoGen, Inc.", "Genentech", "TAP technology"),
+        ("ImmunoGen, Inc.", "Abgenix", "TAP technology"),
+    }
+    british = lic[("ImmunoGen, Inc.", "British Biotech", "huN901-DM1")]
+    assert (british.status, british.territory) == ("Active", "certain territories")
+
+
+def test_seed_license_history_grant_1999_rights_returned_2003(seed_extraction):
+    gsk = _licenses(seed_extraction)[("ImmunoGen, Inc.", "SmithKline Beecham", "cantuzumab mertansine")]
+    assert [(e.type, e.date) for e in gsk.events] == [
+        (EventType.GRANT, PartialDate(1999)),
+        (EventType.RIGHTS_RETURNED, PartialDate(2003, 1, 24)),
+    ]
+    assert (gsk.status, gsk.effective, gsk.terminated) == ("Terminated", PartialDate(1999), PartialDate(2003, 1, 24))
+    assert gsk.scopes == {"development", "commercialization"}
+    assert "In 1999, the Company licensed these rights to SmithKline Beecham" in gsk.events[0].evidence.quote
+
+
+def test_seed_product_facts(seed_extraction):
+    facts = {(seed_extraction.mentions[f.subject].name, f.prop, seed_extraction.mentions[f.value].name if hasattr(f.value, "kind") else str(f.value)) for f in seed_extraction.facts}
+    assert ("SmithKline Beecham", "succeededBy", "GlaxoSmithKline plc") in facts
+    assert ("cantuzumab mertansine", "developmentPhase", "Phase1") in facts
+    assert ("cantuzumab mertansine", "developer", "ImmunoGen, Inc.") in facts
+    assert ("MLN2704", "developer", "Millennium") in facts
+    assert ("bivatuzumab mertansine", "usesPlatform", "TAP technology") in facts
+    assert ("TAP technology", "owner", "ImmunoGen, Inc.") in facts
+    assert {("cantuzumab mertansine", "component", "huC242"), ("cantuzumab mertansine", "component", "DM1")} <= facts
+    # A phase that is only hoped for is not a phase.
+    assert ("cantuzumab mertansine", "developmentPhase", "Phase2") not in facts
+
+
+def test_every_evidence_quote_is_the_text_at_its_offsets(seed_extraction):
+    text = {d.sequence: d.text for d in seed_extraction.filing.documents}
+    spans = [ev for m in seed_extraction.mentions.values() for ev in m.evidence]
+    spans += [f.evidence for f in seed_extraction.facts] + [r.evidence for r in seed_extraction.roles]
+    spans += [e.evidence for lic in seed_extraction.licenses for e in lic.events]
+    assert len(spans) > 30
+    for ev in spans:
+        assert 0 <= ev.start < ev.end <= len(text[ev.doc])
+        assert text[ev.doc][ev.start : ev.end] == ev.quote
+
+
+def test_full_submission_registrant_uses_header_identifiers():
+    ext = extract(parse_path(ABVC))
+    reg = ext.mentions[ext.registrant]
+    assert reg.cik == "0001173313"
+    assert reg.ein == "26-0014658"
+    assert reg.state == "Nevada"
+    assert "American BriVision (Holding) Corp" in reg.aliases
+    assert ext.cover.items == ["2.02", "4.02", "7.01", "9.01"]
+    assert "99.1" in ext.cover.exhibits
+    assert [ext.mentions[s].name for s in ext.cover.signers] == ["Uttam Patil"]
+
+
+def test_agreement_parties_are_organizations_with_their_defined_names():
+    ext = extract(parse_path(MACROGENICS))
+    macro = mention(ext, Kind.ORG, "MacroGenics, Inc.")
+    green = mention(ext, Kind.ORG, "Green Cross Corp.")
+    assert "MacroGenics" in macro.aliases and "Green Cross" in green.aliases
+    assert "MGAH22" in names(ext, Kind.PRODUCT)
+
+
+# --------------------------------------------------------------------------- mechanisms
+
+
+@pytest.mark.parametrize("word", ["trastuzumab", "lenacapavir", "entinostat", "imatinib", "etanercept", "certepetide", "axatilimab"])
+def test_inn_stems_recognize_drug_names(word):
+    assert is_inn(word)
+
+
+@pytest.mark.parametrize("word", ["peptide", "nucleotide", "concept", "forecast", "statin", "April", "thermostat"])
+def test_inn_stems_reject_ordinary_words(word):
+    assert not is_inn(word)
+
+
+@pytest.mark.parametrize("code", ["MLN2704", "BB-10901", "TERN-701", "huC242-DM1", "SNDX-5613", "GS-6791"])
+def test_code_names(code):
+    assert looks_like_code(code)
+
+
+@pytest.mark.parametrize("token", ["HER2", "CD20", "PD-1", "FY2023", "EX-99", "ASC 606", "COVID-19", "MA 02139"])
+def test_targets_forms_and_dates_are_not_code_names(token):
+    assert not looks_like_code(token)
+
+
+def test_name_normalization_follows_the_gold_rules():
+    assert normalize_name("ImmunoGen, Inc.") == normalize_name("IMMUNOGEN") == "immunogen"
+    assert normalize_name("Ono Pharmaceutical Co., Ltd.") == "ono pharmaceutical"
+    assert normalize_name("GlaxoSmithKline plc") == "glaxosmithkline"
+
+
+def test_dates_as_precise_as_stated():
+    found = [d for _, _, d in find_dates("On January 24, 2003 it licensed, in 1999, rights effective June 2010.")]
+    assert found == [PartialDate(2003, 1, 24), PartialDate(1999), PartialDate(2010, 6)]
+
+
+def test_sentences_keep_offsets_and_respect_abbreviations():
+    doc = Document(1, "8-K", "Gregg D. Beloff signed it. ImmunoGen, Inc. announced a deal.\n\nNEXT HEADING\nBody text.")
+    sentences = segment(doc)
+    assert [s.text for s in sentences] == ["Gregg D. Beloff signed it.", "ImmunoGen, Inc. announced a deal.", "NEXT HEADING", "Body text."]
+    assert all(doc.text[s.start : s.end] == s.text for s in sentences)

@@ -1,0 +1,99 @@
+"""Resolve stage: one node per real entity across filings, and license histories across filings."""
+
+from __future__ import annotations
+
+from builders.model import (
+    Document,
+    EventType,
+    Evidence,
+    Extraction,
+    Fact,
+    Filing,
+    Kind,
+    License,
+    LicenseEvent,
+    Mention,
+    PartialDate,
+    Ref,
+)
+from builders.pipeline import build_graph
+from builders.resolve import resolve
+
+from .conftest import ABVC, SEED
+
+EV = Evidence(1, 0, 4, "text")
+
+
+def filing(accession: str, filed: PartialDate) -> Filing:
+    return Filing(source=f"{accession}.txt", sha256=accession.replace("-", "") * 3, documents=[Document(1, "8-K", "text")], accession=accession, filed=filed)
+
+
+def org(ext: Extraction, name: str, cik: str | None = None, aliases=()) -> Ref:
+    ref = Ref(Kind.ORG, name.lower())
+    ext.mentions[ref] = Mention(Kind.ORG, ref.key, name, set(aliases), [EV], cik=cik)
+    return ref
+
+
+def product(ext: Extraction, name: str) -> Ref:
+    ref = Ref(Kind.PRODUCT, name.lower())
+    ext.mentions[ref] = Mention(Kind.PRODUCT, ref.key, name, set(), [EV])
+    return ref
+
+
+def license_(ext, licensor, licensee, asset, event, date) -> License:
+    lic = License(licensor, licensee, asset, events=[LicenseEvent(event, date, EV)], evidence=[EV])
+    ext.licenses.append(lic)
+    return lic
+
+
+def test_a_later_filing_closes_the_license_an_earlier_one_opened_through_a_successor():
+    early = Extraction(filing("0000000001-99-000001", PartialDate(1999, 6, 1)))
+    lr, le, p = org(early, "Acme Bio, Inc."), org(early, "Old Pharma"), product(early, "examplumab")
+    license_(early, lr, le, p, EventType.GRANT, PartialDate(1999))
+    later = Extraction(filing("0000000001-03-000002", PartialDate(2003, 1, 24)))
+    lr2, new, p2, old = org(later, "Acme Bio", aliases=["Acme"]), org(later, "New Pharma plc"), product(later, "Examplumab"), org(later, "Old Pharma")
+    later.facts.append(Fact(old, "succeededBy", new, EV))
+    license_(later, lr2, new, p2, EventType.RIGHTS_RETURNED, PartialDate(2003, 1, 24))
+
+    res = resolve([later, early])  # order of input does not matter
+    assert len(res.licenses) == 1
+    lic = res.licenses[0]
+    assert res.entities[lic.licensee].label == "Old Pharma"
+    assert [(e.type, str(e.date), e.filing_id) for e in lic.events] == [
+        (EventType.GRANT, "1999", "0000000001-99-000001"),
+        (EventType.RIGHTS_RETURNED, "2003-01-24", "0000000001-03-000002"),
+    ]
+    assert (lic.status, lic.status_source) == ("Terminated", "0000000001-03-000002")
+    assert (str(lic.effective), lic.effective_source) == ("1999", "0000000001-99-000001")
+    assert str(lic.terminated) == "2003-01-24"
+    # The licensor is one entity although the filings name it differently.
+    assert res.ref_iri(early.filing.filing_id, lr) == res.ref_iri(later.filing.filing_id, lr2)
+    assert any(m.label == "Acme Bio, Inc." and len(m.filings) == 2 for m in res.merges)
+
+
+def test_same_cik_joins_different_names_and_different_ciks_never_join():
+    a = Extraction(filing("0000000001-20-000001", PartialDate(2020)))
+    b = Extraction(filing("0000000002-20-000001", PartialDate(2020)))
+    c = Extraction(filing("0000000003-20-000001", PartialDate(2020)))
+    ra = org(a, "ACME CORP", cik="0000000042")
+    rb = org(b, "Acme Renamed, Inc.", cik="0000000042")
+    rc = org(c, "Acme Corp", cik="0000000099")
+    res = resolve([a, b, c])
+    iri_a, iri_b, iri_c = (res.ref_iri(e.filing.filing_id, r) for e, r in ((a, ra), (b, rb), (c, rc)))
+    assert iri_a == iri_b and str(iri_a).endswith("/org/cik-0000000042")
+    assert iri_c != iri_a and str(iri_c).endswith("/org/cik-0000000099")
+    assert res.entities[iri_a].label == "Acme Renamed, Inc."
+
+
+def test_iris_do_not_depend_on_input_order():
+    one = build_graph([SEED, ABVC], validate=False).resolution
+    two = build_graph([ABVC, SEED], validate=False).resolution
+    assert sorted(map(str, one.entities)) == sorted(map(str, two.entities))
+    assert [str(lic.iri) for lic in one.licenses] == [str(lic.iri) for lic in two.licenses]
+
+
+def test_seed_iris_are_by_name_without_a_cik(seed_build):
+    labels = {e.label: str(e.iri) for e in seed_build.resolution.entities.values()}
+    assert labels["ImmunoGen, Inc."] == "https://w3id.org/filing-kg/id/org/immunogen"
+    assert labels["cantuzumab mertansine"] == "https://w3id.org/filing-kg/id/product/cantuzumab-mertansine"
+    assert labels["TAP technology"] == "https://w3id.org/filing-kg/id/platform/tap-technology"
