@@ -46,7 +46,7 @@ def test_injection_attempts_match_nothing_instead_of_everything(engine, value):
 
 
 def test_the_same_queries_do_match_with_honest_values(engine):
-    assert len(run_query(engine, library()["entity-facts"], {"entity": "huN901-DM1"}).rows) == 4
+    assert len(run_query(engine, library()["entity-facts"], {"entity": "huN901-DM1"}).rows) == 5
     assert len(run_query(engine, library()["rights-holder"], {"product": "cantuzumab mertansine", "date": "2002-06-30"}).rows) == 1
 
 
