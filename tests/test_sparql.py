@@ -53,7 +53,7 @@ def test_the_same_queries_do_match_with_honest_values(engine):
 def test_iri_parameters_must_be_iris(engine):
     query = library()["entity-facts"]
     for bad in ["https://w3id.org/x> } UNION { ?s ?p ?o", "not an iri", "https://a b", 'https://x/"'] :
-        with pytest.raises(QueryError, match="expected a iri"):
+        with pytest.raises(QueryError, match="expected an iri"):
             run_query(engine, query, {"iri": bad})
 
 
