@@ -396,7 +396,7 @@ def _event_date(template: str, state: DocumentState) -> PartialDate | None:
 
 
 def _scopes(template: str) -> set[str]:
-    m = re.search(r"((?:\b[\w-]+,?\s+(?:and\s+)?){1,6})(?:rights|license|licence)\b", template)
+    m = re.search(r"(?<![\w-])((?:[\w-]+,?\s+(?:and\s+)?){1,6})(?:rights|license|licence)\b", template)
     window = m.group(1).lower() if m else ""
     m2 = re.search(r"\b(?:license|licence|rights?)\s+to\s+((?:[\w-]+,?\s+(?:and\s+|or\s+)?){1,8})", template)
     window += " " + (m2.group(1).lower() if m2 else "")
@@ -429,7 +429,7 @@ def _royalties(template: str) -> str | None:
 
 def _remember_rights(tagged: Tagged, state: DocumentState, claims: list[Claim]) -> None:
     t = tagged.template
-    m = re.search(rf"(?P<scope>(?:[\w-]+\s+(?:and\s+)?){{0,4}})rights?\s+(?:to|for|of|in|under)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{asset('a')}", t)
+    m = re.search(rf"(?<![\w-])(?P<scope>(?:[\w-]+\s+(?:and\s+)?){{0,4}})rights?\s+(?:to|for|of|in|under)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{asset('a')}", t)
     if m:
         state.last_asset = group_ref(tagged, m, "a")
         state.last_scopes = _scopes(t)

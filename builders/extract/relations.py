@@ -28,7 +28,10 @@ from .rules import (
     token_list,
 )
 
-_RAW_NAME = rf"(?P<name>{NAME_SEQ}(?:,?\s{LEGAL_SUFFIX_RE})?)"
+# Names start at a word boundary: the lookbehind keeps long runs of letters from being
+# retried at every position (quadratic time on hostile input).
+_START = r"(?<![\w&'\-.])"
+_RAW_NAME = rf"{_START}(?P<name>{NAME_SEQ}(?:,?\s{LEGAL_SUFFIX_RE})?)"
 _ITEM = rf"(?:\[\[O:\d+\]\]|{NAME_SEQ})"
 _RAW_LIST = rf"(?P<names>{_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ITEM})*)"
 SLOT_RULES = [
@@ -39,9 +42,9 @@ SLOT_RULES = [
     # rights ... from X / licensed from X / acquired from X
     re.compile(rf"\b(?:rights?|licen[sc]ed?|in-licensed|acquired|obtained|regained|reacquired|purchased)\b[^.;\[]{{0,80}}?\bfrom\s+{_RAW_NAME}"),
     # X (product), Y (product)
-    re.compile(rf"(?:^|[:,;]\s*(?:and\s+)?|\band\s+)(?P<name>{NAME_SEQ})\s+\(\[\[P:\d+\]\]\)"),
+    re.compile(rf"(?:^|[:,;]\s*(?:and\s+)?|\band\s+){_START}(?P<name>{NAME_SEQ})\s+\(\[\[P:\d+\]\]\)"),
     # X, which later became Y / became Y
-    re.compile(rf"(?P<name>{NAME_SEQ}),?\s+which\s+(?:later\s+|subsequently\s+)?became\b"),
+    re.compile(rf"{_START}(?P<name>{NAME_SEQ}),?\s+which\s+(?:later\s+|subsequently\s+)?became\b"),
     re.compile(rf"\bwhich\s+(?:later\s+|subsequently\s+)?became\s+{_RAW_NAME}"),
     # X (Nasdaq: XXXX)
     re.compile(rf"{_RAW_NAME}\s+\((?:Nasdaq|NASDAQ|NYSE|AMEX|TSX|LSE|OTC\w*|NYSE American)[\w ]*:\s*[A-Z.]{{1,6}}\)"),
