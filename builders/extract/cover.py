@@ -77,7 +77,7 @@ def read_registrant(filing: Filing, registry: Registry) -> Ref | None:
     doc, cover = region if region else (None, "")
     header = filing.filers[0] if filing.filers else None
     name_line = _line_before(cover, _REGISTRANT_LABEL) if cover else None
-    name = header.name if header else (name_line[1] if name_line else None)
+    name = header.name if header else (_clean_name(name_line[1]) if name_line else None)
     if not name:
         return None
     evidence = None
@@ -87,7 +87,7 @@ def read_registrant(filing: Filing, registry: Registry) -> Ref | None:
     ref = registry.add(Kind.ORG, _clean_name(name), evidence)
     mention = registry.mentions[ref]
     mention.is_registrant = True
-    if name_line and header and name_line[1] != header.name:
+    if name_line and header and name_line[1] != header.name and _clean_name(name_line[1]):
         registry.add_alias(ref, _clean_name(name_line[1]))
     if header:
         mention.cik = header.cik
@@ -106,7 +106,14 @@ def read_registrant(filing: Filing, registry: Registry) -> Ref | None:
 
 def _clean_name(name: str) -> str:
     name = re.sub(r"\s*/[A-Z]{2}/?\s*$", "", name.strip())  # EDGAR's "/DE/" state tags
-    return name.strip(" |*")
+    name = name.strip(" |*#")
+    if len(name) > 80 or len(name.split()) > 10:
+        # A rendering that ran the cover page into one line: the name is its last legal name.
+        from .entities import LEGAL_NAME
+
+        names = LEGAL_NAME.findall(name)
+        name = names[-1] if names else ""
+    return name
 
 
 def _fill_from_cover(mention, cover: str) -> None:

@@ -38,6 +38,7 @@ class Claim:
     date: PartialDate | None = None
     ordered: bool = True  # False: the two parties are known, the direction is not
     expired: bool = False  # the agreement ran out rather than being ended
+    weak: bool = False  # direction guessed ("a license agreement with X for P"): yields to any stated one
     scopes: set[str] = field(default_factory=set)
     territory: str | None = None
     exclusive: bool | None = None
@@ -168,6 +169,8 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
                 continue
             if re.search(r"\b(?:regain|reacquir|re-acquir|return|terminat)", t[m.start() : m.end()]):
                 continue
+            if re.search(r"\bright\s+of\s+first\s+(?:negotiation|refusal|offer)", mid):
+                continue  # a right to negotiate a license is not one
             found = _asset_from(tagged, mid, tail, state=state)
             listed = _asset_list(tagged, mid) if found in tagged.refs and _token_of(tagged, found) in mid else []
             for asset_ref in listed or [found]:
@@ -297,7 +300,7 @@ def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
         if _holder(found, facts) == subject:
             # The subject's own product: it licenses it out ("with Incyte for ... axatilimab").
             subject, partner = partner, subject
-        out.append(Claim(partner, subject, found, EventType.GRANT, tagged.evidence))
+        out.append(Claim(partner, subject, found, EventType.GRANT, tagged.evidence, weak=True))
     return out
 
 
@@ -445,6 +448,8 @@ def assemble(claims: list[Claim], facts: list[Fact]) -> tuple[list[License], lis
     """Fold claims into licenses (one per licensor, licensee, asset) and collaborations."""
     licenses: dict[tuple[Ref, Ref, Ref], License] = {}
     loose: list[Claim] = []
+    stated = {(frozenset((c.licensor, c.licensee)), c.asset) for c in claims if not c.weak and c.ordered}
+    claims = [c for c in claims if not (c.weak and (frozenset((c.licensor, c.licensee)), c.asset) in stated)]
     for claim in sorted(claims, key=lambda c: (c.event is not EventType.GRANT, c.evidence)):
         if claim.licensor is None or claim.licensee is None or claim.licensor == claim.licensee:
             continue

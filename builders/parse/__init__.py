@@ -159,10 +159,11 @@ def _deduplicate_sequences(filing: Filing) -> None:
 
 
 def _parse_single(text: str, source: str, digest: str, suffix: str) -> Filing:
-    if suffix in (".htm", ".html", ".xhtml") or _HTML_SNIFF.search(text[:5000]):
-        fmt, body = "html", html_to_text(text)
-    elif suffix == ".md" or looks_like_markdown(text):
+    if suffix == ".md" or (suffix not in (".htm", ".html", ".xhtml") and looks_like_markdown(text)):
+        # Checked before HTML: converters leave tags such as <br> and <span> in Markdown.
         fmt, body = "markdown", clean_text(markdown_to_text(text))
+    elif suffix in (".htm", ".html", ".xhtml") or _HTML_SNIFF.search(text[:5000]):
+        fmt, body = "html", html_to_text(text)
     else:
         fmt, body = "text", clean_text(text)
     filing = Filing(source=source, sha256=digest, documents=[])

@@ -63,16 +63,25 @@ def clean_text(text: str, collapse_spaces: bool = False) -> str:
 # and table rules are layout, not words.
 _MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]+", re.M)
-_MD_PAGE_MARKER = re.compile(r"^\{\d+\}-{3,}\s*$", re.M)
+_MD_PAGE_MARKER = re.compile(r"\{\d+\}-{3,}")
+# PDF converters put headings in the middle of a line: "... income taxes. # Note 13 ..."
+_MD_INLINE_HEADING = re.compile(r"(?<=\S)[ ]+#{1,6}[ ]+(?=\S)")
 _MD_TABLE_RULE = re.compile(r"^[ ]*\|?[ ]*:?-{3,}:?[ ]*(\|[ ]*:?-{3,}:?[ ]*)*\|?[ ]*$", re.M)
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\([^)\n]{0,500}\)")
 _MD_SUPERSCRIPT = re.compile(r"\^([^\^\s]{1,12})\^")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|$])")
 
 
+_MD_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
+_MD_TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,300}>")
+
+
 def markdown_to_text(text: str) -> str:
-    """Strip Markdown markup, keeping the words and the line structure."""
-    text = _MD_PAGE_MARKER.sub("", text)
+    """Strip Markdown markup (and the HTML tags converters leave in it), keeping the words and lines."""
+    text = _MD_BREAK_TAG.sub("\n", text)
+    text = _MD_TAG.sub("", text)
+    text = _MD_PAGE_MARKER.sub("\n\n", text)
+    text = _MD_INLINE_HEADING.sub("\n\n", text)
     text = _MD_TABLE_RULE.sub("", text)
     text = _MD_HEADING.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
