@@ -175,6 +175,20 @@ def find_defined_terms(sentence: Sentence, registry: Registry) -> None:
             registry.add_role_term(term, ref)
 
 
+# "Alligator Bioscience AB (Alligator)", "Lytix BioPharma AS, or Lytix,": unquoted short names.
+_UNQUOTED_SHORT = re.compile(r"(?:,?\s*\(\s*|,\s+or\s+(?:the\s+)?)(?P<short>[A-Z][\w&.\-]{1,30}(?: [A-Z][\w&.\-]{1,30}){0,2})(?:\s*\)|,)")
+
+
+def find_short_names(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    for start, end, ref in registry.find(text):
+        if ref.kind is not Kind.ORG:
+            continue
+        m = _UNQUOTED_SHORT.match(text, end)
+        if m and _is_short_form(m.group("short"), text[start:end]) and m.group("short").lower() not in STOP_WORDS:
+            registry.add_alias(ref, m.group("short"))
+
+
 def _last_named_before(text: str, registry: Registry):
     hits = registry.find(text)
     if not hits:
