@@ -274,7 +274,13 @@ SUCCESSION_RULES = [
     (re.compile(rf"{org('a')}\s+\((?:now|later)\s+(?:part\s+of\s+)?{org('b')}\)"), "a", "b"),
     # "B acquired A" / "B completed its acquisition of A" / "A was acquired by B" / "A merged into B"
     (re.compile(rf"{org('b')}\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:acquired|completed\s+(?:its|the)\s+acquisition\s+of)\s+{org('a')}"), "a", "b"),
-    (re.compile(rf"{org('a')}\s+(?:was|has been|had been)\s+acquired\s+by\s+{org('b')}"), "a", "b"),
+    (re.compile(rf"{org('a')}\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?acquired\s+by\s+{org('b')}"), "a", "b"),
+    # "Trubion (which was subsequently acquired by Emergent)", "X prior to its acquisition by Y"
+    (re.compile(rf"{org('a')}(?:\s*\([^()]*\))?\s*[(,]?\s*which\s+was\s+(?:\w+ly\s+)?acquired\s+by\s+{org('b')}"), "a", "b"),
+    (re.compile(rf"{org('a')}(?:\s*\([^()]*\))?[^.;]{{0,80}}?\b(?:prior\s+to|before|after|following|upon)\s+its\s+acquisition\s+by\s+{org('b')}"), "a", "b"),
+    # "B acquired all the issued and outstanding common stock of A", "when it acquired A"
+    (re.compile(rf"{org('b')}\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?acquired\s+(?:all|100%|substantially\s+all)\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+outstanding\s+)?(?:capital|common|outstanding)?\s*(?:stock|shares|equity)\s+of\s+{org('a')}"), "a", "b"),
+    (re.compile(rf"{org('b')}\b[^.;]{{0,120}}?\bwhen\s+it\s+acquired\s+{org('a')}"), "a", "b"),
     (re.compile(rf"{org('a')}\s+(?:merged|was merged)\s+(?:into|with and into)\s+{org('b')}"), "a", "b"),
 ]
 RENAME_RULES = [
