@@ -85,7 +85,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     """Every license claim one sentence makes."""
     t = tagged.template
     claims: list[Claim] = []
-    for rule in (_grants, _in_licenses, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _returns, _terminations, _options):
+    for rule in (_grants, _in_licenses, _licenses_under_agreements, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _returns, _terminations, _options):
         claims.extend(rule(tagged, state, facts, registry))
     strong_pairs = {frozenset((c.licensor, c.licensee)) for c in claims if c.ordered and c.asset is not None}
     for claim in _license_agreements_with(tagged, state, facts, registry):
@@ -207,6 +207,34 @@ def _in_licenses(tagged, state, facts, registry) -> list[Claim]:
             continue
         found = _asset_from(tagged, mid, m.group("tail"), state=state)
         out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.GRANT, tagged.evidence))
+    return out
+
+
+# The counterparty named by the agreement: "the Dragonfly Collaboration Agreement", "an agreement with X".
+_AGREEMENT_PARTY = re.compile(
+    rf"(?:\bthe\s+{org('named')}(?:\s+[A-Z][\w-]*){{0,3}}\s+Agreement\b|\bagreements?\b{CLAUSE}{{0,60}}?\bwith\s+{org('with')})"
+)
+
+
+def _licenses_under_agreements(tagged, state, facts, registry) -> list[Claim]:
+    """'Under the X License Agreement, we obtained an exclusive license to P': X is the licensor."""
+    t, out = tagged.template, []
+    pattern = (
+        rf"{org('le')}{GAP}\b(?:obtained|received|acquired|(?:was|were)\s+granted|hold|holds)\s+"
+        rf"(?P<mid>(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){{0,4}}?(?:licen[sc]e|rights?)\b{CLAUSE}{{0,200}})"
+    )
+    for m in re.finditer(pattern, t):
+        if re.search(r"\bfrom\s+\[\[O:", m.group("mid")):
+            continue  # stated outright: _in_licenses reads it
+        party = None
+        for pm in _AGREEMENT_PARTY.finditer(t, 0, m.start() + 1):
+            party = group_ref(tagged, pm, "named") or group_ref(tagged, pm, "with")
+        le = group_ref(tagged, m, "le")
+        if party is None or party == le:
+            continue
+        found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+        if found is not None:
+            out.append(Claim(party, le, found, EventType.GRANT, tagged.evidence))
     return out
 
 
