@@ -10,6 +10,7 @@ Library use (a notebook)::
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 import sys
@@ -26,7 +27,7 @@ from .atomic import AtomicGroup
 from .emit import emit, serialize_dataset
 from .errors import FilingKGError, ParseError
 from .extract import extract
-from .model import Extraction, Kind
+from .model import Extraction, Fact, Filing, Kind, PartialDate
 from .parse import DEFAULT_LIMITS, Limits, parse_path
 from .resolve import Resolution, resolve
 from .store import union_graph
@@ -139,7 +140,7 @@ def read_filing(path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[Extraction
     report = FilingReport(source=str(path), status="ok")
     try:
         filing = parse_path(path, limits=limits)
-        extraction = extract(filing)
+        extraction = extract_filing(filing)
     except ParseError as exc:
         report.status, report.error = "error", exc.reason
         return None, report
@@ -161,6 +162,39 @@ def read_filing(path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[Extraction
         report.status = "warning"
     report.seconds = round(time.perf_counter() - started, 3)
     return extraction, report
+
+
+def extract_filing(filing: Filing) -> Extraction:
+    """The extract stage and the guards on its output (what read_filing runs after parsing)."""
+    extraction = extract(filing)
+    extraction.warnings += _calendar_dates(extraction)
+    return extraction
+
+
+def _calendar_dates(ext: Extraction) -> list[str]:
+    """Guard on extraction's output: a date read from numbers in the text ("February 30, 2024")
+    that is no day of the calendar is kept at month precision, so the graph never holds an
+    invalid xsd:date. Returns a warning per date changed."""
+    changed: list[str] = []
+
+    def fix(value):
+        if not isinstance(value, PartialDate) or value.day is None:
+            return value
+        try:
+            datetime.date(value.year, value.month, value.day)
+            return value
+        except ValueError:
+            changed.append(f"no such day {value.year:04d}-{value.month:02d}-{value.day:02d} in the text: kept as {value.year:04d}-{value.month:02d}")
+            return PartialDate(value.year, value.month)
+
+    ext.facts = [Fact(f.subject, f.prop, fix(f.value), f.evidence) for f in ext.facts]
+    ext.cover.report_date = fix(ext.cover.report_date)
+    for item in [*ext.licenses, *ext.collaborations]:
+        item.effective, item.terminated = fix(item.effective), fix(item.terminated)
+    for lic in ext.licenses:
+        for event in lic.events:
+            event.date = fix(event.date)
+    return sorted(set(changed))
 
 
 def _counts(ext: Extraction) -> dict[str, int]:

@@ -63,6 +63,8 @@ def control_characters(text: str) -> tuple[int, list[str]]:
     """How many unexpected control characters ``text`` holds (tab, newline, CR, FF and VT
     are layout, not counted) and the first few distinct ones as ``U+XXXX``. One C-level pass
     for the count, so a file made of control characters costs no more than any other."""
+    if not _UNEXPECTED_CONTROL.search(text):
+        return 0, []
     count = len(text) - len(_UNEXPECTED_CONTROL.sub("", text))
     seen: set[str] = set()
     for index, m in enumerate(_UNEXPECTED_CONTROL.finditer(text)):
