@@ -101,3 +101,19 @@ def test_same_input_gives_byte_identical_nquads_whatever_the_order_and_hash_seed
     assert first == second
     lines = first.decode("utf-8").splitlines()
     assert lines == sorted(set(lines))
+
+
+def test_bad_inputs_corpus_gives_byte_identical_nquads_whatever_the_order_and_hash_seed(tmp_path):
+    """Duplicates, contradictions, odd encodings and unreadable files included: the same
+    files in another order under another hash seed give the same bytes."""
+    bad = sorted(p for p in (GOLDENS.parent / "bad_inputs").iterdir() if p.suffix != ".py")
+    inputs = [SEED, *bad, ABVC]
+    outputs = []
+    for name, order, seed in (("a", inputs, "0"), ("b", inputs[::-1], "31337"), ("c", inputs[1::2] + inputs[::2], "7")):
+        out = tmp_path / name
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        result = subprocess.run([sys.executable, "-m", "builders", "build", *map(str, order), "--out", str(out), "--quiet", "--no-validate"], env=env, capture_output=True, text=True)
+        assert result.returncode == 3, result.stderr  # partial: the empty and binary files
+        outputs.append((out / "graph.nq").read_bytes())
+    assert outputs[0] == outputs[1] == outputs[2]
+    assert b'"duplicate-accession-b.txt"' in outputs[0] and b'"duplicate-accession-a.txt"' not in outputs[0]
