@@ -196,14 +196,14 @@ def test_the_50_mb_filing_is_read_up_to_the_text_limit(big_filing):
 
 
 def test_a_file_over_the_size_limit_is_refused_before_it_is_read(big_filing):
-    with pytest.raises(ParseError, match=r"file too large \(50\.0 MB; the limit is 10 MB\)"):
+    with pytest.raises(ParseError, match=r"file too large \(50 MB; the limit is 10 MB\)"):
         parse_path(big_filing, limits=Limits(max_file_bytes=10 * 1024 * 1024))
 
 
 def test_limits_on_the_command_line(big_filing, tmp_path, capsys):
     out = tmp_path / "out"
     assert main(["build", str(big_filing), "--out", str(out), "--max-file-mb", "10"]) == EXIT_ERROR
-    assert "file too large (50.0 MB; the limit is 10 MB)" in capsys.readouterr().err
+    assert "file too large (50 MB; the limit is 10 MB)" in capsys.readouterr().err
     assert not out.exists()
     code = main(["build", str(SEED), str(big_filing), "--out", str(out), "--quiet", "--no-validate", "--max-text-chars", "20000"])
     assert code == EXIT_OK_WITH_WARNINGS
@@ -212,3 +212,20 @@ def test_limits_on_the_command_line(big_filing, tmp_path, capsys):
     with pytest.raises(SystemExit):
         main(["build", str(SEED), "--out", str(out), "--max-text-chars", "0"])
 
+
+
+def test_build_help_documents_the_exit_codes(capsys):
+    with pytest.raises(SystemExit):
+        main(["build", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "Exit codes: 0 built (warnings allowed), 1 SHACL violations, 2 error (nothing written), 3 partial" in out
+
+
+def test_special_files_are_refused_not_read_forever():
+    with pytest.raises(ParseError, match="not a regular file"):
+        parse_path("/dev/zero")
+    proc = Path("/proc/self/status")  # says 0 bytes on disk, holds more: the read itself is bounded
+    if proc.exists():
+        assert proc.stat().st_size == 0
+        with pytest.raises(ParseError, match=r"file too large \(more than the limit of 100 bytes\)"):
+            parse_path(proc, limits=Limits(max_file_bytes=100))

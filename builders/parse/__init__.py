@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
 from pathlib import Path
 
 from ..errors import ParseError
@@ -43,12 +44,17 @@ def parse_path(path: str | Path, display: str | None = None, limits: Limits = DE
     path = Path(path)
     source = display or str(path)
     try:
-        size = path.stat().st_size
-        if size > limits.max_file_bytes:  # refused before reading: the size is the threat
-            raise ParseError(source, _too_large(size, limits))
-        data = path.read_bytes()
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or /dev/zero would never end
+            raise ParseError(source, "not a regular file")
+        if info.st_size > limits.max_file_bytes:  # refused before reading: the size is the threat
+            raise ParseError(source, _too_large(info.st_size, limits))
+        with path.open("rb") as handle:  # bounded even when the size on disk lies (/proc, growing files)
+            data = handle.read(limits.max_file_bytes + 1)
     except OSError as exc:
         raise ParseError(source, f"cannot read file ({exc.strerror or exc})") from exc
+    if len(data) > limits.max_file_bytes:
+        raise ParseError(source, f"file too large (more than the limit of {_size(limits.max_file_bytes)})")
     return parse_bytes(data, source, suffix=path.suffix.lower(), limits=limits)
 
 
@@ -81,7 +87,13 @@ def parse_bytes(data: bytes, source: str, suffix: str = "", limits: Limits = DEF
 
 
 def _too_large(size: int, limits: Limits) -> str:
-    return f"file too large ({size / MB:,.1f} MB; the limit is {limits.max_file_bytes / MB:,.0f} MB)"
+    return f"file too large ({_size(size)}; the limit is {_size(limits.max_file_bytes)})"
+
+
+def _size(n: int) -> str:
+    if n < MB:
+        return f"{n:,} bytes"
+    return f"{n / MB:,.1f} MB".replace(".0 MB", " MB")
 
 
 class _Budget:
