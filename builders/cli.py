@@ -64,7 +64,10 @@ def _add_build(sub) -> None:
         "Read filings (full EDGAR submissions, HTML or text; files or folders), extract entities and licenses, "
         "resolve them across filings and write DIR/graph.nq (one named graph per filing, sorted, byte-identical "
         "for identical input), DIR/graph.trig, DIR/report.json (per filing: what was read, counts, warnings, errors) "
-        "and DIR/validation.txt. Files that cannot be read are reported and skipped (exit 3).",
+        "and DIR/validation.txt. Files that cannot be read are reported and skipped (exit 3); every problem is one "
+        "line of report.json's \"problems\", naming the file. Outputs are replaced all together, only once all are "
+        "written. Exit codes: 0 built (warnings allowed), 1 SHACL violations, 2 error (nothing written), "
+        "3 partial (some inputs unreadable, the rest built).",
         [
             "filing-kg build data/filings --out out/demo",
             "filing-kg build 0001213900-25-032135.txt --out out/abvc --format ttl",
