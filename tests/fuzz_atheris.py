@@ -1,11 +1,11 @@
 """Coverage-guided fuzzing of parse -> extract -> emit with atheris (libFuzzer), run by `make fuzz`.
 
-    python -m tests.fuzz_atheris -max_total_time=120 -max_len=20000 out/fuzz-corpus
+    python -m tests.fuzz_atheris -max_total_time=120 -max_len=20000 -artifact_prefix=out/fuzz- out/fuzz-corpus
 
 The checks are those of the hypothesis tests (tests/fuzzing.py); atheris adds coverage
 feedback, so it finds inputs that reach deeper rules than random text does. The corpus
 folder is seeded from tests/bad_inputs and data/filings by the Makefile, and libFuzzer
-adds the inputs it finds interesting to it. A failure writes crash-<hash> beside it.
+adds the inputs it finds interesting to it. A failure writes out/fuzz-crash-<hash>.
 """
 
 from __future__ import annotations
