@@ -165,10 +165,37 @@ def read_filing(path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[Extraction
 
 
 def extract_filing(filing: Filing) -> Extraction:
-    """The extract stage and the guards on its output (what read_filing runs after parsing)."""
+    """The extract stage and the guards around it (what read_filing runs after parsing)."""
+    warnings = _split_long_runs(filing)
     extraction = extract(filing)
-    extraction.warnings += _calendar_dates(extraction)
+    extraction.warnings += warnings + _calendar_dates(extraction)
     return extraction
+
+
+# Guard on extraction's input: its alias patterns ("X (Y)") rescan a run of word characters
+# from every position inside it, so time grows with the square of the longest run (8,000
+# characters of "x": 18 s; 100,000: most of an hour). No name or word is that long; such
+# runs are encoded data (base64, hex dumps). Breaking them every 100 characters keeps every
+# character and makes the cost linear.
+_RUN_LIMIT = 100
+_LONG_RUN = re.compile(r"(?<![\w\-\u00ae\u2122])[\w\-\u00ae\u2122]{" + str(_RUN_LIMIT + 1) + ",}")
+
+
+def _split_long_runs(filing: Filing) -> list[str]:
+    warnings = []
+    for doc in filing.documents:
+        runs = 0
+
+        def split(m: re.Match) -> str:
+            nonlocal runs
+            runs += 1
+            run = m.group()
+            return " ".join(run[i : i + _RUN_LIMIT] for i in range(0, len(run), _RUN_LIMIT))
+
+        doc.text = _LONG_RUN.sub(split, doc.text)
+        if runs:
+            warnings.append(f"document {doc.sequence}: {runs} run(s) of over {_RUN_LIMIT} characters without a space or punctuation (not prose): split for extraction")
+    return warnings
 
 
 def _calendar_dates(ext: Extraction) -> list[str]:

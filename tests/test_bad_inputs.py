@@ -44,6 +44,7 @@ EXPECTED = {
     "control-characters.txt": ("warning", "control character(s) removed (U+0000, U+0007, U+001B, U+007F, U+0085)"),
     "odd-names.nc": ("warning", "header <CONFORMED-NAME> value spans several lines"),
     "path-traversal.txt": ("warning", "header ACCESSION NUMBER '../../../../tmp/0009999907-24-000007' is not"),
+    "long-run.txt": ("warning", "document 1: 1 run(s) of over 100 characters without a space or punctuation (not prose): split for extraction"),
 }
 UNREADABLE = {name for name, (status, _) in EXPECTED.items() if status == "error"}
 EXIT_OK_WITH_WARNINGS = 0  # warnings alone do not make a build partial: every file was read
@@ -132,6 +133,7 @@ def test_the_graph_is_valid_nquads_without_control_characters(mixed_build):
         ("nested-unclosed.htm", "Unclosa Bio, Inc. granted Openend Pharmaceuticals Inc. an exclusive"),
         ("truncated-sgml.txt", "entered into a research colla"),
         ("control-characters.txt", "Escape Pharma Inc."),
+        ("long-run.txt", "Blob Carrier Bio, Inc. granted Base Sixty Four Pharma Inc."),
     ],
 )
 def test_what_can_be_read_is_read(name, text):

@@ -162,6 +162,15 @@ def path_traversal() -> bytes:
     return text.replace("<FILENAME>doc1.txt", "<FILENAME>../../../../../tmp/evil.htm").encode()
 
 
+def long_run() -> bytes:
+    """20,000 characters with no space or punctuation (an inline base64 blob in a text filing):
+    the extractor's alias patterns take time in the square of such a run."""
+    rng = random.Random(20)
+    blob = "".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(20_000))
+    text = _cover("8-K", "Blob Carrier Bio, Inc.") + PROSE.format(licensor="Blob Carrier Bio, Inc.", licensee="Base Sixty Four Pharma Inc.", product="blobumab")
+    return (text + "\n\n" + blob + "\n").encode()
+
+
 FILES: dict[str, Callable[[], bytes]] = {
     "empty.txt": empty,
     "binary-pdf.txt": binary_pdf,
@@ -178,6 +187,7 @@ FILES: dict[str, Callable[[], bytes]] = {
     "control-characters.txt": control_characters,
     "odd-names.nc": odd_names,
     "path-traversal.txt": path_traversal,
+    "long-run.txt": long_run,
 }
 
 
