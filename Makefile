@@ -56,7 +56,7 @@ fuzz: $(FUZZ_STAMP)
 	FILING_KG_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -q tests/test_fuzz.py --hypothesis-show-statistics
 	mkdir -p out/fuzz-corpus
 	cp tests/bad_inputs/*.txt tests/bad_inputs/*.htm tests/bad_inputs/*.nc data/filings/immunogen-8k-2003-01-24.txt out/fuzz-corpus/
-	$(BIN)/python -m tests.fuzz_atheris -max_total_time=$(FUZZ_SECONDS) -max_len=20000 -print_final_stats=1 -artifact_prefix=out/fuzz- out/fuzz-corpus
+	$(BIN)/python -m tests.fuzz_atheris -max_total_time=$(FUZZ_SECONDS) -max_len=20000 -timeout=60 -print_final_stats=1 -artifact_prefix=out/fuzz- out/fuzz-corpus
 
 clean:
 	rm -rf out build dist *.egg-info

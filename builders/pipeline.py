@@ -34,6 +34,7 @@ from .store import union_graph
 from .validate import ValidationReport, validate_graph
 from .vocab import FKG
 
+OUTPUT_NAMES = ("graph.nq", "graph.trig", "graph.ttl", "report.json", "validation.txt")
 INPUT_SUFFIXES = {".txt", ".htm", ".html", ".xhtml", ".md", ".nc", ".sgml", ".xml"}
 IGNORED_NAMES = {"MANIFEST.tsv", "README.md", "LICENSE", "NOTICE"}
 
@@ -303,9 +304,11 @@ def _summarize(result: BuildResult) -> None:
 def write_outputs(result: BuildResult, out_dir: str | Path, fmt: str = "nq") -> list[Path]:
     """graph.nq always, graph.trig for reading, the chosen extra format, report.json, validation.txt.
 
-    All-or-nothing: every file is serialized to a temp file beside its target first and the
-    renames happen only once all are written, so a build killed at any point leaves the
-    previous outputs as they were (never a new graph.nq beside an old report.json).
+    Every file is serialized to a temp file beside its target first and the renames happen
+    only once all are written, so a build killed while reading or writing leaves the previous
+    outputs as they were (never a new graph.nq beside an old report.json). An output of an
+    earlier build that this one does not write (validation.txt after --no-validate, graph.ttl)
+    is removed after the renames: it would describe another graph.
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -317,13 +320,16 @@ def write_outputs(result: BuildResult, out_dir: str | Path, fmt: str = "nq") -> 
         group.write(out / "report.json", result.report.to_json())
         if result.validation is not None:
             group.write(out / "validation.txt", result.validation.text())
+    for name in OUTPUT_NAMES:
+        if out / name not in group.paths:
+            (out / name).unlink(missing_ok=True)
     return group.paths
 
 
 def stderr_progress(index: int, total: int, label: str) -> None:
     """A one-line progress indicator on stderr (only when it is a terminal, or for long runs)."""
     if sys.stderr.isatty() or total >= 20:
-        sys.stderr.write(f"\r[{index}/{total}] {label[-70:]:<70}")
+        sys.stderr.write(f"\r[{index}/{total}] {one_line(label)[-70:]:<70}")
         if index == total:
             sys.stderr.write("\n")
         sys.stderr.flush()

@@ -163,3 +163,11 @@ def test_a_fetched_submission_that_names_other_paths_is_cached_where_the_json_sa
     assert result.fetched[0].path.read_bytes() == hostile
     written = _files(tmp_path)
     assert written == {f"cache/archives/0000723533/{A04}.txt", "cache/manifest.jsonl"} | {p for p in written if p.startswith("cache/json/")}
+
+
+def test_outputs_an_earlier_build_wrote_and_this_one_does_not_are_removed(tmp_path):
+    out = tmp_path / "out"
+    assert main(["build", str(SEED), "--out", str(out), "--quiet", "--format", "ttl"]) == 0
+    assert {"graph.ttl", "validation.txt"} <= {p.name for p in out.iterdir()}
+    assert main(["build", str(SEED), "--out", str(out), "--quiet", "--no-validate"]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["graph.nq", "graph.trig", "report.json"]
