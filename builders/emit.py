@@ -262,7 +262,9 @@ def _date(value: PartialDate | None) -> Literal | None:
 def nquads(ds: Dataset) -> str:
     """Canonical N-Quads: one statement a line, lines sorted and unique (byte-identical output)."""
     text = ds.serialize(format="nquads")
-    lines = sorted({line for line in text.splitlines() if line.strip()})
+    # split("\n"), not splitlines(): a literal may hold U+2028, U+0085 or \x1c, which
+    # splitlines() takes for line ends, cutting a statement in two.
+    lines = sorted({line for line in text.split("\n") if line.strip()})
     return "\n".join(lines) + ("\n" if lines else "")
 
 

@@ -117,3 +117,14 @@ def test_bad_inputs_corpus_gives_byte_identical_nquads_whatever_the_order_and_ha
         outputs.append((out / "graph.nq").read_bytes())
     assert outputs[0] == outputs[1] == outputs[2]
     assert b'"duplicate-accession-b.txt"' in outputs[0] and b'"duplicate-accession-a.txt"' not in outputs[0]
+
+
+def test_line_separators_inside_literals_do_not_split_statements():
+    """U+2028, U+0085 and \\x1c are line ends to str.splitlines() but not to N-Quads (found by fuzzing)."""
+    ds = Dataset()
+    ds.graph(URIRef(ID + "filing/x")).add((URIRef(ID + "a"), RDFS.label, Literal("one\u2028two\x85three\x1cfour")))
+    text = nquads(ds)
+    assert text.count("\n") == 1
+    parsed = Dataset()
+    parsed.parse(data=text, format="nquads")
+    assert {str(o) for _s, _p, o, _g in parsed.quads((None, None, None, None))} == {"one\u2028two\x85three\x1cfour"}

@@ -171,3 +171,11 @@ def test_outputs_an_earlier_build_wrote_and_this_one_does_not_are_removed(tmp_pa
     assert {"graph.ttl", "validation.txt"} <= {p.name for p in out.iterdir()}
     assert main(["build", str(SEED), "--out", str(out), "--quiet", "--no-validate"]) == 0
     assert sorted(p.name for p in out.iterdir()) == ["graph.nq", "graph.trig", "report.json"]
+
+
+def test_a_manifest_entry_holding_a_line_separator_is_read_back(tmp_path):
+    from builders.fetch import Cache
+
+    cache = Cache(tmp_path / "cache")
+    cache.record(url="https://example.invalid/x", status=500, error="server said: line\u2028separator")
+    assert [e["error"] for e in cache.records()] == ["server said: line\u2028separator"]

@@ -81,7 +81,7 @@ def parse_classic_header(text: str) -> Header:
     top = Section("SUBMISSION")
     parties: list[Section] = []
     current, sub = top, ""
-    for line in text.splitlines():
+    for line in text.split("\n"):  # not splitlines(): \x85 or U+2028 inside a value is no line end
         m = _KEY_VALUE.match(line.replace("**", ""))
         if not m:
             continue

@@ -27,6 +27,8 @@ _TRANSLATE = {
     0x201C: '"',
     0x201D: '"',
     0x2022: "*",
+    0x2028: "\n",  # LINE SEPARATOR
+    0x2029: "\n\n",  # PARAGRAPH SEPARATOR
     ord("\t"): " ",
     ord("\f"): "\n",
     ord("\v"): "\n",
