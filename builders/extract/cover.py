@@ -13,7 +13,7 @@ import re
 from ..model import CoverPage, Document, Evidence, Filing, Kind, PartialDate, Ref
 from .context import Registry
 from .dates import find_dates, parse_date
-from .names import title_case
+from .names import normalize_name, title_case
 
 US_STATES = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
@@ -87,8 +87,9 @@ def read_registrant(filing: Filing, registry: Registry) -> Ref | None:
     ref = registry.add(Kind.ORG, _clean_name(name), evidence)
     mention = registry.mentions[ref]
     mention.is_registrant = True
-    if name_line and header and name_line[1] != header.name and _clean_name(name_line[1]):
-        registry.add_alias(ref, _clean_name(name_line[1]))
+    cover_name = _clean_name(name_line[1]) if name_line else ""
+    if header and cover_name and cover_name != header.name and _same_company(cover_name, header.name):
+        registry.add_alias(ref, cover_name)
     if header:
         mention.cik = header.cik
         mention.ein = header.ein
@@ -102,6 +103,13 @@ def read_registrant(filing: Filing, registry: Registry) -> Ref | None:
         _fill_from_cover(mention, cover)
     registry.registrant = ref
     return ref
+
+
+def _same_company(a: str, b: str) -> bool:
+    """A cover name is an alias of the header's only if they share a first word: a cover that
+    names another company contradicts the header (parse reports it) and is not an alias."""
+    wa, wb = normalize_name(a).split(), normalize_name(b).split()
+    return bool(wa and wb and wa[0] == wb[0])
 
 
 def _clean_name(name: str) -> str:
