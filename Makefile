@@ -7,11 +7,7 @@ BIN     = $(VENV)/bin
 OUT    ?= out/demo
 STAMP   = $(VENV)/.installed-stamp
 
-<<<<<<< HEAD
-.PHONY: install demo test lint bench clean screenshot
-=======
-.PHONY: install demo test lint bench fuzz clean
->>>>>>> robust
+.PHONY: install demo test lint bench fuzz clean screenshot
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
