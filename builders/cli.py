@@ -10,7 +10,6 @@ Exit codes (every command):
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import textwrap
@@ -417,15 +416,16 @@ def _add_summary(sub) -> None:
 
 
 def _summary(args) -> int:
-    from .pipeline import BuildReport, FilingReport
+    from .pipeline import BuildReport
 
     path = Path(args.out) / "report.json"
     if not path.exists():
         raise FilingKGError(f"{args.out}: no report.json (run filing-kg build first)")
-    data = json.loads(path.read_text(encoding="utf-8"))
-    data.pop("summary", None)
-    data["filings"] = [FilingReport(**f) for f in data["filings"]]
-    print(summary_text(BuildReport(**data), Path(args.out)))
+    try:
+        report = BuildReport.from_json(path.read_text(encoding="utf-8"))
+    except (ValueError, TypeError) as exc:
+        raise FilingKGError(f"{path}: not a report.json of this version ({exc})") from exc
+    print(summary_text(report, Path(args.out)))
     return EXIT_OK
 
 

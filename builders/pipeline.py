@@ -17,7 +17,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from rdflib import Dataset
@@ -77,6 +77,16 @@ class BuildReport:
                 lines.append(one_line(f"{f.source}: error: {f.error}"))
             lines += [one_line(f"{f.source}: warning: {w}") for w in f.warnings]
         return lines
+
+    @classmethod
+    def from_json(cls, text: str) -> BuildReport:
+        """Read a report.json back (fields written only for readers, like the summary, are skipped)."""
+        data = json.loads(text)
+        known = {f.name for f in fields(cls)}
+        report = cls(**{k: v for k, v in data.items() if k in known and k != "filings"})
+        filing_fields = {f.name for f in fields(FilingReport)}
+        report.filings = [FilingReport(**{k: v for k, v in f.items() if k in filing_fields}) for f in data.get("filings", [])]
+        return report
 
     def to_json(self) -> str:
         data = asdict(self)
