@@ -314,7 +314,7 @@ def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
     """'We entered into an exclusive license agreement with X for the development of P' (in-licensing)."""
     t, out = tagged.template, []
     pattern = (
-        rf"{org('le')}{GAP}\b(?:entered\s+into|signed|executed|announced|has|have|had)\s+(?:an?\s+|the\s+)?(?:(?:exclusive|non-exclusive|worldwide|global|royalty-bearing),?\s+)*"
+        rf"{org('le')}(?:'s\s+|{GAP}\b(?:entered\s+into|signed|executed|announced|has|have|had)\s+(?:an?\s+|the\s+)?)(?:(?:exclusive|non-exclusive|worldwide|global|royalty-bearing),?\s+)*"
         rf"licen[sc]e(?:\s+and\s+\w+)?\s+agreement\s+with\s+{org('lr')}(?:\s+\(\"[^\"]*\"\))?(?P<tail>[^.;]{{0,220}})"
     )
     for m in re.finditer(pattern, t):

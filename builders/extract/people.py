@@ -31,7 +31,9 @@ ATTRIBUTION_AFTER = re.compile(rf"{SPEECH_VERBS}\s+{_NAME},\s+(?P<title>[^\"]{{3
 # "Jane Doe, our Chief Medical Officer," / "Jane Doe, Chief Executive Officer of Acme"
 APPOSITION = re.compile(rf"{_NAME},\s+(?P<title>(?:the\s+|our\s+|its\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,6}}(?:Officer|President|Chairman|Chairwoman|Chair|Director|CEO|CFO|COO|Founder|Counsel|Secretary|Treasurer|Head of [A-Z][\w ]+?)(?:\s+of\s+(?P<org>[A-Z][\w.&\- ]+?))?)(?=[,.;)]|\s+(?:and|who|since|at)\b)")
 # "led by Jane Doe as Chief Executive Officer"
-AS_TITLE = re.compile(rf"{_NAME}\s+as\s+(?:its\s+|our\s+|the\s+)?(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}})")
+# ... or "Jane Doe resigned as Chief Financial Officer", "John Roe, age 52, has served as our President"
+_SERVED = r"(?:,\s+age\s+\d{2},)?(?:\s+(?:has|had|will|was|were|who)){0,2}\s+(?:resigned|retired|stepped\s+down|served|serves|serve|continue\s+to\s+serve|been\s+(?:appointed|named|elected)|appointed|named|elected|joined\s+\S+)"
+AS_TITLE = re.compile(rf"{_NAME}(?:{_SERVED})?\s+as\s+(?:its\s+|our\s+|the\s+|a\s+)?(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}})")
 # Notice clauses of agreements: "Latham & Watkins LLP ... Attention: Patrick Pohlen Judith Hasko"
 ATTENTION = re.compile(rf"\b(?:Attention|Attn\.?)\s*:\s*(?P<names>{PERSON_NAME}(?:(?:\s*(?:,|and|&)?\s+){PERSON_NAME})*)")
 # A name followed by a phone number, an e-mail address or "Tel", as contact lines are written.
