@@ -25,7 +25,7 @@ from ..model import (
 )
 from .context import Registry, Tagged
 from .dates import find_dates
-from .rules import GAP, LONG_GAP, asset, group_ref, org, refs_in, token_list
+from .rules import ASSET_GAP, GAP, asset, group_ref, org, refs_in, token_list
 
 
 @dataclass
@@ -58,6 +58,9 @@ class DocumentState:
     term_assets: dict[str, Ref] = field(default_factory=dict)
     # An agreement's own date ("effective as of June 1, 2010"): when its "hereby grants" take effect.
     agreement_date: PartialDate | None = None
+    # "In April 2022, we entered into an agreement with X": the date of X's agreement, for the
+    # sentences after it that describe the grant without repeating the date.
+    partner_dates: dict[Ref, PartialDate] = field(default_factory=dict)
 
 
 LICENSED = r"(?:licen[sc]ed|sublicensed|out-licensed|in-licensed)"
@@ -92,10 +95,23 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
         # "a license agreement with X for P" only says who in-licensed when nothing more direct does.
         if frozenset((claim.licensor, claim.licensee)) not in strong_pairs:
             claims.append(claim)
+    _remember_agreement_date(tagged, state)
     for claim in claims:
         _decorate(claim, t, state)
+        if claim.date is None and claim.event in (EventType.GRANT, EventType.OPTION_EXERCISE):
+            claim.date = state.partner_dates.get(claim.licensor) or state.partner_dates.get(claim.licensee)
     _remember_rights(tagged, state, claims)
     return claims
+
+
+def _remember_agreement_date(tagged: Tagged, state: DocumentState) -> None:
+    t = tagged.template
+    m = re.search(rf"\bentered\s+into\b{CLAUSE}{{0,120}}?\bagreement\b{CLAUSE}{{0,80}}?\bwith\s+{org('p')}", t)
+    if not m:
+        return
+    dates = [d for _, _, d in find_dates(re.sub(r"\[\[\w:\d+\]\]", " ", t[: m.end()]))]
+    if dates:
+        state.partner_dates[group_ref(tagged, m, "p")] = dates[0]
 
 
 # --------------------------------------------------------------------------- grants
@@ -156,9 +172,9 @@ def _token_of(tagged: Tagged, ref: Ref) -> str:
 def _grants(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     patterns = [
-        rf"{org('lr')}(?:'s)?{GAP}\b(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?{LICENSED}\b(?P<mid>{LONG_GAP})\bto\s+{org('le')}(?P<tail>[^.;]{{0,160}})",
+        rf"{org('lr')}(?:'s)?{GAP}\b(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?{LICENSED}\b(?P<mid>{ASSET_GAP})\bto\s+{org('le')}(?P<tail>[^.;]{{0,160}})",
         rf"{org('lr')}{GAP}\b(?:hereby\s+)?(?:granted|grants|has\s+granted|had\s+granted|agreed\s+to\s+grant|will\s+grant)\s+(?:to\s+)?{org('le')}(?P<mid>{GRANT_CLAUSE}{{0,600}})(?P<tail>)",
-        rf"{org('lr')}{GAP}\b(?:granted|grants|has\s+granted)\b(?P<mid>{LONG_GAP}\b(?:licen[sc]e|rights?|option)\b{LONG_GAP})\bto\s+{org('le')}(?P<tail>[^.;]{{0,120}})",
+        rf"{org('lr')}{GAP}\b(?:granted|grants|has\s+granted)\b(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?|option)\b{ASSET_GAP})\bto\s+{org('le')}(?P<tail>[^.;]{{0,120}})",
     ]
     for pattern in patterns:
         for m in re.finditer(pattern, t):
@@ -197,7 +213,7 @@ def _in_licenses(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     pattern = (
         rf"{org('le')}{GAP}\b(?P<verb>in-licensed|licensed|obtained|acquired|received|holds?|has|have|had|was\s+granted|were\s+granted)\b"
-        rf"(?P<mid>{LONG_GAP})\bfrom\s+{org('lr')}(?P<tail>[^.;]{{0,160}})"
+        rf"(?P<mid>{ASSET_GAP})\bfrom\s+{org('lr')}(?P<tail>[^.;]{{0,160}})"
     )
     for m in re.finditer(pattern, t):
         mid = m.group("mid")
@@ -344,9 +360,9 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
     if CONDITIONAL.search(t):
         return out
     patterns = [
-        (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+|have\s+)?(?:regained|reacquired|re-acquired|regains|recovered|obtained\s+the\s+return\s+of)\b(?P<mid>{LONG_GAP})\bfrom\s+{org('le')}", True),
-        (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+)?(?:regained|reacquired|regains)\b(?P<mid>{LONG_GAP})\b{LICENSED}\s+to\s+{org('le')}", True),
-        (rf"{org('le')}{GAP}\b(?:has\s+|had\s+|will\s+)?(?:returned|return|returns)\b(?P<mid>{LONG_GAP})\bto\s+{org('lr')}", True),
+        (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+|have\s+)?(?:regained|reacquired|re-acquired|regains|recovered|obtained\s+the\s+return\s+of)\b(?P<mid>{ASSET_GAP})\bfrom\s+{org('le')}", True),
+        (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+)?(?:regained|reacquired|regains)\b(?P<mid>{ASSET_GAP})\b{LICENSED}\s+to\s+{org('le')}", True),
+        (rf"{org('le')}{GAP}\b(?:has\s+|had\s+|will\s+)?(?:returned|return|returns)\b(?P<mid>{ASSET_GAP})\bto\s+{org('lr')}", True),
     ]
     for pattern, _ in patterns:
         for m in re.finditer(pattern, t):
@@ -361,8 +377,8 @@ def _terminations(tagged, state, facts, registry) -> list[Claim]:
         return out
     agreement = r"(?:licen[sc]e|collaboration|development|commercialization|option|research|partnership|alliance)(?:\s+and\s+\w+)?\s+agreements?"
     patterns = [
-        rf"{org('x')}{GAP}\b(?:has\s+|had\s+)?(?:terminated|terminates|elected\s+to\s+terminate|gave\s+notice\s+of\s+termination\s+of|notified{GAP}termination\s+of)\b(?P<mid>{LONG_GAP})\b(?:with|between)\s+{org('y')}",
-        rf"{org('x')}(?:'s)?{GAP}\b{agreement}\s+with\s+{org('y')}(?P<mid>{LONG_GAP})\b(?:was|were|has\s+been|had\s+been|is)\s+(?:mutually\s+)?terminated",
+        rf"{org('x')}{GAP}\b(?:has\s+|had\s+)?(?:terminated|terminates|elected\s+to\s+terminate|gave\s+notice\s+of\s+termination\s+of|notified{GAP}termination\s+of)\b(?P<mid>{ASSET_GAP})\b(?:with|between)\s+{org('y')}",
+        rf"{org('x')}(?:'s)?{GAP}\b{agreement}\s+with\s+{org('y')}(?P<mid>{ASSET_GAP})\b(?:was|were|has\s+been|had\s+been|is)\s+(?:mutually\s+)?terminated",
         rf"{org('y')}\s+(?:has\s+|had\s+)?terminated\s+(?:the|its|our|their)\s+(?P<mid>{agreement}(?:\s+with\s+{org('x')})?)",
     ]
     for pattern in patterns:
@@ -382,7 +398,7 @@ def _terminations(tagged, state, facts, registry) -> list[Claim]:
 def _options(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     # "exercised an option to license P from X"
-    for m in re.finditer(rf"{org('le')}{GAP}\bexercised\s+(?:its|an|the|their|our)\s+(?:\w+\s+)?option\s+to\s+(?:license|in-license|acquire\s+(?:the\s+)?rights?\s+to|obtain\s+(?:a\s+)?license\s+to)(?P<mid>{LONG_GAP})\bfrom\s+{org('lr')}", t):
+    for m in re.finditer(rf"{org('le')}{GAP}\bexercised\s+(?:its|an|the|their|our)\s+(?:\w+\s+)?option\s+to\s+(?:license|in-license|acquire\s+(?:the\s+)?rights?\s+to|obtain\s+(?:a\s+)?license\s+to)(?P<mid>{ASSET_GAP})\bfrom\s+{org('lr')}", t):
         found = _asset_from(tagged, m.group("mid"), state=state)
         out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.OPTION_EXERCISE, tagged.evidence))
     if out:
