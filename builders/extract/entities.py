@@ -270,7 +270,7 @@ def find_aliases(sentence: Sentence, registry: Registry) -> None:
     for m in re.finditer(r"(?<![\w\-®™])([\w\-®™]+(?: [\w\-®™]+)?)\s*\((?:also known as |formerly |or |f/k/a |now )?([^()]{2,40})\)", text):
         left, right = m.group(1), m.group(2).strip()
         _link_aliases(left, right, registry)
-    for m in re.finditer(r"(?<![\w\-®™])([\w\-®™]+(?: [\w\-®™]+)?),? (?:also known as|formerly known as|formerly|previously known as) ([\w\-®™]+(?: [\w\-®™]+)?)", text):
+    for m in re.finditer(r"(?<![\w\-®™])([\w\-®™]+(?: [\w\-®™]+)?),? (?:also known as|formerly known as|formerly|previously known as|(?:which|that) (?:has been|was|is now) renamed|now renamed|renamed) ([\w\-®™]+(?: [\w\-®™]+)?)", text):
         _link_aliases(m.group(1), m.group(2), registry)
 
 
