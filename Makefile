@@ -7,7 +7,7 @@ BIN     = $(VENV)/bin
 OUT    ?= out/demo
 STAMP   = $(VENV)/.installed-stamp
 
-.PHONY: install demo test lint bench clean screenshot
+.PHONY: install demo test lint bench fuzz clean screenshot
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,7 +43,23 @@ lint: $(STAMP)
 	$(BIN)/ruff check builders tests
 
 bench: $(STAMP)
-	$(BIN)/python bench/run.py
+	@for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+# Longer fuzzing than `make test` does: thousands of hypothesis examples per test, then
+# FUZZ_SECONDS of coverage-guided atheris from a corpus seeded with the bad inputs.
+FUZZ_EXAMPLES ?= 3000
+FUZZ_SECONDS  ?= 300
+FUZZ_STAMP     = $(VENV)/.fuzz-stamp
+
+$(FUZZ_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,fuzz]'
+	touch $(FUZZ_STAMP)
+
+fuzz: $(FUZZ_STAMP)
+	FILING_KG_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -q tests/test_fuzz.py --hypothesis-show-statistics
+	mkdir -p out/fuzz-corpus
+	cp tests/bad_inputs/*.txt tests/bad_inputs/*.htm tests/bad_inputs/*.nc data/filings/immunogen-8k-2003-01-24.txt out/fuzz-corpus/
+	$(BIN)/python -m tests.fuzz_atheris -max_total_time=$(FUZZ_SECONDS) -max_len=20000 -timeout=60 -print_final_stats=1 -artifact_prefix=out/fuzz- out/fuzz-corpus
 
 # docs/screenshot.png: the seed's page in headless Chromium, a product selected (needs chromium, chromium-driver)
 screenshot: $(STAMP)

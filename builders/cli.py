@@ -10,7 +10,6 @@ Exit codes (every command):
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import textwrap
@@ -64,7 +63,10 @@ def _add_build(sub) -> None:
         "Read filings (full EDGAR submissions, HTML or text; files or folders), extract entities and licenses, "
         "resolve them across filings and write DIR/graph.nq (one named graph per filing, sorted, byte-identical "
         "for identical input), DIR/graph.trig, DIR/report.json (per filing: what was read, counts, warnings, errors) "
-        "and DIR/validation.txt. Files that cannot be read are reported and skipped (exit 3).",
+        "and DIR/validation.txt. Files that cannot be read are reported and skipped (exit 3); every problem is one "
+        "line of report.json's \"problems\", naming the file. Outputs are replaced all together, only once all are "
+        "written. Exit codes: 0 built (warnings allowed), 1 SHACL violations, 2 error (nothing written), "
+        "3 partial (some inputs unreadable, the rest built).",
         [
             "filing-kg build data/filings --out out/demo",
             "filing-kg build 0001213900-25-032135.txt --out out/abvc --format ttl",
@@ -79,28 +81,44 @@ def _add_build(sub) -> None:
     p.add_argument("--store", metavar="DIR", help="fill this Oxigraph store (default: OUT/store), which query, explain and serve open")
     p.add_argument("--no-store", action="store_true", help="write only the graph files, no Oxigraph store")
     p.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    p.add_argument("--max-file-mb", type=_positive(float), default=512, metavar="MB", help="refuse input files larger than this (default 512)")
+    p.add_argument("--max-text-chars", type=_positive(int), default=20_000_000, metavar="N", help="read at most N characters of text per filing; the rest is reported, not read (default 20000000)")
     _add_edgar_options(p, required=False)
     p.set_defaults(func=_build)
 
 
+def _positive(kind):
+    def convert(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a number, not {text!r}") from None
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"must be positive, not {text}")
+        return value
+    return convert
+
+
 def _build(args) -> int:
-    from .pipeline import build_graph, stderr_progress, write_outputs
+    from .parse.limits import MB, Limits
+    from .pipeline import build_graph, one_line, stderr_progress, write_outputs
 
     fetched = _fetch_for_build(args)
     inputs = [*(fetched.paths if fetched else []), *args.inputs]
     if not inputs:
         raise FilingKGError("build needs INPUT files or folders, or --cik/--ticker with --cache (see filing-kg build --help)")
-    result = build_graph(inputs, progress=None if args.quiet else stderr_progress, validate=not args.no_validate)
+    limits = Limits(max_file_bytes=int(args.max_file_mb * MB), max_text_chars=args.max_text_chars)
+    result = build_graph(inputs, progress=None if args.quiet else stderr_progress, validate=not args.no_validate, limits=limits)
     report = result.report
     if not result.extractions:
         for f in report.failed:
-            print(f"error: {f.source}: {f.error}", file=sys.stderr)
+            print(one_line(f"error: {f.source}: {f.error}"), file=sys.stderr)
         print("error: no input could be read; nothing written", file=sys.stderr)
         return EXIT_ERROR
     write_outputs(result, args.out, args.format)
     _write_store(args)
     for f in report.failed:
-        print(f"warning: skipped {f.source}: {f.error}", file=sys.stderr)
+        print(one_line(f"warning: skipped {f.source}: {f.error}"), file=sys.stderr)
     if not args.quiet:
         print(summary_text(report, Path(args.out)))
     if result.validation is not None and not result.validation.conforms:
@@ -443,15 +461,16 @@ def _add_summary(sub) -> None:
 
 
 def _summary(args) -> int:
-    from .pipeline import BuildReport, FilingReport
+    from .pipeline import BuildReport
 
     path = Path(args.out) / "report.json"
     if not path.exists():
         raise FilingKGError(f"{args.out}: no report.json (run filing-kg build first)")
-    data = json.loads(path.read_text(encoding="utf-8"))
-    data.pop("summary", None)
-    data["filings"] = [FilingReport(**f) for f in data["filings"]]
-    print(summary_text(BuildReport(**data), Path(args.out)))
+    try:
+        report = BuildReport.from_json(path.read_text(encoding="utf-8"))
+    except (ValueError, TypeError) as exc:
+        raise FilingKGError(f"{path}: not a report.json of this version ({exc})") from exc
+    print(summary_text(report, Path(args.out)))
     return EXIT_OK
 
 

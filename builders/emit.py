@@ -262,21 +262,26 @@ def _date(value: PartialDate | None) -> Literal | None:
 def nquads(ds: Dataset) -> str:
     """Canonical N-Quads: one statement a line, lines sorted and unique (byte-identical output)."""
     text = ds.serialize(format="nquads")
-    lines = sorted({line for line in text.splitlines() if line.strip()})
+    # split("\n"), not splitlines(): a literal may hold U+2028, U+0085 or \x1c, which
+    # splitlines() takes for line ends, cutting a statement in two.
+    lines = sorted({line for line in text.split("\n") if line.strip()})
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def write_dataset(ds: Dataset, path: Path, fmt: str = "nq") -> None:
+def serialize_dataset(ds: Dataset, fmt: str = "nq") -> str:
     if fmt == "nq":
-        atomic_write_text(path, nquads(ds))
-    elif fmt == "trig":
-        atomic_write_text(path, ds.serialize(format="trig"))
-    elif fmt == "ttl":
+        return nquads(ds)
+    if fmt == "trig":
+        return ds.serialize(format="trig")
+    if fmt == "ttl":
         union = Graph()
         for prefix, ns in PREFIXES.items():
             union.bind(prefix, ns)
         for s, p, o, _g in ds.quads((None, None, None, None)):
             union.add((s, p, o))
-        atomic_write_text(path, union.serialize(format="turtle"))
-    else:
-        raise ValueError(f"unknown format {fmt!r} (use nq, trig or ttl)")
+        return union.serialize(format="turtle")
+    raise ValueError(f"unknown format {fmt!r} (use nq, trig or ttl)")
+
+
+def write_dataset(ds: Dataset, path: Path, fmt: str = "nq") -> None:
+    atomic_write_text(path, serialize_dataset(ds, fmt))

@@ -14,7 +14,17 @@ GOLD = DATA / "gold"
 SEED = FILINGS / "immunogen-8k-2003-01-24.txt"
 ABVC = FILINGS / "0001213900-25-032135.txt"
 MACROGENICS = FILINGS / "MACROGENICSINC_08_02_2013-EX-10-COLLABORATION AGREEMENT.txt"
-SHARED_CORPUS = Path(os.environ.get("FILING_KG_CORPUS", ROOT.parent / "shared" / "corpus"))
+def _find_corpus() -> Path:
+    """The shared corpus: $FILING_KG_CORPUS, else ``shared/corpus`` beside this checkout or an ancestor."""
+    if os.environ.get("FILING_KG_CORPUS"):
+        return Path(os.environ["FILING_KG_CORPUS"])
+    for folder in ROOT.parents:
+        if (folder / "shared" / "corpus").is_dir():
+            return folder / "shared" / "corpus"
+    return ROOT.parent / "shared" / "corpus"
+
+
+SHARED_CORPUS = _find_corpus()
 GOLDENS = Path(__file__).resolve().parent / "goldens"
 
 

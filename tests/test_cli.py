@@ -88,3 +88,11 @@ def test_unknown_query_suggests_the_list(seed_out):
     result = _run("query", "no-such-query", str(seed_out))
     assert result.returncode == 2
     assert "filing-kg query --list" in result.stderr
+
+
+def test_summary_reads_back_the_build_report(seed_out):
+    result = _run("summary", str(seed_out))
+    assert result.returncode == 0, result.stderr
+    assert "filings read: 1 of 1" in result.stdout
+    assert "licenses: Active 5, Terminated 1" in result.stdout
+    assert "validation: conforms" in result.stdout

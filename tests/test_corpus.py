@@ -38,3 +38,32 @@ def test_report_json_round_trips(corpus_build, tmp_path):
     report = json.loads((tmp_path / "report.json").read_text())
     assert report["summary"]["files"] == len(corpus_build.report.filings)
     assert report["summary"]["read"] >= 60
+
+
+def test_one_node_per_real_entity_across_the_corpus(corpus_build):
+    """No two nodes of one kind share a normalized name, unless their CIKs say they are different companies."""
+    from collections import defaultdict
+
+    from builders.extract.context import key_for
+
+    entities = corpus_build.resolution.entities
+    owners: dict[tuple, set] = defaultdict(set)
+    for iri, entity in entities.items():
+        for name in entity.names | {entity.label}:
+            key = key_for(entity.kind, name)
+            if key:
+                owners[(entity.kind, key)].add(iri)
+    collisions = {
+        key: sorted(entities[i].label for i in iris)
+        for key, iris in owners.items()
+        if len(iris) > 1 and len({entities[i].cik for i in iris}) < len(iris)
+    }
+    assert not collisions, collisions
+
+
+def test_merges_across_filings_are_reported(corpus_build):
+    merges = corpus_build.report.merges
+    assert merges, "the corpus holds several filings of the same companies"
+    by_label = {m["label"]: m for m in merges}
+    apple = next(m for label, m in by_label.items() if label.upper().startswith("APPLE"))
+    assert apple["reason"] == "same CIK" and len(apple["filings"]) >= 2

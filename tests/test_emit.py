@@ -101,3 +101,30 @@ def test_same_input_gives_byte_identical_nquads_whatever_the_order_and_hash_seed
     assert first == second
     lines = first.decode("utf-8").splitlines()
     assert lines == sorted(set(lines))
+
+
+def test_bad_inputs_corpus_gives_byte_identical_nquads_whatever_the_order_and_hash_seed(tmp_path):
+    """Duplicates, contradictions, odd encodings and unreadable files included: the same
+    files in another order under another hash seed give the same bytes."""
+    bad = sorted(p for p in (GOLDENS.parent / "bad_inputs").iterdir() if p.suffix != ".py")
+    inputs = [SEED, *bad, ABVC]
+    outputs = []
+    for name, order, seed in (("a", inputs, "0"), ("b", inputs[::-1], "31337"), ("c", inputs[1::2] + inputs[::2], "7")):
+        out = tmp_path / name
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        result = subprocess.run([sys.executable, "-m", "builders", "build", *map(str, order), "--out", str(out), "--quiet", "--no-validate"], env=env, capture_output=True, text=True)
+        assert result.returncode == 3, result.stderr  # partial: the empty and binary files
+        outputs.append((out / "graph.nq").read_bytes())
+    assert outputs[0] == outputs[1] == outputs[2]
+    assert b'"duplicate-accession-b.txt"' in outputs[0] and b'"duplicate-accession-a.txt"' not in outputs[0]
+
+
+def test_line_separators_inside_literals_do_not_split_statements():
+    """U+2028, U+0085 and \\x1c are line ends to str.splitlines() but not to N-Quads (found by fuzzing)."""
+    ds = Dataset()
+    ds.graph(URIRef(ID + "filing/x")).add((URIRef(ID + "a"), RDFS.label, Literal("one\u2028two\x85three\x1cfour")))
+    text = nquads(ds)
+    assert text.count("\n") == 1
+    parsed = Dataset()
+    parsed.parse(data=text, format="nquads")
+    assert {str(o) for _s, _p, o, _g in parsed.quads((None, None, None, None))} == {"one\u2028two\x85three\x1cfour"}

@@ -26,6 +26,7 @@ from .entities import (
     find_organizations,
     find_platforms,
     find_products,
+    find_short_names,
 )
 from .licenses import DocumentState, assemble, read_claims
 from .names import fold, has_legal_suffix, is_academic, is_incidental, is_inn
@@ -86,6 +87,7 @@ def _find_names(sentences: list[Sentence], registry: Registry) -> None:
         find_platforms(sentence, registry)
     for sentence in sentences:
         find_defined_terms(sentence, registry)
+        find_short_names(sentence, registry)
         find_aliases(sentence, registry)
         find_acronyms(sentence, registry)
 

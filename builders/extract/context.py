@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Evidence, Kind, Mention, Ref
-from .names import STOP_WORDS, fold, normalize_name, strip_legal_suffix
+from .names import ORG_KEYWORDS, STOP_WORDS, fold, normalize_name, strip_legal_suffix
 from .sentences import Sentence
 
 TOKEN_LETTER = {Kind.ORG: "O", Kind.PRODUCT: "P", Kind.PLATFORM: "T", Kind.PERSON: "N"}
@@ -31,6 +31,16 @@ _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), fold(m.group(0))) for m in _TOKEN_RE.finditer(text)]
+
+
+# First words of company names that are ordinary words, never a company's short name.
+COMMON_FIRST_WORDS = STOP_WORDS | ORG_KEYWORDS | {
+    "national", "american", "united", "general", "first", "international", "global", "new", "royal",
+    "standard", "advanced", "applied", "medical", "health", "life", "green", "blue", "red", "north",
+    "south", "east", "west", "northern", "southern", "eastern", "western", "pacific", "atlantic",
+    "central", "premier", "pioneer", "alpha", "beta", "delta", "gamma", "omega", "bank", "trust",
+    "capital", "city", "county", "state", "federal", "public", "private", "genetic", "clinical",
+}
 
 
 def key_for(kind: Kind, name: str) -> str:
@@ -159,6 +169,11 @@ class Registry:
                     short = strip_legal_suffix(form)
                     if short != form and (len(short) >= 3 or not short.isalpha()) and short.lower() not in STOP_WORDS:
                         forms.setdefault(short, ref)
+                    first = short.split()[0] if len(short.split()) > 1 else ""
+                    # ... and the registrant, or a coined name, by its first word: "Aptevo", "MacroGenics".
+                    coined = bool(re.search(r"[a-z][A-Z]", first))
+                    if (mention.is_registrant or coined) and len(first) >= 4 and first.lower() not in COMMON_FIRST_WORDS:
+                        forms.setdefault(first, ref)
         for term, ref in self.role_terms.items():
             forms.setdefault(term, self.resolve_ref(ref))
         return forms

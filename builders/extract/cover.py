@@ -13,7 +13,7 @@ import re
 from ..model import CoverPage, Document, Evidence, Filing, Kind, PartialDate, Ref
 from .context import Registry
 from .dates import find_dates, parse_date
-from .names import title_case
+from .names import normalize_name, title_case
 
 US_STATES = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
@@ -77,7 +77,7 @@ def read_registrant(filing: Filing, registry: Registry) -> Ref | None:
     doc, cover = region if region else (None, "")
     header = filing.filers[0] if filing.filers else None
     name_line = _line_before(cover, _REGISTRANT_LABEL) if cover else None
-    name = header.name if header else (name_line[1] if name_line else None)
+    name = header.name if header else (_clean_name(name_line[1]) if name_line else None)
     if not name:
         return None
     evidence = None
@@ -87,8 +87,9 @@ def read_registrant(filing: Filing, registry: Registry) -> Ref | None:
     ref = registry.add(Kind.ORG, _clean_name(name), evidence)
     mention = registry.mentions[ref]
     mention.is_registrant = True
-    if name_line and header and name_line[1] != header.name:
-        registry.add_alias(ref, _clean_name(name_line[1]))
+    cover_name = _clean_name(name_line[1]) if name_line else ""
+    if header and cover_name and cover_name != header.name and _same_company(cover_name, header.name):
+        registry.add_alias(ref, cover_name)
     if header:
         mention.cik = header.cik
         mention.ein = header.ein
@@ -104,9 +105,23 @@ def read_registrant(filing: Filing, registry: Registry) -> Ref | None:
     return ref
 
 
+def _same_company(a: str, b: str) -> bool:
+    """A cover name is an alias of the header's only if they share a first word: a cover that
+    names another company contradicts the header (parse reports it) and is not an alias."""
+    wa, wb = normalize_name(a).split(), normalize_name(b).split()
+    return bool(wa and wb and wa[0] == wb[0])
+
+
 def _clean_name(name: str) -> str:
     name = re.sub(r"\s*/[A-Z]{2}/?\s*$", "", name.strip())  # EDGAR's "/DE/" state tags
-    return name.strip(" |*")
+    name = name.strip(" |*#")
+    if len(name) > 80 or len(name.split()) > 10:
+        # A rendering that ran the cover page into one line: the name is its last legal name.
+        from .entities import LEGAL_NAME
+
+        names = LEGAL_NAME.findall(name)
+        name = names[-1] if names else ""
+    return name
 
 
 def _fill_from_cover(mention, cover: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from ..model import PartialDate
@@ -51,6 +52,8 @@ def _build(groups: tuple[str, ...], order: tuple[str, ...]) -> PartialDate | Non
         return None
     if day is not None and month is None:
         return None
+    if day is not None and day > calendar.monthrange(year, month)[1]:
+        return None  # "February 30": not a date, whatever the text says
     return PartialDate(year, month, day)
 
 

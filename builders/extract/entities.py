@@ -46,7 +46,7 @@ ACADEMIC_NAME = re.compile(
 )
 CAP_SEQUENCE = re.compile(rf"(?<![\w&'-])({NAME_SEQ})(?![\w'-])")
 DEFINED_TERM = re.compile(r"\((?:the |hereinafter(?: referred to as)? |collectively,? |together,? |each,? )?[\"']([^\"'()]{2,60})[\"']\)")
-ACRONYM_DEF = re.compile(r"((?:[A-Z][\w-]*[ ]){0,5}[A-Z][\w-]*)[ ]\(([A-Z][A-Za-z]{1,9})\)")
+ACRONYM_DEF = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*[ ]){0,5}[A-Z][\w-]*)[ ]\(([A-Z][A-Za-z]{1,9})\)")
 TRADEMARK = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9][\w\-]{1,30})[ ]?(?:®|\(R\)|™|\(TM\))")
 PLATFORM = re.compile(
     r"(?<![\w-])(?P<name>(?:[A-Z][\w\-]*[®™]?[ ]){0,3}(?:[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*))(?P<mark>[®™])?"
@@ -55,7 +55,7 @@ PLATFORM = re.compile(
     r"[ ](?P<head>[Tt]echnolog(?:y|ies)|[Pp]latforms?)\b"
 )
 PLATFORM_WITH_ACRONYM = re.compile(
-    r"((?:[A-Z][\w\-]*[ ]){0,4}[A-Z][\w\-]*)[ ]\(([A-Z][A-Za-z]{1,9})\)[ ](?:technology|platform)\b"
+    r"(?<![\w-])((?:[A-Z][\w\-]*[ ]){0,4}[A-Z][\w\-]*)[ ]\(([A-Z][A-Za-z]{1,9})\)[ ](?:technology|platform)\b"
 )
 # Capitalized words that describe rather than name a technology.
 GENERIC_TECH_WORDS = {
@@ -175,6 +175,20 @@ def find_defined_terms(sentence: Sentence, registry: Registry) -> None:
             registry.add_role_term(term, ref)
 
 
+# "Alligator Bioscience AB (Alligator)", "Lytix BioPharma AS, or Lytix,": unquoted short names.
+_UNQUOTED_SHORT = re.compile(r"(?:,?\s*\(\s*|,\s+or\s+(?:the\s+)?)(?P<short>[A-Z][\w&.\-]{1,30}(?: [A-Z][\w&.\-]{1,30}){0,2})(?:\s*\)|,)")
+
+
+def find_short_names(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    for start, end, ref in registry.find(text):
+        if ref.kind is not Kind.ORG:
+            continue
+        m = _UNQUOTED_SHORT.match(text, end)
+        if m and _is_short_form(m.group("short"), text[start:end]) and m.group("short").lower() not in STOP_WORDS:
+            registry.add_alias(ref, m.group("short"))
+
+
 def _last_named_before(text: str, registry: Registry):
     hits = registry.find(text)
     if not hits:
@@ -251,10 +265,12 @@ def _is_org_or_ticker(code: str, text: str, start: int, registry: Registry) -> b
 def find_aliases(sentence: Sentence, registry: Registry) -> None:
     """``X (Y)`` and ``X, also known as Y`` between two product names, or a new name and a known one."""
     text = sentence.text
-    for m in re.finditer(r"([\w\-®™]+(?: [\w\-®™]+)?)\s*\((?:also known as |formerly |or |f/k/a |now )?([^()]{2,40})\)", text):
+    # The lookbehind anchors each match at a word's start: without it a long run of word
+    # characters is retried from every position (quadratic time on hostile input).
+    for m in re.finditer(r"(?<![\w\-®™])([\w\-®™]+(?: [\w\-®™]+)?)\s*\((?:also known as |formerly |or |f/k/a |now )?([^()]{2,40})\)", text):
         left, right = m.group(1), m.group(2).strip()
         _link_aliases(left, right, registry)
-    for m in re.finditer(r"([\w\-®™]+(?: [\w\-®™]+)?),? (?:also known as|formerly known as|formerly|previously known as) ([\w\-®™]+(?: [\w\-®™]+)?)", text):
+    for m in re.finditer(r"(?<![\w\-®™])([\w\-®™]+(?: [\w\-®™]+)?),? (?:also known as|formerly known as|formerly|previously known as|(?:which|that) (?:has been|was|is now) renamed|now renamed|renamed) ([\w\-®™]+(?: [\w\-®™]+)?)", text):
         _link_aliases(m.group(1), m.group(2), registry)
 
 

@@ -25,7 +25,7 @@ from ..model import (
 )
 from .context import Registry, Tagged
 from .dates import find_dates
-from .rules import GAP, LONG_GAP, asset, group_ref, org, refs_in, token_list
+from .rules import ASSET_GAP, GAP, asset, group_ref, org, refs_in, token_list
 
 
 @dataclass
@@ -38,6 +38,7 @@ class Claim:
     date: PartialDate | None = None
     ordered: bool = True  # False: the two parties are known, the direction is not
     expired: bool = False  # the agreement ran out rather than being ended
+    weak: bool = False  # direction guessed ("a license agreement with X for P"): yields to any stated one
     scopes: set[str] = field(default_factory=set)
     territory: str | None = None
     exclusive: bool | None = None
@@ -57,6 +58,9 @@ class DocumentState:
     term_assets: dict[str, Ref] = field(default_factory=dict)
     # An agreement's own date ("effective as of June 1, 2010"): when its "hereby grants" take effect.
     agreement_date: PartialDate | None = None
+    # "In April 2022, we entered into an agreement with X": the date of X's agreement, for the
+    # sentences after it that describe the grant without repeating the date.
+    partner_dates: dict[Ref, PartialDate] = field(default_factory=dict)
 
 
 LICENSED = r"(?:licen[sc]ed|sublicensed|out-licensed|in-licensed)"
@@ -84,17 +88,30 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     """Every license claim one sentence makes."""
     t = tagged.template
     claims: list[Claim] = []
-    for rule in (_grants, _in_licenses, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _returns, _terminations, _options):
+    for rule in (_grants, _in_licenses, _licenses_under_agreements, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _returns, _terminations, _options):
         claims.extend(rule(tagged, state, facts, registry))
     strong_pairs = {frozenset((c.licensor, c.licensee)) for c in claims if c.ordered and c.asset is not None}
     for claim in _license_agreements_with(tagged, state, facts, registry):
         # "a license agreement with X for P" only says who in-licensed when nothing more direct does.
         if frozenset((claim.licensor, claim.licensee)) not in strong_pairs:
             claims.append(claim)
+    _remember_agreement_date(tagged, state)
     for claim in claims:
         _decorate(claim, t, state)
+        if claim.date is None and claim.event in (EventType.GRANT, EventType.OPTION_EXERCISE):
+            claim.date = state.partner_dates.get(claim.licensor) or state.partner_dates.get(claim.licensee)
     _remember_rights(tagged, state, claims)
     return claims
+
+
+def _remember_agreement_date(tagged: Tagged, state: DocumentState) -> None:
+    t = tagged.template
+    m = re.search(rf"\bentered\s+into\b{CLAUSE}{{0,120}}?\bagreement\b{CLAUSE}{{0,80}}?\bwith\s+{org('p')}", t)
+    if not m:
+        return
+    dates = [d for _, _, d in find_dates(re.sub(r"\[\[\w:\d+\]\]", " ", t[: m.end()]))]
+    if dates:
+        state.partner_dates[group_ref(tagged, m, "p")] = dates[0]
 
 
 # --------------------------------------------------------------------------- grants
@@ -155,9 +172,9 @@ def _token_of(tagged: Tagged, ref: Ref) -> str:
 def _grants(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     patterns = [
-        rf"{org('lr')}(?:'s)?{GAP}\b(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?{LICENSED}\b(?P<mid>{LONG_GAP})\bto\s+{org('le')}(?P<tail>[^.;]{{0,160}})",
+        rf"{org('lr')}(?:'s)?{GAP}\b(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?{LICENSED}\b(?P<mid>{ASSET_GAP})\bto\s+{org('le')}(?P<tail>[^.;]{{0,160}})",
         rf"{org('lr')}{GAP}\b(?:hereby\s+)?(?:granted|grants|has\s+granted|had\s+granted|agreed\s+to\s+grant|will\s+grant)\s+(?:to\s+)?{org('le')}(?P<mid>{GRANT_CLAUSE}{{0,600}})(?P<tail>)",
-        rf"{org('lr')}{GAP}\b(?:granted|grants|has\s+granted)\b(?P<mid>{LONG_GAP}\b(?:licen[sc]e|rights?|option)\b{LONG_GAP})\bto\s+{org('le')}(?P<tail>[^.;]{{0,120}})",
+        rf"{org('lr')}{GAP}\b(?:granted|grants|has\s+granted)\b(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?|option)\b{ASSET_GAP})\bto\s+{org('le')}(?P<tail>[^.;]{{0,120}})",
     ]
     for pattern in patterns:
         for m in re.finditer(pattern, t):
@@ -168,6 +185,8 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
                 continue
             if re.search(r"\b(?:regain|reacquir|re-acquir|return|terminat)", t[m.start() : m.end()]):
                 continue
+            if re.search(r"\bright\s+of\s+first\s+(?:negotiation|refusal|offer)", mid):
+                continue  # a right to negotiate a license is not one
             found = _asset_from(tagged, mid, tail, state=state)
             listed = _asset_list(tagged, mid) if found in tagged.refs and _token_of(tagged, found) in mid else []
             for asset_ref in listed or [found]:
@@ -194,7 +213,7 @@ def _in_licenses(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     pattern = (
         rf"{org('le')}{GAP}\b(?P<verb>in-licensed|licensed|obtained|acquired|received|holds?|has|have|had|was\s+granted|were\s+granted)\b"
-        rf"(?P<mid>{LONG_GAP})\bfrom\s+{org('lr')}(?P<tail>[^.;]{{0,160}})"
+        rf"(?P<mid>{ASSET_GAP})\bfrom\s+{org('lr')}(?P<tail>[^.;]{{0,160}})"
     )
     for m in re.finditer(pattern, t):
         mid = m.group("mid")
@@ -204,6 +223,34 @@ def _in_licenses(tagged, state, facts, registry) -> list[Claim]:
             continue
         found = _asset_from(tagged, mid, m.group("tail"), state=state)
         out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.GRANT, tagged.evidence))
+    return out
+
+
+# The counterparty named by the agreement: "the Dragonfly Collaboration Agreement", "an agreement with X".
+_AGREEMENT_PARTY = re.compile(
+    rf"(?:\bthe\s+{org('named')}(?:\s+[A-Z][\w-]*){{0,3}}\s+Agreement\b|\bagreements?\b{CLAUSE}{{0,60}}?\bwith\s+{org('with')})"
+)
+
+
+def _licenses_under_agreements(tagged, state, facts, registry) -> list[Claim]:
+    """'Under the X License Agreement, we obtained an exclusive license to P': X is the licensor."""
+    t, out = tagged.template, []
+    pattern = (
+        rf"{org('le')}{GAP}\b(?:obtained|received|acquired|(?:was|were)\s+granted|hold|holds)\s+"
+        rf"(?P<mid>(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){{0,4}}?(?:licen[sc]e|rights?)\b{CLAUSE}{{0,200}})"
+    )
+    for m in re.finditer(pattern, t):
+        if re.search(r"\bfrom\s+\[\[O:", m.group("mid")):
+            continue  # stated outright: _in_licenses reads it
+        party = None
+        for pm in _AGREEMENT_PARTY.finditer(t, 0, m.start() + 1):
+            party = group_ref(tagged, pm, "named") or group_ref(tagged, pm, "with")
+        le = group_ref(tagged, m, "le")
+        if party is None or party == le:
+            continue
+        found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+        if found is not None:
+            out.append(Claim(party, le, found, EventType.GRANT, tagged.evidence))
     return out
 
 
@@ -283,7 +330,7 @@ def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
     """'We entered into an exclusive license agreement with X for the development of P' (in-licensing)."""
     t, out = tagged.template, []
     pattern = (
-        rf"{org('le')}{GAP}\b(?:entered\s+into|signed|executed|announced|has|have|had)\s+(?:an?\s+|the\s+)?(?:(?:exclusive|non-exclusive|worldwide|global|royalty-bearing),?\s+)*"
+        rf"{org('le')}(?:'s\s+|{GAP}\b(?:entered\s+into|signed|executed|announced|has|have|had)\s+(?:an?\s+|the\s+)?)(?:(?:exclusive|non-exclusive|worldwide|global|royalty-bearing),?\s+)*"
         rf"licen[sc]e(?:\s+and\s+\w+)?\s+agreement\s+with\s+{org('lr')}(?:\s+\(\"[^\"]*\"\))?(?P<tail>[^.;]{{0,220}})"
     )
     for m in re.finditer(pattern, t):
@@ -297,7 +344,7 @@ def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
         if _holder(found, facts) == subject:
             # The subject's own product: it licenses it out ("with Incyte for ... axatilimab").
             subject, partner = partner, subject
-        out.append(Claim(partner, subject, found, EventType.GRANT, tagged.evidence))
+        out.append(Claim(partner, subject, found, EventType.GRANT, tagged.evidence, weak=True))
     return out
 
 
@@ -313,9 +360,9 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
     if CONDITIONAL.search(t):
         return out
     patterns = [
-        (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+|have\s+)?(?:regained|reacquired|re-acquired|regains|recovered|obtained\s+the\s+return\s+of)\b(?P<mid>{LONG_GAP})\bfrom\s+{org('le')}", True),
-        (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+)?(?:regained|reacquired|regains)\b(?P<mid>{LONG_GAP})\b{LICENSED}\s+to\s+{org('le')}", True),
-        (rf"{org('le')}{GAP}\b(?:has\s+|had\s+|will\s+)?(?:returned|return|returns)\b(?P<mid>{LONG_GAP})\bto\s+{org('lr')}", True),
+        (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+|have\s+)?(?:regained|reacquired|re-acquired|regains|recovered|obtained\s+the\s+return\s+of)\b(?P<mid>{ASSET_GAP})\bfrom\s+{org('le')}", True),
+        (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+)?(?:regained|reacquired|regains)\b(?P<mid>{ASSET_GAP})\b{LICENSED}\s+to\s+{org('le')}", True),
+        (rf"{org('le')}{GAP}\b(?:has\s+|had\s+|will\s+)?(?:returned|return|returns)\b(?P<mid>{ASSET_GAP})\bto\s+{org('lr')}", True),
     ]
     for pattern, _ in patterns:
         for m in re.finditer(pattern, t):
@@ -330,8 +377,8 @@ def _terminations(tagged, state, facts, registry) -> list[Claim]:
         return out
     agreement = r"(?:licen[sc]e|collaboration|development|commercialization|option|research|partnership|alliance)(?:\s+and\s+\w+)?\s+agreements?"
     patterns = [
-        rf"{org('x')}{GAP}\b(?:has\s+|had\s+)?(?:terminated|terminates|elected\s+to\s+terminate|gave\s+notice\s+of\s+termination\s+of|notified{GAP}termination\s+of)\b(?P<mid>{LONG_GAP})\b(?:with|between)\s+{org('y')}",
-        rf"{org('x')}(?:'s)?{GAP}\b{agreement}\s+with\s+{org('y')}(?P<mid>{LONG_GAP})\b(?:was|were|has\s+been|had\s+been|is)\s+(?:mutually\s+)?terminated",
+        rf"{org('x')}{GAP}\b(?:has\s+|had\s+)?(?:terminated|terminates|elected\s+to\s+terminate|gave\s+notice\s+of\s+termination\s+of|notified{GAP}termination\s+of)\b(?P<mid>{ASSET_GAP})\b(?:with|between)\s+{org('y')}",
+        rf"{org('x')}(?:'s)?{GAP}\b{agreement}\s+with\s+{org('y')}(?P<mid>{ASSET_GAP})\b(?:was|were|has\s+been|had\s+been|is)\s+(?:mutually\s+)?terminated",
         rf"{org('y')}\s+(?:has\s+|had\s+)?terminated\s+(?:the|its|our|their)\s+(?P<mid>{agreement}(?:\s+with\s+{org('x')})?)",
     ]
     for pattern in patterns:
@@ -351,7 +398,7 @@ def _terminations(tagged, state, facts, registry) -> list[Claim]:
 def _options(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     # "exercised an option to license P from X"
-    for m in re.finditer(rf"{org('le')}{GAP}\bexercised\s+(?:its|an|the|their|our)\s+(?:\w+\s+)?option\s+to\s+(?:license|in-license|acquire\s+(?:the\s+)?rights?\s+to|obtain\s+(?:a\s+)?license\s+to)(?P<mid>{LONG_GAP})\bfrom\s+{org('lr')}", t):
+    for m in re.finditer(rf"{org('le')}{GAP}\bexercised\s+(?:its|an|the|their|our)\s+(?:\w+\s+)?option\s+to\s+(?:license|in-license|acquire\s+(?:the\s+)?rights?\s+to|obtain\s+(?:a\s+)?license\s+to)(?P<mid>{ASSET_GAP})\bfrom\s+{org('lr')}", t):
         found = _asset_from(tagged, m.group("mid"), state=state)
         out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.OPTION_EXERCISE, tagged.evidence))
     if out:
@@ -396,7 +443,7 @@ def _event_date(template: str, state: DocumentState) -> PartialDate | None:
 
 
 def _scopes(template: str) -> set[str]:
-    m = re.search(r"((?:\b[\w-]+,?\s+(?:and\s+)?){1,6})(?:rights|license|licence)\b", template)
+    m = re.search(r"(?<![\w-])((?:[\w-]+,?\s+(?:and\s+)?){1,6})(?:rights|license|licence)\b", template)
     window = m.group(1).lower() if m else ""
     m2 = re.search(r"\b(?:license|licence|rights?)\s+to\s+((?:[\w-]+,?\s+(?:and\s+|or\s+)?){1,8})", template)
     window += " " + (m2.group(1).lower() if m2 else "")
@@ -429,7 +476,7 @@ def _royalties(template: str) -> str | None:
 
 def _remember_rights(tagged: Tagged, state: DocumentState, claims: list[Claim]) -> None:
     t = tagged.template
-    m = re.search(rf"(?P<scope>(?:[\w-]+\s+(?:and\s+)?){{0,4}})rights?\s+(?:to|for|of|in|under)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{asset('a')}", t)
+    m = re.search(rf"(?<![\w-])(?P<scope>(?:[\w-]+\s+(?:and\s+)?){{0,4}})rights?\s+(?:to|for|of|in|under)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{asset('a')}", t)
     if m:
         state.last_asset = group_ref(tagged, m, "a")
         state.last_scopes = _scopes(t)
@@ -445,6 +492,8 @@ def assemble(claims: list[Claim], facts: list[Fact]) -> tuple[list[License], lis
     """Fold claims into licenses (one per licensor, licensee, asset) and collaborations."""
     licenses: dict[tuple[Ref, Ref, Ref], License] = {}
     loose: list[Claim] = []
+    stated = {(frozenset((c.licensor, c.licensee)), c.asset) for c in claims if not c.weak and c.ordered}
+    claims = [c for c in claims if not (c.weak and (frozenset((c.licensor, c.licensee)), c.asset) in stated)]
     for claim in sorted(claims, key=lambda c: (c.event is not EventType.GRANT, c.evidence)):
         if claim.licensor is None or claim.licensee is None or claim.licensor == claim.licensee:
             continue

@@ -37,7 +37,11 @@ ORG_KEYWORDS = {
     "administration", "commission", "association", "society", "corporation", "company",
 }
 # Words that never occur in a person's name (used to reject "Spark Canale Communications").
-NOT_PERSON_WORDS = ORG_KEYWORDS | {"communications", "advisors", "associates", "consulting", "relations", "media", "investors"}
+NOT_PERSON_WORDS = ORG_KEYWORDS | {
+    "communications", "advisors", "associates", "consulting", "relations", "media", "investors",
+    "facsimile", "telephone", "attention", "attn", "worldwide", "business", "development",
+    "operations", "legal", "corporate", "department", "contact", "contacts",
+}
 # Organizations that are incidental in licensing terms: regulators, exchanges.
 INCIDENTAL_ORG_WORDS = {
     "commission", "administration", "agency", "exchange", "nasdaq", "nyse", "council", "department",
@@ -260,10 +264,10 @@ TITLE_WORDS = {
 NAME_SUFFIXES = r"(?:Ph\.?\s?D\.?|M\.?\s?D\.?|Jr\.?|Sr\.?|III|II|IV|Esq\.?|M\.?B\.?A\.?|Pharm\.?D\.?|D\.?Phil\.?|CPA|J\.?D\.?)"
 # A person's name as printed on one line: "Gregg D. Beloff", "DeDe Sheel", "P. Terence Kohler".
 PERSON_NAME = (
-    r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ ]+)?"
+    r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ ]{1,2})?"
     r"(?:[A-Z]\.[ ]?)?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"  # given name ("DeDe", "Jean-Pierre")
-    r"(?:[ ]+(?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){0,2}"  # middle names or initials
-    r"[ ]+(?:(?:Mc|Mac|O'|D'|De|Van|Von|Le|La|Di|Da)[ ]?)?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"  # family name
+    r"(?:[ ]{1,2}(?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){0,2}"  # middle names or initials
+    r"[ ]{1,2}(?:(?:Mc|Mac|O'|D'|De|Van|Von|Le|La|Di|Da)[ ]?)?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"  # family name
 )
 
 

@@ -25,20 +25,26 @@ from .sentences import Sentence
 SPEECH_VERBS = r"(?:said|says|commented|comments|stated|states|added|adds|noted|notes|explained|remarked|continued|concluded)"
 _NAME = rf"(?P<name>{PERSON_NAME})(?:,?\s+{NAME_SUFFIXES})*"
 # "Mitchel Sayare, Ph.D., ImmunoGen Chairman and CEO, commented"
-ATTRIBUTION_BEFORE = re.compile(rf"{_NAME},\s+(?P<title>[^,\"]{{3,100}}?(?:,\s*[^,\"]{{3,60}}?)?),\s+{SPEECH_VERBS}\b")
+ATTRIBUTION_BEFORE = re.compile(rf"{_NAME},\s+(?P<title>[^,\"]{{3,100}}?(?:,\s*[^,\"]{{3,60}}?)?),?\s+{SPEECH_VERBS}\b")
 # '"...," said Jane Doe, Chief Executive Officer of Acme.'
 ATTRIBUTION_AFTER = re.compile(rf"{SPEECH_VERBS}\s+{_NAME},\s+(?P<title>[^\"]{{3,120}}?)(?:[.\"]|$)")
 # "Jane Doe, our Chief Medical Officer," / "Jane Doe, Chief Executive Officer of Acme"
-APPOSITION = re.compile(rf"{_NAME},\s+(?P<title>(?:the\s+|our\s+|its\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,6}}(?:Officer|President|Chairman|Chairwoman|Chair|Director|CEO|CFO|COO|Founder|Counsel|Secretary|Treasurer|Head of [A-Z][\w ]+?)(?:\s+of\s+(?P<org>[A-Z][\w.&\- ]+?))?)(?=[,.;)]|\s+(?:and|who|since|at)\b)")
+APPOSITION = re.compile(rf"{_NAME},\s+(?P<title>(?:the\s+|our\s+|its\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,6}}(?:Officer|President|Chairman|Chairwoman|Chair|Director|CEO|CFO|COO|Founder|Counsel|Secretary|Treasurer|Head of [A-Z][\w ]+?)(?:\s+of\s+(?P<org>[A-Z][\w.&\- ]+?))?)(?=[,.;)]|\s+(?:and|who|since|at)\b|\s*$)")
 # "led by Jane Doe as Chief Executive Officer"
-AS_TITLE = re.compile(rf"{_NAME}\s+as\s+(?:its\s+|our\s+|the\s+)?(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}})")
+# ... or "Jane Doe resigned as Chief Financial Officer", "John Roe, age 52, has served as our President"
+_SERVED = r"(?:,\s+age\s+\d{2},)?(?:\s+(?:has|had|will|was|were|who)){0,2}\s+(?:resigned|retired|stepped\s+down|served|serves|serve|continue\s+to\s+serve|been\s+(?:appointed|named|elected)|appointed|named|elected|joined\s+\S+)"
+AS_TITLE = re.compile(rf"{_NAME}(?:{_SERVED})?\s+as\s+(?:its\s+|our\s+|the\s+|a\s+)?(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}})")
 # Notice clauses of agreements: "Latham & Watkins LLP ... Attention: Patrick Pohlen Judith Hasko"
 ATTENTION = re.compile(rf"\b(?:Attention|Attn\.?)\s*:\s*(?P<names>{PERSON_NAME}(?:(?:\s*(?:,|and|&)?\s+){PERSON_NAME})*)")
 # A name followed by a phone number, an e-mail address or "Tel", as contact lines are written.
-_REACH = r"(?:\(?\d{3}\)?[\s.\-]\d{3}|\+\d|[\w.+\-]+@[\w.\-]+|Tel|Phone|Office|Direct|Mobile)"
+_REACH = r"(?:\(?\d{3}\)?[\s.\-]\d{3}|\+\d|[\w.+\-]+@[\w.\-]+|Tel|Phone|Office|Direct|Mobile|[TEPM]:)"
 _AGENCY = r"(?:(?:[A-Z][\w&.\-]*[ ]){0,3}(?:Communications|Group|Partners|Advisors|Associates|Consulting|PR|LLC|Inc\.?)[\s,|]+)"
 # Lazy middle names: "Jason I. Spark Canale Communications 619-..." is Jason I. Spark of Canale Communications.
-CONTACT_PERSON = re.compile(rf"(?P<name>{PERSON_NAME.replace('{0,2}', '{0,2}?')})(?=[\s,|]+{_AGENCY}?{_REACH})")
+# A title may stand between the name and the number: "Will Roberts Vice President, Investor Relations T: ...".
+_CONTACT_TITLE = r"(?:(?:[A-Z][\w&\-]*|of|and|&),?[ ]{1,3}){0,7}?"
+CONTACT_PERSON = re.compile(
+    rf"(?P<name>{PERSON_NAME.replace('{0,2}', '{0,2}?')})(?:,?[ ]{NAME_SUFFIXES})*(?=[\s,|]+{_AGENCY}?{_CONTACT_TITLE}{_REACH})"
+)
 CONTACT_HEADING = re.compile(r"^\W*(?:media |investor |press )?contacts?\W*$|^\W*(?:for further information|for more information)\W", re.I | re.M)
 
 

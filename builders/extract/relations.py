@@ -28,7 +28,10 @@ from .rules import (
     token_list,
 )
 
-_RAW_NAME = rf"(?P<name>{NAME_SEQ}(?:,?\s{LEGAL_SUFFIX_RE})?)"
+# Names start at a word boundary: the lookbehind keeps long runs of letters from being
+# retried at every position (quadratic time on hostile input).
+_START = r"(?<![\w&'\-.])"
+_RAW_NAME = rf"{_START}(?P<name>{NAME_SEQ}(?:,?\s{LEGAL_SUFFIX_RE})?)"
 _ITEM = rf"(?:\[\[O:\d+\]\]|{NAME_SEQ})"
 _RAW_LIST = rf"(?P<names>{_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ITEM})*)"
 SLOT_RULES = [
@@ -39,9 +42,9 @@ SLOT_RULES = [
     # rights ... from X / licensed from X / acquired from X
     re.compile(rf"\b(?:rights?|licen[sc]ed?|in-licensed|acquired|obtained|regained|reacquired|purchased)\b[^.;\[]{{0,80}}?\bfrom\s+{_RAW_NAME}"),
     # X (product), Y (product)
-    re.compile(rf"(?:^|[:,;]\s*(?:and\s+)?|\band\s+)(?P<name>{NAME_SEQ})\s+\(\[\[P:\d+\]\]\)"),
+    re.compile(rf"(?:^|[:,;]\s*(?:and\s+)?|\band\s+){_START}(?P<name>{NAME_SEQ})\s+\(\[\[P:\d+\]\]\)"),
     # X, which later became Y / became Y
-    re.compile(rf"(?P<name>{NAME_SEQ}),?\s+which\s+(?:later\s+|subsequently\s+)?became\b"),
+    re.compile(rf"{_START}(?P<name>{NAME_SEQ}),?\s+which\s+(?:later\s+|subsequently\s+)?became\b"),
     re.compile(rf"\bwhich\s+(?:later\s+|subsequently\s+)?became\s+{_RAW_NAME}"),
     # X (Nasdaq: XXXX)
     re.compile(rf"{_RAW_NAME}\s+\((?:Nasdaq|NASDAQ|NYSE|AMEX|TSX|LSE|OTC\w*|NYSE American)[\w ]*:\s*[A-Z.]{{1,6}}\)"),
@@ -271,7 +274,13 @@ SUCCESSION_RULES = [
     (re.compile(rf"{org('a')}\s+\((?:now|later)\s+(?:part\s+of\s+)?{org('b')}\)"), "a", "b"),
     # "B acquired A" / "B completed its acquisition of A" / "A was acquired by B" / "A merged into B"
     (re.compile(rf"{org('b')}\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:acquired|completed\s+(?:its|the)\s+acquisition\s+of)\s+{org('a')}"), "a", "b"),
-    (re.compile(rf"{org('a')}\s+(?:was|has been|had been)\s+acquired\s+by\s+{org('b')}"), "a", "b"),
+    (re.compile(rf"{org('a')}\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?acquired\s+by\s+{org('b')}"), "a", "b"),
+    # "Trubion (which was subsequently acquired by Emergent)", "X prior to its acquisition by Y"
+    (re.compile(rf"{org('a')}(?:\s*\([^()]*\))?\s*[(,]?\s*which\s+was\s+(?:\w+ly\s+)?acquired\s+by\s+{org('b')}"), "a", "b"),
+    (re.compile(rf"{org('a')}(?:\s*\([^()]*\))?[^.;]{{0,80}}?\b(?:prior\s+to|before|after|following|upon)\s+its\s+acquisition\s+by\s+{org('b')}"), "a", "b"),
+    # "B acquired all the issued and outstanding common stock of A", "when it acquired A"
+    (re.compile(rf"{org('b')}\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?acquired\s+(?:all|100%|substantially\s+all)\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+outstanding\s+)?(?:capital|common|outstanding)?\s*(?:stock|shares|equity)\s+of\s+{org('a')}"), "a", "b"),
+    (re.compile(rf"{org('b')}\b[^.;]{{0,120}}?\bwhen\s+it\s+acquired\s+{org('a')}"), "a", "b"),
     (re.compile(rf"{org('a')}\s+(?:merged|was merged)\s+(?:into|with and into)\s+{org('b')}"), "a", "b"),
 ]
 RENAME_RULES = [

@@ -33,6 +33,8 @@ def token_list(letters: str, name: str) -> str:
 # A short stretch of the same clause: no sentence or clause break.
 GAP = r"[^.;:\[\]]{0,60}?"
 LONG_GAP = r"[^.;\[\]]{0,160}?"
+# Like LONG_GAP, but products and platforms may stand in it ("licensed [[P:1]] to"), organizations not.
+ASSET_GAP = r"(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){0,160}?"
 ANY_GAP = r"[^.;]{0,200}?"  # may cross other names
 
 

@@ -144,7 +144,7 @@ class Cache:
     def records(self) -> Iterator[dict]:
         """The manifest's entries, oldest first; a line cut by a crash is skipped."""
         try:
-            lines = self.manifest_path.read_text(encoding="utf-8").splitlines()
+            lines = self.manifest_path.read_text(encoding="utf-8").split("\n")  # JSON may hold U+2028 raw
         except FileNotFoundError:
             return
         for line in lines:

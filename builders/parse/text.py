@@ -28,6 +28,8 @@ _TRANSLATE = {
     0x201C: '"',
     0x201D: '"',
     0x2022: "*",
+    0x2028: "\n",  # LINE SEPARATOR
+    0x2029: "\n\n",  # PARAGRAPH SEPARATOR
     ord("\t"): " ",
     ord("\f"): "\n",
     ord("\v"): "\n",
@@ -35,7 +37,12 @@ _TRANSLATE = {
 }
 # C0/C1 control characters other than newline: never meaningful in a filing.
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
-_TRAILING_SPACE = re.compile(r"[ ]+\n")
+# Terminal escape sequences (CSI "ESC [ ... m", OSC "ESC ] ... BEL", two-byte ESC x):
+# removed whole, or their printable tails ("[31m") would end up inside names.
+_ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]?|\][^\x07\x1b\n]{0,200}(?:\x07|\x1b\\)?|[@-Z\\-_])|\x9b[0-?]*[ -/]*[@-~]?")
+# What counts as an unexpected control character in a report (layout ones excluded).
+_UNEXPECTED_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_TRAILING_SPACE = re.compile(r"(?<! )[ ]+\n")  # look-behind: linear on long runs of spaces
 _MANY_BLANKS = re.compile(r"\n{3,}")
 _MANY_SPACES = re.compile(r"[ ]{2,}")
 _LEADING_SPACE = re.compile(r"\n[ ]+")
@@ -50,6 +57,8 @@ def clean_text(text: str, collapse_spaces: bool = False) -> str:
         # Tag-stripped renderings keep HTML entities ("&#8217;", "&nbsp;"): they are characters.
         text = html.unescape(text)
     text = text.replace("\r\n", "\n").translate(_TRANSLATE)
+    if "\x1b" in text or "\x9b" in text:
+        text = _ESCAPE_SEQUENCE.sub("", text)
     text = _CONTROL.sub("", text)
     if collapse_spaces:
         text = _MANY_SPACES.sub(" ", text)
@@ -59,20 +68,52 @@ def clean_text(text: str, collapse_spaces: bool = False) -> str:
     return text.strip("\n ")
 
 
+def control_characters(text: str) -> tuple[int, list[str]]:
+    """How many unexpected control characters ``text`` holds (tab, newline, CR, FF and VT
+    are layout, not counted) and the first few distinct ones as ``U+XXXX``. One C-level pass
+    for the count, so a file made of control characters costs no more than any other."""
+    if not _UNEXPECTED_CONTROL.search(text):
+        return 0, []
+    count = len(text) - len(_UNEXPECTED_CONTROL.sub("", text))
+    seen: set[str] = set()
+    for index, m in enumerate(_UNEXPECTED_CONTROL.finditer(text)):
+        seen.add(f"U+{ord(m.group()):04X}")
+        if len(seen) >= 5 or index >= 10_000:
+            break
+    return count, sorted(seen)
+
+
+def clean_value(value: str) -> str:
+    """A one-line header value: escapes and control characters removed, whitespace runs (newlines too) one space."""
+    if "\x1b" in value or "\x9b" in value:
+        value = _ESCAPE_SEQUENCE.sub("", value)
+    value = _CONTROL.sub(" ", value.translate(_TRANSLATE))
+    return " ".join(value.split())
+
+
 # Markdown produced by PDF/HTML converters: emphasis, headings, page markers
 # and table rules are layout, not words.
 _MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]+", re.M)
-_MD_PAGE_MARKER = re.compile(r"^\{\d+\}-{3,}\s*$", re.M)
+_MD_PAGE_MARKER = re.compile(r"\{\d+\}-{3,}")
+# PDF converters put headings in the middle of a line: "... income taxes. # Note 13 ..."
+_MD_INLINE_HEADING = re.compile(r"(?<=\S)[ ]+#{1,6}[ ]+(?=\S)")
 _MD_TABLE_RULE = re.compile(r"^[ ]*\|?[ ]*:?-{3,}:?[ ]*(\|[ ]*:?-{3,}:?[ ]*)*\|?[ ]*$", re.M)
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\([^)\n]{0,500}\)")
 _MD_SUPERSCRIPT = re.compile(r"\^([^\^\s]{1,12})\^")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|$])")
 
 
+_MD_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
+_MD_TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,300}>")
+
+
 def markdown_to_text(text: str) -> str:
-    """Strip Markdown markup, keeping the words and the line structure."""
-    text = _MD_PAGE_MARKER.sub("", text)
+    """Strip Markdown markup (and the HTML tags converters leave in it), keeping the words and lines."""
+    text = _MD_BREAK_TAG.sub("\n", text)
+    text = _MD_TAG.sub("", text)
+    text = _MD_PAGE_MARKER.sub("\n\n", text)
+    text = _MD_INLINE_HEADING.sub("\n\n", text)
     text = _MD_TABLE_RULE.sub("", text)
     text = _MD_HEADING.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
