@@ -38,7 +38,7 @@ def test_explain_a_person_from_another_filing_shows_document_and_accession(engin
     kinds = {f.kind for f in e.facts}
     assert {"name", "role", "filing"} <= kinds
     role = next(f for f in e.facts if f.kind == "role")
-    assert role.value == "Uttam Patil (ABVC BioPharma, Inc.)" and "Uttam Patil" in role.quote
+    assert role.value == "Uttam Patil, Chief Executive Officer (ABVC BioPharma, Inc.)" and "Uttam Patil" in role.quote
     assert role.source() == f"{role.document}, accession 0001213900-25-032135"
 
 

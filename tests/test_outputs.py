@@ -24,6 +24,7 @@ from .test_fetch import A04, archive, fetch
 
 BAD = Path(__file__).resolve().parent / "bad_inputs"
 OUTPUTS = ("graph.nq", "graph.trig", "report.json", "validation.txt")
+STORE = "store"  # the Oxigraph store build fills beside the files
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
@@ -85,7 +86,8 @@ def test_a_build_killed_while_writing_leaves_the_previous_outputs(previous_build
     assert _snapshot(out) == before
     _assert_readable(out)
     # What is left over is only dot-files named .tmp, which nothing reads.
-    leftovers = sorted(p.name for p in out.iterdir() if p.name not in OUTPUTS)
+    # (The previous build's store/ stays too: the store is filled only after the files are in place.)
+    leftovers = sorted(p.name for p in out.iterdir() if p.name not in (*OUTPUTS, STORE))
     assert leftovers and all(name.startswith(".") and name.endswith(".tmp") for name in leftovers), leftovers
 
 
@@ -145,7 +147,9 @@ def test_nothing_a_filing_says_reaches_an_output_path(tmp_path):
     assert "ACCESSION NUMBER:\t\t../../../../tmp/" in text and "<FILENAME>../../../../../tmp/evil.htm" in text
     before = _files(tmp_path)
     assert main(["build", str(hostile), str(BAD / "odd-names.nc"), "--out", str(out), "--quiet"]) == 0
-    assert _files(tmp_path) - before == {f"work/deep/out/{name}" for name in OUTPUTS}
+    written = _files(tmp_path) - before
+    assert {f for f in written if not f.startswith(f"work/deep/out/{STORE}/")} == {f"work/deep/out/{name}" for name in OUTPUTS}
+    assert f"work/deep/out/{STORE}/filing-kg-store.json" in written
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["filings"][0]["documents"][0]["filename"] == "../../../../../tmp/evil.htm"  # kept as data, only
     assert not Path("/tmp/evil.htm").exists()
@@ -170,7 +174,7 @@ def test_outputs_an_earlier_build_wrote_and_this_one_does_not_are_removed(tmp_pa
     assert main(["build", str(SEED), "--out", str(out), "--quiet", "--format", "ttl"]) == 0
     assert {"graph.ttl", "validation.txt"} <= {p.name for p in out.iterdir()}
     assert main(["build", str(SEED), "--out", str(out), "--quiet", "--no-validate"]) == 0
-    assert sorted(p.name for p in out.iterdir()) == ["graph.nq", "graph.trig", "report.json"]
+    assert sorted(p.name for p in out.iterdir()) == ["graph.nq", "graph.trig", "report.json", STORE]
 
 
 def test_a_manifest_entry_holding_a_line_separator_is_read_back(tmp_path):

@@ -20,29 +20,41 @@ HOSTILE = [
 ]
 
 
-def _count(ds, name: str, **params) -> int:
-    return len(list(run_query(ds, library()[name], params)))
+ENGINES = ["rdflib", "oxigraph"]
 
 
-def test_a_plain_value_matches(seed_dataset):
-    assert _count(seed_dataset, "license-history", product="cantuzumab mertansine") > 0
+@pytest.fixture(params=ENGINES)
+def engine(request, library_engines):
+    return library_engines[request.param]
+
+
+def _count(engine, name: str, **params) -> int:
+    return len(run_query(engine, library()[name], params).rows)
+
+
+def _size(engine) -> int:
+    return int(engine.run("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows[0][0])
+
+
+def test_a_plain_value_matches(engine):
+    assert _count(engine, "license-history", product="cantuzumab mertansine") > 0
 
 
 @pytest.mark.parametrize("value", HOSTILE)
-def test_hostile_string_parameters_match_nothing_and_change_nothing(seed_dataset, value):
-    quads = len(list(seed_dataset.quads((None, None, None, None))))
+def test_hostile_string_parameters_match_nothing_and_change_nothing(engine, value):
+    before = _size(engine)
     for name, param in (("license-history", "product"), ("entity-facts", "entity"), ("licensing-partners", "company")):
-        assert _count(seed_dataset, name, **{param: value}) == 0, (name, value)
-    assert len(list(seed_dataset.quads((None, None, None, None)))) == quads
+        assert _count(engine, name, **{param: value}) == 0, (name, value)
+    assert _size(engine) == before
 
 
 @pytest.mark.parametrize(("param", "value"), [("date", "2003-01-01\"^^<x> } #"), ("date", "today; DROP ALL")])
-def test_typed_parameters_refuse_what_is_not_their_type(seed_dataset, param, value):
+def test_typed_parameters_refuse_what_is_not_their_type(engine, param, value):
     with pytest.raises(QueryError, match="expected a date"):
-        run_query(seed_dataset, library()["rights-holder"], {param: value})
+        run_query(engine, library()["rights-holder"], {param: value})
 
 
 @pytest.mark.parametrize("value", ["1999 } ", "1999.5", "0x7CF"])
-def test_year_parameters_refuse_what_is_not_a_year(seed_dataset, value):
+def test_year_parameters_refuse_what_is_not_a_year(engine, value):
     with pytest.raises(QueryError, match="expected a year"):
-        run_query(seed_dataset, library()["licenses-ended"], {"from": value})
+        run_query(engine, library()["licenses-ended"], {"from": value})
