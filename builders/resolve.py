@@ -106,11 +106,13 @@ class Resolution:
 
 
 class _UnionFind:
-    """Disjoint sets of mentions; each set remembers the CIKs its members carry."""
+    """Disjoint sets of mentions; each set remembers the CIKs its members carry and the
+    filings they come from."""
 
     def __init__(self) -> None:
         self.parent: dict[Item, Item] = {}
         self.ciks: dict[Item, set[str]] = {}
+        self.filings: dict[Item, dict[str, Ref]] = {}
 
     def find(self, x: Item) -> Item:
         self.parent.setdefault(x, x)
@@ -120,17 +122,24 @@ class _UnionFind:
         return x
 
     def union(self, a: Item, b: Item) -> bool:
-        """Join the sets of a and b unless they carry different CIKs."""
+        """Join the sets of a and b unless they carry different CIKs, or two mentions that one
+        filing keeps apart: the extractor saw both names side by side ("Syndax Pharmaceuticals,
+        Inc." and its subsidiary "Syndax Limited") and knew better than a shared short name."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
         ca, cb = self.ciks.get(ra, set()), self.ciks.get(rb, set())
         if ca and cb and ca != cb:
             return False
+        fa, fb = self.filings.setdefault(ra, {ra[0]: ra[1]}), self.filings.setdefault(rb, {rb[0]: rb[1]})
+        if any(fa[fid] != ref for fid, ref in fb.items() if fid in fa):
+            return False
         keep, gone = min(ra, rb), max(ra, rb)
         self.parent[gone] = keep
         self.ciks[keep] = ca | cb
         self.ciks.pop(gone, None)
+        self.filings[keep] = fa | fb
+        self.filings.pop(gone, None)
         return True
 
 
