@@ -136,7 +136,8 @@ def test_license_history_lists_each_event_with_its_sentence(lib, syndax):
     assert "has regained" in seed[1]["quote"] and "from GlaxoSmithKline" in seed[1]["quote"]
     assert seed[0]["filing"] == "immunogen-8k-2003-01-24.txt"
     entinostat = ask(syndax, "license-history", product="entinostat")
-    from_bayer = pick(entinostat, licensor="Bayer Pharma AG", licensee="Syndax Pharmaceuticals, Inc.")
+    # Bayer is named by the legal name the 2007 agreement was signed under ("Bayer Schering Pharma AG").
+    from_bayer = pick(entinostat, licensor="Bayer Schering Pharma AG", licensee="Syndax Pharmaceuticals, Inc.")
     assert from_bayer and all(r["event"] == "Grant" for r in from_bayer)
     assert any("licensed from Bayer" in r["quote"] for r in from_bayer)
     assert pick(entinostat, licensor="Syndax Pharmaceuticals, Inc.", licensee="Eddingpharm International Company Limited")
@@ -162,7 +163,7 @@ def test_licensing_partners_in_and_out(lib, syndax):
         ("out-licensed to", "Green Cross Corp.", "MGAH22"), ("in-licensed from", "Green Cross Corp.", "MGAH22")}
     rows = ask(syndax, "licensing-partners", company="Syndax")
     assert {(r["direction"], r["partner"], r.get("asset")) for r in rows} >= {
-        ("in-licensed from", "Bayer Pharma AG", "Entinostat"),
+        ("in-licensed from", "Bayer Schering Pharma AG", "Entinostat"),
         ("in-licensed from", "UCB Biopharma Sprl", "UCB6352"),
         ("out-licensed to", "Eddingpharm International Company Limited", "Entinostat"),
         ("agreement with", "Vitae Pharmaceuticals, Inc.", None),
