@@ -112,7 +112,7 @@ class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[Item, Item] = {}
         self.ciks: dict[Item, set[str]] = {}
-        self.filings: dict[Item, dict[str, Ref]] = {}
+        self.filings: dict[Item, dict[str, Ref]] = {}  # legal entities in the set, by filing
 
     def find(self, x: Item) -> Item:
         self.parent.setdefault(x, x)
@@ -122,16 +122,16 @@ class _UnionFind:
         return x
 
     def union(self, a: Item, b: Item) -> bool:
-        """Join the sets of a and b unless they carry different CIKs, or two mentions that one
-        filing keeps apart: the extractor saw both names side by side ("Syndax Pharmaceuticals,
-        Inc." and its subsidiary "Syndax Limited") and knew better than a shared short name."""
+        """Join the sets of a and b unless they carry different CIKs, or two legal entities that
+        one filing names side by side ("Syndax Pharmaceuticals, Inc." and its subsidiary "Syndax
+        Limited"; "Merck & Co., Inc." and "Merck KGaA"): a shared short name does not make them one."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
         ca, cb = self.ciks.get(ra, set()), self.ciks.get(rb, set())
         if ca and cb and ca != cb:
             return False
-        fa, fb = self.filings.setdefault(ra, {ra[0]: ra[1]}), self.filings.setdefault(rb, {rb[0]: rb[1]})
+        fa, fb = self.filings.get(ra, {}), self.filings.get(rb, {})
         if any(fa[fid] != ref for fid, ref in fb.items() if fid in fa):
             return False
         keep, gone = min(ra, rb), max(ra, rb)
@@ -162,6 +162,8 @@ def _cluster(extractions: list[Extraction]) -> dict[Item, list[Item]]:
             uf.find(item)
             if mention.cik:
                 uf.ciks[item] = {mention.cik}
+            if ref.kind is Kind.ORG and has_legal_suffix(mention.name):
+                uf.filings[item] = {fid: ref}
     for ext in extractions:
         fid = ext.filing.filing_id
         for ref, mention in sorted(ext.mentions.items()):
