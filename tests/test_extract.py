@@ -184,3 +184,35 @@ def test_sentences_keep_offsets_and_respect_abbreviations():
     sentences = segment(doc)
     assert [s.text for s in sentences] == ["Gregg D. Beloff signed it.", "ImmunoGen, Inc. announced a deal.", "NEXT HEADING", "Body text."]
     assert all(doc.text[s.start : s.end] == s.text for s in sentences)
+
+
+def _license_rows(path):
+    ext = extract(parse_path(path))
+    name = lambda r: ext.mentions[r].name if r in ext.mentions else None  # noqa: E731
+    return {(name(lic.licensor), name(lic.licensee), name(lic.asset), tuple(sorted(e.type.value for e in lic.events)))
+            for lic in ext.licenses}
+
+
+COVER = "FORM 10-K\nSYNDAX PHARMACEUTICALS, INC.\n(Exact name of registrant as specified in its charter)\n\n" \
+    'References to "we," "us" and "our" refer to Syndax Pharmaceuticals, Inc.\n\n'
+
+
+def test_a_collaboration_and_license_agreement_whose_partner_received_the_rights(tmp_path):
+    """The agreement named between its kind and 'with X'; the partner receives the rights, so the filer granted them."""
+    path = tmp_path / "f.txt"
+    path.write_text(COVER + "In September 2021, we entered into a collaboration and license agreement, or the Incyte "
+                    "Collaboration Agreement, with Incyte Corporation, or Incyte, for the development and commercialization "
+                    "of axatilimab. Under the terms of the Incyte Collaboration Agreement, Incyte received exclusive "
+                    "commercialization rights outside of the United States, and we and Incyte will, subject to the exercise "
+                    "of our co-promotion option, have co-commercialization rights in the United States, with respect to axatilimab.\n")
+    assert _license_rows(path) == {("Syndax Pharmaceuticals, Inc.", "Incyte Corporation", "axatilimab", ("Grant",))}
+
+
+def test_an_acronym_short_name_and_a_cancelled_license(tmp_path):
+    """'Kyowa Kirin Co., Ltd., or KKC': legal words count in an acronym; 'cancelled the license' ends it."""
+    path = tmp_path / "f.txt"
+    path.write_text(COVER + "Our revenues were derived from our agreements with Kyowa Kirin Co., Ltd., or KKC.\n\n"
+                    "We granted KKC an exclusive license to develop and commercialize entinostat in Japan and Korea.\n\n"
+                    "In September 2021, KKC informed us that they discontinued the entinostat program and cancelled the "
+                    "license to develop and commercialize entinostat.\n")
+    assert _license_rows(path) == {("Syndax Pharmaceuticals, Inc.", "Kyowa Kirin Co., Ltd.", "entinostat", ("Grant", "Termination"))}

@@ -148,7 +148,9 @@ def test_licenses_ended_in_a_period_say_where_the_rights_went(lib, syndax):
     assert [(r["asset"], r["formerLicensee"], r["rightsBackTo"], r["status"]) for r in ended] == [
         ("cantuzumab mertansine", "SmithKline Beecham", "ImmunoGen, Inc.", "Terminated")]
     assert ask(lib, "licenses-ended", **{"from": "2004", "to": "2030"}) == []
-    assert ask(syndax, "licenses-ended") == []  # the 10-K reports no license ending
+    # The 10-K: "In September 2021, KKC ... cancelled the license to develop and commercialize entinostat."
+    assert [(r["asset"], r["formerLicensee"], r["ended"], r["rightsBackTo"]) for r in ask(syndax, "licenses-ended")] == [
+        ("Entinostat", "Kyowa Kirin Co., Ltd.", "2021-09", "Syndax Pharmaceuticals, Inc.")]
 
 
 def test_licensing_partners_in_and_out(lib, syndax):

@@ -25,6 +25,7 @@ from .names import (
     fold,
     is_inn,
     looks_like_code,
+    strip_legal_suffix,
 )
 from .sentences import Sentence
 
@@ -176,7 +177,7 @@ def find_defined_terms(sentence: Sentence, registry: Registry) -> None:
 
 
 # "Alligator Bioscience AB (Alligator)", "Lytix BioPharma AS, or Lytix,": unquoted short names.
-_UNQUOTED_SHORT = re.compile(r"(?:,?\s*\(\s*|,\s+or\s+(?:the\s+)?)(?P<short>[A-Z][\w&.\-]{1,30}(?: [A-Z][\w&.\-]{1,30}){0,2})(?:\s*\)|,)")
+_UNQUOTED_SHORT = re.compile(r"(?:,?\s*\(\s*|,\s+or\s+(?:the\s+)?)(?P<short>[A-Z][\w&.\-]{1,30}(?: [A-Z][\w&.\-]{1,30}){0,2})(?:\s*\)|,|\.(?=\s|$))")
 
 
 def find_short_names(sentence: Sentence, registry: Registry) -> None:
@@ -206,8 +207,14 @@ def _is_short_form(term: str, name: str) -> bool:
     t, n = fold(term), fold(name)
     if n.startswith(t) or t in n.split():
         return True
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper())
-    return term.upper() == initials.upper() or term.lower() in {w.lower() for w in re.findall(r"\w+", name)}
+    full, core = _initials(name), _initials(strip_legal_suffix(name))
+    if len(term) >= 2 and full.startswith(term.upper()) and len(term) >= len(core):
+        return True  # "KKC" for "Kyowa Kirin Co., Ltd.", "BMS" for "Bristol-Myers Squibb Company": legal words may count
+    return term.lower() in {w.lower() for w in re.findall(r"\w+", name)}
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w]*", name) if w[0].isupper()).upper()
 
 
 # --------------------------------------------------------------------------- products

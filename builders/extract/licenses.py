@@ -237,7 +237,7 @@ def _licenses_under_agreements(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     pattern = (
         rf"{org('le')}{GAP}\b(?:obtained|received|acquired|(?:was|were)\s+granted|hold|holds)\s+"
-        rf"(?P<mid>(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){{0,4}}?(?:licen[sc]e|rights?)\b{CLAUSE}{{0,200}})"
+        rf"(?P<mid>(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){{0,4}}?(?:licen[sc]e|rights?)\b{CLAUSE}{{0,260}})"
     )
     for m in re.finditer(pattern, t):
         if re.search(r"\bfrom\s+\[\[O:", m.group("mid")):
@@ -246,6 +246,9 @@ def _licenses_under_agreements(tagged, state, facts, registry) -> list[Claim]:
         for pm in _AGREEMENT_PARTY.finditer(t, 0, m.start() + 1):
             party = group_ref(tagged, pm, "named") or group_ref(tagged, pm, "with")
         le = group_ref(tagged, m, "le")
+        if party == le:
+            # "Under the Incyte Collaboration Agreement, Incyte received ... rights": the filer granted them.
+            party = registry.registrant
         if party is None or party == le:
             continue
         found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
@@ -326,12 +329,18 @@ def _granting_agreements(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+# "a collaboration and license agreement", "an option, collaboration and license agreement".
+_AGREEMENT_KIND = r"(?:(?:collaboration|option|research|development|co-development|commercialization)(?:,\s+|\s+and\s+))*"
+# What an agreement or a party is called from then on: ', or the "X Agreement",', ' ("Incyte")'.
+_DEFINED_AS = r"(?:,\s+or\s+(?:the\s+)?[^,;.]{1,80},|\s+\(\"[^\"]*\"\))?"
+
+
 def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
     """'We entered into an exclusive license agreement with X for the development of P' (in-licensing)."""
     t, out = tagged.template, []
     pattern = (
         rf"{org('le')}(?:'s\s+|{GAP}\b(?:entered\s+into|signed|executed|announced|has|have|had)\s+(?:an?\s+|the\s+)?)(?:(?:exclusive|non-exclusive|worldwide|global|royalty-bearing),?\s+)*"
-        rf"licen[sc]e(?:\s+and\s+\w+)?\s+agreement\s+with\s+{org('lr')}(?:\s+\(\"[^\"]*\"\))?(?P<tail>[^.;]{{0,220}})"
+        rf"{_AGREEMENT_KIND}licen[sc]e(?:\s+and\s+\w+)?\s+agreement{_DEFINED_AS}\s+with\s+{org('lr')}{_DEFINED_AS}(?P<tail>[^.;]{{0,220}})"
     )
     for m in re.finditer(pattern, t):
         tail = m.group("tail")
@@ -389,10 +398,23 @@ def _terminations(tagged, state, facts, registry) -> list[Claim]:
                 continue
             found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
             out.append(Claim(x, y, found, EventType.TERMINATION, tagged.evidence, ordered=False))
+    out.extend(_cancelled_licenses(tagged, state, registry) if not out else [])
     for m in re.finditer(rf"{agreement}\s+with\s+{org('y')}{GAP}\bexpired\b", t):
         if registry.registrant and group_ref(tagged, m, "y") != registry.registrant:
             out.append(Claim(registry.registrant, group_ref(tagged, m, "y"), None, EventType.TERMINATION, tagged.evidence, ordered=False, expired=True))
     return out
+
+
+def _cancelled_licenses(tagged, state, registry) -> list[Claim]:
+    """'KKC informed us that they ... cancelled the license to develop P': the filer and the one
+    other company in the sentence are the parties (who ended it does not set the direction)."""
+    t = tagged.template
+    m = re.search(rf"\b(?:cancell?ed|terminated|ended)\s+(?:the|its|their|our)\s+(?P<mid>licen[sc]e\b{ASSET_GAP})(?:[.;]|$)", t)
+    others = [r for r in refs_in(tagged, t[: m.start()] if m else "", Kind.ORG) if r != registry.registrant]
+    if m is None or registry.registrant is None or len(others) != 1:
+        return []
+    found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+    return [Claim(registry.registrant, others[0], found, EventType.TERMINATION, tagged.evidence, ordered=False)]
 
 
 def _options(tagged, state, facts, registry) -> list[Claim]:
