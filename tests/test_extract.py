@@ -216,3 +216,24 @@ def test_an_acronym_short_name_and_a_cancelled_license(tmp_path):
                     "In September 2021, KKC informed us that they discontinued the entinostat program and cancelled the "
                     "license to develop and commercialize entinostat.\n")
     assert _license_rows(path) == {("Syndax Pharmaceuticals, Inc.", "Kyowa Kirin Co., Ltd.", "entinostat", ("Grant", "Termination"))}
+
+
+def test_a_press_release_whose_announcer_is_it(tmp_path):
+    """'X, a ... company ..., today announced it has acquired ... rights to P ... from San Diego-based Y':
+    'it' is X, the place is not a company, and a brand sold as an opioid is a product."""
+    path = tmp_path / "f.txt"
+    path.write_text("EKR Therapeutics Acquires Rights to DepoDur®, a Novel Extended-Release Opioid\n\n"
+                    "Cedar Knolls, N.J., August 10, 2007 - EKR Therapeutics, Inc., a specialty pharmaceutical company focused "
+                    "on acquiring, developing, and commercializing proprietary products for the acute care setting, today "
+                    "announced it has acquired exclusive marketing and distribution rights to DepoDur for the Americas from "
+                    "San Diego-based Pacira Pharmaceuticals.\n")
+    ext = extract(parse_path(path))
+    assert names(ext, Kind.ORG) == {"EKR Therapeutics, Inc.", "Pacira Pharmaceuticals"}
+    assert _license_rows(path) == {("Pacira Pharmaceuticals", "EKR Therapeutics, Inc.", "DepoDur", ("Grant",))}
+
+
+def test_a_trademark_sign_inside_a_code_name_does_not_split_it(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text("Aimmune Therapeutics, Inc. today announced it has obtained an exclusive worldwide license to develop "
+                    "and commercialize the humanized monoclonal antibody XmAb®7195 from Xencor, Inc.\n")
+    assert _license_rows(path) == {("Xencor, Inc.", "Aimmune Therapeutics, Inc.", "XmAb7195", ("Grant",))}

@@ -111,7 +111,7 @@ def _read_relations(sentences: list[Sentence], registry: Registry, state: Docume
     previous: Tagged | None = None
     subject: Ref | None = None
     for sentence in sentences:
-        tagged = _implicit_subject(_resolve_latter(registry.tag(sentence), previous), registry)
+        tagged = _implicit_subject(_resolve_announcer(_resolve_latter(registry.tag(sentence), previous)), registry)
         read_tickers(tagged, registry)
         facts.extend(product_facts(tagged, registry, subject))
         facts.extend(partner_platform_facts(tagged))
@@ -147,6 +147,18 @@ def _implicit_subject(tagged: Tagged, registry: Registry) -> Tagged:
     token = f"[[O:{refs.index(registry.registrant)}]] "
     rest = tagged.template[m.end() :]
     return Tagged(tagged.sentence, tagged.template[: m.end()] + token + rest[:1].lower() + rest[1:], refs)
+
+
+# "X, a specialty pharmaceutical company ..., today announced it has acquired ...": "it" is X.
+_ANNOUNCER = re.compile(r"\[\[O:(?P<i>\d+)\]\][^\[\].]{0,300}?\bannounced\s+(?:today\s+)?(?:that\s+)?(?P<pronoun>it|they)\b")
+
+
+def _resolve_announcer(tagged: Tagged) -> Tagged:
+    m = _ANNOUNCER.search(tagged.template)
+    if not m:
+        return tagged
+    t = tagged.template
+    return Tagged(tagged.sentence, t[: m.start("pronoun")] + f"[[O:{m.group('i')}]]" + t[m.end("pronoun") :], list(tagged.refs))
 
 
 def _resolve_latter(tagged: Tagged, previous: Tagged | None) -> Tagged:

@@ -48,7 +48,7 @@ ACADEMIC_NAME = re.compile(
 CAP_SEQUENCE = re.compile(rf"(?<![\w&'-])({NAME_SEQ})(?![\w'-])")
 DEFINED_TERM = re.compile(r"\((?:the |hereinafter(?: referred to as)? |collectively,? |together,? |each,? )?[\"']([^\"'()]{2,60})[\"']\)")
 ACRONYM_DEF = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*[ ]){0,5}[A-Z][\w-]*)[ ]\(([A-Z][A-Za-z]{1,9})\)")
-TRADEMARK = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9][\w\-]{1,30})[ ]?(?:®|\(R\)|™|\(TM\))")
+TRADEMARK = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9][\w\-]{1,30})[ ]?(?:®|\(R\)|™|\(TM\))(?![\w])")  # not "XmAb®7195"
 PLATFORM = re.compile(
     r"(?<![\w-])(?P<name>(?:[A-Z][\w\-]*[®™]?[ ]){0,3}(?:[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*))(?P<mark>[®™])?"
     r"(?P<expansion>[ ]\([A-Z][^()]{2,80}\))?"  # "SPEAR® (Specific Peptide Enhanced Affinity Receptor)"
@@ -79,7 +79,8 @@ DRUG_CONTEXT = re.compile(
     r"\b(?:product candidates?|candidates?|compounds?|drugs?|therap(?:y|ies|eutics?)|vaccines?|"
     r"molecules?|programs?|Phase|clinical|trials?|studies|study|preclinical|IND|NDA|BLA|licens\w*|"
     r"develop\w*|indicat\w*|treat\w*|conjugates?|inhibitors?|agonists?|antagonists?|formulations?|"
-    r"dos\w+|patients|approv\w+|pipeline|asset)\b"
+    r"dos\w+|patients|approv\w+|pipeline|asset|[Oo]pioids?|[Aa]nalgesics?|[Aa]ntibiotics?|injectables?|"
+    r"tablets?|capsules?|ointments?|suspensions?|medicines?|medications?)\b"
 )
 COMPONENT_CONTEXT = re.compile(r"\b(?:composed of|consist(?:s|ing)? of|comprising|conjugated to|linked to|payload|linker|cytotoxic agent|toxin)\b", re.I)
 
@@ -112,6 +113,8 @@ def plausible_org_name(name: str) -> bool:
         return False
     if any(TARGET_TOKEN.match(w) for w in words) or len(name) > 90:
         return False
+    if words[-1].lower().endswith("-based"):
+        return False  # "San Diego-based": where a company is, not a company
     # "Therapeutics, Inc." alone is a broken-off tail, not a name.
     if all(w.lower().strip(".,") in ORG_KEYWORDS or re.fullmatch(LEGAL_SUFFIX_RE, w.strip(",")) for w in words):
         return False
@@ -134,7 +137,9 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
         if " and " in name and len(name.split()) >= 4 and plausible_org_name(name):
             registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), m.end(1)))
     for m in CAP_SEQUENCE.finditer(text):
-        name = trim_name(m.group(1))
+        name, end = trim_name(m.group(1)), m.end(1)
+        if re.search(r"[a-z]{4}\.$", name):
+            name, end = name[:-1], end - 1  # the sentence's full stop, not an abbreviation ("Pharmaceuticals.")
         words = name.split(" ")
         if len(words) < 2 or not plausible_org_name(name):
             continue
@@ -143,7 +148,7 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
         if (last in ORG_KEYWORDS and last not in WEAK_ORG_LAST) or (academic and len(words) >= 2):
             if re.search(r"\b(?:Center|Centre)$", name) and not re.search(r"Medical|Cancer|Research", name):
                 continue
-            registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), m.end(1)))
+            registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), end))
 
 
 # Defined terms that name a party by its role in an agreement or a deal.

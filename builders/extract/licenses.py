@@ -213,7 +213,7 @@ def _in_licenses(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     pattern = (
         rf"{org('le')}{GAP}\b(?P<verb>in-licensed|licensed|obtained|acquired|received|holds?|has|have|had|was\s+granted|were\s+granted)\b"
-        rf"(?P<mid>{ASSET_GAP})\bfrom\s+{org('lr')}(?P<tail>[^.;]{{0,160}})"
+        rf"(?P<mid>{ASSET_GAP})\bfrom\s+(?:[A-Z][\w.]*\s+){{0,2}}?(?:[\w-]+-based\s+)?{org('lr')}(?P<tail>[^.;]{{0,160}})"
     )
     for m in re.finditer(pattern, t):
         mid = m.group("mid")

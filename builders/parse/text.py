@@ -49,6 +49,8 @@ _LEADING_SPACE = re.compile(r"\n[ ]+")
 
 
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
+# A trademark sign inside a code name ("XmAb®7195") splits one name in two: the name is XmAb7195.
+_MARK_IN_WORD = re.compile(r"(?<=[A-Za-z0-9])[®™](?=[0-9])")
 
 
 def clean_text(text: str, collapse_spaces: bool = False) -> str:
@@ -60,6 +62,8 @@ def clean_text(text: str, collapse_spaces: bool = False) -> str:
     if "\x1b" in text or "\x9b" in text:
         text = _ESCAPE_SEQUENCE.sub("", text)
     text = _CONTROL.sub("", text)
+    if "®" in text or "™" in text:
+        text = _MARK_IN_WORD.sub("", text)
     if collapse_spaces:
         text = _MANY_SPACES.sub(" ", text)
         text = _LEADING_SPACE.sub("\n", text)
