@@ -237,3 +237,19 @@ def test_a_trademark_sign_inside_a_code_name_does_not_split_it(tmp_path):
     path.write_text("Aimmune Therapeutics, Inc. today announced it has obtained an exclusive worldwide license to develop "
                     "and commercialize the humanized monoclonal antibody XmAb®7195 from Xencor, Inc.\n")
     assert _license_rows(path) == {("Xencor, Inc.", "Aimmune Therapeutics, Inc.", "XmAb7195", ("Grant",))}
+
+
+def test_a_cover_page_after_pages_of_inline_xbrl_facts(tmp_path):
+    """Text renderings of inline-XBRL 10-Ks start with the hidden facts; the cover comes after them.
+    The registrant is still read, its evidence is the name (not the run-on line), and 'we' is it."""
+    facts = " ".join(f"0001682852 us-gaap:Member{i} 2024-01-01 2024-12-31" for i in range(600))
+    path = tmp_path / "f.txt"
+    path.write_text(facts + " UNITED STATES SECURITIES AND EXCHANGE COMMISSION FORM 10-K Commission File Number: 001-38753 "
+                    "Moderna, Inc. (Exact Name of Registrant as Specified in Its Charter) Delaware 81-3467528\n\n"
+                    "We have licensed mRNA-3351 to Institute for Life Changing Medicines (ILCM) with no upfront fees.\n")
+    ext = extract(parse_path(path))
+    registrant = ext.mentions[ext.registrant]
+    assert registrant.name == "Moderna, Inc."
+    [evidence] = registrant.evidence[:1]
+    assert evidence.quote == "Moderna, Inc." and ext.filing.documents[0].text[evidence.start : evidence.end] == "Moderna, Inc."
+    assert _license_rows(path) == {("Moderna, Inc.", "Institute for Life Changing Medicines", "mRNA-3351", ("Grant",))}

@@ -40,11 +40,22 @@ PHONE = re.compile(r"(\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})")
 COVER_CHARS = 8000
 
 
-def cover_region(filing: Filing) -> tuple[Document, str] | None:
+def cover_region(filing: Filing) -> tuple[Document, str, int] | None:
+    """The first document's cover page: its text and where that text starts in the document."""
     for doc in filing.documents:
         if doc.text.strip():
-            return doc, doc.text[:COVER_CHARS]
+            start = _cover_start(doc.text)
+            return doc, doc.text[start : start + COVER_CHARS], start
     return None
+
+
+def _cover_start(text: str) -> int:
+    """0, unless a rendering puts pages of inline-XBRL facts before the cover page: then a
+    window around the registrant's label (searched no further than the first 100k characters)."""
+    if _REGISTRANT_LABEL.search(text, 0, COVER_CHARS):
+        return 0
+    m = _REGISTRANT_LABEL.search(text, 0, 100_000)
+    return max(0, m.start() - COVER_CHARS // 2) if m else 0
 
 
 def _line_before(text: str, label: re.Pattern, skip: re.Pattern | None = None) -> tuple[int, str] | None:
@@ -74,7 +85,7 @@ _REPORT_DATE_LABEL = re.compile(r"Date of Report|Date of earliest event reported
 def read_registrant(filing: Filing, registry: Registry) -> Ref | None:
     """Register the registrant with what the header and the cover page say about it."""
     region = cover_region(filing)
-    doc, cover = region if region else (None, "")
+    doc, cover, cover_start = region if region else (None, "", 0)
     header = filing.filers[0] if filing.filers else None
     name_line = _line_before(cover, _REGISTRANT_LABEL) if cover else None
     name = header.name if header else (_clean_name(name_line[1]) if name_line else None)
@@ -83,6 +94,11 @@ def read_registrant(filing: Filing, registry: Registry) -> Ref | None:
     evidence = None
     if name_line and doc is not None:
         start, value = name_line
+        start += cover_start
+        cleaned = _clean_name(value)
+        if cleaned and cleaned != value and cleaned in value:
+            # A cover run into one line: the evidence is the name, not the line.
+            start, value = start + value.rfind(cleaned), cleaned
         evidence = Evidence(doc.sequence, start, start + len(value), value)
     ref = registry.add(Kind.ORG, _clean_name(name), evidence)
     mention = registry.mentions[ref]
@@ -155,7 +171,7 @@ def read_cover(filing: Filing, registry: Registry) -> CoverPage:
     region = cover_region(filing)
     if region is None:
         return cover
-    doc, text = region
+    doc, text, _ = region
     if m := _REPORT_DATE_LABEL.search(text):
         after = [d for _, _, d in find_dates(text[m.end() : m.end() + 160]) if d.day]
         before = [d for _, _, d in find_dates(text[max(0, m.start() - 120) : m.start()]) if d.day]
