@@ -253,3 +253,15 @@ def test_a_cover_page_after_pages_of_inline_xbrl_facts(tmp_path):
     [evidence] = registrant.evidence[:1]
     assert evidence.quote == "Moderna, Inc." and ext.filing.documents[0].text[evidence.start : evidence.end] == "Moderna, Inc."
     assert _license_rows(path) == {("Moderna, Inc.", "Institute for Life Changing Medicines", "mRNA-3351", ("Grant",))}
+
+
+def test_an_entity_that_formerly_bore_the_registrants_name_is_another_one(tmp_path):
+    """After a SPAC merger the cover names the registrant; 'Senti Sub I, Inc., formerly Senti
+    Biosciences, Inc.' is the legacy company, and must not take the registrant's place."""
+    path = tmp_path / "f.txt"
+    path.write_text("FORM 10-K\nSenti Biosciences, Inc.\n(Exact name of registrant as specified in its charter)\n\n"
+                    "Merger Sub merged with and into Senti Sub I, Inc., formerly Senti Biosciences, Inc., with Senti Sub I, "
+                    "Inc. surviving the merger.\n\nWe obtained an exclusive license to SENTI-202 from the National Cancer Institute.\n")
+    ext = extract(parse_path(path))
+    assert ext.mentions[ext.registrant].name == "Senti Biosciences, Inc."
+    assert _license_rows(path) == {("National Cancer Institute", "Senti Biosciences, Inc.", "SENTI-202", ("Grant",))}

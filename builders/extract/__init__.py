@@ -118,6 +118,10 @@ def _read_relations(sentences: list[Sentence], registry: Registry, state: Docume
         facts.extend(platform_facts(tagged, registry))
         facts.extend(succession_facts(tagged))
         for old, new in renames(tagged):
+            if old == registry.registrant:
+                # "Senti Sub I, Inc., formerly Senti Biosciences, Inc.": the cover names the registrant as
+                # of this filing, so an entity that formerly bore that name is another one (a legacy company).
+                continue
             registry.merge(old, into=new)
         claims.extend(read_claims(tagged, state, facts, registry))
         products = tagged.tokens(Kind.PRODUCT)
