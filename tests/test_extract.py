@@ -265,3 +265,21 @@ def test_an_entity_that_formerly_bore_the_registrants_name_is_another_one(tmp_pa
     ext = extract(parse_path(path))
     assert ext.mentions[ext.registrant].name == "Senti Biosciences, Inc."
     assert _license_rows(path) == {("National Cancer Institute", "Senti Biosciences, Inc.", "SENTI-202", ("Grant",))}
+
+
+def test_a_brand_keeps_its_name_when_its_inn_becomes_the_label_and_listed_licensed_products(tmp_path):
+    """'TOPICORT® (desoximetasone)': the INN is the label and the brand stays an alias.
+    'The products licensed from HMR include A®, B® and C®': each is licensed to the filer."""
+    path = tmp_path / "f.txt"
+    path.write_text("FORM 10-K\nMedicis Pharmaceutical Corporation\n(Exact name of registrant as specified in its charter)\n\n"
+                    "Medicis has acquired the dermatological asset TOPICORT® (desoximetasone) from Hoechst Marion Roussel, "
+                    "Inc. (\"HMR\"). Medicis also markets DYNACIN® (minocycline).\n\n"
+                    "In November 1998, the company entered into a license agreement with HMR. The products licensed from "
+                    "HMR include TOPICORT® and DYNACIN®.\n")
+    ext = extract(parse_path(path))
+    topicort = mention(ext, Kind.PRODUCT, "desoximetasone")
+    assert "TOPICORT" in topicort.aliases
+    assert _license_rows(path) == {
+        ("Hoechst Marion Roussel, Inc.", "Medicis Pharmaceutical Corporation", "desoximetasone", ("Grant",)),
+        ("Hoechst Marion Roussel, Inc.", "Medicis Pharmaceutical Corporation", "minocycline", ("Grant",)),
+    }

@@ -250,7 +250,9 @@ def _finalize(extraction: Extraction, registry: Registry) -> None:
     used = _refs_in_use(extraction)
     for ref, mention in registry.mentions.items():
         if _keep(mention, ref in used):
-            mention.name = _preferred_name(mention)
+            preferred = _preferred_name(mention)
+            mention.aliases.add(mention.name)  # the name it was found under stays a name of it ("TOPICORT")
+            mention.name = preferred
             mention.aliases = _distinct_aliases(mention)
             if mention.kind is Kind.ORG:
                 mention.org_class = "Organization" if is_academic(mention.name) else "Company"

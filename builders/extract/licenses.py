@@ -258,8 +258,15 @@ def _licenses_under_agreements(tagged, state, facts, registry) -> list[Claim]:
 
 
 def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
-    """'P is licensed to O' — the licensor is the asset's developer or owner, else the registrant."""
+    """'P is licensed to O' — the licensor is the asset's developer or owner, else the registrant.
+    'The products licensed from O include P1, P2 and P3' — the filer is the licensee."""
     t, out = tagged.template, []
+    listed = re.search(
+        rf"\b(?:products?|compounds?|assets?|technolog(?:y|ies))\s+(?:we\s+|it\s+)?{LICENSED}\s+from\s+(?:the\s+)?{org('lr')}"
+        rf"\s+(?:include|includes|included|are|were|consist\s+of|comprise)\s+{token_list('PT', 'assets')}", t)
+    if listed and registry.registrant not in (None, group_ref(tagged, listed, "lr")):
+        for a in refs_in(tagged, listed.group("assets")):
+            out.append(Claim(group_ref(tagged, listed, "lr"), registry.registrant, a, EventType.GRANT, tagged.evidence))
     for m in re.finditer(rf"{asset('a')}\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?{LICENSED}\s+to\s+(?:the\s+)?{org('le')}", t):
         a = group_ref(tagged, m, "a")
         licensor = _holder(a, facts) or registry.registrant

@@ -26,7 +26,7 @@ def asset(name: str) -> str:
 
 def token_list(letters: str, name: str) -> str:
     """A list of tokens: ``A``, ``A and B``, ``A, B, and C``, ``A, B and C``."""
-    one = rf"\[\[[{letters}]:\d+\]\](?:\s*\([^()]{{1,60}}\))?"
+    one = rf"\[\[[{letters}]:\d+\]\][®™]?(?:\s*\([^()]{{1,60}}\))?"
     return rf"(?P<{name}>{one}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){one})*)"
 
 
