@@ -283,3 +283,22 @@ def test_a_brand_keeps_its_name_when_its_inn_becomes_the_label_and_listed_licens
         ("Hoechst Marion Roussel, Inc.", "Medicis Pharmaceutical Corporation", "desoximetasone", ("Grant",)),
         ("Hoechst Marion Roussel, Inc.", "Medicis Pharmaceutical Corporation", "minocycline", ("Grant",)),
     }
+
+
+def test_lines_broken_by_inline_html_are_one_sentence():
+    text = "The offer by Kuva Acquisition Corp.\n, a Delaware corporation, is $4.\n25 per share.\n\nNext one."
+    doc = Document(sequence=1, doc_type="SC 14D9", filename=None, description=None, text=text)
+    assert [s.text for s in segment(doc)] == [text.split("\n\n")[0], "Next one."]
+
+
+def test_a_14d9_cover_names_its_filer_and_two_terms_in_one_definition(tmp_path):
+    """'(Name of Person Filing Statement)' labels the filer; '("Parent" or "Kuva")' defines both terms."""
+    path = tmp_path / "f.txt"
+    path.write_text("SCHEDULE 14D-9\nLisata Therapeutics, Inc.\n(Name of Subject Company)\nLisata Therapeutics, Inc.\n"
+                    "(Name of Person Filing Statement)\n\nThe tender offer is made by a subsidiary of Kuva Labs Inc., a Delaware "
+                    "corporation (\"Parent\" or \"Kuva\").\n\nOn November 30, 2024, the Company entered into an exclusive "
+                    "license agreement with Parent, pursuant to which the Company granted a worldwide exclusive license for the "
+                    "development and commercialization of certepetide.\n")
+    ext = extract(parse_path(path))
+    assert ext.mentions[ext.registrant].name == "Lisata Therapeutics, Inc."
+    assert _license_rows(path) == {("Lisata Therapeutics, Inc.", "Kuva Labs Inc.", "certepetide", ("Grant",))}

@@ -76,7 +76,7 @@ def _line_before(text: str, label: re.Pattern, skip: re.Pattern | None = None) -
     return None
 
 
-_REGISTRANT_LABEL = re.compile(r"\(?\s*Exact name of (?:the )?registrant", re.I)
+_REGISTRANT_LABEL = re.compile(r"\(?\s*(?:Exact name of (?:the )?registrant|Name of Persons? Filing Statement\))", re.I)  # 10-K/8-K covers; a 14D-9 names its filer
 _ADDRESS_LABEL = re.compile(r"\(?\s*Address(?:es)? of principal executive offices?", re.I)
 _STATE_LABEL = re.compile(r"\(?\s*State (?:or other )?(?:jurisdiction )?of\s+incorporation|\(\s*State or other", re.I)
 _REPORT_DATE_LABEL = re.compile(r"Date of Report|Date of earliest event reported", re.I)

@@ -160,25 +160,34 @@ ROLE_TERMS = {
 
 
 def find_defined_terms(sentence: Sentence, registry: Registry) -> None:
-    """``Ono Pharmaceutical Co., Ltd. ("Ono")``: the quoted short form becomes an alias."""
+    """``Ono Pharmaceutical Co., Ltd. ("Ono")``: the quoted short form becomes an alias;
+    ``("Parent" or "Kuva")`` defines two terms at once."""
     text = sentence.text
     for m in DEFINED_TERM.finditer(text):
-        term = m.group(1).strip()
-        if not term[:1].isupper() or len(term.split()) > 6:
-            continue
-        before = text[max(0, m.start() - 300) : m.start()]
-        target = _last_named_before(before, registry)
-        if target is None:
-            continue
-        ref, surface = target
-        if term.lower() in {"company", "the company", "registrant", "corporation"}:
-            if registry.registrant in (None, ref):
-                registry.add_alias(ref, f"the {term}" if not term.lower().startswith("the ") else term)
-            continue
-        if (ref.kind is Kind.ORG and _is_short_form(term, surface)) or (ref.kind is not Kind.ORG and _alias_shape(term)):
-            registry.add_alias(ref, term)
-        elif ref.kind is Kind.ORG and term.lower() in ROLE_TERMS:
-            registry.add_role_term(term, ref)
+        _define(m.group(1).strip(), text[max(0, m.start() - 300) : m.start()], registry)
+    for m in _TWO_TERMS.finditer(text):
+        for term in m.group(1, 2):
+            _define(term.strip(), text[max(0, m.start() - 300) : m.start()], registry)
+
+
+_TWO_TERMS = re.compile(r"\(\s*[\"\u201c]([^\"\u201c\u201d()]{2,60})[\"\u201d],?\s+(?:or|and)\s+(?:the\s+)?[\"\u201c]([^\"\u201c\u201d()]{2,60})[\"\u201d]\s*\)")
+
+
+def _define(term: str, before: str, registry: Registry) -> None:
+    if not term[:1].isupper() or len(term.split()) > 6:
+        return
+    target = _last_named_before(before, registry)
+    if target is None:
+        return
+    ref, surface = target
+    if term.lower() in {"company", "the company", "registrant", "corporation"}:
+        if registry.registrant in (None, ref):
+            registry.add_alias(ref, f"the {term}" if not term.lower().startswith("the ") else term)
+        return
+    if (ref.kind is Kind.ORG and _is_short_form(term, surface)) or (ref.kind is not Kind.ORG and _alias_shape(term)):
+        registry.add_alias(ref, term)
+    elif ref.kind is Kind.ORG and term.lower() in ROLE_TERMS:
+        registry.add_role_term(term, ref)
 
 
 # "Alligator Bioscience AB (Alligator)", "Lytix BioPharma AS, or Lytix,": unquoted short names.

@@ -93,6 +93,8 @@ def _line_groups(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def _line_is_finished(line: str, nxt: str) -> bool:
     if not line or not nxt:
         return True
+    if "|" not in line + nxt and (nxt[:1] in ",;)" or line.endswith(".") and (nxt[:1].islower() or line[-2:-1].isdigit() and nxt[:1].isdigit())):
+        return False  # HTML inline elements broke the line: "Kuva Acquisition Corp." / ", a Delaware ...", "$4." / "25"
     if _TERMINAL.search(line) or "|" in line or "|" in nxt:
         return True
     letters = re.sub(r"[^A-Za-z]", "", line)
@@ -108,11 +110,16 @@ def _split_prose(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     cursor = 0
     for m in _SENTENCE_END.finditer(chunk):
         stop = m.end()
-        if _is_abbreviation(chunk, m.start()):
+        if _is_abbreviation(chunk, m.start()) or _is_broken_number(chunk, m.start()):
             continue
         yield from _trimmed(start + cursor, start + stop, text)
         cursor = stop
     yield from _trimmed(start + cursor, end, text)
+
+
+def _is_broken_number(chunk: str, dot: int) -> bool:
+    """'$4.' and '25' on two lines: one number an HTML element split, not a sentence end."""
+    return chunk[dot] == "." and dot > 0 and chunk[dot - 1].isdigit() and chunk[dot + 1 : dot + 3][:1] == "\n" and chunk[dot + 2 : dot + 3].isdigit()
 
 
 def _is_abbreviation(chunk: str, dot: int) -> bool:
