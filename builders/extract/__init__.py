@@ -252,7 +252,8 @@ def _finalize(extraction: Extraction, registry: Registry) -> None:
         if _keep(mention, ref in used):
             preferred = _preferred_name(mention)
             mention.aliases.add(mention.name)  # the name it was found under stays a name of it ("TOPICORT")
-            mention.name = preferred
+            mention.name = " ".join(preferred.split())  # justified text doubles spaces: "EKR  Therapeutics"
+            mention.aliases = {" ".join(a.split()) for a in mention.aliases}
             mention.aliases = _distinct_aliases(mention)
             if mention.kind is Kind.ORG:
                 mention.org_class = "Organization" if is_academic(mention.name) else "Company"
