@@ -245,11 +245,13 @@ def test_products_by_target_or_indication(syndax, lib):
     assert ask(lib, "products-by-target", graph=ABVC_GRAPH) == []
 
 
-@pytest.mark.xfail(strict=True, reason="extraction misses a target stated through the product's antibody "
-                   "('The huC242 antibody binds specifically to the CanAg antigen'); remove this mark when it is read")
 def test_products_by_target_on_the_seed(lib):
+    """The target is stated through the product's antibody: 'The huC242 antibody binds specifically to the CanAg antigen'."""
     rows = ask(lib, "products-by-target", target="canag")
-    assert [(r["product"], r["value"]) for r in rows] == [("cantuzumab mertansine", "CanAg")]
+    assert {(r["product"], r["aspect"], r["value"]) for r in rows} == {
+        ("cantuzumab mertansine", "target", "CanAg"),
+        *(("cantuzumab mertansine", "indication", f"{c} cancer") for c in ("colorectal", "pancreatic", "gastric", "non-small-cell lung")),
+    }
 
 
 def test_company_pipeline(lib, syndax):

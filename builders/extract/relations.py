@@ -135,7 +135,7 @@ def product_facts(tagged: Tagged, registry: Registry, previous_subject: Ref | No
     for m in re.finditer(rf"{platform('t')}-based\s+(?:[\w-]+\s+){{0,2}}?{product('p')}", t):
         add(group_ref(tagged, m, "p"), "usesPlatform", group_ref(tagged, m, "t"))
     facts.extend(_phase_facts(tagged))
-    facts.extend(_biology_facts(tagged, previous_subject))
+    facts.extend(_biology_facts(tagged, previous_subject, registry))
     return facts
 
 
@@ -212,10 +212,12 @@ _COMPONENTS = re.compile(
 )
 
 
-def _biology_facts(tagged: Tagged, previous_subject: Ref | None) -> list[Fact]:
+def _biology_facts(tagged: Tagged, previous_subject: Ref | None, registry: Registry) -> list[Fact]:
     t = tagged.template
     products = tagged.tokens(Kind.PRODUCT)
     subject = products[0] if products else (previous_subject if re.match(r"(?:It|This (?:product|compound|candidate))\b", t) else None)
+    if subject is None and previous_subject is not None and _names_its_part(t, previous_subject, registry):
+        subject = previous_subject
     if subject is None:
         return []
     facts = []
@@ -233,6 +235,20 @@ def _biology_facts(tagged: Tagged, previous_subject: Ref | None) -> list[Fact]:
         for part in (m.group("a"), m.group("b")):
             facts.append(Fact(subject, "component", part, ev))
     return facts
+
+
+_PART = re.compile(r"The\s+(?P<part>[\w-]{3,})\s+(?:antibody|antibodies|molecule|moiety|payload)\b")
+
+
+def _names_its_part(template: str, product_ref: Ref, registry: Registry) -> bool:
+    """'The huC242 antibody binds ...' right after 'huC242-DM1 ...': the sentence is about the
+    antibody that one of the product's names is built from, so its target is the product's."""
+    m = _PART.match(template)
+    mention = registry.mentions.get(registry.resolve_ref(product_ref))
+    if not m or mention is None:
+        return False
+    part = m.group("part").lower()
+    return any(re.match(re.escape(part) + r"\b", n.lower()) for n in (mention.name, *mention.aliases))
 
 
 def _expand_indications(text: str) -> list[str]:
