@@ -302,3 +302,12 @@ def test_a_14d9_cover_names_its_filer_and_two_terms_in_one_definition(tmp_path):
     ext = extract(parse_path(path))
     assert ext.mentions[ext.registrant].name == "Lisata Therapeutics, Inc."
     assert _license_rows(path) == {("Lisata Therapeutics, Inc.", "Kuva Labs Inc.", "certepetide", ("Grant",))}
+
+
+def test_the_successor_in_interest(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text("FORM 10-K\nModerna, Inc.\n(Exact name of registrant as specified in its charter)\n\n"
+                    "Moderna LLC was the successor in interest to Moderna Therapeutics, Inc., a corporation incorporated in 2010.\n")
+    ext = extract(parse_path(path))
+    name = {r: m.name for r, m in ext.mentions.items()}
+    assert [(name[f.subject], name[f.value]) for f in ext.facts if f.prop == "succeededBy"] == [("Moderna Therapeutics, Inc.", "Moderna, Inc.")]

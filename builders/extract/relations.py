@@ -298,6 +298,8 @@ SUCCESSION_RULES = [
     (re.compile(rf"{org('b')}\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?acquired\s+(?:all|100%|substantially\s+all)\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+outstanding\s+)?(?:capital|common|outstanding)?\s*(?:stock|shares|equity)\s+of\s+{org('a')}"), "a", "b"),
     (re.compile(rf"{org('b')}\b[^.;]{{0,120}}?\bwhen\s+it\s+acquired\s+{org('a')}"), "a", "b"),
     (re.compile(rf"{org('a')}\s+(?:merged|was merged)\s+(?:into|with and into)\s+{org('b')}"), "a", "b"),
+    # "We are the successor in interest to A", "B was the successor to A"
+    (re.compile(rf"{org('b')}\s+(?:is|was|are|were|became)\s+(?:the\s+)?successor(?:\s+in\s+interest)?\s+(?:to|of)\s+(?:the\s+)?{org('a')}"), "a", "b"),
 ]
 RENAME_RULES = [
     # "B, formerly known as A" / "B (formerly A)" / "A changed its name to B" / "A, now known as B"
