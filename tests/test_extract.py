@@ -311,3 +311,17 @@ def test_the_successor_in_interest(tmp_path):
     ext = extract(parse_path(path))
     name = {r: m.name for r, m in ext.mentions.items()}
     assert [(name[f.subject], name[f.value]) for f in ext.facts if f.prop == "succeededBy"] == [("Moderna Therapeutics, Inc.", "Moderna, Inc.")]
+
+
+def test_a_table_of_licensing_partners(tmp_path):
+    """Rows of 'Partner | Program | ...' under a heading about licensing: the filer licensed each row's product."""
+    path = tmp_path / "f.txt"
+    path.write_text("FORM 8-K\nABVC BioPharma, Inc.\n(Exact name of registrant as specified in its charter)\n\n"
+                    "Vitargus® is our product candidate for retinal detachment.\n\n"
+                    "Remaining Licensing Milestone Income Provides Strong Revenue Visibility\n\n"
+                    "Partner | Program | Cash Collected | Remaining Milestone Potential\n"
+                    "ForSeeCon Eye Corporation | Ophthalmology (Vitargus®) | $296,000 | $6,704,000\n"
+                    "OncoX BioPharma Inc. | Oncology | $200,000 | $4,800,000\n"
+                    "Total | $702,000 | $18,298,000\n\n"
+                    "Supplier | Product | Amount\nAcme Glass Corporation | Vitargus® vials | $10,000\n")
+    assert _license_rows(path) == {("ABVC BioPharma, Inc.", "ForSeeCon Eye Corporation", "Vitargus", ("Grant",))}

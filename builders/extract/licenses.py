@@ -61,6 +61,10 @@ class DocumentState:
     # "In April 2022, we entered into an agreement with X": the date of X's agreement, for the
     # sentences after it that describe the grant without repeating the date.
     partner_dates: dict[Ref, PartialDate] = field(default_factory=dict)
+    # Inside a table of licensing partners ("Partner | Program | ..."), under a heading about licensing.
+    in_partner_table: bool = False
+    table_row_end: int = -1  # where the table's last row ended: a blank line after it ends the table
+    recent: list[str] = field(default_factory=list)  # the last few sentences' templates
 
 
 LICENSED = r"(?:licen[sc]ed|sublicensed|out-licensed|in-licensed)"
@@ -88,7 +92,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     """Every license claim one sentence makes."""
     t = tagged.template
     claims: list[Claim] = []
-    for rule in (_grants, _in_licenses, _licenses_under_agreements, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _returns, _terminations, _options):
+    for rule in (_grants, _in_licenses, _licenses_under_agreements, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _returns, _terminations, _options, _partner_table_rows):
         claims.extend(rule(tagged, state, facts, registry))
     strong_pairs = {frozenset((c.licensor, c.licensee)) for c in claims if c.ordered and c.asset is not None}
     for claim in _license_agreements_with(tagged, state, facts, registry):
@@ -101,7 +105,30 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
         if claim.date is None and claim.event in (EventType.GRANT, EventType.OPTION_EXERCISE):
             claim.date = state.partner_dates.get(claim.licensor) or state.partner_dates.get(claim.licensee)
     _remember_rights(tagged, state, claims)
+    state.recent = (state.recent + [t])[-3:]
     return claims
+
+
+_PARTNER_HEADER = re.compile(r"^\s*(?:Licensees?|Partners?|Licensing\s+partners?|Collaborators?)\s*\|[^|]*\b(?:Programs?|Products?|Assets?|Candidates?)\b", re.I)
+
+
+def _partner_table_rows(tagged, state, facts, registry) -> list[Claim]:
+    """'Partner | Program | Cash Collected' under 'Remaining Licensing Milestone Income': each row whose
+    first cell is a company and whose other cells name a product is the filer's license to it."""
+    t, sentence = tagged.template, tagged.sentence
+    if _PARTNER_HEADER.match(t):
+        state.in_partner_table = any(re.search(r"\blicens", x, re.I) for x in (*state.recent, t))
+        state.table_row_end = sentence.end
+        return []
+    if not state.in_partner_table or "|" not in t or sentence.start > state.table_row_end + 1:
+        state.in_partner_table = False
+        return []
+    state.table_row_end = sentence.end
+    row = re.match(rf"^\s*{org('le')}\s*\|(?P<rest>.*)$", t)
+    if row is None or registry.registrant in (None, group_ref(tagged, row, "le")):
+        return []
+    return [Claim(registry.registrant, group_ref(tagged, row, "le"), a, EventType.GRANT, tagged.evidence)
+            for a in refs_in(tagged, row.group("rest"), Kind.PRODUCT)]
 
 
 def _remember_agreement_date(tagged: Tagged, state: DocumentState) -> None:
