@@ -325,3 +325,13 @@ def test_a_table_of_licensing_partners(tmp_path):
                     "Total | $702,000 | $18,298,000\n\n"
                     "Supplier | Product | Amount\nAcme Glass Corporation | Vitargus® vials | $10,000\n")
     assert _license_rows(path) == {("ABVC BioPharma, Inc.", "ForSeeCon Eye Corporation", "Vitargus", ("Grant",))}
+
+
+def test_a_license_to_an_owners_platform(tmp_path):
+    """'..., Inc.' / ''s (OMT) OmniAb platform' split over two lines is one sentence; 'OMT' is a short name;
+    'a non-exclusive license to certain transgenic rodents of OMT's OmniAb platform' is OMT's license."""
+    path = tmp_path / "f.txt"
+    path.write_text("FORM 10-K\nAptevo Therapeutics Inc.\n(Exact name of registrant as specified in its charter)\n\n"
+                    "Our IP portfolio is ours, except for rodents of Open Monoclonal Technology, Inc.\n's (OMT) OmniAb platform. "
+                    "We also have a non-exclusive license to certain transgenic rodents of OMT's OmniAb platform.\n")
+    assert _license_rows(path) == {("Open Monoclonal Technology, Inc.", "Aptevo Therapeutics Inc.", "OmniAb platform", ("Grant",))}

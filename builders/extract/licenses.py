@@ -92,7 +92,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     """Every license claim one sentence makes."""
     t = tagged.template
     claims: list[Claim] = []
-    for rule in (_grants, _in_licenses, _licenses_under_agreements, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _returns, _terminations, _options, _partner_table_rows):
+    for rule in (_grants, _in_licenses, _licenses_to_owned_assets, _licenses_under_agreements, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _returns, _terminations, _options, _partner_table_rows):
         claims.extend(rule(tagged, state, facts, registry))
     strong_pairs = {frozenset((c.licensor, c.licensee)) for c in claims if c.ordered and c.asset is not None}
     for claim in _license_agreements_with(tagged, state, facts, registry):
@@ -250,6 +250,20 @@ def _in_licenses(tagged, state, facts, registry) -> list[Claim]:
             continue
         found = _asset_from(tagged, mid, m.group("tail"), state=state)
         out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.GRANT, tagged.evidence))
+    return out
+
+
+def _licenses_to_owned_assets(tagged, state, facts, registry) -> list[Claim]:
+    """'We have a non-exclusive license to certain transgenic rodents of OMT's OmniAb platform': the owner licensed it."""
+    t, out = tagged.template, []
+    pattern = (
+        rf"{org('le')}\s+(?:also\s+)?(?:have|has|had|holds?|obtained|received)\s+(?:an?\s+)?(?:[\w-]+,?\s+){{0,3}}?licen[sc]es?\s+"
+        rf"(?:to|under|for)\s+(?:[\w-]+\s+){{0,6}}?(?:of|from)\s+(?:the\s+)?{org('lr')}'s\s+(?:[\w-]+\s+){{0,2}}?{asset('a')}"
+    )
+    for m in re.finditer(pattern, t):
+        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
+        if lr != le:
+            out.append(Claim(lr, le, group_ref(tagged, m, "a"), EventType.GRANT, tagged.evidence))
     return out
 
 

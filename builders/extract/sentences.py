@@ -93,7 +93,7 @@ def _line_groups(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def _line_is_finished(line: str, nxt: str) -> bool:
     if not line or not nxt:
         return True
-    if "|" not in line + nxt and (nxt[:1] in ",;)" or line.endswith(".") and (nxt[:1].islower() or line[-2:-1].isdigit() and nxt[:1].isdigit())):
+    if "|" not in line + nxt and (nxt[:1] in ",;)" or re.match(r"['\u2019]s\b", nxt) or line.endswith(".") and (nxt[:1].islower() or line[-2:-1].isdigit() and nxt[:1].isdigit())):
         return False  # HTML inline elements broke the line: "Kuva Acquisition Corp." / ", a Delaware ...", "$4." / "25"
     if _TERMINAL.search(line) or "|" in line or "|" in nxt:
         return True
