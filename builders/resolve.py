@@ -169,7 +169,7 @@ def _cluster(extractions: list[Extraction]) -> dict[Item, list[Item]]:
         for ref, mention in sorted(ext.mentions.items()):
             item = (fid, ref)
             keys = [("cik", mention.cik)] if mention.cik else []
-            keys += [(ref.kind, key_for(ref.kind, n)) for n in (mention.name, *sorted(mention.aliases))]
+            keys += [(ref.kind, key_for(ref.kind, n)) for n in (mention.name, *sorted(mention.aliases)) if _linkable(n)]
             for key in keys:
                 if not key[1]:
                     continue
@@ -180,6 +180,21 @@ def _cluster(extractions: list[Extraction]) -> dict[Item, list[Item]]:
     for item in list(uf.parent):
         clusters[uf.find(item)].append(item)
     return clusters
+
+
+# How a filing refers to itself or a party by role: true inside that filing, meaningless across
+# filings (every registrant is "the Company"), so never a reason to join two filings' entities.
+_SELF_REFERENCES = {
+    "company", "registrant", "corporation", "issuer", "partnership", "trust", "bank", "fund",
+    "we", "us", "our", "parent", "buyer", "seller", "purchaser", "licensee", "licensor", "sponsor",
+}
+
+
+def _linkable(name: str) -> bool:
+    words = name.lower().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return bool(words) and " ".join(words) not in _SELF_REFERENCES
 
 
 def _name_clusters(clusters, extractions):

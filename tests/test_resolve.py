@@ -97,3 +97,30 @@ def test_seed_iris_are_by_name_without_a_cik(seed_build):
     assert labels["ImmunoGen, Inc."] == "https://w3id.org/filing-kg/id/org/immunogen"
     assert labels["cantuzumab mertansine"] == "https://w3id.org/filing-kg/id/product/cantuzumab-mertansine"
     assert labels["TAP technology"] == "https://w3id.org/filing-kg/id/platform/tap-technology"
+
+
+def test_every_registrant_is_the_company_which_never_joins_two_filings():
+    """Filings without CIKs whose registrants are each 'the Company' (and 'we') stay apart;
+    a real shared name still joins."""
+    a = Extraction(filing("0000000001-20-000001", PartialDate(2020)))
+    b = Extraction(filing("0000000002-20-000001", PartialDate(2020)))
+    c = Extraction(filing("0000000003-20-000001", PartialDate(2020)))
+    ra = org(a, "Syndax Pharmaceuticals, Inc.", aliases={"the Company", "The company", "we"})
+    rb = org(b, "Senti Biosciences, Inc.", aliases={"the Company", "the Registrant"})
+    rc = org(c, "Syndax Pharmaceuticals", aliases={"the Company"})
+    res = resolve([a, b, c])
+    iri_a, iri_b, iri_c = (res.ref_iri(e.filing.filing_id, r) for e, r in ((a, ra), (b, rb), (c, rc)))
+    assert iri_a != iri_b and iri_a == iri_c
+
+
+def test_two_legal_entities_one_filing_names_apart_stay_apart_across_filings():
+    """'Merck & Co., Inc.' and 'Merck KGaA' in one filing; a third filing's plain 'Merck' joins one, not both."""
+    a = Extraction(filing("0000000001-20-000001", PartialDate(2020)))
+    b = Extraction(filing("0000000002-20-000001", PartialDate(2020)))
+    r1 = org(a, "Merck & Co., Inc.")
+    r2 = Ref(Kind.ORG, "merck kgaa")
+    a.mentions[r2] = Mention(Kind.ORG, r2.key, "Merck KGaA", set(), [EV])
+    rb = org(b, "Merck", aliases=set())
+    res = resolve([a, b])
+    iris = {res.ref_iri(a.filing.filing_id, r1), res.ref_iri(a.filing.filing_id, r2)}
+    assert len(iris) == 2 and res.ref_iri(b.filing.filing_id, rb) in iris

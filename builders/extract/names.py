@@ -105,7 +105,8 @@ def normalize_name(name: str) -> str:
     while prev != text:
         prev = text
         text = _DROPPED_SUFFIXES.sub("", text).strip()
-        text = re.sub(r"^the\s+", "", text)
+        text = re.sub(r"^the(?:\s+|$)", "", text)
+        text = re.sub(r"\s+and$", "", text)  # "Merck & Co., Inc." -> "merck and co" -> "merck"
     return text
 
 
