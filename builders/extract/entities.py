@@ -27,6 +27,7 @@ from .names import (
     looks_like_code,
     strip_legal_suffix,
 )
+from .cover import US_STATES
 from .sentences import Sentence
 
 # A capitalized word: "ImmunoGen", "GSK", "Boehringer", "3M", "Tri-specific", "Rx".
@@ -118,7 +119,22 @@ def plausible_org_name(name: str) -> bool:
     # "Therapeutics, Inc." alone is a broken-off tail, not a name.
     if all(w.lower().strip(".,") in ORG_KEYWORDS or re.fullmatch(LEGAL_SUFFIX_RE, w.strip(",")) for w in words):
         return False
+    if words[0].lower() in _DOCUMENT_WORDS and len(words) > 1 and words[1].lower() == "of":
+        return False  # "Consent of PricewaterhouseCoopers LLP", "Articles of Association": exhibits, not companies
+    descriptive = [w for w in words if not re.fullmatch(LEGAL_SUFFIX_RE + r",?", w, re.I)]
+    if descriptive and all(w.lower().strip(".,'") in _DESCRIPTIVE_WORDS for w in descriptive):
+        return False  # "a Delaware corporation", "Emerging Growth Company", "the Surviving Corporation"
     return not re.search(r"\d{3,}", name)
+
+
+_DOCUMENT_WORDS = {"articles", "consent", "certificate", "certificates", "form", "exhibit", "bylaws", "amendment", "schedule", "opinion", "notice"}
+# Words that describe a company in filings' boilerplate rather than name one.
+_DESCRIPTIVE_WORDS = {w.lower() for s in US_STATES.values() for w in s.split()} | {
+    "public", "emerging", "growth", "smaller", "reporting", "accelerated", "large", "filer", "shell",
+    "parent", "surviving", "successor", "acquiring", "acquired", "target", "general", "market", "services",
+    "holding", "operating", "private", "limited", "foreign", "domestic", "business", "professional",
+    "of", "the", "and", "a", "an", "new", "nonprofit", "non-profit", "exempted", "stock", "joint",
+}
 
 
 # --------------------------------------------------------------------------- organizations
