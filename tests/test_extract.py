@@ -335,3 +335,11 @@ def test_a_license_to_an_owners_platform(tmp_path):
                     "Our IP portfolio is ours, except for rodents of Open Monoclonal Technology, Inc.\n's (OMT) OmniAb platform. "
                     "We also have a non-exclusive license to certain transgenic rodents of OMT's OmniAb platform.\n")
     assert _license_rows(path) == {("Open Monoclonal Technology, Inc.", "Aptevo Therapeutics Inc.", "OmniAb platform", ("Grant",))}
+
+
+def test_medicines_named_by_what_they_are_indicated_for(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text("Gelclair, which is marketed to acute care facilities, is indicated for the management of oral pain. "
+                    "Revenues come from two marketed products: DepoCyt for lymphomatous meningitis and DepoDur for "
+                    "post-surgical pain. It is indicated for pain. Apple is a company.\n")
+    assert names(extract(parse_path(path)), Kind.PRODUCT) == {"Gelclair", "DepoCyt", "DepoDur"}

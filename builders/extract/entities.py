@@ -284,6 +284,33 @@ def find_products(sentence: Sentence, registry: Registry) -> None:
             continue
         if drug_context and not looks_like_code(brand) and brand.lower() not in STOP_WORDS:
             registry.add(Kind.PRODUCT, brand, sentence.span(m.start(1), m.end(1)))
+    _find_indicated_products(sentence, registry)
+
+
+# "Gelclair, which is marketed to ..., is indicated for the management of pain", "X is approved for":
+# only a medicine is indicated for something.
+_INDICATED = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][A-Za-z0-9\-]{2,30})[®™]?(?:\s*\([^()]{1,60}\))?(?:,[^.;]{0,140}?,)?\s+"
+    r"(?:is|are|was|has\s+been)\s+(?:\w+ly\s+)?(?:indicated|FDA-approved|approved\s+by\s+the\s+FDA)\s+(?:for|in|as)\b"
+)
+# "two marketed products: DepoCyt for lymphomatous meningitis and DepoDur for the treatment of pain".
+_MARKETED = re.compile(r"\bmarketed\s+products?\s*:\s*(?P<list>[^.;]{3,200})")
+
+
+def _find_indicated_products(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    found = [(m.start("name"), m.end("name")) for m in _INDICATED.finditer(text)]
+    for m in _MARKETED.finditer(text):
+        for n in re.finditer(r"(?:^|,\s*|\band\s+)(?P<name>[A-Z][A-Za-z0-9\-]{2,30})[®™]?\s+for\b", m.group("list")):
+            found.append((m.start("list") + n.start("name"), m.start("list") + n.end("name")))
+    for start, end in found:
+        name = text[start:end]
+        if name.lower() not in STOP_WORDS and not registry.lookup(Kind.ORG, name) and not _sentence_word(name):
+            registry.add(Kind.PRODUCT, name, sentence.span(start, end))
+
+
+def _sentence_word(name: str) -> bool:
+    return name in {"It", "This", "That", "Each", "Which", "Such", "Our", "The", "Its", "These", "Both"}
 
 
 _CODE_CANDIDATE = re.compile(CODE_NAME.pattern.replace(r"(?<![\w$.-])", r"(?<![\w$.\-/])").replace(r"(?![\w-])", r"(?![\w\-/]|\.\d)"))
