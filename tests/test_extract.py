@@ -343,3 +343,12 @@ def test_medicines_named_by_what_they_are_indicated_for(tmp_path):
                     "Revenues come from two marketed products: DepoCyt for lymphomatous meningitis and DepoDur for "
                     "post-surgical pain. It is indicated for pain. Apple is a company.\n")
     assert names(extract(parse_path(path)), Kind.PRODUCT) == {"Gelclair", "DepoCyt", "DepoDur"}
+
+
+def test_a_title_with_an_affiliation_after_at(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text('David Hong, M.D., associate professor of Investigational Cancer Therapeutics at MD Anderson added, '
+                    '"It is our hope this alliance will help."\n')
+    ext = extract(parse_path(path))
+    assert [(ext.mentions[r.person].name, r.title) for r in ext.roles] == [
+        ("David Hong", "associate professor of Investigational Cancer Therapeutics")]

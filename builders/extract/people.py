@@ -103,6 +103,8 @@ def _split_title(raw: str, registry: Registry) -> tuple[str | None, Ref | None]:
             org = registry.add(Kind.ORG, name)
             raw = raw[: m.start()]
     title = raw if raw and looks_like_title(raw) else None
+    if title is None and " at " in raw and looks_like_title(head := raw.rsplit(" at ", 1)[0]):
+        title = head  # "associate professor of Investigational Cancer Therapeutics at MD Anderson"
     return title, org
 
 
