@@ -118,3 +118,10 @@ def test_item_titles_map_to_numbers():
     assert item_number("Other Events") == "8.01"
     assert item_number("Other Events", old_numbering=True) == "5"
     assert item_number("Something else") is None
+
+
+def test_text_cleaning_joins_a_possessive_and_a_code_name_split_by_rendering():
+    from builders.parse.text import clean_text
+
+    assert clean_text("CytomX &#8217; s Probody platform and XmAb®7195; Platinum™Software") == \
+        "CytomX's Probody platform and XmAb7195; Platinum™Software"

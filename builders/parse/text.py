@@ -51,6 +51,8 @@ _LEADING_SPACE = re.compile(r"\n[ ]+")
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 # A trademark sign inside a code name ("XmAb®7195") splits one name in two: the name is XmAb7195.
 _MARK_IN_WORD = re.compile(r"(?<=[A-Za-z0-9])[®™](?=[0-9])")
+# Renderings that put the apostrophe in an element of its own: "CytomX &#8217; s Probody platform".
+_SPACED_POSSESSIVE = re.compile(r"(?<=[A-Za-z0-9])[ ]?'[ ]s(?=[ ,.;:])")
 
 
 def clean_text(text: str, collapse_spaces: bool = False) -> str:
@@ -64,6 +66,8 @@ def clean_text(text: str, collapse_spaces: bool = False) -> str:
     text = _CONTROL.sub("", text)
     if "®" in text or "™" in text:
         text = _MARK_IN_WORD.sub("", text)
+    if "' s" in text:
+        text = _SPACED_POSSESSIVE.sub("'s", text)
     if collapse_spaces:
         text = _MANY_SPACES.sub(" ", text)
         text = _LEADING_SPACE.sub("\n", text)
