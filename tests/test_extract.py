@@ -352,3 +352,18 @@ def test_a_title_with_an_affiliation_after_at(tmp_path):
     ext = extract(parse_path(path))
     assert [(ext.mentions[r.person].name, r.title) for r in ext.roles] == [
         ("David Hong", "associate professor of Investigational Cancer Therapeutics")]
+
+
+def test_an_in_license_in_brackets_and_a_licensing_agreement_for_a_product(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text("FORM 20-F\nAstraZeneca PLC\n(Exact name of registrant as specified in its charter)\n\n"
+                    "Investment in 2022 increased to support our late-stage assets, including eplontersen (in-licensed from "
+                    "Ionis Pharmaceuticals, Inc. in 2021).\n\nAlexion Pharmaceuticals, Inc. entered into an exclusive worldwide "
+                    "licensing agreement with Neurimmune AG for the development of NI006, an investigational human mAb.\n")
+    ext = extract(parse_path(path))
+    assert _license_rows(path) == {
+        ("Ionis Pharmaceuticals, Inc.", "AstraZeneca PLC", "eplontersen", ("Grant",)),
+        ("Neurimmune AG", "Alexion Pharmaceuticals, Inc.", "NI006", ("Grant",)),
+    }
+    [eplontersen] = [lic for lic in ext.licenses if ext.mentions[lic.asset].name == "eplontersen"]
+    assert str(eplontersen.events[0].date) == "2021"

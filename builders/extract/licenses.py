@@ -302,6 +302,12 @@ def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
     """'P is licensed to O' — the licensor is the asset's developer or owner, else the registrant.
     'The products licensed from O include P1, P2 and P3' — the filer is the licensee."""
     t, out = tagged.template, []
+    # "eplontersen (in-licensed from Ionis in 2021)": the filer's in-license, in brackets.
+    for m in re.finditer(rf"{asset('a')}[®™]?\s*\((?:which\s+(?:we|was)\s+)?(?:in-)?licensed\s+from\s+(?:the\s+)?{org('lr')}(?P<when>[^()]{{0,40}})\)", t):
+        if registry.registrant not in (None, group_ref(tagged, m, "lr")):
+            dates = [d for _, _, d in find_dates(m.group("when"))]
+            out.append(Claim(group_ref(tagged, m, "lr"), registry.registrant, group_ref(tagged, m, "a"), EventType.GRANT,
+                             tagged.evidence, date=dates[0] if dates else None))
     listed = re.search(
         rf"\b(?:products?|compounds?|assets?|technolog(?:y|ies))\s+(?:we\s+|it\s+)?{LICENSED}\s+from\s+(?:the\s+)?{org('lr')}"
         rf"\s+(?:include|includes|included|are|were|consist\s+of|comprise)\s+{token_list('PT', 'assets')}", t)
@@ -388,7 +394,7 @@ def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     pattern = (
         rf"{org('le')}(?:'s\s+|{GAP}\b(?:entered\s+into|signed|executed|announced|has|have|had)\s+(?:an?\s+|the\s+)?)(?:(?:exclusive|non-exclusive|worldwide|global|royalty-bearing),?\s+)*"
-        rf"{_AGREEMENT_KIND}licen[sc]e(?:\s+and\s+\w+)?\s+agreement{_DEFINED_AS}\s+with\s+{org('lr')}{_DEFINED_AS}(?P<tail>[^.;]{{0,220}})"
+        rf"{_AGREEMENT_KIND}licen[sc](?:e|ing)(?:\s+and\s+\w+)?\s+agreement{_DEFINED_AS}\s+with\s+{org('lr')}{_DEFINED_AS}(?P<tail>[^.;]{{0,220}})"
     )
     for m in re.finditer(pattern, t):
         tail = m.group("tail")
@@ -488,7 +494,7 @@ def _options(tagged, state, facts, registry) -> list[Claim]:
 
 
 def _decorate(claim: Claim, template: str, state: DocumentState) -> None:
-    claim.date = _event_date(template, state)
+    claim.date = claim.date or _event_date(template, state)  # a rule may have read the claim's own date
     claim.scopes = _scopes(template) or (set(state.last_scopes) if ASSET_COREF.search(template) else set())
     claim.territory = _territory(template)
     lowered = template.lower()
