@@ -102,7 +102,7 @@ class _FilingGraph:
             self.add(d, FKG.documentType, Literal(doc.doc_type))
             self.add(d, FKG.sequence, Literal(doc.sequence))
             self.add(d, FKG.fileName, _lit(doc.filename))
-            self.add(d, FKG.textLength, Literal(len(doc.text)))
+            self.add(d, FKG.textLength, Literal(doc.length))
             self.derived(d)
 
     # ------------------------------------------------------------------ entities
