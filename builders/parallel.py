@@ -16,6 +16,7 @@ with the same content and code; only the others are read.
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -31,6 +32,21 @@ Read = tuple[Extraction | None, "FilingReport"]  # noqa: F821 - defined in pipel
 # results, few enough that finished-but-unconsumed extractions stay bounded.
 _IN_FLIGHT_PER_JOB = 4
 DIED = "the worker process reading this file died (out of memory, or a crash in a parser): skipped"
+
+
+def _die_with_parent() -> None:
+    """Worker initializer: on Linux, ask the kernel to stop this worker when the build that
+    started it dies. A killed build (Ctrl-C twice, SIGKILL, the OOM killer) must not leave
+    workers behind: they would wait forever on a queue nobody writes to."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        if os.getppid() == 1:  # the parent died before the call above took effect
+            os._exit(1)
+    except (OSError, AttributeError):
+        pass  # not Linux: workers end when their queue's pipe closes, as multiprocessing does
 
 
 def default_jobs() -> int:
@@ -96,7 +112,7 @@ def _fan_out(paths, todo: list[int], limits: Limits, jobs: int, keep_text: bool,
     """Submit at most jobs * _IN_FLIGHT_PER_JOB reads at a time; store each as it finishes."""
     queue = list(reversed(todo))
     retry: list[int] = []
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_die_with_parent) as pool:
         pending: dict[Future, int] = {}
         while queue or pending:
             while queue and len(pending) < jobs * _IN_FLIGHT_PER_JOB:
@@ -123,7 +139,7 @@ def _fan_out(paths, todo: list[int], limits: Limits, jobs: int, keep_text: bool,
 def _isolated(path: Path, limits: Limits, keep_text: bool) -> Read:
     from .pipeline import FilingReport
 
-    with ProcessPoolExecutor(max_workers=1) as pool:
+    with ProcessPoolExecutor(max_workers=1, initializer=_die_with_parent) as pool:
         try:
             return pool.submit(read_one, path, limits, keep_text).result()
         except BrokenProcessPool:

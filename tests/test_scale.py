@@ -5,6 +5,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -64,6 +68,38 @@ def test_a_worker_that_dies_costs_only_its_file(tmp_path, monkeypatch):
     assert [r.source for _, r in reads] == [str(SEED), str(doomed), str(ABVC), str(MACROGENICS)]
     assert reads[1][0] is None and reads[1][1].error == DIED
     assert all(reads[i][0] is not None for i in (0, 2, 3))
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return "\nState:\tZ" not in Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_killing_a_build_stops_its_workers(tmp_path):
+    proc = subprocess.Popen([sys.executable, "-m", "builders", "build", str(FILINGS), "--out", str(tmp_path / "out"), "--jobs", "2", "--quiet"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    workers: list[int] = []
+    while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        workers = _children(proc.pid)
+        time.sleep(0.05)
+    assert len(workers) >= 2, "the build never started its workers"
+    proc.kill()
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(w) for w in workers), "workers outlived the build"
 
 
 # --------------------------------------------------------------------------- incremental builds
