@@ -6,7 +6,7 @@ which need every filing, always run again, so the output equals a build from scr
 
 Layout in the output folder::
 
-    OUT/cache/<key>.pickle   (Extraction | None, FilingReport) of one input, pickled
+    OUT/extractions/<key>.pickle  (Extraction | None, FilingReport) of one input, pickled
     OUT/manifest.json        every input of the last build: path, size, sha256, cache key, filing
 
 The key is the sha256 of the file's bytes, its path (reports and the graph name the file),
@@ -30,7 +30,7 @@ from . import __version__
 from .atomic import atomic_write_bytes
 from .parse import Limits
 
-CACHE_DIR = "cache"
+CACHE_DIR = "extractions"  # not "cache": --cache is the EDGAR download cache
 MANIFEST = "manifest.json"
 
 

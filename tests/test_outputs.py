@@ -25,7 +25,7 @@ from .test_fetch import A04, archive, fetch
 BAD = Path(__file__).resolve().parent / "bad_inputs"
 OUTPUTS = ("graph.nq", "graph.trig", "report.json", "validation.txt", "manifest.json")
 STORE = "store"  # the Oxigraph store build fills beside the files
-CACHE = "cache"  # incremental builds: one entry per input read, written as each is read
+CACHE = "extractions"  # incremental builds: one entry per input read, written as each is read
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:

@@ -136,7 +136,7 @@ def test_a_rebuild_reads_only_the_changed_filing_and_equals_a_fresh_build(corpus
     assert (out / "validation.txt").read_text() == (fresh / "validation.txt").read_text()
     manifest = json.loads((out / "manifest.json").read_text())
     assert sorted(i["source"] for i in manifest["inputs"]) == sorted(str(corpus / p.name) for p in (SEED, ABVC, MACROGENICS))
-    assert len(list((out / "cache").glob("*.pickle"))) == 3  # the old seed's entry is gone
+    assert len(list((out / "extractions").glob("*.pickle"))) == 3  # the old seed's entry is gone
     assert not (fresh / "manifest.json").exists()
 
 
@@ -152,7 +152,7 @@ def test_an_added_filing_is_the_only_one_read(corpus, tmp_path):
 def test_a_damaged_cache_entry_is_read_again(corpus, tmp_path):
     out = tmp_path / "out"
     assert _build(corpus, out) == 0
-    for entry in (out / "cache").glob("*.pickle"):
+    for entry in (out / "extractions").glob("*.pickle"):
         entry.write_bytes(b"not a pickle")
     assert _build(corpus, out) == 0
     assert json.loads((out / "report.json").read_text())["cache"] == {"reused": 0, "read": 3}
