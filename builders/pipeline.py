@@ -24,7 +24,7 @@ from rdflib import Dataset
 from rdflib.namespace import RDF
 
 from .atomic import AtomicGroup
-from .emit import emit, serialize_dataset
+from .emit import emit, serialize_dataset, trig_from_nquads
 from .errors import FilingKGError, ParseError
 from .extract import extract
 from .fastvalidate import validate_fast
@@ -288,12 +288,12 @@ def build_graph(
     resolution = resolve(extractions)
     dataset = emit(extractions, resolution)
     result = BuildResult(dataset, report, extractions, resolution, cache=cache)
-    _summarize(result)
+    union = union_graph(dataset)  # once: the summary and the validation both need it
+    _summarize(result, union)
     if cache is not None:
         report.cache = cache.summary()
     if validate:
         fast = validator == "fast" or (validator == "auto" and report.triples >= FAST_FROM_TRIPLES)
-        union = union_graph(dataset)
         result.validation = validate_fast(union) if fast else validate_graph(union)
         report.validation = {"conforms": result.validation.conforms, "violations": len(result.validation.violations),
                              "validator": "sparql" if fast else "pyshacl"}
@@ -324,9 +324,8 @@ def _drop_duplicates(read: list[tuple[Extraction, FilingReport]]) -> list[Extrac
     return kept
 
 
-def _summarize(result: BuildResult) -> None:
+def _summarize(result: BuildResult, union) -> None:
     report, ds = result.report, result.dataset
-    union = union_graph(ds)
     report.quads = sum(1 for _ in ds.quads((None, None, None, None)))
     report.triples = len(union)
     for cls in ("Organization", "Company", "Person", "ProductCandidate", "TechnologyPlatform", "License", "Collaboration", "Filing"):
@@ -347,8 +346,9 @@ def write_outputs(result: BuildResult, out_dir: str | Path, fmt: str = "nq") -> 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     with AtomicGroup() as group:
-        group.write(out / "graph.nq", serialize_dataset(result.dataset, "nq"))
-        group.write(out / "graph.trig", serialize_dataset(result.dataset, "trig"))
+        nq = serialize_dataset(result.dataset, "nq")
+        group.write(out / "graph.nq", nq)
+        group.write(out / "graph.trig", trig_from_nquads(nq))
         if fmt == "ttl":
             group.write(out / "graph.ttl", serialize_dataset(result.dataset, "ttl"))
         group.write(out / "report.json", result.report.to_json())
