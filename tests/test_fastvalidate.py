@@ -101,3 +101,17 @@ def test_an_unsupported_shape_is_refused_not_skipped():
     """, format="turtle")
     with pytest.raises(UnsupportedShape, match="uniqueLang"):
         compile_shapes(shapes, ontology_graph())
+
+
+def test_validate_fast_and_reference_print_the_same_report(tmp_path, seed_out, capsys):
+    from builders.cli import main
+
+    broken = tmp_path / "broken.nq"
+    broken.write_text((seed_out / "graph.nq").read_text().replace('"0-17999"', '"file seventeen"'))
+    assert main(["validate", str(broken), "--reference"]) == 1
+    reference = capsys.readouterr().out
+    assert main(["validate", str(broken), "--fast", "--timings"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == reference and "fkg:fileNumber" in reference
+    assert "EvidenceShape" in captured.err  # seconds per shape
+    assert main(["validate", str(seed_out), "--fast"]) == 0
