@@ -70,6 +70,19 @@ class Document:
     filename: str | None = None
     description: str | None = None
     source_format: str = "text"  # text | html | markdown
+    # Set by drop_text(): the length of the text once it is no longer held. Emit and reports
+    # need only the length, so a build keeps extractions of thousands of filings without
+    # holding every document's text (see builders.parallel).
+    dropped_length: int | None = None
+
+    @property
+    def length(self) -> int:
+        return len(self.text) if self.dropped_length is None else self.dropped_length
+
+    def drop_text(self) -> None:
+        if self.dropped_length is None:
+            self.dropped_length = len(self.text)
+            self.text = ""
 
 
 @dataclass
@@ -109,7 +122,7 @@ class Filing:
 
     @property
     def text_chars(self) -> int:
-        return sum(len(d.text) for d in self.documents)
+        return sum(d.length for d in self.documents)
 
 
 # --------------------------------------------------------------------------- extract output

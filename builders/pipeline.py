@@ -24,19 +24,25 @@ from rdflib import Dataset
 from rdflib.namespace import RDF
 
 from .atomic import AtomicGroup
-from .emit import emit, serialize_dataset
+from .emit import emit, serialize_dataset, trig_from_nquads
 from .errors import FilingKGError, ParseError
 from .extract import extract
+from .fastvalidate import validate_fast
+from .incremental import MANIFEST, ExtractionCache
 from .model import Extraction, Fact, Filing, Kind, PartialDate
+from .parallel import read_all
 from .parse import DEFAULT_LIMITS, Limits, parse_path
 from .resolve import Resolution, resolve
 from .store import union_graph
 from .validate import ValidationReport, validate_graph
 from .vocab import FKG
 
-OUTPUT_NAMES = ("graph.nq", "graph.trig", "graph.ttl", "report.json", "validation.txt")
+OUTPUT_NAMES = ("graph.nq", "graph.trig", "graph.ttl", "report.json", "validation.txt", "manifest.json")
 INPUT_SUFFIXES = {".txt", ".htm", ".html", ".xhtml", ".md", ".nc", ".sgml", ".xml"}
 IGNORED_NAMES = {"MANIFEST.tsv", "README.md", "LICENSE", "NOTICE"}
+# From this size on a build validates with the fast validator (builders.fastvalidate): pyshacl
+# takes ~30 s at 10^5 triples and grows linearly; both report the same violations.
+FAST_FROM_TRIPLES = 50_000
 
 
 @dataclass
@@ -52,6 +58,7 @@ class FilingReport:
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
     seconds: float = 0.0
+    cached: bool = False  # taken from the incremental cache: not read again in this build
 
 
 @dataclass
@@ -64,6 +71,8 @@ class BuildReport:
     merges: list[dict] = field(default_factory=list)
     validation: dict | None = None
     seconds: float = 0.0
+    jobs: int = 1
+    cache: dict | None = None  # incremental builds: {"reused": n, "read": m}
 
     @property
     def failed(self) -> list[FilingReport]:
@@ -115,6 +124,7 @@ class BuildResult:
     extractions: list[Extraction]
     resolution: Resolution
     validation: ValidationReport | None = None
+    cache: ExtractionCache | None = None
 
 
 Progress = Callable[[int, int, str], None]
@@ -166,7 +176,7 @@ def read_filing(path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[Extraction
     report.form_type = filing.form_type or (filing.documents[0].doc_type if filing.documents else None)
     if extraction.registrant:
         report.registrant = extraction.mentions[extraction.registrant].name
-    report.documents = [{"sequence": d.sequence, "type": d.doc_type, "filename": d.filename, "format": d.source_format, "chars": len(d.text)} for d in filing.documents]
+    report.documents = [{"sequence": d.sequence, "type": d.doc_type, "filename": d.filename, "format": d.source_format, "chars": d.length} for d in filing.documents]
     report.counts = _counts(extraction)
     report.warnings = filing.warnings + extraction.warnings
     if report.warnings:
@@ -250,16 +260,25 @@ def _counts(ext: Extraction) -> dict[str, int]:
 
 
 def build_graph(
-    inputs: Iterable[str | Path], progress: Progress | None = None, validate: bool = True, limits: Limits = DEFAULT_LIMITS
+    inputs: Iterable[str | Path],
+    progress: Progress | None = None,
+    validate: bool = True,
+    limits: Limits = DEFAULT_LIMITS,
+    jobs: int = 1,
+    keep_text: bool = True,
+    cache: ExtractionCache | None = None,
+    validator: str = "auto",
 ) -> BuildResult:
+    """Read every input (``jobs`` worker processes; from ``cache`` where unchanged), then
+    resolve, emit and validate once. ``keep_text=False`` drops each document's text once it
+    is read (the CLI does: a big build then holds facts, not texts). ``validator``: "reference"
+    (pyshacl), "fast" (the shapes as SPARQL on Oxigraph, same violations) or "auto" (fast from
+    FAST_FROM_TRIPLES triples on, where pyshacl takes minutes)."""
     started = time.perf_counter()
     paths = discover_inputs(inputs)
-    report = BuildReport()
+    report = BuildReport(jobs=jobs)
     read: list[tuple[Extraction, FilingReport]] = []
-    for index, path in enumerate(paths, start=1):
-        if progress:
-            progress(index, len(paths), str(path))
-        extraction, filing_report = read_filing(path, limits)
+    for extraction, filing_report in read_all(paths, limits, jobs, keep_text, progress, cache):
         if extraction is not None:
             read.append((extraction, filing_report))
         report.filings.append(filing_report)
@@ -268,11 +287,16 @@ def build_graph(
     extractions.sort(key=lambda e: e.filing.filing_id)
     resolution = resolve(extractions)
     dataset = emit(extractions, resolution)
-    result = BuildResult(dataset, report, extractions, resolution)
-    _summarize(result)
+    result = BuildResult(dataset, report, extractions, resolution, cache=cache)
+    union = union_graph(dataset)  # once: the summary and the validation both need it
+    _summarize(result, union)
+    if cache is not None:
+        report.cache = cache.summary()
     if validate:
-        result.validation = validate_graph(union_graph(dataset))
-        report.validation = {"conforms": result.validation.conforms, "violations": len(result.validation.violations)}
+        fast = validator == "fast" or (validator == "auto" and report.triples >= FAST_FROM_TRIPLES)
+        result.validation = validate_fast(union) if fast else validate_graph(union)
+        report.validation = {"conforms": result.validation.conforms, "violations": len(result.validation.violations),
+                             "validator": "sparql" if fast else "pyshacl"}
     report.seconds = round(time.perf_counter() - started, 2)
     return result
 
@@ -300,9 +324,8 @@ def _drop_duplicates(read: list[tuple[Extraction, FilingReport]]) -> list[Extrac
     return kept
 
 
-def _summarize(result: BuildResult) -> None:
+def _summarize(result: BuildResult, union) -> None:
     report, ds = result.report, result.dataset
-    union = union_graph(ds)
     report.quads = sum(1 for _ in ds.quads((None, None, None, None)))
     report.triples = len(union)
     for cls in ("Organization", "Company", "Person", "ProductCandidate", "TechnologyPlatform", "License", "Collaboration", "Filing"):
@@ -323,13 +346,18 @@ def write_outputs(result: BuildResult, out_dir: str | Path, fmt: str = "nq") -> 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     with AtomicGroup() as group:
-        group.write(out / "graph.nq", serialize_dataset(result.dataset, "nq"))
-        group.write(out / "graph.trig", serialize_dataset(result.dataset, "trig"))
+        nq = serialize_dataset(result.dataset, "nq")
+        group.write(out / "graph.nq", nq)
+        group.write(out / "graph.trig", trig_from_nquads(nq))
         if fmt == "ttl":
             group.write(out / "graph.ttl", serialize_dataset(result.dataset, "ttl"))
         group.write(out / "report.json", result.report.to_json())
         if result.validation is not None:
             group.write(out / "validation.txt", result.validation.text())
+        if result.cache is not None:
+            group.write(out / MANIFEST, result.cache.manifest())
+    if result.cache is not None:
+        result.cache.prune()
     for name in OUTPUT_NAMES:
         if out / name not in group.paths:
             (out / name).unlink(missing_ok=True)

@@ -1,15 +1,33 @@
-"""Validate stage: SHACL (pyshacl, the reference implementation) over the union of graphs."""
+r"""Validate stage: SHACL (pyshacl, the reference implementation) over the union of graphs.
+
+Both validators (this one and the fast one in :mod:`builders.fastvalidate`) produce
+:class:`Result`\ s (focus node, path, constraint component, message, value); the report
+(:class:`ValidationReport`, validation.txt) is made from those by one function, so the two
+print the same lines for the same results. tests/test_fastvalidate.py holds them to that.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import pyshacl
-from rdflib import Graph, URIRef
+from rdflib import BNode, Graph, URIRef
 from rdflib.namespace import PROV, RDFS, SH
 
 from .resources import ontology_graph, shapes_graph
 from .vocab import FKG
+
+
+@dataclass(frozen=True, order=True)
+class Result:
+    """One SHACL validation result, as plain strings both validators can produce."""
+
+    focus: str
+    path: str  # fkg:licensor, ^fkg:event, or "(node)" for a constraint on the node itself
+    component: str  # the constraint component's local name, e.g. MinCountConstraintComponent
+    message: str
+    value: str | None = None  # None when there is none or it is the focus node itself
 
 
 @dataclass(frozen=True, order=True)
@@ -44,7 +62,13 @@ class ValidationReport:
 
 def validate_graph(data: Graph) -> ValidationReport:
     """Check ``data`` (one graph: the union of the filing graphs) against ``shapes.ttl``."""
-    conforms, results, _text = pyshacl.validate(
+    results = shacl_results(data)
+    return make_report(results, lambda focus: _about(data, focus), len(data))
+
+
+def shacl_results(data: Graph) -> set[Result]:
+    """pyshacl's violations of ``shapes.ttl`` in ``data`` (the ontology as ont_graph)."""
+    _conforms, results, _text = pyshacl.validate(
         data,
         shacl_graph=shapes_graph(),
         ont_graph=ontology_graph(),
@@ -52,30 +76,62 @@ def validate_graph(data: Graph) -> ValidationReport:
         abort_on_first=False,
         allow_warnings=True,
     )
-    violations = sorted({_violation(results, r, data) for r in results.subjects(SH.resultSeverity, SH.Violation)})
-    return ValidationReport(bool(conforms), violations, len(data))
+    return {_result(results, r) for r in results.subjects(SH.resultSeverity, SH.Violation)}
 
 
-def _violation(results: Graph, result, data: Graph) -> Violation:
+def make_report(results: Iterable[Result], about: Callable[[str], tuple[str | None, tuple[str, ...]]], triples: int) -> ValidationReport:
+    """The report of a set of results; ``about(focus)`` gives a focus node's label and filings."""
+    known: dict[str, tuple[str | None, tuple[str, ...]]] = {}
+    violations = set()
+    for r in results:
+        if r.focus not in known:
+            known[r.focus] = about(r.focus)
+        label, filings = known[r.focus]
+        violations.add(Violation(focus=r.focus, path=r.path, message=r.message, focus_label=label, value=r.value, filings=filings))
+    # A key, not the dataclass order: two results may differ only in a value that one lacks (None).
+    violations = sorted(violations, key=lambda v: (v.focus, v.path, v.message, v.value or "", v.focus_label or "", v.filings))
+    return ValidationReport(not violations, violations, triples)
+
+
+def _result(results: Graph, result) -> Result:
     focus = results.value(result, SH.focusNode)
     path = results.value(result, SH.resultPath)
     message = results.value(result, SH.resultMessage)
     value = results.value(result, SH.value)
-    label = data.value(focus, RDFS.label) if focus is not None else None
-    filings = tuple(sorted(_accession(data, f) for f in data.objects(focus, PROV.wasDerivedFrom))) if focus is not None else ()
-    return Violation(
+    component = results.value(result, SH.sourceConstraintComponent)
+    return Result(
         focus=str(focus),
-        path=_short(path) if path is not None else "(node)",
+        path=_path(results, path),
+        component=str(component).rsplit("#", 1)[-1],
         message=str(message) if message else "constraint violated",
-        focus_label=str(label) if label else None,
         value=str(value) if value is not None and value != focus else None,
-        filings=filings,
     )
 
 
+def _path(results: Graph, path) -> str:
+    if path is None:
+        return "(node)"
+    if isinstance(path, BNode):  # pyshacl copies a path expression into the results as a blank node
+        inverse = results.value(path, SH.inversePath)
+        return f"^{_short(inverse)}" if inverse is not None else "(complex path)"
+    return _short(path)
+
+
+def _about(data: Graph, focus: str) -> tuple[str | None, tuple[str, ...]]:
+    """A node's label and the filings it came from. Of several labels the least is shown, so
+    the report does not depend on the order a graph happens to return them in."""
+    node = URIRef(focus) if not focus.startswith("_:") else BNode(focus[2:])
+    label = min((str(x) for x in data.objects(node, RDFS.label)), default=None)
+    filings = tuple(sorted(_accession(data, f) for f in data.objects(node, PROV.wasDerivedFrom)))
+    return label, filings
+
+
 def _accession(data: Graph, filing: URIRef) -> str:
-    acc = data.value(filing, FKG.accessionNumber) or data.value(filing, FKG.sourceFile)
-    return str(acc) if acc else str(filing)
+    for prop in (FKG.accessionNumber, FKG.sourceFile):
+        values = sorted(str(x) for x in data.objects(filing, prop))
+        if values:
+            return values[0]
+    return str(filing)
 
 
 def _short(term) -> str:

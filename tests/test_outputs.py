@@ -23,8 +23,9 @@ from .fake_edgar import FakeEdgar
 from .test_fetch import A04, archive, fetch
 
 BAD = Path(__file__).resolve().parent / "bad_inputs"
-OUTPUTS = ("graph.nq", "graph.trig", "report.json", "validation.txt")
+OUTPUTS = ("graph.nq", "graph.trig", "report.json", "validation.txt", "manifest.json")
 STORE = "store"  # the Oxigraph store build fills beside the files
+CACHE = "extractions"  # incremental builds: one entry per input read, written as each is read
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
@@ -87,7 +88,7 @@ def test_a_build_killed_while_writing_leaves_the_previous_outputs(previous_build
     _assert_readable(out)
     # What is left over is only dot-files named .tmp, which nothing reads.
     # (The previous build's store/ stays too: the store is filled only after the files are in place.)
-    leftovers = sorted(p.name for p in out.iterdir() if p.name not in (*OUTPUTS, STORE))
+    leftovers = sorted(p.name for p in out.iterdir() if p.name not in (*OUTPUTS, STORE, CACHE))
     assert leftovers and all(name.startswith(".") and name.endswith(".tmp") for name in leftovers), leftovers
 
 
@@ -148,7 +149,9 @@ def test_nothing_a_filing_says_reaches_an_output_path(tmp_path):
     before = _files(tmp_path)
     assert main(["build", str(hostile), str(BAD / "odd-names.nc"), "--out", str(out), "--quiet"]) == 0
     written = _files(tmp_path) - before
-    assert {f for f in written if not f.startswith(f"work/deep/out/{STORE}/")} == {f"work/deep/out/{name}" for name in OUTPUTS}
+    folders = (f"work/deep/out/{STORE}/", f"work/deep/out/{CACHE}/")
+    assert {f for f in written if not f.startswith(folders)} == {f"work/deep/out/{name}" for name in OUTPUTS}
+    assert all(f.endswith(".pickle") for f in written if f.startswith(folders[1]))
     assert f"work/deep/out/{STORE}/filing-kg-store.json" in written
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["filings"][0]["documents"][0]["filename"] == "../../../../../tmp/evil.htm"  # kept as data, only
@@ -174,7 +177,7 @@ def test_outputs_an_earlier_build_wrote_and_this_one_does_not_are_removed(tmp_pa
     assert main(["build", str(SEED), "--out", str(out), "--quiet", "--format", "ttl"]) == 0
     assert {"graph.ttl", "validation.txt"} <= {p.name for p in out.iterdir()}
     assert main(["build", str(SEED), "--out", str(out), "--quiet", "--no-validate"]) == 0
-    assert sorted(p.name for p in out.iterdir()) == ["graph.nq", "graph.trig", "report.json", STORE]
+    assert sorted(p.name for p in out.iterdir()) == [CACHE, "graph.nq", "graph.trig", "manifest.json", "report.json", STORE]
 
 
 def test_a_manifest_entry_holding_a_line_separator_is_read_back(tmp_path):

@@ -1,0 +1,158 @@
+"""Scale: reading in worker processes changes nothing in the output, and a rebuild reads only what changed."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from builders.cli import main
+from builders.emit import nquads
+from builders.parallel import DIED, read_all, read_one
+from builders.pipeline import build_graph
+
+from .conftest import ABVC, FILINGS, MACROGENICS, SEED
+
+
+def test_two_jobs_write_the_same_bytes_as_one(tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert main(["build", str(FILINGS), "--out", str(one), "--jobs", "1", "--no-store", "--no-validate", "--quiet"]) == 0
+    assert main(["build", str(FILINGS), "--out", str(two), "--jobs", "2", "--no-store", "--no-validate", "--quiet"]) == 0
+    assert (one / "graph.nq").read_bytes() == (two / "graph.nq").read_bytes()
+    assert (one / "graph.trig").read_bytes() == (two / "graph.trig").read_bytes()
+    reports = [json.loads((out / "report.json").read_text()) for out in (one, two)]
+    assert [f["source"] for f in reports[0]["filings"]] == [f["source"] for f in reports[1]["filings"]]
+    assert reports[1]["jobs"] == 2
+
+
+def test_workers_send_back_lengths_not_texts():
+    (ext, report), = read_all([SEED, SEED], jobs=2, keep_text=False)[:1]
+    assert report.status == "ok"
+    assert all(doc.text == "" and doc.length > 0 for doc in ext.filing.documents)
+    kept = build_graph([SEED], validate=False)
+    assert nquads(build_graph([SEED], validate=False, jobs=2, keep_text=False).dataset) == nquads(kept.dataset)
+
+
+def test_errors_are_reported_per_filing_in_input_order(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    reads = read_all([SEED, empty, ABVC], jobs=2, keep_text=False)
+    assert [r.source for _, r in reads] == [str(SEED), str(empty), str(ABVC)]
+    assert reads[1][0] is None and reads[1][1].error.startswith("empty file")
+    assert reads[0][1].status != "error" and reads[2][1].status != "error"
+
+
+_READ_ONE = read_one
+
+
+def _dying(path, limits, keep_text):
+    """read_one, except that the worker reading doomed.txt dies as the OOM killer would kill it."""
+    if path.name == "doomed.txt":
+        os._exit(9)
+    return _READ_ONE(path, limits, keep_text)
+
+
+def test_a_worker_that_dies_costs_only_its_file(tmp_path, monkeypatch):
+    import builders.parallel as parallel
+
+    doomed = tmp_path / "doomed.txt"
+    shutil.copy(SEED, doomed)
+    monkeypatch.setattr(parallel, "read_one", _dying)
+    reads = read_all([SEED, doomed, ABVC, MACROGENICS], jobs=2, keep_text=False)
+    assert [r.source for _, r in reads] == [str(SEED), str(doomed), str(ABVC), str(MACROGENICS)]
+    assert reads[1][0] is None and reads[1][1].error == DIED
+    assert all(reads[i][0] is not None for i in (0, 2, 3))
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return "\nState:\tZ" not in Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_killing_a_build_stops_its_workers(tmp_path):
+    proc = subprocess.Popen([sys.executable, "-m", "builders", "build", str(FILINGS), "--out", str(tmp_path / "out"), "--jobs", "2", "--quiet"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    workers: list[int] = []
+    while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        workers = _children(proc.pid)
+        time.sleep(0.05)
+    assert len(workers) >= 2, "the build never started its workers"
+    proc.kill()
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(w) for w in workers), "workers outlived the build"
+
+
+# --------------------------------------------------------------------------- incremental builds
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for path in (SEED, ABVC, MACROGENICS):
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+def _build(corpus, out, *extra):
+    return main(["build", str(corpus), "--out", str(out), "--jobs", "1", "--no-store", "--quiet", *extra])
+
+
+def test_a_rebuild_reads_only_the_changed_filing_and_equals_a_fresh_build(corpus, tmp_path):
+    out, fresh = tmp_path / "out", tmp_path / "fresh"
+    assert _build(corpus, out) == 0
+    assert json.loads((out / "report.json").read_text())["cache"] == {"reused": 0, "read": 3}
+    seed = corpus / SEED.name
+    text = seed.read_text(encoding="utf-8")
+    assert "announced" in text
+    seed.write_text(text.replace("announced", "said", 1), encoding="utf-8")
+
+    assert _build(corpus, out) == 0
+    report = json.loads((out / "report.json").read_text())
+    assert report["cache"] == {"reused": 2, "read": 1}
+    assert [f["source"] for f in report["filings"] if not f["cached"]] == [str(seed)]
+    assert _build(corpus, fresh, "--no-incremental") == 0
+    assert (out / "graph.nq").read_bytes() == (fresh / "graph.nq").read_bytes()
+    assert (out / "validation.txt").read_text() == (fresh / "validation.txt").read_text()
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert sorted(i["source"] for i in manifest["inputs"]) == sorted(str(corpus / p.name) for p in (SEED, ABVC, MACROGENICS))
+    assert len(list((out / "extractions").glob("*.pickle"))) == 3  # the old seed's entry is gone
+    assert not (fresh / "manifest.json").exists()
+
+
+def test_an_added_filing_is_the_only_one_read(corpus, tmp_path):
+    out = tmp_path / "out"
+    (corpus / MACROGENICS.name).unlink()
+    assert _build(corpus, out) == 0
+    shutil.copy(MACROGENICS, corpus / MACROGENICS.name)
+    assert _build(corpus, out) == 0
+    assert json.loads((out / "report.json").read_text())["cache"] == {"reused": 2, "read": 1}
+
+
+def test_a_damaged_cache_entry_is_read_again(corpus, tmp_path):
+    out = tmp_path / "out"
+    assert _build(corpus, out) == 0
+    for entry in (out / "extractions").glob("*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    assert _build(corpus, out) == 0
+    assert json.loads((out / "report.json").read_text())["cache"] == {"reused": 0, "read": 3}
