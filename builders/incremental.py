@@ -28,6 +28,7 @@ from pathlib import Path
 
 from . import __version__
 from .atomic import atomic_write_bytes
+from .hashing import file_sha256
 from .parse import Limits
 
 CACHE_DIR = "extractions"  # not "cache": --cache is the EDGAR download cache
@@ -43,14 +44,6 @@ def code_digest() -> str:
     for path in sorted(root.rglob("*.py")):
         digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 @dataclass

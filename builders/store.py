@@ -22,7 +22,6 @@ Dataset whatever was given.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -34,6 +33,7 @@ from rdflib import Dataset, Graph
 
 from .atomic import atomic_write_text
 from .errors import GraphError
+from .hashing import file_sha256
 
 FORMATS = {".nq": "nquads", ".trig": "trig", ".ttl": "turtle", ".nt": "nt"}
 OX_FORMATS = {".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG, ".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES}
@@ -96,7 +96,7 @@ def fill_store(source: str | Path, store_dir: str | Path) -> dict:
         quads = _load_with_union(store, path)
         manifest = {
             "source": str(path.resolve()),
-            "source_sha256": _sha256(path),
+            "source_sha256": file_sha256(path),
             "quads": quads,
             "graphs": sum(1 for _ in store.named_graphs()),
             "default_graph": "union of the named graphs",
@@ -157,14 +157,6 @@ def open_store(store_dir: str | Path) -> ox.Store:
         raise GraphError(f"{store_dir}: cannot open the store: {exc}") from exc
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 # --------------------------------------------------------------------------- what a command was given
 
 
@@ -186,7 +178,7 @@ def resolve_store(graph: str | Path | None, store: str | Path | None) -> Path | 
         return path
     if path.is_dir() and is_store(path / STORE_DIR):
         nq = path / "graph.nq"
-        if nq.exists() and store_manifest(path / STORE_DIR).get("source_sha256") != _sha256(nq):
+        if nq.exists() and store_manifest(path / STORE_DIR).get("source_sha256") != file_sha256(nq):
             raise GraphError(f"{path / STORE_DIR}: the store is older than {nq}; refresh it with "
                              f"`filing-kg load {nq} --store {path / STORE_DIR}` (or use --engine rdflib)")
         return path / STORE_DIR

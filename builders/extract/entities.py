@@ -14,6 +14,7 @@ import re
 
 from ..model import Kind
 from .context import Registry
+from .cover import US_STATES
 from .names import (
     CODE_NAME,
     INN_PAIR,
@@ -27,7 +28,6 @@ from .names import (
     looks_like_code,
     strip_legal_suffix,
 )
-from .cover import US_STATES
 from .sentences import Sentence
 
 # A capitalized word: "ImmunoGen", "GSK", "Boehringer", "3M", "Tri-specific", "Rx".

@@ -28,6 +28,7 @@ from requests import RequestException
 
 from ..atomic import atomic_write_bytes, atomic_writer
 from ..errors import FetchError
+from ..hashing import file_sha256
 from .identifiers import check_page_name, normalize_accession, normalize_cik
 
 MANIFEST = "manifest.jsonl"
@@ -107,13 +108,7 @@ class Cache:
                 check(size, tail)
         return Stored(path, size, digest.hexdigest())
 
-    @staticmethod
-    def sha256(path: Path) -> str:
-        digest = hashlib.sha256()
-        with path.open("rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-        return digest.hexdigest()
+    sha256 = staticmethod(file_sha256)
 
     def clean_partials(self, older_than: float = 3600.0) -> int:
         """Remove temp files of runs that were killed (not those a running process may own)."""
