@@ -20,6 +20,7 @@ so the two engines give the same answers.
 from __future__ import annotations
 
 import re
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -191,17 +192,17 @@ def from_ox(term) -> Identifier | None:
 # --------------------------------------------------------------------------- engines
 
 
-class Engine:
+class Engine(ABC):
     """One store answering SPARQL; ``graph`` restricts a query to one named graph (one filing)."""
 
     name = "engine"
 
+    @abstractmethod
     def run(self, text: str, bindings: dict[str, Identifier] | None = None, graph: str | None = None,
-            limit: int | None = None) -> QueryResult:
-        raise NotImplementedError
+            limit: int | None = None) -> QueryResult: ...
 
-    def graphs(self) -> list[str]:
-        raise NotImplementedError
+    @abstractmethod
+    def graphs(self) -> list[str]: ...
 
     def check_graph(self, graph: str | None) -> None:
         if graph is not None and graph not in set(self.graphs()):

@@ -46,7 +46,7 @@ SLOT_RULES = [
     # X, which later became Y / became Y
     re.compile(rf"{_START}(?P<name>{NAME_SEQ}),?\s+which\s+(?:later\s+|subsequently\s+)?became\b"),
     re.compile(rf"\bwhich\s+(?:later\s+|subsequently\s+)?became\s+{_RAW_NAME}"),
-    # X (Nasdaq: XXXX)
+    # X (Nasdaq: TICKER)
     re.compile(rf"{_RAW_NAME}\s+\((?:Nasdaq|NASDAQ|NYSE|AMEX|TSX|LSE|OTC\w*|NYSE American)[\w ]*:\s*[A-Z.]{{1,6}}\)"),
     # X notified / X terminated / X exercised
     re.compile(rf"(?:^|,\s+|\bthat\s+){_RAW_NAME}\s+(?:has\s+|had\s+)?(?:notified|terminated|exercised|licensed|granted|returned)\b"),

@@ -78,7 +78,7 @@ def clean_text(text: str, collapse_spaces: bool = False) -> str:
 
 def control_characters(text: str) -> tuple[int, list[str]]:
     """How many unexpected control characters ``text`` holds (tab, newline, CR, FF and VT
-    are layout, not counted) and the first few distinct ones as ``U+XXXX``. One C-level pass
+    are layout, not counted) and the first few distinct ones as ``U+hhhh``. One C-level pass
     for the count, so a file made of control characters costs no more than any other."""
     if not _UNEXPECTED_CONTROL.search(text):
         return 0, []
