@@ -253,7 +253,6 @@ def _finalize(extraction: Extraction, registry: Registry) -> None:
             preferred = _preferred_name(mention)
             mention.aliases.add(mention.name)  # the name it was found under stays a name of it ("TOPICORT")
             mention.name = " ".join(preferred.split())  # justified text doubles spaces: "EKR  Therapeutics"
-            mention.aliases = {" ".join(a.split()) for a in mention.aliases}
             mention.aliases = _distinct_aliases(mention)
             if mention.kind is Kind.ORG:
                 mention.org_class = "Organization" if is_academic(mention.name) else "Company"
@@ -313,7 +312,7 @@ def _preferred_name(mention: Mention) -> str:
 def _distinct_aliases(mention: Mention) -> set[str]:
     """One spelling per name: drop case variants of the label and of each other (mixed case wins)."""
     chosen: dict[str, str] = {fold(mention.name): mention.name}
-    for alias in sorted(mention.aliases, key=lambda a: (a == a.upper(), a)):
+    for alias in sorted({" ".join(a.split()) for a in mention.aliases}, key=lambda a: (a == a.upper(), a)):
         chosen.setdefault(fold(alias), alias)
     return {a for a in chosen.values() if a != mention.name}
 

@@ -92,7 +92,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     """Every license claim one sentence makes."""
     t = tagged.template
     claims: list[Claim] = []
-    for rule in (_grants, _in_licenses, _licenses_to_owned_assets, _licenses_under_agreements, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _returns, _terminations, _options, _partner_table_rows):
+    for rule in (_grants, _in_licenses, _licenses_to_owned_assets, _licenses_under_agreements, _bracketed_in_licenses, _listed_in_licenses, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _returns, _terminations, _options, _partner_table_rows):
         claims.extend(rule(tagged, state, facts, registry))
     strong_pairs = {frozenset((c.licensor, c.licensee)) for c in claims if c.ordered and c.asset is not None}
     for claim in _license_agreements_with(tagged, state, facts, registry):
@@ -298,22 +298,32 @@ def _licenses_under_agreements(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
-def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
-    """'P is licensed to O' — the licensor is the asset's developer or owner, else the registrant.
-    'The products licensed from O include P1, P2 and P3' — the filer is the licensee."""
-    t, out = tagged.template, []
-    # "eplontersen (in-licensed from Ionis in 2021)": the filer's in-license, in brackets.
-    for m in re.finditer(rf"{asset('a')}[®™]?\s*\((?:which\s+(?:we|was)\s+)?(?:in-)?licensed\s+from\s+(?:the\s+)?{org('lr')}(?P<when>[^()]{{0,40}})\)", t):
+def _bracketed_in_licenses(tagged, state, facts, registry) -> list[Claim]:
+    """'eplontersen (in-licensed from Ionis in 2021)': the filer's in-license, dated in its brackets."""
+    out = []
+    pattern = rf"{asset('a')}[®™]?\s*\((?:which\s+(?:we|was)\s+)?(?:in-)?licensed\s+from\s+(?:the\s+)?{org('lr')}(?P<when>[^()]{{0,40}})\)"
+    for m in re.finditer(pattern, tagged.template):
         if registry.registrant not in (None, group_ref(tagged, m, "lr")):
             dates = [d for _, _, d in find_dates(m.group("when"))]
             out.append(Claim(group_ref(tagged, m, "lr"), registry.registrant, group_ref(tagged, m, "a"), EventType.GRANT,
                              tagged.evidence, date=dates[0] if dates else None))
-    listed = re.search(
+    return out
+
+
+def _listed_in_licenses(tagged, state, facts, registry) -> list[Claim]:
+    """'The products licensed from O include P1, P2 and P3': each is licensed to the filer."""
+    m = re.search(
         rf"\b(?:products?|compounds?|assets?|technolog(?:y|ies))\s+(?:we\s+|it\s+)?{LICENSED}\s+from\s+(?:the\s+)?{org('lr')}"
-        rf"\s+(?:include|includes|included|are|were|consist\s+of|comprise)\s+{token_list('PT', 'assets')}", t)
-    if listed and registry.registrant not in (None, group_ref(tagged, listed, "lr")):
-        for a in refs_in(tagged, listed.group("assets")):
-            out.append(Claim(group_ref(tagged, listed, "lr"), registry.registrant, a, EventType.GRANT, tagged.evidence))
+        rf"\s+(?:include|includes|included|are|were|consist\s+of|comprise)\s+{token_list('PT', 'assets')}", tagged.template)
+    if m is None or registry.registrant in (None, group_ref(tagged, m, "lr")):
+        return []
+    return [Claim(group_ref(tagged, m, "lr"), registry.registrant, a, EventType.GRANT, tagged.evidence)
+            for a in refs_in(tagged, m.group("assets"))]
+
+
+def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
+    """'P is licensed to O' — the licensor is the asset's developer or owner, else the registrant."""
+    t, out = tagged.template, []
     for m in re.finditer(rf"{asset('a')}\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?{LICENSED}\s+to\s+(?:the\s+)?{org('le')}", t):
         a = group_ref(tagged, m, "a")
         licensor = _holder(a, facts) or registry.registrant
@@ -464,8 +474,10 @@ def _cancelled_licenses(tagged, state, registry) -> list[Claim]:
     other company in the sentence are the parties (who ended it does not set the direction)."""
     t = tagged.template
     m = re.search(rf"\b(?:cancell?ed|terminated|ended)\s+(?:the|its|their|our)\s+(?P<mid>licen[sc]e\b{ASSET_GAP})(?:[.;]|$)", t)
-    others = [r for r in refs_in(tagged, t[: m.start()] if m else "", Kind.ORG) if r != registry.registrant]
-    if m is None or registry.registrant is None or len(others) != 1:
+    if m is None or registry.registrant is None:
+        return []
+    others = [r for r in refs_in(tagged, t[: m.start()], Kind.ORG) if r != registry.registrant]
+    if len(others) != 1:
         return []
     found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
     return [Claim(registry.registrant, others[0], found, EventType.TERMINATION, tagged.evidence, ordered=False)]

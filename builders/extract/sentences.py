@@ -119,7 +119,7 @@ def _split_prose(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def _is_broken_number(chunk: str, dot: int) -> bool:
     """'$4.' and '25' on two lines: one number an HTML element split, not a sentence end."""
-    return chunk[dot] == "." and dot > 0 and chunk[dot - 1].isdigit() and chunk[dot + 1 : dot + 3][:1] == "\n" and chunk[dot + 2 : dot + 3].isdigit()
+    return chunk[dot] == "." and dot > 0 and chunk[dot - 1].isdigit() and chunk[dot + 1 : dot + 2] == "\n" and chunk[dot + 2 : dot + 3].isdigit()
 
 
 def _is_abbreviation(chunk: str, dot: int) -> bool:
