@@ -272,6 +272,9 @@ def _score_license_details(result: DocumentResult, entry: dict, lic, g: Graph, c
             value = g.value(lic, prop) or context.value(lic, prop)
             result.date_total += 1
             result.date_correct += int(value is not None and str(value) == str(entry[key]))
+            if value is None or str(value) != str(entry[key]):
+                result.misses.setdefault("license_dates", []).append(
+                    f"{entry.get('licensor')} -> {entry.get('licensee')}: {entry.get('asset')}: {key} {entry[key]}, graph {value}")
 
 
 def _score_successions(result: DocumentResult, data: dict, g: Graph) -> None:

@@ -56,6 +56,14 @@ class PartialDate:
         """Earliest day the date could mean; used to order events."""
         return (self.year, self.month or 1, self.day or 1)
 
+    def refines(self, coarse: PartialDate) -> bool:
+        """'2020-08-07' refines '2020-08' and '2020' (and itself): the same date, said as or more exactly."""
+        return self.year == coarse.year and coarse.month in (None, self.month) and coarse.day in (None, self.day)
+
+    @property
+    def precision(self) -> int:
+        return 1 + (self.month is not None) + (self.day is not None)
+
 
 # --------------------------------------------------------------------------- parse output
 
@@ -165,6 +173,7 @@ class Mention:
     address: str | None = None
     phone: str | None = None
     is_registrant: bool = False
+    quoted: bool = False  # a person quoted by name alone ('"...," said John Smith'): a person, role unknown
 
     @property
     def ref(self) -> Ref:

@@ -341,6 +341,15 @@ def _filing_date(ext: Extraction) -> tuple[int, int, int]:
     return date.sort_key() if date else (0, 0, 0)
 
 
+def _exact(first: ResolvedEvent, resolved: ResolvedLicense) -> tuple[PartialDate, str]:
+    """The first start, as exactly as any filing states it ("In August 2020" and "On August 7, 2020")."""
+    candidates = [(first.date, first.filing_id)]
+    candidates += [(e.date, e.filing_id) for e in resolved.events if e.date and e.type in (EventType.GRANT, EventType.OPTION_EXERCISE)]
+    candidates += [(lic.effective, fid) for fid, lic in resolved.stated if lic.effective]
+    fitting = [(d, fid) for d, fid in candidates if d.refines(first.date)]
+    return max(fitting, key=lambda c: c[0].precision)  # the first of the most exact, in event order
+
+
 def _settle(resolved: ResolvedLicense, filing_dates: dict[str, tuple[int, int, int]]) -> None:
     """One status and one pair of dates per license, each attributed to the filing stating it."""
 
@@ -351,7 +360,12 @@ def _settle(resolved: ResolvedLicense, filing_dates: dict[str, tuple[int, int, i
     starts = [e for e in resolved.events if e.type in (EventType.GRANT, EventType.OPTION_EXERCISE) and e.date]
     ends = [e for e in resolved.events if e.type in (EventType.TERMINATION, EventType.RIGHTS_RETURNED)]
     if starts:
-        resolved.effective, resolved.effective_source = starts[0].date, starts[0].filing_id
+        resolved.effective, resolved.effective_source = _exact(starts[0], resolved)
+    else:
+        # No dated grant, but a filing's exhibit index dates the agreement.
+        dated = sorted((lic.effective.sort_key(), fid, lic.effective) for fid, lic in resolved.stated if lic.effective)
+        if dated:
+            resolved.effective, resolved.effective_source = dated[0][2], dated[0][1]
     expired = sorted((filing_dates.get(fid), fid) for fid, lic in resolved.stated if lic.status == "Expired")
     if ends:
         last = ends[-1]

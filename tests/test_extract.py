@@ -6,6 +6,7 @@ import pytest
 
 from builders.extract import extract
 from builders.extract.dates import find_dates
+from builders.extract.entities import company_of
 from builders.extract.names import is_inn, looks_like_code, normalize_name
 from builders.extract.sentences import segment
 from builders.model import Document, EventType, Kind, PartialDate
@@ -367,3 +368,145 @@ def test_an_in_license_in_brackets_and_a_licensing_agreement_for_a_product(tmp_p
     }
     [eplontersen] = [lic for lic in ext.licenses if ext.mentions[lic.asset].name == "eplontersen"]
     assert str(eplontersen.events[0].date) == "2021"
+
+
+def _people(path):
+    ext = extract(parse_path(path))
+    return {ext.mentions[r.person].name: r.title for r in ext.roles}
+
+
+def test_signatures_repeat_the_name_in_any_case_keep_a_generation_and_firms_are_not_people(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text("FORM 10-K\nMEDICIS PHARMACEUTICAL CORPORATION\n(Exact name of registrant as specified in its charter)\n\n"
+                    "SIGNATURES\n\n/s/ JONAH SHACKNAI Jonah Shacknai\nChairman of the Board and Chief Executive Officer\n\n"
+                    "/s/ MARK A. PRYGOCKI, SR.\nMark A. Prygocki, Sr.\nChief Financial Officer\n\n/s/ KPMG LLP\n")
+    ext = extract(parse_path(path))
+    assert names(ext, Kind.PERSON) == {"Jonah Shacknai", "Mark A. Prygocki, Sr."}
+    assert "KPMG LLP" not in names(ext, Kind.ORG)  # the auditor plays no part in any fact
+
+
+def test_officers_appointed_leaving_and_listed_in_a_table_with_ages(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(COVER + "The Board of Directors appointed Mary Johnson to serve as Chief Financial Officer, effective March 1, 2024.\n\n"
+                    "On January 5, 2024, Peter Lee notified the Company of his resignation as Chief Operating Officer.\n\n"
+                    "Information about our Executive Officers\n\n| Name | Age | Position |\n| John Adams | 61 | Chief Scientific Officer |\n"
+                    "| Alice Walker, Jr. | 45 | General Counsel and Secretary |\n| Total | 12 | 15 |\n")
+    assert _people(path) == {
+        "Mary Johnson": "Chief Financial Officer", "Peter Lee": "Chief Operating Officer",
+        "John Adams": "Chief Scientific Officer", "Alice Walker, Jr.": "General Counsel and Secretary",
+    }
+
+
+def test_what_a_company_has_is_not_a_company_and_fragments_are_not_names(tmp_path):
+    """'Board of Directors of X', 'Form 10-K of X', 'Investment Manager of X': X is the company; 'Bank of
+    America Corporation' is a name of its own; 'Development LLC' is the broken-off end of one."""
+    path = tmp_path / "f.txt"
+    path.write_text("This Annual Report on Form 10-K of Acurx Pharmaceuticals, Inc. is filed. The Board of Directors of "
+                    "Syndax Pharmaceuticals, Inc. approved the 2015 Equity Incentive Plan of Gilead Sciences, Inc. Bank of "
+                    "America Corporation is the agent of the Investment Manager of Heights Capital Management, Inc. and "
+                    "Aptevo Research and Development LLC holds it.\n")
+    found = names(extract(parse_path(path)), Kind.ORG)
+    # a bank is left out as incidental, but never cut to "America Corporation"
+    assert found == {"Acurx Pharmaceuticals, Inc.", "Syndax Pharmaceuticals, Inc.", "Gilead Sciences, Inc.", "Heights Capital Management, Inc."}
+    assert company_of("Bank of America Corporation") == "Bank of America Corporation"
+
+
+def test_technologies_named_by_a_target_a_company_or_a_modality_are_not_platforms(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text("Moderna, Inc. is a biotechnology company. We licensed the CD33 technology and FLT3 technology from the "
+                    "National Cancer Institute. Our LNP technology and Moderna technology are protected. Our Chief People "
+                    "Officer leads the Office technology group. We use CAR T-cell technology. Our IP platform is strong. "
+                    "The XmAb technology of Xencor, Inc. is used.\n")
+    assert names(extract(parse_path(path)), Kind.PLATFORM) == {"XmAb technology"}
+
+
+def test_rights_obtained_under_the_agreement_of_the_sentence_before_and_rights_that_reverted(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(COVER + "In January 2021, we entered into a collaboration with Vireo Pharma, Inc. (\"Vireo\"). Under the "
+                    "terms of the agreement, we will receive an upfront payment of $50 million and Vireo will obtain "
+                    "exclusive rights to develop and commercialize SNDX-808 in Europe.\n\n"
+                    "On June 1, 2021, Zeta Corp. terminated its license agreement with us for SNDX-606, and all rights to "
+                    "SNDX-606 reverted to us.\n\nSNDX-444 is licensed from Northern State University.\n")
+    assert _license_rows(path) == {
+        ("Syndax Pharmaceuticals, Inc.", "Vireo Pharma, Inc.", "SNDX-808", ("Grant",)),
+        ("Syndax Pharmaceuticals, Inc.", "Zeta Corp.", "SNDX-606", ("RightsReturned", "Termination")),
+        ("Northern State University", "Syndax Pharmaceuticals, Inc.", "SNDX-444", ("Grant",)),
+    }
+
+
+def test_an_exhibit_index_gives_the_day_the_prose_only_gives_the_month_of(tmp_path):
+    """'In August 2020 ... license' + 'License Agreement, dated August 7, 2020, by and between the Registrant
+    and X': the license starts on August 7; an amendment's date is not its start."""
+    path = tmp_path / "f.txt"
+    path.write_text(COVER + "In August 2020, we entered into a license agreement with Lytix Biopharma AS, pursuant to which "
+                    "we obtained an exclusive license to develop and commercialize LTX-315.\n\nEXHIBIT INDEX\n\n"
+                    "| 10.12 | License Agreement, dated August 7, 2020, by and between the Registrant and Lytix Biopharma AS. |\n"
+                    "| 10.13 | Amendment No. 1 to License Agreement, dated August 3, 2020, by and between the Registrant and "
+                    "Lytix Biopharma AS. |\n")
+    [lic] = extract(parse_path(path)).licenses
+    assert str(lic.effective) == "2020-08-07"
+
+
+def test_a_short_name_inside_one_longer_name_and_counsel_banks_and_bare_names_said_once(tmp_path):
+    """'Schering Pharma' is inside exactly one name; counsel and banks with no part in a fact are left out,
+    as is a bare name said once unless its last word makes it a company."""
+    path = tmp_path / "f.txt"
+    path.write_text("Syndax Pharmaceuticals, Inc. licensed entinostat from Bayer Schering Pharma AG in 2007. Schering Pharma "
+                    "retains rights in Japan. Counsel: Morgan, Lewis & Bockius LLP. The Strategic Industry Ventures group and "
+                    "Carisma Therapeutics attended. Silicon Valley Bank is the lender.\n")
+    ext = extract(parse_path(path))
+    assert names(ext, Kind.ORG) == {"Syndax Pharmaceuticals, Inc.", "Bayer Schering Pharma AG", "Carisma Therapeutics"}
+    assert "Schering Pharma" in mention(ext, Kind.ORG, "Bayer Schering Pharma AG").aliases
+
+
+def test_people_quoted_by_name_alone_and_titles_before_names(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text("Acme Therapeutics, Inc. (Nasdaq: ACME) today announced results.\n\n"
+                    "\"We are pleased with these results,\" said John Smith.\n\n"
+                    "According to Dr. Wei Chen, the data support advancing the program.\n\n"
+                    "Acme is led by Chief Executive Officer Robert King.\n\n"
+                    "Our Non-Employee Director Compensation Policy is attached.\n")
+    ext = extract(parse_path(path))
+    assert names(ext, Kind.PERSON) == {"John Smith", "Wei Chen", "Robert King"}
+    assert _people(path) == {"Robert King": "Chief Executive Officer"}
+
+
+def test_a_collaboration_to_co_develop_the_partners_product_is_a_license_from_it(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(COVER + "In January 2023, we closed an agreement to enter into a global strategic collaboration with "
+                    "Arcellx, Inc. (\"Arcellx\"), a public company, to co-develop and co-commercialize Arcellx's lead "
+                    "late-stage product candidate, ACLX-001, for the treatment of patients with multiple myeloma.\n")
+    assert _license_rows(path) == {("Arcellx, Inc.", "Syndax Pharmaceuticals, Inc.", "ACLX-001", ("Grant",))}
+
+
+def test_a_press_release_without_a_cover_out_licenses_exercises_an_option_and_gets_rights_back(tmp_path):
+    """No cover page: the announcer entered into the agreement under which the partner receives rights."""
+    path = tmp_path / "f.txt"
+    path.write_text(
+        "BOSTON, March 3, 2024 -- Acme Therapeutics, Inc. (Nasdaq: ACME) today announced that it has entered into an "
+        "exclusive license agreement with Zenith Pharma Co., Ltd. (\"Zenith\") under which Zenith will receive exclusive "
+        "rights to develop and commercialize ACM-101 in Greater China.\n\n"
+        "Separately, Acme has exercised its option to acquire an exclusive license to ORB-701 from Orbis Bio, Inc.\n\n"
+        "Acme also announced that Helix Corp. has returned the rights to ACM-202, an antibody, to Acme, effective April 1, 2024.\n")
+    assert _license_rows(path) == {
+        ("Acme Therapeutics, Inc.", "Zenith Pharma Co., Ltd.", "ACM-101", ("Grant",)),
+        ("Orbis Bio, Inc.", "Acme Therapeutics, Inc.", "ORB-701", ("Grant", "OptionExercise")),
+        ("Acme Therapeutics, Inc.", "Helix Corp.", "ACM-202", ("RightsReturned",)),
+    }
+
+
+def _successions(path):
+    ext = extract(parse_path(path))
+    return {(ext.mentions[f.subject].name, ext.mentions[f.value].name) for f in ext.facts if f.prop == "succeededBy"}
+
+
+def test_a_company_renamed_from_one_legal_name_to_another_succeeds_it(tmp_path):
+    """Two full legal names are two nodes with a succession; a short form is merged into its company."""
+    path = tmp_path / "f.txt"
+    path.write_text("On March 1, 2021, Dynamics Special Purpose Corp. completed its business combination with Senti "
+                    "Biosciences, Inc., and changed its name to Senti Biosciences, Inc.\n\n"
+                    "Acme Therapeutics, Inc. (formerly known as Old Acme Pharmaceuticals, Inc.) is developing ACM-101.\n")
+    assert _successions(path) == {
+        ("Dynamics Special Purpose Corp.", "Senti Biosciences, Inc."),
+        ("Old Acme Pharmaceuticals, Inc.", "Acme Therapeutics, Inc."),
+    }

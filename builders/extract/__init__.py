@@ -30,7 +30,7 @@ from .entities import (
 )
 from .licenses import DocumentState, assemble, read_claims
 from .names import fold, has_legal_suffix, is_academic, is_incidental, is_inn
-from .people import find_contacts, find_people
+from .people import find_contacts, find_officer_rows, find_people
 from .relations import (
     discover_organizations,
     partner_platform_facts,
@@ -66,10 +66,12 @@ def extract(filing: Filing) -> Extraction:
     facts, claims = [], []
     fallback_date = report_date(filing, extraction.cover)
     term_assets = _defined_assets(sentences, registry)
+    dated: list = []  # shared: an exhibit index in one document dates the agreements another describes
     for doc in filing.documents:
-        state = DocumentState(document_date=dateline(doc) or fallback_date, term_assets=term_assets, agreement_date=agreement_date(doc))
+        state = DocumentState(document_date=dateline(doc) or fallback_date, term_assets=term_assets,
+                              agreement_date=agreement_date(doc), dated_agreements=dated)
         _read_relations(by_doc[doc.sequence], registry, state, facts, claims)
-    licenses, collaborations = assemble(claims, facts)
+    licenses, collaborations = assemble(claims, facts, dated)
 
     extraction.facts = _dedupe_facts(facts)
     extraction.roles = roles
@@ -104,6 +106,7 @@ def _find_people(filing: Filing, sentences: list[Sentence], registry: Registry, 
     roles.extend(find_people(sentences, registry))
     for doc in filing.documents:
         roles.extend(find_contacts(doc, registry))
+        roles.extend(find_officer_rows(doc, registry))
     return roles
 
 
@@ -122,12 +125,22 @@ def _read_relations(sentences: list[Sentence], registry: Registry, state: Docume
                 # "Senti Sub I, Inc., formerly Senti Biosciences, Inc.": the cover names the registrant as
                 # of this filing, so an entity that formerly bore that name is another one (a legacy company).
                 continue
-            registry.merge(old, into=new)
+            if _legal_name(registry, old) and _legal_name(registry, new):
+                # Two full legal names: the company under its new name succeeds the old one (a SPAC that
+                # took its target's name, "Moderna LLC" converted to "Moderna, Inc.").
+                facts.append(Fact(old, "succeededBy", new, tagged.evidence))
+            else:
+                registry.merge(old, into=new)
         claims.extend(read_claims(tagged, state, facts, registry))
         products = tagged.tokens(Kind.PRODUCT)
         if products and re.match(r"\[\[P:\d+\]\]", tagged.template):
             subject = products[0]
         previous = tagged
+
+
+def _legal_name(registry: Registry, ref: Ref) -> bool:
+    mention = registry.mentions.get(registry.resolve_ref(ref))
+    return mention is not None and any(has_legal_suffix(n) for n in (mention.name, *mention.aliases))
 
 
 # Bulleted highlights of 10-Ks drop the subject: "* Entered into an exclusive license agreement with X".
@@ -207,7 +220,8 @@ def _defined_assets(sentences: list[Sentence], registry: Registry) -> dict[str, 
 
 
 def _merge_short_forms(registry: Registry) -> None:
-    """'Gilead' is 'Gilead Sciences' when it is the start of exactly one longer organization name."""
+    """'Gilead' is 'Gilead Sciences' when it is the start of exactly one longer organization name
+    (a name of two words or more: when it is inside exactly one)."""
     orgs = sorted(registry.of_kind(Kind.ORG), key=lambda m: (len(m.key), m.key))
     for short in orgs:
         if short.ref not in registry.mentions or not short.key or short.ref == registry.registrant:
@@ -215,6 +229,9 @@ def _merge_short_forms(registry: Registry) -> None:
         if any(has_legal_suffix(n) for n in (short.name, *short.aliases)):
             continue  # a full legal name of its own: a different company ("ADC Therapeutics SA" vs "... America, Inc.")
         longer = [m for m in registry.of_kind(Kind.ORG) if m.key.startswith(short.key + " ")]
+        if not longer and len(short.key.split()) >= 2:
+            # "MD Anderson" inside "The University of Texas M. D. Anderson Cancer Center"
+            longer = [m for m in registry.of_kind(Kind.ORG) if f" {short.key} " in f" {m.key} " and m.key != short.key]
         registrant = [m for m in longer if m.ref == registry.registrant]
         if len(longer) == 1 or registrant:
             registry.merge(short.ref, into=(registrant or longer)[0].ref)
@@ -280,13 +297,25 @@ def _refs_in_use(extraction: Extraction) -> set[Ref]:
     return used
 
 
+# Last words that make a name a company's on their own.
+COMPANY_WORDS = {
+    "therapeutics", "pharmaceuticals", "pharmaceutical", "pharma", "biosciences", "bioscience", "biotherapeutics",
+    "laboratories", "labs", "biotech", "biotechnology", "biologics", "biopharma", "biopharmaceuticals", "biotherapies",
+    "immunotherapeutics", "genomics", "medicines", "therapies",
+}
+
+
 def _keep(mention: Mention, used: bool) -> bool:
     if used or mention.is_registrant:
         return True
     if mention.kind is Kind.ORG:
-        return not is_incidental(mention.name) and (has_legal_suffix(mention.name) or is_academic(mention.name) or len(mention.evidence) > 0)
-    # A name with no role is not known to be a person.
-    return mention.kind is not Kind.PERSON
+        # A bare name said once and in no fact is a company if it says so ("Carisma Therapeutics"), not
+        # otherwise ("Strategic Industry Ventures", "Respiratory Vaccines").
+        strong = mention.name.split()[-1].lower().strip(".,") in COMPANY_WORDS
+        return not is_incidental(mention.name) and (
+            has_legal_suffix(mention.name) or is_academic(mention.name) or len(mention.evidence) > 1 or (strong and mention.evidence))
+    # A name with no role is not known to be a person, unless the text quotes it.
+    return mention.kind is not Kind.PERSON or mention.quoted
 
 
 def _preferred_name(mention: Mention) -> str:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Evidence, Kind, Mention, Ref
-from .names import ORG_KEYWORDS, STOP_WORDS, fold, normalize_name, strip_legal_suffix
+from .names import GENERATION, ORG_KEYWORDS, STOP_WORDS, fold, normalize_name, strip_legal_suffix
 from .sentences import Sentence
 
 TOKEN_LETTER = {Kind.ORG: "O", Kind.PRODUCT: "P", Kind.PLATFORM: "T", Kind.PERSON: "N"}
@@ -237,6 +237,9 @@ class Registry:
     def note_form(self, ref: Ref, form: str) -> None:
         """Record a name as the text used it (an alias); case variants are sorted out at the end."""
         mention = self.mentions.get(ref)
+        if mention and ref.kind is Kind.PERSON and GENERATION.search(form) and not GENERATION.search(mention.name):
+            mention.aliases.add(mention.name)  # "Mark A. Prygocki, Sr." is the fuller name
+            mention.name = form
         if mention is None or ref.kind is Kind.PERSON or form in self.role_terms:
             return
         if form != mention.name:

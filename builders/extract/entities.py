@@ -16,6 +16,7 @@ from ..model import Kind
 from .context import Registry
 from .cover import US_STATES
 from .names import (
+    ACADEMIC_WORDS,
     CODE_NAME,
     INN_PAIR,
     INN_WORD,
@@ -24,6 +25,7 @@ from .names import (
     STOP_WORDS,
     TARGET_TOKEN,
     fold,
+    has_legal_suffix,
     is_inn,
     looks_like_code,
     strip_legal_suffix,
@@ -73,7 +75,11 @@ GENERIC_TECH_WORDS = {
     "therapy", "small", "molecule", "large", "biologic", "biologics", "conjugate", "adc", "nanoparticle",
     "lipid", "imaging", "diagnostic", "screening", "analytics", "energy", "power", "network", "networking",
     "storage", "security", "semiconductor", "chip", "gpu", "hardware", "commerce", "retail", "banking",
+    # modalities and office words: "CAR T-cell technology", "LNP technology", "IP platform", "Office technology"
+    "car", "car-t", "t", "t-cell", "nk", "tcr", "lnp", "ip", "it", "office", "chief", "people", "officer",
 }
+# "CD33 technology", "FLT3 technology": a target named by a gene symbol, the technology aimed at it.
+GENE_SYMBOL = re.compile(r"[A-Z]{2,5}-?\d{1,2}[A-Z]?")
 # Organization words that are too generic to make a name on their own last word.
 WEAK_ORG_LAST = {"company", "corporation", "group", "partners", "capital", "trust", "health", "bank", "sciences"}
 DRUG_CONTEXT = re.compile(
@@ -81,7 +87,7 @@ DRUG_CONTEXT = re.compile(
     r"molecules?|programs?|Phase|clinical|trials?|studies|study|preclinical|IND|NDA|BLA|licens\w*|"
     r"develop\w*|indicat\w*|treat\w*|conjugates?|inhibitors?|agonists?|antagonists?|formulations?|"
     r"dos\w+|patients|approv\w+|pipeline|asset|[Oo]pioids?|[Aa]nalgesics?|[Aa]ntibiotics?|injectables?|"
-    r"tablets?|capsules?|ointments?|suspensions?|medicines?|medications?)\b"
+    r"tablets?|capsules?|ointments?|suspensions?|medicines?|medications?|rights)\b"
 )
 COMPONENT_CONTEXT = re.compile(r"\b(?:composed of|consist(?:s|ing)? of|comprising|conjugated to|linked to|payload|linker|cytotoxic agent|toxin)\b", re.I)
 
@@ -105,6 +111,40 @@ def trim_name(name: str) -> str:
     return " ".join(words)
 
 
+# Words that make "<words> of <Company, Inc.>" an institution's own name ("Bank of America
+# Corporation", "Regents of ...") rather than a thing the company has ("Board of Directors of",
+# "Restated Bylaws of", "10-K of", "Investment Manager of").
+_NAMED_OF = ACADEMIC_WORDS | ORG_KEYWORDS | {"bank", "trustees", "regents", "government", "ministry", "republic", "state", "commonwealth", "people's"}
+
+
+# What a company has, whatever follows: "Restated Bylaws of Senti Biosciences".
+_HELD_WORDS = {"bylaws", "by-laws", "charter", "plan", "subsidiaries", "description", "statements", "report", "board", "directors"}
+
+
+def company_of(name: str) -> str:
+    """'Equity Incentive Plan of Gilead Sciences, Inc.' -> 'Gilead Sciences, Inc.'."""
+    name = re.sub(r"^(?:the\s+)?Board\s+of\s+Directors\s+(?:of\s+)?(?=[A-Z])", "", name)
+    parts = name.split(" of ")
+    for i in range(len(parts) - 1, 0, -1):
+        head, rest = " of ".join(parts[:i]), " of ".join(parts[i:])
+        head_words = {w.lower().strip(".,") for w in head.split()}
+        if head_words & _NAMED_OF:
+            return name
+        if (has_legal_suffix(rest) or head_words & _HELD_WORDS) and plausible_org_name(rest):
+            return rest
+    return name
+
+
+# Words that, with nothing but a legal form after them, are the broken-off end of a longer
+# name ("... Research and Development LLC", "... Pharma USA Inc.", "Merger Sub LLC").
+_FRAGMENT_WORDS = {
+    "development", "research", "usa", "us", "u.s.", "eu", "europe", "international", "global", "solutions",
+    "services", "capital", "market", "markets", "management", "holdings", "holding", "acquisition", "sub",
+    "merger", "group", "partners", "ventures", "one", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten",
+}
+
+
 def plausible_org_name(name: str) -> bool:
     words = [w for w in re.split(r"[ ,]+", name) if w]
     if not words or words[0].lower().strip(".") in STOP_WORDS:
@@ -117,7 +157,7 @@ def plausible_org_name(name: str) -> bool:
     if words[-1].lower().endswith("-based"):
         return False  # "San Diego-based": where a company is, not a company
     # "Therapeutics, Inc." alone is a broken-off tail, not a name.
-    if all(w.lower().strip(".,") in ORG_KEYWORDS or re.fullmatch(LEGAL_SUFFIX_RE, w.strip(",")) for w in words):
+    if all(w.lower().strip(".,") in ORG_KEYWORDS | _FRAGMENT_WORDS or re.fullmatch(LEGAL_SUFFIX_RE, w.strip(",")) for w in words):
         return False
     if words[0].lower() in _DOCUMENT_WORDS and len(words) > 1 and words[1].lower() == "of":
         return False  # "Consent of PricewaterhouseCoopers LLP", "Articles of Association": exhibits, not companies
@@ -143,7 +183,7 @@ _DESCRIPTIVE_WORDS = {w.lower() for s in US_STATES.values() for w in s.split()} 
 def find_organizations(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
     for m in LEGAL_NAME.finditer(text):
-        name = trim_name(m.group(1))
+        name = company_of(trim_name(m.group(1)))
         if name.endswith(" AS") and name[:-3].isupper():
             continue  # "... REPRESENTS THAT AS": capitals of legalese, not a Norwegian company
         if plausible_org_name(name) and len(name.split()) <= 9:
@@ -153,7 +193,7 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
         if " and " in name and len(name.split()) >= 4 and plausible_org_name(name):
             registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), m.end(1)))
     for m in CAP_SEQUENCE.finditer(text):
-        name, end = trim_name(m.group(1)), m.end(1)
+        name, end = company_of(trim_name(m.group(1))), m.end(1)
         if re.search(r"[a-z]{4}\.$", name):
             name, end = name[:-1], end - 1  # the sentence's full stop, not an abbreviation ("Pharmaceuticals.")
         words = name.split(" ")
@@ -409,7 +449,7 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
             registry.add_alias(ref, long_name)
     for m in PLATFORM.finditer(text):
         name = _platform_name(_without_owner(m.group("name"), registry), bool(m.group("mark")) or _owned_context(text[: m.start()]))
-        if not name:
+        if not name or _names_no_platform(name, registry):
             continue
         head = "platform" if m.group("head").lower().startswith("platform") else "technology"
         ref = registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start(), m.end()))
@@ -425,6 +465,11 @@ def _without_owner(raw: str, registry: Registry) -> str:
         if len(words) > n and registry.lookup(Kind.ORG, " ".join(words[:n])):
             return " ".join(words[n:])
     return raw
+
+
+def _names_no_platform(name: str, registry: Registry) -> bool:
+    """'Moderna technology' is the company's technology; 'FLT3 technology' is aimed at FLT3."""
+    return bool(registry.lookup(Kind.ORG, name) or TARGET_TOKEN.match(name) or GENE_SYMBOL.fullmatch(name))
 
 
 def _owned_context(before: str) -> bool:

@@ -65,6 +65,12 @@ class DocumentState:
     in_partner_table: bool = False
     table_row_end: int = -1  # where the table's last row ended: a blank line after it ends the table
     recent: list[str] = field(default_factory=list)  # the last few sentences' templates
+    # "In May 2020, we entered into a collaboration with X. Under the terms of the agreement, ...":
+    # the party "the agreement" of a later sentence is with.
+    last_partner: Ref | None = None
+    # "License Agreement, dated August 7, 2020, by and between the Registrant and X" (exhibit indexes,
+    # recitals): the parties and the exact date, shared by all documents of a filing.
+    dated_agreements: list[tuple[frozenset[Ref], PartialDate]] = field(default_factory=list)
 
 
 LICENSED = r"(?:licen[sc]ed|sublicensed|out-licensed|in-licensed)"
@@ -92,7 +98,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     """Every license claim one sentence makes."""
     t = tagged.template
     claims: list[Claim] = []
-    for rule in (_grants, _in_licenses, _licenses_to_owned_assets, _licenses_under_agreements, _bracketed_in_licenses, _listed_in_licenses, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _returns, _terminations, _options, _partner_table_rows):
+    for rule in (_grants, _in_licenses, _licenses_to_owned_assets, _licenses_under_agreements, _bracketed_in_licenses, _listed_in_licenses, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _codevelopment_of_partners_products, _returns, _terminations, _options, _partner_table_rows):
         claims.extend(rule(tagged, state, facts, registry))
     strong_pairs = {frozenset((c.licensor, c.licensee)) for c in claims if c.ordered and c.asset is not None}
     for claim in _license_agreements_with(tagged, state, facts, registry):
@@ -100,6 +106,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
         if frozenset((claim.licensor, claim.licensee)) not in strong_pairs:
             claims.append(claim)
     _remember_agreement_date(tagged, state)
+    _remember_dated_agreements(tagged, state)
     for claim in claims:
         _decorate(claim, t, state)
         if claim.date is None and claim.event in (EventType.GRANT, EventType.OPTION_EXERCISE):
@@ -133,12 +140,35 @@ def _partner_table_rows(tagged, state, facts, registry) -> list[Claim]:
 
 def _remember_agreement_date(tagged: Tagged, state: DocumentState) -> None:
     t = tagged.template
-    m = re.search(rf"\bentered\s+into\b{CLAUSE}{{0,120}}?\bagreement\b{CLAUSE}{{0,80}}?\bwith\s+{org('p')}", t)
+    m = re.search(rf"\bentered\s+into\b{CLAUSE}{{0,120}}?\b(?:agreement|collaboration|partnership|alliance)\b{CLAUSE}{{0,80}}?\bwith\s+{org('p')}", t)
     if not m:
         return
+    state.last_partner = group_ref(tagged, m, "p")
     dates = [d for _, _, d in find_dates(re.sub(r"\[\[\w:\d+\]\]", " ", t[: m.end()]))]
     if dates:
         state.partner_dates[group_ref(tagged, m, "p")] = dates[0]
+
+
+# A license-type agreement with its own date: not an amendment or restatement, whose date is not the
+# license's start.
+_DATED_AGREEMENT = re.compile(
+    r"(?<![\w-])(?P<kind>(?:[A-Z][\w-]*,?\s+(?:and\s+)?){0,5}(?:License|Licensing|Collaboration|Option)(?:,?\s+(?:and\s+)?[A-Z][\w-]*){0,4}\s+Agreement)"
+    r"(?P<rest>[^;|]{0,250})"
+)
+
+
+def _remember_dated_agreements(tagged: Tagged, state: DocumentState) -> None:
+    t = tagged.template
+    for m in _DATED_AGREEMENT.finditer(t):
+        if re.search(r"Amend|Restat|Supplement", t[max(0, m.start() - 40) : m.end("kind")]):
+            continue
+        dated = re.search(r"\bdated\s+(?:as\s+of\s+)?(?P<date>[^;|\[]{6,30})", m.group("rest"))
+        parties = frozenset(refs_in(tagged, m.group("rest"), Kind.ORG))
+        if not dated or len(parties) < 2:
+            continue
+        days = [d for _, _, d in find_dates(dated.group("date")) if d.day is not None]
+        if days:
+            state.dated_agreements.append((parties, days[0]))
 
 
 # --------------------------------------------------------------------------- grants
@@ -273,11 +303,15 @@ _AGREEMENT_PARTY = re.compile(
 )
 
 
+_REFERS_BACK = re.compile(r"\b(?:the|this|such|that)\s+(?:agreement|collaboration|transaction|partnership|deal)\b", re.I)
+
+
 def _licenses_under_agreements(tagged, state, facts, registry) -> list[Claim]:
     """'Under the X License Agreement, we obtained an exclusive license to P': X is the licensor."""
     t, out = tagged.template, []
     pattern = (
-        rf"{org('le')}{GAP}\b(?:obtained|received|acquired|(?:was|were)\s+granted|hold|holds)\s+"
+        rf"{org('le')}{GAP}\b(?:obtained|received|acquired|(?:was|were)\s+granted|hold|holds|obtains|receives|gains|gained|"
+        rf"will\s+(?:obtain|receive|acquire|hold|gain|be\s+granted))\s+"
         rf"(?P<mid>(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){{0,4}}?(?:licen[sc]e|rights?)\b{CLAUSE}{{0,260}})"
     )
     for m in re.finditer(pattern, t):
@@ -286,10 +320,14 @@ def _licenses_under_agreements(tagged, state, facts, registry) -> list[Claim]:
         party = None
         for pm in _AGREEMENT_PARTY.finditer(t, 0, m.start() + 1):
             party = group_ref(tagged, pm, "named") or group_ref(tagged, pm, "with")
+        if party is None and _REFERS_BACK.search(t[: m.start()]):
+            party = state.last_partner
         le = group_ref(tagged, m, "le")
         if party == le:
-            # "Under the Incyte Collaboration Agreement, Incyte received ... rights": the filer granted them.
-            party = registry.registrant
+            # "Under the Incyte Collaboration Agreement, Incyte received ... rights": the filer granted them
+            # (in a press release with no cover page, the one who entered into the agreement).
+            others = [r for r in refs_in(tagged, t[: m.start()], Kind.ORG) if r != le]
+            party = registry.registrant or (others[0] if others else None)
         if party is None or party == le:
             continue
         found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
@@ -322,12 +360,20 @@ def _listed_in_licenses(tagged, state, facts, registry) -> list[Claim]:
 
 
 def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
-    """'P is licensed to O' — the licensor is the asset's developer or owner, else the registrant."""
+    """'P is licensed to O' — the licensor is the asset's developer or owner, else the registrant
+    (and 'P is licensed from O' the other way round)."""
     t, out = tagged.template, []
     for m in re.finditer(rf"{asset('a')}\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?{LICENSED}\s+to\s+(?:the\s+)?{org('le')}", t):
         a = group_ref(tagged, m, "a")
         licensor = _holder(a, facts) or registry.registrant
         out.append(Claim(licensor, group_ref(tagged, m, "le"), a, EventType.GRANT, tagged.evidence))
+    # "P is licensed from O": the licensee is the asset's developer, else the registrant.
+    for m in re.finditer(rf"{asset('a')}\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:in-)?licensed\s+from\s+(?:the\s+)?{org('lr')}", t):
+        a, lr = group_ref(tagged, m, "a"), group_ref(tagged, m, "lr")
+        holder = _holder(a, facts)
+        licensee = holder if holder not in (None, lr) else registry.registrant
+        if licensee not in (None, lr):
+            out.append(Claim(lr, licensee, a, EventType.GRANT, tagged.evidence))
     return out
 
 
@@ -393,6 +439,23 @@ def _granting_agreements(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+def _codevelopment_of_partners_products(tagged, state, facts, registry) -> list[Claim]:
+    """'we entered into a collaboration with X to co-develop and co-commercialize X's P': rights to X's
+    product, so X is the licensor."""
+    t, out = tagged.template, []
+    pattern = (
+        rf"{org('le')}{GAP}\b(?:collaboration|agreement|partnership|alliance)\b{CLAUSE}{{0,40}}?\bwith\s+{org('lr')}"
+        rf"{CLAUSE}{{0,80}}?\bto\s+(?:co-)?(?:develop|commercialize|commercialise)\w*(?:\s+and\s+(?:co-)?\w+)?\s+"
+        rf"\[\[O:(?P=lr)\]\]'s\s+(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,80}})"
+    )
+    for m in re.finditer(pattern, t):
+        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
+        found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+        if found is not None and lr != le:
+            out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence))
+    return out
+
+
 # "a collaboration and license agreement", "an option, collaboration and license agreement".
 _AGREEMENT_KIND = r"(?:(?:collaboration|option|research|development|co-development|commercialization)(?:,\s+|\s+and\s+))*"
 # What an agreement or a party is called from then on: ', or the "X Agreement",', ' ("Incyte")'.
@@ -437,6 +500,13 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
         (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+)?(?:regained|reacquired|regains)\b(?P<mid>{ASSET_GAP})\b{LICENSED}\s+to\s+(?:the\s+)?{org('le')}", True),
         (rf"{org('le')}{GAP}\b(?:has\s+|had\s+|will\s+)?(?:returned|return|returns)\b(?P<mid>{ASSET_GAP})\bto\s+(?:the\s+)?{org('lr')}", True),
     ]
+    # "X terminated the agreement, and all rights to P reverted to us": the licensee is the other party.
+    for m in re.finditer(rf"\brights?\s+(?:to|in|under)\b(?P<mid>{ASSET_GAP})\b(?:reverted|were\s+returned|have\s+reverted|returned)\s+to\s+(?:the\s+)?{org('lr')}", t):
+        lr = group_ref(tagged, m, "lr")
+        others = [r for r in refs_in(tagged, t, Kind.ORG) if r != lr]
+        found = _asset_from(tagged, m.group("mid"), state=state)
+        if len(set(others)) == 1 and found is not None:
+            out.append(Claim(lr, others[0], found, EventType.RIGHTS_RETURNED, tagged.evidence))
     for pattern, _ in patterns:
         for m in re.finditer(pattern, t):
             found = _asset_from(tagged, m.group("mid"), state=state)
@@ -452,7 +522,9 @@ def _terminations(tagged, state, facts, registry) -> list[Claim]:
     patterns = [
         rf"{org('x')}{GAP}\b(?:has\s+|had\s+)?(?:terminated|terminates|elected\s+to\s+terminate|gave\s+notice\s+of\s+termination\s+of|notified{GAP}termination\s+of)\b(?P<mid>{ASSET_GAP})\b(?:with|between)\s+{org('y')}",
         rf"{org('x')}(?:'s)?{GAP}\b{agreement}\s+with\s+{org('y')}(?P<mid>{ASSET_GAP})\b(?:was|were|has\s+been|had\s+been|is)\s+(?:mutually\s+)?terminated",
-        rf"{org('y')}\s+(?:has\s+|had\s+)?terminated\s+(?:the|its|our|their)\s+(?P<mid>{agreement}(?:\s+with\s+{org('x')})?)",
+        # "... terminated its license agreement with us for P": what the agreement was for follows it.
+        rf"{org('y')}\s+(?:has\s+|had\s+)?terminated\s+(?:the|its|our|their)\s+(?P<mid>{agreement}(?:\s+with\s+{org('x')})?"
+        rf"(?:\s+(?:for|relating\s+to|covering|regarding|with\s+respect\s+to)\s+(?:[^.;,\[\]]|\[\[[PT]:\d+\]\]){{0,80}})?)",
     ]
     for pattern in patterns:
         for m in re.finditer(pattern, t):
@@ -486,7 +558,7 @@ def _cancelled_licenses(tagged, state, registry) -> list[Claim]:
 def _options(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     # "exercised an option to license P from X"
-    for m in re.finditer(rf"{org('le')}{GAP}\bexercised\s+(?:its|an|the|their|our)\s+(?:\w+\s+)?option\s+to\s+(?:license|in-license|acquire\s+(?:the\s+)?rights?\s+to|obtain\s+(?:a\s+)?license\s+to)(?P<mid>{ASSET_GAP})\bfrom\s+(?:the\s+)?{org('lr')}", t):
+    for m in re.finditer(rf"{org('le')}{GAP}\bexercised\s+(?:its|an|the|their|our)\s+(?:\w+\s+)?option\s+to\s+(?:license|in-license|(?:acquire|obtain)\s+(?:an?\s+|the\s+)?(?:(?:exclusive|non-exclusive|worldwide|global),?\s+)*(?:license|rights?)\s+(?:to|for|under))(?P<mid>{ASSET_GAP})\bfrom\s+(?:the\s+)?{org('lr')}", t):
         found = _asset_from(tagged, m.group("mid"), state=state)
         out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.OPTION_EXERCISE, tagged.evidence))
     if out:
@@ -576,8 +648,9 @@ def _remember_rights(tagged: Tagged, state: DocumentState, claims: list[Claim]) 
 # --------------------------------------------------------------------------- assembly
 
 
-def assemble(claims: list[Claim], facts: list[Fact]) -> tuple[list[License], list[Collaboration]]:
-    """Fold claims into licenses (one per licensor, licensee, asset) and collaborations."""
+def assemble(claims: list[Claim], facts: list[Fact], dated: list[tuple[frozenset[Ref], PartialDate]] = ()) -> tuple[list[License], list[Collaboration]]:
+    """Fold claims into licenses (one per licensor, licensee, asset) and collaborations; ``dated``
+    are the dated agreements the filing lists, which make a start date as exact as they are."""
     licenses: dict[tuple[Ref, Ref, Ref], License] = {}
     loose: list[Claim] = []
     stated = {(frozenset((c.licensor, c.licensee)), c.asset) for c in claims if not c.weak and c.ordered}
@@ -607,7 +680,17 @@ def assemble(claims: list[Claim], facts: list[Fact]) -> tuple[list[License], lis
             collaborations.append(collab)
     for license_ in licenses.values():
         _settle(license_)
+        license_.effective = _exact_start(license_, dated)
     return list(licenses.values()), collaborations
+
+
+def _exact_start(license_: License, dated) -> PartialDate | None:
+    """The one dated agreement between the two parties that agrees with what the prose says ("In
+    August 2020") gives the day; with no date in the prose, the one such agreement does."""
+    parties = {license_.licensor, license_.licensee}
+    days = {d for between, d in dated if parties <= between}
+    fitting = {d for d in days if d.refines(license_.effective)} if license_.effective else days
+    return fitting.pop() if len(fitting) == 1 else license_.effective
 
 
 def _predecessor_license(key, licenses, facts: list[Fact]):
@@ -656,7 +739,9 @@ def _settle(license_: License) -> None:
     grants = [e for e in license_.events if e.type in (EventType.GRANT, EventType.OPTION_EXERCISE) and e.date]
     endings = [e for e in license_.events if e.type in (EventType.TERMINATION, EventType.RIGHTS_RETURNED)]
     if grants:
-        license_.effective = grants[0].date
+        # The earliest start, as exactly as any statement of it gives it ("2007" and "August 10, 2007").
+        first = grants[0].date
+        license_.effective = max((e.date for e in grants if e.date.refines(first)), key=lambda d: d.precision)
     if endings:
         if license_.status != "Expired":
             license_.status = "Terminated"

@@ -41,11 +41,17 @@ NOT_PERSON_WORDS = ORG_KEYWORDS | {
     "communications", "advisors", "associates", "consulting", "relations", "media", "investors",
     "facsimile", "telephone", "attention", "attn", "worldwide", "business", "development",
     "operations", "legal", "corporate", "department", "contact", "contacts",
+    # "Director Compensation Policy", "Good Laboratory Practices", "Print Name": after a title, not a name
+    "policy", "policies", "practice", "practices", "print", "plan", "program", "committee", "agreement",
+    "compensation", "laboratory", "guidelines", "name", "signature",
 }
 # Organizations that are incidental in licensing terms: regulators, exchanges.
 INCIDENTAL_ORG_WORDS = {
     "commission", "administration", "agency", "exchange", "nasdaq", "nyse", "council", "department",
     "office", "ministry", "court", "congress", "parliament", "inspector",
+    # law and audit firms, banks and transfer agents: counsel, auditors, lenders and registrars of a
+    # filing, kept only where a fact names them
+    "llp", "pllc", "bank", "banking", "depository", "registrar", "transfer",
 }
 ACADEMIC_WORDS = {
     "university", "universität", "université", "institute", "institut", "instituto", "foundation",
@@ -263,6 +269,19 @@ TITLE_WORDS = {
     "authorized", "signatory", "attorney-in-fact", "trustee", "dean", "professor",
 }
 NAME_SUFFIXES = r"(?:Ph\.?\s?D\.?|M\.?\s?D\.?|Jr\.?|Sr\.?|III|II|IV|Esq\.?|M\.?B\.?A\.?|Pharm\.?D\.?|D\.?Phil\.?|CPA|J\.?D\.?)"
+GENERATION = re.compile(r"\b(Jr|Sr|III|II|IV)\b\.?", re.I)
+
+
+def with_generation(name: str, suffixes: str | None) -> str:
+    """'Mark A. Prygocki' + ', Sr., CPA' -> 'Mark A. Prygocki, Sr.': a generation is part of a name,
+    a degree is not."""
+    m = GENERATION.search(suffixes or "")
+    if not m:
+        return name
+    generation = m.group(1).capitalize() if m.group(1).lower() in ("jr", "sr") else m.group(1).upper()
+    return f"{name}, {generation}." if generation in ("Jr", "Sr") else f"{name} {generation}"
+
+
 # A person's name as printed on one line: "Gregg D. Beloff", "DeDe Sheel", "P. Terence Kohler".
 PERSON_NAME = (
     r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ ]{1,2})?"

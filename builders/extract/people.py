@@ -19,11 +19,12 @@ from .names import (
     STOP_WORDS,
     has_legal_suffix,
     looks_like_title,
+    with_generation,
 )
 from .sentences import Sentence
 
 SPEECH_VERBS = r"(?:said|says|commented|comments|stated|states|added|adds|noted|notes|explained|remarked|continued|concluded)"
-_NAME = rf"(?P<name>{PERSON_NAME})(?:,?\s+{NAME_SUFFIXES})*"
+_NAME = rf"(?P<name>{PERSON_NAME})(?P<suffixes>(?:,?\s+{NAME_SUFFIXES})*)"
 # "Mitchel Sayare, Ph.D., ImmunoGen Chairman and CEO, commented"
 ATTRIBUTION_BEFORE = re.compile(rf"{_NAME},\s+(?P<title>[^,\"]{{3,100}}?(?:,\s*[^,\"]{{3,60}}?)?),?\s+{SPEECH_VERBS}\b")
 # '"...," said Jane Doe, Chief Executive Officer of Acme.'
@@ -33,7 +34,11 @@ APPOSITION = re.compile(rf"{_NAME},\s+(?P<title>(?:the\s+|our\s+|its\s+)?(?:[A-Z
 # "led by Jane Doe as Chief Executive Officer"
 # ... or "Jane Doe resigned as Chief Financial Officer", "John Roe, age 52, has served as our President"
 _SERVED = r"(?:,\s+age\s+\d{2},)?(?:\s+(?:has|had|will|was|were|who)){0,2}\s+(?:resigned|retired|stepped\s+down|served|serves|serve|continue\s+to\s+serve|been\s+(?:appointed|named|elected)|appointed|named|elected|joined\s+\S+)"
-AS_TITLE = re.compile(rf"{_NAME}(?:{_SERVED})?\s+as\s+(?:its\s+|our\s+|the\s+|a\s+)?(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}})")
+# "Peter Lee notified the Company of his resignation as Chief Operating Officer"
+_LEAVING = r"\s+(?:notified|informed)\s+the\s+(?:Company|Board)[\w\s,]{0,60}?(?:resignation|retirement|decision\s+to\s+(?:resign|retire|step\s+down))(?:\s+from\s+(?:his|her|their)\s+(?:positions?|roles?))?"
+# "appointed Mary Johnson to serve as Chief Financial Officer", "... to the position of President"
+_AS = r"\s+(?:as|to\s+serve\s+as|to\s+the\s+(?:position|role|office)s?\s+of)\s+"
+AS_TITLE = re.compile(rf"{_NAME}(?:{_SERVED}|{_LEAVING})?{_AS}(?:its\s+|our\s+|the\s+|a\s+)?(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}})")
 # Notice clauses of agreements: "Latham & Watkins LLP ... Attention: Patrick Pohlen Judith Hasko"
 ATTENTION = re.compile(rf"\b(?:Attention|Attn\.?)\s*:\s*(?P<names>{PERSON_NAME}(?:(?:\s*(?:,|and|&)?\s+){PERSON_NAME})*)")
 # A name followed by a phone number, an e-mail address or "Tel", as contact lines are written.
@@ -48,14 +53,53 @@ CONTACT_PERSON = re.compile(
 CONTACT_HEADING = re.compile(r"^\W*(?:media |investor |press )?contacts?\W*$|^\W*(?:for further information|for more information)\W", re.I | re.M)
 
 
+# A row of a 10-K's "executive officers" or "directors" table: name | age | position.
+OFFICER_ROW = re.compile(
+    rf"^\|?[ \t]*(?:(?:Dr|Mr|Ms|Mrs)\.?[ ]+)?(?P<name>{PERSON_NAME})(?P<suffixes>(?:,?[ ]{NAME_SUFFIXES})*)[ \t]*(?:\||[ \t]{{2,}})"
+    rf"[ \t]*(?P<age>[2-9]\d)[ \t]*(?:\||[ \t]{{2,}})[ \t]*(?P<title>[^|\n]{{3,200}}?)[ \t]*\|?[ \t]*$",
+    re.M,
+)
+
+
+def find_officer_rows(document: Document, registry: Registry) -> list[Role]:
+    """10-Ks list officers and directors with their ages; the age column is what makes a row one."""
+    roles = []
+    for m in OFFICER_ROW.finditer(document.text):
+        name = m.group("name").strip()
+        if not _plausible_person(name, registry):
+            continue
+        title, org = _split_title(m.group("title"), registry)
+        if title is None:
+            continue
+        evidence = Evidence(document.sequence, m.start("name"), m.end("title"), document.text[m.start("name") : m.end("title")])
+        person = registry.add(Kind.PERSON, with_generation(name, m.group("suffixes")), evidence)
+        roles.append(Role(person, org or registry.registrant, title, evidence))
+    return roles
+
+
+_HONORIFIC = r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?"
+# '"...," said John Smith.' / 'According to Dr. Wei Chen, ...': someone quoted, whose title is not given.
+QUOTED = re.compile(rf"(?:{SPEECH_VERBS}|[Aa]ccording\s+to)\s+{_HONORIFIC}{_NAME}(?=\s*(?:[.,;\"\u201d]|$))")
+# "led by Chief Executive Officer Robert King", "said Acme's Chief Business Officer, Laura Kim."
+_TITLE_HEAD = r"(?:Officer|President|Chairman|Chairwoman|Director|CEO|CFO|COO|CSO|CMO|Founder|Counsel|Secretary|Treasurer)"
+TITLE_BEFORE = re.compile(
+    rf"(?P<title>(?:[A-Z][\w\-]*'s\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,5}}{_TITLE_HEAD}),?\s+{_HONORIFIC}{_NAME}(?=\s*(?:[.,;)]|and\b|$))"
+)
+
+
 def find_people(sentences: list[Sentence], registry: Registry) -> list[Role]:
     roles: list[Role] = []
     for sentence in sentences:
-        for pattern in (ATTRIBUTION_BEFORE, ATTRIBUTION_AFTER, APPOSITION, AS_TITLE):
+        for pattern in (ATTRIBUTION_BEFORE, ATTRIBUTION_AFTER, APPOSITION, AS_TITLE, TITLE_BEFORE):
             for m in pattern.finditer(sentence.text):
                 role = _role(m, sentence, registry)
                 if role:
                     roles.append(role)
+        for m in QUOTED.finditer(sentence.text):
+            name = m.group("name").strip()
+            if _plausible_person(name, registry) and not looks_like_title(name):
+                ref = registry.add(Kind.PERSON, with_generation(name, m.group("suffixes")), sentence.span(m.start("name"), m.end("name")))
+                registry.mentions[ref].quoted = True
     return roles
 
 
@@ -64,6 +108,7 @@ def _role(m: re.Match, sentence: Sentence, registry: Registry) -> Role | None:
     name = re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+", "", name)
     if not _plausible_person(name, registry):
         return None
+    name = with_generation(name, m.group("suffixes"))
     title, org = _split_title(m.group("title"), registry)
     if title is None and org is None:
         return None

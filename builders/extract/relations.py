@@ -304,7 +304,8 @@ SUCCESSION_RULES = [
 RENAME_RULES = [
     # "B, formerly known as A" / "B (formerly A)" / "A changed its name to B" / "A, now known as B"
     re.compile(rf"{org('b')},?\s+\(?(?:formerly|previously|f/k/a)\s+(?:known\s+as\s+)?{org('a')}"),
-    re.compile(rf"{org('a')}\s+changed\s+its\s+name\s+to\s+{org('b')}"),
+    # "A completed its business combination with C, and changed its name to B"
+    re.compile(rf"{org('a')}(?:\s+[^.;]{{0,160}}?,?\s+and)?\s+changed\s+its\s+(?:corporate\s+)?name\s+to\s+{org('b')}"),
     re.compile(rf"{org('a')},?\s+now\s+known\s+as\s+{org('b')}"),
 ]
 

@@ -15,11 +15,19 @@ from dataclasses import dataclass
 
 from ..model import Document, Evidence, Kind, Ref
 from .context import Registry
-from .names import NAME_SUFFIXES, STOP_WORDS, looks_like_title, title_case
+from .names import (
+    NAME_SUFFIXES,
+    NOT_PERSON_WORDS,
+    STOP_WORDS,
+    has_legal_suffix,
+    looks_like_title,
+    title_case,
+    with_generation,
+)
 
 _WORD = r"(?!(?:Name|Title|By|Date|Its)\b)[A-Z][A-Za-z'\-]*"
 SIGNER = re.compile(
-    rf"/s/\s*(?P<name>(?:{_WORD}\.?[ ]){{1,3}}{_WORD})(?:,?[ ]{NAME_SUFFIXES})*",
+    rf"/s/\s*(?P<name>(?:{_WORD}\.?[ ]){{1,3}}{_WORD})(?P<suffixes>(?i:,?[ ]{NAME_SUFFIXES})*)",
 )
 TITLE_LABEL = re.compile(r"\b(?:Title|Its):\s*(?P<title>.+?)(?=\s+(?:Title|Its|Name|By|Date):|\s{3,}|\s*\||\n|\s+\d{1,3}\s*$|$)", re.M)
 BLOCK_GAP = 700  # characters between signatures of one block
@@ -43,7 +51,10 @@ def find_signatures(document: Document, registry: Registry) -> list[Signature]:
 
 
 def _plausible(name: str) -> bool:
+    """Auditors sign their consents too ("/s/ KPMG LLP"): a firm is not a signatory person."""
     words = name.split()
+    if has_legal_suffix(name) or any(w.lower() in NOT_PERSON_WORDS for w in words):
+        return False
     return 2 <= len(words) <= 4 and not any(w.lower().strip(".") in STOP_WORDS for w in words if not _initial(w))
 
 
@@ -86,12 +97,13 @@ def _read_block(document: Document, block: list[re.Match], registry: Registry) -
 
 def _printed_name(text: str, m: re.Match) -> str:
     words = m.group("name").split()
-    # "/s/ Michael A. Metzger Michael A. Metzger": the printed name repeats the signature.
+    # "/s/ Michael A. Metzger Michael A. Metzger", "/s/ JONAH SHACKNAI Jonah Shacknai": the printed
+    # name repeats the signature, in any case.
     for k in range(2, len(words)):
-        if words[k] == words[0]:
+        if words[k].lower() == words[0].lower():
             words = words[:k]
             break
-    return title_case(" ".join(words))
+    return with_generation(title_case(" ".join(words)), m.group("suffixes"))
 
 
 def _line_end(text: str, pos: int) -> int:
