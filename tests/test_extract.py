@@ -7,7 +7,7 @@ import pytest
 from builders.extract import extract
 from builders.extract.dates import find_dates
 from builders.extract.entities import company_of
-from builders.extract.names import is_inn, looks_like_code, normalize_name
+from builders.extract.names import INN_PAIR, is_inn, looks_like_code, normalize_name
 from builders.extract.sentences import segment
 from builders.model import Document, EventType, Kind, PartialDate
 from builders.parse import parse_path
@@ -149,7 +149,8 @@ def test_agreement_parties_are_organizations_with_their_defined_names():
 # --------------------------------------------------------------------------- mechanisms
 
 
-@pytest.mark.parametrize("word", ["trastuzumab", "lenacapavir", "entinostat", "imatinib", "etanercept", "certepetide", "axatilimab"])
+@pytest.mark.parametrize("word", ["trastuzumab", "lenacapavir", "entinostat", "imatinib", "etanercept", "certepetide", "axatilimab",
+                                  "mavacamten", "vorasidenib", "ziftomenib", "adagrasib", "iptacopan", "resmetirom"])
 def test_inn_stems_recognize_drug_names(word):
     assert is_inn(word)
 
@@ -157,6 +158,11 @@ def test_inn_stems_recognize_drug_names(word):
 @pytest.mark.parametrize("word", ["peptide", "nucleotide", "concept", "forecast", "statin", "April", "thermostat"])
 def test_inn_stems_reject_ordinary_words(word):
     assert not is_inn(word)
+
+
+@pytest.mark.parametrize("pair", ["valoctocogene roxaparvovec", "exagamglogene autotemcel", "mirvetuximab soravtansine"])
+def test_two_word_inns_of_gene_therapies_and_conjugates(pair):
+    assert INN_PAIR.fullmatch(pair)
 
 
 @pytest.mark.parametrize("code", ["MLN2704", "BB-10901", "TERN-701", "huC242-DM1", "SNDX-5613", "GS-6791"])

@@ -163,6 +163,9 @@ INN_STEMS = [
     "otox", "zolid", "bactin", "ximab", "lutamide", "orexant", "gepant", "fibrate", "nidazole",
     "tinostat", "motecan", "pimod", "sonide", "olone", "asone", "amivir", "navir", "buvir",
     "previr", "asvir", "gravir", "lamide", "estrant", "rsen", "zumab", "lukast", "tegrast",
+    # newer stems: cardiac myosin (-camten), IDH (-sidenib), menin (-menib), KRAS (-rasib), complement
+    # (-copan, -coplan), thyroid receptor (-tirom), aptamers (-captad), viral vectors (-vec)
+    "camten", "sidenib", "menib", "rasib", "copan", "coplan", "tirom", "captad", "parvovec", "denovec", "repvec",
 ]
 ADC_PAYLOADS = [
     "mertansine", "emtansine", "ravtansine", "soravtansine", "vedotin", "mafodotin", "govitecan",
@@ -186,7 +189,7 @@ NOT_INN = {
 _INN_STEM_RE = "|".join(sorted({s for s in INN_STEMS if len(s) >= 3}, key=len, reverse=True))
 INN_WORD = re.compile(rf"\b([A-Za-z][a-z]{{2,}}(?:{_INN_STEM_RE}))(?:-[a-z]{{4}})?\b")
 INN_PAIR = re.compile(
-    rf"\b([A-Za-z][a-z]{{3,}}(?:mab|cept|gene|tide|leucel))\s+({'|'.join(ADC_PAYLOADS)})(?:-[a-z]{{4}})?\b",
+    rf"\b([A-Za-z][a-z]{{3,}}(?:mab|cept|gene|tide|leucel))\s+({'|'.join(ADC_PAYLOADS)}|[a-z]{{3,}}(?:vec|temcel))(?:-[a-z]{{4}})?\b",
     re.I,
 )
 
