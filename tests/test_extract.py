@@ -516,3 +516,17 @@ def test_a_company_renamed_from_one_legal_name_to_another_succeeds_it(tmp_path):
         ("Dynamics Special Purpose Corp.", "Senti Biosciences, Inc."),
         ("Old Acme Pharmaceuticals, Inc.", "Acme Therapeutics, Inc."),
     }
+
+
+def test_an_agreement_grants_a_licensed_product_defined_through_the_compound(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(
+        "EXCLUSIVE LICENSE AGREEMENT\n\nThis Exclusive License Agreement (the \"Agreement\") is entered into as of June 15, "
+        "2018 (the \"Effective Date\") by and between Northstar Biologics, Inc., a Delaware corporation (\"Licensor\"), and "
+        "Riverbend Pharmaceuticals, Inc., a Delaware corporation (\"Licensee\").\n\n1.1 \"Compound\" means NSB-4471 and any "
+        "salt, ester or prodrug thereof.\n\n1.2 \"Licensed Product\" means any pharmaceutical product containing the "
+        "Compound.\n\n2.1 Licensor hereby grants to Licensee an exclusive, royalty-bearing license under the Licensed "
+        "Patents to develop, manufacture and commercialize Licensed Products in the Territory.\n")
+    assert _license_rows(path) == {("Northstar Biologics, Inc.", "Riverbend Pharmaceuticals, Inc.", "NSB-4471", ("Grant",))}
+    [lic] = extract(parse_path(path)).licenses
+    assert str(lic.effective) == "2018-06-15"

@@ -211,12 +211,30 @@ _DEFINITION = re.compile(r"[\"\u201c](?P<term>[A-Z][\w\- ]{1,40}?)[\"\u201d]\s+(
 def _defined_assets(sentences: list[Sentence], registry: Registry) -> dict[str, Ref]:
     """Agreement definitions that name exactly one product or platform ('"Product" means ... MGAH22')."""
     assets: dict[str, Ref] = {}
+    pending: list[tuple[str, str]] = []
     for sentence in sentences:
         for m in _DEFINITION.finditer(sentence.text):
             found = {ref for _, _, ref in registry.find(m.group("body")) if ref.kind in (Kind.PRODUCT, Kind.PLATFORM)}
             if len(found) == 1:
                 assets.setdefault(m.group("term").lower(), found.pop())
+            elif not found:
+                pending.append((m.group("term").lower(), m.group("body")))
+    # '"Licensed Product" means any product containing the Compound', where "Compound" means NSB-4471:
+    # a definition through exactly one other defined term stands for that term's asset.
+    for _ in range(3):
+        added = False
+        for term, body in pending:
+            through = {_term_asset(run, assets) for run in re.findall(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", body)} - {None}
+            if term not in assets and len(through) == 1:
+                assets[term], added = through.pop(), True
+        if not added:
+            break
     return assets
+
+
+def _term_asset(run: str, assets: dict[str, Ref]) -> Ref | None:
+    term = run.lower()
+    return assets.get(term) or assets.get(term.rstrip("s"))
 
 
 def _merge_short_forms(registry: Registry) -> None:
