@@ -83,7 +83,7 @@ GENE_SYMBOL = re.compile(r"[A-Z]{2,5}-?\d{1,2}[A-Z]?")
 # Organization words that are too generic to make a name on their own last word.
 WEAK_ORG_LAST = {"company", "corporation", "group", "partners", "capital", "trust", "health", "bank", "sciences"}
 DRUG_CONTEXT = re.compile(
-    r"\b(?:product candidates?|candidates?|compounds?|drugs?|therap(?:y|ies|eutics?)|vaccines?|"
+    r"\b(?:product candidates?|candidates?|[Cc]ompounds?|prodrugs?|drugs?|therap(?:y|ies|eutics?)|vaccines?|"
     r"molecules?|programs?|Phase|clinical|trials?|studies|study|preclinical|IND|NDA|BLA|licens\w*|"
     r"develop\w*|indicat\w*|treat\w*|conjugates?|inhibitors?|agonists?|antagonists?|formulations?|"
     r"dos\w+|patients|approv\w+|pipeline|asset|[Oo]pioids?|[Aa]nalgesics?|[Aa]ntibiotics?|injectables?|"
