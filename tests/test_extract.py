@@ -530,3 +530,12 @@ def test_an_agreement_grants_a_licensed_product_defined_through_the_compound(tmp
     assert _license_rows(path) == {("Northstar Biologics, Inc.", "Riverbend Pharmaceuticals, Inc.", "NSB-4471", ("Grant",))}
     [lic] = extract(parse_path(path)).licenses
     assert str(lic.effective) == "2018-06-15"
+
+
+def test_a_notice_of_termination_ends_the_license_on_the_day_it_takes_effect(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(COVER + "We have licensed SNDX-101 to Zeta Corp. since 2015.\n\nOn May 2, 2022, Zeta Corp. notified us of "
+                    "its decision to terminate the license agreement for SNDX-101, effective August 1, 2022.\n")
+    assert _license_rows(path) == {("Syndax Pharmaceuticals, Inc.", "Zeta Corp.", "SNDX-101", ("Grant", "Termination"))}
+    [lic] = extract(parse_path(path)).licenses
+    assert (lic.status, str(lic.terminated)) == ("Terminated", "2022-08-01")

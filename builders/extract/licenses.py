@@ -514,10 +514,31 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+# "Y notified us of its decision to terminate the agreement for P, effective ...": a notice given is an
+# event even though the ending it announces lies ahead (so not CONDITIONAL).
+_NOTICE = (
+    r"\b(?:notified|informed|gave\s+(?:written\s+)?notice\s+to|provided\s+(?:written\s+)?notice\s+to)\s+"
+    r"(?:\[\[O:(?P<x>\d+)\]\]\s+)?(?:of\s+its\s+(?:decision|intention|intent|election)\s+to\s+terminate|"
+    r"that\s+it\s+(?:would|will|has|had|was)?\s*(?:elected\s+to\s+|decided\s+to\s+)?terminat\w*)"
+)
+
+
+def _termination_notices(tagged, state, registry) -> list[Claim]:
+    t, out = tagged.template, []
+    for m in re.finditer(rf"{org('y')}{GAP}{_NOTICE}(?P<mid>{ASSET_GAP})(?:[.;]|$)", t):
+        y = group_ref(tagged, m, "y")
+        x = group_ref(tagged, m, "x") or registry.registrant
+        if x is None or x == y:
+            continue
+        found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+        out.append(Claim(x, y, found, EventType.TERMINATION, tagged.evidence, ordered=False))
+    return out
+
+
 def _terminations(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     if CONDITIONAL.search(t):
-        return out
+        return _termination_notices(tagged, state, registry)
     agreement = r"(?:licen[sc]e|collaboration|development|commercialization|option|research|partnership|alliance)(?:\s+and\s+\w+)?\s+agreements?"
     patterns = [
         rf"{org('x')}{GAP}\b(?:has\s+|had\s+)?(?:terminated|terminates|elected\s+to\s+terminate|gave\s+notice\s+of\s+termination\s+of|notified{GAP}termination\s+of)\b(?P<mid>{ASSET_GAP})\b(?:with|between)\s+{org('y')}",
@@ -577,8 +598,17 @@ def _options(tagged, state, facts, registry) -> list[Claim]:
 # --------------------------------------------------------------------------- terms of a claim
 
 
+def _ending_effective(claim: Claim, template: str) -> PartialDate | None:
+    """'notified us on May 2 ... to terminate ..., effective August 1, 2022': the license ends on August 1."""
+    if claim.event not in (EventType.TERMINATION, EventType.RIGHTS_RETURNED):
+        return None
+    m = re.search(r"\beffective\s+(?:as\s+of\s+|on\s+)?(?P<when>[^;\[\]]{6,30})", template)
+    dates = [d for _, _, d in find_dates(m.group("when"))] if m else []
+    return dates[0] if dates else None
+
+
 def _decorate(claim: Claim, template: str, state: DocumentState) -> None:
-    claim.date = claim.date or _event_date(template, state)  # a rule may have read the claim's own date
+    claim.date = claim.date or _ending_effective(claim, template) or _event_date(template, state)  # a rule may have read the claim's own date
     claim.scopes = _scopes(template) or (set(state.last_scopes) if ASSET_COREF.search(template) else set())
     claim.territory = _territory(template)
     lowered = template.lower()
