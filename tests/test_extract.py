@@ -539,3 +539,17 @@ def test_a_notice_of_termination_ends_the_license_on_the_day_it_takes_effect(tmp
     assert _license_rows(path) == {("Syndax Pharmaceuticals, Inc.", "Zeta Corp.", "SNDX-101", ("Grant", "Termination"))}
     [lic] = extract(parse_path(path)).licenses
     assert (lic.status, str(lic.terminated)) == ("Terminated", "2022-08-01")
+
+
+def test_a_nickname_in_quotes_is_part_of_a_signers_name(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(COVER + "SIGNATURES\n\nName | Title\n/s/ Jose \"Pepe\" Carmona Jose \"Pepe\" Carmona | Chief Financial Officer\n")
+    assert _people(path) == {'Jose "Pepe" Carmona': "Chief Financial Officer"}
+
+
+def test_brands_without_a_trademark_sign_named_as_what_is_sold(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text("Our future income will depend on the ability of Medexus Pharmaceuticals Inc. to develop, market and "
+                    "commercialize IXINITY. The supply of placebo for PPI's Exparel product continues. Our Licensed product "
+                    "and sales of COVID tests grew.\n")
+    assert names(extract(parse_path(path)), Kind.PRODUCT) == {"IXINITY", "Exparel"}

@@ -337,9 +337,23 @@ _INDICATED = re.compile(
 _MARKETED = re.compile(r"\bmarketed\s+products?\s*:\s*(?P<list>[^.;]{3,200})")
 
 
+# "Medexus ... to develop, market and commercialize IXINITY", "PPI's Exparel product": a brand written
+# without its trademark sign, named as what is sold.
+_SOLD_BRAND = re.compile(
+    r"\b(?:commerciali[sz]e|commerciali[sz]ation\s+of|market|marketing\s+of|sales\s+of|sell|launch\s+of)\s+"
+    r"(?P<name>[A-Z]{5,12})(?=[®™]?\s*(?:[,.;:)]|and\b|or\b|in\b|for\b|to\b|by\b|$))"  # not "sales of COVID tests"
+    r"|(?:'s|\bour|\bits|\btheir)\s+(?P<owned>[A-Z][a-z]{3,}[A-Za-z]*)\s+products?\b"
+)
+_NOT_BRANDS = {"licensed", "competing", "combination", "existing", "marketed", "lead", "first", "other", "future", "generic"}
+
+
 def _find_indicated_products(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
     found = [(m.start("name"), m.end("name")) for m in _INDICATED.finditer(text)]
+    for m in _SOLD_BRAND.finditer(text):
+        group = "name" if m.group("name") else "owned"
+        if m.group(group).lower() not in _NOT_BRANDS | GENERIC_TECH_WORDS:
+            found.append((m.start(group), m.end(group)))
     for m in _MARKETED.finditer(text):
         for n in re.finditer(r"(?:^|,\s*|\band\s+)(?P<name>[A-Z][A-Za-z0-9\-]{2,30})[®™]?\s+for\b", m.group("list")):
             found.append((m.start("list") + n.start("name"), m.start("list") + n.end("name")))

@@ -289,7 +289,7 @@ def with_generation(name: str, suffixes: str | None) -> str:
 PERSON_NAME = (
     r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ ]{1,2})?"
     r"(?:[A-Z]\.[ ]?)?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"  # given name ("DeDe", "Jean-Pierre")
-    r"(?:[ ]{1,2}(?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){0,2}"  # middle names or initials
+    r"(?:[ ]{1,2}(?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[\"\u201c][A-Z][a-z]+[\"\u201d])){0,2}"  # middle names, initials, "Pepe"
     r"[ ]{1,2}(?:(?:Mc|Mac|O'|D'|De|Van|Von|Le|La|Di|Da)[ ]?)?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"  # family name
 )
 

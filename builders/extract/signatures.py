@@ -25,7 +25,8 @@ from .names import (
     with_generation,
 )
 
-_WORD = r"(?!(?:Name|Title|By|Date|Its)\b)[A-Z][A-Za-z'\-]*"
+# A name's word, or a nickname in quotes ('Jose "Pepe" Carmona').
+_WORD = r"(?:(?!(?:Name|Title|By|Date|Its)\b)[A-Z][A-Za-z'\-]*|[\"\u201c][A-Z][a-z]+[\"\u201d])"
 SIGNER = re.compile(
     rf"/s/\s*(?P<name>(?:{_WORD}\.?[ ]){{1,3}}{_WORD})(?P<suffixes>(?i:,?[ ]{NAME_SUFFIXES})*)",
 )
