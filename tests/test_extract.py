@@ -553,3 +553,20 @@ def test_brands_without_a_trademark_sign_named_as_what_is_sold(tmp_path):
                     "commercialize IXINITY. The supply of placebo for PPI's Exparel product continues. Our Licensed product "
                     "and sales of COVID tests grew.\n")
     assert names(extract(parse_path(path)), Kind.PRODUCT) == {"IXINITY", "Exparel"}
+
+
+def test_licenses_stated_through_the_agreement_they_come_under(tmp_path):
+    """'a license agreement (the "X Agreement") with X for a ... license to develop P' is an in-license even of
+    a product the filer develops; 'a license to P pursuant to a license agreement with X'; 'agreed to license P to X'."""
+    path = tmp_path / "f.txt"
+    path.write_text(COVER + "We are developing SNDX-101, SNDX-202 and SNDX-303.\n\n"
+                    "In March 2007, we entered into a license agreement (the \"Beta Agreement\") with Beta Bio, Inc. (\"Beta\") "
+                    "for a worldwide, exclusive license to develop and commercialize SNDX-101.\n\n"
+                    "We have a worldwide, sublicensable, exclusive license to SNDX-202 pursuant to a license agreement with "
+                    "Gamma University.\n\nUnder the terms of the agreement, we agreed to license SNDX-303 to Delta Corp. with "
+                    "no upfront fees.\n")
+    assert _license_rows(path) == {
+        ("Beta Bio, Inc.", "Syndax Pharmaceuticals, Inc.", "SNDX-101", ("Grant",)),
+        ("Gamma University", "Syndax Pharmaceuticals, Inc.", "SNDX-202", ("Grant",)),
+        ("Syndax Pharmaceuticals, Inc.", "Delta Corp.", "SNDX-303", ("Grant",)),
+    }

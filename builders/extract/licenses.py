@@ -68,6 +68,7 @@ class DocumentState:
     # "In May 2020, we entered into a collaboration with X. Under the terms of the agreement, ...":
     # the party "the agreement" of a later sentence is with.
     last_partner: Ref | None = None
+    since_partner: int = 99  # sentences read since last_partner was named: only a near one is "the agreement"
     # "License Agreement, dated August 7, 2020, by and between the Registrant and X" (exhibit indexes,
     # recitals): the parties and the exact date, shared by all documents of a filing.
     dated_agreements: list[tuple[frozenset[Ref], PartialDate]] = field(default_factory=list)
@@ -98,7 +99,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     """Every license claim one sentence makes."""
     t = tagged.template
     claims: list[Claim] = []
-    for rule in (_grants, _in_licenses, _licenses_to_owned_assets, _licenses_under_agreements, _bracketed_in_licenses, _listed_in_licenses, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _codevelopment_of_partners_products, _returns, _terminations, _options, _partner_table_rows):
+    for rule in (_grants, _in_licenses, _licenses_held_under_agreements_with, _licenses_to_owned_assets, _licenses_under_agreements, _bracketed_in_licenses, _listed_in_licenses, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _codevelopment_of_partners_products, _returns, _terminations, _options, _partner_table_rows):
         claims.extend(rule(tagged, state, facts, registry))
     strong_pairs = {frozenset((c.licensor, c.licensee)) for c in claims if c.ordered and c.asset is not None}
     for claim in _license_agreements_with(tagged, state, facts, registry):
@@ -113,6 +114,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
             claim.date = state.partner_dates.get(claim.licensor) or state.partner_dates.get(claim.licensee)
     _remember_rights(tagged, state, claims)
     state.recent = (state.recent + [t])[-3:]
+    state.since_partner += 1
     return claims
 
 
@@ -143,7 +145,7 @@ def _remember_agreement_date(tagged: Tagged, state: DocumentState) -> None:
     m = re.search(rf"\bentered\s+into\b{CLAUSE}{{0,120}}?\b(?:agreement|collaboration|partnership|alliance)\b{CLAUSE}{{0,80}}?\bwith\s+{org('p')}", t)
     if not m:
         return
-    state.last_partner = group_ref(tagged, m, "p")
+    state.last_partner, state.since_partner = group_ref(tagged, m, "p"), 0
     dates = [d for _, _, d in find_dates(re.sub(r"\[\[\w:\d+\]\]", " ", t[: m.end()]))]
     if dates:
         state.partner_dates[group_ref(tagged, m, "p")] = dates[0]
@@ -229,7 +231,7 @@ def _token_of(tagged: Tagged, ref: Ref) -> str:
 def _grants(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     patterns = [
-        rf"{org('lr')}(?:'s)?{GAP}\b(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?{LICENSED}\b(?P<mid>{ASSET_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,160}})",
+        rf"{org('lr')}(?:'s)?{GAP}\b(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{LICENSED}|agreed\s+to\s+license)\b(?P<mid>{ASSET_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,160}})",
         rf"{org('lr')}{GAP}\b(?:hereby\s+)?(?:granted|grants|has\s+granted|had\s+granted|agreed\s+to\s+grant|will\s+grant)\s+(?:to\s+)?{org('le')}(?P<mid>{GRANT_CLAUSE}{{0,600}})(?P<tail>)",
         rf"{org('lr')}{GAP}\b(?:granted|grants|has\s+granted)\b(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?|option)\b{ASSET_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,120}})",
     ]
@@ -283,6 +285,21 @@ def _in_licenses(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+def _licenses_held_under_agreements_with(tagged, state, facts, registry) -> list[Claim]:
+    """'We have a worldwide, exclusive license to P pursuant to a license agreement with X': X is the licensor."""
+    t, out = tagged.template, []
+    pattern = (
+        rf"{org('le')}\s+(?:also\s+)?(?:have|has|had|holds?|obtained|received)\s+(?:an?\s+)?(?:[\w-]+,?\s+){{0,4}}?licen[sc]e\s+"
+        rf"(?:to|for|under)\b(?P<mid>{ASSET_GAP})\b(?:pursuant\s+to|under)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?agreement\s+with\s+(?:the\s+)?{org('lr')}"
+    )
+    for m in re.finditer(pattern, t):
+        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
+        found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+        if lr != le and found is not None:
+            out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence))
+    return out
+
+
 def _licenses_to_owned_assets(tagged, state, facts, registry) -> list[Claim]:
     """'We have a non-exclusive license to certain transgenic rodents of OMT's OmniAb platform': the owner licensed it."""
     t, out = tagged.template, []
@@ -320,7 +337,9 @@ def _licenses_under_agreements(tagged, state, facts, registry) -> list[Claim]:
         party = None
         for pm in _AGREEMENT_PARTY.finditer(t, 0, m.start() + 1):
             party = group_ref(tagged, pm, "named") or group_ref(tagged, pm, "with")
-        if party is None and _REFERS_BACK.search(t[: m.start()]):
+        if re.search(r"\btitle\s+and\s+interest\b", m.group("mid")):
+            continue  # "all rights, title and interest": a sale, not a license
+        if party is None and _REFERS_BACK.search(t[: m.start()]) and state.since_partner <= 2:
             party = state.last_partner
         le = group_ref(tagged, m, "le")
         if party == le:
@@ -457,27 +476,28 @@ def _codevelopment_of_partners_products(tagged, state, facts, registry) -> list[
 
 
 # "a collaboration and license agreement", "an option, collaboration and license agreement".
-_AGREEMENT_KIND = r"(?:(?:collaboration|option|research|development|co-development|commercialization)(?:,\s+|\s+and\s+))*"
+_AGREEMENT_KIND = r"(?:(?:collaboration|option|research|development|co-development|commercialization|patent)(?:,\s+|\s+and\s+|\s+))*"
 # What an agreement or a party is called from then on: ', or the "X Agreement",', ' ("Incyte")'.
-_DEFINED_AS = r"(?:,\s+or\s+(?:the\s+)?[^,;.]{1,80},|\s+\(\"[^\"]*\"\))?"
+_DEFINED_AS = r"(?:,\s+or\s+(?:the\s+)?[^,;.]{1,80},|\s+\((?:the\s+|each\s+a\s+)?\"[^\"]*\"\))?"
 
 
 def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
     """'We entered into an exclusive license agreement with X for the development of P' (in-licensing)."""
     t, out = tagged.template, []
     pattern = (
-        rf"{org('le')}(?:'s\s+|{GAP}\b(?:entered\s+into|signed|executed|announced|has|have|had)\s+(?:an?\s+|the\s+)?)(?:(?:exclusive|non-exclusive|worldwide|global|royalty-bearing),?\s+)*"
-        rf"{_AGREEMENT_KIND}licen[sc](?:e|ing)(?:\s+and\s+\w+)?\s+agreement{_DEFINED_AS}\s+with\s+{org('lr')}{_DEFINED_AS}(?P<tail>[^.;]{{0,220}})"
+        rf"{org('le')}(?:'s\s+|{GAP}\b(?:entered\s+into|signed|executed|closed|completed|announced|has|have|had)\s+(?:an?\s+|the\s+|two\s+|three\s+)?)(?:(?:exclusive|non-exclusive|worldwide|global|royalty-bearing),?\s+)*"
+        rf"{_AGREEMENT_KIND}licen[sc](?:e|ing)(?:\s+and\s+\w+)?\s+agreements?{_DEFINED_AS}\s+with\s+{org('lr')}{_DEFINED_AS}(?P<tail>[^.;]{{0,220}})"
     )
     for m in re.finditer(pattern, t):
         tail = m.group("tail")
-        if not re.search(r"\b(?:develop\w*|commerciali\w+|rights?\s+to|license\s+to|to\s+use)\b", tail):
+        if not re.search(r"\b(?:develop\w*|commerciali\w+|rights?\s+to|license\s+to|to\s+use|relat(?:ed|ing)\s+to|covering)\b", tail):
             continue
         found = _asset_from(tagged, tail, state=state, allow_coref=False)
         if found is None:
             continue
         subject, partner = group_ref(tagged, m, "le"), group_ref(tagged, m, "lr")
-        if _holder(found, facts) == subject:
+        for_a_license = re.match(r"\s*(?:,[^,]*,\s*)?for\s+(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){0,4}licen[sc]e\b", tail)
+        if _holder(found, facts) == subject and not for_a_license:
             # The subject's own product: it licenses it out ("with Incyte for ... axatilimab").
             subject, partner = partner, subject
         out.append(Claim(partner, subject, found, EventType.GRANT, tagged.evidence, weak=True))
