@@ -570,3 +570,11 @@ def test_licenses_stated_through_the_agreement_they_come_under(tmp_path):
         ("Gamma University", "Syndax Pharmaceuticals, Inc.", "SNDX-202", ("Grant",)),
         ("Syndax Pharmaceuticals, Inc.", "Delta Corp.", "SNDX-303", ("Grant",)),
     }
+
+
+def test_an_agreement_to_acquire_the_rights_to_a_product(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(COVER + "Effective December 2018, we entered into an agreement with Japan Tobacco Inc. to acquire the rights "
+                    "to market and distribute certain products in our HIV portfolio in Japan and to expand our rights to "
+                    "develop and commercialize elvitegravir to include Japan.\n")
+    assert _license_rows(path) == {("Japan Tobacco Inc.", "Syndax Pharmaceuticals, Inc.", "elvitegravir", ("Grant",))}

@@ -99,7 +99,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     """Every license claim one sentence makes."""
     t = tagged.template
     claims: list[Claim] = []
-    for rule in (_grants, _in_licenses, _licenses_held_under_agreements_with, _licenses_to_owned_assets, _licenses_under_agreements, _bracketed_in_licenses, _listed_in_licenses, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _codevelopment_of_partners_products, _returns, _terminations, _options, _partner_table_rows):
+    for rule in (_grants, _in_licenses, _licenses_held_under_agreements_with, _agreements_to_acquire_rights, _licenses_to_owned_assets, _licenses_under_agreements, _bracketed_in_licenses, _listed_in_licenses, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _codevelopment_of_partners_products, _returns, _terminations, _options, _partner_table_rows):
         claims.extend(rule(tagged, state, facts, registry))
     strong_pairs = {frozenset((c.licensor, c.licensee)) for c in claims if c.ordered and c.asset is not None}
     for claim in _license_agreements_with(tagged, state, facts, registry):
@@ -291,6 +291,21 @@ def _licenses_held_under_agreements_with(tagged, state, facts, registry) -> list
     pattern = (
         rf"{org('le')}\s+(?:also\s+)?(?:have|has|had|holds?|obtained|received)\s+(?:an?\s+)?(?:[\w-]+,?\s+){{0,4}}?licen[sc]e\s+"
         rf"(?:to|for|under)\b(?P<mid>{ASSET_GAP})\b(?:pursuant\s+to|under)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?agreement\s+with\s+(?:the\s+)?{org('lr')}"
+    )
+    for m in re.finditer(pattern, t):
+        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
+        found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+        if lr != le and found is not None:
+            out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence))
+    return out
+
+
+def _agreements_to_acquire_rights(tagged, state, facts, registry) -> list[Claim]:
+    """'We entered into an agreement with X to acquire the rights to ... P': X is the licensor."""
+    t, out = tagged.template, []
+    pattern = (
+        rf"{org('le')}{GAP}\b(?:entered\s+into|signed|executed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?agreements?\s+with\s+{org('lr')}"
+        rf"{CLAUSE}{{0,60}}?\bto\s+(?:acquire|obtain|in-license)\s+(?:the\s+|an?\s+)?(?:[\w-]+,?\s+){{0,3}}?(?:rights?|licen[sc]e)\b(?P<mid>[^.;]{{0,200}})"
     )
     for m in re.finditer(pattern, t):
         lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
