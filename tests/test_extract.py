@@ -578,3 +578,10 @@ def test_an_agreement_to_acquire_the_rights_to_a_product(tmp_path):
                     "to market and distribute certain products in our HIV portfolio in Japan and to expand our rights to "
                     "develop and commercialize elvitegravir to include Japan.\n")
     assert _license_rows(path) == {("Japan Tobacco Inc.", "Syndax Pharmaceuticals, Inc.", "elvitegravir", ("Grant",))}
+
+
+def test_restated_is_not_a_speech_verb_and_two_titles_are_not_a_person(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(COVER + "| 10.8+ | Amended and Restated Employment Agreement, by and between the Registrant and Jane Roe. |\n\n"
+                    "Our Executive Vice President, General Counsel, signed. The Chairman and CEO, Adobe Systems, attended.\n")
+    assert names(extract(parse_path(path)), Kind.PERSON) == set()

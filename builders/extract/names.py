@@ -43,7 +43,8 @@ NOT_PERSON_WORDS = ORG_KEYWORDS | {
     "operations", "legal", "corporate", "department", "contact", "contacts",
     # "Director Compensation Policy", "Good Laboratory Practices", "Print Name": after a title, not a name
     "policy", "policies", "practice", "practices", "print", "plan", "program", "committee", "agreement",
-    "compensation", "laboratory", "guidelines", "name", "signature",
+    "compensation", "laboratory", "guidelines", "name", "signature", "litigation", "systems", "management",
+    "benefits", "sustainability", "matters", "proceedings",
 }
 # Organizations that are incidental in licensing terms: regulators, exchanges.
 INCIDENTAL_ORG_WORDS = {

@@ -23,7 +23,7 @@ from .names import (
 )
 from .sentences import Sentence
 
-SPEECH_VERBS = r"(?:said|says|commented|comments|stated|states|added|adds|noted|notes|explained|remarked|continued|concluded)"
+SPEECH_VERBS = r"\b(?:said|says|commented|comments|stated|states|added|adds|noted|notes|explained|remarked|continued|concluded)"
 _NAME = rf"(?P<name>{PERSON_NAME})(?P<suffixes>(?:,?\s+{NAME_SUFFIXES})*)"
 # "Mitchel Sayare, Ph.D., ImmunoGen Chairman and CEO, commented"
 ATTRIBUTION_BEFORE = re.compile(rf"{_NAME},\s+(?P<title>[^,\"]{{3,100}}?(?:,\s*[^,\"]{{3,60}}?)?),?\s+{SPEECH_VERBS}\b")
@@ -106,8 +106,8 @@ def find_people(sentences: list[Sentence], registry: Registry) -> list[Role]:
 def _role(m: re.Match, sentence: Sentence, registry: Registry) -> Role | None:
     name = m.group("name").strip()
     name = re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+", "", name)
-    if not _plausible_person(name, registry):
-        return None
+    if not _plausible_person(name, registry) or looks_like_title(name):
+        return None  # "Executive Vice President, General Counsel": two titles, no name
     name = with_generation(name, m.group("suffixes"))
     title, org = _split_title(m.group("title"), registry)
     if title is None and org is None:
