@@ -585,3 +585,12 @@ def test_restated_is_not_a_speech_verb_and_two_titles_are_not_a_person(tmp_path)
     path.write_text(COVER + "| 10.8+ | Amended and Restated Employment Agreement, by and between the Registrant and Jane Roe. |\n\n"
                     "Our Executive Vice President, General Counsel, signed. The Chairman and CEO, Adobe Systems, attended.\n")
     assert names(extract(parse_path(path)), Kind.PERSON) == set()
+
+
+def test_platform_names_without_descriptions_verbs_or_a_second_head(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text("Using NeXT technology, we build apps. Our AI-based technology helps. We develop ADAPTIR-FLEX Platform "
+                    "Technologies; ADAPTIR-FLEX are promising platform candidates.\n")
+    ext = extract(parse_path(path))
+    assert names(ext, Kind.PLATFORM) == {"NeXT technology", "ADAPTIR-FLEX technology"}
+    assert mention(ext, Kind.PLATFORM, "ADAPTIR-FLEX technology").aliases <= {"ADAPTIR-FLEX", "ADAPTIR-FLEX platform"}

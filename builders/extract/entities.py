@@ -55,7 +55,7 @@ TRADEMARK = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9][\w\-]{1,30})[ ]?(?:®|\(R\)
 PLATFORM = re.compile(
     r"(?<![\w-])(?P<name>(?:[A-Z][\w\-]*[®™]?[ ]){0,3}(?:[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*))(?P<mark>[®™])?"
     r"(?P<expansion>[ ]\([A-Z][^()]{2,80}\))?"  # "SPEAR® (Specific Peptide Enhanced Affinity Receptor)"
-    r"(?P<descr>(?:[ ][A-Za-z][a-z]*(?:-[a-z]+)?){0,2}?)"  # "imaging", "T-cell", "drug delivery"
+    r"(?P<descr>(?:[ ](?!(?:are|is|was|were|has|have|had|a|an|the|and|or|our|its|their|of|to|in)\b)[A-Za-z][a-z]*(?:-[a-z]+)?){0,2}?)"  # "imaging", "T-cell", "drug delivery"
     r"[ ](?P<head>[Tt]echnolog(?:y|ies)|[Pp]latforms?)\b"
 )
 PLATFORM_WITH_ACRONYM = re.compile(
@@ -77,6 +77,8 @@ GENERIC_TECH_WORDS = {
     "storage", "security", "semiconductor", "chip", "gpu", "hardware", "commerce", "retail", "banking",
     # modalities and office words: "CAR T-cell technology", "LNP technology", "IP platform", "Office technology"
     "car", "car-t", "t", "t-cell", "nk", "tcr", "lnp", "ip", "it", "office", "chief", "people", "officer",
+    # a sentence's verb before the name: "Using NeXT technology"
+    "using", "leveraging", "applying", "through", "via", "utilizing", "employing", "combining",
 }
 # "CD33 technology", "FLT3 technology": a target named by a gene symbol, the technology aimed at it.
 GENE_SYMBOL = re.compile(r"[A-Z]{2,5}-?\d{1,2}[A-Z]?")
@@ -505,12 +507,15 @@ def _head(text: str, end: int) -> str:
 
 
 def _platform_name(raw: str, owned: bool = False) -> str | None:
-    words = [w for w in raw.replace("®", "").replace("™", "").split(" ") if w]
+    # "AI-based technology", "cloud-enabled platform": a description
+    words = [w for w in raw.replace("®", "").replace("™", "").split(" ") if w and not re.search(r"-(?:based|driven|enabled|powered|like)$", w)]
     possessive = next((i for i, w in enumerate(words) if w.endswith("'s")), None)
     if possessive is not None:
         words = words[possessive + 1 :]
     while words and words[0].lower() in GENERIC_TECH_WORDS and not (owned and len(words) == 1 and re.search(r"[a-z][A-Z]", words[0])):
         words.pop(0)
+    while len(words) > 1 and words[-1].lower() in ("platform", "platforms", "technology", "technologies"):
+        words.pop()  # "ADAPTIR-FLEX Platform Technologies"
     if not words or all(w.lower() in GENERIC_TECH_WORDS and not re.search(r"[a-z][A-Z]", w) for w in words):
         return None
     name = " ".join(words)
