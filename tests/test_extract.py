@@ -594,3 +594,11 @@ def test_platform_names_without_descriptions_verbs_or_a_second_head(tmp_path):
     ext = extract(parse_path(path))
     assert names(ext, Kind.PLATFORM) == {"NeXT technology", "ADAPTIR-FLEX technology"}
     assert mention(ext, Kind.PLATFORM, "ADAPTIR-FLEX technology").aliases <= {"ADAPTIR-FLEX", "ADAPTIR-FLEX platform"}
+
+
+def test_deal_table_headings_and_legalese_in_capitals_are_not_companies(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text("Number of Shares Underlying Vested Company options were paid. The Aggregate Closing Option "
+                    "Consideration for Vested In-The-Money Company is set. IN THE EVENT THAT ANY OF THE ASSUMPTIONS "
+                    "UNDERLYING THE COMPANY change. Lisata Therapeutics, Inc. agreed.\n")
+    assert names(extract(parse_path(path)), Kind.ORG) == {"Lisata Therapeutics, Inc."}

@@ -163,12 +163,19 @@ def plausible_org_name(name: str) -> bool:
         return False
     if words[0].lower() in _DOCUMENT_WORDS and len(words) > 1 and words[1].lower() == "of":
         return False  # "Consent of PricewaterhouseCoopers LLP", "Articles of Association": exhibits, not companies
+    if {w.lower().strip(".,'") for w in words} & _DEAL_WORDS or (name.isupper() and len(words) > 6):
+        return False  # "Number of Shares Underlying Vested Company", "REFLECT CIRCUMSTANCES ... THE COMPANY"
     descriptive = [w for w in words if not re.fullmatch(LEGAL_SUFFIX_RE + r",?", w, re.I)]
     if descriptive and all(w.lower().strip(".,'") in _DESCRIPTIVE_WORDS for w in descriptive):
         return False  # "a Delaware corporation", "Emerging Growth Company", "the Surviving Corporation"
     return not re.search(r"\d{3,}", name)
 
 
+# Words of deal tables and legalese, never of a company's name.
+_DEAL_WORDS = {
+    "shares", "options", "consideration", "aggregate", "underlying", "vested", "unvested", "rsu", "rsus",
+    "assumptions", "circumstances", "outstanding", "in-the-money", "out-of-the-money", "payable",
+}
 _DOCUMENT_WORDS = {"articles", "consent", "certificate", "certificates", "form", "exhibit", "bylaws", "amendment", "schedule", "opinion", "notice"}
 # Words that describe a company in filings' boilerplate rather than name one.
 _DESCRIPTIVE_WORDS = {w.lower() for s in US_STATES.values() for w in s.split()} | {
