@@ -380,7 +380,9 @@ def run_checks(store: ox.Store) -> tuple[set[Result], dict[str, float]]:
     results: set[Result] = set()
     seconds: dict[str, float] = {}
     focus = _FocusNodes(store)
-    answers: dict[str, list] = {}  # query text -> rows: shapes sharing a property shape ask once
+    # query text -> rows: shapes sharing a property shape ask once, and the query's time is
+    # counted under the first shape that asks it
+    answers: dict[str, list] = {}
     for check in compiled_checks():
         started = time.perf_counter()
         if check.query not in answers:
