@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDFS, SKOS, XSD
+from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from builders.fastvalidate import (
     compile_shapes,
@@ -62,6 +62,39 @@ def test_fast_path_reports_exactly_what_pyshacl_reports(seed_union, name):
     assert reference, f"{name}: the breakage breaks nothing"
     assert fast == reference, f"only pyshacl: {sorted(reference - fast, key=repr)}\nonly fast: {sorted(fast - reference, key=repr)}"
     assert validate_fast(g).text() == validate_graph(g).text()
+
+
+def _same_on_both(g: Graph) -> set:
+    reference = shacl_results(g)
+    fast, _seconds = run_checks(store_of_graph(g))
+    assert fast == reference, f"only pyshacl: {sorted(reference - fast, key=repr)}\nonly fast: {sorted(fast - reference, key=repr)}"
+    return fast
+
+
+def test_bad_values_on_a_node_no_shape_targets_are_not_reported(seed_union):
+    # The value checks scan a path without the target and keep only the focus nodes among their
+    # rows: a node of no targeted class, however broken, must fall out as it does in pyshacl.
+    g = _broken(seed_union, "empty quote")
+    stray = URIRef("https://w3id.org/filing-kg/id/stray")
+    for p, o in [(RDFS.label, FKG.Name), (RDFS.label, Literal("two labels")), (OA.start, Literal("five")),
+                 (OA.end, Literal(-1)), (FKG.quote, Literal("")), (FKG.cik, Literal("123")), (FKG.evidence, IMMUNOGEN),
+                 (FKG.licensor, stray), (FKG.licensee, stray)]:
+        g.add((stray, p, o))
+    results = _same_on_both(g)
+    assert results and not any(r.focus == str(stray) for r in results)
+
+
+def test_a_node_typed_only_with_a_subclass_is_checked_by_its_superclass_shape(seed_union):
+    # fkg:Company is a subclass of fkg:Organization: a node typed Company alone is a focus node of
+    # OrganizationShape (its broken CIK reported) as well as of CompanyShape (not an Organization).
+    g = _broken(seed_union, "empty quote")
+    firm = URIRef("https://w3id.org/filing-kg/id/org/firm-only-a-company")
+    for p, o in [(RDF.type, FKG.Company), (RDFS.label, Literal("Firm")), (FKG.cik, Literal("12"))]:
+        g.add((firm, p, o))
+    reported = {(r.path, r.component) for r in _same_on_both(g) if r.focus == str(firm)}
+    assert ("fkg:cik", "PatternConstraintComponent") in reported
+    assert (str(RDF.type), "HasValueConstraintComponent") in reported
+    assert ("prov:wasDerivedFrom", "MinCountConstraintComponent") in reported
 
 
 def test_the_breakages_reach_every_shape_and_component(seed_union):
