@@ -13,6 +13,7 @@ of graphs has one answer to "who holds the rights on date D".
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -291,6 +292,38 @@ def trig_from_nquads(nq: str) -> str:
     quads = list(ox.parse(nq.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
     quads.sort(key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
     return (ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes={p: str(ns) for p, ns in PREFIXES.items()}) or b"").decode("utf-8")
+
+
+def merge_nquads(texts: Iterable[str]) -> str:
+    """graph.nq from its named graphs' canonical N-Quads (:func:`filing_nquads`): what
+    :func:`nquads` gives for the dataset holding them all. No line is in two texts (each
+    ends with its graph), so merging the sorted texts is sorting their lines; the sort finds
+    the texts' sorted runs and merges them."""
+    lines = sorted(line for text in texts for line in text.split("\n") if line)
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def trig_block(nq: str) -> str:
+    """One named graph's block of graph.trig: :func:`trig_from_nquads` without the
+    ``@prefix`` lines, which every call writes the same."""
+    text = trig_from_nquads(nq)
+    return text[len(_trig_header(text)) :]
+
+
+def merge_trig(blocks: dict[str, str]) -> str:
+    """graph.trig from each named graph's :func:`trig_block`, by graph IRI: byte for byte
+    what :func:`trig_from_nquads` writes for all of them (which orders by graph first)."""
+    if not blocks:
+        return ""
+    header = _trig_header(trig_from_nquads("<urn:x> <urn:x> <urn:x> <urn:x> .\n"))
+    return header + "".join(blocks[g] for g in sorted(blocks, key=lambda g: f"<{g}>"))
+
+
+def _trig_header(text: str) -> str:
+    end = 0
+    while text.startswith("@prefix ", end):
+        end = text.index("\n", end) + 1
+    return text[:end]
 
 
 def serialize_dataset(ds: Dataset, fmt: str = "nq") -> str:

@@ -63,7 +63,12 @@ class ValidationReport:
 def validate_graph(data: Graph) -> ValidationReport:
     """Check ``data`` (one graph: the union of the filing graphs) against ``shapes.ttl``."""
     results = shacl_results(data)
-    return make_report(results, lambda focus: _about(data, focus), len(data))
+    return make_report(results, about_in(data), len(data))
+
+
+def about_in(data: Graph) -> Callable[[str], tuple[str | None, tuple[str, ...]]]:
+    """For :func:`make_report`: a focus node's label and filings, looked up in ``data``."""
+    return lambda focus: _about(data, focus)
 
 
 def shacl_results(data: Graph) -> set[Result]:
