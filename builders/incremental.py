@@ -30,6 +30,7 @@ from __future__ import annotations
 import hashlib
 import json
 import pickle
+import time
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -63,6 +64,13 @@ class InputEntry:
     key: str
     filing_id: str | None = None
     status: str | None = None
+    mtime_ns: int | None = None
+
+
+# A file's size and modification time, as the last build recorded them, stand for its sha256
+# (hashing 10,000 filings takes seconds) unless it was modified this close to when the last
+# build hashed it: a second change within a coarse clock tick could keep both the same.
+RACY_NS = 2_000_000_000
 
 
 class ExtractionCache:
@@ -76,6 +84,8 @@ class ExtractionCache:
         self.reused = 0
         self.read = 0
         self.previous = _read_manifest(self.folder.parent / MANIFEST)
+        self.hashed_at = time.time_ns()
+        self._known = {e["source"]: e for e in self.previous.get("inputs", []) if isinstance(e, dict) and "source" in e}
         # Set by the build for the manifest it writes: filing id -> graph fingerprint, the
         # sha256 of graph.nq, the validation results (None: this build did not validate).
         self.graphs: dict[str, str] = {}
@@ -114,16 +124,26 @@ class ExtractionCache:
         if str(path) in self.entries:
             return self.entries[str(path)]
         try:
-            size = path.stat().st_size
-            if size > self.limits.max_file_bytes:
+            stat = path.stat()
+            if stat.st_size > self.limits.max_file_bytes:
                 return None
-            sha = file_sha256(path)
+            sha = self._known_sha256(str(path), stat) or file_sha256(path)
         except OSError:
             return None
         key_text = json.dumps([sha, str(path), repr(self.limits), code_digest()])
-        entry = InputEntry(str(path), size, sha, hashlib.sha256(key_text.encode()).hexdigest()[:32])
+        entry = InputEntry(str(path), stat.st_size, sha, hashlib.sha256(key_text.encode()).hexdigest()[:32], mtime_ns=stat.st_mtime_ns)
         self.entries[str(path)] = entry
         return entry
+
+    def _known_sha256(self, source: str, stat) -> str | None:
+        """The sha256 the last build recorded for this file, if its size and time say it is unchanged."""
+        known = self._known.get(source)
+        hashed_at = self.previous.get("hashed_at")
+        if known is None or not isinstance(hashed_at, int):
+            return None
+        if known.get("bytes") == stat.st_size and known.get("mtime_ns") == stat.st_mtime_ns and stat.st_mtime_ns < hashed_at - RACY_NS:
+            return known.get("sha256")
+        return None
 
     def get(self, path: Path):
         entry = self._entry(path)
@@ -179,6 +199,7 @@ class ExtractionCache:
         data = {
             "filing_kg": __version__,
             "code": code_digest(),
+            "hashed_at": self.hashed_at,
             "inputs": [asdict(e) for e in sorted(self.entries.values(), key=lambda e: e.source)],
             "graphs": dict(sorted(self.graphs.items())),
             "graph_sha256": self.graph_sha256,

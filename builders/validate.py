@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-import pyshacl
 from rdflib import BNode, Graph, URIRef
 from rdflib.namespace import PROV, RDFS, SH
 
@@ -73,6 +72,8 @@ def about_in(data: Graph) -> Callable[[str], tuple[str | None, tuple[str, ...]]]
 
 def shacl_results(data: Graph) -> set[Result]:
     """pyshacl's violations of ``shapes.ttl`` in ``data`` (the ontology as ont_graph)."""
+    import pyshacl  # here: importing it takes a third of a second, and most builds validate without it
+
     _conforms, results, _text = pyshacl.validate(
         data,
         shacl_graph=shapes_graph(),

@@ -156,3 +156,20 @@ def test_a_damaged_cache_entry_is_read_again(corpus, tmp_path):
         entry.write_bytes(b"not a pickle")
     assert _build(corpus, out) == 0
     assert json.loads((out / "report.json").read_text())["cache"] == {"reused": 0, "read": 3, "graphs_emitted": 0, "graphs_reused": 3}
+
+
+def test_an_unchanged_size_and_time_stand_for_the_hash(corpus, tmp_path):
+    """Like make and git: a file whose size and modification time are those the last build
+    recorded is not hashed again (unless it was modified within seconds of that build)."""
+    out = tmp_path / "out"
+    seed = corpus / SEED.name
+    an_hour_ago = time.time_ns() - 3600 * 10**9
+    os.utime(seed, ns=(an_hour_ago, an_hour_ago))
+    assert _build(corpus, out) == 0
+    seed.write_text(seed.read_text(encoding="utf-8").replace("announced", "ANNOUNCED", 1), encoding="utf-8")
+    os.utime(seed, ns=(an_hour_ago, an_hour_ago))
+    assert _build(corpus, out) == 0
+    assert json.loads((out / "report.json").read_text())["cache"]["read"] == 0
+    os.utime(seed)  # touched: hashed again, and read since its content changed
+    assert _build(corpus, out) == 0
+    assert json.loads((out / "report.json").read_text())["cache"]["read"] == 1
