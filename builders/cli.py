@@ -64,9 +64,10 @@ def _add_build(sub) -> None:
         "Read filings (full EDGAR submissions, HTML or text; files or folders), extract entities and licenses, "
         "resolve them across filings and write DIR/graph.nq (one named graph per filing, sorted, byte-identical "
         "for identical input), DIR/graph.trig, DIR/report.json (per filing: what was read, counts, warnings, errors) "
-        "and DIR/validation.txt. Filings are read in --jobs worker processes; DIR/manifest.json and DIR/extractions/ let "
-        "the next build into DIR read only the inputs that are new or changed (the output is the same as a build "
-        "from scratch). Files that cannot be read are reported and skipped (exit 3); every problem is one "
+        "and DIR/validation.txt. Filings are read in --jobs worker processes; DIR/manifest.json, DIR/extractions/ and "
+        "DIR/graphs/ let the next build into DIR read only the inputs that are new or changed, emit only the filing "
+        "graphs that changed, replace only those in the store and validate only their nodes again (the output is the "
+        "same as a build from scratch). Files that cannot be read are reported and skipped (exit 3); every problem is one "
         "line of report.json's \"problems\", naming the file. Outputs are replaced all together, only once all are "
         "written. Exit codes: 0 built (warnings allowed), 1 SHACL violations, 2 error (nothing written), "
         "3 partial (some inputs unreadable, the rest built).",
@@ -90,7 +91,7 @@ def _add_build(sub) -> None:
     p.add_argument("--jobs", "-j", type=_positive(int), default=None, metavar="N",
                    help="read (parse + extract) filings in N worker processes; resolution runs once after (default: all cores)")
     p.add_argument("--no-incremental", action="store_true",
-                   help="read every input again instead of reusing OUT/extractions/ for inputs unchanged since the last build")
+                   help="read, emit and validate everything again instead of reusing OUT/extractions/ and OUT/graphs/")
     p.add_argument("--max-file-mb", type=_positive(float), default=512, metavar="MB", help="refuse input files larger than this (default 512)")
     p.add_argument("--max-text-chars", type=_positive(int), default=20_000_000, metavar="N", help="read at most N characters of text per filing; the rest is reported, not read (default 20000000)")
     _add_edgar_options(p, required=False)
