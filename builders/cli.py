@@ -13,6 +13,7 @@ import argparse
 import os
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 from . import __version__
@@ -63,9 +64,10 @@ def _add_build(sub) -> None:
         "Read filings (full EDGAR submissions, HTML or text; files or folders), extract entities and licenses, "
         "resolve them across filings and write DIR/graph.nq (one named graph per filing, sorted, byte-identical "
         "for identical input), DIR/graph.trig, DIR/report.json (per filing: what was read, counts, warnings, errors) "
-        "and DIR/validation.txt. Filings are read in --jobs worker processes; DIR/manifest.json and DIR/extractions/ let "
-        "the next build into DIR read only the inputs that are new or changed (the output is the same as a build "
-        "from scratch). Files that cannot be read are reported and skipped (exit 3); every problem is one "
+        "and DIR/validation.txt. Filings are read in --jobs worker processes; DIR/manifest.json, DIR/extractions/ and "
+        "DIR/graphs/ let the next build into DIR read only the inputs that are new or changed, emit only the filing "
+        "graphs that changed, replace only those in the store and validate only their nodes again (the output is the "
+        "same as a build from scratch). Files that cannot be read are reported and skipped (exit 3); every problem is one "
         "line of report.json's \"problems\", naming the file. Outputs are replaced all together, only once all are "
         "written. Exit codes: 0 built (warnings allowed), 1 SHACL violations, 2 error (nothing written), "
         "3 partial (some inputs unreadable, the rest built).",
@@ -89,7 +91,7 @@ def _add_build(sub) -> None:
     p.add_argument("--jobs", "-j", type=_positive(int), default=None, metavar="N",
                    help="read (parse + extract) filings in N worker processes; resolution runs once after (default: all cores)")
     p.add_argument("--no-incremental", action="store_true",
-                   help="read every input again instead of reusing OUT/extractions/ for inputs unchanged since the last build")
+                   help="read, emit and validate everything again instead of reusing OUT/extractions/ and OUT/graphs/")
     p.add_argument("--max-file-mb", type=_positive(float), default=512, metavar="MB", help="refuse input files larger than this (default 512)")
     p.add_argument("--max-text-chars", type=_positive(int), default=20_000_000, metavar="N", help="read at most N characters of text per filing; the rest is reported, not read (default 20000000)")
     _add_edgar_options(p, required=False)
@@ -110,8 +112,9 @@ def _positive(kind):
 
 def _build(args) -> int:
     from .parse.limits import MB, Limits
-    from .pipeline import build_graph, one_line, stderr_progress, write_outputs
+    from .pipeline import build_graph, one_line, stderr_progress, validate_build, write_outputs
 
+    started = time.perf_counter()
     fetched = _fetch_for_build(args)
     inputs = [*(fetched.paths if fetched else []), *args.inputs]
     if not inputs:
@@ -121,17 +124,23 @@ def _build(args) -> int:
 
     limits = Limits(max_file_bytes=int(args.max_file_mb * MB), max_text_chars=args.max_text_chars)
     cache = None if args.no_incremental else ExtractionCache(Path(args.out) / CACHE_DIR, limits)
-    result = build_graph(inputs, progress=None if args.quiet else stderr_progress, validate=not args.no_validate,
-                         limits=limits, jobs=args.jobs or default_jobs(), keep_text=False, cache=cache,
-                         validator=args.validator)
+    result = build_graph(inputs, progress=None if args.quiet else stderr_progress, validate=False,
+                         limits=limits, jobs=args.jobs or default_jobs(), keep_text=False, cache=cache)
     report = result.report
     if not result.extractions:
         for f in report.failed:
             print(one_line(f"error: {f.source}: {f.error}"), file=sys.stderr)
         print("error: no input could be read; nothing written", file=sys.stderr)
         return EXIT_ERROR
+    # The store first, then validation on it, then the files: validating an incremental build
+    # reads the whole graph's union from the store. The store's manifest names the graph.nq it
+    # holds (by sha256), so until the files are renamed into place readers take it as stale.
+    store = _write_store(args, result)
+    if not args.no_validate:
+        validate_build(result, store, args.validator)
+    del store
+    report.seconds = round(time.perf_counter() - started, 2)
     write_outputs(result, args.out, args.format)
-    _write_store(args)
     for f in report.failed:
         print(one_line(f"warning: skipped {f.source}: {f.error}"), file=sys.stderr)
     if not args.quiet:
@@ -141,16 +150,20 @@ def _build(args) -> int:
     return EXIT_PARTIAL if report.failed or (fetched and fetched.failed) else EXIT_OK
 
 
-def _write_store(args) -> None:
-    from .store import STORE_DIR, fill_store, remove_store
+def _write_store(args, result):
+    """The build's Oxigraph store brought to its graph (a read-only handle), or None with --no-store."""
+    from .pipeline import write_store
+    from .store import STORE_DIR, open_store, remove_store
 
     default = Path(args.out) / STORE_DIR
     if args.no_store:
         remove_store(default)  # a store left from an earlier build would answer for the old graph
-        return
-    fill_store(Path(args.out) / "graph.nq", args.store or default)
+        return None
+    target = Path(args.store) if args.store else default
+    write_store(result, target, Path(args.out) / "graph.nq")
     if args.store:
         remove_store(default)
+    return open_store(target)
 
 
 def summary_text(report, out: Path) -> str:

@@ -13,6 +13,7 @@ of graphs has one answer to "who holds the rights on date D".
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -20,8 +21,8 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
 from .atomic import atomic_write_text
-from .model import Collaboration, Evidence, Extraction, Fact, Kind, PartialDate, Ref, Role
-from .resolve import Resolution, ResolvedLicense
+from .model import Evidence, Extraction, Fact, Kind, PartialDate, Ref, Role
+from .resolve import CollaborationSlice, FilingSlice, LicenseSlice, Resolution
 from .vocab import FKG, OA, PREFIXES, SCOPES, digest, document_iri, evidence_iri, filing_iri, iri
 
 CLASS_OF = {Kind.PERSON: FKG.Person, Kind.PRODUCT: FKG.ProductCandidate, Kind.PLATFORM: FKG.TechnologyPlatform}
@@ -30,19 +31,36 @@ ENTITY_PROPS = {"developer", "usesPlatform", "owner", "succeededBy"}
 
 
 def emit(extractions: list[Extraction], resolution: Resolution) -> Dataset:
-    ds = Dataset()
-    for prefix, ns in PREFIXES.items():
-        ds.bind(prefix, ns)
+    ds = _dataset()
+    slices = resolution.slices(extractions)
     for ext in sorted(extractions, key=lambda e: e.filing.filing_id):
-        _FilingGraph(ds, ext, resolution).write()
+        _FilingGraph(ds, ext, slices[ext.filing.filing_id]).write()
     return ds
 
 
-class _FilingGraph:
-    """Writes one filing's named graph."""
+def _dataset() -> Dataset:
+    ds = Dataset()
+    for prefix, ns in PREFIXES.items():
+        ds.bind(prefix, ns)
+    return ds
 
-    def __init__(self, ds: Dataset, ext: Extraction, res: Resolution) -> None:
-        self.ext, self.res = ext, res
+
+def filing_nquads(ext: Extraction, view: FilingSlice) -> str:
+    """One filing's named graph as canonical N-Quads (its lines of the build's graph.nq).
+
+    Every line of graph.nq ends with its graph's IRI, so the build's graph.nq is these
+    texts' lines merged in order (:func:`merge_nquads`): a rebuild emits only the filings
+    that changed and reuses the others' text."""
+    ds = _dataset()
+    _FilingGraph(ds, ext, view).write()
+    return nquads(ds)
+
+
+class _FilingGraph:
+    """Writes one filing's named graph from its extraction and its slice of the resolution."""
+
+    def __init__(self, ds: Dataset, ext: Extraction, view: FilingSlice) -> None:
+        self.ext, self.view = ext, view
         self.fid = ext.filing.filing_id
         self.filing = filing_iri(self.fid)
         self.g: Graph = ds.graph(self.filing)
@@ -52,7 +70,10 @@ class _FilingGraph:
             self.g.add((s, p, o))
 
     def node(self, ref: Ref | None) -> URIRef | None:
-        return self.res.ref_iri(self.fid, ref) if ref is not None else None
+        return self.view.node(ref)
+
+    def label(self, node: URIRef) -> str:
+        return self.view.entities[node].label
 
     def derived(self, node: URIRef) -> None:
         self.add(node, PROV.wasDerivedFrom, self.filing)
@@ -65,12 +86,10 @@ class _FilingGraph:
             self._fact(fact)
         for role in self.ext.roles:
             self._role(role)
-        for lic in self.res.licenses:
-            if self.fid in lic.filings:
-                self._license(lic)
-        for collab in self.res.collaborations:
-            if collab.filing_id == self.fid:
-                self._collaboration(collab.iri, collab.parties, collab.collaboration)
+        for lic in self.view.licenses:
+            self._license(lic)
+        for collab in self.view.collaborations:
+            self._collaboration(collab)
 
     # ------------------------------------------------------------------ filing and documents
 
@@ -78,7 +97,7 @@ class _FilingGraph:
         f, ext = self.filing, self.ext
         filing = ext.filing
         self.add(f, RDF.type, FKG.Filing)
-        registrant = self.res.entities.get(self.node(ext.registrant)) if ext.registrant else None
+        registrant = self.view.entities.get(self.node(ext.registrant)) if ext.registrant else None
         title = " ".join(p for p in (filing.form_type or _first_doc_type(ext), filing.accession or filing.source.rsplit("/", 1)[-1]) if p)
         self.add(f, RDFS.label, Literal(f"{title} ({registrant.label})" if registrant else title))
         self.add(f, FKG.accessionNumber, _lit(filing.accession))
@@ -110,7 +129,7 @@ class _FilingGraph:
 
     def _entity(self, ref: Ref, mention) -> None:
         node = self.node(ref)
-        entity = self.res.entities[node]
+        entity = self.view.entities[node]
         if ref.kind is Kind.ORG:
             self.add(node, RDF.type, FKG.Organization)
             if entity.org_class == "Company":
@@ -155,11 +174,11 @@ class _FilingGraph:
         org = self.node(role.organization)
         node = iri("role", digest(person, org, role.title or ""))
         self.add(node, RDF.type, FKG.Role)
-        label = self.res.entities[person].label
+        label = self.label(person)
         if role.title:
             label += f", {role.title}"
         if org is not None:
-            label += f" ({self.res.entities[org].label})"
+            label += f" ({self.label(org)})"
         self.add(node, RDFS.label, Literal(label))
         self.add(node, FKG.person, person)
         self.add(node, FKG.organization, org)
@@ -169,23 +188,20 @@ class _FilingGraph:
 
     # ------------------------------------------------------------------ licenses
 
-    def _license(self, lic: ResolvedLicense) -> None:
+    def _license(self, lic: LicenseSlice) -> None:
         node = lic.iri
-        ents = self.res.entities
         self.add(node, RDF.type, FKG.License)
-        self.add(node, RDFS.label, Literal(f"{ents[lic.licensor].label} \u2192 {ents[lic.licensee].label}: {ents[lic.asset].label}"))
+        self.add(node, RDFS.label, Literal(f"{self.label(lic.licensor)} \u2192 {self.label(lic.licensee)}: {self.label(lic.asset)}"))
         self.add(node, FKG.licensor, lic.licensor)
         self.add(node, FKG.licensee, lic.licensee)
         self.add(node, FKG.licensedAsset, lic.asset)
-        if lic.status_source == self.fid:
+        # The slice holds the status and dates only where this filing is their source.
+        if lic.status is not None:
             self.add(node, FKG.status, FKG[lic.status])
-        if lic.effective_source == self.fid:
-            self.add(node, FKG.effectiveDate, _date(lic.effective))
-        if lic.terminated_source == self.fid:
-            self.add(node, FKG.terminationDate, _date(lic.terminated))
-        for fid, stated in lic.stated:
-            if fid != self.fid:
-                continue
+        self.add(node, FKG.effectiveDate, _date(lic.effective))
+        self.add(node, FKG.terminationDate, _date(lic.terminated))
+        for index in lic.stated:
+            stated = self.ext.licenses[index]
             self.add(node, FKG.territory, _lit(stated.territory))
             if stated.exclusive is not None:
                 self.add(node, FKG.exclusive, Literal(stated.exclusive))
@@ -197,11 +213,9 @@ class _FilingGraph:
             for ev in stated.evidence:
                 self.add(node, FKG.evidence, self._evidence(ev))
         for event in lic.events:
-            if event.filing_id != self.fid:
-                continue
             self.add(node, FKG.event, event.iri)
             self.add(event.iri, RDF.type, FKG.LicenseEvent)
-            self.add(event.iri, RDFS.label, Literal(f"{event.type.value} {event.date or ''}".strip() + f": {ents[lic.asset].label}"))
+            self.add(event.iri, RDFS.label, Literal(f"{event.type.value} {event.date or ''}".strip() + f": {self.label(lic.asset)}"))
             self.add(event.iri, FKG.eventType, FKG[event.type.value])
             self.add(event.iri, FKG.date, _date(event.date))
             self.add(event.iri, FKG.evidence, self._evidence(event.evidence))
@@ -209,11 +223,11 @@ class _FilingGraph:
             self.derived(event.iri)
         self.derived(node)
 
-    def _collaboration(self, node: URIRef, parties: list[URIRef], collab: Collaboration) -> None:
-        ents = self.res.entities
+    def _collaboration(self, view: CollaborationSlice) -> None:
+        node, collab = view.iri, self.ext.collaborations[view.index]
         self.add(node, RDF.type, FKG.Collaboration)
-        self.add(node, RDFS.label, Literal(f"{collab.kind.capitalize()}: " + " \u2194 ".join(ents[p].label for p in parties)))
-        for party in parties:
+        self.add(node, RDFS.label, Literal(f"{collab.kind.capitalize()}: " + " \u2194 ".join(self.label(p) for p in view.parties)))
+        for party in view.parties:
             self.add(node, FKG.party, party)
         self.add(node, FKG.status, FKG[collab.status])
         self.add(node, FKG.terminationDate, _date(collab.terminated))
@@ -278,6 +292,38 @@ def trig_from_nquads(nq: str) -> str:
     quads = list(ox.parse(nq.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
     quads.sort(key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
     return (ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes={p: str(ns) for p, ns in PREFIXES.items()}) or b"").decode("utf-8")
+
+
+def merge_nquads(texts: Iterable[str]) -> str:
+    """graph.nq from its named graphs' canonical N-Quads (:func:`filing_nquads`): what
+    :func:`nquads` gives for the dataset holding them all. No line is in two texts (each
+    ends with its graph), so merging the sorted texts is sorting their lines; the sort finds
+    the texts' sorted runs and merges them."""
+    lines = sorted(line for text in texts for line in text.split("\n") if line)
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def trig_block(nq: str) -> str:
+    """One named graph's block of graph.trig: :func:`trig_from_nquads` without the
+    ``@prefix`` lines, which every call writes the same."""
+    text = trig_from_nquads(nq)
+    return text[len(_trig_header(text)) :]
+
+
+def merge_trig(blocks: dict[str, str]) -> str:
+    """graph.trig from each named graph's :func:`trig_block`, by graph IRI: byte for byte
+    what :func:`trig_from_nquads` writes for all of them (which orders by graph first)."""
+    if not blocks:
+        return ""
+    header = _trig_header(trig_from_nquads("<urn:x> <urn:x> <urn:x> <urn:x> .\n"))
+    return header + "".join(blocks[g] for g in sorted(blocks, key=lambda g: f"<{g}>"))
+
+
+def _trig_header(text: str) -> str:
+    end = 0
+    while text.startswith("@prefix ", end):
+        end = text.index("\n", end) + 1
+    return text[:end]
 
 
 def serialize_dataset(ds: Dataset, fmt: str = "nq") -> str:

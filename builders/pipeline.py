@@ -11,6 +11,7 @@ Library use (a notebook)::
 from __future__ import annotations
 
 import datetime
+import hashlib
 import json
 import re
 import sys
@@ -20,22 +21,24 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Dataset
 from rdflib.namespace import RDF
 
 from .atomic import AtomicGroup
-from .emit import emit, serialize_dataset, trig_from_nquads
+from .emit import emit, filing_nquads, merge_nquads, merge_trig, serialize_dataset, trig_block
 from .errors import FilingKGError, ParseError
 from .extract import extract
-from .fastvalidate import validate_fast
-from .incremental import MANIFEST, ExtractionCache
+from .fastvalidate import _about_all, validate_store
+from .incremental import MANIFEST, ExtractionCache, graph_fingerprint
+from .incvalidate import Change, results_from_json, results_to_json, revalidate, subjects
 from .model import Extraction, Fact, Filing, Kind, PartialDate
 from .parallel import read_all
 from .parse import DEFAULT_LIMITS, Limits, parse_path
 from .resolve import Resolution, resolve
-from .store import union_graph
-from .validate import ValidationReport, validate_graph
-from .vocab import FKG
+from .store import _load_with_union, fill_store, replace_graphs, union_graph
+from .validate import Result, ValidationReport, about_in, make_report, shacl_results
+from .vocab import FKG, filing_iri
 
 OUTPUT_NAMES = ("graph.nq", "graph.trig", "graph.ttl", "report.json", "validation.txt", "manifest.json")
 INPUT_SUFFIXES = {".txt", ".htm", ".html", ".xhtml", ".md", ".nc", ".sgml", ".xml"}
@@ -59,6 +62,10 @@ class FilingReport:
     error: str | None = None
     seconds: float = 0.0
     cached: bool = False  # taken from the incremental cache: not read again in this build
+    emitted: bool | None = None  # its graph emitted in this build (False: the last build's graph reused)
+    # Violations whose focus node this filing's graph describes, judged against the whole
+    # graph; set for the filings emitted in this build (those validated as they were built).
+    violations: int | None = None
 
 
 @dataclass
@@ -98,7 +105,10 @@ class BuildReport:
         return report
 
     def to_json(self) -> str:
-        data = asdict(self)
+        # Fields one level deep, not asdict(): its deep copy of every filing's documents took a
+        # second of a 1,000-filing rebuild. The values are JSON already (lists, dicts, strings).
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["filings"] = [{f.name: getattr(r, f.name) for f in fields(r)} for r in self.filings]
         data["summary"] = {
             "files": len(self.filings),
             "read": len(self.filings) - len(self.failed),
@@ -118,13 +128,56 @@ def one_line(text: str) -> str:
 
 
 @dataclass
+class FilingGraph:
+    """One filing's named graph as text: its lines of graph.nq and its block of graph.trig."""
+
+    filing_id: str
+    iri: str
+    nquads: str
+    trig: str
+    fingerprint: str | None = None  # None without an incremental cache
+    emitted: bool = True  # False: reused from the last build (same extraction, same slice)
+
+
+@dataclass
 class BuildResult:
-    dataset: Dataset
     report: BuildReport
     extractions: list[Extraction]
     resolution: Resolution
+    graphs: list[FilingGraph]
+    nquads: str  # graph.nq
     validation: ValidationReport | None = None
     cache: ExtractionCache | None = None
+    validation_results: set[Result] | None = None
+    _dataset: Dataset | None = field(default=None, repr=False)
+
+    @property
+    def dataset(self) -> Dataset:
+        """The graph as an rdflib Dataset, one named graph per filing. Emitted again on first
+        use: a build itself works on the text of each filing's graph."""
+        if self._dataset is None:
+            self._dataset = emit(self.extractions, self.resolution)
+        return self._dataset
+
+    def trig(self) -> str:
+        return merge_trig({g.iri: g.trig for g in self.graphs})
+
+    def change(self) -> Change | None:
+        """The named graphs this build replaced since the last build into the same folder, or
+        None when there is no last build to compare with (or its graphs are gone)."""
+        if self.cache is None or not self.cache.previous.get("graph_sha256"):
+            return None
+        old = {str(filing_iri(fid)): fp for fid, fp in self.cache.previous_graphs().items()}
+        new = {g.iri: g for g in self.graphs}
+        before = {}
+        for iri, fp in old.items():
+            if iri not in new or new[iri].fingerprint != fp:
+                cached = self.cache.graph_get(fp)
+                if cached is None:
+                    return None
+                before[iri] = cached[0]
+        after = {iri: g.nquads for iri, g in new.items() if old.get(iri) != g.fingerprint}
+        return Change(before, after)
 
 
 Progress = Callable[[int, int, str], None]
@@ -286,19 +339,47 @@ def build_graph(
     # Resolution sees the filings in one order whatever the order of the inputs.
     extractions.sort(key=lambda e: e.filing.filing_id)
     resolution = resolve(extractions)
-    dataset = emit(extractions, resolution)
-    result = BuildResult(dataset, report, extractions, resolution, cache=cache)
-    union = union_graph(dataset)  # once: the summary and the validation both need it
-    _summarize(result, union)
+    keys = {id(e): cache.key_of(r.source) for e, r in read} if cache is not None else {}
+    graphs = emit_graphs(extractions, resolution, keys, cache)
+    result = BuildResult(report, extractions, resolution, graphs, merge_nquads(g.nquads for g in graphs), cache=cache)
+    _summarize(result)
+    emitted = {g.filing_id: g.emitted for g in graphs}
+    kept = {id(e) for e in extractions}
+    for extraction, filing_report in read:
+        if id(extraction) in kept:
+            filing_report.emitted = emitted[extraction.filing.filing_id]
     if cache is not None:
-        report.cache = cache.summary()
+        report.cache = cache.summary() | {"graphs_emitted": sum(g.emitted for g in graphs), "graphs_reused": sum(not g.emitted for g in graphs)}
     if validate:
-        fast = validator == "fast" or (validator == "auto" and report.triples >= FAST_FROM_TRIPLES)
-        result.validation = validate_fast(union) if fast else validate_graph(union)
-        report.validation = {"conforms": result.validation.conforms, "violations": len(result.validation.violations),
-                             "validator": "sparql" if fast else "pyshacl"}
+        validate_build(result, None, validator)
     report.seconds = round(time.perf_counter() - started, 2)
     return result
+
+
+def emit_graphs(extractions: list[Extraction], resolution: Resolution, keys: dict[int, str | None],
+                cache: ExtractionCache | None) -> list[FilingGraph]:
+    """Each filing's graph as text, in filing order: taken from the cache when the filing's
+    extraction (``keys``: its cache key, by id of the Extraction) and its slice of the
+    resolution are those of a graph emitted before, emitted otherwise."""
+    slices = resolution.slices(extractions)
+    graphs = []
+    for ext in extractions:
+        fid = ext.filing.filing_id
+        view = slices[fid]
+        key = keys.get(id(ext))
+        fingerprint = graph_fingerprint(key, view.key()) if cache is not None and key else None
+        cached = cache.graph_get(fingerprint) if fingerprint else None
+        if cached is not None:
+            graph = FilingGraph(fid, str(filing_iri(fid)), *cached, fingerprint, emitted=False)
+        else:
+            nq = filing_nquads(ext, view)
+            graph = FilingGraph(fid, str(filing_iri(fid)), nq, trig_block(nq), fingerprint)
+            if fingerprint:
+                cache.graph_put(fingerprint, graph.nquads, graph.trig)
+        if fingerprint:
+            cache.graphs[fid] = fingerprint
+        graphs.append(graph)
+    return graphs
 
 
 def _drop_duplicates(read: list[tuple[Extraction, FilingReport]]) -> list[Extraction]:
@@ -324,14 +405,91 @@ def _drop_duplicates(read: list[tuple[Extraction, FilingReport]]) -> list[Extrac
     return kept
 
 
-def _summarize(result: BuildResult, union) -> None:
-    report, ds = result.report, result.dataset
-    report.quads = sum(1 for _ in ds.quads((None, None, None, None)))
-    report.triples = len(union)
-    for cls in ("Organization", "Company", "Person", "ProductCandidate", "TechnologyPlatform", "License", "Collaboration", "Filing"):
-        report.entities[cls] = len(set(union.subjects(RDF.type, FKG[cls])))
+_TYPE = f" <{RDF.type}> "
+_CLASSES = ("Organization", "Company", "Person", "ProductCandidate", "TechnologyPlatform", "License", "Collaboration", "Filing")
+
+
+def _summarize(result: BuildResult) -> None:
+    """Counts for the report, read off the N-Quads text: triples of the union (a statement
+    made in several filings counts once), quads, and entities by class."""
+    report = result.report
+    triples: set[str] = set()
+    for graph in result.graphs:
+        cut = len(graph.iri) + 5  # ' <IRI> .' ends each line
+        triples.update(line[:-cut] for line in graph.nquads.split("\n") if line)
+    report.quads = sum(g.nquads.count("\n") for g in result.graphs)
+    report.triples = len(triples)
+    typed: dict[str, set[str]] = {f"<{FKG[c]}>": set() for c in _CLASSES}
+    for triple in triples:
+        if _TYPE in triple:
+            subject, _, obj = triple.partition(_TYPE)
+            if obj in typed:
+                typed[obj].add(subject)
+    report.entities = {c: len(typed[f"<{FKG[c]}>"]) for c in _CLASSES}
     report.licenses = dict(Counter(lic.status for lic in result.resolution.licenses))
     report.merges = [asdict(m) for m in result.resolution.merges]
+
+
+# --------------------------------------------------------------------------- store and validation
+
+
+def write_store(result: BuildResult, store_dir: Path, graph_file: Path) -> str:
+    """Bring the Oxigraph store at ``store_dir`` to this build's graph: in place, replacing only
+    the named graphs that changed, when it holds the last build's graph; else filled afresh.
+    Returns "updated" or "filled"."""
+    data = result.nquads.encode("utf-8")
+    change = result.change()
+    if change is not None:
+        graphs = {g: change.after.get(g) for g in change.graphs()}
+        if replace_graphs(store_dir, graph_file, data, graphs, result.cache.previous["graph_sha256"]) is not None:
+            return "updated"
+    fill_store(graph_file, store_dir, data)
+    return "filled"
+
+
+def validate_build(result: BuildResult, store: ox.Store | None, validator: str = "auto") -> ValidationReport:
+    """Validate the build's graph; sets ``result.validation`` and the report's lines.
+
+    With a store holding this build's graph and the last build's results in the manifest,
+    only the focus nodes of the graphs that changed are checked again (builders.incvalidate),
+    unless ``validator`` is "reference". Otherwise the whole graph: pyshacl ("reference", or
+    "auto" under FAST_FROM_TRIPLES triples) or the compiled shapes on Oxigraph."""
+    started = time.perf_counter()
+    report = result.report
+    previous = result.cache.previous.get("validation") if result.cache is not None else None
+    change = result.change() if store is not None and previous is not None and validator != "reference" else None
+    if change is not None:
+        run = revalidate(results_from_json(previous), change, store)
+        results, kind = run.results, "sparql"
+        scope = {"scope": "incremental", "graphs_changed": len(change.graphs()), "focus_nodes_checked": run.focus, "results_kept": run.kept}
+    elif validator == "fast" or (validator == "auto" and report.triples >= FAST_FROM_TRIPLES):
+        if store is None:
+            store = ox.Store()
+            _load_with_union(store, Path("graph.nq"), result.nquads.encode("utf-8"))
+        results, kind, scope = validate_store(store).results, "sparql", {"scope": "whole graph"}
+    else:
+        union = union_graph(result.dataset)
+        results, kind, scope = shacl_results(union), "pyshacl", {"scope": "whole graph"}
+    if store is not None:
+        about = _about_all(store, {r.focus for r in results}).__getitem__
+    else:
+        about = about_in(union)
+    result.validation_results = results
+    result.validation = make_report(results, about, report.triples)
+    report.validation = {"conforms": result.validation.conforms, "violations": len(result.validation.violations),
+                         "validator": kind, **scope, "seconds": round(time.perf_counter() - started, 2)}
+    _per_filing(result)
+    return result.validation
+
+
+def _per_filing(result: BuildResult) -> None:
+    """Each filing emitted in this build: how many violations are about nodes its graph describes."""
+    by_focus = Counter(v.focus for v in result.validation.violations)
+    graphs = {g.filing_id: g for g in result.graphs}
+    for filing in result.report.filings:
+        if filing.emitted and filing.filing_id in graphs:
+            described = subjects(graphs[filing.filing_id].nquads) if by_focus else set()
+            filing.violations = sum(n for focus, n in by_focus.items() if focus in described)
 
 
 def write_outputs(result: BuildResult, out_dir: str | Path, fmt: str = "nq") -> list[Path]:
@@ -346,15 +504,17 @@ def write_outputs(result: BuildResult, out_dir: str | Path, fmt: str = "nq") -> 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     with AtomicGroup() as group:
-        nq = serialize_dataset(result.dataset, "nq")
-        group.write(out / "graph.nq", nq)
-        group.write(out / "graph.trig", trig_from_nquads(nq))
+        group.write(out / "graph.nq", result.nquads)
+        group.write(out / "graph.trig", result.trig())
         if fmt == "ttl":
             group.write(out / "graph.ttl", serialize_dataset(result.dataset, "ttl"))
         group.write(out / "report.json", result.report.to_json())
         if result.validation is not None:
             group.write(out / "validation.txt", result.validation.text())
         if result.cache is not None:
+            result.cache.graph_sha256 = hashlib.sha256(result.nquads.encode("utf-8")).hexdigest()
+            if result.validation_results is not None:
+                result.cache.validation = results_to_json(result.validation_results)
             group.write(out / MANIFEST, result.cache.manifest())
     if result.cache is not None:
         result.cache.prune()

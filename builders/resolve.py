@@ -10,6 +10,7 @@ filing opened; rights returned by a successor close its predecessor's license.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -100,6 +101,95 @@ class Resolution:
 
     def ref_iri(self, filing_id: str, ref: Ref) -> URIRef | None:
         return self.iri_of.get((filing_id, ref))
+
+    def slices(self, extractions: list[Extraction]) -> dict[str, FilingSlice]:
+        """Each filing's slice of the resolution (see :class:`FilingSlice`), by filing id."""
+        licenses: dict[str, list[ResolvedLicense]] = defaultdict(list)
+        for lic in self.licenses:
+            for fid in sorted(lic.filings):
+                licenses[fid].append(lic)
+        collaborations: dict[str, list[ResolvedCollaboration]] = defaultdict(list)
+        for collab in self.collaborations:
+            collaborations[collab.filing_id].append(collab)
+        return {e.filing.filing_id: self._slice(e, licenses[e.filing.filing_id], collaborations[e.filing.filing_id]) for e in extractions}
+
+    def _slice(self, ext: Extraction, licenses: list[ResolvedLicense], collaborations: list[ResolvedCollaboration]) -> FilingSlice:
+        fid = ext.filing.filing_id
+        iris = {ref: self.iri_of[(fid, ref)] for ref in ext.mentions}
+        stated_index = {id(lic): i for i, lic in enumerate(ext.licenses)}
+        collab_index = {id(c): i for i, c in enumerate(ext.collaborations)}
+        license_slices = tuple(
+            LicenseSlice(
+                lic.iri, lic.licensor, lic.licensee, lic.asset,
+                status=lic.status if lic.status_source == fid else None,
+                effective=lic.effective if lic.effective_source == fid else None,
+                terminated=lic.terminated if lic.terminated_source == fid else None,
+                stated=tuple(stated_index[id(stated)] for f, stated in lic.stated if f == fid),
+                events=tuple(e for e in lic.events if e.filing_id == fid),
+            )
+            for lic in licenses
+        )
+        collab_slices = tuple(CollaborationSlice(c.iri, tuple(c.parties), collab_index[id(c.collaboration)]) for c in collaborations)
+        named = [*iris.values(), *(n for lic in license_slices for n in (lic.licensor, lic.licensee, lic.asset)),
+                 *(p for c in collab_slices for p in c.parties)]
+        entities = {node: EntityLabel(self.entities[node].label, self.entities[node].org_class) for node in named}
+        return FilingSlice(fid, iris, entities, license_slices, collab_slices)
+
+
+# --------------------------------------------------------------------------- one filing's view
+
+
+@dataclass(frozen=True)
+class EntityLabel:
+    """What a filing's graph says of an entity it names besides its IRI."""
+
+    label: str
+    org_class: str
+
+
+@dataclass(frozen=True)
+class LicenseSlice:
+    """A license as one filing's graph states it: status and dates only where that filing
+    is their source; ``stated`` indexes the filing's own ``Extraction.licenses``."""
+
+    iri: URIRef
+    licensor: URIRef
+    licensee: URIRef
+    asset: URIRef
+    status: str | None
+    effective: PartialDate | None
+    terminated: PartialDate | None
+    stated: tuple[int, ...]
+    events: tuple[ResolvedEvent, ...]
+
+
+@dataclass(frozen=True)
+class CollaborationSlice:
+    iri: URIRef
+    parties: tuple[URIRef, ...]
+    index: int  # into the filing's own Extraction.collaborations
+
+
+@dataclass(frozen=True)
+class FilingSlice:
+    """Everything the emit stage reads from the resolution for one filing, and nothing else.
+
+    A filing's graph is a function of its extraction and this slice, so an incremental build
+    re-emits only the filings whose extraction or slice changed (adding a filing that names
+    the same company changes that company's ``Entity.filings`` but none of these fields).
+    Its repr is deterministic (dicts in insertion order, no sets): :meth:`key` hashes it."""
+
+    filing_id: str
+    iris: dict[Ref, URIRef]
+    entities: dict[URIRef, EntityLabel]
+    licenses: tuple[LicenseSlice, ...]
+    collaborations: tuple[CollaborationSlice, ...]
+
+    def node(self, ref: Ref | None) -> URIRef | None:
+        return self.iris.get(ref) if ref is not None else None
+
+    def key(self) -> str:
+        return hashlib.sha256(repr(self).encode("utf-8")).hexdigest()
 
 
 # --------------------------------------------------------------------------- clustering

@@ -22,6 +22,7 @@ Dataset whatever was given.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -79,13 +80,15 @@ def is_store(path: str | Path) -> bool:
     return (Path(path) / MANIFEST).is_file()
 
 
-def fill_store(source: str | Path, store_dir: str | Path) -> dict:
+def fill_store(source: str | Path, store_dir: str | Path, data: bytes | None = None) -> dict:
     """Load a graph file into a fresh on-disk Oxigraph store at ``store_dir``, replacing any old one.
 
     The store is built beside its final place and swapped in, so a reader never
     opens half a store; a folder that is not a filing-kg store is never replaced.
+    ``data``: the file's bytes when the caller holds them (a build, before it renames
+    graph.nq into place); the manifest then records their sha256.
     """
-    path = graph_path(source)
+    path = Path(source) if data is not None else graph_path(source)
     target = Path(store_dir)
     if target.exists() and not is_store(target) and any(target.iterdir()):
         raise GraphError(f"{target}: exists and is not a filing-kg store; refusing to replace it")
@@ -93,15 +96,9 @@ def fill_store(source: str | Path, store_dir: str | Path) -> dict:
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
     try:
         store = ox.Store(str(tmp))
-        quads = _load_with_union(store, path)
-        manifest = {
-            "source": str(path.resolve()),
-            "source_sha256": file_sha256(path),
-            "quads": quads,
-            "graphs": sum(1 for _ in store.named_graphs()),
-            "default_graph": "union of the named graphs",
-            "pyoxigraph": ox.__version__,
-        }
+        quads = _load_with_union(store, path, data)
+        manifest = _manifest(path, hashlib.sha256(data).hexdigest() if data is not None else file_sha256(path),
+                             quads, sum(1 for _ in store.named_graphs()))
         store.flush()
         del store  # close RocksDB before the folder moves
         atomic_write_text(tmp / MANIFEST, json.dumps(manifest, indent=2) + "\n")
@@ -112,16 +109,69 @@ def fill_store(source: str | Path, store_dir: str | Path) -> dict:
     return manifest
 
 
-def _load_with_union(store: ox.Store, path: Path) -> int:
+def _manifest(path: Path, sha256: str | None, quads: int, graphs: int) -> dict:
+    return {
+        "source": str(path.resolve()),
+        "source_sha256": sha256,
+        "quads": quads,
+        "graphs": graphs,
+        "default_graph": "union of the named graphs",
+        "pyoxigraph": ox.__version__,
+    }
+
+
+def _load_with_union(store: ox.Store, path: Path, data: bytes | None = None) -> int:
     """Load a graph file's quads, then their union into the default graph; returns the quads loaded."""
     fmt = OX_FORMATS[path.suffix]
+    source = {"input": data} if data is not None else {"path": str(path)}
     try:
-        store.bulk_load(path=str(path), format=fmt)
+        store.bulk_load(format=fmt, **source)
         quads = len(store)
-        store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(path=str(path), format=fmt))
+        store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(format=fmt, **source))
     except (SyntaxError, ValueError) as exc:
         raise GraphError(f"{path}: cannot load into the store: {exc}") from exc
     return quads
+
+
+def replace_graphs(store_dir: str | Path, source: str | Path, data: bytes, graphs: dict[str, str | None], previous_sha256: str) -> dict | None:
+    """Update a store in place to hold ``data`` (a build's new graph.nq), when it differs from
+    the graph the store holds (``previous_sha256``) only in the named graphs ``graphs`` gives
+    (graph IRI -> its new N-Quads, None for a graph removed). The union in the default graph
+    follows: a triple leaves it only when no named graph states it any more.
+
+    Returns the new manifest, or None (nothing touched) when the store is not the one of the
+    previous graph: the caller fills a fresh one then. The manifest is rewritten as stale
+    (no sha256) before the first change and with the new sha256 after the last, so a build
+    killed in between leaves a store that every reader refuses and the next build refills.
+    """
+    target = Path(store_dir)
+    if not is_store(target):
+        return None
+    manifest = store_manifest(target)
+    if manifest.get("source_sha256") != previous_sha256 or manifest.get("pyoxigraph") != ox.__version__:
+        return None
+    atomic_write_text(target / MANIFEST, json.dumps({**manifest, "source_sha256": None, "updating": True}, indent=2) + "\n")
+    store = ox.Store(str(target))
+    for graph, text in sorted(graphs.items()):
+        _replace_graph(store, ox.NamedNode(graph), text)
+    count = sum(1 for _ in store.named_graphs())
+    store.flush()
+    del store
+    new = _manifest(Path(source), hashlib.sha256(data).hexdigest(), data.count(b"\n"), count)
+    atomic_write_text(target / MANIFEST, json.dumps(new, indent=2) + "\n")
+    return new
+
+
+def _replace_graph(store: ox.Store, graph: ox.NamedNode, text: str | None) -> None:
+    old = {ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, graph)}
+    new = {ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)} if text else set()
+    if store.contains_named_graph(graph):
+        store.remove_graph(graph)
+    store.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in new)
+    store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in new - old)
+    for t in old - new:
+        if not any(isinstance(q.graph_name, ox.NamedNode) for q in store.quads_for_pattern(t.subject, t.predicate, t.object)):
+            store.remove(ox.Quad(t.subject, t.predicate, t.object))
 
 
 def _swap_in(new: Path, target: Path) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-import pyshacl
 from rdflib import BNode, Graph, URIRef
 from rdflib.namespace import PROV, RDFS, SH
 
@@ -63,11 +62,18 @@ class ValidationReport:
 def validate_graph(data: Graph) -> ValidationReport:
     """Check ``data`` (one graph: the union of the filing graphs) against ``shapes.ttl``."""
     results = shacl_results(data)
-    return make_report(results, lambda focus: _about(data, focus), len(data))
+    return make_report(results, about_in(data), len(data))
+
+
+def about_in(data: Graph) -> Callable[[str], tuple[str | None, tuple[str, ...]]]:
+    """For :func:`make_report`: a focus node's label and filings, looked up in ``data``."""
+    return lambda focus: _about(data, focus)
 
 
 def shacl_results(data: Graph) -> set[Result]:
     """pyshacl's violations of ``shapes.ttl`` in ``data`` (the ontology as ont_graph)."""
+    import pyshacl  # here: importing it takes a third of a second, and most builds validate without it
+
     _conforms, results, _text = pyshacl.validate(
         data,
         shacl_graph=shapes_graph(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -26,6 +27,7 @@ BAD = Path(__file__).resolve().parent / "bad_inputs"
 OUTPUTS = ("graph.nq", "graph.trig", "report.json", "validation.txt", "manifest.json")
 STORE = "store"  # the Oxigraph store build fills beside the files
 CACHE = "extractions"  # incremental builds: one entry per input read, written as each is read
+GRAPHS = "graphs"  # incremental builds: each filing's graph as text, written as each is emitted
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
@@ -87,8 +89,9 @@ def test_a_build_killed_while_writing_leaves_the_previous_outputs(previous_build
     assert _snapshot(out) == before
     _assert_readable(out)
     # What is left over is only dot-files named .tmp, which nothing reads.
-    # (The previous build's store/ stays too: the store is filled only after the files are in place.)
-    leftovers = sorted(p.name for p in out.iterdir() if p.name not in (*OUTPUTS, STORE, CACHE))
+    # (store/ is brought to the new graph before the files are renamed: its manifest then names
+    # a graph.nq that is not in place, so readers refuse it as stale; test_incremental.py.)
+    leftovers = sorted(p.name for p in out.iterdir() if p.name not in (*OUTPUTS, STORE, CACHE, GRAPHS))
     assert leftovers and all(name.startswith(".") and name.endswith(".tmp") for name in leftovers), leftovers
 
 
@@ -149,9 +152,10 @@ def test_nothing_a_filing_says_reaches_an_output_path(tmp_path):
     before = _files(tmp_path)
     assert main(["build", str(hostile), str(BAD / "odd-names.nc"), "--out", str(out), "--quiet"]) == 0
     written = _files(tmp_path) - before
-    folders = (f"work/deep/out/{STORE}/", f"work/deep/out/{CACHE}/")
+    folders = (f"work/deep/out/{STORE}/", f"work/deep/out/{CACHE}/", f"work/deep/out/{GRAPHS}/")
     assert {f for f in written if not f.startswith(folders)} == {f"work/deep/out/{name}" for name in OUTPUTS}
     assert all(f.endswith(".pickle") for f in written if f.startswith(folders[1]))
+    assert all(re.fullmatch(r"[0-9a-f]{32}\.(nq|trig)", f.rsplit("/", 1)[1]) for f in written if f.startswith(folders[2]))
     assert f"work/deep/out/{STORE}/filing-kg-store.json" in written
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["filings"][0]["documents"][0]["filename"] == "../../../../../tmp/evil.htm"  # kept as data, only
@@ -177,7 +181,7 @@ def test_outputs_an_earlier_build_wrote_and_this_one_does_not_are_removed(tmp_pa
     assert main(["build", str(SEED), "--out", str(out), "--quiet", "--format", "ttl"]) == 0
     assert {"graph.ttl", "validation.txt"} <= {p.name for p in out.iterdir()}
     assert main(["build", str(SEED), "--out", str(out), "--quiet", "--no-validate"]) == 0
-    assert sorted(p.name for p in out.iterdir()) == [CACHE, "graph.nq", "graph.trig", "manifest.json", "report.json", STORE]
+    assert sorted(p.name for p in out.iterdir()) == [CACHE, "graph.nq", "graph.trig", GRAPHS, "manifest.json", "report.json", STORE]
 
 
 def test_a_manifest_entry_holding_a_line_separator_is_read_back(tmp_path):

@@ -121,7 +121,7 @@ def _build(corpus, out, *extra):
 def test_a_rebuild_reads_only_the_changed_filing_and_equals_a_fresh_build(corpus, tmp_path):
     out, fresh = tmp_path / "out", tmp_path / "fresh"
     assert _build(corpus, out) == 0
-    assert json.loads((out / "report.json").read_text())["cache"] == {"reused": 0, "read": 3}
+    assert json.loads((out / "report.json").read_text())["cache"] == {"reused": 0, "read": 3, "graphs_emitted": 3, "graphs_reused": 0}
     seed = corpus / SEED.name
     text = seed.read_text(encoding="utf-8")
     assert "announced" in text
@@ -129,7 +129,7 @@ def test_a_rebuild_reads_only_the_changed_filing_and_equals_a_fresh_build(corpus
 
     assert _build(corpus, out) == 0
     report = json.loads((out / "report.json").read_text())
-    assert report["cache"] == {"reused": 2, "read": 1}
+    assert report["cache"] == {"reused": 2, "read": 1, "graphs_emitted": 1, "graphs_reused": 2}
     assert [f["source"] for f in report["filings"] if not f["cached"]] == [str(seed)]
     assert _build(corpus, fresh, "--no-incremental") == 0
     assert (out / "graph.nq").read_bytes() == (fresh / "graph.nq").read_bytes()
@@ -146,7 +146,7 @@ def test_an_added_filing_is_the_only_one_read(corpus, tmp_path):
     assert _build(corpus, out) == 0
     shutil.copy(MACROGENICS, corpus / MACROGENICS.name)
     assert _build(corpus, out) == 0
-    assert json.loads((out / "report.json").read_text())["cache"] == {"reused": 2, "read": 1}
+    assert json.loads((out / "report.json").read_text())["cache"] == {"reused": 2, "read": 1, "graphs_emitted": 1, "graphs_reused": 2}
 
 
 def test_a_damaged_cache_entry_is_read_again(corpus, tmp_path):
@@ -155,4 +155,21 @@ def test_a_damaged_cache_entry_is_read_again(corpus, tmp_path):
     for entry in (out / "extractions").glob("*.pickle"):
         entry.write_bytes(b"not a pickle")
     assert _build(corpus, out) == 0
-    assert json.loads((out / "report.json").read_text())["cache"] == {"reused": 0, "read": 3}
+    assert json.loads((out / "report.json").read_text())["cache"] == {"reused": 0, "read": 3, "graphs_emitted": 0, "graphs_reused": 3}
+
+
+def test_an_unchanged_size_and_time_stand_for_the_hash(corpus, tmp_path):
+    """Like make and git: a file whose size and modification time are those the last build
+    recorded is not hashed again (unless it was modified within seconds of that build)."""
+    out = tmp_path / "out"
+    seed = corpus / SEED.name
+    an_hour_ago = time.time_ns() - 3600 * 10**9
+    os.utime(seed, ns=(an_hour_ago, an_hour_ago))
+    assert _build(corpus, out) == 0
+    seed.write_text(seed.read_text(encoding="utf-8").replace("announced", "ANNOUNCED", 1), encoding="utf-8")
+    os.utime(seed, ns=(an_hour_ago, an_hour_ago))
+    assert _build(corpus, out) == 0
+    assert json.loads((out / "report.json").read_text())["cache"]["read"] == 0
+    os.utime(seed)  # touched: hashed again, and read since its content changed
+    assert _build(corpus, out) == 0
+    assert json.loads((out / "report.json").read_text())["cache"]["read"] == 1

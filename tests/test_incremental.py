@@ -1,0 +1,223 @@
+"""Incremental builds past extraction: only the filing graphs that changed are emitted again,
+the store is updated in place graph by graph, only the changed graphs' focus nodes are
+validated again, and every output equals a build from scratch of the same inputs."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from builders.cli import main
+from builders.emit import merge_nquads
+from builders.errors import GraphError
+from builders.fastvalidate import validate_store
+from builders.incvalidate import Change, revalidate
+from builders.pipeline import build_graph
+from builders.store import _load_with_union, resolve_store, store_manifest
+
+from .conftest import ABVC, MACROGENICS, SEED
+
+COMPARED = ("graph.nq", "graph.trig", "validation.txt")
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for path in (SEED, ABVC, MACROGENICS):
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+def _build(corpus: Path, out: Path, *extra: str) -> dict:
+    assert main(["build", str(corpus), "--out", str(out), "--jobs", "1", "--quiet", *extra]) == 0
+    return json.loads((out / "report.json").read_text())
+
+
+def _quads(store_dir: Path) -> list[str]:
+    store = ox.Store.read_only(str(store_dir))
+    return sorted(str(q) for q in store.quads_for_pattern(None, None, None))
+
+
+def _assert_same_as_fresh(corpus: Path, out: Path, tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh"
+    shutil.rmtree(fresh, ignore_errors=True)
+    _build(corpus, fresh, "--no-incremental")
+    for name in COMPARED:
+        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+    assert _quads(out / "store") == _quads(fresh / "store")
+    mine, theirs = store_manifest(out / "store"), store_manifest(fresh / "store")
+    assert {k: mine[k] for k in ("source_sha256", "quads", "graphs")} == {k: theirs[k] for k in ("source_sha256", "quads", "graphs")}
+    assert resolve_store(out, None) == out / "store"  # current: query, explain and serve take it
+
+
+def test_changing_one_filing_emits_and_validates_only_its_graph(corpus, tmp_path):
+    out = tmp_path / "out"
+    first = _build(corpus, out)
+    assert first["cache"]["graphs_emitted"] == 3 and first["validation"]["scope"] == "whole graph"
+    assert all(f["violations"] == 0 for f in first["filings"])
+    store_inode = os.stat(out / "store").st_ino
+    # A filing with an accession number keeps its graph IRI when its text changes (the seed,
+    # which has none, is named by its content hash: its old graph would go, a new one come).
+    changed = corpus / ABVC.name
+    changed.write_text(changed.read_text(encoding="utf-8").replace("the ", "the  ", 1), encoding="utf-8")
+
+    report = _build(corpus, out)
+    assert report["cache"] == {"reused": 2, "read": 1, "graphs_emitted": 1, "graphs_reused": 2}
+    assert [f["source"] for f in report["filings"] if f["emitted"]] == [str(changed)]
+    assert [f["violations"] for f in report["filings"]] == [0 if f["source"] == str(changed) else None for f in report["filings"]]
+    assert report["validation"]["scope"] == "incremental" and report["validation"]["graphs_changed"] == 1
+    assert 0 < report["validation"]["focus_nodes_checked"] < report["triples"]
+    assert os.stat(out / "store").st_ino == store_inode  # updated in place, not refilled
+    _assert_same_as_fresh(corpus, out, tmp_path)
+
+
+def test_adding_a_filing(corpus, tmp_path):
+    out = tmp_path / "out"
+    (corpus / MACROGENICS.name).unlink()
+    _build(corpus, out)
+    shutil.copy(MACROGENICS, corpus / MACROGENICS.name)
+    report = _build(corpus, out)
+    assert report["cache"]["read"] == 1 and report["cache"]["graphs_reused"] == 2
+    assert report["validation"]["graphs_changed"] == 1
+    _assert_same_as_fresh(corpus, out, tmp_path)
+
+
+def test_removing_a_filing(corpus, tmp_path):
+    out = tmp_path / "out"
+    _build(corpus, out)
+    (corpus / ABVC.name).unlink()
+    report = _build(corpus, out)
+    assert report["cache"] == {"reused": 2, "read": 0, "graphs_emitted": 0, "graphs_reused": 2}
+    assert report["validation"]["graphs_changed"] == 1
+    _assert_same_as_fresh(corpus, out, tmp_path)
+    assert len(list((out / "graphs").glob("*.nq"))) == 2  # the removed filing's graph is pruned
+
+
+def test_a_store_not_holding_the_last_graph_is_filled_afresh(corpus, tmp_path):
+    out = tmp_path / "out"
+    _build(corpus, out)
+    manifest = out / "store" / "filing-kg-store.json"
+    manifest.write_text(json.dumps({**json.loads(manifest.read_text()), "source_sha256": "0" * 64}))
+    (corpus / ABVC.name).unlink()
+    inode = os.stat(out / "store").st_ino
+    _build(corpus, out)
+    assert os.stat(out / "store").st_ino != inode
+    _assert_same_as_fresh(corpus, out, tmp_path)
+
+
+def test_an_update_that_fails_half_way_leaves_a_store_nobody_takes_for_current(corpus, tmp_path, monkeypatch):
+    from builders import store as store_module
+
+    out = tmp_path / "out"
+    _build(corpus, out)
+    (corpus / ABVC.name).unlink()
+    calls = []
+
+    def crash(store, graph, text):
+        calls.append(graph)
+        raise KeyboardInterrupt  # as a kill would, after the manifest was marked
+
+    monkeypatch.setattr(store_module, "_replace_graph", crash)
+    assert main(["build", str(corpus), "--out", str(out), "--jobs", "1", "--quiet"]) == 130
+    assert calls
+    assert store_manifest(out / "store")["source_sha256"] is None
+    with pytest.raises(GraphError, match="older than"):
+        resolve_store(out, None)
+    monkeypatch.undo()
+    _build(corpus, out)
+    _assert_same_as_fresh(corpus, out, tmp_path)
+
+
+def test_no_store_and_no_incremental_builds_write_the_same_files(corpus, tmp_path):
+    out = tmp_path / "out"
+    _build(corpus, out, "--no-store")
+    (corpus / ABVC.name).unlink()
+    report = _build(corpus, out, "--no-store")
+    assert report["validation"]["scope"] == "whole graph"  # no store to read the union from
+    fresh = tmp_path / "fresh2"
+    _build(corpus, fresh, "--no-incremental", "--no-store")
+    for name in COMPARED:
+        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+
+
+# --------------------------------------------------------------------------- incremental validation
+
+
+def _store(nq: str) -> ox.Store:
+    store = ox.Store()
+    _load_with_union(store, Path("graph.nq"), nq.encode("utf-8"))
+    return store
+
+
+def _break(nq: str) -> str:
+    """A copy with violations: a CIK off its pattern, a license status outside the scheme,
+    an organization's type removed (its licenses' and roles' sh:class checks then fail)."""
+    lines = nq.split("\n")
+    done = set()
+    for i, line in enumerate(lines):
+        if "#cik>" in line and "cik" not in done:
+            lines[i], _ = line.replace('"00', '"x0', 1), done.add("cik")
+        elif "#status>" in line and "#Active>" in line and "status" not in done:
+            lines[i], _ = line.replace("#Active>", "#Pending>", 1), done.add("status")
+    return "\n".join(lines)
+
+
+def test_revalidating_the_changed_graphs_gives_the_whole_graph_results():
+    result = build_graph([SEED, ABVC, MACROGENICS], validate=False)
+    graphs = {g.iri: g.nquads for g in result.graphs}
+    before = result.nquads
+    whole_before = validate_store(_store(before)).results
+    # Break each graph in turn (and mend it again): the results computed for the changed
+    # graph's focus nodes plus those kept from before equal a whole-graph validation.
+    for iri, text in sorted(graphs.items()):
+        broken = _break(text)
+        if broken == text:
+            continue
+        after = merge_nquads([*(t for g, t in graphs.items() if g != iri), broken])
+        store = _store(after)
+        whole_after = validate_store(store).results
+        assert whole_after != whole_before
+        assert revalidate(whole_before, Change({iri: text}, {iri: broken}), store).results == whole_after
+        mended = revalidate(whole_after, Change({iri: broken}, {iri: text}), _store(before)).results
+        assert mended == whole_before
+
+
+def test_a_type_that_leaves_the_union_rechecks_the_nodes_pointing_at_it():
+    """The organization a license or a product points at loses its types: the pointing
+    node's sh:class check fails, though its own statements did not change."""
+    result = build_graph([SEED], validate=False)
+    (graph,) = result.graphs
+    lines = graph.nquads.split("\n")
+    pointer = next(line for line in lines if line.split(" ")[1:2] and line.split(" ")[1].endswith(("#licensor>", "#developer>", "#party>")))
+    org = pointer.split(" ")[2]
+    # The organization's types move to a graph of their own, which the change then removes:
+    # the license (or product) pointing at it is in no changed graph.
+    typed = [line for line in lines if line.startswith(f"{org} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ")]
+    other = "https://example.org/graph/types"
+    types_graph = "".join(line.replace(f"<{graph.iri}> .", f"<{other}> .") + "\n" for line in typed)
+    rest = "\n".join(line for line in lines if line not in typed)
+    before = _store(merge_nquads([rest, types_graph]))
+    store = _store(rest)
+    whole_before, whole = validate_store(before).results, validate_store(store).results
+    assert any(r.component == "ClassConstraintComponent" and r.focus != org[1:-1] for r in whole - whole_before)
+    assert revalidate(whole_before, Change({other: types_graph}, {}), store).results == whole
+
+
+def test_a_filing_slice_changes_with_the_labels_it_states_not_with_other_filings():
+    from dataclasses import replace
+
+    result = build_graph([SEED, ABVC], validate=False)
+    ext = result.extractions[0]
+    view = result.resolution.slices(result.extractions)[ext.filing.filing_id]
+    node = next(iter(view.entities))
+    entity = result.resolution.entities[node]
+    entity.filings.add("another filing")  # a new filing naming the entity: the slice is the same
+    assert result.resolution.slices(result.extractions)[ext.filing.filing_id].key() == view.key()
+    result.resolution.entities[node] = replace(entity, label=entity.label + " Inc.")
+    assert result.resolution.slices(result.extractions)[ext.filing.filing_id].key() != view.key()
