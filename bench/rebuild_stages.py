@@ -66,7 +66,7 @@ def stages(work: Path) -> dict[str, float]:
         (graphs / f"{keys[ext.filing.filing_id]}.nq").write_text(nq, encoding="utf-8")
         (graphs / f"{keys[ext.filing.filing_id]}.trig").write_text(trig_block(nq), encoding="utf-8")
     texts = timed("read cached graph texts", lambda: {f: ((graphs / f"{k}.nq").read_text(encoding="utf-8"), (graphs / f"{k}.trig").read_text(encoding="utf-8")) for f, k in keys.items()})
-    nq = timed("merge graph.nq (sort)", lambda: merge_nquads(t[0] for t in texts.values()))
+    nq = timed("merge graph.nq", lambda: merge_nquads(t[0] for t in texts.values()))
     trig = timed("merge graph.trig", lambda: merge_trig(dict((f, t[1]) for f, t in texts.items())))
     timed("union triple count", lambda: len({line[: line.rindex(" <")] for t in texts.values() for line in t[0].split("\n") if line}))
     timed("sha256 of graph.nq", lambda: hashlib.sha256(nq.encode("utf-8")).hexdigest())

@@ -48,9 +48,9 @@ def _dataset() -> Dataset:
 def filing_nquads(ext: Extraction, view: FilingSlice) -> str:
     """One filing's named graph as canonical N-Quads (its lines of the build's graph.nq).
 
-    Every line of graph.nq ends with its graph's IRI, so the build's graph.nq is these
-    texts' lines merged in order (:func:`merge_nquads`): a rebuild emits only the filings
-    that changed and reuses the others' text."""
+    graph.nq is grouped by graph, so the build's graph.nq is these texts one after another
+    in graph order (:func:`merge_nquads`): a rebuild emits only the filings that changed and
+    reuses the others' text."""
     ds = _dataset()
     _FilingGraph(ds, ext, view).write()
     return nquads(ds)
@@ -275,12 +275,19 @@ def _date(value: PartialDate | None) -> Literal | None:
 
 
 def nquads(ds: Dataset) -> str:
-    """Canonical N-Quads: one statement a line, lines sorted and unique (byte-identical output)."""
+    """Canonical N-Quads: one statement a line, unique, grouped by named graph (graphs in IRI
+    order) and sorted within each graph (byte-identical output). Graph first, so that graph.nq
+    is its filings' texts one after another: a rebuild concatenates, it does not sort."""
     text = ds.serialize(format="nquads")
     # split("\n"), not splitlines(): a literal may hold U+2028, U+0085 or \x1c, which
     # splitlines() takes for line ends, cutting a statement in two.
-    lines = sorted({line for line in text.split("\n") if line.strip()})
+    lines = sorted({line for line in text.split("\n") if line.strip()}, key=lambda line: (_graph_of(line), line))
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _graph_of(line: str) -> str:
+    """The graph term of an N-Quads line ('... <graph> .'); IRIs hold no spaces."""
+    return line.rstrip().rsplit(" ", 2)[-2]
 
 
 def trig_from_nquads(nq: str) -> str:
@@ -296,11 +303,10 @@ def trig_from_nquads(nq: str) -> str:
 
 def merge_nquads(texts: Iterable[str]) -> str:
     """graph.nq from its named graphs' canonical N-Quads (:func:`filing_nquads`): what
-    :func:`nquads` gives for the dataset holding them all. No line is in two texts (each
-    ends with its graph), so merging the sorted texts is sorting their lines; the sort finds
-    the texts' sorted runs and merges them."""
-    lines = sorted(line for text in texts for line in text.split("\n") if line)
-    return "\n".join(lines) + ("\n" if lines else "")
+    :func:`nquads` gives for the dataset holding them all. Each text is one graph's sorted
+    lines, so graph.nq is the texts in graph order (no sort of the lines: 11 s at 10k filings)."""
+    chunks = [text if text.endswith("\n") else text + "\n" for text in texts if text.strip()]
+    return "".join(sorted(chunks, key=lambda text: _graph_of(text[: text.index("\n")])))
 
 
 def trig_block(nq: str) -> str:
