@@ -285,34 +285,33 @@ def _in_licenses(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+def _stated_grants(tagged, state, pattern: str) -> list[Claim]:
+    """A grant from each match of ``pattern``: licensor ``lr``, licensee ``le``, the asset in ``mid``."""
+    out = []
+    for m in re.finditer(pattern, tagged.template):
+        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
+        found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+        if lr != le and found is not None:
+            out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence))
+    return out
+
+
 def _licenses_held_under_agreements_with(tagged, state, facts, registry) -> list[Claim]:
     """'We have a worldwide, exclusive license to P pursuant to a license agreement with X': X is the licensor."""
-    t, out = tagged.template, []
     pattern = (
         rf"{org('le')}\s+(?:also\s+)?(?:have|has|had|holds?|obtained|received)\s+(?:an?\s+)?(?:[\w-]+,?\s+){{0,4}}?licen[sc]e\s+"
         rf"(?:to|for|under)\b(?P<mid>{ASSET_GAP})\b(?:pursuant\s+to|under)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?agreement\s+with\s+(?:the\s+)?{org('lr')}"
     )
-    for m in re.finditer(pattern, t):
-        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
-        found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
-        if lr != le and found is not None:
-            out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence))
-    return out
+    return _stated_grants(tagged, state, pattern)
 
 
 def _agreements_to_acquire_rights(tagged, state, facts, registry) -> list[Claim]:
     """'We entered into an agreement with X to acquire the rights to ... P': X is the licensor."""
-    t, out = tagged.template, []
     pattern = (
         rf"{org('le')}{GAP}\b(?:entered\s+into|signed|executed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?agreements?\s+with\s+{org('lr')}"
         rf"{CLAUSE}{{0,60}}?\bto\s+(?:acquire|obtain|in-license)\s+(?:the\s+|an?\s+)?(?:[\w-]+,?\s+){{0,3}}?(?:rights?|licen[sc]e)\b(?P<mid>[^.;]{{0,200}})"
     )
-    for m in re.finditer(pattern, t):
-        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
-        found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
-        if lr != le and found is not None:
-            out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence))
-    return out
+    return _stated_grants(tagged, state, pattern)
 
 
 def _licenses_to_owned_assets(tagged, state, facts, registry) -> list[Claim]:
@@ -476,18 +475,12 @@ def _granting_agreements(tagged, state, facts, registry) -> list[Claim]:
 def _codevelopment_of_partners_products(tagged, state, facts, registry) -> list[Claim]:
     """'we entered into a collaboration with X to co-develop and co-commercialize X's P': rights to X's
     product, so X is the licensor."""
-    t, out = tagged.template, []
     pattern = (
         rf"{org('le')}{GAP}\b(?:collaboration|agreement|partnership|alliance)\b{CLAUSE}{{0,40}}?\bwith\s+{org('lr')}"
         rf"{CLAUSE}{{0,80}}?\bto\s+(?:co-)?(?:develop|commercialize|commercialise)\w*(?:\s+and\s+(?:co-)?\w+)?\s+"
         rf"\[\[O:(?P=lr)\]\]'s\s+(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,80}})"
     )
-    for m in re.finditer(pattern, t):
-        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
-        found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
-        if found is not None and lr != le:
-            out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence))
-    return out
+    return _stated_grants(tagged, state, pattern)
 
 
 # "a collaboration and license agreement", "an option, collaboration and license agreement".
