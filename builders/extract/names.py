@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # --------------------------------------------------------------------------- organizations
 
@@ -93,8 +94,12 @@ _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Case-fold and strip accents: the comparison form of any name."""
+    """Case-fold and strip accents: the comparison form of any name. Cached: tagging folds every
+    word of every sentence, mostly the same few thousand words (a third of extraction's time)."""
+    if text.isascii():
+        return text.lower()  # casefold() and NFKD change nothing else in ASCII
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 

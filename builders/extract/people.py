@@ -87,9 +87,14 @@ TITLE_BEFORE = re.compile(
 )
 
 
+_MAY_NAME = re.compile(rf"{SPEECH_VERBS}|ccording\s+to|\bas\b|, |{_TITLE_HEAD}")
+
+
 def find_people(sentences: list[Sentence], registry: Registry) -> list[Role]:
     roles: list[Role] = []
     for sentence in sentences:
+        if not _MAY_NAME.search(sentence.text):
+            continue  # no title and no speech verb: none of the patterns can match
         for pattern in (ATTRIBUTION_BEFORE, ATTRIBUTION_AFTER, APPOSITION, AS_TITLE, TITLE_BEFORE):
             for m in pattern.finditer(sentence.text):
                 role = _role(m, sentence, registry)
