@@ -111,14 +111,6 @@ def _run_worker(nq: Path, store_dir: Path, triples: int, runs: int, budget: floa
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def _template(work: Path) -> Path:
-    from builders.pipeline import build_graph, write_outputs
-
-    out = work / "template"
-    write_outputs(build_graph([ROOT / "data" / "filings"], validate=False), out)
-    return out / "graph.nq"
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=DEFAULT_SIZES, help="target triple counts (default 10^5 10^6)")
@@ -133,7 +125,7 @@ def main() -> int:
         return 0
 
     import pyoxigraph
-    from synth import synthesize
+    from synth import demo_template, synthesize
 
     report = {
         "date": time.strftime("%Y-%m-%d"),
@@ -144,7 +136,7 @@ def main() -> int:
     }
     with tempfile.TemporaryDirectory(prefix="filing-kg-oxbench-") as tmp:
         work = Path(tmp)
-        template = _template(work)
+        template = demo_template(work)
         for size in args.sizes:
             nq = work / f"synth-{size}.nq"
             shape = synthesize(template, size, nq)

@@ -98,14 +98,6 @@ def _run_worker(engine_name: str, nq: Path, store_dir: Path, timeout: float) -> 
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def _template(work: Path) -> Path:
-    from builders.pipeline import build_graph, write_outputs
-
-    out = work / "template"
-    write_outputs(build_graph([ROOT / "data" / "filings"], validate=False), out)
-    return out / "graph.nq"
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=DEFAULT_SIZES, help="target triple counts")
@@ -119,7 +111,7 @@ def main() -> int:
 
     import pyoxigraph
     import rdflib
-    from synth import synthesize
+    from synth import demo_template, synthesize
 
     report = {
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
@@ -129,7 +121,7 @@ def main() -> int:
     }
     with tempfile.TemporaryDirectory(prefix="filing-kg-bench-") as tmp:
         work = Path(tmp)
-        template = _template(work)
+        template = demo_template(work)
         for size in args.sizes:
             nq = work / f"synth-{size}.nq"
             shape = synthesize(template, size, nq)

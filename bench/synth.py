@@ -61,3 +61,17 @@ def synthesize(template_nq: Path, target_triples: int, out: Path) -> dict:
             for line in copy_lines(template, k):
                 handle.write(line + "\n")
     return {"copies": copies, "template_triples": per_copy, "quads": copies * len(template), "triples": copies * per_copy}
+
+
+def demo_template(work: Path) -> Path:
+    """The demo build's graph.nq (of ``data/filings``), written under ``work``: the template the
+    query and validation benchmarks copy."""
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    sys.path.insert(0, str(root))
+    from builders.pipeline import build_graph, write_outputs
+
+    out = work / "template"
+    write_outputs(build_graph([root / "data" / "filings"], validate=False), out)
+    return out / "graph.nq"
