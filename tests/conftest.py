@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -113,3 +114,13 @@ def syndax_engines(syndax_out):
     from builders.store import open_engine
 
     return {"rdflib": open_engine(syndax_out, engine="rdflib"), "oxigraph": open_engine(syndax_out)}
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    """Three real filings in a folder of their own: what the incremental-build tests change, add and remove."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for path in (SEED, ABVC, MACROGENICS):
+        shutil.copy(path, folder / path.name)
+    return folder

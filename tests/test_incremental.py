@@ -25,14 +25,6 @@ from .conftest import ABVC, MACROGENICS, SEED
 COMPARED = ("graph.nq", "graph.trig", "validation.txt")
 
 
-@pytest.fixture
-def corpus(tmp_path):
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for path in (SEED, ABVC, MACROGENICS):
-        shutil.copy(path, folder / path.name)
-    return folder
-
 
 def _build(corpus: Path, out: Path, *extra: str) -> dict:
     assert main(["build", str(corpus), "--out", str(out), "--jobs", "1", "--quiet", *extra]) == 0

@@ -105,14 +105,6 @@ def test_killing_a_build_stops_its_workers(tmp_path):
 # --------------------------------------------------------------------------- incremental builds
 
 
-@pytest.fixture
-def corpus(tmp_path):
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for path in (SEED, ABVC, MACROGENICS):
-        shutil.copy(path, folder / path.name)
-    return folder
-
 
 def _build(corpus, out, *extra):
     return main(["build", str(corpus), "--out", str(out), "--jobs", "1", "--no-store", "--quiet", *extra])

@@ -87,7 +87,8 @@ TITLE_BEFORE = re.compile(
 )
 
 
-_MAY_NAME = re.compile(rf"{SPEECH_VERBS}|ccording\s+to|\bas\b|, |{_TITLE_HEAD}")
+# What at least one pattern needs: a speech verb, "as" / "position of", or a title's head word.
+_MAY_NAME = re.compile(rf"{SPEECH_VERBS}|ccording\s+to|\bas\b|\b(?:position|role|office)s?\s+of\b|{_TITLE_HEAD}|Chair|Head\s+of")
 
 
 def find_people(sentences: list[Sentence], registry: Registry) -> list[Role]:
