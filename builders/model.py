@@ -174,6 +174,7 @@ class Mention:
     phone: str | None = None
     is_registrant: bool = False
     quoted: bool = False  # a person quoted by name alone ('"...," said John Smith'): a person, role unknown
+    party: bool = False  # an organization named as a party ("an agreement with X"): a company even if said once
 
     @property
     def ref(self) -> Ref:

@@ -317,7 +317,42 @@ def test_the_successor_in_interest(tmp_path):
                     "Moderna LLC was the successor in interest to Moderna Therapeutics, Inc., a corporation incorporated in 2010.\n")
     ext = extract(parse_path(path))
     name = {r: m.name for r, m in ext.mentions.items()}
-    assert [(name[f.subject], name[f.value]) for f in ext.facts if f.prop == "succeededBy"] == [("Moderna Therapeutics, Inc.", "Moderna, Inc.")]
+    # Moderna LLC is a legal entity of its own beside the registrant Moderna, Inc.: the successor the sentence names.
+    assert [(name[f.subject], name[f.value]) for f in ext.facts if f.prop == "succeededBy"] == [("Moderna Therapeutics, Inc.", "Moderna LLC")]
+
+
+def test_two_legal_entities_of_one_name_stay_two(tmp_path):
+    """An agreement's parties "Adaptimmune LLC" and "Adaptimmune Limited" share a short name but are two
+    companies; "Acme, Inc." and "ACME INC." are one."""
+    path = tmp_path / "f.txt"
+    path.write_text('This Agreement is entered into by and between Bigco University Hospital ("Bigco") and Zorbix LLC, '
+                    'with a place of business in Philadelphia ("Zorbix"); and Zorbix Limited, with a place of business in '
+                    'Oxford ("Zorbix Limited"). Zorbix and Zorbix Limited are biotechnology companies. ZORBIX LLC shall pay.\n')
+    ext = extract(parse_path(path))
+    orgs = {m.name: m.aliases for m in ext.of_kind(Kind.ORG)}
+    assert "Zorbix LLC" in orgs and "Zorbix Limited" in orgs
+    assert "Zorbix" in orgs["Zorbix LLC"] and "Zorbix Limited" not in orgs["Zorbix LLC"]
+
+
+def test_a_bare_name_in_an_agreement_slot_is_a_party(tmp_path):
+    """A one-word company said once, as the other party of an agreement, is kept; a person with an
+    honorific, departments in a list and plural nouns in the same slot are not companies."""
+    path = tmp_path / "f.txt"
+    path.write_text("Zorbix Therapeutics plc announced results. Zorbix has a strategic collaboration and licensing agreement "
+                    "with Novartix for the development of its lead program. The Company entered into an indemnification "
+                    "agreement with Mr. Hetzel. Our team works in partnership with Legal, Compliance and HR. "
+                    "The policy covers compensation arrangements with Covered Executives.\n")
+    orgs = {m.name for m in extract(parse_path(path)).of_kind(Kind.ORG)}
+    assert "Novartix" in orgs
+    assert not orgs & {"Hetzel", "Mr. Hetzel", "Compliance", "Legal", "Covered Executives"}
+
+
+def test_departments_and_plans_are_not_organizations(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text('"We are pleased," said Jane Roe, M.D., associate professor of Breast Surgical Oncology. The Hospital is '
+                    "self-insured under The University of Texas Professional Medical Liability Benefit Plan.\n")
+    orgs = {m.name for m in extract(parse_path(path)).of_kind(Kind.ORG)}
+    assert not any("Oncology" in o or o.endswith("Plan") for o in orgs)
 
 
 def test_a_table_of_licensing_partners(tmp_path):

@@ -331,7 +331,8 @@ def _keep(mention: Mention, used: bool) -> bool:
         # otherwise ("Strategic Industry Ventures", "Respiratory Vaccines").
         strong = mention.name.split()[-1].lower().strip(".,") in COMPANY_WORDS
         return not is_incidental(mention.name) and (
-            has_legal_suffix(mention.name) or is_academic(mention.name) or len(mention.evidence) > 1 or (strong and mention.evidence))
+            has_legal_suffix(mention.name) or is_academic(mention.name) or mention.party
+            or len(mention.evidence) > 1 or (strong and mention.evidence))
     # A name with no role is not known to be a person, unless the text quotes it.
     return mention.kind is not Kind.PERSON or mention.quoted
 

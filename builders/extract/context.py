@@ -13,7 +13,15 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Evidence, Kind, Mention, Ref
-from .names import GENERATION, ORG_KEYWORDS, STOP_WORDS, fold, normalize_name, strip_legal_suffix
+from .names import (
+    GENERATION,
+    ORG_KEYWORDS,
+    STOP_WORDS,
+    fold,
+    legal_form,
+    normalize_name,
+    strip_legal_suffix,
+)
 from .sentences import Sentence
 
 TOKEN_LETTER = {Kind.ORG: "O", Kind.PRODUCT: "P", Kind.PLATFORM: "T", Kind.PERSON: "N"}
@@ -90,6 +98,8 @@ class Registry:
         """Register ``name`` (or find the mention it already names) and return its ref."""
         name = " ".join(name.split()).strip(" ,;:")
         existing = self.lookup(kind, name)
+        if existing and kind is Kind.ORG and self._another_legal_entity(existing, name):
+            existing = None
         if existing:
             self.note_form(existing, name)
             mention = self.mentions[existing]
@@ -97,22 +107,43 @@ class Registry:
                 mention.evidence.append(evidence)
             return existing
         key = key_for(kind, name)
+        if (kind, key) in self._by_name:  # another legal entity of the same name: "X Limited" beside "X LLC"
+            key = f"{key} {legal_form(name)}"
         ref = Ref(kind, key)
         self.mentions[ref] = Mention(kind=kind, key=key, name=name, evidence=[evidence] if evidence else [])
-        self._by_name[(kind, key)] = ref
+        self._by_name.setdefault((kind, key), ref)
         self._pattern = None
         return ref
+
+    def _two_legal_entities(self, a: Ref, b: Ref) -> bool:
+        """Both are organizations with legal names, of no common form: a short name they share
+        ("Adaptimmune" for "Adaptimmune LLC" and "Adaptimmune Limited") does not make them one."""
+        if a.kind is not Kind.ORG:
+            return False
+        forms = [{legal_form(n) for n in (m.name, *m.aliases)} - {None} for m in (self.mentions[a], self.mentions[b])]
+        return all(forms) and not forms[0] & forms[1]
+
+    def _another_legal_entity(self, ref: Ref, name: str) -> bool:
+        """``name`` is a legal name of another form than every legal name ``ref`` has: a filing
+        that names "Adaptimmune LLC" and "Adaptimmune Limited" as parties names two companies."""
+        form = legal_form(name)
+        if form is None:
+            return False
+        mention = self.mentions[ref]
+        forms = {legal_form(n) for n in (mention.name, *mention.aliases)} - {None}
+        return bool(forms) and form not in forms
 
     def add_alias(self, ref: Ref, alias: str) -> None:
         alias = " ".join(alias.split()).strip(" ,;:")
         key = key_for(ref.kind, alias)
         if not key:
             return
-        other = self._by_name.get((ref.kind, key))
+        other = self.lookup(ref.kind, alias)
         if other and other != ref:
-            self.merge(other, into=ref)
+            if not self._two_legal_entities(ref, other):
+                self.merge(other, into=ref)
             return
-        self._by_name[(ref.kind, key)] = ref
+        self._by_name.setdefault((ref.kind, key), ref)
         mention = self.mentions[ref]
         if alias != mention.name:
             mention.aliases.add(alias)
@@ -127,6 +158,8 @@ class Registry:
         keep.aliases |= gone.aliases | {gone.name}
         keep.aliases.discard(keep.name)
         keep.evidence = (keep.evidence + [e for e in gone.evidence if e not in keep.evidence])[:3]
+        keep.party = keep.party or gone.party
+        keep.quoted = keep.quoted or gone.quoted
         for attr in ("cik", "ein", "file_number", "ticker", "exchange", "state", "address", "phone"):
             if getattr(keep, attr) is None:
                 setattr(keep, attr, getattr(gone, attr))
@@ -151,7 +184,11 @@ class Registry:
 
     def lookup(self, kind: Kind, name: str) -> Ref | None:
         key = key_for(kind, name)
-        return self._by_name.get((kind, key)) if key else None
+        if not key:
+            return None
+        if kind is Kind.ORG and (form := legal_form(name)) and (kind, f"{key} {form}") in self._by_name:
+            return self._by_name[(kind, f"{key} {form}")]
+        return self._by_name.get((kind, key))
 
     def of_kind(self, kind: Kind) -> list[Mention]:
         return [m for r, m in self.mentions.items() if r.kind is kind]

@@ -158,6 +158,8 @@ def plausible_org_name(name: str) -> bool:
         return False
     if words[-1].lower().endswith("-based"):
         return False  # "San Diego-based": where a company is, not a company
+    if words[-1].lower() in _ARRANGEMENT_WORDS and not has_legal_suffix(name):
+        return False  # "University of Texas Professional Medical Liability Benefit Plan": a plan, not its sponsor
     # "Therapeutics, Inc." alone is a broken-off tail, not a name.
     if all(w.lower().strip(".,") in ORG_KEYWORDS | _FRAGMENT_WORDS or re.fullmatch(LEGAL_SUFFIX_RE, w.strip(",")) for w in words):
         return False
@@ -171,6 +173,10 @@ def plausible_org_name(name: str) -> bool:
     return not re.search(r"\d{3,}", name)
 
 
+# Last words of a plan's or a program's name ("... Benefit Plan", "... Incentive Program").
+_ARRANGEMENT_WORDS = {"plan", "plans", "policy", "program", "programme", "agreement", "trial", "study"}
+# A department of a university is not an organization of its own: "professor of Breast Surgical Oncology".
+_DEPARTMENT_BEFORE = re.compile(r"\b(?:[Pp]rofessor|[Dd]epartment|[Dd]ivision|[Cc]hair(?:man)?|[Ss]ection|[Dd]ean)\s+of\s+(?:the\s+)?$")
 # Words of deal tables and legalese, never of a company's name.
 _DEAL_WORDS = {
     "shares", "options", "consideration", "aggregate", "underlying", "vested", "unvested", "rsu", "rsus",
@@ -209,6 +215,8 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
         if len(words) < 2 or not plausible_org_name(name):
             continue
         last = words[-1].lower().strip(".")
+        if _DEPARTMENT_BEFORE.search(text, 0, m.start(1)):
+            continue
         academic = {"university", "institute", "foundation", "college", "hospital"} & {w.lower() for w in words}
         if (last in ORG_KEYWORDS and last not in WEAK_ORG_LAST) or (academic and len(words) >= 2):
             if re.search(r"\b(?:Center|Centre)$", name) and not re.search(r"Medical|Cancer|Research", name):

@@ -133,6 +133,25 @@ def has_legal_suffix(name: str) -> bool:
     return re.search(r"(?:^|[\s,])" + LEGAL_SUFFIX_RE + r"$", name.strip()) is not None
 
 
+# Spellings of one legal form: "Inc." and "Incorporated" are one form, "LLC" and "Limited" two.
+_LEGAL_FORMS = {
+    "incorporated": "inc", "corporation": "corp", "company": "co", "limited": "ltd", "l.l.c": "llc",
+    "p.l.c": "plc", "l.p": "lp", "n.v": "nv", "s.a": "sa", "b.v": "bv", "s.p.a": "spa", "k.k": "kk",
+}
+
+
+def legal_form(name: str) -> str | None:
+    """The legal form a name ends in, one spelling for each: "Adaptimmune Limited" -> "ltd",
+    "ImmunoGen, Inc." -> "inc"; None for a name without one."""
+    m = re.search(r"(?:^|[\s,])(" + LEGAL_SUFFIX_RE + r")$", name.strip(), re.IGNORECASE)  # "INC." too
+    if not m:
+        return None
+    form = m.group(1).lower().rstrip(".")
+    form = _LEGAL_FORMS.get(form, form.replace(".", ""))
+    # "Co." is also "Co., Ltd." cut short ("Liaoning ... Co." beside "Liaoning ... Co., Ltd."): one form.
+    return "ltd" if form in ("co", "co, ltd", "co ltd", "coltd") or form.startswith("co,") else form
+
+
 def strip_legal_suffix(name: str) -> str:
     return re.sub(r",?\s+" + LEGAL_SUFFIX_RE + r"$", "", name.strip()).strip(" ,")
 

@@ -13,7 +13,7 @@ import re
 from ..model import Fact, Kind, Ref
 from .context import Registry, Tagged
 from .entities import NAME_SEQ, plausible_org_name, trim_name
-from .names import LEGAL_SUFFIX_RE, TARGET_TOKEN, looks_like_title
+from .names import LEGAL_SUFFIX_RE, ORG_KEYWORDS, TARGET_TOKEN, looks_like_title
 from .rules import (
     ANY_GAP,
     GAP,
@@ -53,21 +53,37 @@ SLOT_RULES = [
 ]
 
 
+# The slots that make a name a party: "licensed ... to X", "an agreement with X", "rights ... from X".
+_PARTY_RULES = 3
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s")
+
+
 def discover_organizations(tagged: Tagged, registry: Registry) -> bool:
     """Register organization names found in party slots; True when anything new was added."""
     added = False
-    for rule in SLOT_RULES:
+    for i, rule in enumerate(SLOT_RULES):
         for m in rule.finditer(tagged.template):
             raw_names = m.groupdict().get("names")
             names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", raw_names) if raw_names else [m.group("name")]
-            for raw in names:
-                if raw.startswith("[["):
-                    continue
+            new = [n for n in names if not n.startswith("[[")]
+            # One name alone in a party slot is a party; a list may be departments ("with Legal, Compliance").
+            party = i < _PARTY_RULES and len(new) == 1
+            for raw in new:
+                if _HONORIFIC.match(raw):
+                    continue  # "an agreement with Mr. Hetzel", "granted to Dr Sarin": a person
                 name = trim_name(raw.strip(" ,"))
+                name = name[:-1] if re.search(r"[a-z]{2}\.$", name) else name  # the sentence's full stop
                 if _slot_name_ok(name, registry) and registry.lookup(Kind.ORG, name) is None:
-                    registry.add(Kind.ORG, name, tagged.evidence)
+                    registry.mentions[registry.add(Kind.ORG, name, tagged.evidence)].party = party and not _plural_noun(name)
                     added = True
     return added
+
+
+def _plural_noun(name: str) -> bool:
+    """"Covered Executives", "Vice-Presidents": people or things in the plural, not a company's
+    name (whose plural last word is an organization word: "Laboratories", "Therapeutics")."""
+    last = re.split(r"[\s\-]", name)[-1].lower()
+    return (" " in name or "-" in name) and last.endswith("s") and last not in ORG_KEYWORDS
 
 
 def _slot_name_ok(name: str, registry: Registry) -> bool:
@@ -75,7 +91,9 @@ def _slot_name_ok(name: str, registry: Registry) -> bool:
         return False
     if registry.lookup(Kind.PRODUCT, name) or registry.lookup(Kind.PLATFORM, name) or registry.lookup(Kind.PERSON, name):
         return False
-    return not re.fullmatch(r"(?:[A-Z]\.?\s?)+|[A-Z][a-z]+ \d+", name)
+    # Initials, "Study 301", a plural of initials ("CROs"), a footnote mark ("Innate Pharma1").
+    # A person's shape ("Stephen B. Booke") is not a company's either.
+    return not re.fullmatch(r"(?:[A-Z]\.?\s?)+|[A-Z][a-z]+ \d+|[A-Z]{2,}s|.*[a-z]\d|[A-Z][a-z]+ (?:[A-Z]\. )+[A-Z][a-z'\-]+", name)
 
 
 # --------------------------------------------------------------------------- tickers
