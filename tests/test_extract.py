@@ -541,16 +541,20 @@ def _successions(path):
     return {(ext.mentions[f.subject].name, ext.mentions[f.value].name) for f in ext.facts if f.prop == "succeededBy"}
 
 
-def test_a_company_renamed_from_one_legal_name_to_another_succeeds_it(tmp_path):
-    """Two full legal names are two nodes with a succession; a short form is merged into its company."""
+def test_renames_merge_and_combinations_succeed(tmp_path):
+    """A SPAC that merged and took its target's name, and an LLC converted to a corporation, are succeeded by
+    the company under the new name; a company renamed within one legal form ("f/k/a") is one company."""
     path = tmp_path / "f.txt"
     path.write_text("On March 1, 2021, Dynamics Special Purpose Corp. completed its business combination with Senti "
                     "Biosciences, Inc., and changed its name to Senti Biosciences, Inc.\n\n"
-                    "Acme Therapeutics, Inc. (formerly known as Old Acme Pharmaceuticals, Inc.) is developing ACM-101.\n")
+                    "Acme Therapeutics, Inc. (formerly known as Old Acme Pharmaceuticals, Inc.) is developing ACM-101.\n\n"
+                    "Zorbix, Inc. (formerly known as Zorbix LLC) is developing ZRB-1.\n")
     assert _successions(path) == {
         ("Dynamics Special Purpose Corp.", "Senti Biosciences, Inc."),
-        ("Old Acme Pharmaceuticals, Inc.", "Acme Therapeutics, Inc."),
+        ("Zorbix LLC", "Zorbix, Inc."),
     }
+    orgs = {m.name: m.aliases for m in extract(parse_path(path)).of_kind(Kind.ORG)}
+    assert "Old Acme Pharmaceuticals, Inc." in orgs["Acme Therapeutics, Inc."]
 
 
 def test_an_agreement_grants_a_licensed_product_defined_through_the_compound(tmp_path):
@@ -637,3 +641,27 @@ def test_deal_table_headings_and_legalese_in_capitals_are_not_companies(tmp_path
                     "Consideration for Vested In-The-Money Company is set. IN THE EVENT THAT ANY OF THE ASSUMPTIONS "
                     "UNDERLYING THE COMPANY change. Lisata Therapeutics, Inc. agreed.\n")
     assert names(extract(parse_path(path)), Kind.ORG) == {"Lisata Therapeutics, Inc."}
+
+
+def test_british_spellings_read_as_american(tmp_path):
+    """'licence', 'commercialise': annual reports of UK companies; the rules read them all the same."""
+    path = tmp_path / "f.txt"
+    path.write_text("In June 2016, Zorbix plc licenced to Quarra Ltd the global rights to develop and commercialise ZRB-123. "
+                    "In April 2015, Quarra Ltd entered into two oncology agreements with Novartix AG: first, a licence which "
+                    "provides Quarra Ltd with exclusive global rights to co-develop and commercialise monalizumab.\n")
+    assert _license_rows(path) == {("Zorbix plc", "Quarra Ltd", "ZRB-123", ("Grant",)),
+                                   ("Novartix AG", "Quarra Ltd", "monalizumab", ("Grant",))}
+
+
+def test_committee_members_listed_by_party(tmp_path):
+    """'EKR - Graham May, MD - CMO   PPI - Gary Patou, MD - CMO': each member with the party before the name.
+    "PPI" shortens the first party although its former name stands between them."""
+    path = tmp_path / "f.txt"
+    path.write_text('This Agreement is made between ZORBIX PHARMACEUTICALS, INC. (F/K/A QUARRA, INC.) a company incorporated '
+                    'in the state of California ("ZPI"); and EKR THERAPEUTICS, INC., a Delaware corporation ("EKR").\n\n'
+                    "EKR - Graham May, MD - CMO   ZPI - Gary Patou, MD - CMO\n")
+    ext = extract(parse_path(path))
+    name = {r: m.name for r, m in ext.mentions.items()}
+    rows = {(name[r.person], r.title, name[r.organization]) for r in ext.roles}
+    assert any(p == "Graham May" and t == "CMO" and o.upper().startswith("EKR") for p, t, o in rows)
+    assert any(p == "Gary Patou" and t == "CMO" and o.upper().startswith("ZORBIX") for p, t, o in rows)

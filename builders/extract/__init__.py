@@ -30,7 +30,7 @@ from .entities import (
 )
 from .licenses import DocumentState, assemble, read_claims
 from .names import fold, has_legal_suffix, is_academic, is_incidental, is_inn
-from .people import find_contacts, find_officer_rows, find_people
+from .people import find_contacts, find_member_rows, find_officer_rows, find_people
 from .relations import (
     discover_organizations,
     partner_platform_facts,
@@ -107,6 +107,7 @@ def _find_people(filing: Filing, sentences: list[Sentence], registry: Registry, 
     for doc in filing.documents:
         roles.extend(find_contacts(doc, registry))
         roles.extend(find_officer_rows(doc, registry))
+        roles.extend(find_member_rows(doc, registry))
     return roles
 
 
@@ -120,17 +121,17 @@ def _read_relations(sentences: list[Sentence], registry: Registry, state: Docume
         facts.extend(partner_platform_facts(tagged))
         facts.extend(platform_facts(tagged, registry))
         facts.extend(succession_facts(tagged))
-        for old, new in renames(tagged):
+        for old, new, combined in renames(tagged):
             if old == registry.registrant:
                 # "Senti Sub I, Inc., formerly Senti Biosciences, Inc.": the cover names the registrant as
                 # of this filing, so an entity that formerly bore that name is another one (a legacy company).
                 continue
-            if _legal_name(registry, old) and _legal_name(registry, new):
-                # Two full legal names: the company under its new name succeeds the old one (a SPAC that
-                # took its target's name, "Moderna LLC" converted to "Moderna, Inc.").
+            if (combined and _legal_name(registry, old) and _legal_name(registry, new)) or registry.two_legal_entities(old, new):
+                # A SPAC that merged with its target and took its name, an LLC converted to a corporation:
+                # the company under its new name succeeds the old one.
                 facts.append(Fact(old, "succeededBy", new, tagged.evidence))
             else:
-                registry.merge(old, into=new)
+                registry.merge(old, into=new)  # "B (f/k/a A, Inc.)": one company renamed, its former name an alias
         claims.extend(read_claims(tagged, state, facts, registry))
         products = tagged.tokens(Kind.PRODUCT)
         if products and re.match(r"\[\[P:\d+\]\]", tagged.template):

@@ -37,6 +37,18 @@ REGISTRANT_PRONOUNS = re.compile(
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 
 
+# British spellings the rules are not written for: "licence", "commercialise", "authorised".
+# Each swap keeps the length, so positions in the template stay those of the sentence.
+_BRITISH = re.compile(
+    r"\b(?:([Ll]icen)c(e[sd]?|ing)|([Cc]ommercial|[Aa]uthor|[Oo]rgan|[Uu]til|[Rr]ecogn|[Cc]apital|[Aa]mort|[Rr]eal|[Oo]ptim)"
+    r"is(e|ed|es|ing|ation|ations))\b"
+)
+
+
+def _american(template: str) -> str:
+    return _BRITISH.sub(lambda m: f"{m[1]}s{m[2]}" if m[1] else f"{m[3]}iz{m[4]}", template)
+
+
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), fold(m.group(0))) for m in _TOKEN_RE.finditer(text)]
 
@@ -115,7 +127,7 @@ class Registry:
         self._pattern = None
         return ref
 
-    def _two_legal_entities(self, a: Ref, b: Ref) -> bool:
+    def two_legal_entities(self, a: Ref, b: Ref) -> bool:
         """Both are organizations with legal names, of no common form: a short name they share
         ("Adaptimmune" for "Adaptimmune LLC" and "Adaptimmune Limited") does not make them one."""
         if a.kind is not Kind.ORG:
@@ -140,7 +152,7 @@ class Registry:
             return
         other = self.lookup(ref.kind, alias)
         if other and other != ref:
-            if not self._two_legal_entities(ref, other):
+            if not self.two_legal_entities(ref, other):
                 self.merge(other, into=ref)
             return
         self._by_name.setdefault((ref.kind, key), ref)
@@ -309,4 +321,4 @@ class Registry:
             out.append(f"[[{TOKEN_LETTER[ref.kind]}:{index}]]" + ("'s" if possessive else ""))
             cursor = end
         out.append(text[cursor:])
-        return Tagged(sentence, "".join(out), refs)
+        return Tagged(sentence, _american("".join(out)), refs)

@@ -252,7 +252,7 @@ def _define(term: str, before: str, registry: Registry) -> None:
     target = _last_named_before(before, registry)
     if target is None:
         return
-    ref, surface = target
+    ref, surface = _named_by(term, before, registry) or target
     if term.lower() in {"company", "the company", "registrant", "corporation"}:
         if registry.registrant in (None, ref):
             registry.add_alias(ref, f"the {term}" if not term.lower().startswith("the ") else term)
@@ -287,6 +287,16 @@ def _last_named_before(text: str, registry: Registry):
     if len(between) > 220 or re.search(r"[.;]\s+[A-Z]", between):
         return None
     return ref, text[start:end]
+
+
+def _named_by(term: str, before: str, registry: Registry):
+    """The organization a defined term shortens, when another name stands between them:
+    'PACIRA PHARMACEUTICALS, INC. (F/K/A SKYEPHARMA, INC.), a company ... ("PPI")' defines Pacira."""
+    hits = [(s, e, r) for s, e, r in registry.find(before[-220:]) if r.kind is Kind.ORG]
+    for start, end, ref in reversed(hits):
+        if _is_short_form(term, before[-220:][start:end]):
+            return ref, before[-220:][start:end]
+    return None
 
 
 def _is_short_form(term: str, name: str) -> bool:

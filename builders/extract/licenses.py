@@ -104,7 +104,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     """Every license claim one sentence makes."""
     t = tagged.template
     claims: list[Claim] = []
-    for rule in () if not _MAY_CLAIM.search(t) else (_grants, _in_licenses, _licenses_held_under_agreements_with, _agreements_to_acquire_rights, _licenses_to_owned_assets, _licenses_under_agreements, _bracketed_in_licenses, _listed_in_licenses, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _codevelopment_of_partners_products, _returns, _terminations, _options, _partner_table_rows):
+    for rule in () if not _MAY_CLAIM.search(t) else (_grants, _in_licenses, _licenses_held_under_agreements_with, _agreements_to_acquire_rights, _licenses_providing_rights, _licenses_to_owned_assets, _licenses_under_agreements, _bracketed_in_licenses, _listed_in_licenses, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _codevelopment_of_partners_products, _returns, _terminations, _options, _partner_table_rows):
         claims.extend(rule(tagged, state, facts, registry))
     strong_pairs = {frozenset((c.licensor, c.licensee)) for c in claims if c.ordered and c.asset is not None}
     for claim in _license_agreements_with(tagged, state, facts, registry):
@@ -315,6 +315,16 @@ def _agreements_to_acquire_rights(tagged, state, facts, registry) -> list[Claim]
     pattern = (
         rf"{org('le')}{GAP}\b(?:entered\s+into|signed|executed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?agreements?\s+with\s+{org('lr')}"
         rf"{CLAUSE}{{0,60}}?\bto\s+(?:acquire|obtain|in-license)\s+(?:the\s+|an?\s+)?(?:[\w-]+,?\s+){{0,3}}?(?:rights?|licen[sc]e)\b(?P<mid>[^.;]{{0,200}})"
+    )
+    return _stated_grants(tagged, state, pattern)
+
+
+def _licenses_providing_rights(tagged, state, facts, registry) -> list[Claim]:
+    """'two agreements with X: first, a license which provides us with exclusive global rights to co-develop P':
+    X is the licensor."""
+    pattern = (
+        rf"\bagreements?\s+with\s+{org('lr')}{CLAUSE}{{0,80}}?\blicen[sc]e\s+(?:which|that)\s+(?:provides|provided|gives|gave|grants|granted)\s+"
+        rf"{org('le')}\s+(?:with\s+)?(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){{0,3}}?rights?\b(?P<mid>{CLAUSE}{{0,160}})"
     )
     return _stated_grants(tagged, state, pattern)
 

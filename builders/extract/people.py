@@ -61,6 +61,28 @@ OFFICER_ROW = re.compile(
 )
 
 
+# Members of an agreement's committee, one party's each: "EKR - Graham May, MD - CMO   PPI - Gary Patou, MD - CMO".
+MEMBER_ROW = re.compile(
+    rf"(?:^|[ \t]{{2,}})(?P<org>[A-Z][\w&.\-]{{1,30}}(?:[ ][A-Z][\w&.\-]*){{0,3}})[ \t]+[-\u2013\u2014][ \t]+{_NAME}"
+    rf"[ \t]+[-\u2013\u2014][ \t]+(?P<title>[A-Z][\w&/,\- ]{{1,60}}?)(?=[ \t]{{2,}}|[ \t]*$)",
+    re.M,
+)
+
+
+def find_member_rows(document: Document, registry: Registry) -> list[Role]:
+    """Committee members listed as party - name - title: the party must be a known organization."""
+    roles = []
+    for m in MEMBER_ROW.finditer(document.text):
+        org = registry.lookup(Kind.ORG, m.group("org"))
+        name, title = m.group("name").strip(), m.group("title").strip(" ,")
+        if org is None or not _plausible_person(name, registry) or not looks_like_title(title):
+            continue
+        evidence = Evidence(document.sequence, m.start("org"), m.end("title"), document.text[m.start("org") : m.end("title")])
+        person = registry.add(Kind.PERSON, with_generation(name, m.group("suffixes")), evidence)
+        roles.append(Role(person, org, title, evidence))
+    return roles
+
+
 def find_officer_rows(document: Document, registry: Registry) -> list[Role]:
     """10-Ks list officers and directors with their ages; the age column is what makes a row one."""
     roles = []
@@ -130,9 +152,20 @@ def _plausible_person(name: str, registry: Registry) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 4:
         return False
-    if any(w.lower().strip(".") in STOP_WORDS or w.lower() in NOT_PERSON_WORDS for w in words if not re.fullmatch(r"[A-Z]\.?", w)):
+    if any(_not_a_name_word(w, i) for i, w in enumerate(words) if not re.fullmatch(r"[A-Z]\.?", w)):
         return False
     return registry.lookup(Kind.ORG, name) is None and registry.lookup(Kind.PRODUCT, name) is None
+
+
+# Months that are also surnames ("Graham May", "Elizabeth August"): a name's first word never is one.
+_SURNAME_MONTHS = {"may", "june", "april", "august"}
+
+
+def _not_a_name_word(word: str, position: int) -> bool:
+    w = word.lower().strip(".")
+    if position > 0 and w in _SURNAME_MONTHS:
+        return False
+    return w in STOP_WORDS or word.lower() in NOT_PERSON_WORDS
 
 
 def _split_title(raw: str, registry: Registry) -> tuple[str | None, Ref | None]:
@@ -144,7 +177,7 @@ def _split_title(raw: str, registry: Registry) -> tuple[str | None, Ref | None]:
     if orgs:
         s, e, org = orgs[0]
         raw = (raw[:s] + raw[e:]).strip()
-        raw = re.sub(r"^(?:'s|of|at)\s+|\s+(?:of|at)$", "", raw).strip(" ,")
+        raw = re.sub(r"^(?:'s|of|at)\s+|\s+(?:of|at|for|with)$", "", raw).strip(" ,")
     elif re.search(r"\b(?:our|the Company's)\b", raw) and registry.registrant:
         org = registry.registrant
     raw = re.sub(r"^(?:our|its|the|the Company's)\s+", "", raw).strip(" ,")

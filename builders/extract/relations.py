@@ -338,13 +338,18 @@ def succession_facts(tagged: Tagged) -> list[Fact]:
     return facts
 
 
-def renames(tagged: Tagged) -> list[tuple[Ref, Ref]]:
-    """(old, new) pairs: one organization under two names (merged, not a succession)."""
-    pairs = []
+_COMBINATION = re.compile(r"\b(?:business\s+combination|merger|merged|acquisition|acquired)\b")
+
+
+def renames(tagged: Tagged) -> list[tuple[Ref, Ref, bool]]:
+    """(old, new, combined) triples: one organization under two names, or, when ``combined``, a company
+    that merged with another and took a new name ("A completed its business combination with C, and
+    changed its name to B": B succeeds A)."""
+    out = []
     for rule in RENAME_RULES:
         for m in rule.finditer(tagged.template):
-            pairs.append((group_ref(tagged, m, "a"), group_ref(tagged, m, "b")))
-    return pairs
+            out.append((group_ref(tagged, m, "a"), group_ref(tagged, m, "b"), bool(_COMBINATION.search(m.group(0)))))
+    return out
 
 
 __all__ = [
