@@ -665,3 +665,17 @@ def test_committee_members_listed_by_party(tmp_path):
     rows = {(name[r.person], r.title, name[r.organization]) for r in ext.roles}
     assert any(p == "Graham May" and t == "CMO" and o.upper().startswith("EKR") for p, t, o in rows)
     assert any(p == "Gary Patou" and t == "CMO" and o.upper().startswith("ZORBIX") for p, t, o in rows)
+
+
+def test_a_named_approach_is_a_platform_and_a_platform_is_not_a_product(tmp_path):
+    """'Characterized Oral Desensitization ImmunoTherapy (CODIT™) approach' names a technology (its acronym
+    takes the T of 'ImmunoTherapy'); 'platforms: DepoFoam™ and Biosphere™' are technologies, not products."""
+    path = tmp_path / "f.txt"
+    path.write_text("The Company's Characterized Oral Desensitization ImmunoTherapy (CODIT\u2122) approach is intended to "
+                    "protect patients. Zorbix develops injectable products based on two proprietary drug delivery "
+                    "platforms: DepoFoam\u2122 and Biosphere\u2122. DepoDur, which utilizes the DepoFoam technology, is approved.\n")
+    ext = extract(parse_path(path))
+    platforms = {m.name: m.aliases for m in ext.of_kind(Kind.PLATFORM)}
+    assert "CODIT" in platforms.get("CODIT approach", set())
+    assert any("DepoFoam" in {n, *a} for n, a in platforms.items())
+    assert not {m.name for m in ext.of_kind(Kind.PRODUCT)} & {"DepoFoam", "CODIT", "Biosphere"}

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..model import Extraction, Fact, Filing, Kind, Mention, Ref, Role
-from .context import TOKEN, Registry, Tagged
+from .context import TOKEN, Registry, Tagged, key_for
 from .cover import agreement_date, dateline, read_cover, read_registrant, report_date
 from .entities import (
     find_acronyms,
@@ -284,7 +284,10 @@ def _finalize(extraction: Extraction, registry: Registry) -> None:
         collab.parties = list(dict.fromkeys(fix(p) for p in collab.parties))
     extraction.cover.signers = [fix(s) for s in extraction.cover.signers]
     used = _refs_in_use(extraction)
+    platforms = _platform_keys(registry)
     for ref, mention in registry.mentions.items():
+        if mention.kind is Kind.PRODUCT and ref not in used and mention.key in platforms:
+            continue  # "platforms: DepoFoam and Biosphere": a technology's name, not a product's
         if _keep(mention, ref in used):
             preferred = _preferred_name(mention)
             mention.aliases.add(mention.name)  # the name it was found under stays a name of it ("TOPICORT")
@@ -294,6 +297,10 @@ def _finalize(extraction: Extraction, registry: Registry) -> None:
                 mention.org_class = "Organization" if is_academic(mention.name) else "Company"
             extraction.mentions[ref] = mention
     extraction.roles = _dedupe_roles([r for r in extraction.roles if r.person in extraction.mentions and (r.title or r.organization)])
+
+
+def _platform_keys(registry: Registry) -> set[str]:
+    return {key_for(Kind.PRODUCT, n) for m in registry.of_kind(Kind.PLATFORM) for n in (m.name, *m.aliases)}
 
 
 def _refs_in_use(extraction: Extraction) -> set[Ref]:

@@ -59,8 +59,12 @@ PLATFORM = re.compile(
     r"[ ](?P<head>[Tt]echnolog(?:y|ies)|[Pp]latforms?)\b"
 )
 PLATFORM_WITH_ACRONYM = re.compile(
-    r"(?<![\w-])((?:[A-Z][\w\-]*[ ]){0,4}[A-Z][\w\-]*)[ ]\(([A-Z][A-Za-z]{1,9})\)[ ](?:technology|platform)\b"
+    # "Characterized Oral Desensitization ImmunoTherapy (CODIT™) approach": spelled out, a named approach is one too
+    r"(?<![\w-])((?:[A-Z][\w\-]*[ ]){0,4}[A-Z][\w\-]*)[ ]\(([A-Z][A-Za-z]{1,9})[®™]?\)[ ](?:technology|platform|approach)\b"
 )
+# "two proprietary drug delivery platforms: DepoFoam™ and Biosphere™": each name after the colon.
+_LISTED = r"[A-Z][\w\-]+[®™]?"
+PLATFORM_LIST = re.compile(rf"\b(?P<head>platforms|technologies):\s+(?P<names>{_LISTED}(?:,\s+{_LISTED})*,?\s+and\s+{_LISTED})")
 # Capitalized words that describe rather than name a technology.
 GENERIC_TECH_WORDS = {
     "the", "our", "its", "this", "that", "such", "each", "any", "new", "novel", "proprietary", "core",
@@ -488,6 +492,11 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
             ref = registry.add(Kind.PLATFORM, f"{acronym} {_head(text, m.end())}", sentence.span(m.start(), m.end()))
             registry.add_alias(ref, acronym)
             registry.add_alias(ref, long_name)
+    for m in PLATFORM_LIST.finditer(text):
+        for name in re.findall(r"[A-Z][\w\-]+", m.group("names")):
+            if not _names_no_platform(name, registry) and name.lower() not in GENERIC_TECH_WORDS:
+                head = "platform" if m.group("head").lower().startswith("platform") else "technology"
+                registry.add_alias(registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start("names"), m.end("names"))), name)
     for m in PLATFORM.finditer(text):
         name = _platform_name(_without_owner(m.group("name"), registry), bool(m.group("mark")) or _owned_context(text[: m.start()]))
         if not name or _names_no_platform(name, registry):
@@ -528,7 +537,7 @@ def find_acronyms(sentence: Sentence, registry: Registry) -> None:
 
 
 def _head(text: str, end: int) -> str:
-    return "platform" if text[:end].endswith("platform") else "technology"
+    return next((h for h in ("platform", "approach") if text[:end].endswith(h)), "technology")
 
 
 def _platform_name(raw: str, owned: bool = False) -> str | None:
@@ -551,5 +560,7 @@ def _platform_name(raw: str, owned: bool = False) -> str | None:
 
 
 def _acronym_matches(acronym: str, long_name: str) -> bool:
-    initials = "".join(p[0] for p in re.split(r"[\s\-]+", long_name) if p and p[0].isalpha()).upper()
-    return initials.endswith(acronym.upper()) or acronym.upper() in initials
+    words = [p for p in re.split(r"[\s\-]+", long_name) if p and p[0].isalpha()]
+    initials = "".join(p[0] for p in words).upper()
+    capitals = "".join(c for p in words for c in p if c.isupper())  # "ImmunoTherapy" gives I and T
+    return initials.endswith(acronym.upper()) or acronym.upper() in initials or acronym in capitals
