@@ -679,3 +679,20 @@ def test_a_named_approach_is_a_platform_and_a_platform_is_not_a_product(tmp_path
     assert "CODIT" in platforms.get("CODIT approach", set())
     assert any("DepoFoam" in {n, *a} for n, a in platforms.items())
     assert not {m.name for m in ext.of_kind(Kind.PRODUCT)} & {"DepoFoam", "CODIT", "Biosphere"}
+
+
+def test_a_grant_of_products_defined_by_several_compounds_licenses_each(tmp_path):
+    """'"Compound" means ZB-4592, ZB-2216 and any other ...'; 'Product' contains a Compound; the grant of
+    Products licenses each compound the definition names."""
+    path = tmp_path / "f.txt"
+    path.write_text(
+        'COLLABORATION AGREEMENT\n\nThis Collaboration Agreement (the "Agreement") is entered into as of June 1, 2005 by '
+        'and between Zorbix Pharmaceuticals, Inc., a Delaware corporation ("Zorbix"), and Quarra Pharma Inc., a Japanese '
+        'corporation ("Quarra").\n\n1.12 "Compound" means ZB-4592, ZB-2216 and any other HIF prolyl hydroxylase inhibitor '
+        'Controlled by Zorbix.\n\n1.45 "Product" means any pharmaceutical product containing a Compound.\n\n2.1 Zorbix '
+        "hereby grants to Quarra an exclusive, royalty-bearing license under the Zorbix Patents to develop, use, sell and "
+        "import Products in the Territory.\n")
+    assert _license_rows(path) == {
+        ("Zorbix Pharmaceuticals, Inc.", "Quarra Pharma Inc.", "ZB-4592", ("Grant",)),
+        ("Zorbix Pharmaceuticals, Inc.", "Quarra Pharma Inc.", "ZB-2216", ("Grant",)),
+    }

@@ -209,19 +209,21 @@ def _resolve_latter(tagged: Tagged, previous: Tagged | None) -> Tagged:
 _DEFINITION = re.compile(r"[\"\u201c](?P<term>[A-Z][\w\- ]{1,40}?)[\"\u201d]\s+(?:shall\s+)?means?\b(?P<body>[^;]{0,300})")
 
 
-def _defined_assets(sentences: list[Sentence], registry: Registry) -> dict[str, Ref]:
-    """Agreement definitions that name exactly one product or platform ('"Product" means ... MGAH22')."""
-    assets: dict[str, Ref] = {}
+def _defined_assets(sentences: list[Sentence], registry: Registry) -> dict[str, tuple[Ref, ...]]:
+    """Agreement definitions that name their products or platforms ('"Product" means ... MGAH22';
+    '"Compound" means ZB-4592, ZB-2216 and any other ...'), at most a few of them."""
+    assets: dict[str, tuple[Ref, ...]] = {}
     pending: list[tuple[str, str]] = []
     for sentence in sentences:
         for m in _DEFINITION.finditer(sentence.text):
-            found = {ref for _, _, ref in registry.find(m.group("body")) if ref.kind in (Kind.PRODUCT, Kind.PLATFORM)}
-            if len(found) == 1:
-                assets.setdefault(m.group("term").lower(), found.pop())
+            found = [ref for _, _, ref in registry.find(m.group("body")) if ref.kind in (Kind.PRODUCT, Kind.PLATFORM)]
+            found = list(dict.fromkeys(found))
+            if 1 <= len(found) <= _MAX_DEFINED_ASSETS:
+                assets.setdefault(m.group("term").lower(), tuple(found))
             elif not found:
                 pending.append((m.group("term").lower(), m.group("body")))
     # '"Licensed Product" means any product containing the Compound', where "Compound" means NSB-4471:
-    # a definition through exactly one other defined term stands for that term's asset.
+    # a definition through exactly one other defined term stands for that term's assets.
     for _ in range(3):
         added = False
         for term, body in pending:
@@ -233,7 +235,11 @@ def _defined_assets(sentences: list[Sentence], registry: Registry) -> dict[str, 
     return assets
 
 
-def _term_asset(run: str, assets: dict[str, Ref]) -> Ref | None:
+# A definition naming more compounds than this is a class or a pool, not the licensed products.
+_MAX_DEFINED_ASSETS = 4
+
+
+def _term_asset(run: str, assets: dict[str, tuple[Ref, ...]]) -> tuple[Ref, ...] | None:
     term = run.lower()
     return assets.get(term) or assets.get(term.rstrip("s"))
 

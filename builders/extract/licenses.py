@@ -54,8 +54,8 @@ class DocumentState:
     last_asset: Ref | None = None
     last_scopes: set[str] = field(default_factory=set)
     document_date: PartialDate | None = None
-    # Defined terms of agreements that stand for one asset: '"Product" means ... MGAH22 ...'.
-    term_assets: dict[str, Ref] = field(default_factory=dict)
+    # Defined terms of agreements and the assets they stand for: '"Product" means ... MGAH22 ...'.
+    term_assets: dict[str, tuple[Ref, ...]] = field(default_factory=dict)
     # An agreement's own date ("effective as of June 1, 2010"): when its "hereby grants" take effect.
     agreement_date: PartialDate | None = None
     # "In April 2022, we entered into an agreement with X": the date of X's agreement, for the
@@ -187,11 +187,8 @@ def _asset_from(tagged: Tagged, *texts: str, state: DocumentState, allow_coref: 
         if found:
             # The first asset in reading order.
             return min(found, key=lambda r: text.find(_token_of(tagged, r)))
-    if state.term_assets:
-        for text in texts:
-            for run in re.findall(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", text):
-                if ref := _defined_asset(run.split(), state.term_assets):
-                    return ref
+    if defined := _term_assets(texts, state):
+        return defined[0]
     if allow_coref and any(ASSET_COREF.search(t) for t in texts):
         return state.last_asset
     return None
@@ -217,7 +214,17 @@ def _asset_list(tagged: Tagged, text: str) -> list[Ref]:
         pos = nxt.end()
 
 
-def _defined_asset(words: list[str], terms: dict[str, Ref]) -> Ref | None:
+def _term_assets(texts, state: DocumentState) -> tuple[Ref, ...]:
+    """The assets of the first defined term the texts use ('Products' -> ZB-4592, ZB-2216)."""
+    if state.term_assets:
+        for text in texts:
+            for run in re.findall(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", text):
+                if refs := _defined_asset(run.split(), state.term_assets):
+                    return refs
+    return ()
+
+
+def _defined_asset(words: list[str], terms: dict[str, tuple[Ref, ...]]) -> tuple[Ref, ...] | None:
     """The defined term inside a run of capitalized words ('Manufacture Products' -> 'Product')."""
     for size in range(min(4, len(words)), 0, -1):
         for start in range(len(words) - size + 1):
@@ -253,6 +260,8 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
                 continue  # a right to negotiate a license is not one
             found = _asset_from(tagged, mid, tail, state=state)
             listed = _asset_list(tagged, mid) if found in tagged.refs and _token_of(tagged, found) in mid else []
+            if found is not None and found not in tagged.refs:
+                listed = list(_term_assets((mid, tail), state))  # "grants ... a license to ... Products": each one
             for asset_ref in listed or [found]:
                 out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), asset_ref, EventType.GRANT, tagged.evidence))
     out.extend(_grants_under_agreements(tagged, state))
