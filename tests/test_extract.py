@@ -696,3 +696,20 @@ def test_a_grant_of_products_defined_by_several_compounds_licenses_each(tmp_path
         ("Zorbix Pharmaceuticals, Inc.", "Quarra Pharma Inc.", "ZB-4592", ("Grant",)),
         ("Zorbix Pharmaceuticals, Inc.", "Quarra Pharma Inc.", "ZB-2216", ("Grant",)),
     }
+
+
+def test_an_agreement_names_a_party_by_a_term_of_other_letters(tmp_path):
+    """'GLAXO GROUP LIMITED, a United Kingdom corporation, having its principal office at ... ("GSK")': the
+    party's term even though its letters are not the name's initials; a pool of both parties' compounds
+    ('(i) ... provided by GSK, (ii) ...') is not a list of licensed products."""
+    path = tmp_path / "f.txt"
+    path.write_text(
+        'This Agreement is entered into by and between Zorbix, Inc., a Delaware corporation ("Zorbix"), and QUARRA GROUP '
+        'LIMITED, a United Kingdom corporation, having its principal office at Berkeley Avenue, Greenford ("QGX").\n\n'
+        '1.1 "Pooled Compounds" means (i) the two compounds provided by QGX (identified as QG-597901 and QG-678007), and '
+        '(ii) the compound provided by Zorbix (ZB-3327).\n\n1.2 "Collaboration Product" means any of the Pooled '
+        "Compounds.\n\n2.1 Zorbix hereby grants to QGX an exclusive license under the Zorbix Patents to make, use and sell "
+        "Collaboration Products in the Territory.\n")
+    ext = extract(parse_path(path))
+    assert "QGX" in {a for m in ext.of_kind(Kind.ORG) if m.name.upper() == "QUARRA GROUP LIMITED" for a in m.aliases}
+    assert not {row for row in _license_rows(path) if row[2].startswith("QG")}

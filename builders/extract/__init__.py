@@ -218,7 +218,7 @@ def _defined_assets(sentences: list[Sentence], registry: Registry) -> dict[str, 
         for m in _DEFINITION.finditer(sentence.text):
             found = [ref for _, _, ref in registry.find(m.group("body")) if ref.kind in (Kind.PRODUCT, Kind.PLATFORM)]
             found = list(dict.fromkeys(found))
-            if 1 <= len(found) <= _MAX_DEFINED_ASSETS:
+            if len(found) == 1 or (1 < len(found) <= _MAX_DEFINED_ASSETS and _plain_list(m.group("body"))):
                 assets.setdefault(m.group("term").lower(), tuple(found))
             elif not found:
                 pending.append((m.group("term").lower(), m.group("body")))
@@ -237,6 +237,12 @@ def _defined_assets(sentences: list[Sentence], registry: Registry) -> dict[str, 
 
 # A definition naming more compounds than this is a class or a pool, not the licensed products.
 _MAX_DEFINED_ASSETS = 4
+
+
+def _plain_list(body: str) -> bool:
+    """A definition that lists its compounds and ends: not one cut off by the window, nor one that
+    pools clauses ('(i) the four ... provided by GSK ..., (ii) the two ... provided by Theravance')."""
+    return len(body) < 300 and not re.search(r"\((?:i|ii|a|b|1|2)\)", body)
 
 
 def _term_asset(run: str, assets: dict[str, tuple[Ref, ...]]) -> tuple[Ref, ...] | None:

@@ -263,6 +263,10 @@ def _define(term: str, before: str, registry: Registry) -> None:
         return
     if (ref.kind is Kind.ORG and _is_short_form(term, surface)) or (ref.kind is not Kind.ORG and _alias_shape(term)):
         registry.add_alias(ref, term)
+    elif ref.kind is Kind.ORG and _PARTY_DESCRIPTION.search(before[before.rfind(surface) + len(surface) :]) and _coined(term):
+        # 'GLAXO GROUP LIMITED, a United Kingdom corporation, having its principal office at ... ("GSK")':
+        # the term an agreement names a party by, whatever its letters.
+        registry.add_alias(ref, term)
     elif ref.kind is Kind.ORG and term.lower() in ROLE_TERMS:
         registry.add_role_term(term, ref)
 
@@ -291,6 +295,15 @@ def _last_named_before(text: str, registry: Registry):
     if len(between) > 220 or re.search(r"[.;]\s+[A-Z]", between):
         return None
     return ref, text[start:end]
+
+
+# How an agreement describes a party between its name and its defined term.
+_PARTY_DESCRIPTION = re.compile(r"\b(?:corporation|company|organized|incorporated|principal\s+(?:office|place)|registered\s+office|offices?\s+at)\b", re.I)
+
+
+def _coined(term: str) -> bool:
+    """A name an agreement coins for a party: a word or initials, not a role ("Licensee") or a phrase."""
+    return bool(re.fullmatch(r"[A-Z][A-Za-z&\-]{1,20}", term)) and term.lower() not in ROLE_TERMS | STOP_WORDS
 
 
 def _named_by(term: str, before: str, registry: Registry):

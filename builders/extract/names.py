@@ -41,7 +41,8 @@ ORG_KEYWORDS = {
 NOT_PERSON_WORDS = ORG_KEYWORDS | {
     "communications", "advisors", "associates", "consulting", "relations", "media", "investors",
     "facsimile", "telephone", "attention", "attn", "worldwide", "business", "development",
-    "operations", "legal", "corporate", "department", "contact", "contacts",
+    "operations", "legal", "corporate", "department", "contact", "contacts", "materials", "substances",
+    "landlord", "tenant", "premises",
     # "Director Compensation Policy", "Good Laboratory Practices", "Print Name": after a title, not a name
     "policy", "policies", "practice", "practices", "print", "plan", "program", "committee", "agreement",
     "compensation", "laboratory", "guidelines", "name", "signature", "litigation", "systems", "management",
