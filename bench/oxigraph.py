@@ -73,8 +73,7 @@ def worker(nq: Path, store_dir: Path, triples: int, runs: int, budget: float) ->
     """Load, validate and query one graph (runs in its own process)."""
     from builders.fastvalidate import validate_store
     from builders.query import library
-    from builders.sparql import OxigraphEngine
-    from builders.store import fill_store, open_store
+    from builders.store import fill_store, open_store, store_engine
 
     started = time.perf_counter()
     fill_store(nq, store_dir)
@@ -85,7 +84,7 @@ def worker(nq: Path, store_dir: Path, triples: int, runs: int, budget: float) ->
     run = validate_store(store)
     validate_s = time.perf_counter() - started
     rss_validate = _rss_mb()
-    engine = OxigraphEngine(store)
+    engine = store_engine(store_dir)
     queries = {}
     for query in library().values():
         queries[query.name] = time_query(engine, query, runs, budget)

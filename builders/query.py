@@ -47,10 +47,11 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from .errors import QueryError
+from .names import Lookup, narrow
 from .resources import query_files
-from .sparql import Engine, QueryResult, bind_text
+from .sparql import Engine, QueryResult, bind_text, values_text
 
-HEADER_LINE = re.compile(r"^#\s?(?P<key>title|question|param|example|answer|example answer):\s?(?P<value>.*)$")
+HEADER_LINE = re.compile(r"^#\s?(?P<key>title|question|param|lookup|example|answer|example answer):\s?(?P<value>.*)$")
 CONTINUATION = re.compile(r"^#\s{2,}(?P<value>\S.*)$")
 PARAM = re.compile(r"^(?P<name>\w+)\s*\((?P<type>\w+)(?:,\s*(?P<opt>[^)]*))?\)\s*(?:-\s*(?P<doc>.*))?$")
 PARAM_TYPES = {"string", "date", "year", "iri", "integer"}
@@ -78,6 +79,7 @@ class NamedQuery:
     params: list[Param] = field(default_factory=list)
     examples: list[str] = field(default_factory=list)
     answer: str = ""
+    lookups: list[Lookup] = field(default_factory=list)
 
     def example_params(self) -> dict[str, str]:
         """The ``--param`` values of the first example call (what the benchmark and the demo use)."""
@@ -112,11 +114,23 @@ def _header_value(query: NamedQuery, name: str, key: str, value: str) -> str:
         default = re.search(r"default\s+(.+)", opt)
         query.params.append(Param(m["name"], m["type"], required="required" in opt,
                                   default=default.group(1).strip() if default else None, doc=(m["doc"] or "").strip()))
+    elif key == "lookup":
+        query.lookups.append(_lookup(query, name, value))
     elif key == "example":
         query.examples.append(value)
     else:
         setattr(query, key, value)
     return key
+
+
+def _lookup(query: NamedQuery, name: str, value: str) -> Lookup:
+    try:
+        lookup = Lookup.parse(value)
+    except QueryError as exc:
+        raise QueryError(f"query {name!r}: {exc}") from exc
+    if not any(p.name == lookup.param and p.type == "string" for p in query.params):
+        raise QueryError(f"query {name!r}: lookup {value!r} names no string parameter declared above it")
+    return lookup
 
 
 def _continue(query: NamedQuery, key: str, value: str) -> None:
@@ -186,9 +200,22 @@ def _term(param: Param, raw: str):
 def run_query(engine: Engine, query: NamedQuery, values: dict[str, str] | None = None,
               graph: str | None = None, limit: int | None = None) -> QueryResult:
     try:
-        return engine.run(query.text, bindings(query, values or {}), graph=graph, limit=limit)
+        terms = bindings(query, values or {})
+        return engine.run(narrowed_text(engine, query, values or {}), terms, graph=graph, limit=limit)
     except QueryError as exc:
         raise QueryError(f"query {query.name!r} failed: {exc}") from exc
+
+
+def narrowed_text(engine: Engine, query: NamedQuery, values: dict[str, str]) -> str:
+    """The query text, with the entities its name parameters match as VALUES when the engine
+    has a name index (see :mod:`builders.names`); the text as written otherwise."""
+    if not query.lookups or not any(lk.param in values for lk in query.lookups):
+        return query.text
+    index = engine.name_index()
+    if index is None:
+        return query.text
+    candidates = narrow(index, query.lookups, values)
+    return query.text if candidates is None else values_text(query.text, candidates)
 
 
 def with_defaults(query: NamedQuery) -> str:
