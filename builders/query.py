@@ -18,6 +18,13 @@ with type one of string, date, year, integer, iri. Parameters are bound as RDF
 terms (see :mod:`builders.sparql`), never pasted into the query text, so a value
 with quotes, ``>`` or newlines cannot change the query.
 
+A ``# lookup: PARAM equals|contains ?VAR`` line says that a string parameter is
+matched, any case, against the whole of or part of a name or alias of ``?VAR``
+(the query's own FILTER does the matching). Where the store has a name index
+(:mod:`builders.names`), ``?VAR`` is then given as VALUES of the entities so
+named before the query runs: the same answer, planned from a few IRIs instead
+of a pass over every name.
+
 Writing a query both engines answer fast (bench/run.py measures the library;
 each rule below cost Oxigraph minutes at 10^5 triples when broken):
 
@@ -29,7 +36,13 @@ each rule below cost Oxigraph minutes at 10^5 triples when broken):
 - give an EXISTS a single triple pattern (its body is planned without the
   outer bindings); match through the main pattern instead when more is needed;
 - a parameter an index lookup should use (an entity's IRI) is best typed
-  ``iri``: Oxigraph then plans with the value.
+  ``iri``: Oxigraph then plans with the value; a name parameter gets the same
+  from a ``# lookup:`` line, provided every group using its variable may be
+  narrowed to the matching entities (match the name on the variable itself, a
+  UNION branch per side when it may be either of two);
+- select the few rows a literal filter keeps in a subquery first (dated events
+  in a period), then look up from them: a filter after the join runs on every
+  row's full set of lookups.
 """
 
 from __future__ import annotations
