@@ -35,12 +35,13 @@ from operator import add
 from pathlib import Path
 
 import pyoxigraph as ox
+from rdflib import Literal, URIRef
 
 from .atomic import atomic_write_text
 from .errors import QueryError
 
 NAME_PREDICATES = ("http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#altLabel")
-LOOKUP = re.compile(r"^(?P<param>\w+)\s+(?P<how>equals|contains)\s+\?(?P<var>\w+)$")
+LOOKUP = re.compile(r"^(?P<param>\w+)\s+(?P<how>equals|contains)\s+\?(?P<var>\w+)(?:\s+via\s+(?P<via>\S+))?$")
 # Past this many entities a VALUES block costs more to parse and join than the plain scan saves
 # (the plain query reads every name once anyway).
 MAX_CANDIDATES = 500
@@ -49,19 +50,31 @@ BLANK = "_"  # a blank node's place in the list of IRIs (no IRI is "_")
 
 @dataclass(frozen=True)
 class Lookup:
-    """A header's ``# lookup: PARAM equals|contains ?VAR``: the parameter matches, in any case,
-    the whole of (equals) or part of (contains) a name or alias of the entity ``?VAR``."""
+    """A header's ``# lookup: PARAM equals|contains ?VAR [via PREDICATE]``: the parameter
+    matches, in any case, the whole of (equals) or part of (contains) a name or alias of the
+    entity ``?VAR`` or, with ``via``, the string of a value of ``?VAR PREDICATE ?value`` (a
+    product's targets: the entities are then found by one small query, not the name index)."""
 
     param: str
     how: str
     var: str
+    via: str | None = None  # the predicate's full IRI
 
     @classmethod
-    def parse(cls, text: str) -> Lookup:
+    def parse(cls, text: str, prefixes: dict[str, str] | None = None) -> Lookup:
         m = LOOKUP.match(text.strip())
         if not m:
-            raise QueryError(f"bad lookup line {text!r} (expected: PARAM equals|contains ?VAR)")
-        return cls(m["param"], m["how"], m["var"])
+            raise QueryError(f"bad lookup line {text!r} (expected: PARAM equals|contains ?VAR [via PREDICATE])")
+        return cls(m["param"], m["how"], m["var"], _iri(m["via"], prefixes or {}) if m["via"] else None)
+
+
+def _iri(term: str, prefixes: dict[str, str]) -> str:
+    if term.startswith("<") and term.endswith(">"):
+        return ox.NamedNode(term[1:-1]).value
+    prefix, _, local = term.partition(":")
+    if prefix not in prefixes or not local:
+        raise QueryError(f"lookup via {term!r}: not an IRI or a prefixed name of the query's PREFIXes")
+    return ox.NamedNode(prefixes[prefix] + local).value
 
 
 @dataclass
@@ -193,16 +206,36 @@ def read_index(store_dir: Path, source_sha256: str | None) -> NameIndex | None:
     return NameIndex.from_lines(lines[:n], lines[n:2 * n], odd)
 
 
-def narrow(index: NameIndex, lookups: list[Lookup], values: dict[str, str]) -> dict[str, list[str]] | None:
-    """The entities each declared variable may be (sorted IRIs), or None when one parameter
-    matches too many names to be worth it (run the plain query then)."""
+def narrow(engine, lookups: list[Lookup], values: dict[str, str]) -> dict[str, list[str]] | None:
+    """The entities each declared variable may be (sorted IRIs), or None when the engine cannot
+    tell or one parameter matches too many entities to be worth it (run the plain query then)."""
     out: dict[str, list[str]] = {}
     for lookup in lookups:
         text = values.get(lookup.param)
         if text is None:
             continue
-        found = index.matching(lookup.how, text)
+        found = _by_value(engine, lookup, text) if lookup.via else _by_name(engine, lookup, text)
         if found is None or None in found:
             return None
         out[lookup.var] = sorted(found & set(out[lookup.var])) if lookup.var in out else sorted(found)
     return out
+
+
+def _by_name(engine, lookup: Lookup, text: str) -> set[str | None] | None:
+    index = engine.name_index()
+    return None if index is None else index.matching(lookup.how, text)
+
+
+def _by_value(engine, lookup: Lookup, text: str) -> set[str | None] | None:
+    """The subjects of ``lookup.via`` whose value matches, by one query: the values are few (942
+    targets at 10^6 triples), and asked alone Oxigraph reads them once, where inside the full
+    query it builds every product's rows first. The parameter is bound, never written in."""
+    if not getattr(engine, "narrows", False):
+        return None
+    test = ("LCASE(STR(?value)) = LCASE(STR(?param))" if lookup.how == "equals"
+            else "CONTAINS(LCASE(STR(?value)), LCASE(STR(?param)))")
+    query = f"SELECT DISTINCT ?x WHERE {{ ?x {ox.NamedNode(lookup.via)} ?value . FILTER ({test}) }}"
+    result = engine.run(query, {"param": Literal(text)}, limit=MAX_CANDIDATES)
+    if result.truncated:
+        return None
+    return {str(x) if isinstance(x, URIRef) else None for (x,) in result.rows}

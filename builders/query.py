@@ -67,6 +67,7 @@ from .sparql import Engine, QueryResult, bind_text, values_text
 HEADER_LINE = re.compile(r"^#\s?(?P<key>title|question|param|lookup|example|answer|example answer):\s?(?P<value>.*)$")
 CONTINUATION = re.compile(r"^#\s{2,}(?P<value>\S.*)$")
 PARAM = re.compile(r"^(?P<name>\w+)\s*\((?P<type>\w+)(?:,\s*(?P<opt>[^)]*))?\)\s*(?:-\s*(?P<doc>.*))?$")
+PREFIX_LINE = re.compile(r"^PREFIX\s+(\w*):\s*<([^>]*)>", re.MULTILINE | re.IGNORECASE)
 PARAM_TYPES = {"string", "date", "year", "iri", "integer"}
 
 
@@ -138,7 +139,7 @@ def _header_value(query: NamedQuery, name: str, key: str, value: str) -> str:
 
 def _lookup(query: NamedQuery, name: str, value: str) -> Lookup:
     try:
-        lookup = Lookup.parse(value)
+        lookup = Lookup.parse(value, dict(PREFIX_LINE.findall(query.text)))
     except QueryError as exc:
         raise QueryError(f"query {name!r}: {exc}") from exc
     if not any(p.name == lookup.param and p.type == "string" for p in query.params):
@@ -220,14 +221,11 @@ def run_query(engine: Engine, query: NamedQuery, values: dict[str, str] | None =
 
 
 def narrowed_text(engine: Engine, query: NamedQuery, values: dict[str, str]) -> str:
-    """The query text, with the entities its name parameters match as VALUES when the engine
-    has a name index (see :mod:`builders.names`); the text as written otherwise."""
+    """The query text, with the entities its ``# lookup:`` parameters match as VALUES when the
+    engine can tell them (see :mod:`builders.names`); the text as written otherwise."""
     if not query.lookups or not any(lk.param in values for lk in query.lookups):
         return query.text
-    index = engine.name_index()
-    if index is None:
-        return query.text
-    candidates = narrow(index, query.lookups, values)
+    candidates = narrow(engine, query.lookups, values)
     return query.text if candidates is None else values_text(query.text, candidates)
 
 

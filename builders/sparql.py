@@ -243,6 +243,7 @@ class OxigraphEngine(Engine):
     """A pyoxigraph Store filled by :mod:`builders.store`: named graphs per filing, their union as default graph."""
 
     name = "oxigraph"
+    narrows = True  # worth narrowing a query to the entities a parameter matches (builders/names.py)
 
     def __init__(self, store: ox.Store, label: str = "", names: Callable[[], object] | None = None) -> None:
         self.store = store

@@ -3,10 +3,20 @@ answers exactly what the plain query answers, and the index is never used when i
 
 from __future__ import annotations
 
+import re
+
 import pyoxigraph as ox
 import pytest
 
-from builders.names import INDEX_FILE, NAME_PREDICATES, NameIndex, names_of_nquads, read_index
+from builders.errors import QueryError
+from builders.names import (
+    INDEX_FILE,
+    NAME_PREDICATES,
+    Lookup,
+    NameIndex,
+    names_of_nquads,
+    read_index,
+)
 from builders.query import library, narrowed_text, run_query
 from builders.sparql import OxigraphEngine
 from builders.store import store_engine, store_manifest
@@ -14,7 +24,8 @@ from builders.store import store_engine, store_manifest
 # per parameter: the header's example value, other case, part of a word, a whole alias, text in
 # many names, text in none, and text that could end a string in SPARQL
 VALUES = ["ImmunoGen", "immunogen", "GEN", "mertansine", "TAP", "TAP technology", "huN901-DM1", "Inc", "Gilead",
-          "SmithKline", "cantuzumab mertansine", "Arcus", "no such name", "a", '") || true || ("']
+          "SmithKline", "cantuzumab mertansine", "Arcus", "no such name", "a", '") || true || ("',
+          "TIGIT", "pd-1", "cancer", "Her2"]
 
 
 def _plain(engine: OxigraphEngine) -> OxigraphEngine:
@@ -87,3 +98,27 @@ def test_names_with_escapes_blank_nodes_and_line_breaks():
     assert index.matching("contains", "blank") == {None}  # the caller runs the plain query then
     assert index.matching("contains", "") is None
     assert index.matching("contains", "a", most=1) is None  # blank co, café
+
+
+def test_lookup_lines_resolve_via_the_query_prefixes_and_refuse_what_they_cannot():
+    fkg = {"fkg": "https://w3id.org/filing-kg/ontology#"}
+    assert Lookup.parse("target contains ?p via fkg:target", fkg) == Lookup("target", "contains", "p",
+                                                                           "https://w3id.org/filing-kg/ontology#target")
+    assert Lookup.parse("name equals ?x") == Lookup("name", "equals", "x")
+    for bad in ("target contains ?p via nope:target", "target like ?p", "target contains p", "t contains ?p via <a b>"):
+        with pytest.raises((QueryError, ValueError)):
+            Lookup.parse(bad, fkg)
+
+
+def test_a_value_lookup_is_one_query_with_the_parameter_bound(library_engines):
+    query = library()["products-by-target"]
+    engine = library_engines["oxigraph"]
+    pairs = engine.run("SELECT ?p ?t WHERE { ?p <https://w3id.org/filing-kg/ontology#target> ?t } ORDER BY ?p ?t").rows
+    assert pairs
+    part = str(pairs[0][1])[-4:].upper()
+    expected = sorted({str(p) for p, t in pairs if part.lower() in str(t).lower()})
+    text = narrowed_text(engine, query, {"target": part})
+    assert f"VALUES ?p {{ {' '.join(f'<{iri}>' for iri in expected)} }}" in text
+    # the VALUES blocks are all that was added: the value itself is never written in
+    assert re.sub(r" VALUES \?p \{[^}]*\} ", "", text) == query.text
+    assert narrowed_text(library_engines["rdflib"], query, {"target": part}) == query.text
