@@ -25,7 +25,7 @@ from builders.store import store_engine, store_manifest
 # many names, text in none, and text that could end a string in SPARQL
 VALUES = ["ImmunoGen", "immunogen", "GEN", "mertansine", "TAP", "TAP technology", "huN901-DM1", "Inc", "Gilead",
           "SmithKline", "cantuzumab mertansine", "Arcus", "no such name", "a", '") || true || ("',
-          "TIGIT", "pd-1", "cancer", "Her2"]
+          "TIGIT", "pd-1", "cancer", "Her2", "8-K", "10-k"]
 
 
 def _plain(engine: OxigraphEngine) -> OxigraphEngine:
