@@ -6,7 +6,7 @@ Many library queries take part of a name (``--param company=ImmunoGen``) and mat
 ~158,000 names, once per row that reaches the filter (seconds to a minute per query).
 
 The index holds each name lower-cased, with its entity: ``filing-kg-names.tsv`` beside the
-store, written when the store is filled or updated (names found in the N-Quads bytes, 2-3 s at
+store, written when the store is filled or updated (names found in the N-Quads bytes, 2-7 s at
 10^6 triples; reading them back from the store would take 6 s) and read once per engine, only
 by a query with a name parameter. Before such a query runs, :func:`narrow` turns each name
 parameter its header declares (``# lookup: company contains ?c``) into the IRIs whose name
@@ -16,6 +16,12 @@ the answer is the plain query's: the candidates are exactly the entities the FIL
 same lower-casing as SPARQL's LCASE: Python's ``str.lower`` and Oxigraph's Rust
 ``to_lowercase`` both apply Unicode's lowercase mapping), and VALUES only removes rows the
 FILTER would have removed.
+
+A parameter matched against values rather than names (``# lookup: target contains ?p via
+fkg:target``: a product's targets) is resolved the same way by one small query on the engine,
+``SELECT DISTINCT ?x WHERE { ?x fkg:target ?value . FILTER (...) }`` with the parameter bound:
+asked alone, Oxigraph reads the few values once; inside the full query it built every product's
+rows before the FILTER.
 
 Nothing here is needed for a correct answer: the .rq text runs as written on rdflib, on a
 pushed Oxigraph server, on a store whose index is missing or of another graph (the index file
@@ -134,7 +140,7 @@ def names_of_nquads(data: bytes) -> set[tuple[str | None, str]]:
     """(subject IRI or None, lower-cased name) of every name statement in N-Quads ``data``.
 
     Reading the names back from the store costs 40 µs each (every long literal is a RocksDB
-    lookup: 6 s at 10^6 triples); finding the two predicates in the file's bytes costs 2-3 s
+    lookup: 6 s at 10^6 triples); finding the two predicates in the file's bytes costs 2-7 s
     beside the 30-50 s of loading them. Lines with escapes, blank nodes or IRI objects go
     through pyoxigraph's parser.
     """
