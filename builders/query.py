@@ -18,6 +18,13 @@ with type one of string, date, year, integer, iri. Parameters are bound as RDF
 terms (see :mod:`builders.sparql`), never pasted into the query text, so a value
 with quotes, ``>`` or newlines cannot change the query.
 
+A ``# lookup: PARAM equals|contains ?VAR`` line says that a string parameter is
+matched, any case, against the whole of or part of a name or alias of ``?VAR``
+(the query's own FILTER does the matching). Where the store has a name index
+(:mod:`builders.names`), ``?VAR`` is then given as VALUES of the entities so
+named before the query runs: the same answer, planned from a few IRIs instead
+of a pass over every name.
+
 Writing a query both engines answer fast (bench/run.py measures the library;
 each rule below cost Oxigraph minutes at 10^5 triples when broken):
 
@@ -29,7 +36,13 @@ each rule below cost Oxigraph minutes at 10^5 triples when broken):
 - give an EXISTS a single triple pattern (its body is planned without the
   outer bindings); match through the main pattern instead when more is needed;
 - a parameter an index lookup should use (an entity's IRI) is best typed
-  ``iri``: Oxigraph then plans with the value.
+  ``iri``: Oxigraph then plans with the value; a name parameter gets the same
+  from a ``# lookup:`` line, provided every group using its variable may be
+  narrowed to the matching entities (match the name on the variable itself, a
+  UNION branch per side when it may be either of two);
+- select the few rows a literal filter keeps in a subquery first (dated events
+  in a period), then look up from them: a filter after the join runs on every
+  row's full set of lookups.
 """
 
 from __future__ import annotations
@@ -47,12 +60,14 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from .errors import QueryError
+from .names import Lookup, narrow
 from .resources import query_files
-from .sparql import Engine, QueryResult, bind_text
+from .sparql import Engine, QueryResult, bind_text, values_text
 
-HEADER_LINE = re.compile(r"^#\s?(?P<key>title|question|param|example|answer|example answer):\s?(?P<value>.*)$")
+HEADER_LINE = re.compile(r"^#\s?(?P<key>title|question|param|lookup|example|answer|example answer):\s?(?P<value>.*)$")
 CONTINUATION = re.compile(r"^#\s{2,}(?P<value>\S.*)$")
 PARAM = re.compile(r"^(?P<name>\w+)\s*\((?P<type>\w+)(?:,\s*(?P<opt>[^)]*))?\)\s*(?:-\s*(?P<doc>.*))?$")
+PREFIX_LINE = re.compile(r"^PREFIX\s+(\w*):\s*<([^>]*)>", re.MULTILINE | re.IGNORECASE)
 PARAM_TYPES = {"string", "date", "year", "iri", "integer"}
 
 
@@ -78,6 +93,7 @@ class NamedQuery:
     params: list[Param] = field(default_factory=list)
     examples: list[str] = field(default_factory=list)
     answer: str = ""
+    lookups: list[Lookup] = field(default_factory=list)
 
     def example_params(self) -> dict[str, str]:
         """The ``--param`` values of the first example call (what the benchmark and the demo use)."""
@@ -112,11 +128,23 @@ def _header_value(query: NamedQuery, name: str, key: str, value: str) -> str:
         default = re.search(r"default\s+(.+)", opt)
         query.params.append(Param(m["name"], m["type"], required="required" in opt,
                                   default=default.group(1).strip() if default else None, doc=(m["doc"] or "").strip()))
+    elif key == "lookup":
+        query.lookups.append(_lookup(query, name, value))
     elif key == "example":
         query.examples.append(value)
     else:
         setattr(query, key, value)
     return key
+
+
+def _lookup(query: NamedQuery, name: str, value: str) -> Lookup:
+    try:
+        lookup = Lookup.parse(value, dict(PREFIX_LINE.findall(query.text)))
+    except QueryError as exc:
+        raise QueryError(f"query {name!r}: {exc}") from exc
+    if not any(p.name == lookup.param and p.type == "string" for p in query.params):
+        raise QueryError(f"query {name!r}: lookup {value!r} names no string parameter declared above it")
+    return lookup
 
 
 def _continue(query: NamedQuery, key: str, value: str) -> None:
@@ -186,9 +214,19 @@ def _term(param: Param, raw: str):
 def run_query(engine: Engine, query: NamedQuery, values: dict[str, str] | None = None,
               graph: str | None = None, limit: int | None = None) -> QueryResult:
     try:
-        return engine.run(query.text, bindings(query, values or {}), graph=graph, limit=limit)
+        terms = bindings(query, values or {})
+        return engine.run(narrowed_text(engine, query, values or {}), terms, graph=graph, limit=limit)
     except QueryError as exc:
         raise QueryError(f"query {query.name!r} failed: {exc}") from exc
+
+
+def narrowed_text(engine: Engine, query: NamedQuery, values: dict[str, str]) -> str:
+    """The query text, with the entities its ``# lookup:`` parameters match as VALUES when the
+    engine can tell them (see :mod:`builders.names`); the text as written otherwise."""
+    if not query.lookups or not any(lk.param in values for lk in query.lookups):
+        return query.text
+    candidates = narrow(engine, query.lookups, values)
+    return query.text if candidates is None else values_text(query.text, candidates)
 
 
 def with_defaults(query: NamedQuery) -> str:

@@ -204,6 +204,11 @@ class Engine(ABC):
     @abstractmethod
     def graphs(self) -> list[str]: ...
 
+    def name_index(self):
+        """The store's :class:`~builders.names.NameIndex`, or None when this engine has none
+        (name parameters then go through the query's own FILTER only)."""
+        return None
+
     def check_graph(self, graph: str | None) -> None:
         if graph is not None and graph not in set(self.graphs()):
             raise QueryError(f"no filing graph <{graph}> in this store (it has {len(self.graphs())}; "
@@ -238,10 +243,19 @@ class OxigraphEngine(Engine):
     """A pyoxigraph Store filled by :mod:`builders.store`: named graphs per filing, their union as default graph."""
 
     name = "oxigraph"
+    narrows = True  # worth narrowing a query to the entities a parameter matches (builders/names.py)
 
-    def __init__(self, store: ox.Store, label: str = "") -> None:
+    def __init__(self, store: ox.Store, label: str = "", names: Callable[[], object] | None = None) -> None:
         self.store = store
         self.label = label
+        self._read_names = names  # reads the name index beside the store (builders/store.py)
+        self._names = None
+
+    def name_index(self):
+        # read on first use, once: queries without a name parameter never pay for it
+        if self._read_names is not None:
+            self._names, self._read_names = self._read_names(), None
+        return self._names
 
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
@@ -299,6 +313,30 @@ def bind_text(text: str, names: list[str], expressions: dict[str, str] | None = 
         exprs = expressions or {}
         binds = " ".join(f'BIND({exprs.get(name) or f"<{PARAM_FUNCTION}>({chr(34)}{name}{chr(34)})"} AS ?{name})' for name in used)
         out += [text[last:at], f" {binds} "]
+        last = at
+    out.append(text[last:])
+    return "".join(out)
+
+
+def values_text(text: str, candidates: dict[str, list[str]]) -> str:
+    """The query with ``VALUES ?var { <iri> ... }`` opening each group that uses ``?var``.
+
+    Each IRI is parsed and written back by pyoxigraph (as the engine writes an ``iri``
+    parameter), so nothing but an IRI can come out of it. Placed in every group using the
+    variable, as :func:`bind_text` places a parameter, so UNION branches and EXISTS bodies plan
+    from the few IRIs too.
+    """
+    if not candidates:
+        return text
+    for name in candidates:
+        if not NAME.fullmatch(name):
+            raise QueryError(f"{name!r} is not a SPARQL variable name")
+    blocks = {name: f"VALUES ?{name} {{ {' '.join(str(ox.NamedNode(iri)) for iri in iris)} }}"
+              for name, iris in candidates.items()}
+    inserts = [(at, sorted(used & set(blocks))) for at, used in _groups(text) if used & set(blocks)]
+    out, last = [], 0
+    for at, used in sorted(inserts):
+        out += [text[last:at], " " + " ".join(blocks[name] for name in used) + " "]
         last = at
     out.append(text[last:])
     return "".join(out)

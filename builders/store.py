@@ -35,6 +35,14 @@ from rdflib import Dataset, Graph
 from .atomic import atomic_write_text
 from .errors import GraphError
 from .hashing import file_sha256
+from .names import (
+    NameIndex,
+    names_of_file,
+    names_of_nquads,
+    names_of_quads,
+    read_index,
+    write_index,
+)
 
 FORMATS = {".nq": "nquads", ".trig": "trig", ".ttl": "turtle", ".nt": "nt"}
 OX_FORMATS = {".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG, ".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES}
@@ -101,6 +109,7 @@ def fill_store(source: str | Path, store_dir: str | Path, data: bytes | None = N
                              quads, sum(1 for _ in store.named_graphs()))
         store.flush()
         del store  # close RocksDB before the folder moves
+        write_index(tmp, _names(path, data), manifest["source_sha256"])
         atomic_write_text(tmp / MANIFEST, json.dumps(manifest, indent=2) + "\n")
         _swap_in(tmp, target)
     except BaseException:
@@ -118,6 +127,16 @@ def _manifest(path: Path, sha256: str | None, quads: int, graphs: int) -> dict:
         "default_graph": "union of the named graphs",
         "pyoxigraph": ox.__version__,
     }
+
+
+def _names(path: Path, data: bytes | None) -> set[tuple[str | None, str]]:
+    """The names of the graph just loaded, for the name index beside the store (builders/names.py)."""
+    fmt = OX_FORMATS[path.suffix]
+    if data is not None and fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES):
+        return names_of_nquads(data)
+    if data is not None:
+        return names_of_quads(ox.parse(data, format=fmt))
+    return names_of_file(path, fmt)
 
 
 def _load_with_union(store: ox.Store, path: Path, data: bytes | None = None) -> int:
@@ -158,6 +177,7 @@ def replace_graphs(store_dir: str | Path, source: str | Path, data: bytes, graph
     store.flush()
     del store
     new = _manifest(Path(source), hashlib.sha256(data).hexdigest(), data.count(b"\n"), count)
+    write_index(target, names_of_nquads(data), new["source_sha256"])
     atomic_write_text(target / MANIFEST, json.dumps(new, indent=2) + "\n")
     return new
 
@@ -237,7 +257,7 @@ def resolve_store(graph: str | Path | None, store: str | Path | None) -> Path | 
 
 def open_engine(graph: str | Path | None = None, store: str | Path | None = None, engine: str = "auto"):
     """A query engine over what the command was given (see the module docstring)."""
-    from .sparql import OxigraphEngine, RdflibEngine
+    from .sparql import RdflibEngine
 
     if engine not in ENGINES:
         raise GraphError(f"unknown engine {engine!r} (use {', '.join(ENGINES)})")
@@ -247,10 +267,28 @@ def open_engine(graph: str | Path | None = None, store: str | Path | None = None
         return RdflibEngine(load_rdflib(graph, store))
     store_dir = resolve_store(graph, store)
     if store_dir is not None:
-        return OxigraphEngine(open_store(store_dir), label=str(store_dir))
+        return store_engine(store_dir)
     if engine == "oxigraph":
-        return OxigraphEngine(memory_store(graph), label=str(graph))
+        return memory_engine(graph)
     return RdflibEngine(load_dataset(graph))
+
+
+def store_engine(store_dir: str | Path):
+    """An Oxigraph engine on a filled store, with the name index beside it when it is the store's."""
+    from .sparql import OxigraphEngine
+
+    store = open_store(store_dir)
+    sha = store_manifest(store_dir).get("source_sha256")
+    return OxigraphEngine(store, label=str(store_dir), names=lambda: read_index(Path(store_dir), sha))
+
+
+def memory_engine(graph: str | Path):
+    """An Oxigraph engine on a graph file loaded in memory (the name index read from the same file)."""
+    from .sparql import OxigraphEngine
+
+    path = graph_path(graph)
+    return OxigraphEngine(memory_store(graph), label=str(graph),
+                          names=lambda: NameIndex.of(names_of_file(path, OX_FORMATS[path.suffix])))
 
 
 def memory_store(graph: str | Path) -> ox.Store:

@@ -36,12 +36,11 @@ class Source:
 
 
 def _open(source: Source):
-    from .sparql import OxigraphEngine
-    from .store import memory_store, open_store
+    from .store import memory_engine, store_engine
 
     if source.store:
-        return OxigraphEngine(open_store(source.store), label=source.store)
-    return OxigraphEngine(memory_store(source.graph_file), label=source.graph_file or "")
+        return store_engine(source.store)
+    return memory_engine(source.graph_file)
 
 
 def _worker_main(source: Source, conn) -> None:
