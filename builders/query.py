@@ -21,7 +21,7 @@ with quotes, ``>`` or newlines cannot change the query.
 A ``# lookup: PARAM equals|contains ?VAR`` line says that a string parameter is
 matched, any case, against the whole of or part of a name or alias of ``?VAR``
 (the query's own FILTER does the matching). Where the store has a name index
-(:mod:`builders.names`), ``?VAR`` is then given as VALUES of the entities so
+(:mod:`builders.name_index`), ``?VAR`` is then given as VALUES of the entities so
 named before the query runs: the same answer, planned from a few IRIs instead
 of a pass over every name.
 
@@ -60,7 +60,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from .errors import QueryError
-from .names import Lookup, narrow
+from .name_index import Lookup, narrow
 from .resources import query_files
 from .sparql import Engine, QueryResult, bind_text, values_text
 
@@ -222,7 +222,7 @@ def run_query(engine: Engine, query: NamedQuery, values: dict[str, str] | None =
 
 def narrowed_text(engine: Engine, query: NamedQuery, values: dict[str, str]) -> str:
     """The query text, with the entities its ``# lookup:`` parameters match as VALUES when the
-    engine can tell them (see :mod:`builders.names`); the text as written otherwise."""
+    engine can tell them (see :mod:`builders.name_index`); the text as written otherwise."""
     if not query.lookups or not any(lk.param in values for lk in query.lookups):
         return query.text
     candidates = narrow(engine, query.lookups, values)

@@ -205,7 +205,7 @@ class Engine(ABC):
     def graphs(self) -> list[str]: ...
 
     def name_index(self):
-        """The store's :class:`~builders.names.NameIndex`, or None when this engine has none
+        """The store's :class:`~builders.name_index.NameIndex`, or None when this engine has none
         (name parameters then go through the query's own FILTER only)."""
         return None
 
@@ -243,7 +243,7 @@ class OxigraphEngine(Engine):
     """A pyoxigraph Store filled by :mod:`builders.store`: named graphs per filing, their union as default graph."""
 
     name = "oxigraph"
-    narrows = True  # worth narrowing a query to the entities a parameter matches (builders/names.py)
+    narrows = True  # worth narrowing a query to the entities a parameter matches (builders/name_index.py)
 
     def __init__(self, store: ox.Store, label: str = "", names: Callable[[], object] | None = None) -> None:
         self.store = store

@@ -35,7 +35,7 @@ from rdflib import Dataset, Graph
 from .atomic import atomic_write_text
 from .errors import GraphError
 from .hashing import file_sha256
-from .names import (
+from .name_index import (
     NameIndex,
     names_of_file,
     names_of_nquads,
@@ -130,7 +130,7 @@ def _manifest(path: Path, sha256: str | None, quads: int, graphs: int) -> dict:
 
 
 def _names(path: Path, data: bytes | None) -> set[tuple[str | None, str]]:
-    """The names of the graph just loaded, for the name index beside the store (builders/names.py)."""
+    """The names of the graph just loaded, for the name index beside the store (builders/name_index.py)."""
     fmt = OX_FORMATS[path.suffix]
     if data is not None and fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES):
         return names_of_nquads(data)

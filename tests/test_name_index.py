@@ -1,4 +1,4 @@
-"""The name index (builders/names.py): a query narrowed to the entities its name parameter matches
+"""The name index (builders/name_index.py): a query narrowed to the entities its name parameter matches
 answers exactly what the plain query answers, and the index is never used when it is not the store's."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pyoxigraph as ox
 import pytest
 
 from builders.errors import QueryError
-from builders.names import (
+from builders.name_index import (
     INDEX_FILE,
     NAME_PREDICATES,
     Lookup,
