@@ -713,3 +713,14 @@ def test_an_agreement_names_a_party_by_a_term_of_other_letters(tmp_path):
     ext = extract(parse_path(path))
     assert "QGX" in {a for m in ext.of_kind(Kind.ORG) if m.name.upper() == "QUARRA GROUP LIMITED" for a in m.aliases}
     assert not {row for row in _license_rows(path) if row[2].startswith("QG")}
+
+
+def test_an_agreement_signed_by_printed_name_only(tmp_path):
+    """'By: ____  Name: Jane Q. Roe  Title: Chief Financial Officer' under the party's name: a signatory of that
+    party; beside a /s/ signature the printed name only repeats it."""
+    path = tmp_path / "f.txt"
+    path.write_text("IN WITNESS WHEREOF, the parties have signed this Agreement.\n\nACME BIO LLC\n\nBy:  ____________\n"
+                    "Name: Jane Q. Roe\nTitle: Chief Financial Officer\n")
+    ext = extract(parse_path(path))
+    name = {r: m.name for r, m in ext.mentions.items()}
+    assert {(name[r.person], r.title, name[r.organization]) for r in ext.roles} == {("Jane Q. Roe", "Chief Financial Officer", "ACME BIO LLC")}

@@ -4,7 +4,8 @@ Three layouts occur in filings:
 
 * stacked lines (8-K cover): ``/s/ GREGG D. BELOFF`` then the printed name and title lines;
 * labelled, often two parties side by side (agreements):
-  ``By: /s/ A  By: /s/ B  Name: A  Name: B  Title: President  Title: CEO``;
+  ``By: /s/ A  By: /s/ B  Name: A  Name: B  Title: President  Title: CEO``, or with no ``/s/``
+  at all, the printed ``Name:`` and ``Title:`` only;
 * table rows (10-K signature pages): ``| /s/ Keith Goldan | Chief Financial Officer | date |``.
 """
 
@@ -30,6 +31,10 @@ _WORD = r"(?:(?!(?:Name|Title|By|Date|Its)\b)[A-Z][A-Za-z'\-]*|[\"\u201c][A-Z][a
 SIGNER = re.compile(
     rf"/s/\s*(?P<name>(?:{_WORD}\.?[ ]){{1,3}}{_WORD})(?P<suffixes>(?i:,?[ ]{NAME_SUFFIXES})*)",
 )
+# Agreements printed without the signatures: "By: ____  Name: Jane Q. Roe  Title: Chief Financial Officer".
+NAMED = re.compile(
+    rf"\bName:[ \t]*(?P<name>(?:{_WORD}\.?[ ]){{1,3}}{_WORD})(?P<suffixes>(?i:,?[ ]{NAME_SUFFIXES})*)(?=[^\n]{{0,80}}\n?[^\n]{{0,80}}\b(?:Title|Its):)",
+)
 TITLE_LABEL = re.compile(r"\b(?:Title|Its):\s*(?P<title>.+?)(?=\s+(?:Title|Its|Name|By|Date):|\s{3,}|\s*\||\n|\s+\d{1,3}\s*$|$)", re.M)
 BLOCK_GAP = 700  # characters between signatures of one block
 
@@ -45,8 +50,11 @@ class Signature:
 def find_signatures(document: Document, registry: Registry) -> list[Signature]:
     text = document.text
     matches = [m for m in SIGNER.finditer(text) if _plausible(m.group("name"))]
+    signed = [(m.start() - BLOCK_GAP, m.end() + BLOCK_GAP) for m in matches]
+    # Printed names count only where no one signed nearby: beside a /s/ they repeat it.
+    named = [m for m in NAMED.finditer(text) if _plausible(m.group("name")) and not any(a <= m.start() <= b for a, b in signed)]
     signatures: list[Signature] = []
-    for block in _blocks(matches):
+    for block in _blocks(matches) + _blocks(named):
         signatures.extend(_read_block(document, block, registry))
     return signatures
 
@@ -156,4 +164,8 @@ def _parties_above(text: str, start: int, registry: Registry, count: int) -> lis
     window = above[cut:] if cut >= 0 else above[-200:]
     orgs = [ref for _, _, ref in registry.find(window) if ref.kind is Kind.ORG]
     unique = list(dict.fromkeys(orgs))
-    return unique if len(unique) == count and count > 1 else []
+    if count == 1:
+        # One signature under one party's name ("ACME BIO LLC  By: ____  Name: ..."): that party.
+        near = list(dict.fromkeys(ref for _, _, ref in registry.find(above[-120:]) if ref.kind is Kind.ORG))
+        return near if len(near) == 1 else []
+    return unique if len(unique) == count else []
