@@ -724,3 +724,22 @@ def test_an_agreement_signed_by_printed_name_only(tmp_path):
     ext = extract(parse_path(path))
     name = {r: m.name for r, m in ext.mentions.items()}
     assert {(name[r.person], r.title, name[r.organization]) for r in ext.roles} == {("Jane Q. Roe", "Chief Financial Officer", "ACME BIO LLC")}
+
+
+def test_appointments_as_8k_items_word_them(tmp_path):
+    """Item 5.02 phrasings: an age in apposition, 'will succeed X as', 'step down from his role as',
+    'was appointed' with no 'as', 'the Company's General Counsel'; a title cut off before its noun is none."""
+    path = tmp_path / "f.txt"
+    path.write_text("FORM 8-K\nZorbix Therapeutics, Inc.\n(Exact name of registrant as specified in its charter)\n\n"
+                    "On March 1, 2026, the Board appointed Jane Doe, 52, as Chief Financial Officer.\n\n"
+                    "Mark Wilson, 61, will succeed John Roe as President.\n\n"
+                    "Peter Lane will step down from his role as Chief Executive Officer on May 1.\n\n"
+                    "Robert Kim was appointed Chief Scientific Officer in 2019.\n\n"
+                    "Effective June 1, Karen Bell, the Company's General Counsel, will become Chief Legal Officer.\n\n"
+                    "The search was led by Philip Broadley in his role as Senior independent Director.\n")
+    ext = extract(parse_path(path))
+    name = {r: m.name for r, m in ext.mentions.items()}
+    rows = {(name[r.person], r.title) for r in ext.roles}
+    assert {("Jane Doe", "Chief Financial Officer"), ("Mark Wilson", "President"), ("Peter Lane", "Chief Executive Officer"),
+            ("Robert Kim", "Chief Scientific Officer"), ("Karen Bell", "General Counsel")} <= rows
+    assert not any(t == "Senior" for _, t in rows)

@@ -30,15 +30,26 @@ ATTRIBUTION_BEFORE = re.compile(rf"{_NAME},\s+(?P<title>[^,\"]{{3,100}}?(?:,\s*[
 # '"...," said Jane Doe, Chief Executive Officer of Acme.'
 ATTRIBUTION_AFTER = re.compile(rf"{SPEECH_VERBS}\s+{_NAME},\s+(?P<title>[^\"]{{3,120}}?)(?:[.\"]|$)")
 # "Jane Doe, our Chief Medical Officer," / "Jane Doe, Chief Executive Officer of Acme"
-APPOSITION = re.compile(rf"{_NAME},\s+(?P<title>(?:the\s+|our\s+|its\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,6}}(?:Officer|President|Chairman|Chairwoman|Chair|Director|CEO|CFO|COO|Founder|Counsel|Secretary|Treasurer|Head of [A-Z][\w ]+?)(?:\s+of\s+(?P<org>[A-Z][\w.&\- ]+?))?)(?=[,.;)]|\s+(?:and|who|since|at)\b|\s*$)")
+APPOSITION = re.compile(rf"{_NAME},\s+(?P<title>(?:the\s+Company's\s+|the\s+|our\s+|its\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,6}}(?:Officer|President|Chairman|Chairwoman|Chair|Director|CEO|CFO|COO|Founder|Counsel|Secretary|Treasurer|Head of [A-Z][\w ]+?)(?:\s+of\s+(?P<org>[A-Z][\w.&\- ]+?))?)(?=[,.;)]|\s+(?:and|who|since|at)\b|\s*$)")
 # "led by Jane Doe as Chief Executive Officer"
 # ... or "Jane Doe resigned as Chief Financial Officer", "John Roe, age 52, has served as our President"
-_SERVED = r"(?:,\s+age\s+\d{2},)?(?:\s+(?:has|had|will|was|were|who)){0,2}\s+(?:resigned|retired|stepped\s+down|served|serves|serve|continue\s+to\s+serve|been\s+(?:appointed|named|elected)|appointed|named|elected|joined\s+\S+)"
+# ... "Jane Doe, 52, will succeed John Roe as President", "Peter Lane will step down from his role as CEO".
+_SERVED = (
+    r"(?:\s+(?:has|had|will|was|were|who)){0,2}\s+(?:resigned|retired|stepped\s+down|served|serves|serve|"
+    r"continue\s+to\s+serve|been\s+(?:appointed|named|elected)|appointed|named|elected|joined\s+\S+|"
+    rf"succeed(?:s|ed)?\s+{PERSON_NAME}|step(?:s|ped)?\s+down\s+from\s+(?:his|her|their)\s+(?:roles?|positions?))"
+)
 # "Peter Lee notified the Company of his resignation as Chief Operating Officer"
 _LEAVING = r"\s+(?:notified|informed)\s+the\s+(?:Company|Board)[\w\s,]{0,60}?(?:resignation|retirement|decision\s+to\s+(?:resign|retire|step\s+down))(?:\s+from\s+(?:his|her|their)\s+(?:positions?|roles?))?"
 # "appointed Mary Johnson to serve as Chief Financial Officer", "... to the position of President"
 _AS = r"\s+(?:as|to\s+serve\s+as|to\s+the\s+(?:position|role|office)s?\s+of)\s+"
-AS_TITLE = re.compile(rf"{_NAME}(?:{_SERVED}|{_LEAVING})?{_AS}(?:its\s+|our\s+|the\s+|a\s+)?(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}})")
+_AGE = r"(?:,\s+(?:age\s+)?\d{2},)?"  # "Jane Doe, 52," / "John Roe, age 61,"
+AS_TITLE = re.compile(rf"{_NAME}{_AGE}(?:{_SERVED}|{_LEAVING})?{_AS}(?:its\s+|our\s+|the\s+|a\s+)?(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}})")
+# "Robert Kim was appointed Chief Scientific Officer", "Jane Doe, 52, has been named President": no "as".
+APPOINTED = re.compile(
+    rf"{_NAME}{_AGE}\s+(?:has\s+been|had\s+been|was|were|is|will\s+be)\s+(?:appointed|named|elected|promoted\s+to)\s+"
+    rf"(?:the\s+)?(?:Company's\s+|our\s+|its\s+)?(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}})"
+)
 # Notice clauses of agreements: "Latham & Watkins LLP ... Attention: Patrick Pohlen Judith Hasko"
 ATTENTION = re.compile(rf"\b(?:Attention|Attn\.?)\s*:\s*(?P<names>{PERSON_NAME}(?:(?:\s*(?:,|and|&)?\s+){PERSON_NAME})*)")
 # A name followed by a phone number, an e-mail address or "Tel", as contact lines are written.
@@ -118,7 +129,7 @@ def find_people(sentences: list[Sentence], registry: Registry) -> list[Role]:
     for sentence in sentences:
         if not _MAY_NAME.search(sentence.text):
             continue  # no title and no speech verb: none of the patterns can match
-        for pattern in (ATTRIBUTION_BEFORE, ATTRIBUTION_AFTER, APPOSITION, AS_TITLE, TITLE_BEFORE):
+        for pattern in (ATTRIBUTION_BEFORE, ATTRIBUTION_AFTER, APPOSITION, AS_TITLE, APPOINTED, TITLE_BEFORE):
             for m in pattern.finditer(sentence.text):
                 role = _role(m, sentence, registry)
                 if role:
@@ -138,14 +149,20 @@ def _role(m: re.Match, sentence: Sentence, registry: Registry) -> Role | None:
         return None  # "Executive Vice President, General Counsel": two titles, no name
     name = with_generation(name, m.group("suffixes"))
     title, org = _split_title(m.group("title"), registry)
+    if title and title.split()[-1].lower() in _MODIFIERS:
+        title = None  # "in his role as Senior independent Non-Executive Director": cut off before its noun
     if title is None and org is None:
         return None
-    if org is None and m.re is AS_TITLE:
+    if org is None and m.re in (AS_TITLE, APPOINTED):
         orgs = [r for _, _, r in registry.find(sentence.text[: m.start()]) if r.kind is Kind.ORG]
         org = orgs[-1] if orgs else registry.registrant
     evidence = sentence.span(m.start(), m.end())
     person = registry.add(Kind.PERSON, name, evidence)
     return Role(person, org, title, evidence)
+
+
+# Words that qualify a title's noun and never end a title.
+_MODIFIERS = {"senior", "executive", "independent", "non-executive", "lead", "chief", "vice", "deputy", "acting", "interim", "general"}
 
 
 def _plausible_person(name: str, registry: Registry) -> bool:
@@ -180,7 +197,7 @@ def _split_title(raw: str, registry: Registry) -> tuple[str | None, Ref | None]:
         raw = re.sub(r"^(?:'s|of|at)\s+|\s+(?:of|at|for|with)$", "", raw).strip(" ,")
     elif re.search(r"\b(?:our|the Company's)\b", raw) and registry.registrant:
         org = registry.registrant
-    raw = re.sub(r"^(?:our|its|the|the Company's)\s+", "", raw).strip(" ,")
+    raw = re.sub(r"^(?:the Company's|our|its|the)\s+", "", raw).strip(" ,")
     if org is None and (m := re.search(r"\s+(?:of|at)\s+(?P<org>[A-Z][\w.&\- ,]+)$", raw)):
         name = trim_name(m.group("org").strip(" ,"))
         if plausible_org_name(name) and (has_legal_suffix(name) or registry.lookup(Kind.ORG, name)):
