@@ -743,3 +743,15 @@ def test_appointments_as_8k_items_word_them(tmp_path):
     assert {("Jane Doe", "Chief Financial Officer"), ("Mark Wilson", "President"), ("Peter Lane", "Chief Executive Officer"),
             ("Robert Kim", "Chief Scientific Officer"), ("Karen Bell", "General Counsel")} <= rows
     assert not any(t == "Senior" for _, t in rows)
+
+
+def test_cell_therapies_named_by_target_and_platform(tmp_path):
+    """'its NY-ESO SPEAR T-cell therapy', 'SPEAR T-cell therapies targeting the MAGE-A10 and AFP cancer antigens':
+    one product a target, named as the first is."""
+    path = tmp_path / "f.txt"
+    path.write_text("Zorbix's SPEAR® (Specific Peptide Enhanced Affinity Receptor) T-cell platform engineers T-cells. "
+                    "Its NY-ESO SPEAR T-cell therapy has shown responses. Its programs include SPEAR T-cell therapies "
+                    "targeting the MAGE-A10 and AFP cancer antigens.\n")
+    products = {m.name: m.aliases for m in extract(parse_path(path)).of_kind(Kind.PRODUCT)}
+    assert {"NY-ESO SPEAR T-cell therapy", "MAGE-A10 SPEAR T-cell therapy", "AFP SPEAR T-cell therapy"} <= set(products)
+    assert "SPEAR T-cell therapy targeting AFP" in products["AFP SPEAR T-cell therapy"]

@@ -24,6 +24,7 @@ from .entities import (
     find_brands,
     find_defined_terms,
     find_organizations,
+    find_platform_programs,
     find_platforms,
     find_products,
     find_short_names,
@@ -92,6 +93,7 @@ def _find_names(sentences: list[Sentence], registry: Registry) -> None:
         find_short_names(sentence, registry)
         find_aliases(sentence, registry)
         find_acronyms(sentence, registry)
+        find_platform_programs(sentence, registry)
 
 
 def _find_people(filing: Filing, sentences: list[Sentence], registry: Registry, extraction: Extraction) -> list[Role]:

@@ -424,6 +424,30 @@ def _is_org_or_ticker(code: str, text: str, start: int, registry: Registry) -> b
     return bool(re.search(r"(?:Nasdaq|NYSE|AMEX|OTC\w*|TSX)[\w ]*:\s*$", text[max(0, start - 30) : start], re.I))
 
 
+# Cell therapies named by their target and the platform they are built on: "NY-ESO SPEAR T-cell therapy",
+# "SPEAR T-cell therapies targeting the MAGE-A10 and AFP cancer antigens".
+_MODALITY = r"(?P<mod>T-cell|T\s+cell|TCR-T|TCR|CAR-T|CAR\s+T|CAR-NK|NK\s+cell|TIL)"
+_TARGET = r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*"
+_THERAPY_AFTER = re.compile(rf"[®™]?\s+{_MODALITY}\s+therap(?:y|ies)\b")
+_TARGETING = re.compile(rf"\s+targeting\s+(?:the\s+)?(?P<targets>{_TARGET}(?:(?:,\s*|\s+and\s+|\s+or\s+){_TARGET})*)")
+
+
+def find_platform_programs(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    for start, end, ref in registry.find(text):
+        therapy = _THERAPY_AFTER.match(text, end) if ref.kind is Kind.PLATFORM else None
+        if therapy is None:
+            continue
+        platform, mod = text[start:end], " ".join(therapy.group("mod").split())
+        named = re.search(rf"(?<![\w-])({_TARGET})\s+$", text[max(0, start - 20) : start])
+        if named and len(named.group(1)) >= 2:
+            registry.add(Kind.PRODUCT, f"{named.group(1)} {platform} {mod} therapy", sentence.span(start - len(named.group(0)), therapy.end()))
+        if targeting := _TARGETING.match(text, therapy.end()):
+            for target in re.split(r",\s*|\s+and\s+|\s+or\s+", targeting.group("targets")):
+                product = registry.add(Kind.PRODUCT, f"{target} {platform} {mod} therapy", sentence.span(start, targeting.end()))
+                registry.add_alias(product, f"{platform} {mod} therapy targeting {target}")
+
+
 def find_aliases(sentence: Sentence, registry: Registry) -> None:
     """``X (Y)`` and ``X, also known as Y`` between two product names, or a new name and a known one."""
     text = sentence.text
