@@ -755,3 +755,18 @@ def test_cell_therapies_named_by_target_and_platform(tmp_path):
     products = {m.name: m.aliases for m in extract(parse_path(path)).of_kind(Kind.PRODUCT)}
     assert {"NY-ESO SPEAR T-cell therapy", "MAGE-A10 SPEAR T-cell therapy", "AFP SPEAR T-cell therapy"} <= set(products)
     assert "SPEAR T-cell therapy targeting AFP" in products["AFP SPEAR T-cell therapy"]
+
+
+@pytest.mark.parametrize("sentence, licensor", [
+    ("In 2018, we entered into an exclusive license agreement with the University of Pennsylvania, or Penn, pursuant to "
+     "which we obtained an exclusive, worldwide license to certain patents relating to ZX-101.", "University of Pennsylvania"),
+    ("ZX-101 is licensed to us by the Regents of the University of California.", "Regents of the University of California"),
+    ("Our product candidate ZX-101 is being developed under a license from Quarra Pharma Inc.", "Quarra Pharma Inc."),
+    ("We have worldwide rights to ZX-101 under a license agreement with Stanford University.", "Stanford University"),
+    ("We license ZX-101 from Quarra Pharma Inc. pursuant to an exclusive license agreement.", "Quarra Pharma Inc."),
+    ("We obtained the rights to ZX-101 through a license agreement with Quarra Pharma Inc. in 2016.", "Quarra Pharma Inc."),
+])
+def test_in_licenses_as_10ks_word_them(tmp_path, sentence, licensor):
+    path = tmp_path / "f.txt"
+    path.write_text(f"FORM 10-K\nZorbix Therapeutics, Inc.\n(Exact name of registrant as specified in its charter)\n\n{sentence}\n")
+    assert {row[:3] for row in _license_rows(path)} == {(licensor, "Zorbix Therapeutics, Inc.", "ZX-101")}

@@ -104,7 +104,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     """Every license claim one sentence makes."""
     t = tagged.template
     claims: list[Claim] = []
-    for rule in () if not _MAY_CLAIM.search(t) else (_grants, _in_licenses, _licenses_held_under_agreements_with, _agreements_to_acquire_rights, _licenses_providing_rights, _licenses_to_owned_assets, _licenses_under_agreements, _bracketed_in_licenses, _listed_in_licenses, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _codevelopment_of_partners_products, _returns, _terminations, _options, _partner_table_rows):
+    for rule in () if not _MAY_CLAIM.search(t) else (_grants, _in_licenses, _licenses_held_under_agreements_with, _obtained_under_agreements, _agreements_to_acquire_rights, _licenses_providing_rights, _licenses_to_owned_assets, _licenses_under_agreements, _bracketed_in_licenses, _listed_in_licenses, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _codevelopment_of_partners_products, _returns, _terminations, _options, _partner_table_rows):
         claims.extend(rule(tagged, state, facts, registry))
     strong_pairs = {frozenset((c.licensor, c.licensee)) for c in claims if c.ordered and c.asset is not None}
     for claim in _license_agreements_with(tagged, state, facts, registry):
@@ -285,7 +285,7 @@ def _grants_under_agreements(tagged, state) -> list[Claim]:
 def _in_licenses(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     pattern = (
-        rf"{org('le')}{GAP}\b(?P<verb>in-licensed|licensed|obtained|acquired|received|holds?|has|have|had|was\s+granted|were\s+granted)\b"
+        rf"{org('le')}{GAP}\b(?P<verb>in-licensed|in-licenses?|licensed|licenses?|obtained|acquired|received|holds?|has|have|had|was\s+granted|were\s+granted)\b"
         rf"(?P<mid>{ASSET_GAP})\bfrom\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,2}}?(?:[\w-]+-based\s+)?{org('lr')}(?P<tail>[^.;]{{0,160}})"
     )
     for m in re.finditer(pattern, t):
@@ -310,11 +310,31 @@ def _stated_grants(tagged, state, pattern: str) -> list[Claim]:
     return out
 
 
+def _obtained_under_agreements(tagged, state, facts, registry) -> list[Claim]:
+    """'... a license agreement with X, pursuant to which we obtained an exclusive license to ... P' and
+    'P is being developed under a license from X': X is the licensor."""
+    obtained = (
+        rf"\bagreement\b{CLAUSE}{{0,40}}?\bwith\s+(?:the\s+)?{org('lr')}{CLAUSE}{{0,60}}?\b(?:pursuant\s+to\s+which|under\s+which|whereby)\s+"
+        rf"{org('le')}\s+(?:obtained|received|acquired|was\s+granted|were\s+granted)\s+(?P<mid>{CLAUSE}{{0,200}})"
+    )
+    developed = (
+        rf"{org('le')}'s\s+(?:[\w-]+\s+){{0,3}}?{asset('a')}\s+(?:is|was|are|were)\s+(?:being\s+)?developed\s+under\s+(?:an?\s+)?"
+        rf"(?:[\w-]+\s+){{0,2}}?licen[sc]e(?:\s+agreement)?\s+(?:from|with)\s+(?:the\s+)?{org('lr')}(?P<mid>)"
+    )
+    out = [c for c in _stated_grants(tagged, state, obtained) if re.search(r"licen[sc]e|rights?", c.evidence.quote)]
+    for m in re.finditer(developed, tagged.template):
+        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
+        if lr != le:
+            out.append(Claim(lr, le, group_ref(tagged, m, "a"), EventType.GRANT, tagged.evidence))
+    return out
+
+
 def _licenses_held_under_agreements_with(tagged, state, facts, registry) -> list[Claim]:
     """'We have a worldwide, exclusive license to P pursuant to a license agreement with X': X is the licensor."""
     pattern = (
-        rf"{org('le')}\s+(?:also\s+)?(?:have|has|had|holds?|obtained|received)\s+(?:an?\s+)?(?:[\w-]+,?\s+){{0,4}}?licen[sc]e\s+"
-        rf"(?:to|for|under)\b(?P<mid>{ASSET_GAP})\b(?:pursuant\s+to|under)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?agreement\s+with\s+(?:the\s+)?{org('lr')}"
+        rf"{org('le')}\s+(?:also\s+)?(?:have|has|had|holds?|obtained|received|acquired)\s+(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){{0,4}}?(?:licen[sc]e|rights?)\s+"
+        rf"(?:to|for|under|in)\b(?P<mid>{ASSET_GAP})\b(?:pursuant\s+to|under|through)\s+(?:an?\s+|the\s+|its\s+|our\s+)?(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:licen[sc]e\s+)?agreement\s+with\s+(?:the\s+)?{org('lr')}"
     )
     return _stated_grants(tagged, state, pattern)
 
@@ -420,9 +440,11 @@ def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
     """'P is licensed to O' — the licensor is the asset's developer or owner, else the registrant
     (and 'P is licensed from O' the other way round)."""
     t, out = tagged.template, []
-    for m in re.finditer(rf"{asset('a')}\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?{LICENSED}\s+to\s+(?:the\s+)?{org('le')}", t):
+    for m in re.finditer(rf"{asset('a')}\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?{LICENSED}\s+to\s+(?:the\s+)?{org('le')}"
+                         rf"(?:\s+by\s+(?:the\s+)?{org('lr')})?", t):
         a = group_ref(tagged, m, "a")
-        licensor = _holder(a, facts) or registry.registrant
+        # "P is licensed to us by the Regents of ...": the licensor named; else the asset's developer or the registrant
+        licensor = group_ref(tagged, m, "lr") if m.group("lr") else _holder(a, facts) or registry.registrant
         out.append(Claim(licensor, group_ref(tagged, m, "le"), a, EventType.GRANT, tagged.evidence))
     # "P is licensed from O": the licensee is the asset's developer, else the registrant.
     for m in re.finditer(rf"{asset('a')}\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:in-)?licensed\s+from\s+(?:the\s+)?{org('lr')}", t):
