@@ -770,3 +770,22 @@ def test_in_licenses_as_10ks_word_them(tmp_path, sentence, licensor):
     path = tmp_path / "f.txt"
     path.write_text(f"FORM 10-K\nZorbix Therapeutics, Inc.\n(Exact name of registrant as specified in its charter)\n\n{sentence}\n")
     assert {row[:3] for row in _license_rows(path)} == {(licensor, "Zorbix Therapeutics, Inc.", "ZX-101")}
+
+
+def test_a_press_release_partner_known_by_its_first_word_receives_the_rights(tmp_path):
+    """'Quarra will receive exclusive rights to ...' names Quarra Pharma Inc. by its first word; the announcer
+    of a release with no cover page granted them, and that outranks the bare 'license agreement with Quarra'."""
+    path = tmp_path / "f.txt"
+    path.write_text("SAN DIEGO, March 3, 2025 -- Zorbix Therapeutics, Inc. (Nasdaq: ZRBX) today announced that it has "
+                    "entered into an exclusive license agreement with Quarra Pharma Inc. for the development and "
+                    "commercialization of ZX-201 in Greater China. Under the terms of the agreement, Quarra will receive "
+                    "exclusive rights to develop and commercialize ZX-201 in Greater China.\n")
+    assert {row[:3] for row in _license_rows(path)} == {("Zorbix Therapeutics, Inc.", "Quarra Pharma Inc.", "ZX-201")}
+
+
+def test_initials_an_agreement_coins_for_a_party_but_not_for_a_law(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text('This Agreement is made by Kuva Acquisition Corp., a Delaware corporation organized under the Delaware '
+                    'General Corporation Law ("DGCL"), and Dynamics Special Purpose Corp., a Delaware corporation ("DYNS").\n')
+    orgs = {m.name: m.aliases for m in extract(parse_path(path)).of_kind(Kind.ORG)}
+    assert "DYNS" in orgs["Dynamics Special Purpose Corp."] and "DGCL" not in orgs["Kuva Acquisition Corp."]

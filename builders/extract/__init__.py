@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 from ..model import Extraction, Fact, Filing, Kind, Mention, Ref, Role
-from .context import TOKEN, Registry, Tagged, key_for
-from .cover import agreement_date, dateline, read_cover, read_registrant, report_date
+from .context import COMMON_FIRST_WORDS, TOKEN, Registry, Tagged, key_for
+from .cover import US_STATES, agreement_date, dateline, read_cover, read_registrant, report_date
 from .entities import (
     find_acronyms,
     find_aliases,
@@ -30,7 +30,7 @@ from .entities import (
     find_short_names,
 )
 from .licenses import DocumentState, assemble, read_claims
-from .names import fold, has_legal_suffix, is_academic, is_incidental, is_inn
+from .names import fold, has_legal_suffix, is_academic, is_incidental, is_inn, strip_legal_suffix
 from .people import find_contacts, find_member_rows, find_officer_rows, find_people
 from .relations import (
     discover_organizations,
@@ -58,6 +58,7 @@ def extract(filing: Filing) -> Extraction:
     sentences = [s for doc in filing.documents for s in by_doc[doc.sequence]]
 
     _find_names(sentences, registry)
+    _first_words_as_names(sentences, registry)
     roles = _find_people(filing, sentences, registry, extraction)
     for _ in range(MAX_DISCOVERY_ROUNDS):
         if not any([discover_organizations(registry.tag(s), registry) for s in sentences]):
@@ -94,6 +95,37 @@ def _find_names(sentences: list[Sentence], registry: Registry) -> None:
         find_aliases(sentence, registry)
         find_acronyms(sentence, registry)
         find_platform_programs(sentence, registry)
+
+
+# Places start company names ("Boston Scientific", "Texas Instruments") and stand alone as places.
+_PLACE_WORDS = {w.lower() for state in US_STATES.values() for w in state.split()} | {
+    "boston", "cambridge", "san", "santa", "los", "london", "paris", "tokyo", "osaka", "basel", "berlin", "china",
+    "japan", "europe", "asia", "american", "british", "canadian", "swiss", "german", "french", "korea", "korean",
+    "india", "indian", "chinese", "japanese", "european", "israel", "singapore", "shanghai", "beijing", "seattle",
+}
+# A company's first word does what a company does: "Quarra will receive ...", "Vitae granted ...".
+_ACTS = r"(?:'s\s+)?(?:will|has|had|have|is|was|shall|may|agreed|announced|received|receives|paid|pays|granted|grants|retains|retained|obtained|holds|owns)\b"
+
+
+def _first_words_as_names(sentences: list[Sentence], registry: Registry) -> None:
+    """'Quarra Pharma Inc.' is 'Quarra' where the filing lets its first word act alone, and no other
+    organization of the filing starts with that word."""
+    by_first: dict[str, list[Ref]] = {}
+    for mention in registry.of_kind(Kind.ORG):
+        words = strip_legal_suffix(mention.name).split()
+        if len(words) >= 2 and len(words[0]) >= 4 and words[0][0].isupper() and words[0].isalpha():
+            by_first.setdefault(words[0], []).append(mention.ref)
+    candidates = {w: refs[0] for w, refs in by_first.items()
+                  if len(set(refs)) == 1 and w.lower() not in COMMON_FIRST_WORDS and w.lower() not in _PLACE_WORDS and registry.lookup(Kind.ORG, w) is None}
+    if not candidates:
+        return
+    pattern = re.compile(rf"(?<![\w&-])({'|'.join(map(re.escape, sorted(candidates)))})\s+{_ACTS}")
+    for sentence in sentences:
+        for m in pattern.finditer(sentence.text):
+            if m.group(1) in candidates:
+                registry.add_alias(candidates.pop(m.group(1)), m.group(1))
+        if not candidates:
+            return
 
 
 def _find_people(filing: Filing, sentences: list[Sentence], registry: Registry, extraction: Extraction) -> list[Role]:

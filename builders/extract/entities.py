@@ -263,7 +263,7 @@ def _define(term: str, before: str, registry: Registry) -> None:
         return
     if (ref.kind is Kind.ORG and _is_short_form(term, surface)) or (ref.kind is not Kind.ORG and _alias_shape(term)):
         registry.add_alias(ref, term)
-    elif ref.kind is Kind.ORG and _PARTY_DESCRIPTION.search(before[before.rfind(surface) + len(surface) :]) and _coined(term):
+    elif ref.kind is Kind.ORG and _PARTY_DESCRIPTION.search(between := before[before.rfind(surface) + len(surface) :]) and _coined(term, between):
         # 'GLAXO GROUP LIMITED, a United Kingdom corporation, having its principal office at ... ("GSK")':
         # the term an agreement names a party by, whatever its letters.
         registry.add_alias(ref, term)
@@ -301,9 +301,14 @@ def _last_named_before(text: str, registry: Registry):
 _PARTY_DESCRIPTION = re.compile(r"\b(?:corporation|company|organized|incorporated|principal\s+(?:office|place)|registered\s+office|offices?\s+at)\b", re.I)
 
 
-def _coined(term: str) -> bool:
-    """A name an agreement coins for a party: a word or initials, not a role ("Licensee") or a phrase."""
-    return bool(re.fullmatch(r"[A-Z][A-Za-z&\-]{1,20}", term)) and term.lower() not in ROLE_TERMS | STOP_WORDS
+def _coined(term: str, between: str) -> bool:
+    """Initials an agreement coins for a party ("GSK"), not a word ("Charter", "Manager") nor the
+    initials of the words in between ("Delaware General Corporation Law ("DGCL")")."""
+    if not re.fullmatch(r"[A-Z]{2,6}", term):
+        return False
+    words = re.findall(r"[A-Za-z][\w'-]*", between)
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return term not in initials
 
 
 def _named_by(term: str, before: str, registry: Registry):

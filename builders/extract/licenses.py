@@ -72,6 +72,9 @@ class DocumentState:
     # "License Agreement, dated August 7, 2020, by and between the Registrant and X" (exhibit indexes,
     # recitals): the parties and the exact date, shared by all documents of a filing.
     dated_agreements: list[tuple[frozenset[Ref], PartialDate]] = field(default_factory=list)
+    # "Zorbix Therapeutics, Inc. (Nasdaq: ZRBX) today announced": who speaks in a press release, the
+    # other party of "the agreement" when the text gives no cover page.
+    announcer: Ref | None = None
 
 
 LICENSED = r"(?:licen[sc]ed|sublicensed|out-licensed|in-licensed)"
@@ -100,6 +103,9 @@ _MAY_CLAIM = re.compile(r"licen[sc]|rights?\b|agreement|collaborat|grant|option|
                         r"acquir|partner|expire|cancel|co-develop|revert|\buse|using|based\s+on|built\s+on|incorporat|employ|\|", re.I)
 
 
+_ANNOUNCES = re.compile(r"\[\[O:(\d+)\]\](?:\s*\([^()]{0,60}\))?,?\s+(?:today\s+)?announced\b")
+
+
 def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registry: Registry) -> list[Claim]:
     """Every license claim one sentence makes."""
     t = tagged.template
@@ -113,6 +119,8 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
             claims.append(claim)
     _remember_agreement_date(tagged, state)
     _remember_dated_agreements(tagged, state)
+    if state.announcer is None and (m := _ANNOUNCES.search(t)):
+        state.announcer = tagged.ref(m.group(1))
     for claim in claims:
         _decorate(claim, t, state)
         if claim.date is None and claim.event in (EventType.GRANT, EventType.OPTION_EXERCISE):
@@ -404,7 +412,7 @@ def _licenses_under_agreements(tagged, state, facts, registry) -> list[Claim]:
             # "Under the Incyte Collaboration Agreement, Incyte received ... rights": the filer granted them
             # (in a press release with no cover page, the one who entered into the agreement).
             others = [r for r in refs_in(tagged, t[: m.start()], Kind.ORG) if r != le]
-            party = registry.registrant or (others[0] if others else None)
+            party = registry.registrant or (others[0] if others else state.announcer)
         if party is None or party == le:
             continue
         found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
