@@ -789,3 +789,28 @@ def test_initials_an_agreement_coins_for_a_party_but_not_for_a_law(tmp_path):
                     'General Corporation Law ("DGCL"), and Dynamics Special Purpose Corp., a Delaware corporation ("DYNS").\n')
     orgs = {m.name: m.aliases for m in extract(parse_path(path)).of_kind(Kind.ORG)}
     assert "DYNS" in orgs["Dynamics Special Purpose Corp."] and "DGCL" not in orgs["Kuva Acquisition Corp."]
+
+
+def test_license_histories_as_10ks_tell_them(tmp_path):
+    """Endings told after the grant: 'we terminated our license agreement with X for P' (after a legal form that
+    ends the sentence before it), 'Following the termination of the Vega Agreement in 2018, we regained all rights
+    to P', 'The license agreement with X for P expired in 2022'."""
+    path = tmp_path / "f.txt"
+    path.write_text("FORM 10-K\nZorbix Therapeutics, Inc.\n(Exact name of registrant as specified in its charter)\n\n"
+                    "In 2012, we licensed ZX-511 from Orbis Pharma Inc. Effective December 31, 2019, we terminated our "
+                    "license agreement with Orbis Pharma Inc. for ZX-511.\n\n"
+                    'In 2016, we granted Vega Bio Inc. an exclusive license to ZX-531 (the "Vega Agreement"). Following the '
+                    "termination of the Vega Agreement in 2018, we regained all rights to ZX-531.\n\n"
+                    "We licensed ZX-541 from Stanford University in 2010. The license agreement with Stanford University for "
+                    "ZX-541 expired in 2022.\n\n"
+                    "In 2014, we licensed ZX-521 to Helix Bio Inc. Helix Bio Inc. returned the worldwide rights to ZX-521 to "
+                    "us in 2021.\n")
+    ext = extract(parse_path(path))
+    name = {r: m.name for r, m in ext.mentions.items()}
+    history = {name[lic.asset]: [(e.type.value, str(e.date)) for e in lic.events] for lic in ext.licenses}
+    assert history == {
+        "ZX-511": [("Grant", "2012"), ("Termination", "2019-12-31")],
+        "ZX-531": [("Grant", "2016"), ("RightsReturned", "2018")],
+        "ZX-541": [("Grant", "2010"), ("Termination", "2022")],
+        "ZX-521": [("Grant", "2014"), ("RightsReturned", "2021")],
+    }

@@ -104,7 +104,11 @@ _PLACE_WORDS = {w.lower() for state in US_STATES.values() for w in state.split()
     "india", "indian", "chinese", "japanese", "european", "israel", "singapore", "shanghai", "beijing", "seattle",
 }
 # A company's first word does what a company does: "Quarra will receive ...", "Vitae granted ...".
-_ACTS = r"(?:'s\s+)?(?:will|has|had|have|is|was|shall|may|agreed|announced|received|receives|paid|pays|granted|grants|retains|retained|obtained|holds|owns)\b"
+# ... or names an agreement: "the Vega Agreement", "the Quarra License Agreement".
+_ACTS = (
+    r"(?:(?:'s\s+)?(?:will|has|had|have|is|was|shall|may|agreed|announced|received|receives|paid|pays|granted|grants|retains|"
+    r"retained|obtained|holds|owns)\b|(?:(?:License|Licence|Collaboration|Option|Development|Research)\s+)*Agreement\b)"
+)
 
 
 def _first_words_as_names(sentences: list[Sentence], registry: Registry) -> None:

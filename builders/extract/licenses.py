@@ -573,10 +573,29 @@ def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
 CONDITIONAL = re.compile(r"\b(?:shall|will|would|may|might|must|could|should|upon|if|in\s+the\s+event|unless|following\s+(?:any|the)\s+termination)\b", re.I)
 
 
+# "Following the termination of the X Agreement in 2018, we regained all rights to P": past events.
+_PAST_ENDING = re.compile(r"^\s*(?:Following|After|Upon)\s+(?:the\s+)?(?:termination|expiration)\b[^,]{0,120},\s+(?=\[\[O:\d+\]\]\s+(?:regained|reacquired|re-acquired|recovered|terminated))")
+
+
+def _conditional(t: str) -> bool:
+    return bool(CONDITIONAL.search(_PAST_ENDING.sub("", t)))
+
+
 def _returns(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
-    if CONDITIONAL.search(t):
+    if _conditional(t):
         return out
+    # "... we regained all rights to P" after an agreement this sentence or the ones before name: its partner.
+    for m in re.finditer(rf"{org('lr')}\s+(?:has\s+|have\s+|had\s+)?(?:regained|reacquired|re-acquired|recovered)\s+(?:all\s+|the\s+|full\s+)*"
+                         rf"(?:[\w-]+\s+){{0,2}}?rights\s+(?:to|in)\b(?P<mid>{ASSET_GAP})(?:[.;]|$)", t):
+        lr, party = group_ref(tagged, m, "lr"), None
+        for pm in _AGREEMENT_PARTY.finditer(t, 0, m.start() + 1):
+            party = group_ref(tagged, pm, "named") or group_ref(tagged, pm, "with")
+        if party is None and _REFERS_BACK.search(t[: m.start()]) and state.since_partner <= 2:
+            party = state.last_partner
+        found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+        if party not in (None, lr) and found is not None:
+            out.append(Claim(lr, party, found, EventType.RIGHTS_RETURNED, tagged.evidence))
     patterns = [
         (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+|have\s+)?(?:regained|reacquired|re-acquired|regains|recovered|obtained\s+the\s+return\s+of)\b(?P<mid>{ASSET_GAP})\bfrom\s+(?:the\s+)?{org('le')}", True),
         (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+)?(?:regained|reacquired|regains)\b(?P<mid>{ASSET_GAP})\b{LICENSED}\s+to\s+(?:the\s+)?{org('le')}", True),
@@ -619,14 +638,14 @@ def _termination_notices(tagged, state, registry) -> list[Claim]:
 
 def _terminations(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
-    if CONDITIONAL.search(t):
+    if _conditional(t):
         return _termination_notices(tagged, state, registry)
     agreement = r"(?:licen[sc]e|collaboration|development|commercialization|option|research|partnership|alliance)(?:\s+and\s+\w+)?\s+agreements?"
     patterns = [
         rf"{org('x')}{GAP}\b(?:has\s+|had\s+)?(?:terminated|terminates|elected\s+to\s+terminate|gave\s+notice\s+of\s+termination\s+of|notified{GAP}termination\s+of)\b(?P<mid>{ASSET_GAP})\b(?:with|between)\s+{org('y')}",
         rf"{org('x')}(?:'s)?{GAP}\b{agreement}\s+with\s+{org('y')}(?P<mid>{ASSET_GAP})\b(?:was|were|has\s+been|had\s+been|is)\s+(?:mutually\s+)?terminated",
         # "... terminated its license agreement with us for P": what the agreement was for follows it.
-        rf"{org('y')}\s+(?:has\s+|had\s+)?terminated\s+(?:the|its|our|their)\s+(?P<mid>{agreement}(?:\s+with\s+{org('x')})?"
+        rf"{org('y')}\s+(?:has\s+|had\s+)?terminated\s+(?:the|its|our|their|\[\[O:\d+\]\]'s)\s+(?P<mid>{agreement}(?:\s+with\s+{org('x')})?"
         rf"(?:\s+(?:for|relating\s+to|covering|regarding|with\s+respect\s+to)\s+(?:[^.;,\[\]]|\[\[[PT]:\d+\]\]){{0,80}})?)",
     ]
     for pattern in patterns:
@@ -638,9 +657,10 @@ def _terminations(tagged, state, facts, registry) -> list[Claim]:
             found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
             out.append(Claim(x, y, found, EventType.TERMINATION, tagged.evidence, ordered=False))
     out.extend(_cancelled_licenses(tagged, state, registry) if not out else [])
-    for m in re.finditer(rf"{agreement}\s+with\s+{org('y')}{GAP}\bexpired\b", t):
+    for m in re.finditer(rf"{agreement}\s+with\s+{org('y')}(?P<mid>{ASSET_GAP})\bexpired\b", t):
         if registry.registrant and group_ref(tagged, m, "y") != registry.registrant:
-            out.append(Claim(registry.registrant, group_ref(tagged, m, "y"), None, EventType.TERMINATION, tagged.evidence, ordered=False, expired=True))
+            found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+            out.append(Claim(registry.registrant, group_ref(tagged, m, "y"), found, EventType.TERMINATION, tagged.evidence, ordered=False, expired=True))
     return out
 
 
@@ -648,7 +668,7 @@ def _cancelled_licenses(tagged, state, registry) -> list[Claim]:
     """'KKC informed us that they ... cancelled the license to develop P': the filer and the one
     other company in the sentence are the parties (who ended it does not set the direction)."""
     t = tagged.template
-    m = re.search(rf"\b(?:cancell?ed|terminated|ended)\s+(?:the|its|their|our)\s+(?P<mid>licen[sc]e\b{ASSET_GAP})(?:[.;]|$)", t)
+    m = re.search(rf"\b(?:cancell?ed|terminated|ended)\s+(?:the|its|their|our|\[\[O:\d+\]\]'s)\s+(?P<mid>licen[sc]e\b{ASSET_GAP})(?:[.;]|$)", t)
     if m is None or registry.registrant is None:
         return []
     others = [r for r in refs_in(tagged, t[: m.start()], Kind.ORG) if r != registry.registrant]

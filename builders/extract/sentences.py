@@ -22,13 +22,22 @@ ABBREVIATIONS = {
     "art", "para", "cf", "ave", "blvd", "rd", "mt", "ft", "op", "nasdaq", "hon", "gen", "gov",
 }
 LEGAL_FORMS = {"inc", "corp", "ltd", "co", "llc", "plc", "l.p", "n.v", "s.a", "a.g"}
-_NEW_SENTENCE_WORDS = {"The", "We", "Our", "In", "On", "This", "These", "It", "Its", "As", "Under", "Pursuant", "For", "Following", "After", "During", "Since", "Upon", "If", "Such", "Each", "No", "There"}
+_NEW_SENTENCE_WORDS = {"The", "We", "Our", "In", "On", "This", "These", "It", "Its", "As", "Under", "Pursuant", "For", "Following", "After", "During", "Since", "Upon", "If", "Such", "Each", "No", "There",
+                       "Effective", "Prior", "Subsequently", "Separately", "Additionally", "Also", "However", "Thereafter",
+                       "Accordingly", "Further", "Furthermore", "Together", "Beginning", "Through", "From", "At", "By"}
 
 
 def _starts_sentence(following: str) -> bool:
     word = following.split(maxsplit=1)[0] if following.strip() else ""
     word = word.strip("\"'(")
-    return word in _NEW_SENTENCE_WORDS or bool(re.fullmatch(r"[A-Z]{1,6}-?\d{2,7}[A-Za-z]?", word))
+    return word in _NEW_SENTENCE_WORDS or bool(re.fullmatch(r"[A-Z]{1,6}-?\d{2,7}[A-Za-z]?", word)) or bool(_SUBJECT_AND_VERB.match(following.lstrip()))
+
+
+# "... to Helix Bio Inc. Helix Bio Inc. returned the rights ...": a name and its verb start the next sentence.
+_SUBJECT_AND_VERB = re.compile(
+    r"(?:[A-Z][\w&\-]*\.?,?\s+){1,5}(?:will|has|had|have|is|was|are|were|shall|returned|granted|agreed|announced|"
+    r"received|paid|entered|terminated|licensed|exercised|notified|acquired|also)\b"
+)
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
