@@ -32,6 +32,7 @@ from .extract import extract
 from .fastvalidate import _about_all, validate_store
 from .incremental import MANIFEST, ExtractionCache, graph_fingerprint
 from .incvalidate import Change, results_from_json, results_to_json, revalidate, subjects
+from .jsontext import dumps_long
 from .model import Extraction, Fact, Filing, Kind, PartialDate
 from .parallel import read_all
 from .parse import DEFAULT_LIMITS, Limits, parse_path
@@ -116,7 +117,7 @@ class BuildReport:
             "failed": len(self.failed),
         }
         data["problems"] = self.problems()
-        return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+        return dumps_long(data, {"filings", "problems"})
 
 
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")

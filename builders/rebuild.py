@@ -490,7 +490,8 @@ def _rebuild(state: RebuildState, fresh: dict[str, Extraction], reads, entries, 
         if extractions[fid] is None:
             return None
         res.iri_of.update(iris_of(fid, state.filings[fid].iris))
-    old_nq, old_trig = (out_nq := cache.folder.parent / "graph.nq").read_bytes(), (out_nq.parent / "graph.trig").read_bytes()
+    out = cache.folder.parent
+    old_nq, old_trig = memoryview((out / "graph.nq").read_bytes()), memoryview((out / "graph.trig").read_bytes())
     graphs, texts, filings = {}, {}, dict(state.filings)
     for fid in sorted(dirty):
         known, ext = state.filings[fid], extractions[fid]
@@ -503,7 +504,7 @@ def _rebuild(state: RebuildState, fresh: dict[str, Extraction], reads, entries, 
         filings[fid] = FilingState(fid, known.iri, known.mentions, known.iris, digests.get(fid), key, graphs[fid].fingerprint,
                                    known.nq, known.trig, graphs[fid].nquads.count("\n"), known.input)
     changed = [fid for fid in dirty if graphs[fid].fingerprint != state.filings[fid].fingerprint]
-    state.union.update(((state.filings[f].iri, _span(old_nq, state.filings[f].nq).decode("utf-8")) for f in changed),
+    state.union.update(((state.filings[f].iri, bytes(_span(old_nq, state.filings[f].nq)).decode("utf-8")) for f in changed),
                        ((graphs[f].iri, graphs[f].nquads) for f in changed))
     nq, trig, filings = _splice(filings, texts, old_nq, old_trig, state.trig_header)
     report = _report(state, reads, graphs, res, filings, jobs)
@@ -518,9 +519,18 @@ def _rebuild(state: RebuildState, fresh: dict[str, Extraction], reads, entries, 
         state.code, "", {}, state.trig_header, _inputs(state, reads, entries), filings, state.duplicated,
         agreements, agreement_iris, state.labels, state.merges, state.union)
     known = {i: extractions[fid] for i, fid in enumerate(ordered) if fid in extractions}
+    cache.replaced = _replaced(state, filings, entries, reads)
     sources = [state.inputs[filings[f].input].source for f in ordered]
     lazy = LazyExtractions(cache.folder, [filings[f].extraction_key for f in ordered], sources, known, cache.limits)
     return BuildResult(report, lazy, all_graphs, nq, trig, cache=cache, state=new_state)
+
+
+def _replaced(state: RebuildState, filings: dict[str, FilingState], entries, reads) -> tuple[set[str], set[str]]:
+    """The cache entries this rebuild made unused: the changed inputs' old extractions, the
+    changed graphs' old texts (unless another input or graph still uses them)."""
+    keys = {state.inputs[i].key for i in reads} - {e.key for e in entries if e is not None} - {None}
+    fingerprints = {f.fingerprint for f in state.filings.values()} - {f.fingerprint for f in filings.values()}
+    return keys, fingerprints
 
 
 def _load(folder: Path, key: str) -> Extraction | None:
@@ -546,11 +556,11 @@ def _graph_of(FilingGraph, fid: str, iri: str, ext: Extraction, view, key: str, 
     return graph, (graph.nquads, graph.trig)
 
 
-def _span(data: bytes, span: tuple[int, int]) -> bytes:
-    return data[span[0] : span[0] + span[1]]
+def _span(data: memoryview, span: tuple[int, int]) -> memoryview:
+    return data[span[0] : span[0] + span[1]]  # a view: the bytes are copied once, by the join
 
 
-def _splice(filings: dict[str, FilingState], texts: dict[str, tuple[str, str]], old_nq: bytes, old_trig: bytes,
+def _splice(filings: dict[str, FilingState], texts: dict[str, tuple[str, str]], old_nq: memoryview, old_trig: memoryview,
             header: int) -> tuple[bytes, bytes, dict[str, FilingState]]:
     """graph.nq and graph.trig with the changed graphs' blocks replaced; the others' bytes are
     the last files' (the same graphs in the same order), and every block's new span."""

@@ -154,9 +154,15 @@ def replace_graphs(store_dir: str | Path, source: str | Path, data: bytes, graph
         return None
     atomic_write_text(target / MANIFEST, json.dumps({**manifest, "source_sha256": None, "updating": True}, indent=2) + "\n")
     store = ox.Store(str(target))
+    count = manifest.get("graphs")
     for graph, text in sorted(graphs.items()):
-        _replace_graph(store, ox.NamedNode(graph), text)
-    count = sum(1 for _ in store.named_graphs())
+        node = ox.NamedNode(graph)
+        had = store.contains_named_graph(node)
+        _replace_graph(store, node, text)
+        if isinstance(count, int):  # kept up to date: counting 10,000 graphs took a tenth of a second per 1,000
+            count += store.contains_named_graph(node) - had
+    if not isinstance(count, int):
+        count = sum(1 for _ in store.named_graphs())
     store.flush()
     del store
     new = _manifest(Path(source), sha256 or hashlib.sha256(data).hexdigest(), data.count(b"\n"), count)
