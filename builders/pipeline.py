@@ -560,6 +560,8 @@ def write_outputs(result: BuildResult, out_dir: str | Path, fmt: str = "nq") -> 
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    if result.cache is not None:
+        result.cache.sync()
     with AtomicGroup() as group:
         group.write(out / "graph.nq", result.nq)
         group.write(out / "graph.trig", result.trig_bytes)

@@ -150,6 +150,19 @@ def test_a_damaged_cache_entry_is_read_again(corpus, tmp_path):
     assert json.loads((out / "report.json").read_text())["cache"] == {"reused": 0, "read": 3, "graphs_emitted": 0, "graphs_reused": 3}
 
 
+def test_an_emptied_graph_entry_is_emitted_again(corpus, tmp_path):
+    """Cache entries are made durable once per build, so a power loss may leave one empty:
+    an empty graph text is a miss, never a filing graph without statements."""
+    out = tmp_path / "out"
+    assert _build(corpus, out) == 0
+    before = (out / "graph.nq").read_bytes()
+    for entry in (out / "graphs").glob("*.nq"):
+        entry.write_bytes(b"")
+    assert _build(corpus, out) == 0  # without store the whole way: every graph looked up
+    assert json.loads((out / "report.json").read_text())["cache"]["graphs_emitted"] == 3
+    assert (out / "graph.nq").read_bytes() == before
+
+
 def test_an_unchanged_size_and_time_stand_for_the_hash(corpus, tmp_path):
     """Like make and git: a file whose size and modification time are those the last build
     recorded is not hashed again (unless it was modified within seconds of that build)."""
