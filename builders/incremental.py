@@ -3,16 +3,19 @@ code, and each filing's named graph under a hash of what it is made from.
 
 A rebuild into the same output folder reads again only the inputs that are new or changed
 (or every input, after the code or the reading limits change). Resolution needs every filing
-and always runs again; then each filing's graph is emitted again only when its extraction or
-its slice of the resolution (:class:`~builders.resolve.FilingSlice`: the IRIs, labels and
-license facts its graph states) changed, and the others' text is reused. graph.nq and
-graph.trig are merged from those texts, so the output equals a build from scratch.
+and runs again (unless the changed filings name the same entities as before: then
+builders.rebuild resolves only their agreements again, without loading the others); then each
+filing's graph is emitted again only when its extraction or its slice of the resolution
+(:class:`~builders.resolve.FilingSlice`: the IRIs, labels and license facts its graph states)
+changed, and the others' text is reused. graph.nq and graph.trig are merged from those texts,
+so the output equals a build from scratch.
 
 Layout in the output folder::
 
     OUT/extractions/<key>.pickle  (Extraction | None, FilingReport) of one input, pickled
     OUT/graphs/<fingerprint>.nq   one filing's named graph, canonical N-Quads (its lines of graph.nq)
     OUT/graphs/<fingerprint>.trig the same graph's block of graph.trig
+    OUT/rebuild.pickle       what a steady-state rebuild starts from (builders.rebuild)
     OUT/manifest.json        every input of the last build: path, size, sha256, cache key, filing;
                              every filing's graph fingerprint, graph.nq's sha256, and the
                              validation results (what an incremental validation starts from)

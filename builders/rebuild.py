@@ -462,67 +462,96 @@ def _changed_filings(state: RebuildState, reads: dict[int, tuple]) -> dict[str, 
     return fresh
 
 
+@dataclass
+class _Agreements:
+    """Licenses and collaborations resolved again, with what they were resolved from."""
+
+    res: Resolution  # entities as the state has them, iri_of as far as the agreements need it
+    inputs: dict[str, AgreementInputs]
+    iris: dict[tuple[str, Ref], URIRef]  # restricted_iris of ``inputs``
+    licenses: dict
+    collaborations: dict
+    digests: dict[str, str | None]  # agreements_digest of every filing stating any, before or now
+
+
+def _agreements_again(state: RebuildState, fresh: dict[str, Extraction]) -> _Agreements:
+    inputs = dict(state.agreements)
+    iris = {k: v for k, v in state.agreement_iris.items() if k[0] not in fresh}
+    for fid, ext in fresh.items():
+        mine = AgreementInputs.of(ext)
+        inputs.pop(fid, None)
+        if mine is not None:
+            inputs[fid] = mine
+            iris.update(restricted_iris({fid: mine}, iris_of(fid, state.filings[fid].iris)))
+    res = Resolution(state.labels, iris, [], [], [])
+    res.licenses, res.collaborations = resolve_agreements([inputs[f] for f in sorted(inputs)], res)
+    licenses, collaborations = res.by_filing()
+    digests = {fid: agreements_digest(fid, inputs.get(fid), res, licenses.get(fid, []), collaborations.get(fid, []))
+               for fid in set(state.agreements) | set(inputs)}
+    return _Agreements(res, inputs, iris, licenses, collaborations, digests)
+
+
 def _rebuild(state: RebuildState, fresh: dict[str, Extraction], reads, entries, cache: ExtractionCache, jobs: int):
+    """The steady-state rebuild once the changed filings are read (None: go the whole way)."""
     from .pipeline import BuildResult, FilingGraph
 
-    agreements = dict(state.agreements)
-    agreement_iris = {k: v for k, v in state.agreement_iris.items() if k[0] not in fresh}
-    iri_of: dict = {}
-    for fid, ext in fresh.items():
-        own = iris_of(fid, state.filings[fid].iris)
-        iri_of.update(own)
-        inputs = AgreementInputs.of(ext)
-        if inputs is None:
-            agreements.pop(fid, None)
-        else:
-            agreements[fid] = inputs
-            agreement_iris.update(restricted_iris({fid: inputs}, own))
-    res = Resolution(state.labels, agreement_iris, [], [], [])
-    res.licenses, res.collaborations = resolve_agreements([agreements[f] for f in sorted(agreements)], res)
-    licenses, collaborations = res.by_filing()
-    digests = {fid: agreements_digest(fid, agreements.get(fid), res, licenses.get(fid, []), collaborations.get(fid, []))
-               for fid in set(state.agreements) | set(agreements)}
-    dirty = set(fresh) | {fid for fid, d in digests.items() if d != state.filings[fid].agreements}
-    res.iri_of = {**agreement_iris, **iri_of}
+    agreed = _agreements_again(state, fresh)
+    # A filing's graph changes when its extraction does, or its agreements' slice (a license
+    # another filing ended): entities, IRIs and labels are the last build's.
+    dirty = set(fresh) | {fid for fid, d in agreed.digests.items() if d != state.filings[fid].agreements}
     extractions = dict(fresh)
     for fid in dirty - set(fresh):
         extractions[fid] = _load(cache.folder, state.filings[fid].extraction_key)
         if extractions[fid] is None:
             return None
-        res.iri_of.update(iris_of(fid, state.filings[fid].iris))
     out = cache.folder.parent
     old_nq, old_trig = memoryview((out / "graph.nq").read_bytes()), memoryview((out / "graph.trig").read_bytes())
-    graphs, texts, filings = {}, {}, dict(state.filings)
-    for fid in sorted(dirty):
-        known, ext = state.filings[fid], extractions[fid]
-        inputs = agreements.get(fid)
-        view = res.slice_of(_SliceInput(ext.filing, ext.mentions, inputs.licenses if inputs else ext.licenses,
-                                        inputs.collaborations if inputs else ext.collaborations),
-                            licenses.get(fid, []), collaborations.get(fid, []))
-        key = entries[known.input].key if fid in fresh else known.extraction_key
-        graphs[fid], texts[fid] = _graph_of(FilingGraph, fid, known.iri, ext, view, key, cache)
-        filings[fid] = FilingState(fid, known.iri, known.mentions, known.iris, digests.get(fid), key, graphs[fid].fingerprint,
-                                   known.nq, known.trig, graphs[fid].nquads.count("\n"), known.input)
-    changed = [fid for fid in dirty if graphs[fid].fingerprint != state.filings[fid].fingerprint]
+    graphs, filings = _emit_dirty(state, agreed, extractions, {fid: entries[state.filings[fid].input].key for fid in fresh}, cache, FilingGraph)
+    changed = [fid for fid in graphs if graphs[fid].fingerprint != state.filings[fid].fingerprint]
     state.union.update(((state.filings[f].iri, bytes(_span(old_nq, state.filings[f].nq)).decode("utf-8")) for f in changed),
                        ((graphs[f].iri, graphs[f].nquads) for f in changed))
-    nq, trig, filings = _splice(filings, texts, old_nq, old_trig, state.trig_header)
-    report = _report(state, reads, graphs, res, filings, jobs)
-    for fid, known in filings.items():
-        cache.graphs[fid] = known.fingerprint
-    for i, (entry, known) in enumerate(zip(entries, state.inputs, strict=True)):
-        if i not in reads:  # what cache.get would note had it unpickled the input
-            entry.filing_id, entry.status = known.filing_id, known.status
+    nq, trig, filings = _splice(filings, {fid: (g.nquads, g.trig) for fid, g in graphs.items()}, old_nq, old_trig, state.trig_header)
+    report = _report(state, reads, graphs, agreed.res, filings, jobs)
+    _note_reused(cache, state, filings, entries, reads)
     ordered = sorted(filings)
     all_graphs = [graphs.get(fid) or FilingGraph(fid, filings[fid].iri, None, None, filings[fid].fingerprint, emitted=False) for fid in ordered]
     new_state = RebuildState(
         state.code, "", {}, state.trig_header, _inputs(state, reads, entries), filings, state.duplicated,
-        agreements, agreement_iris, state.labels, state.merges, state.union)
+        agreed.inputs, agreed.iris, state.labels, state.merges, state.union)
     known = {i: extractions[fid] for i, fid in enumerate(ordered) if fid in extractions}
     cache.replaced = _replaced(state, filings, entries, reads)
     sources = [state.inputs[filings[f].input].source for f in ordered]
     lazy = LazyExtractions(cache.folder, [filings[f].extraction_key for f in ordered], sources, known, cache.limits)
     return BuildResult(report, lazy, all_graphs, nq, trig, cache=cache, state=new_state)
+
+
+def _emit_dirty(state: RebuildState, agreed: _Agreements, extractions: dict[str, Extraction], fresh_keys: dict[str, str],
+                cache: ExtractionCache, FilingGraph) -> tuple[dict, dict[str, FilingState]]:
+    """The graphs of the filings sliced again (from the graph cache or emitted), and the
+    filings' states with theirs updated (spans still the last build's)."""
+    res = Resolution(agreed.res.entities, dict(agreed.iris), agreed.res.licenses, agreed.res.collaborations, [])
+    graphs, filings = {}, dict(state.filings)
+    for fid in sorted(extractions):
+        known, ext = state.filings[fid], extractions[fid]
+        res.iri_of.update(iris_of(fid, known.iris))  # the mentions are the last build's (same digest)
+        inputs = agreed.inputs.get(fid)
+        view = res.slice_of(_SliceInput(ext.filing, ext.mentions, inputs.licenses if inputs else ext.licenses,
+                                        inputs.collaborations if inputs else ext.collaborations),
+                            agreed.licenses.get(fid, []), agreed.collaborations.get(fid, []))
+        key = fresh_keys.get(fid, known.extraction_key)
+        graphs[fid] = _graph_of(FilingGraph, fid, known.iri, ext, view, key, cache)
+        filings[fid] = FilingState(fid, known.iri, known.mentions, known.iris, agreed.digests.get(fid), key, graphs[fid].fingerprint,
+                                   known.nq, known.trig, graphs[fid].nquads.count("\n"), known.input)
+    return graphs, filings
+
+
+def _note_reused(cache: ExtractionCache, state: RebuildState, filings: dict[str, FilingState], entries, reads) -> None:
+    """What the cache records for the manifest, as if every unchanged input had been unpickled."""
+    for fid, known in filings.items():
+        cache.graphs[fid] = known.fingerprint
+    for i, (entry, known) in enumerate(zip(entries, state.inputs, strict=True)):
+        if i not in reads:
+            entry.filing_id, entry.status = known.filing_id, known.status
 
 
 def _replaced(state: RebuildState, filings: dict[str, FilingState], entries, reads) -> tuple[set[str], set[str]]:
@@ -553,7 +582,7 @@ def _graph_of(FilingGraph, fid: str, iri: str, ext: Extraction, view, key: str, 
         nq = filing_nquads(ext, view)
         graph = FilingGraph(fid, iri, nq, trig_block(nq), fingerprint)
         cache.graph_put(fingerprint, graph.nquads, graph.trig)
-    return graph, (graph.nquads, graph.trig)
+    return graph
 
 
 def _span(data: memoryview, span: tuple[int, int]) -> memoryview:
