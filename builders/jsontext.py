@@ -25,5 +25,5 @@ def dumps_long(data: dict, long: set[str]) -> str:
     return "{\n" + ",\n".join(parts) + "\n}\n" if parts else "{}\n"
 
 
-def _dumps(value) -> str:
-    return json.dumps(value, ensure_ascii=False)
+# One encoder for every item: json.dumps() with an argument builds a new one per call.
+_dumps = json.JSONEncoder(ensure_ascii=False).encode
