@@ -3,8 +3,10 @@
     .venv/bin/python bench/rebuild_stages.py --build out/big --copies 10    # 10x the build's filings
 
 Takes the extractions cached in BUILD/extractions (a build of bench/recombine.py's 1,000-filing
-corpus, say) and copies them COPIES times under new filing ids, then times what a steady-state
-rebuild after one changed filing does for every filing: load the cached extractions, resolve,
+corpus, say) and copies them COPIES times under new filing ids, then times what a rebuild that goes the whole
+way does for every filing (one whose changed filings name other entities than before; after a
+change that keeps them, builders.rebuild loads one state file and splices the graph files
+instead, timed end to end by bench/scale.py): load the cached extractions, resolve,
 slice and fingerprint, read each filing's cached graph text, merge graph.nq and graph.trig,
 count the union's triples, hash and write the files. The copies name the same companies, so
 they merge into fewer entities than a real corpus of that size would hold. Emitting the copies'

@@ -43,21 +43,30 @@ def shared_corpus() -> Path:
     return ROOT.parent / "shared" / "corpus"
 
 
-def template_paths() -> list[Path]:
-    """The shared corpus's 8-Ks and exhibits up to MAX_TEMPLATE_BYTES, else data/filings."""
+def template_paths(form: str | None = None) -> list[Path]:
+    """The shared corpus's 8-Ks and exhibits up to MAX_TEMPLATE_BYTES, else data/filings.
+    With ``form`` ("8-K"), only the filings of that form: stand-alone exhibits (agreements of
+    50-200 KB, the heaviest to read) are left out, as a stream of current reports has them."""
     corpus = shared_corpus()
     manifest = corpus / "MANIFEST.tsv"
     if manifest.exists():
         with manifest.open(encoding="utf-8") as handle:
             rows = list(csv.DictReader(handle, delimiter="\t"))
         paths = [corpus / r["local_path"] for r in rows
-                 if (r["form_type"].startswith("8-K") or r["form_type"].startswith("EX-")) and (corpus / r["local_path"]).is_file()
+                 if _wanted(r["form_type"], form) and (corpus / r["local_path"]).is_file()
                  and (corpus / r["local_path"]).stat().st_size <= MAX_TEMPLATE_BYTES]
         if paths:
             return sorted(paths)
     from builders.pipeline import discover_inputs
 
     return discover_inputs([ROOT / "data" / "filings"])
+
+
+def _wanted(form_type: str, form: str | None) -> bool:
+    if form is None:
+        return form_type.startswith("8-K") or form_type.startswith("EX-")
+    # "8-K (with EX-99.1)" is an 8-K; "8-K EX-10.3 (development)" is an exhibit filed alone.
+    return form_type.split(" ")[0] == form and "EX-" not in form_type.split("(")[0]
 
 
 def load_templates(paths: list[Path]) -> list[Template]:

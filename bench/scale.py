@@ -7,8 +7,11 @@
     .venv/bin/python bench/scale.py --reference-max 100000            # pyshacl only up to 10^5; the fast path at every size
     .venv/bin/python bench/scale.py --filings 1000 --validation-sizes 100000 1000000 --name scale-1k   # bench/results/scale-1k.*
     .venv/bin/python bench/scale.py --filings 10000 --skip-jobs1 --skip-validation --name scale-10k-incremental
+    .venv/bin/python bench/scale.py --filings 1000 --form 8-K --skip-validation --name scale-1k-8k   # 8-Ks only
 
-The corpus is made by bench/recombine.py from the real filings (renamed, date-shifted copies).
+The corpus is made by bench/recombine.py from the real filings (renamed, date-shifted copies):
+8-Ks and agreements by default, one form only with --form. Every timed row records the load
+average before and after it: the machine is shared, and its other work shows there.
 Each build is the real CLI in a child process (`filing-kg build --no-store --no-validate`),
 timed end to end (read, resolve, emit, write); the graphs of 1 and 2 jobs are compared byte
 for byte. The incremental rebuilds change one filing of the 2-job build at a time and build
@@ -61,6 +64,11 @@ def cli(*args: str) -> tuple[float, dict, int]:
     return seconds, json.loads(proc.stderr.strip().splitlines()[-1]), proc.returncode
 
 
+def _load() -> float:
+    """The 1-minute load average (2 cores shared with other work: above 2, builds waited for a core)."""
+    return round(os.getloadavg()[0], 2)
+
+
 def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -74,9 +82,10 @@ def bench_builds(corpus: Path, work: Path, info: dict, jobs_list: list[int]) -> 
         out = work / f"build-j{jobs}"
         # The last build keeps its cache: the incremental rebuild starts from it.
         incremental = [] if jobs == jobs_list[-1] else ["--no-incremental"]
+        load_before = _load()
         seconds, rss, code = cli("build", str(corpus), "--out", str(out), "--jobs", str(jobs), "--no-store", "--no-validate", "--quiet", *incremental)
         report = json.loads((out / "report.json").read_text())
-        rows.append({
+        rows.append({"load_before": load_before, "load_after": _load(),
             "jobs": jobs, "filings": info["filings"], "read": report["summary"]["read"], "mb": round(info["bytes"] / 1e6, 2),
             "seconds": round(seconds, 2), "filings_per_s": round(info["filings"] / seconds, 2), "mb_per_s": round(info["bytes"] / 1e6 / seconds, 3),
             "triples": report["triples"], "quads": report["quads"], "rss_mb": rss["rss_mb"], "workers_rss_mb": rss["workers_rss_mb"],
@@ -105,9 +114,10 @@ def bench_incremental(corpus: Path, work: Path, jobs: int, repeats: int) -> dict
     rows = []
     for i in range(repeats + 1):
         changed = _change_one(corpus, n // 2 + i * 97)
+        load_before = _load()
         seconds, rss, _code = cli("build", str(corpus), "--out", str(out), "--jobs", str(jobs), "--quiet")
         report = json.loads((out / "report.json").read_text())
-        rows.append({"changed": changed, "seconds": round(seconds, 2), "build_seconds": report["seconds"], "cache": report["cache"],
+        rows.append({"load_before": load_before, "load_after": _load(),"changed": changed, "seconds": round(seconds, 2), "build_seconds": report["seconds"], "cache": report["cache"],
                      "validation": report["validation"], "triples": report["triples"], "rss_mb": rss["rss_mb"], "cpu_s": rss["cpu_s"]})
         kind = "first (store filled, whole graph validated)" if i == 0 else "steady state"
         print(f"incremental rebuild, {kind} (1 changed of {n}): {seconds:.1f} s, cache {report['cache']}, validation {report['validation']}", flush=True)
@@ -208,16 +218,16 @@ def markdown(report: dict) -> str:
         "",
         f"{report['machine']['cpus']} CPUs, {report['machine']['python']}, {report['date']}. "
         f"Corpus: {report['corpus']['filings']} filings ({report['corpus']['bytes'] / 1e6:.1f} MB) recombined from "
-        f"{report['corpus']['templates']} real filings (bench/recombine.py). Made by `{report['command']}`.",
+        f"{report['corpus']['templates']} real filings{' of form ' + report['form'] if report.get('form') else ''} (bench/recombine.py). Made by `{report['command']}`.",
         "",
         "## Build (parse + extract in N processes; resolve, emit and write once)",
         "",
-        "| jobs | filings | MB | seconds | filings/s | MB/s | CPU s (cores busy) | triples | peak RSS parent / workers (MB) | graph.nq |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+        "| jobs | filings | MB | seconds | filings/s | MB/s | CPU s (cores busy) | triples | peak RSS parent / workers (MB) | graph.nq | load before / after |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|",
     ]
     for r in report["builds"]:
         lines.append(f"| {r['jobs']} | {r['filings']} | {r['mb']} | {r['seconds']} | {r['filings_per_s']} | {r['mb_per_s']} | {r['cpu_s']} ({r['cpu_per_wall']}) | {r['triples']} | "
-                     f"{r['rss_mb']} / {r['workers_rss_mb']} | `{r['graph_sha256']}` |")
+                     f"{r['rss_mb']} / {r['workers_rss_mb']} | `{r['graph_sha256']}` | {r.get('load_before', '-')} / {r.get('load_after', '-')} |")
     if len({r["graph_sha256"] for r in report["builds"]}) == 1 and len(report["builds"]) > 1:
         lines.append("\nThe graph is byte-identical whatever the number of jobs.")
     lines.append("'Cores busy' is CPU seconds over wall seconds: with 2 jobs below 2, the workers waited for a core "
@@ -229,15 +239,15 @@ def markdown(report: dict) -> str:
                   f"Each rebuild changes one filing of the {report['corpus']['filings']}-filing build and runs `filing-kg build` "
                   f"again ({inc['jobs']} jobs, store and validation on, as by default), timed end to end in a child process "
                   "(interpreter start and imports included).", "",
-                  "| rebuild | seconds (wall) | CPU s | inputs reused / read | graphs emitted / reused | validation | peak RSS (MB) |",
-                  "|---|---:|---:|---|---|---|---:|"]
+                  "| rebuild | seconds (wall) | CPU s | inputs reused / read | graphs emitted / reused | validation | peak RSS (MB) | load before / after |",
+                  "|---|---:|---:|---|---|---|---:|---|"]
         for label, row in [("first after a build without store (store filled, whole graph validated)", first),
                            *((f"steady state {i + 1}", r) for i, r in enumerate(inc["steady"]))]:
             cache, val = row["cache"], row["validation"]
             checked = f", {val['focus_nodes_checked']} focus nodes" if val.get("scope") == "incremental" else ""
             lines.append(f"| {label} | {row['seconds']} | {row['cpu_s']} | {cache['reused']} / {cache['read']} | "
                          f"{cache.get('graphs_emitted', '-')} / {cache.get('graphs_reused', '-')} | {val.get('scope', '')}{checked}, "
-                         f"{val['violations']} violations, {val.get('seconds', '-')} s | {row['rss_mb']} |")
+                         f"{val['violations']} violations, {val.get('seconds', '-')} s | {row['rss_mb']} | {row.get('load_before', '-')} / {row.get('load_after', '-')} |")
         if inc.get("median_s") is not None:
             lines.append(f"\nMedian steady-state rebuild: **{inc['median_s']} s** ({report['corpus']['filings']} filings, {first['triples']} triples).")
     if not report["validation"]:
@@ -261,6 +271,7 @@ def markdown(report: dict) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--filings", type=int, default=200, help="corpus size (default 200)")
+    parser.add_argument("--form", help="recombine filings of this form only, e.g. 8-K (default: 8-Ks and agreements)")
     parser.add_argument("--skip-jobs1", action="store_true", help="build with 2 jobs only (large corpora)")
     parser.add_argument("--validation-sizes", type=int, nargs="+", default=[100_000], help="triples (default 100000)")
     parser.add_argument("--reference-max", type=int, default=1_000_000, help="run pyshacl only up to this many triples")
@@ -280,7 +291,7 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="filing-kg-scale-"))
     try:
         started = time.perf_counter()
-        templates = load_templates(template_paths())
+        templates = load_templates(template_paths(args.form))
         info = generate(args.filings, work / "corpus", templates)
         print(f"corpus: {info} in {time.perf_counter() - started:.1f} s", flush=True)
         jobs_list = [2] if args.skip_jobs1 else [1, 2]
@@ -292,7 +303,7 @@ def main() -> int:
             "date": time.strftime("%Y-%m-%d"),
             "command": "python bench/scale.py " + " ".join(sys.argv[1:]),
             "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
-            "corpus": info, "builds": builds, "incremental": incremental, "validation": validation,
+            "form": args.form, "corpus": info, "builds": builds, "incremental": incremental, "validation": validation,
         }
         RESULTS.mkdir(parents=True, exist_ok=True)
         (RESULTS / f"{args.name}.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")

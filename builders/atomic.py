@@ -16,7 +16,10 @@ def _umask() -> int:
     return mask
 
 
-def atomic_write_bytes(path: str | Path, data: bytes) -> None:
+def atomic_write_bytes(path: str | Path, data: bytes, durable: bool = True) -> None:
+    """``data`` in ``path`` whole or not at all, even if the process is killed. ``durable=False``
+    skips the fsync (2-3 ms here): for the many entries of a cache, which the caller makes
+    durable at once (:func:`make_durable`) before anything that must survive refers to them."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -26,11 +29,35 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+# Past this many files one sync() of the file systems is faster than an fsync() each
+# (0.26 s for the whole machine against 2.6 ms a file, measured on the build machine).
+SYNC_ALL_FROM = 100
+
+
+def make_durable(paths: list[Path]) -> None:
+    """The files written with ``durable=False`` (and their folders' entries) on disk."""
+    if len(paths) >= SYNC_ALL_FROM:
+        os.sync()
+        return
+    for path in paths:
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except FileNotFoundError:
+            continue  # replaced or pruned since: nothing of it to keep
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    for folder in {p.parent for p in paths}:
+        _fsync_folder(folder)
 
 
 def atomic_write_text(path: str | Path, text: str) -> None:

@@ -124,8 +124,11 @@ def _build(args) -> int:
 
     limits = Limits(max_file_bytes=int(args.max_file_mb * MB), max_text_chars=args.max_text_chars)
     cache = None if args.no_incremental else ExtractionCache(Path(args.out) / CACHE_DIR, limits)
+    # The steady-state rebuild loads no unchanged extraction: worth it unless what follows needs
+    # them all anyway (graph.ttl, pyshacl on the whole graph, which a build without store runs).
+    quick = args.format != "ttl" and (args.no_validate or (args.validator != "reference" and not args.no_store))
     result = build_graph(inputs, progress=None if args.quiet else stderr_progress, validate=False,
-                         limits=limits, jobs=args.jobs or default_jobs(), keep_text=False, cache=cache)
+                         limits=limits, jobs=args.jobs or default_jobs(), keep_text=False, cache=cache, quick=quick)
     report = result.report
     if not result.extractions:
         for f in report.failed:

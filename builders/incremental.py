@@ -3,16 +3,19 @@ code, and each filing's named graph under a hash of what it is made from.
 
 A rebuild into the same output folder reads again only the inputs that are new or changed
 (or every input, after the code or the reading limits change). Resolution needs every filing
-and always runs again; then each filing's graph is emitted again only when its extraction or
-its slice of the resolution (:class:`~builders.resolve.FilingSlice`: the IRIs, labels and
-license facts its graph states) changed, and the others' text is reused. graph.nq and
-graph.trig are merged from those texts, so the output equals a build from scratch.
+and runs again (unless the changed filings name the same entities as before: then
+builders.rebuild resolves only their agreements again, without loading the others); then each
+filing's graph is emitted again only when its extraction or its slice of the resolution
+(:class:`~builders.resolve.FilingSlice`: the IRIs, labels and license facts its graph states)
+changed, and the others' text is reused. graph.nq and graph.trig are merged from those texts,
+so the output equals a build from scratch.
 
 Layout in the output folder::
 
     OUT/extractions/<key>.pickle  (Extraction | None, FilingReport) of one input, pickled
     OUT/graphs/<fingerprint>.nq   one filing's named graph, canonical N-Quads (its lines of graph.nq)
     OUT/graphs/<fingerprint>.trig the same graph's block of graph.trig
+    OUT/rebuild.pickle       what a steady-state rebuild starts from (builders.rebuild)
     OUT/manifest.json        every input of the last build: path, size, sha256, cache key, filing;
                              every filing's graph fingerprint, graph.nq's sha256, and the
                              validation results (what an incremental validation starts from)
@@ -31,13 +34,14 @@ import hashlib
 import json
 import pickle
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
-from .atomic import atomic_write_bytes
+from .atomic import atomic_write_bytes, make_durable
 from .hashing import file_sha256
+from .jsontext import dumps_long
 from .parse import Limits
 
 CACHE_DIR = "extractions"  # not "cache": --cache is the EDGAR download cache
@@ -67,6 +71,8 @@ class InputEntry:
     mtime_ns: int | None = None
 
 
+_ENTRY_FIELDS = [f.name for f in fields(InputEntry)]
+
 # A file's size and modification time, as the last build recorded them, stand for its sha256
 # (hashing 10,000 filings takes seconds) unless it was modified this close to when the last
 # build hashed it: a second change within a coarse clock tick could keep both the same.
@@ -91,6 +97,10 @@ class ExtractionCache:
         self.graphs: dict[str, str] = {}
         self.graph_sha256: str | None = None
         self.validation: list[dict] | None = None
+        # Set by a steady-state rebuild (builders.rebuild): the extraction keys and graph
+        # fingerprints it replaced, all that is left to prune.
+        self.replaced: tuple[set[str], set[str]] | None = None
+        self.unsynced: list[Path] = []  # entries written, not yet made durable (sync)
 
     def key_of(self, source: str) -> str | None:
         """The cache key of an input this build hashed (what its extraction is a function of)."""
@@ -106,13 +116,28 @@ class ExtractionCache:
             trig = (self.graphs_folder / f"{fingerprint}.trig").read_text(encoding="utf-8")
         except (OSError, UnicodeError):
             return None
+        # A filing's graph states at least the filing: an empty or cut text is an entry a
+        # power loss emptied before it was made durable, not a graph.
+        if not nq.endswith("\n") or not trig.endswith("\n"):
+            return None
         return nq, trig
 
     def graph_put(self, fingerprint: str, nq: str, trig: str) -> None:
         # The .trig first: graph_get needs both, and a kill between the two writes must not
         # leave an .nq that is taken for a whole entry.
-        atomic_write_bytes(self.graphs_folder / f"{fingerprint}.trig", trig.encode("utf-8"))
-        atomic_write_bytes(self.graphs_folder / f"{fingerprint}.nq", nq.encode("utf-8"))
+        self._write(self.graphs_folder / f"{fingerprint}.trig", trig.encode("utf-8"))
+        self._write(self.graphs_folder / f"{fingerprint}.nq", nq.encode("utf-8"))
+
+    def _write(self, path: Path, data: bytes) -> None:
+        # Atomic but not yet durable: a 10,000-filing build writes 30,000 entries, and an
+        # fsync each took over a minute; sync() makes them durable before the manifest is written.
+        atomic_write_bytes(path, data, durable=False)
+        self.unsynced.append(path)
+
+    def sync(self) -> None:
+        """Every entry this build wrote on disk (before a manifest that refers to them is)."""
+        make_durable(self.unsynced)
+        self.unsynced = []
 
     def previous_graphs(self) -> dict[str, str]:
         """filing id -> graph fingerprint of the last build into this folder ({} if none)."""
@@ -171,7 +196,7 @@ class ExtractionCache:
             # Unreadable inputs are cheap to find again, and a build that reads nothing
             # must write nothing (not even a cache folder).
             return
-        atomic_write_bytes(self.folder / f"{entry.key}.pickle", pickle.dumps(read, protocol=pickle.HIGHEST_PROTOCOL))
+        self._write(self.folder / f"{entry.key}.pickle", pickle.dumps(read, protocol=pickle.HIGHEST_PROTOCOL))
 
     @staticmethod
     def _note(entry: InputEntry, read) -> None:
@@ -180,7 +205,15 @@ class ExtractionCache:
         entry.status = report.status
 
     def prune(self) -> int:
-        """Remove entries this build did not use; returns how many."""
+        """Remove entries this build did not use; returns how many. After a steady-state
+        rebuild (``replaced`` set) only those it replaced: listing 30,000 entries to find
+        the few takes longer than the rest of writing."""
+        if self.replaced is not None:
+            keys, fingerprints = self.replaced
+            doomed = [self.folder / f"{k}.pickle" for k in keys] + [self.graphs_folder / f"{fp}{suffix}" for fp in fingerprints for suffix in (".nq", ".trig")]
+            for path in doomed:
+                path.unlink(missing_ok=True)
+            return len(doomed)
         keep = {f"{e.key}.pickle" for e in self.entries.values()}
         keep |= {f"{fp}{suffix}" for fp in self.graphs.values() for suffix in (".nq", ".trig")}
         removed = 0
@@ -200,12 +233,13 @@ class ExtractionCache:
             "filing_kg": __version__,
             "code": code_digest(),
             "hashed_at": self.hashed_at,
-            "inputs": [asdict(e) for e in sorted(self.entries.values(), key=lambda e: e.source)],
+            # one level deep, not asdict(): its deep copies took most of a second at 10,000 inputs
+            "inputs": [{name: getattr(e, name) for name in _ENTRY_FIELDS} for e in sorted(self.entries.values(), key=lambda e: e.source)],
             "graphs": dict(sorted(self.graphs.items())),
             "graph_sha256": self.graph_sha256,
             "validation": self.validation,
         }
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        return dumps_long(data, {"inputs", "graphs", "validation"})
 
 
 def graph_fingerprint(extraction_key: str, slice_key: str) -> str:

@@ -75,8 +75,10 @@ def read_all(
     keep_text: bool = True,
     progress: Progress | None = None,
     cache=None,
+    fresh: dict[int, Read] | None = None,
 ) -> list[Read]:
-    """Every path read (from the cache where it can be), in the order of ``paths``."""
+    """Every path read (from the cache where it can be), in the order of ``paths``. ``fresh``:
+    reads made already in this build, by index into ``paths`` (stored as if read here)."""
     results: list[Read | None] = [None] * len(paths)
     done = 0
 
@@ -87,8 +89,11 @@ def read_all(
         if progress:
             progress(done, len(paths), label)
 
+    fresh = fresh or {}
     todo = []
     for index, path in enumerate(paths):
+        if index in fresh:
+            continue
         hit = cache.get(path) if cache is not None else None
         if hit is not None:
             finished(index, hit, f"{path} (unchanged)")
@@ -100,6 +105,8 @@ def read_all(
             cache.put(paths[index], read)
         finished(index, read, str(paths[index]))
 
+    for index, read in sorted(fresh.items()):
+        store(index, read)
     if jobs <= 1 or len(todo) <= 1:
         for index in todo:
             store(index, read_one(paths[index], limits, keep_text))

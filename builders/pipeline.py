@@ -13,34 +13,37 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
+import os
 import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, fields
+from functools import cached_property
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Dataset
-from rdflib.namespace import RDF
 
 from .atomic import AtomicGroup
-from .emit import emit, filing_nquads, merge_nquads, merge_trig, serialize_dataset, trig_block
+from .emit import emit, filing_nquads, merge_trig, serialize_dataset, trig_block
 from .errors import FilingKGError, ParseError
 from .extract import extract
 from .fastvalidate import _about_all, validate_store
 from .incremental import MANIFEST, ExtractionCache, graph_fingerprint
 from .incvalidate import Change, results_from_json, results_to_json, revalidate, subjects
+from .jsontext import dumps_long
 from .model import Extraction, Fact, Filing, Kind, PartialDate
 from .parallel import read_all
 from .parse import DEFAULT_LIMITS, Limits, parse_path
+from .rebuild import STATE, RebuildState, UnionCounts, file_stamps, quick_rebuild, state_of
 from .resolve import Resolution, resolve
 from .store import _load_with_union, fill_store, replace_graphs, union_graph
 from .validate import Result, ValidationReport, about_in, make_report, shacl_results
-from .vocab import FKG, filing_iri
+from .vocab import filing_iri
 
-OUTPUT_NAMES = ("graph.nq", "graph.trig", "graph.ttl", "report.json", "validation.txt", "manifest.json")
+OUTPUT_NAMES = ("graph.nq", "graph.trig", "graph.ttl", "report.json", "validation.txt", "manifest.json", STATE)
 INPUT_SUFFIXES = {".txt", ".htm", ".html", ".xhtml", ".md", ".nc", ".sgml", ".xml"}
 IGNORED_NAMES = {"MANIFEST.tsv", "README.md", "LICENSE", "NOTICE"}
 # From this size on a build validates with the fast validator (builders.fastvalidate): pyshacl
@@ -108,14 +111,15 @@ class BuildReport:
         # Fields one level deep, not asdict(): its deep copy of every filing's documents took a
         # second of a 1,000-filing rebuild. The values are JSON already (lists, dicts, strings).
         data = {f.name: getattr(self, f.name) for f in fields(self)}
-        data["filings"] = [{f.name: getattr(r, f.name) for f in fields(r)} for r in self.filings]
+        names = [f.name for f in fields(FilingReport)]
+        data["filings"] = [{name: getattr(r, name) for name in names} for r in self.filings]
         data["summary"] = {
             "files": len(self.filings),
             "read": len(self.filings) - len(self.failed),
             "failed": len(self.failed),
         }
         data["problems"] = self.problems()
-        return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+        return dumps_long(data, {"filings", "problems"})
 
 
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
@@ -129,12 +133,14 @@ def one_line(text: str) -> str:
 
 @dataclass
 class FilingGraph:
-    """One filing's named graph as text: its lines of graph.nq and its block of graph.trig."""
+    """One filing's named graph as text: its lines of graph.nq and its block of graph.trig.
+    A steady-state rebuild (builders.rebuild) leaves both None for the graphs it copies from
+    the last graph.nq and graph.trig without reading them."""
 
     filing_id: str
     iri: str
-    nquads: str
-    trig: str
+    nquads: str | None
+    trig: str | None
     fingerprint: str | None = None  # None without an incremental cache
     emitted: bool = True  # False: reused from the last build (same extraction, same slice)
 
@@ -142,25 +148,44 @@ class FilingGraph:
 @dataclass
 class BuildResult:
     report: BuildReport
-    extractions: list[Extraction]
-    resolution: Resolution
+    extractions: Sequence[Extraction]
     graphs: list[FilingGraph]
-    nquads: str  # graph.nq
+    nq: bytes  # graph.nq
+    trig_bytes: bytes  # graph.trig
     validation: ValidationReport | None = None
     cache: ExtractionCache | None = None
     validation_results: set[Result] | None = None
+    state: RebuildState | None = None  # what the next rebuild into the same folder starts from
+    _resolution: Resolution | None = field(default=None, repr=False)
     _dataset: Dataset | None = field(default=None, repr=False)
+
+    @property
+    def resolution(self) -> Resolution:
+        """Every filing resolved. A steady-state rebuild resolves only the agreements again
+        (builders.rebuild): it resolves the whole on first use here, from the cached extractions."""
+        if self._resolution is None:
+            self._resolution = resolve(list(self.extractions))
+        return self._resolution
 
     @property
     def dataset(self) -> Dataset:
         """The graph as an rdflib Dataset, one named graph per filing. Emitted again on first
         use: a build itself works on the text of each filing's graph."""
         if self._dataset is None:
-            self._dataset = emit(self.extractions, self.resolution)
+            self._dataset = emit(list(self.extractions), self.resolution)
         return self._dataset
 
+    @cached_property
+    def nquads(self) -> str:
+        return self.nq.decode("utf-8")
+
+    @cached_property
+    def sha256(self) -> str:
+        """graph.nq's sha256 (the store's manifest and the next build check it)."""
+        return hashlib.sha256(self.nq).hexdigest()
+
     def trig(self) -> str:
-        return merge_trig({g.iri: g.trig for g in self.graphs})
+        return self.trig_bytes.decode("utf-8")
 
     def change(self) -> Change | None:
         """The named graphs this build replaced since the last build into the same folder, or
@@ -185,27 +210,60 @@ Progress = Callable[[int, int, str], None]
 
 def discover_inputs(inputs: Iterable[str | Path]) -> list[Path]:
     """Files given, and every filing-looking file below folders given, in a stable order."""
-    found: list[Path] = []
+    found: list[tuple[Path, str]] = []  # (path, its real path: two names of one file are read once)
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            found += sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and not p.name.startswith(".") and p.name not in IGNORED_NAMES
-                and (p.suffix.lower() in INPUT_SUFFIXES or p.name.endswith(".hdr.sgml"))
-            )
+            found += _files_below(path)
         elif path.exists():
-            found.append(path)
+            found.append((path, str(path.resolve())))
         else:
             raise FilingKGError(f"{item}: no such file or folder")
-    seen: set[Path] = set()
+    seen: set[str] = set()
     unique = []
-    for p in found:
-        key = p.resolve()
-        if key not in seen:
-            seen.add(key)
+    for p, real in found:
+        if real not in seen:
+            seen.add(real)
             unique.append(p)
     return unique
+
+
+def _input_name(name: str) -> bool:
+    dot = name.rfind(".")
+    suffix = name[dot:].lower() if 0 < dot < len(name) - 1 else ""  # Path.suffix
+    return not name.startswith(".") and name not in IGNORED_NAMES and (suffix in INPUT_SUFFIXES or name.endswith(".hdr.sgml"))
+
+
+def _files_below(folder: Path) -> list[tuple[Path, str]]:
+    """The filing-looking files below ``folder`` as ``sorted(folder.rglob("*"))`` lists them
+    (symlinked folders not entered), each with its real path. One scandir per folder and one
+    realpath per folder, not per file: resolving 10,000 paths one by one took a second of a
+    rebuild."""
+    found: list[tuple[tuple[str, ...], str]] = []
+
+    def walk(directory: str, real: str, parts: tuple[str, ...]) -> None:
+        try:
+            with os.scandir(directory) as it:
+                entries = list(it)
+        except PermissionError:
+            return
+        for entry in entries:
+            if _is(entry.is_dir) and not entry.is_symlink():
+                walk(entry.path, os.path.join(real, entry.name), (*parts, entry.name))
+            elif _input_name(entry.name) and _is(entry.is_file):
+                # below a folder whose real path is known, only a symlink moves a name elsewhere
+                found.append(((*parts, entry.name), os.path.realpath(entry.path) if entry.is_symlink() else os.path.join(real, entry.name)))
+
+    walk(str(folder), os.path.realpath(folder), ())
+    found.sort(key=lambda item: item[0])  # Path order: by components
+    return [(folder.joinpath(*parts), real) for parts, real in found]
+
+
+def _is(test) -> bool:
+    try:
+        return test()
+    except OSError:
+        return False
 
 
 def read_filing(path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[Extraction | None, FilingReport]:
@@ -321,17 +379,29 @@ def build_graph(
     keep_text: bool = True,
     cache: ExtractionCache | None = None,
     validator: str = "auto",
+    quick: bool = False,
 ) -> BuildResult:
     """Read every input (``jobs`` worker processes; from ``cache`` where unchanged), then
     resolve, emit and validate once. ``keep_text=False`` drops each document's text once it
     is read (the CLI does: a big build then holds facts, not texts). ``validator``: "reference"
     (pyshacl), "fast" (the shapes as SPARQL on Oxigraph, same violations) or "auto" (fast from
-    FAST_FROM_TRIPLES triples on, where pyshacl takes minutes)."""
+    FAST_FROM_TRIPLES triples on, where pyshacl takes minutes). With a cache and ``quick``, a
+    rebuild after a few changed inputs takes the steady-state path when it can (builders.rebuild:
+    the same outputs, without loading every extraction or resolving every filing)."""
     started = time.perf_counter()
     paths = discover_inputs(inputs)
+    fresh = {}
+    if cache is not None and quick:
+        outcome = quick_rebuild(paths, cache, limits, jobs, keep_text, progress)
+        if outcome.result is not None:
+            if validate:
+                validate_build(outcome.result, None, validator)
+            outcome.result.report.seconds = round(time.perf_counter() - started, 2)
+            return outcome.result
+        fresh = outcome.reads
     report = BuildReport(jobs=jobs)
     read: list[tuple[Extraction, FilingReport]] = []
-    for extraction, filing_report in read_all(paths, limits, jobs, keep_text, progress, cache):
+    for extraction, filing_report in read_all(paths, limits, jobs, keep_text, progress, cache, fresh):
         if extraction is not None:
             read.append((extraction, filing_report))
         report.filings.append(filing_report)
@@ -341,8 +411,11 @@ def build_graph(
     resolution = resolve(extractions)
     keys = {id(e): cache.key_of(r.source) for e, r in read} if cache is not None else {}
     graphs = emit_graphs(extractions, resolution, keys, cache)
-    result = BuildResult(report, extractions, resolution, graphs, merge_nquads(g.nquads for g in graphs), cache=cache)
-    _summarize(result)
+    nq, trig, spans = merge_graphs(graphs)
+    result = BuildResult(report, extractions, graphs, nq, trig, cache=cache, _resolution=resolution)
+    union = _summarize(result)
+    if cache is not None:
+        result.state = state_of(report, read, extractions, resolution, graphs, spans, union, cache)
     emitted = {g.filing_id: g.emitted for g in graphs}
     kept = {id(e) for e in extractions}
     for extraction, filing_report in read:
@@ -382,6 +455,36 @@ def emit_graphs(extractions: list[Extraction], resolution: Resolution, keys: dic
     return graphs
 
 
+def nq_block(text: str) -> bytes:
+    """A graph's bytes in graph.nq (merge_nquads: an empty graph has none)."""
+    if not text.strip():
+        return b""
+    return (text if text.endswith("\n") else text + "\n").encode("utf-8")
+
+
+def graph_order(graphs: Iterable[FilingGraph]) -> list[FilingGraph]:
+    """graph.nq's and graph.trig's order of the named graphs (merge_nquads, merge_trig)."""
+    return sorted(graphs, key=lambda g: f"<{g.iri}>")
+
+
+def merge_graphs(graphs: list[FilingGraph]) -> tuple[bytes, bytes, dict[str, tuple[tuple[int, int], tuple[int, int]]]]:
+    """graph.nq and graph.trig from the graphs' texts (as merge_nquads and merge_trig write
+    them), and where each graph's block lies in each: (offset, bytes), by filing id."""
+    if not graphs:
+        return b"", b"", {}
+    header = merge_trig({"urn:x": ""}).encode("utf-8")
+    nq_parts, trig_parts, spans = [], [header], {}
+    nq_at, trig_at = 0, len(header)
+    for g in graph_order(graphs):
+        nq, trig = nq_block(g.nquads), g.trig.encode("utf-8")
+        spans[g.filing_id] = ((nq_at, len(nq)), (trig_at, len(trig)))
+        nq_parts.append(nq)
+        trig_parts.append(trig)
+        nq_at += len(nq)
+        trig_at += len(trig)
+    return b"".join(nq_parts), b"".join(trig_parts), spans
+
+
 def _drop_duplicates(read: list[tuple[Extraction, FilingReport]]) -> list[Extraction]:
     """One extraction per filing id (accession number). Which copy is kept depends on the
     copies, never on the order of the inputs: the one with the most text, then the lowest
@@ -405,29 +508,18 @@ def _drop_duplicates(read: list[tuple[Extraction, FilingReport]]) -> list[Extrac
     return kept
 
 
-_TYPE = f" <{RDF.type}> "
-_CLASSES = ("Organization", "Company", "Person", "ProductCandidate", "TechnologyPlatform", "License", "Collaboration", "Filing")
-
-
-def _summarize(result: BuildResult) -> None:
+def _summarize(result: BuildResult) -> UnionCounts:
     """Counts for the report, read off the N-Quads text: triples of the union (a statement
-    made in several filings counts once), quads, and entities by class."""
+    made in several filings counts once), quads, and entities by class. Returns the union's
+    counts, which a rebuild updates with the graphs that changed instead of counting again."""
     report = result.report
-    triples: set[str] = set()
-    for graph in result.graphs:
-        cut = len(graph.iri) + 5  # ' <IRI> .' ends each line
-        triples.update(line[:-cut] for line in graph.nquads.split("\n") if line)
+    union = UnionCounts.of((g.iri, g.nquads) for g in result.graphs)
     report.quads = sum(g.nquads.count("\n") for g in result.graphs)
-    report.triples = len(triples)
-    typed: dict[str, set[str]] = {f"<{FKG[c]}>": set() for c in _CLASSES}
-    for triple in triples:
-        if _TYPE in triple:
-            subject, _, obj = triple.partition(_TYPE)
-            if obj in typed:
-                typed[obj].add(subject)
-    report.entities = {c: len(typed[f"<{FKG[c]}>"]) for c in _CLASSES}
+    report.triples = union.triples
+    report.entities = dict(union.classes)
     report.licenses = dict(Counter(lic.status for lic in result.resolution.licenses))
     report.merges = [asdict(m) for m in result.resolution.merges]
+    return union
 
 
 # --------------------------------------------------------------------------- store and validation
@@ -437,13 +529,13 @@ def write_store(result: BuildResult, store_dir: Path, graph_file: Path) -> str:
     """Bring the Oxigraph store at ``store_dir`` to this build's graph: in place, replacing only
     the named graphs that changed, when it holds the last build's graph; else filled afresh.
     Returns "updated" or "filled"."""
-    data = result.nquads.encode("utf-8")
+    data = result.nq
     change = result.change()
     if change is not None:
         graphs = {g: change.after.get(g) for g in change.graphs()}
-        if replace_graphs(store_dir, graph_file, data, graphs, result.cache.previous["graph_sha256"]) is not None:
+        if replace_graphs(store_dir, graph_file, data, graphs, result.cache.previous["graph_sha256"], result.sha256) is not None:
             return "updated"
-    fill_store(graph_file, store_dir, data)
+    fill_store(graph_file, store_dir, data, result.sha256)
     return "filled"
 
 
@@ -465,7 +557,7 @@ def validate_build(result: BuildResult, store: ox.Store | None, validator: str =
     elif validator == "fast" or (validator == "auto" and report.triples >= FAST_FROM_TRIPLES):
         if store is None:
             store = ox.Store()
-            _load_with_union(store, Path("graph.nq"), result.nquads.encode("utf-8"))
+            _load_with_union(store, Path("graph.nq"), result.nq)
         results, kind, scope = validate_store(store).results, "sparql", {"scope": "whole graph"}
     else:
         union = union_graph(result.dataset)
@@ -503,16 +595,18 @@ def write_outputs(result: BuildResult, out_dir: str | Path, fmt: str = "nq") -> 
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    if result.cache is not None:
+        result.cache.sync()
     with AtomicGroup() as group:
-        group.write(out / "graph.nq", result.nquads)
-        group.write(out / "graph.trig", result.trig())
+        group.write(out / "graph.nq", result.nq)
+        group.write(out / "graph.trig", result.trig_bytes)
         if fmt == "ttl":
             group.write(out / "graph.ttl", serialize_dataset(result.dataset, "ttl"))
         group.write(out / "report.json", result.report.to_json())
         if result.validation is not None:
             group.write(out / "validation.txt", result.validation.text())
         if result.cache is not None:
-            result.cache.graph_sha256 = hashlib.sha256(result.nquads.encode("utf-8")).hexdigest()
+            result.cache.graph_sha256 = result.sha256
             if result.validation_results is not None:
                 result.cache.validation = results_to_json(result.validation_results)
             group.write(out / MANIFEST, result.cache.manifest())
@@ -521,6 +615,10 @@ def write_outputs(result: BuildResult, out_dir: str | Path, fmt: str = "nq") -> 
     for name in OUTPUT_NAMES:
         if out / name not in group.paths:
             (out / name).unlink(missing_ok=True)
+    if result.state is not None:
+        # After the renames: the state names the files it describes by size and time.
+        result.state.graph_sha256, result.state.files = result.sha256, file_stamps(out)
+        result.state.save(out)
     return group.paths
 
 

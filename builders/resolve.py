@@ -104,6 +104,11 @@ class Resolution:
 
     def slices(self, extractions: list[Extraction]) -> dict[str, FilingSlice]:
         """Each filing's slice of the resolution (see :class:`FilingSlice`), by filing id."""
+        licenses, collaborations = self.by_filing()
+        return {e.filing.filing_id: self.slice_of(e, licenses[e.filing.filing_id], collaborations[e.filing.filing_id]) for e in extractions}
+
+    def by_filing(self) -> tuple[dict[str, list[ResolvedLicense]], dict[str, list[ResolvedCollaboration]]]:
+        """The licenses each filing mentions and the collaborations it states, by filing id."""
         licenses: dict[str, list[ResolvedLicense]] = defaultdict(list)
         for lic in self.licenses:
             for fid in sorted(lic.filings):
@@ -111,29 +116,39 @@ class Resolution:
         collaborations: dict[str, list[ResolvedCollaboration]] = defaultdict(list)
         for collab in self.collaborations:
             collaborations[collab.filing_id].append(collab)
-        return {e.filing.filing_id: self._slice(e, licenses[e.filing.filing_id], collaborations[e.filing.filing_id]) for e in extractions}
+        return licenses, collaborations
 
-    def _slice(self, ext: Extraction, licenses: list[ResolvedLicense], collaborations: list[ResolvedCollaboration]) -> FilingSlice:
+    def slice_of(self, ext: Extraction, licenses: list[ResolvedLicense], collaborations: list[ResolvedCollaboration]) -> FilingSlice:
+        """One filing's slice. ``ext`` needs only its filing id, mentions, licenses and
+        collaborations: the licenses and collaborations must be the objects resolve() saw."""
         fid = ext.filing.filing_id
         iris = {ref: self.iri_of[(fid, ref)] for ref in ext.mentions}
-        stated_index = {id(lic): i for i, lic in enumerate(ext.licenses)}
-        collab_index = {id(c): i for i, c in enumerate(ext.collaborations)}
-        license_slices = tuple(
-            LicenseSlice(
-                lic.iri, lic.licensor, lic.licensee, lic.asset,
-                status=lic.status if lic.status_source == fid else None,
-                effective=lic.effective if lic.effective_source == fid else None,
-                terminated=lic.terminated if lic.terminated_source == fid else None,
-                stated=tuple(stated_index[id(stated)] for f, stated in lic.stated if f == fid),
-                events=tuple(e for e in lic.events if e.filing_id == fid),
-            )
-            for lic in licenses
-        )
-        collab_slices = tuple(CollaborationSlice(c.iri, tuple(c.parties), collab_index[id(c.collaboration)]) for c in collaborations)
+        license_slices, collab_slices = agreement_slices(fid, ext, licenses, collaborations)
         named = [*iris.values(), *(n for lic in license_slices for n in (lic.licensor, lic.licensee, lic.asset)),
                  *(p for c in collab_slices for p in c.parties)]
         entities = {node: EntityLabel(self.entities[node].label, self.entities[node].org_class) for node in named}
         return FilingSlice(fid, iris, entities, license_slices, collab_slices)
+
+
+def agreement_slices(fid: str, ext, licenses: list[ResolvedLicense], collaborations: list[ResolvedCollaboration]
+                     ) -> tuple[tuple[LicenseSlice, ...], tuple[CollaborationSlice, ...]]:
+    """The licenses and collaborations as one filing's graph states them: the part of its slice
+    that other filings can change without changing any entity (a later filing ending a license)."""
+    stated_index = {id(lic): i for i, lic in enumerate(ext.licenses)}
+    collab_index = {id(c): i for i, c in enumerate(ext.collaborations)}
+    license_slices = tuple(
+        LicenseSlice(
+            lic.iri, lic.licensor, lic.licensee, lic.asset,
+            status=lic.status if lic.status_source == fid else None,
+            effective=lic.effective if lic.effective_source == fid else None,
+            terminated=lic.terminated if lic.terminated_source == fid else None,
+            stated=tuple(stated_index[id(stated)] for f, stated in lic.stated if f == fid),
+            events=tuple(e for e in lic.events if e.filing_id == fid),
+        )
+        for lic in licenses
+    )
+    collab_slices = tuple(CollaborationSlice(c.iri, tuple(c.parties), collab_index[id(c.collaboration)]) for c in collaborations)
+    return license_slices, collab_slices
 
 
 # --------------------------------------------------------------------------- one filing's view
@@ -329,6 +344,13 @@ def _preferred_label(kind: Kind, mentions) -> str:
 
 
 # --------------------------------------------------------------------------- licenses
+
+
+def resolve_agreements(extractions, res: Resolution):
+    """Licenses and collaborations of ``extractions`` given their entities (``res.iri_of``).
+    Reads of each extraction only its filing id and dates, licenses, collaborations and
+    succeededBy facts (builders.rebuild keeps just those for a rebuild)."""
+    return _resolve_licenses(extractions, res)
 
 
 def _resolve_licenses(extractions: list[Extraction], res: Resolution):

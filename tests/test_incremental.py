@@ -213,3 +213,135 @@ def test_a_filing_slice_changes_with_the_labels_it_states_not_with_other_filings
     assert result.resolution.slices(result.extractions)[ext.filing.filing_id].key() == view.key()
     result.resolution.entities[node] = replace(entity, label=entity.label + " Inc.")
     assert result.resolution.slices(result.extractions)[ext.filing.filing_id].key() != view.key()
+
+
+# --------------------------------------------------------------------------- the steady-state rebuild (builders.rebuild)
+
+
+def _no_seconds(data):
+    """A report without its timings (two builds never take the same time)."""
+    if isinstance(data, dict):
+        return {k: _no_seconds(v) for k, v in data.items() if k != "seconds"}
+    if isinstance(data, list):
+        return [_no_seconds(v) for v in data]
+    return data
+
+
+def _whole_way(monkeypatch):
+    """Builds from now on take the whole way (every extraction loaded, every filing resolved)."""
+    from builders import pipeline
+    from builders.rebuild import QuickOutcome
+
+    monkeypatch.setattr(pipeline, "quick_rebuild", lambda *args: QuickOutcome(None, {}))
+
+
+def _resolves(monkeypatch) -> list[int]:
+    """Counts the builds that resolve every filing's entities."""
+    from builders import pipeline
+
+    calls = []
+    real = pipeline.resolve
+    monkeypatch.setattr(pipeline, "resolve", lambda exts: calls.append(len(exts)) or real(exts))
+    return calls
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_a_rebuild_after_one_changed_filing_resolves_no_entity_again(corpus, tmp_path, monkeypatch):
+    out, twin = tmp_path / "out", tmp_path / "twin"
+    _build(corpus, out)
+    _build(corpus, twin)
+    _edit(corpus / ABVC.name, "the ", "the  ")
+    resolves = _resolves(monkeypatch)
+    report = _build(corpus, out)
+    assert resolves == []  # no filing resolved again, no extraction but the changed one read
+    assert report["cache"] == {"reused": 2, "read": 1, "graphs_emitted": 1, "graphs_reused": 2}
+    assert (out / "rebuild.pickle").exists()
+    _whole_way(monkeypatch)
+    assert _no_seconds(_build(corpus, twin)) == _no_seconds(report)  # the report a build the whole way writes
+    assert resolves == [3]
+    _assert_same_as_fresh(corpus, out, tmp_path)
+    # and the next rebuild starts from the state this one left
+    monkeypatch.undo()
+    resolves = _resolves(monkeypatch)
+    _edit(corpus / ABVC.name, "the ", "the  ")
+    _build(corpus, out)
+    assert resolves == []
+    _assert_same_as_fresh(corpus, out, tmp_path)
+
+
+def test_a_changed_filing_naming_other_entities_is_resolved_the_whole_way(corpus, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    _build(corpus, out)
+    _edit(corpus / ABVC.name, "ABVC BioPharma", "ABVD BioPharma")
+    resolves = _resolves(monkeypatch)
+    report = _build(corpus, out)
+    assert resolves == [3]
+    assert report["cache"]["read"] == 1
+    _assert_same_as_fresh(corpus, out, tmp_path)
+
+
+def _agreement_filing(accession: str, filed: str, date: str, body: str) -> str:
+    return (f"<SEC-DOCUMENT>\n<SEC-HEADER>\nACCESSION NUMBER:\t\t{accession}\nCONFORMED SUBMISSION TYPE:\t8-K\n"
+            f"FILED AS OF DATE:\t\t{filed}\n</SEC-HEADER>\n<DOCUMENT>\n<TYPE>8-K\n<SEQUENCE>1\n<TEXT>\nFORM 8-K\n\nCURRENT REPORT\n\n"
+            f"Date of Report (Date of earliest event reported): {date}\n\nALPHA THERAPEUTICS, INC.\n\n{body}\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n")
+
+
+def test_a_filing_that_no_longer_ends_a_license_changes_the_graph_of_the_one_granting_it(tmp_path, monkeypatch):
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    grant, end = corpus / "grant.txt", corpus / "end.txt"
+    grant.write_text(_agreement_filing("0000000001-20-000001", "20200301", "MARCH 1, 2020", "Item 1.01 Entry into a Material Definitive Agreement.\n\n"
+                     "On March 1, 2020, Alpha Therapeutics, Inc. granted Beta Pharma, Inc. an exclusive license to develop and commercialize ALX-101."))
+    end.write_text(_agreement_filing("0000000001-22-000001", "20220601", "JUNE 1, 2022", "Item 1.02 Termination of a Material Definitive Agreement.\n\n"
+                   "On June 1, 2022, Beta Pharma, Inc. terminated its license agreement with Alpha Therapeutics, Inc. for ALX-101."))
+    first = _build(corpus, out)
+    assert first["licenses"] == {"Terminated": 1}
+    _edit(end, "terminated its license agreement", "amended its license agreement")
+    resolves = _resolves(monkeypatch)
+    report = _build(corpus, out)
+    assert resolves == []  # the same entities: only the license was resolved again
+    assert report["licenses"] == {"Active": 1}
+    # the grant's graph now states the license's status: emitted again although its file is the same
+    assert {Path(f["source"]).name: f["emitted"] for f in report["filings"]} == {"end.txt": True, "grant.txt": True}
+    assert report["cache"] == {"reused": 1, "read": 1, "graphs_emitted": 2, "graphs_reused": 0}
+    _assert_same_as_fresh(corpus, out, tmp_path)
+
+
+def test_a_state_not_describing_the_output_files_is_not_used(corpus, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    _build(corpus, out)
+    (out / "graph.trig").write_bytes((out / "graph.trig").read_bytes() + b"\n")  # written by someone else
+    _edit(corpus / ABVC.name, "the ", "the  ")
+    resolves = _resolves(monkeypatch)
+    _build(corpus, out)
+    assert resolves == [3]
+    _assert_same_as_fresh(corpus, out, tmp_path)
+
+
+def test_union_counts_follow_the_graphs_they_count():
+    import random
+
+    from builders.rebuild import UnionCounts
+
+    rng = random.Random(7)
+    iri = "urn:g"
+    kinds = ["<https://w3id.org/filing-kg/ontology#Person>", "<urn:other>"]
+
+    def text(rows):
+        return "".join(f"<urn:s{n}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> {kinds[n % 2]} <{iri}> .\n" for n in sorted(rows))
+
+    graphs = [rng.sample(range(300), 40) for _ in range(12)]
+    counts = UnionCounts.of((iri, text(g)) for g in graphs)
+    for _ in range(100):
+        i, new = rng.randrange(len(graphs)), rng.sample(range(320), rng.randrange(80))
+        counts.update([(iri, text(graphs[i]))], [(iri, text(new))])
+        graphs[i] = new
+        union = set().union(*map(set, graphs))
+        assert counts.triples == len(union)
+        assert counts.classes["Person"] == sum(1 for n in union if n % 2 == 0)
+        assert counts == UnionCounts.of((iri, text(g)) for g in graphs)

@@ -28,6 +28,7 @@ OUTPUTS = ("graph.nq", "graph.trig", "report.json", "validation.txt", "manifest.
 STORE = "store"  # the Oxigraph store build fills beside the files
 CACHE = "extractions"  # incremental builds: one entry per input read, written as each is read
 GRAPHS = "graphs"  # incremental builds: each filing's graph as text, written as each is emitted
+STATE = "rebuild.pickle"  # incremental builds: what the next rebuild starts from, written after the outputs
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
@@ -91,7 +92,7 @@ def test_a_build_killed_while_writing_leaves_the_previous_outputs(previous_build
     # What is left over is only dot-files named .tmp, which nothing reads.
     # (store/ is brought to the new graph before the files are renamed: its manifest then names
     # a graph.nq that is not in place, so readers refuse it as stale; test_incremental.py.)
-    leftovers = sorted(p.name for p in out.iterdir() if p.name not in (*OUTPUTS, STORE, CACHE, GRAPHS))
+    leftovers = sorted(p.name for p in out.iterdir() if p.name not in (*OUTPUTS, STORE, CACHE, GRAPHS, STATE))
     assert leftovers and all(name.startswith(".") and name.endswith(".tmp") for name in leftovers), leftovers
 
 
@@ -153,7 +154,7 @@ def test_nothing_a_filing_says_reaches_an_output_path(tmp_path):
     assert main(["build", str(hostile), str(BAD / "odd-names.nc"), "--out", str(out), "--quiet"]) == 0
     written = _files(tmp_path) - before
     folders = (f"work/deep/out/{STORE}/", f"work/deep/out/{CACHE}/", f"work/deep/out/{GRAPHS}/")
-    assert {f for f in written if not f.startswith(folders)} == {f"work/deep/out/{name}" for name in OUTPUTS}
+    assert {f for f in written if not f.startswith(folders)} == {f"work/deep/out/{name}" for name in (*OUTPUTS, STATE)}
     assert all(f.endswith(".pickle") for f in written if f.startswith(folders[1]))
     assert all(re.fullmatch(r"[0-9a-f]{32}\.(nq|trig)", f.rsplit("/", 1)[1]) for f in written if f.startswith(folders[2]))
     assert f"work/deep/out/{STORE}/filing-kg-store.json" in written
@@ -181,7 +182,7 @@ def test_outputs_an_earlier_build_wrote_and_this_one_does_not_are_removed(tmp_pa
     assert main(["build", str(SEED), "--out", str(out), "--quiet", "--format", "ttl"]) == 0
     assert {"graph.ttl", "validation.txt"} <= {p.name for p in out.iterdir()}
     assert main(["build", str(SEED), "--out", str(out), "--quiet", "--no-validate"]) == 0
-    assert sorted(p.name for p in out.iterdir()) == [CACHE, "graph.nq", "graph.trig", GRAPHS, "manifest.json", "report.json", STORE]
+    assert sorted(p.name for p in out.iterdir()) == [CACHE, "graph.nq", "graph.trig", GRAPHS, "manifest.json", STATE, "report.json", STORE]
 
 
 def test_a_manifest_entry_holding_a_line_separator_is_read_back(tmp_path):

@@ -150,6 +150,19 @@ def test_a_damaged_cache_entry_is_read_again(corpus, tmp_path):
     assert json.loads((out / "report.json").read_text())["cache"] == {"reused": 0, "read": 3, "graphs_emitted": 0, "graphs_reused": 3}
 
 
+def test_an_emptied_graph_entry_is_emitted_again(corpus, tmp_path):
+    """Cache entries are made durable once per build, so a power loss may leave one empty:
+    an empty graph text is a miss, never a filing graph without statements."""
+    out = tmp_path / "out"
+    assert _build(corpus, out) == 0
+    before = (out / "graph.nq").read_bytes()
+    for entry in (out / "graphs").glob("*.nq"):
+        entry.write_bytes(b"")
+    assert _build(corpus, out) == 0  # without store the whole way: every graph looked up
+    assert json.loads((out / "report.json").read_text())["cache"]["graphs_emitted"] == 3
+    assert (out / "graph.nq").read_bytes() == before
+
+
 def test_an_unchanged_size_and_time_stand_for_the_hash(corpus, tmp_path):
     """Like make and git: a file whose size and modification time are those the last build
     recorded is not hashed again (unless it was modified within seconds of that build)."""
@@ -165,3 +178,24 @@ def test_an_unchanged_size_and_time_stand_for_the_hash(corpus, tmp_path):
     os.utime(seed)  # touched: hashed again, and read since its content changed
     assert _build(corpus, out) == 0
     assert json.loads((out / "report.json").read_text())["cache"]["read"] == 1
+
+
+def test_inputs_below_a_folder_are_those_rglob_finds_in_path_order(tmp_path):
+    """discover_inputs walks folders itself (one realpath per folder, not per file): the same
+    files as sorted(rglob), hidden folders entered, symlinked folders not, two names of one
+    file read once."""
+    from builders.pipeline import IGNORED_NAMES, INPUT_SUFFIXES, discover_inputs
+
+    root = tmp_path / "in"
+    for name in ["a/x.txt", "a/b/y.HTM", "a-b/z.txt", ".hid/h.txt", "a/.dot.txt", "a/README.md", "a/n.hdr.sgml",
+                 "a/q.json", "a/noext", "a/Z.txt", "a/b.txt", "a/c."]:
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text("x")
+    os.symlink(root / "a" / "x.txt", root / "a-b" / "same.txt")
+    os.symlink(root / "a", root / "linked")
+    os.symlink(root / "missing", root / "a" / "broken.txt")
+    expected = sorted(p for p in root.rglob("*") if p.is_file() and not p.name.startswith(".") and p.name not in IGNORED_NAMES
+                      and (p.suffix.lower() in INPUT_SUFFIXES or p.name.endswith(".hdr.sgml")))
+    expected.remove(root / "a-b" / "same.txt")  # a/x.txt, read once
+    assert discover_inputs([root]) == expected
+    assert [p.relative_to(root).as_posix() for p in expected] == [".hid/h.txt", "a/Z.txt", "a/b/y.HTM", "a/b.txt", "a/n.hdr.sgml", "a/x.txt", "a-b/z.txt"]
