@@ -814,3 +814,17 @@ def test_license_histories_as_10ks_tell_them(tmp_path):
         "ZX-541": [("Grant", "2010"), ("Termination", "2022")],
         "ZX-521": [("Grant", "2014"), ("RightsReturned", "2021")],
     }
+
+
+def test_officer_biographies_as_10ks_write_them(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text("FORM 10-K\nZorbix Therapeutics, Inc.\n(Exact name of registrant as specified in its charter)\n\n"
+                    "Anthony S. Marucci, 62, co-founded our company and has served as our President and Chief Executive "
+                    "Officer since July 2008.\n\nSam Martin has been our Chief Financial Officer since 2019.\n\n"
+                    "Dr. Jane Smith joined the Company in 2018 as Senior Vice President, Research.\n\n"
+                    "Mr. Gary Lee is our Executive Vice President and General Counsel.\n")
+    ext = extract(parse_path(path))
+    name = {r: m.name for r, m in ext.mentions.items()}
+    assert {(name[r.person], r.title) for r in ext.roles} >= {
+        ("Anthony S. Marucci", "President and Chief Executive Officer"), ("Sam Martin", "Chief Financial Officer"),
+        ("Jane Smith", "Senior Vice President"), ("Gary Lee", "Executive Vice President and General Counsel")}

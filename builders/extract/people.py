@@ -36,7 +36,7 @@ APPOSITION = re.compile(rf"{_NAME},\s+(?P<title>(?:the\s+Company's\s+|the\s+|our
 # ... "Jane Doe, 52, will succeed John Roe as President", "Peter Lane will step down from his role as CEO".
 _SERVED = (
     r"(?:\s+(?:has|had|will|was|were|who)){0,2}\s+(?:resigned|retired|stepped\s+down|served|serves|serve|"
-    r"continue\s+to\s+serve|been\s+(?:appointed|named|elected)|appointed|named|elected|joined\s+\S+|"
+    r"continue\s+to\s+serve|been\s+(?:appointed|named|elected)|appointed|named|elected|joined(?:\s+[\w,]+){1,5}?|"
     rf"succeed(?:s|ed)?\s+{PERSON_NAME}|step(?:s|ped)?\s+down\s+from\s+(?:his|her|their)\s+(?:roles?|positions?))"
 )
 # "Peter Lee notified the Company of his resignation as Chief Operating Officer"
@@ -44,11 +44,14 @@ _LEAVING = r"\s+(?:notified|informed)\s+the\s+(?:Company|Board)[\w\s,]{0,60}?(?:
 # "appointed Mary Johnson to serve as Chief Financial Officer", "... to the position of President"
 _AS = r"\s+(?:as|to\s+serve\s+as|to\s+the\s+(?:position|role|office)s?\s+of)\s+"
 _AGE = r"(?:,\s+(?:age\s+)?\d{2},)?"  # "Jane Doe, 52," / "John Roe, age 61,"
-AS_TITLE = re.compile(rf"{_NAME}{_AGE}(?:{_SERVED}|{_LEAVING})?{_AS}(?:its\s+|our\s+|the\s+|a\s+)?(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}})")
-# "Robert Kim was appointed Chief Scientific Officer", "Jane Doe, 52, has been named President": no "as".
+# "Jane Doe, 62, co-founded our company and has served as ...": one short clause before the verb.
+_CLAUSE_AND = r"(?:\s+(?:co-founded|founded|joined)\s+[\w\s]{1,40}?\s+and)?"
+AS_TITLE = re.compile(rf"{_NAME}{_AGE}{_CLAUSE_AND}(?:{_SERVED}|{_LEAVING})?{_AS}(?:its\s+|our\s+|the\s+|a\s+)?(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}})")
+# "Robert Kim was appointed Chief Scientific Officer", "Jane Doe, 52, has been named President",
+# "Sam Martin has been our Chief Financial Officer since 2019": no "as".
 APPOINTED = re.compile(
-    rf"{_NAME}{_AGE}\s+(?:has\s+been|had\s+been|was|were|is|will\s+be)\s+(?:appointed|named|elected|promoted\s+to)\s+"
-    rf"(?:the\s+)?(?:Company's\s+|our\s+|its\s+)?(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}})"
+    rf"{_NAME}{_AGE}\s+(?:(?:has\s+been|had\s+been|was|were|is|will\s+be)\s+(?:appointed|named|elected|promoted\s+to)\s+"
+    rf"(?:the\s+)?(?:Company's\s+|our\s+|its\s+)?|(?:has\s+been|had\s+been|is|was)\s+(?:our|its|the\s+Company's)\s+)(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}})"
 )
 # Notice clauses of agreements: "Latham & Watkins LLP ... Attention: Patrick Pohlen Judith Hasko"
 ATTENTION = re.compile(rf"\b(?:Attention|Attn\.?)\s*:\s*(?P<names>{PERSON_NAME}(?:(?:\s*(?:,|and|&)?\s+){PERSON_NAME})*)")
