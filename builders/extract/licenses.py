@@ -318,18 +318,22 @@ def _stated_grants(tagged, state, pattern: str) -> list[Claim]:
     return out
 
 
+# What was obtained is a license or rights: "pursuant to which we received an upfront payment" is the other way.
+_RIGHTS_FIRST = r"(?=(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){0,4}?(?:licen[sc]e|rights?)\b)"
+
+
 def _obtained_under_agreements(tagged, state, facts, registry) -> list[Claim]:
     """'... a license agreement with X, pursuant to which we obtained an exclusive license to ... P' and
     'P is being developed under a license from X': X is the licensor."""
     obtained = (
         rf"\bagreement\b{CLAUSE}{{0,40}}?\bwith\s+(?:the\s+)?{org('lr')}{CLAUSE}{{0,60}}?\b(?:pursuant\s+to\s+which|under\s+which|whereby)\s+"
-        rf"{org('le')}\s+(?:obtained|received|acquired|was\s+granted|were\s+granted)\s+(?P<mid>{CLAUSE}{{0,200}})"
+        rf"{org('le')}\s+(?:obtained|received|acquired|was\s+granted|were\s+granted)\s+{_RIGHTS_FIRST}(?P<mid>{CLAUSE}{{0,200}})"
     )
     developed = (
         rf"{org('le')}'s\s+(?:[\w-]+\s+){{0,3}}?{asset('a')}\s+(?:is|was|are|were)\s+(?:being\s+)?developed\s+under\s+(?:an?\s+)?"
         rf"(?:[\w-]+\s+){{0,2}}?licen[sc]e(?:\s+agreement)?\s+(?:from|with)\s+(?:the\s+)?{org('lr')}(?P<mid>)"
     )
-    out = [c for c in _stated_grants(tagged, state, obtained) if re.search(r"licen[sc]e|rights?", c.evidence.quote)]
+    out = _stated_grants(tagged, state, obtained)
     for m in re.finditer(developed, tagged.template):
         lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
         if lr != le:
