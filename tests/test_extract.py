@@ -828,3 +828,18 @@ def test_officer_biographies_as_10ks_write_them(tmp_path):
     assert {(name[r.person], r.title) for r in ext.roles} >= {
         ("Anthony S. Marucci", "President and Chief Executive Officer"), ("Sam Martin", "Chief Financial Officer"),
         ("Jane Smith", "Senior Vice President"), ("Gary Lee", "Executive Vice President and General Counsel")}
+
+
+def test_a_press_release_grant_to_a_partner_named_by_its_first_word(tmp_path):
+    """'Zorbix grants Quarra an exclusive ... license' and 'The agreement grants Orbis exclusive rights to P';
+    a first word the filing also writes in lower case ('Legal & General Group plc', 'legal') is not a name."""
+    path = tmp_path / "f.txt"
+    path.write_text("SAN DIEGO, March 3, 2025 -- Zorbix Therapeutics, Inc. (Nasdaq: ZRBX) today announced that it has "
+                    "entered into a license agreement with Quarra Pharma Inc. Under the agreement, Zorbix grants Quarra an "
+                    "exclusive, worldwide license to develop, manufacture and commercialize ZX-301. Zorbix also announced a "
+                    "collaboration with Orbis Pharma Inc. The agreement grants Orbis exclusive rights to ZX-303 in Europe. "
+                    "Shares are held by Legal & General Group plc; our legal counsel reviewed them. Legal will vote.\n")
+    assert {row[:3] for row in _license_rows(path)} == {("Zorbix Therapeutics, Inc.", "Quarra Pharma Inc.", "ZX-301"),
+                                                        ("Zorbix Therapeutics, Inc.", "Orbis Pharma Inc.", "ZX-303")}
+    orgs = {m.name: m.aliases for m in extract(parse_path(path)).of_kind(Kind.ORG)}
+    assert "Legal" not in orgs.get("Legal & General Group plc", set())

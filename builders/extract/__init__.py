@@ -121,11 +121,17 @@ def _first_words_as_names(sentences: list[Sentence], registry: Registry) -> None
             by_first.setdefault(words[0], []).append(mention.ref)
     candidates = {w: refs[0] for w, refs in by_first.items()
                   if len(set(refs)) == 1 and w.lower() not in COMMON_FIRST_WORDS and w.lower() not in _PLACE_WORDS and registry.lookup(Kind.ORG, w) is None}
+    # A word the filing also writes in lower case is a word ("Legal & General", "Nomination Committee"), not a name.
+    lower = {w for s in sentences for w in re.findall(r"\b[a-z]{4,}\b", s.text)}
+    candidates = {w: ref for w, ref in candidates.items() if w.lower() not in lower}
     if not candidates:
         return
-    pattern = re.compile(rf"(?<![\w&-])({'|'.join(map(re.escape, sorted(candidates)))})\s+{_ACTS}")
+    names = "|".join(map(re.escape, sorted(candidates)))
+    # ... or receives what a company receives: "Zorbix grants Quarra an exclusive license", "pay Vitae up to".
+    acting = re.compile(rf"(?<![\w&-])({names})\s+{_ACTS}")
+    receiving = re.compile(rf"\b(?:grants?|granted|pays?|paid|from)\s+({names})\b(?!\s+[A-Z])")
     for sentence in sentences:
-        for m in pattern.finditer(sentence.text):
+        for m in [*acting.finditer(sentence.text), *receiving.finditer(sentence.text)]:
             if m.group(1) in candidates:
                 registry.add_alias(candidates.pop(m.group(1)), m.group(1))
         if not candidates:

@@ -110,7 +110,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     """Every license claim one sentence makes."""
     t = tagged.template
     claims: list[Claim] = []
-    for rule in () if not _MAY_CLAIM.search(t) else (_grants, _in_licenses, _licenses_held_under_agreements_with, _obtained_under_agreements, _agreements_to_acquire_rights, _licenses_providing_rights, _licenses_to_owned_assets, _licenses_under_agreements, _bracketed_in_licenses, _listed_in_licenses, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _codevelopment_of_partners_products, _returns, _terminations, _options, _partner_table_rows):
+    for rule in () if not _MAY_CLAIM.search(t) else (_grants, _in_licenses, _licenses_held_under_agreements_with, _obtained_under_agreements, _agreements_to_acquire_rights, _licenses_providing_rights, _licenses_to_owned_assets, _licenses_under_agreements, _agreement_grants, _bracketed_in_licenses, _listed_in_licenses, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _codevelopment_of_partners_products, _returns, _terminations, _options, _partner_table_rows):
         claims.extend(rule(tagged, state, facts, registry))
     strong_pairs = {frozenset((c.licensor, c.licensee)) for c in claims if c.ordered and c.asset is not None}
     for claim in _license_agreements_with(tagged, state, facts, registry):
@@ -422,6 +422,20 @@ def _licenses_under_agreements(tagged, state, facts, registry) -> list[Claim]:
         found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
         if found is not None:
             out.append(Claim(party, le, found, EventType.GRANT, tagged.evidence))
+    return out
+
+
+def _agreement_grants(tagged, state, facts, registry) -> list[Claim]:
+    """'The agreement grants Orbis exclusive rights to P': the grantor is the agreement's other party,
+    the filer or, in a press release, its announcer."""
+    t, out = tagged.template, []
+    pattern = rf"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){{0,2}}?agreement\s+(?:grants|granted|provides|provided|gives|gave)\s+{org('le')}\s+(?:with\s+)?{_RIGHTS_FIRST}(?P<mid>{CLAUSE}{{0,200}})"
+    for m in re.finditer(pattern, t):
+        le = group_ref(tagged, m, "le")
+        lr = next((r for r in (registry.registrant, state.announcer, state.last_partner) if r not in (None, le)), None)
+        found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+        if lr is not None and found is not None:
+            out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence))
     return out
 
 
