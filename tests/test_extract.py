@@ -200,6 +200,13 @@ def _license_rows(path):
             for lic in ext.licenses}
 
 
+def _role_rows(path):
+    """(person, title, organization) of every role the filing states."""
+    ext = extract(parse_path(path))
+    name = lambda r: ext.mentions[r].name if r in ext.mentions else None  # noqa: E731
+    return {(name(r.person), r.title, name(r.organization)) for r in ext.roles}
+
+
 COVER = "FORM 10-K\nSYNDAX PHARMACEUTICALS, INC.\n(Exact name of registrant as specified in its charter)\n\n" \
     'References to "we," "us" and "our" refer to Syndax Pharmaceuticals, Inc.\n\n'
 
@@ -660,9 +667,7 @@ def test_committee_members_listed_by_party(tmp_path):
     path.write_text('This Agreement is made between ZORBIX PHARMACEUTICALS, INC. (F/K/A QUARRA, INC.) a company incorporated '
                     'in the state of California ("ZPI"); and EKR THERAPEUTICS, INC., a Delaware corporation ("EKR").\n\n'
                     "EKR - Graham May, MD - CMO   ZPI - Gary Patou, MD - CMO\n")
-    ext = extract(parse_path(path))
-    name = {r: m.name for r, m in ext.mentions.items()}
-    rows = {(name[r.person], r.title, name[r.organization]) for r in ext.roles}
+    rows = _role_rows(path)
     assert any(p == "Graham May" and t == "CMO" and o.upper().startswith("EKR") for p, t, o in rows)
     assert any(p == "Gary Patou" and t == "CMO" and o.upper().startswith("ZORBIX") for p, t, o in rows)
 
@@ -721,9 +726,7 @@ def test_an_agreement_signed_by_printed_name_only(tmp_path):
     path = tmp_path / "f.txt"
     path.write_text("IN WITNESS WHEREOF, the parties have signed this Agreement.\n\nACME BIO LLC\n\nBy:  ____________\n"
                     "Name: Jane Q. Roe\nTitle: Chief Financial Officer\n")
-    ext = extract(parse_path(path))
-    name = {r: m.name for r, m in ext.mentions.items()}
-    assert {(name[r.person], r.title, name[r.organization]) for r in ext.roles} == {("Jane Q. Roe", "Chief Financial Officer", "ACME BIO LLC")}
+    assert _role_rows(path) == {("Jane Q. Roe", "Chief Financial Officer", "ACME BIO LLC")}
 
 
 def test_appointments_as_8k_items_word_them(tmp_path):
@@ -737,9 +740,7 @@ def test_appointments_as_8k_items_word_them(tmp_path):
                     "Robert Kim was appointed Chief Scientific Officer in 2019.\n\n"
                     "Effective June 1, Karen Bell, the Company's General Counsel, will become Chief Legal Officer.\n\n"
                     "The search was led by Philip Broadley in his role as Senior independent Director.\n")
-    ext = extract(parse_path(path))
-    name = {r: m.name for r, m in ext.mentions.items()}
-    rows = {(name[r.person], r.title) for r in ext.roles}
+    rows = {(person, title) for person, title, _ in _role_rows(path)}
     assert {("Jane Doe", "Chief Financial Officer"), ("Mark Wilson", "President"), ("Peter Lane", "Chief Executive Officer"),
             ("Robert Kim", "Chief Scientific Officer"), ("Karen Bell", "General Counsel")} <= rows
     assert not any(t == "Senior" for _, t in rows)
@@ -823,9 +824,7 @@ def test_officer_biographies_as_10ks_write_them(tmp_path):
                     "Officer since July 2008.\n\nSam Martin has been our Chief Financial Officer since 2019.\n\n"
                     "Dr. Jane Smith joined the Company in 2018 as Senior Vice President, Research.\n\n"
                     "Mr. Gary Lee is our Executive Vice President and General Counsel.\n")
-    ext = extract(parse_path(path))
-    name = {r: m.name for r, m in ext.mentions.items()}
-    assert {(name[r.person], r.title) for r in ext.roles} >= {
+    assert {(person, title) for person, title, _ in _role_rows(path)} >= {
         ("Anthony S. Marucci", "President and Chief Executive Officer"), ("Sam Martin", "Chief Financial Officer"),
         ("Jane Smith", "Senior Vice President"), ("Gary Lee", "Executive Vice President and General Counsel")}
 
