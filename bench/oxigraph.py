@@ -29,7 +29,6 @@ import os
 import platform
 import resource
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -110,11 +109,10 @@ def _du_mb(folder: Path) -> int:
 
 
 def _run_worker(nq: Path, store_dir: Path, triples: int, runs: int, budget: float) -> dict:
+    from synth import run_worker
+
     cmd = [sys.executable, __file__, "--worker", str(nq), str(store_dir), str(triples), "--runs", str(runs), "--budget", str(budget)]
-    proc = subprocess.run(cmd, stdout=subprocess.PIPE, text=True)
-    if proc.returncode != 0:
-        raise SystemExit(f"worker failed on {nq} (exit {proc.returncode})")
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    return run_worker(cmd, str(nq))
 
 
 def main() -> int:

@@ -25,7 +25,6 @@ import platform
 import resource
 import signal
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -91,11 +90,10 @@ def worker(engine_name: str, nq: Path, store_dir: Path, timeout: float) -> dict:
 
 
 def _run_worker(engine_name: str, nq: Path, store_dir: Path, timeout: float) -> dict:
+    from synth import run_worker
+
     cmd = [sys.executable, __file__, "--worker", engine_name, str(nq), str(store_dir), "--timeout", str(timeout)]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout * 40 + 1800)
-    if proc.returncode != 0:
-        raise SystemExit(f"{engine_name} worker failed:\n{proc.stderr[-3000:]}")
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    return run_worker(cmd, engine_name, timeout=timeout * 40 + 1800)
 
 
 def main() -> int:

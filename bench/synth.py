@@ -10,6 +10,7 @@ classes, the one-named-graph-per-filing layout) is kept as is.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -75,3 +76,14 @@ def demo_template(work: Path) -> Path:
     out = work / "template"
     write_outputs(build_graph([root / "data" / "filings"], validate=False), out)
     return out / "graph.nq"
+
+
+def run_worker(cmd: list[str], what: str, timeout: float | None = None) -> dict:
+    """Run a benchmark's worker process (the script again, with ``--worker``) and read the JSON
+    line it prints last: each engine and size measured in a fresh process, its peak RSS its own."""
+    import subprocess
+
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+    if proc.returncode != 0:
+        raise SystemExit(f"{what} worker failed (exit {proc.returncode}):\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
