@@ -80,7 +80,7 @@ def discover_organizations(tagged: Tagged, registry: Registry) -> bool:
 
 
 def _plural_noun(name: str) -> bool:
-    """"Covered Executives", "Vice-Presidents": people or things in the plural, not a company's
+    """People or things in the plural ("Covered Executives", "Vice-Presidents"), not a company's
     name (whose plural last word is an organization word: "Laboratories", "Therapeutics")."""
     last = re.split(r"[\s\-]", name)[-1].lower()
     return (" " in name or "-" in name) and last.endswith("s") and last not in ORG_KEYWORDS
