@@ -439,6 +439,8 @@ _TARGETING = re.compile(rf"\s+targeting\s+(?:the\s+)?(?P<targets>{_TARGET}(?:(?:
 
 def find_platform_programs(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
+    if "therap" not in text:
+        return  # most sentences: no therapy named, no need to look names up
     for start, end, ref in registry.find(text):
         therapy = _THERAPY_AFTER.match(text, end) if ref.kind is Kind.PLATFORM else None
         if therapy is None:

@@ -86,7 +86,7 @@ MEMBER_ROW = re.compile(
 def find_member_rows(document: Document, registry: Registry) -> list[Role]:
     """Committee members listed as party - name - title: the party must be a known organization."""
     roles = []
-    for m in MEMBER_ROW.finditer(document.text):
+    for m in _in_dashed_lines(MEMBER_ROW, document.text):
         org = registry.lookup(Kind.ORG, m.group("org"))
         name, title = m.group("name").strip(), m.group("title").strip(" ,")
         if org is None or not _plausible_person(name, registry) or not looks_like_title(title):
@@ -95,6 +95,21 @@ def find_member_rows(document: Document, registry: Registry) -> list[Role]:
         person = registry.add(Kind.PERSON, with_generation(name, m.group("suffixes")), evidence)
         roles.append(Role(person, org, title, evidence))
     return roles
+
+
+_DASH = re.compile(r"[ \t][-\u2013\u2014][ \t]")
+
+
+def _in_dashed_lines(pattern: re.Pattern, text: str):
+    """Matches of ``pattern`` on lines with two dashes between words: the row pattern is costly on
+    every line of a long filing, and a row has two."""
+    dashes: dict[int, int] = {}
+    for m in _DASH.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        dashes[start] = dashes.get(start, 0) + 1
+    for start in sorted(s for s, n in dashes.items() if n >= 2):
+        end = text.find("\n", start)
+        yield from pattern.finditer(text, start, end if end >= 0 else len(text))
 
 
 def find_officer_rows(document: Document, registry: Registry) -> list[Role]:
