@@ -30,7 +30,6 @@ import platform
 import resource
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -129,7 +128,7 @@ def main() -> int:
         return 0
 
     import pyoxigraph
-    from synth import demo_template, synthesize
+    from synth import synthesized
 
     report = {
         "date": time.strftime("%Y-%m-%d"),
@@ -138,19 +137,12 @@ def main() -> int:
                     "pyoxigraph": pyoxigraph.__version__, "load_average": os.getloadavg()},
         "runs": args.runs, "budget_s": args.budget, "sizes": [],
     }
-    with tempfile.TemporaryDirectory(prefix="filing-kg-oxbench-") as tmp:
-        work = Path(tmp)
-        template = demo_template(work)
-        for size in args.sizes:
-            nq = work / f"synth-{size}.nq"
-            shape = synthesize(template, size, nq)
-            print(f"== {shape['triples']} triples ({shape['copies']} copies of {shape['template_triples']})", file=sys.stderr, flush=True)
-            entry = {"target": size, **shape, "nq_mb": round(nq.stat().st_size / 1e6)}
-            entry.update(_run_worker(nq, work / f"store-{size}", shape["triples"], args.runs, args.budget))
-            nq.unlink()
-            report["sizes"].append(entry)
-            report["machine"]["load_average_end"] = os.getloadavg()
-            _write(report, args.name)
+    for size, nq, shape, work in synthesized(args.sizes, "filing-kg-oxbench-"):
+        entry = {"target": size, **shape, "nq_mb": round(nq.stat().st_size / 1e6)}
+        entry.update(_run_worker(nq, work / f"store-{size}", shape["triples"], args.runs, args.budget))
+        report["sizes"].append(entry)
+        report["machine"]["load_average_end"] = os.getloadavg()
+        _write(report, args.name)
     print(markdown(report))
     return 0
 

@@ -26,7 +26,6 @@ import resource
 import signal
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -109,7 +108,7 @@ def main() -> int:
 
     import pyoxigraph
     import rdflib
-    from synth import demo_template, synthesize
+    from synth import synthesized
 
     report = {
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
@@ -117,20 +116,13 @@ def main() -> int:
         "timeout_seconds": args.timeout,
         "sizes": [],
     }
-    with tempfile.TemporaryDirectory(prefix="filing-kg-bench-") as tmp:
-        work = Path(tmp)
-        template = demo_template(work)
-        for size in args.sizes:
-            nq = work / f"synth-{size}.nq"
-            shape = synthesize(template, size, nq)
-            print(f"== {shape['triples']} triples ({shape['copies']} copies of {shape['template_triples']})", file=sys.stderr, flush=True)
-            entry = {"target": size, **shape}
-            for engine in ("oxigraph", "rdflib"):
-                entry[engine] = _run_worker(engine, nq, work / f"store-{size}", args.timeout)
-                print(f"   {engine}: load {entry[engine]['load_seconds']:.1f} s, peak {entry[engine]['peak_rss_mb']} MB", file=sys.stderr, flush=True)
-            report["sizes"].append(entry)
-            nq.unlink()
-            _write(report)
+    for size, nq, shape, work in synthesized(args.sizes, "filing-kg-bench-"):
+        entry = {"target": size, **shape}
+        for engine in ("oxigraph", "rdflib"):
+            entry[engine] = _run_worker(engine, nq, work / f"store-{size}", args.timeout)
+            print(f"   {engine}: load {entry[engine]['load_seconds']:.1f} s, peak {entry[engine]['peak_rss_mb']} MB", file=sys.stderr, flush=True)
+        report["sizes"].append(entry)
+        _write(report)
     return 0
 
 

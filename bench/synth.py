@@ -87,3 +87,20 @@ def run_worker(cmd: list[str], what: str, timeout: float | None = None) -> dict:
     if proc.returncode != 0:
         raise SystemExit(f"{what} worker failed (exit {proc.returncode}):\n{proc.stderr[-3000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def synthesized(sizes: list[int], prefix: str) -> Iterator[tuple[int, Path, dict, Path]]:
+    """For each target size, a synthetic graph made from the demo build: (size, its N-Quads file, its
+    shape, the scratch folder). The file is removed once the caller moves on; the folder at the end."""
+    import sys
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
+        work = Path(tmp)
+        template = demo_template(work)
+        for size in sizes:
+            nq = work / f"synth-{size}.nq"
+            shape = synthesize(template, size, nq)
+            print(f"== {shape['triples']} triples ({shape['copies']} copies of {shape['template_triples']})", file=sys.stderr, flush=True)
+            yield size, nq, shape, work
+            nq.unlink()

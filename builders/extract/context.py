@@ -110,16 +110,16 @@ class Registry:
         """Register ``name`` (or find the mention it already names) and return its ref."""
         name = " ".join(name.split()).strip(" ,;:")
         existing = self.lookup(kind, name)
-        if existing and kind is Kind.ORG and self._another_legal_entity(existing, name):
-            existing = None
-        if existing:
+        # "X Limited" beside "X LLC": another legal entity of the same name, a mention of its own.
+        separate = existing is not None and kind is Kind.ORG and self._another_legal_entity(existing, name)
+        if existing and not separate:
             self.note_form(existing, name)
             mention = self.mentions[existing]
             if evidence and len(mention.evidence) < 3 and evidence not in mention.evidence:
                 mention.evidence.append(evidence)
             return existing
         key = key_for(kind, name)
-        if (kind, key) in self._by_name:  # another legal entity of the same name: "X Limited" beside "X LLC"
+        if separate:
             key = f"{key} {legal_form(name)}"
         ref = Ref(kind, key)
         self.mentions[ref] = Mention(kind=kind, key=key, name=name, evidence=[evidence] if evidence else [])

@@ -134,10 +134,10 @@ def has_legal_suffix(name: str) -> bool:
     return re.search(r"(?:^|[\s,])" + LEGAL_SUFFIX_RE + r"$", name.strip()) is not None
 
 
-# Spellings of one legal form: "Inc." and "Incorporated" are one form, "LLC" and "Limited" two.
+# Spellings of one legal form, punctuation dropped: "Inc." and "Incorporated" are one form, "LLC" and
+# "Limited" two. "Co." is also "Co., Ltd." cut short ("Liaoning ... Co." beside "... Co., Ltd."): one form.
 _LEGAL_FORMS = {
-    "incorporated": "inc", "corporation": "corp", "company": "co", "limited": "ltd", "l.l.c": "llc",
-    "p.l.c": "plc", "l.p": "lp", "n.v": "nv", "s.a": "sa", "b.v": "bv", "s.p.a": "spa", "k.k": "kk",
+    "incorporated": "inc", "corporation": "corp", "company": "ltd", "co": "ltd", "coltd": "ltd", "limited": "ltd",
 }
 
 
@@ -147,10 +147,8 @@ def legal_form(name: str) -> str | None:
     m = re.search(r"(?:^|[\s,])(" + LEGAL_SUFFIX_RE + r")$", name.strip(), re.IGNORECASE)  # "INC." too
     if not m:
         return None
-    form = m.group(1).lower().rstrip(".")
-    form = _LEGAL_FORMS.get(form, form.replace(".", ""))
-    # "Co." is also "Co., Ltd." cut short ("Liaoning ... Co." beside "Liaoning ... Co., Ltd."): one form.
-    return "ltd" if form in ("co", "co, ltd", "co ltd", "coltd") or form.startswith("co,") else form
+    form = re.sub(r"[.,\s]", "", m.group(1).lower())
+    return _LEGAL_FORMS.get(form, form)
 
 
 def strip_legal_suffix(name: str) -> str:
