@@ -33,6 +33,7 @@ from .licenses import DocumentState, assemble, read_claims
 from .names import fold, has_legal_suffix, is_academic, is_incidental, is_inn, strip_legal_suffix
 from .people import find_contacts, find_member_rows, find_officer_rows, find_people
 from .relations import (
+    SLOT_WORDS,
     discover_organizations,
     partner_platform_facts,
     platform_facts,
@@ -60,8 +61,9 @@ def extract(filing: Filing) -> Extraction:
     _find_names(sentences, registry)
     _first_words_as_names(sentences, registry)
     roles = _find_people(filing, sentences, registry, extraction)
+    slotted = [s for s in sentences if SLOT_WORDS.search(s.text)]
     for _ in range(MAX_DISCOVERY_ROUNDS):
-        if not any([discover_organizations(registry.tag(s), registry) for s in sentences]):
+        if not any([discover_organizations(registry.tag(s), registry) for s in slotted]):
             break
     _merge_short_forms(registry)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Evidence, Kind, Mention, Ref
 from .names import (
@@ -49,8 +50,13 @@ def _american(template: str) -> str:
     return _BRITISH.sub(lambda m: f"{m[1]}s{m[2]}" if m[1] else f"{m[3]}iz{m[4]}", template)
 
 
+@lru_cache(maxsize=64)
 def _tokens(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), fold(m.group(0))) for m in _TOKEN_RE.finditer(text)]
+    """Word and punctuation tokens with their folded form. Cached: the rules look for names in
+    the same sentence several times over. The list is shared: callers must not change it."""
+    if text.isascii():  # lower() keeps every position in ASCII, so one call folds every token
+        return [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text.lower())]
+    return [(m.start(), m.end(), fold(m.group())) for m in _TOKEN_RE.finditer(text)]
 
 
 # First words of company names that are ordinary words, never a company's short name.
@@ -253,15 +259,15 @@ class Registry:
             return []
         tokens = _tokens(text)
         hits = []
-        i = 0
-        while i < len(tokens):
-            match = self._longest_at(tokens, i, index.get(tokens[i][2]), text)
-            if match is None:
-                i += 1
+        resume = 0
+        for i, (start, _, word) in enumerate(tokens):
+            if i < resume or word not in index:
                 continue
-            length, ref = match
-            hits.append((tokens[i][0], tokens[i + length - 1][1], ref))
-            i += length
+            match = self._longest_at(tokens, i, index[word], text)
+            if match is not None:
+                length, ref = match
+                hits.append((start, tokens[i + length - 1][1], ref))
+                resume = i + length
         return hits
 
     def _longest_at(self, tokens, i: int, candidates, text: str):
