@@ -464,7 +464,7 @@ def test_technologies_named_by_a_target_a_company_or_a_modality_are_not_platform
     path.write_text("Moderna, Inc. is a biotechnology company. We licensed the CD33 technology and FLT3 technology from the "
                     "National Cancer Institute. Our LNP technology and Moderna technology are protected. Our Chief People "
                     "Officer leads the Office technology group. We use CAR T-cell technology. Our IP platform is strong. "
-                    "The XmAb technology of Xencor, Inc. is used.\n")
+                    "The XmAb technology of Xencor, Inc. is used to engineer antibodies.\n")
     assert names(extract(parse_path(path)), Kind.PLATFORM) == {"XmAb technology"}
 
 
@@ -633,9 +633,19 @@ def test_restated_is_not_a_speech_verb_and_two_titles_are_not_a_person(tmp_path)
     assert names(extract(parse_path(path)), Kind.PERSON) == set()
 
 
+def test_named_technologies_are_platforms_only_near_medicine(tmp_path):
+    """A computer maker's 'NEXTSTEP technology' or 'Vera Rubin platform' is a product of its own, not a
+    platform drugs are made on: a platform needs words of medicine in its sentence or the next to it."""
+    path = tmp_path / "f.txt"
+    path.write_text("Apple Computer, Inc. will ship the NEXTSTEP technology this year. Revenue grew.\n\n"
+                    "Sales were flat. The NVIDIA Vera Rubin platform ships in 2026. Margins rose.\n\n"
+                    "Costs fell. Our proprietary TetraLink technology conjugates payloads. Revenue grew.\n")
+    assert names(extract(parse_path(path)), Kind.PLATFORM) == {"TetraLink technology"}
+
+
 def test_platform_names_without_descriptions_verbs_or_a_second_head(tmp_path):
     path = tmp_path / "f.txt"
-    path.write_text("Using NeXT technology, we build apps. Our AI-based technology helps. We develop ADAPTIR-FLEX Platform "
+    path.write_text("Using NeXT technology, we build antibodies. Our AI-based technology helps. We develop ADAPTIR-FLEX Platform "
                     "Technologies; ADAPTIR-FLEX are promising platform candidates.\n")
     ext = extract(parse_path(path))
     assert names(ext, Kind.PLATFORM) == {"NeXT technology", "ADAPTIR-FLEX technology"}
@@ -842,3 +852,99 @@ def test_a_press_release_grant_to_a_partner_named_by_its_first_word(tmp_path):
                                                         ("Zorbix Therapeutics, Inc.", "Orbis Pharma Inc.", "ZX-303")}
     orgs = {m.name: m.aliases for m in extract(parse_path(path)).of_kind(Kind.ORG)}
     assert "Legal" not in orgs.get("Legal & General Group plc", set())
+
+
+# --------------------------------------------------------------------------- written for data/fresh (see README)
+
+ACME_8K = "FORM 8-K\nAcme Biologics Corp.\n(Exact name of registrant as specified in its charter)\n\n"
+
+
+def test_directors_named_in_lists_and_appointments(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(ACME_8K + "Effective as of the Effective Time, Robert K. Hale, Mary Lind and Paul J. Ortiz resigned from the "
+                    "board of directors of the Company.\n\nThe Board consists of Tom Reyes, who continues as a director, and "
+                    "Ines Vidal, Gideon Marsh, M.D., and Wen-Li Chao, each of whom was a director of Private Acme.\n\n"
+                    "On July 18, 2019, the Board elected Cora Banks, Ph.D., as a Class I director of the Company.\n\n"
+                    "On July 16, 2019, Dr. Frank T. Ode informed Acme Biologics Corp. (the \"Company\") of his resignation "
+                    "from the Company's Board of Directors, effective immediately.\n")
+    directors = {p for p, title, org in _role_rows(path) if title == "Director" and org == "Acme Biologics Corp."}
+    assert directors == {"Robert K. Hale", "Mary Lind", "Paul J. Ortiz", "Tom Reyes", "Ines Vidal", "Gideon Marsh",
+                         "Wen-Li Chao", "Cora Banks", "Frank T. Ode"}
+
+
+def test_officers_stated_as_the_title_is_the_name_and_accented_names(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(ACME_8K + "Our Chief Financial Officer is Terry Gallon.\n\n"
+                    "The Board appointed Victor M. Sala as the Company's Executive Vice President and Chief Financial Officer.\n\n"
+                    '"We are pleased," said Sabine Köhler, Ph.D., Head of Oncology Research.\n\n'
+                    "The company was founded by Martin Quell, Ph.D., Professor of Molecular Virology at Hollis University.\n")
+    rows = _role_rows(path)
+    assert ("Terry Gallon", "Chief Financial Officer", "Acme Biologics Corp.") in rows
+    assert ("Victor M. Sala", "Executive Vice President and Chief Financial Officer", "Acme Biologics Corp.") in rows
+    assert ("Sabine Köhler", "Head of Oncology Research", None) in rows
+    assert ("Martin Quell", "Professor of Molecular Virology", None) in rows
+
+
+def test_a_contacts_firm_line_is_an_organization_not_a_person(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(ACME_8K + "Media Contact:\nEvan Dale\nCopperline Strategies\nevan@copperline.example\n\n"
+                    "Investor Contact:\nSheila Moss\nSenior Director, Investor Relations and\nCorporate Communications\n"
+                    "ir@acme.example\n")
+    ext = extract(parse_path(path))
+    assert names(ext, Kind.PERSON) == {"Evan Dale", "Sheila Moss"}
+    assert "Copperline Strategies" in names(ext, Kind.ORG) and "Corporate Communications" not in names(ext, Kind.ORG)
+    assert ("Sheila Moss", "Senior Director, Investor Relations and Corporate Communications", "Acme Biologics Corp.") in _role_rows(path)
+
+
+def test_a_job_before_its_company_is_not_part_of_the_name():
+    assert company_of("Discovery Biology at Pellham Therapeutics, Inc.") == "Pellham Therapeutics, Inc."
+    assert company_of("Chief Financial Officer of Tamsen Biologics") == "Tamsen Biologics"
+    assert company_of("University of Texas at Austin") == "University of Texas at Austin"
+    assert company_of("Bank of America Corporation") == "Bank of America Corporation"
+
+
+def test_codes_of_studies_parts_and_abbreviations_are_not_products(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(ACME_8K + "Our product candidate AB-101 uses our CF-09 capsid; capsid families include CF-09 and CF-14. "
+                    "Our product candidate AB-103 uses the CF-14 capsid.\n\n"
+                    "The BRIGHT-310 clinical trial of AB-101 is ongoing in patients.\n\n"
+                    "In the trial, 58% of patients achieved an Eczema Area and Severity Index score (EASI-75) response.\n\n"
+                    "AB-202 is a selective degrader of phosphoinositide 3-kinase delta.\n")
+    assert names(extract(parse_path(path)), Kind.PRODUCT) == {"AB-101", "AB-103", "AB-202"}
+
+
+def test_a_compound_referred_to_by_two_codes_is_one_product(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(ACME_8K + '"Licensed Compound" means the compound designated by University as CU-4471 and referred to by '
+                    "Licensee as TB-102, for the treatment of lymphoma.\n")
+    assert mention(extract(parse_path(path)), Kind.PRODUCT, "CU-4471").aliases == {"TB-102"}
+
+
+def test_an_acquisition_stated_in_a_biography_and_a_rename_after_a_merger_are_successions(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(ACME_8K + "He served as CFO of Tamsen Biologics, Inc., a biotechnology company, until its acquisition by "
+                    "Rowan Pharma plc in October 2017.\n\nTalon Bio, Inc., a Delaware corporation (\"Talon\"), completed its "
+                    "merger with Verda Oncology, Inc. (the \"Merger\"). Immediately following the Merger, Talon changed its "
+                    'name from "Talon Bio, Inc." to "Acme Biologics Corp."\n')
+    assert _successions(path) == {("Tamsen Biologics, Inc.", "Rowan Pharma plc"), ("Talon Bio, Inc.", "Acme Biologics Corp.")}
+
+
+def test_a_prospectus_names_its_issuer_above_what_it_sells_and_its_former_name_is_an_alias(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text("PROSPECTUS\n\n8,500,000 Shares\n\nQuill Gene Therapies, Inc.\n\nCommon Stock\n\n"
+                    "We were incorporated in Delaware in May 2017 under the name AAVgen, Inc. In October 2019, we changed our "
+                    "name to Quill Gene Therapies, Inc.\n")
+    ext = extract(parse_path(path))
+    registrant = ext.mentions[ext.registrant]
+    assert registrant.name == "Quill Gene Therapies, Inc." and "AAVgen, Inc." in registrant.aliases
+    assert names(ext, Kind.ORG) == {"Quill Gene Therapies, Inc."}
+
+
+def test_a_notice_of_termination_and_rights_that_reverted_close_the_license(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(ACME_8K + "In January 2019, we entered into a collaboration and license agreement with Vantar Bio, Inc. "
+                    '("Vantar"), pursuant to which we granted Vantar an exclusive worldwide license to develop and '
+                    "commercialize AB-105, with Vantar responsible for funding development. In August 2020, Vantar notified "
+                    "us of its decision to terminate the agreement for convenience. The termination became effective on "
+                    "December 1, 2020, and all rights to AB-105 reverted to us.\n")
+    assert _license_rows(path) == {("Acme Biologics Corp.", "Vantar Bio, Inc.", "AB-105", ("Grant", "RightsReturned", "Termination"))}

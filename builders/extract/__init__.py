@@ -19,6 +19,7 @@ from ..model import Extraction, Fact, Filing, Kind, Mention, Ref, Role
 from .context import COMMON_FIRST_WORDS, TOKEN, Registry, Tagged, key_for
 from .cover import US_STATES, agreement_date, dateline, read_cover, read_registrant, report_date
 from .entities import (
+    BIO_CONTEXT,
     find_acronyms,
     find_aliases,
     find_brands,
@@ -28,6 +29,7 @@ from .entities import (
     find_platforms,
     find_products,
     find_short_names,
+    part_codes,
 )
 from .licenses import DocumentState, assemble, read_claims
 from .names import fold, has_legal_suffix, is_academic, is_incidental, is_inn, strip_legal_suffix
@@ -86,11 +88,17 @@ def extract(filing: Filing) -> Extraction:
 
 
 def _find_names(sentences: list[Sentence], registry: Registry) -> None:
-    for sentence in sentences:
+    bio = [BIO_CONTEXT.search(s.text.lower()) is not None for s in sentences]
+    # A filing about medicine (a few sentences in a hundred speak of it) may name a platform anywhere,
+    # even in an agreement's definitions; elsewhere only a passage about medicine can.
+    medical_filing = sum(bio) >= max(3, 0.02 * len(sentences))
+    parts = part_codes(sentences)
+    for i, sentence in enumerate(sentences):
         find_organizations(sentence, registry)
-        find_products(sentence, registry)
+        find_products(sentence, registry, parts)
         find_brands(sentence, registry)
-        find_platforms(sentence, registry)
+        if medical_filing or any(bio[max(i - 1, 0) : i + 2]):
+            find_platforms(sentence, registry)
     for sentence in sentences:
         find_defined_terms(sentence, registry)
         find_short_names(sentence, registry)

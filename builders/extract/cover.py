@@ -88,6 +88,8 @@ def read_registrant(filing: Filing, registry: Registry) -> Ref | None:
     doc, cover, cover_start = region if region else (None, "", 0)
     header = filing.filers[0] if filing.filers else None
     name_line = _line_before(cover, _REGISTRANT_LABEL) if cover else None
+    if name_line is None and header is None and cover:
+        name_line = _issuer_line(cover)
     name = header.name if header else (_clean_name(name_line[1]) if name_line else None)
     if not name:
         return None
@@ -119,6 +121,23 @@ def read_registrant(filing: Filing, registry: Registry) -> Ref | None:
         _fill_from_cover(mention, cover)
     registry.registrant = ref
     return ref
+
+
+# A prospectus cover names its issuer on a line of its own above what it sells:
+# "Quillon Biotherapeutics, Inc. / Common Stock", "8,500,000 Shares / Acme, Inc. / Common Stock".
+_ISSUER_LINE = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][\w&.,'\- ]{2,80}?(?:Inc\.?|Corp\.?|Corporation|Company|Ltd\.?|Limited|plc|PLC|N\.V\.|AG|S\.A\.|SE|LLC|L\.P\.))[ \t]*\n"
+    r"(?:[ \t]*\n){0,3}[ \t]*(?:[\d,]+\s+)?(?:Shares\s+of\s+)?(?:Common\s+Stock|Ordinary\s+Shares|American\s+Depositary\s+Shares|Units|Common\s+Shares)\b",
+    re.M,
+)
+
+
+def _issuer_line(cover: str) -> tuple[int, str] | None:
+    """The issuer of a prospectus, whose cover has no registrant label."""
+    if not re.search(r"\bPROSPECTUS\b|\bProspectus\b", cover[:3000]):
+        return None
+    m = _ISSUER_LINE.search(cover, 0, 6000)
+    return (m.start("name"), m.group("name")) if m else None
 
 
 def _same_company(a: str, b: str) -> bool:

@@ -91,11 +91,19 @@ WEAK_ORG_LAST = {"company", "corporation", "group", "partners", "capital", "trus
 DRUG_CONTEXT = re.compile(
     r"\b(?:product candidates?|candidates?|[Cc]ompounds?|prodrugs?|drugs?|therap(?:y|ies|eutics?)|vaccines?|"
     r"molecules?|programs?|Phase|clinical|trials?|studies|study|preclinical|IND|NDA|BLA|licens\w*|"
-    r"develop\w*|indicat\w*|treat\w*|conjugates?|inhibitors?|agonists?|antagonists?|formulations?|"
+    r"develop\w*|indicat\w*|treat\w*|conjugates?|inhibitors?|degraders?|agonists?|antagonists?|formulations?|"
     r"dos\w+|patients|approv\w+|pipeline|asset|[Oo]pioids?|[Aa]nalgesics?|[Aa]ntibiotics?|injectables?|"
     r"tablets?|capsules?|ointments?|suspensions?|medicines?|medications?|rights)\b"
 )
 COMPONENT_CONTEXT = re.compile(r"\b(?:composed of|consist(?:s|ing)? of|comprising|conjugated to|linked to|payload|linker|cytotoxic agent|toxin)\b", re.I)
+
+
+# "New York Heart Association", "New England Biolabs": a place's first word, not a sentence's.
+_PLACES_WITH_NEW = {"york", "jersey", "mexico", "hampshire", "zealand", "england", "south", "orleans", "haven", "brunswick"}
+
+
+def _place_starts(words: list[str]) -> bool:
+    return words[0] == "New" and len(words) > 2 and words[1].lower() in _PLACES_WITH_NEW
 
 
 def trim_name(name: str) -> str:
@@ -104,7 +112,7 @@ def trim_name(name: str) -> str:
     based = [i for i, w in enumerate(words) if w.endswith("-based")]
     if based and based[-1] < len(words) - 1:
         words = words[based[-1] + 1 :]
-    while len(words) > 1 and words[0].lower().strip(".,") in STOP_WORDS:
+    while len(words) > 1 and words[0].lower().strip(".,") in STOP_WORDS and not _place_starts(words):
         words.pop(0)
     while len(words) > 1 and words[-1].lower() in {"of", "the", "de", "and", "&", "for", "at"}:
         words.pop()
@@ -127,9 +135,21 @@ _NAMED_OF = ACADEMIC_WORDS | ORG_KEYWORDS | {"bank", "trustees", "regents", "gov
 _HELD_WORDS = {"bylaws", "by-laws", "charter", "plan", "subsidiaries", "description", "statements", "report", "board", "directors"}
 
 
+# The last words of a job or a department, which a biography puts before its company:
+# "Vice President, Discovery Biology at Pellworth Therapeutics", "Chief Financial Officer of Tamsin Biologics".
+_POST_WORDS = {
+    "officer", "president", "director", "counsel", "secretary", "treasurer", "professor", "head", "chair",
+    "development", "research", "finance", "operations", "affairs", "biology", "chemistry", "oncology",
+    "immunology", "pharmacology", "manufacturing", "release", "relations",
+}
+
+
 def company_of(name: str) -> str:
-    """'Equity Incentive Plan of Gilead Sciences, Inc.' -> 'Gilead Sciences, Inc.'."""
+    """'Equity Incentive Plan of Gilead Sciences, Inc.' -> 'Gilead Sciences, Inc.'; 'Finance at Brennan
+    Biosciences, Inc.' -> 'Brennan Biosciences, Inc.'."""
     name = re.sub(r"^(?:the\s+)?Board\s+of\s+Directors\s+(?:of\s+)?(?=[A-Z])", "", name)
+    if " at " in name and _is_company_name(rest := name.rsplit(" at ", 1)[1]):
+        return rest
     parts = name.split(" of ")
     for i in range(len(parts) - 1, 0, -1):
         head, rest = " of ".join(parts[:i]), " of ".join(parts[i:])
@@ -138,7 +158,14 @@ def company_of(name: str) -> str:
             return name
         if (has_legal_suffix(rest) or head_words & _HELD_WORDS) and plausible_org_name(rest):
             return rest
+        if head.split()[-1].lower() in _POST_WORDS and _is_company_name(rest):
+            return rest
     return name
+
+
+def _is_company_name(name: str) -> bool:
+    last = name.split()[-1].lower().strip(".,")
+    return plausible_org_name(name) and (has_legal_suffix(name) or last in ORG_KEYWORDS or last in ACADEMIC_WORDS)
 
 
 # Words that, with nothing but a legal form after them, are the broken-off end of a longer
@@ -285,11 +312,18 @@ def find_short_names(sentence: Sentence, registry: Registry) -> None:
             registry.add_alias(ref, m.group("short"))
 
 
+_OWNED_BY = re.compile(r"\b(?:subsidiary|affiliate|division|unit)\s+of\s+(?:the\s+)?$")
+
+
 def _last_named_before(text: str, registry: Registry):
     hits = registry.find(text)
     if not hits:
         return None
     start, end, ref = hits[-1]
+    if len(hits) > 1 and _OWNED_BY.search(text, 0, start) and not text[end:].strip():
+        # "Talon Merger Sub, Inc., a ... wholly owned subsidiary of Talon ("Merger Sub")": the
+        # term names the subsidiary, whose description ends with its parent's bare name.
+        start, end, ref = hits[-2]
     # The definition must follow its name closely: only a descriptive clause in between.
     between = text[end:]
     if len(between) > 220 or re.search(r"[.;]\s+[A-Z]", between):
@@ -316,6 +350,8 @@ def _named_by(term: str, before: str, registry: Registry):
     'PACIRA PHARMACEUTICALS, INC. (F/K/A SKYEPHARMA, INC.), a company ... ("PPI")' defines Pacira."""
     hits = [(s, e, r) for s, e, r in registry.find(before[-220:]) if r.kind is Kind.ORG]
     for start, end, ref in reversed(hits):
+        if before[-220:][start:end] in registry.role_terms:
+            continue  # "Merger Sub" names a party by its role; "Merger" does not shorten it
         if _is_short_form(term, before[-220:][start:end]):
             return ref, before[-220:][start:end]
     return None
@@ -339,7 +375,9 @@ def _initials(name: str) -> str:
 # --------------------------------------------------------------------------- products
 
 
-def find_products(sentence: Sentence, registry: Registry) -> None:
+def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] = frozenset()) -> None:
+    """Product candidates by INN, code name and brand; ``parts`` are codes the filing elsewhere
+    calls a part ("our CF-09 capsid"), which are not products wherever they appear."""
     text = sentence.text
     taken: list[tuple[int, int]] = []
     for m in INN_PAIR.finditer(text):
@@ -348,8 +386,8 @@ def find_products(sentence: Sentence, registry: Registry) -> None:
     for m in INN_WORD.finditer(text):
         if any(s <= m.start() < e for s, e in taken) or not is_inn(m.group(0)):
             continue
-        if re.match(r"-[A-Z0-9]", text[m.end() : m.end() + 2]):
-            continue  # "Trastuzumab-DM1": the INN is part of a longer code name
+        if re.match(r"-[A-Z0-9]", text[m.end() : m.end() + 2]) or _NAMES_A_TARGET.match(text, m.end()):
+            continue  # "Trastuzumab-DM1": part of a longer code name; "phosphoinositide 3-kinase": a target
         capitalized_mid_sentence = m.group(0)[0].isupper() and not _sentence_initial(text, m.start())
         if capitalized_mid_sentence and registry.lookup(Kind.ORG, m.group(0)):
             continue  # a company or place that happens to end like an INN
@@ -363,7 +401,7 @@ def find_products(sentence: Sentence, registry: Registry) -> None:
             continue
         if COMPONENT_CONTEXT.search(text) and not registry.lookup(Kind.PRODUCT, code):
             continue
-        if _is_org_or_ticker(code, text, m.start(), registry):
+        if code in parts or _is_org_or_ticker(code, text, m.start(), registry) or _not_a_molecule(code, text, m.start(1), m.end(1)):
             continue
         registry.add(Kind.PRODUCT, code, sentence.span(m.start(1), m.end(1)))
     for m in TRADEMARK.finditer(text):
@@ -374,6 +412,34 @@ def find_products(sentence: Sentence, registry: Registry) -> None:
         if drug_context and not looks_like_code(brand) and brand.lower() not in STOP_WORDS:
             registry.add(Kind.PRODUCT, brand, sentence.span(m.start(1), m.end(1)))
     _find_indicated_products(sentence, registry)
+
+
+# What follows a target's name, not a drug's: "phosphoinositide 3-kinase", "... receptor".
+_NAMES_A_TARGET = re.compile(r"\s+(?:\d-)?(?:kinases?|receptors?|pathways?|enzymes?|channels?)\b")
+# What a code names when it is a part or a study, not a molecule: "our CF-09 capsid", "the BRIGHT-310 trial".
+_PART_AFTER = re.compile(r"[®™]?\s+(?:capsids?|vectors?|promoters?|linkers?|payloads?|cell\s+lines?|serotypes?)\b")
+_PART_WORD = re.compile(r"capsid|vector|promoter|linker|payload|cell\s+line|serotype")
+_STUDY_AFTER = re.compile(r"[®™]?\s+(?:(?:clinical|pivotal|registrational|Phase\s+\w+)\s+)?(?:trials?|stud(?:y|ies))\b|\s+\(NCT\d")
+
+
+def part_codes(sentences: list[Sentence]) -> frozenset[str]:
+    """Codes a filing names as parts of a product: "using our CF-09 capsid"."""
+    return frozenset(m.group(1) for s in sentences if _PART_WORD.search(s.text) for m in _CODE_CANDIDATE.finditer(s.text)
+                     if _PART_AFTER.match(s.text, m.end(1)))
+
+
+def _not_a_molecule(code: str, text: str, start: int, end: int) -> bool:
+    if _PART_AFTER.match(text, end):
+        return True
+    # A study's acronym has a word for a prefix ("BRIGHT-310", "KEYNOTE-189"); a molecule's, a few letters.
+    if _STUDY_AFTER.match(text, end) and re.match(r"[A-Za-z]{5,}-?\d", code):
+        return True
+    # "Eczema Area and Severity Index (EASI-75)": an abbreviation of the words before it.
+    letters = re.match(r"[A-Z]+", code)
+    if letters and text[start - 1 : start] == "(" and len(letters.group(0)) >= 3:
+        words = re.findall(r"\b[A-Z]", text[max(0, start - 80) : start])
+        return "".join(words).endswith(letters.group(0))
+    return False
 
 
 # "Gelclair, which is marketed to ..., is indicated for the management of pain", "X is approved for":
@@ -465,6 +531,9 @@ def find_aliases(sentence: Sentence, registry: Registry) -> None:
         _link_aliases(left, right, registry)
     for m in re.finditer(r"(?<![\w\-®™])([\w\-®™]+(?: [\w\-®™]+)?),? (?:also known as|formerly known as|formerly|previously known as|(?:which|that) (?:has been|was|is now) renamed|now renamed|renamed) ([\w\-®™]+(?: [\w\-®™]+)?)", text):
         _link_aliases(m.group(1), m.group(2), registry)
+    # "the compound designated by University as CU-4471 and referred to by Licensee as TFB-102"
+    for m in re.finditer(r"(?<![\w\-])([\w\-]+),? and (?:is )?(?:also )?(?:referred to|designated|known)(?: by [\w ]{1,30}?)? as ([\w\-]+)", text):
+        _link_aliases(m.group(1), m.group(2), registry)
 
 
 _BRAND_WITH_INN = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{3,})[®™]?\s*\(([a-z][a-z\-]+)(?=[/,\s)\-])")
@@ -528,7 +597,19 @@ def _alias_shape(text: str) -> bool:
 # --------------------------------------------------------------------------- platforms
 
 
+# The words of medicine and biology. A named platform or technology is one products are made on
+# only where they are near: "the NVIDIA Vera Rubin platform" or "NEXTSTEP technology" is a
+# computer product, "our SPEAR T-cell platform" or "XmAb technology ... antibodies" a drug platform.
+BIO_CONTEXT = re.compile(  # searched in the lower-cased sentence: faster than a case-blind pattern
+    r"\b(?:therap\w*|drugs?|antibod\w*|(?:t-)?cells?|genes?|genetic\w*|genom\w*|proteins?|peptides?|molecul\w*|"
+    r"(?:pre)?clinical|patients?|diseases?|cancers?|tumou?rs?|oncolog\w*|vaccines?|biolog\w*|pharma\w*|medic\w*|"
+    r"compounds?|conjugat\w*|[mds]?rna|dna|immun\w*|formulations?|dosing|biotech\w*|disorders?|treat(?:s|ed|ing|ments?)?|"
+    r"(?:product\s+)?candidates?|assays?|diagnos\w*|enzymes?|receptors?|antigens?|payloads?|biosimilars?|transgenic)\b"
+)
+
+
 def find_platforms(sentence: Sentence, registry: Registry) -> None:
+    """Named platforms and technologies; only call it for sentences in a biomedical context (BIO_CONTEXT)."""
     text = sentence.text
     for m in PLATFORM_WITH_ACRONYM.finditer(text):
         long_name, acronym = trim_name(m.group(1)), m.group(2)

@@ -500,9 +500,9 @@ def _agreement_lists(tagged, state, facts, registry) -> list[Claim]:
         lr = group_ref(tagged, m, "lr")
         # Only the licensor's own asset ("its TAP technology", or its one platform) fixes the direction.
         own = re.search(rf"\b(?:its|our|their)\s+(?:[\w-]+\s+){{0,3}}?{asset('a')}", m.group("tail"))
+        if own is None and refs_in(tagged, t[m.end("les") :], Kind.PRODUCT):
+            continue  # a product named later in the sentence is the asset: see _grants, _license_agreements_with
         found = group_ref(tagged, own, "a") if own else _sole_platform(lr, facts)
-        if found is None and refs_in(tagged, m.group("tail"), Kind.PRODUCT):
-            continue  # someone else's product: see _license_agreements_with
         for le in refs_in(tagged, m.group("les"), Kind.ORG):
             if found is None:
                 out.append(Claim(lr, le, None, EventType.GRANT, tagged.evidence, ordered=False))
@@ -622,9 +622,11 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
     # "X terminated the agreement, and all rights to P reverted to us": the licensee is the other party.
     for m in re.finditer(rf"\brights?\s+(?:to|in|under)\b(?P<mid>{ASSET_GAP})\b(?:reverted|were\s+returned|have\s+reverted|returned)\s+to\s+(?:the\s+)?{org('lr')}", t):
         lr = group_ref(tagged, m, "lr")
-        others = [r for r in refs_in(tagged, t, Kind.ORG) if r != lr]
+        others = list(dict.fromkeys(r for r in refs_in(tagged, t, Kind.ORG) if r != lr))
+        if not others and state.last_partner not in (None, lr) and state.since_partner <= 2:
+            others = [state.last_partner]  # "The termination became effective ..., and all rights to P reverted to us."
         found = _asset_from(tagged, m.group("mid"), state=state)
-        if len(set(others)) == 1 and found is not None:
+        if len(others) == 1 and found is not None:
             out.append(Claim(lr, others[0], found, EventType.RIGHTS_RETURNED, tagged.evidence))
     for pattern, _ in patterns:
         for m in re.finditer(pattern, t):
@@ -658,6 +660,7 @@ def _terminations(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     if _conditional(t):
         return _termination_notices(tagged, state, registry)
+    out.extend(_termination_notices(tagged, state, registry))  # "X notified us of its decision to terminate ..."
     agreement = r"(?:licen[sc]e|collaboration|development|commercialization|option|research|partnership|alliance)(?:\s+and\s+\w+)?\s+agreements?"
     patterns = [
         rf"{org('x')}{GAP}\b(?:has\s+|had\s+)?(?:terminated|terminates|elected\s+to\s+terminate|gave\s+notice\s+of\s+termination\s+of|notified{GAP}termination\s+of)\b(?P<mid>{ASSET_GAP})\b(?:with|between)\s+{org('y')}",

@@ -310,12 +310,15 @@ def with_generation(name: str, suffixes: str | None) -> str:
 
 
 # A person's name as printed on one line: "Gregg D. Beloff", "DeDe Sheel", "P. Terence Kohler".
+# Letters of names, accented ones included ("Sabine Köhler", "Joaquín Alcaraz", "Łukasz Nowak").
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0141\u015a\u0160\u017b\u017d"
+_LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f"
 PERSON_NAME = (
     r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ ]{1,2})?"
-    r"(?:[A-Z]\.[ ]?)?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"  # given name ("DeDe", "Jean-Pierre")
-    r"(?:[ ]{1,2}(?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[\"\u201c][A-Z][a-z]+[\"\u201d])){0,2}"  # middle names, initials, "Pepe"
-    r"[ ]{1,2}(?:(?:Mc|Mac|O'|D'|De|Van|Von|Le|La|Di|Da)[ ]?)?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"  # family name
-)
+    r"(?:[A-Z]\.[ ]?)?[U][L]+(?:[U][L]+)?(?:-[U][L]+)?"  # given name ("DeDe", "Jean-Pierre")
+    r"(?:[ ]{1,2}(?:[A-Z]\.|[U][L]+(?:-[U][L]+)?|[\"\u201c][A-Z][a-z]+[\"\u201d])){0,2}"  # middle names, initials, "Pepe"
+    r"[ ]{1,2}(?:(?:Mc|Mac|O'|D'|De|Van|Von|Le|La|Di|Da)[ ]?)?[U][L]+(?:[-'][U][L]+)?"  # family name
+).replace("[U]", f"[{_UP}]").replace("[L]", f"[{_LO}]")
 
 
 def looks_like_title(text: str) -> bool:

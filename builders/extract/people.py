@@ -30,7 +30,7 @@ ATTRIBUTION_BEFORE = re.compile(rf"{_NAME},\s+(?P<title>[^,\"]{{3,100}}?(?:,\s*[
 # '"...," said Jane Doe, Chief Executive Officer of Acme.'
 ATTRIBUTION_AFTER = re.compile(rf"{SPEECH_VERBS}\s+{_NAME},\s+(?P<title>[^\"]{{3,120}}?)(?:[.\"]|$)")
 # "Jane Doe, our Chief Medical Officer," / "Jane Doe, Chief Executive Officer of Acme"
-APPOSITION = re.compile(rf"{_NAME},\s+(?P<title>(?:the\s+Company's\s+|the\s+|our\s+|its\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,6}}(?:Officer|President|Chairman|Chairwoman|Chair|Director|CEO|CFO|COO|Founder|Counsel|Secretary|Treasurer|Head of [A-Z][\w ]+?)(?:\s+of\s+(?P<org>[A-Z][\w.&\- ]+?))?)(?=[,.;)]|\s+(?:and|who|since|at)\b|\s*$)")
+APPOSITION = re.compile(rf"{_NAME},\s+(?P<title>(?:the\s+Company's\s+|the\s+|our\s+|its\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,6}}(?:Officer|President|Chairman|Chairwoman|Chair|Director|CEO|CFO|COO|Founder|Counsel|Secretary|Treasurer|Professor|Head of [A-Z][\w ]+?)(?:\s+of\s+(?P<org>[A-Z][\w.&\- ]+?))?)(?=[,.;)]|\s+(?:and|who|since|at)\b|\s*$)")
 # "led by Jane Doe as Chief Executive Officer"
 # ... or "Jane Doe resigned as Chief Financial Officer", "John Roe, age 52, has served as our President"
 # ... "Jane Doe, 52, will succeed John Roe as President", "Peter Lane will step down from his role as CEO".
@@ -46,7 +46,7 @@ _AS = r"\s+(?:as|to\s+serve\s+as|to\s+the\s+(?:position|role|office)s?\s+of)\s+"
 _AGE = r"(?:,\s+(?:age\s+)?\d{2},)?"  # "Jane Doe, 52," / "John Roe, age 61,"
 # "Jane Doe, 62, co-founded our company and has served as ...": one short clause before the verb.
 _CLAUSE_AND = r"(?:\s+(?:co-founded|founded|joined)\s+[\w\s]{1,40}?\s+and)?"
-AS_TITLE = re.compile(rf"{_NAME}{_AGE}{_CLAUSE_AND}(?:{_SERVED}|{_LEAVING})?{_AS}(?:its\s+|our\s+|the\s+|a\s+)?(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}})")
+AS_TITLE = re.compile(rf"{_NAME}{_AGE}{_CLAUSE_AND}(?:{_SERVED}|{_LEAVING})?{_AS}(?:its\s+|our\s+|the\s+Company's\s+|the\s+|a\s+)?(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}})")
 # "Robert Kim was appointed Chief Scientific Officer", "Jane Doe, 52, has been named President",
 # "Sam Martin has been our Chief Financial Officer since 2019": no "as".
 APPOINTED = re.compile(
@@ -138,16 +138,60 @@ TITLE_BEFORE = re.compile(
 )
 
 
+# Directors, who are often named in lists: "A, B and C resigned from the Board", "the Board elected
+# Jane Doe, Ph.D., as a Class I director", "the Board consists of A, who ..., and B, C and D".
+_BOARD = r"(?:the\s+|its\s+|our\s+|the\s+Company's\s+)?(?:Board|board)(?:\s+of\s+(?:Directors|directors))?"
+_A_DIRECTOR = r"(?:a\s+|an\s+)?(?:Class\s+[IV]+\s+)?(?:independent\s+|non-executive\s+)?(?:directors?|members?\s+of\s+" + _BOARD + ")"
+# A list of names: "A, B, Ph.D., C and D", a relative clause allowed after a name ("A, who continues ..., and B").
+_LISTED = rf"{PERSON_NAME}(?:,?\s+{NAME_SUFFIXES})*(?:,\s+who\b[^,.;]*,)?"
+_NAMES = rf"(?P<names>{_LISTED}(?:(?:,\s+|,?\s+and\s+){_LISTED}){{0,12}})"
+DIRECTORS = [  # (words the pattern needs, pattern): the cheap look spares most sentences the costly one
+    (re.compile(r"resigned|retired"),
+     re.compile(rf"{_NAMES},?\s+(?:each\s+)?(?:have\s+|has\s+)?(?:resigned|retired)\s+(?:as\s+{_A_DIRECTOR}|from\s+{_BOARD})")),
+    (re.compile(r"appointed|elected|named"),
+     re.compile(rf"\b(?:appointed|elected|named)\s+{_NAMES},?\s+(?:as\s+{_A_DIRECTOR}|to\s+(?:serve\s+on\s+)?{_BOARD})")),
+    (re.compile(r"consists?\s+of"), re.compile(rf"\b{_BOARD}\b[^.;]{{0,60}}?\bconsists?\s+of\s+{_NAMES}")),
+    (re.compile(r"(?:his|her|their)\s+(?:resignation|retirement)"),
+     re.compile(rf"(?P<names>{PERSON_NAME})(?:[^.;]|\.(?!\s+[A-Z])){{0,120}}?\b(?:his|her|their)\s+(?:resignation|retirement)\s+"
+                rf"(?:from|as\s+(?:a\s+)?(?:director|member)\s+of)\s+{_BOARD}")),
+]
+_RELATIVE = re.compile(r"(?<=,)\s+who\b[^,.;]*(?=,)")
+
+
+def _directors(sentence: Sentence, registry: Registry) -> list[Role]:
+    roles = []
+    for needed, pattern in DIRECTORS:
+        if not needed.search(sentence.text):
+            continue
+        for m in pattern.finditer(sentence.text):
+            names = _RELATIVE.sub(lambda r: " " * len(r.group(0)), m.group("names"))  # keeps positions
+            for nm in re.finditer(PERSON_NAME, names):
+                name = re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+", "", nm.group(0))
+                if not _plausible_person(name, registry) or looks_like_title(name):
+                    continue
+                evidence = sentence.span(m.start("names") + nm.start(), m.end())
+                roles.append(Role(registry.add(Kind.PERSON, name, evidence), registry.registrant, "Director", evidence))
+    return roles
+
+
+# "Our Chief Financial Officer is Terrence Gallo."
+TITLE_IS = re.compile(
+    rf"\b(?:[Oo]ur|[Ii]ts|(?:[Tt]he\s+)?Company's)\s+(?P<title>(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,5}}{_TITLE_HEAD})\s+is\s+{_HONORIFIC}{_NAME}(?=\s*(?:[.,;]|$))"
+)
+
+
 # What at least one pattern needs: a speech verb, "as" / "position of", or a title's head word.
-_MAY_NAME = re.compile(rf"{SPEECH_VERBS}|ccording\s+to|\bas\b|\b(?:position|role|office)s?\s+of\b|{_TITLE_HEAD}|Chair|Head\s+of")
+_MAY_NAME = re.compile(rf"{SPEECH_VERBS}|ccording\s+to|Professor|\bas\b|\b(?:position|role|office)s?\s+of\b|{_TITLE_HEAD}|Chair|Head\s+of")
 
 
 def find_people(sentences: list[Sentence], registry: Registry) -> list[Role]:
     roles: list[Role] = []
     for sentence in sentences:
+        if "oard" in sentence.text or "director" in sentence.text:
+            roles.extend(_directors(sentence, registry))
         if not _MAY_NAME.search(sentence.text):
             continue  # no title and no speech verb: none of the patterns can match
-        for pattern in (ATTRIBUTION_BEFORE, ATTRIBUTION_AFTER, APPOSITION, AS_TITLE, APPOINTED, TITLE_BEFORE):
+        for pattern in (ATTRIBUTION_BEFORE, ATTRIBUTION_AFTER, APPOSITION, AS_TITLE, APPOINTED, TITLE_BEFORE, TITLE_IS):
             for m in pattern.finditer(sentence.text):
                 role = _role(m, sentence, registry)
                 if role:
@@ -171,7 +215,7 @@ def _role(m: re.Match, sentence: Sentence, registry: Registry) -> Role | None:
         title = None  # "in his role as Senior independent Non-Executive Director": cut off before its noun
     if title is None and org is None:
         return None
-    if org is None and m.re in (AS_TITLE, APPOINTED):
+    if org is None and m.re in (AS_TITLE, APPOINTED, TITLE_IS):
         orgs = [r for _, _, r in registry.find(sentence.text[: m.start()]) if r.kind is Kind.ORG]
         org = orgs[-1] if orgs else registry.registrant
     evidence = sentence.span(m.start(), m.end())
@@ -205,7 +249,7 @@ def _not_a_name_word(word: str, position: int) -> bool:
 
 def _split_title(raw: str, registry: Registry) -> tuple[str | None, Ref | None]:
     """'ImmunoGen Chairman and CEO' -> ('Chairman and CEO', ImmunoGen); 'CFO of Acme' likewise."""
-    raw = raw.strip(" ,")
+    raw = re.sub(r"\s+(?:of|and|&|at|for)$", "", raw.strip(" ,"))  # "Officer of [the Company]", cut by a pattern
     org: Ref | None = None
     hits = registry.find(raw)
     orgs = [(s, e, r) for s, e, r in hits if r.kind is Kind.ORG]
@@ -213,9 +257,9 @@ def _split_title(raw: str, registry: Registry) -> tuple[str | None, Ref | None]:
         s, e, org = orgs[0]
         raw = (raw[:s] + raw[e:]).strip()
         raw = re.sub(r"^(?:'s|of|at)\s+|\s+(?:of|at|for|with)$", "", raw).strip(" ,")
-    elif re.search(r"\b(?:our|the Company's)\b", raw) and registry.registrant:
+    elif re.search(r"\b(?:[Oo]ur|(?:[Tt]he )?Company's)\b", raw) and registry.registrant:
         org = registry.registrant
-    raw = re.sub(r"^(?:the Company's|our|its|the)\s+", "", raw).strip(" ,")
+    raw = re.sub(r"^(?:[Tt]he Company's|[Oo]ur|[Ii]ts|[Tt]he)\s+", "", raw).strip(" ,")
     if org is None and (m := re.search(r"\s+(?:of|at)\s+(?P<org>[A-Z][\w.&\- ,]+)$", raw)):
         name = trim_name(m.group("org").strip(" ,"))
         if plausible_org_name(name) and (has_legal_suffix(name) or registry.lookup(Kind.ORG, name)):
@@ -237,8 +281,9 @@ def find_contacts(document: Document, registry: Registry) -> list[Role]:
         block_start = heading.end()
         block = document.text[block_start : block_start + 1200]
         roles.extend(_contact_block(document, block, block_start, registry))
+    in_blocks = {role.person for role in roles}
     for label in re.finditer(r"\b(?:[A-Z][\w&]+\s+)?(?:Investors?|Media|Press|Analyst)?\s*Contacts?\b\s*:?|\b(?:Investors|Media)\s*:", document.text):
-        roles.extend(_inline_contacts(document, label, registry))
+        roles.extend(r for r in _inline_contacts(document, label, registry) if r.person not in in_blocks)
     for m in ATTENTION.finditer(document.text):
         roles.extend(_attention(document, m, registry))
     return roles
@@ -254,7 +299,7 @@ def _inline_contacts(document: Document, label: re.Match, registry: Registry) ->
     roles = []
     for m in CONTACT_PERSON.finditer(text, label.end(), region_end):
         name = m.group("name").strip()
-        if not _plausible_person(name, registry) or looks_like_title(name):
+        if not _plausible_person(name, registry) or looks_like_title(name) or _in_firm_name(text, m.start(), registry):
             continue
         after = text[m.end() : m.end() + 80]
         orgs = [r for _, _, r in registry.find(after.split("\n")[0]) if r.kind is Kind.ORG]
@@ -262,6 +307,14 @@ def _inline_contacts(document: Document, label: re.Match, registry: Registry) ->
         evidence = Evidence(document.sequence, m.start(), m.end(), name)
         roles.append(Role(registry.add(Kind.PERSON, name, evidence), org, None, evidence))
     return roles
+
+
+def _in_firm_name(text: str, start: int, registry: Registry) -> bool:
+    """'Ten Bridge' of a line 'Ten Bridge Street Communications' that a contact block took for a firm."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return registry.lookup(Kind.ORG, line) is not None
 
 
 def _attention(document: Document, m: re.Match, registry: Registry) -> list[Role]:
@@ -289,6 +342,18 @@ def _attention(document: Document, m: re.Match, registry: Registry) -> list[Role
     return roles
 
 
+_REACH_LINE = re.compile(r"(?i)(tel|phone|fax|e-?mail|\(?\d{3}\)?|\+\d|\S+@\S+|www\.)")
+_FIRM_WORDS = re.compile(r"\b(?:Communications|Strategies|Group|Partners|Advisors|Associates|Consulting|PR|Agency|LLC|LLP)$")
+
+
+def _firm_line(line: str, following: list[tuple[int, str]]) -> bool:
+    """Under a contact's name, the line before the phone or e-mail is the firm when it is not a title:
+    "Evan Delacorte / Copperline Strategies / evan@copperline.com"."""
+    if not re.fullmatch(r"(?:[A-Z][\w&.'\-]*[ ]?){1,5}", line) or (looks_like_title(line) and not _FIRM_WORDS.search(line)):
+        return False
+    return bool(_FIRM_WORDS.search(line)) or any(_REACH_LINE.match(next_line.strip()) for _, next_line in following)
+
+
 def _contact_block(document: Document, block: str, offset: int, registry: Registry) -> list[Role]:
     roles = []
     lines = block.split("\n")
@@ -304,11 +369,14 @@ def _contact_block(document: Document, block: str, offset: int, registry: Regist
         if re.fullmatch(rf"{PERSON_NAME}(?:,?\s+{NAME_SUFFIXES})*", value) and _plausible_person(value.split(",")[0], registry):
             name = value.split(",")[0].strip()
             title_lines, org, end = [], None, start + len(line)
-            for s2, l2 in spans[i + 1 : i + 5]:
+            for j, (s2, l2) in enumerate(spans[i + 1 : i + 5], start=i + 1):
                 v2 = l2.strip()
-                if not v2 or re.match(r"(?i)(tel|phone|fax|e-?mail|\(?\d{3}\)?|\S+@\S+|www\.)", v2):
+                if not v2 or _REACH_LINE.match(v2):
                     break
-                if LEGAL_NAME.fullmatch(v2) or registry.lookup(Kind.ORG, v2):
+                continued = bool(title_lines) and re.search(r"(?:\band|&|,|\bof)$", title_lines[-1]) is not None
+                if continued:
+                    title_lines.append(v2)  # "Senior Director, Investor Relations and / Corporate Communications"
+                elif LEGAL_NAME.fullmatch(v2) or registry.lookup(Kind.ORG, v2) or _firm_line(v2, spans[j + 1 : j + 2]):
                     org = registry.add(Kind.ORG, v2, Evidence(document.sequence, s2, s2 + len(l2), l2))
                 elif looks_like_title(v2):
                     title_lines.append(v2)

@@ -314,7 +314,7 @@ SUCCESSION_RULES = [
     (re.compile(rf"{org('a')}\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?acquired\s+by\s+{org('b')}"), "a", "b"),
     # "Trubion (which was subsequently acquired by Emergent)", "X prior to its acquisition by Y"
     (re.compile(rf"{org('a')}(?:\s*\([^()]*\))?\s*[(,]?\s*which\s+was\s+(?:\w+ly\s+)?acquired\s+by\s+{org('b')}"), "a", "b"),
-    (re.compile(rf"{org('a')}(?:\s*\([^()]*\))?[^.;]{{0,80}}?\b(?:prior\s+to|before|after|following|upon)\s+its\s+acquisition\s+by\s+{org('b')}"), "a", "b"),
+    (re.compile(rf"{org('a')}(?:\s*\([^()]*\))?[^.;]{{0,80}}?\b(?:prior\s+to|before|after|following|upon|until)\s+its\s+acquisition\s+by\s+{org('b')}"), "a", "b"),
     # "B acquired all the issued and outstanding common stock of A", "when it acquired A"
     (re.compile(rf"{org('b')}\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?acquired\s+(?:all|100%|substantially\s+all)\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+outstanding\s+)?(?:capital|common|outstanding)?\s*(?:stock|shares|equity)\s+of\s+{org('a')}"), "a", "b"),
     (re.compile(rf"{org('b')}\b[^.;]{{0,120}}?\bwhen\s+it\s+acquired\s+{org('a')}"), "a", "b"),
@@ -328,6 +328,10 @@ RENAME_RULES = [
     # "A completed its business combination with C, and changed its name to B"
     re.compile(rf"{org('a')}(?:\s+[^.;]{{0,160}}?,?\s+and)?\s+changed\s+its\s+(?:corporate\s+)?name\s+to\s+{org('b')}"),
     re.compile(rf"{org('a')},?\s+now\s+known\s+as\s+{org('b')}"),
+    # 'Talon changed its name from "Talon Biosciences, Inc." to "Verdant Therapeutics, Inc."'
+    re.compile(rf"{org('a')}\s+changed\s+its\s+(?:corporate\s+)?name\s+from\s+[\"\u201c]?\[\[O:\d+\]\][\"\u201d]?\s+to\s+[\"\u201c]?{org('b')}"),
+    # "We were incorporated in Delaware in May 2017 under the name AAVogen, Inc.": the registrant's former name
+    re.compile(rf"{org('b')}\s+(?:was|were)\s+(?:originally\s+)?(?:incorporated|formed|organized|founded)\b[^.;]{{0,100}}?\bunder\s+the\s+name\s+{org('a')}"),
 ]
 
 
@@ -341,7 +345,7 @@ def succession_facts(tagged: Tagged) -> list[Fact]:
     return facts
 
 
-_COMBINATION = re.compile(r"\b(?:business\s+combination|merger|merged|acquisition|acquired)\b")
+_COMBINATION = re.compile(r"\b(?:business\s+combination|[Mm]erger|merged|acquisition|acquired)\b")
 
 
 def renames(tagged: Tagged) -> list[tuple[Ref, Ref, bool]]:
@@ -351,7 +355,8 @@ def renames(tagged: Tagged) -> list[tuple[Ref, Ref, bool]]:
     out = []
     for rule in RENAME_RULES:
         for m in rule.finditer(tagged.template):
-            out.append((group_ref(tagged, m, "a"), group_ref(tagged, m, "b"), bool(_COMBINATION.search(m.group(0)))))
+            # "Following the Merger, Talon changed its name ...": a merger anywhere in the sentence combines.
+            out.append((group_ref(tagged, m, "a"), group_ref(tagged, m, "b"), bool(_COMBINATION.search(tagged.template))))
     return out
 
 

@@ -18,10 +18,10 @@ ABBREVIATIONS = {
     "inc", "corp", "co", "ltd", "no", "nos", "dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr",
     "vs", "v", "e.g", "i.e", "etc", "u.s", "u.k", "n.v", "s.a", "fig", "approx", "dept", "est",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ph.d",
-    "m.d", "b.v", "l.p", "l.l.c", "p.l.c", "k.k", "s.p.a", "a.g", "seq", "et al", "al", "sec",
+    "m.d", "b.v", "l.p", "l.l.c", "p.l.c", "k.k", "s.p.a", "s.r.l", "a.g", "seq", "et al", "al", "sec",
     "art", "para", "cf", "ave", "blvd", "rd", "mt", "ft", "op", "nasdaq", "hon", "gen", "gov",
 }
-LEGAL_FORMS = {"inc", "corp", "ltd", "co", "llc", "plc", "l.p", "n.v", "s.a", "a.g"}
+LEGAL_FORMS = {"inc", "corp", "ltd", "co", "llc", "plc", "l.p", "n.v", "s.a", "a.g", "s.p.a", "s.r.l", "b.v", "k.k", "l.l.c", "p.l.c"}
 _NEW_SENTENCE_WORDS = {"The", "We", "Our", "In", "On", "This", "These", "It", "Its", "As", "Under", "Pursuant", "For", "Following", "After", "During", "Since", "Upon", "If", "Such", "Each", "No", "There",
                        "Effective", "Prior", "Subsequently", "Separately", "Additionally", "Also", "However", "Thereafter",
                        "Accordingly", "Further", "Furthermore", "Together", "Beginning", "Through", "From", "At", "By"}
