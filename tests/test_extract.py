@@ -948,3 +948,64 @@ def test_a_notice_of_termination_and_rights_that_reverted_close_the_license(tmp_
                     "us of its decision to terminate the agreement for convenience. The termination became effective on "
                     "December 1, 2020, and all rights to AB-105 reverted to us.\n")
     assert _license_rows(path) == {("Acme Biologics Corp.", "Vantar Bio, Inc.", "AB-105", ("Grant", "RightsReturned", "Termination"))}
+
+
+def test_an_agreement_named_after_its_partner_expired_and_a_pde4_stem_is_an_inn(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(ACME_8K + 'In December 2017, we in-licensed AB-007 (tarmilast) from Castel Therapeutics S.r.l. ("Castel") under '
+                    'a license agreement (the "Castel Agreement") that granted us exclusive worldwide rights to develop AB-007. '
+                    "We elected not to renew, and the Castel Agreement expired in accordance with its terms on December 31, 2021.\n")
+    ext = extract(parse_path(path))
+    assert mention(ext, Kind.PRODUCT, "tarmilast").aliases == {"AB-007"}
+    (lic,) = ext.licenses
+    assert (lic.status, lic.terminated) == ("Expired", PartialDate(2021, 12, 31))
+
+
+def test_licensed_to_a_subsidiary_under_a_university_agreement_and_rights_licensed_to_a_partner_reverted(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(ACME_8K + "PhageBox is our proprietary antibody discovery platform. Certain library methods used in PhageBox are "
+                    "licensed to Tesla Bio, Inc. under a license agreement with Wexley University.\n\n"
+                    'In May 2020, we entered into a license agreement with Ashby Pharma plc ("Ashby"), under which we granted '
+                    "Ashby an exclusive license to develop AB-214 outside the United States. The termination became effective on "
+                    "October 15, 2022, at which time all rights to AB-214 licensed to Ashby reverted to us.\n\n"
+                    "TetraBond is our proprietary conjugation platform for antibody-drug conjugates. TetraBond is based in part on "
+                    "technology exclusively licensed from Northam University.\n")
+    assert _license_rows(path) == {
+        ("Wexley University", "Tesla Bio, Inc.", "PhageBox platform", ("Grant",)),
+        ("Acme Biologics Corp.", "Ashby Pharma plc", "AB-214", ("Grant", "RightsReturned")),
+        ("Northam University", "Acme Biologics Corp.", "TetraBond platform", ("Grant",)),
+    }
+
+
+def test_a_bispecific_format_is_a_platform_and_an_xbrl_format_is_not(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(ACME_8K + "The cover page is formatted in the Inline XBRL format.\n\n"
+                    "In January 2022, Orvo Biologics S.p.A. granted us a non-exclusive license relating to its BiKey bispecific "
+                    "antibody format, for use with antibodies discovered by us.\n")
+    ext = extract(parse_path(path))
+    assert names(ext, Kind.PLATFORM) == {"BiKey format"}
+    assert _license_rows(path) == {("Orvo Biologics S.p.A.", "Acme Biologics Corp.", "BiKey format", ("Grant",))}
+
+
+def test_a_merger_party_named_apart_holds_rights_and_a_merger_sub_is_succeeded_by_no_one(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(ACME_8K + 'Talon Bio, Inc. completed its merger with Verda Oncology, Inc., a Delaware corporation ("Private Verda"), '
+                    'pursuant to which Talon Merger Sub, Inc. merged with and into Private Verda.\n\n'
+                    "Private Verda holds exclusive worldwide rights, excluding mainland China, to lerzotinib under a September "
+                    "2019 license agreement with Sagebush Pharmaceuticals Co., Ltd., which discovered the compound.\n")
+    ext = extract(parse_path(path))
+    assert "Private Verda" in mention(ext, Kind.ORG, "Verda Oncology, Inc.").aliases
+    assert _successions(path) == set()
+    assert _license_rows(path) == {("Sagebush Pharmaceuticals Co., Ltd.", "Verda Oncology, Inc.", "lerzotinib", ("Grant",))}
+
+
+def test_a_cancer_center_is_an_institution_and_two_parties_entering_an_agreement_date_its_grant(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(ACME_8K + 'On January 8, 2023, Acme Biologics Corp. ("Acme") and Merida Pharma AG, a Swiss company ("Merida"), '
+                    'entered into a Collaboration and License Agreement (the "Collaboration Agreement"). Under the Collaboration '
+                    "Agreement, we granted Merida an exclusive license to develop AB-310 for cancer.\n\n"
+                    "We also collaborate with the Lindvall Cancer Center in Stockholm.\n")
+    ext = extract(parse_path(path))
+    assert "Lindvall Cancer Center" in names(ext, Kind.ORG)
+    (lic,) = ext.licenses
+    assert lic.effective == PartialDate(2023, 1, 8)

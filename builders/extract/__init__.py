@@ -128,7 +128,8 @@ def _first_words_as_names(sentences: list[Sentence], registry: Registry) -> None
     for mention in registry.of_kind(Kind.ORG):
         words = strip_legal_suffix(mention.name).split()
         if len(words) >= 2 and len(words[0]) >= 4 and words[0][0].isupper() and words[0].isalpha():
-            by_first.setdefault(words[0], []).append(mention.ref)
+            # "VERDANT THERAPEUTICS, INC." of the header and "Verdant Oncology, Inc." share a first word
+            by_first.setdefault(words[0].capitalize() if words[0].isupper() else words[0], []).append(mention.ref)
     candidates = {w: refs[0] for w, refs in by_first.items()
                   if len(set(refs)) == 1 and w.lower() not in COMMON_FIRST_WORDS and w.lower() not in _PLACE_WORDS and registry.lookup(Kind.ORG, w) is None}
     # A word the filing also writes in lower case is a word ("Legal & General", "Nomination Committee"), not a name.

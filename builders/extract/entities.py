@@ -56,7 +56,13 @@ PLATFORM = re.compile(
     r"(?<![\w-])(?P<name>(?:[A-Z][\w\-]*[®™]?[ ]){0,3}(?:[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*))(?P<mark>[®™])?"
     r"(?P<expansion>[ ]\([A-Z][^()]{2,80}\))?"  # "SPEAR® (Specific Peptide Enhanced Affinity Receptor)"
     r"(?P<descr>(?:[ ](?!(?:are|is|was|were|has|have|had|a|an|the|and|or|our|its|their|of|to|in)\b)[A-Za-z][a-z]*(?:-[a-z]+)?){0,2}?)"  # "imaging", "T-cell", "drug delivery"
-    r"[ ](?P<head>[Tt]echnolog(?:y|ies)|[Pp]latforms?)\b"
+    r"[ ](?P<head>[Tt]echnolog(?:y|ies)|[Pp]latforms?|formats?)\b"  # "BiKey bispecific antibody format"
+)
+# "PhageVault is our proprietary antibody discovery platform", "TetraLink, Brightwater's site-specific conjugation
+# platform": the description must speak of medicine (BIO_CONTEXT).
+PLATFORM_IS_OURS = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w\-]{2,30})[®™]?(?:\s+is|,)\s+(?:our|its|their|[A-Z][\w\-]*'s)\s+(?:proprietary\s+)?"
+    r"(?P<descr>(?:[a-z][\w\-]*\s+){0,4}?)(?P<head>platform|technology)\b"
 )
 PLATFORM_WITH_ACRONYM = re.compile(
     # "Characterized Oral Desensitization ImmunoTherapy (CODIT™) approach": spelled out, a named approach is one too
@@ -248,7 +254,8 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
         last = words[-1].lower().strip(".")
         if _DEPARTMENT_BEFORE.search(text, 0, m.start(1)):
             continue
-        academic = {"university", "institute", "foundation", "college", "hospital"} & {w.lower() for w in words}
+        academic = {"university", "institute", "foundation", "college", "hospital"} & {w.lower() for w in words} or (
+            len(words) >= 3 and re.search(r"\b(?:Cancer|Medical|Research)\s+(?:Center|Centre)$", name))  # "Lindqvist Cancer Center"
         if (last in ORG_KEYWORDS and last not in WEAK_ORG_LAST) or (academic and len(words) >= 2):
             if re.search(r"\b(?:Center|Centre)$", name) and not re.search(r"Medical|Cancer|Research", name):
                 continue
@@ -294,6 +301,10 @@ def _define(term: str, before: str, registry: Registry) -> None:
         # 'GLAXO GROUP LIMITED, a United Kingdom corporation, having its principal office at ... ("GSK")':
         # the term an agreement names a party by, whatever its letters.
         registry.add_alias(ref, term)
+    elif ref.kind is Kind.ORG and _MERGER_PARTY.fullmatch(term) and term.split()[-1].lower() == surface.split()[0].lower():
+        # 'Verdant Oncology, Inc., a Delaware corporation ("Private Verdant")': a merger party named apart
+        # from the company that takes its name.
+        registry.add_alias(ref, term)
     elif ref.kind is Kind.ORG and term.lower() in ROLE_TERMS:
         registry.add_role_term(term, ref)
 
@@ -333,6 +344,9 @@ def _last_named_before(text: str, registry: Registry):
 
 # How an agreement describes a party between its name and its defined term.
 _PARTY_DESCRIPTION = re.compile(r"\b(?:corporation|company|organized|incorporated|principal\s+(?:office|place)|registered\s+office|offices?\s+at)\b", re.I)
+
+
+_MERGER_PARTY = re.compile(r"(?:Private|Legacy|Old|Former|Public|Pre-Merger)\s+[A-Z][\w&-]+")
 
 
 def _coined(term: str, between: str) -> bool:
@@ -622,11 +636,20 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
             if not _names_no_platform(name, registry) and name.lower() not in GENERIC_TECH_WORDS:
                 head = "platform" if m.group("head").lower().startswith("platform") else "technology"
                 registry.add_alias(registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start("names"), m.end("names"))), name)
+    for m in PLATFORM_IS_OURS.finditer(text):
+        if not BIO_CONTEXT.search(m.group("descr")):
+            continue  # "an antibody discovery platform" makes drugs; "Percipio, our immersive learning platform" does not
+        name = _platform_name(m.group("name"), owned=True)
+        if name and not _names_no_platform(name, registry) and name.lower() not in STOP_WORDS:
+            head = "platform" if m.group("head").startswith("platform") else "technology"
+            registry.add_alias(registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start(), m.end())), name)
     for m in PLATFORM.finditer(text):
+        if m.group("head").startswith("format") and not re.search(r"bispecific|antibod|protein|molecul|fusion", m.group("descr")):
+            continue  # a format is a platform only as a format of molecules ("Inline XBRL format" is not)
         name = _platform_name(_without_owner(m.group("name"), registry), bool(m.group("mark")) or _owned_context(text[: m.start()]))
         if not name or _names_no_platform(name, registry):
             continue
-        head = "platform" if m.group("head").lower().startswith("platform") else "technology"
+        head = next(h for h in ("platform", "format", "technology") if m.group("head").lower().startswith(h[:6]))
         ref = registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start(), m.end()))
         registry.add_alias(ref, name)
         if m.group("descr").strip():

@@ -117,7 +117,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
         # "a license agreement with X for P" only says who in-licensed when nothing more direct does.
         if frozenset((claim.licensor, claim.licensee)) not in strong_pairs:
             claims.append(claim)
-    _remember_agreement_date(tagged, state)
+    _remember_agreement_date(tagged, state, registry.registrant)
     _remember_dated_agreements(tagged, state)
     if state.announcer is None and (m := _ANNOUNCES.search(t)):
         state.announcer = tagged.ref(m.group(1))
@@ -153,15 +153,25 @@ def _partner_table_rows(tagged, state, facts, registry) -> list[Claim]:
             for a in refs_in(tagged, row.group("rest"), Kind.PRODUCT)]
 
 
-def _remember_agreement_date(tagged: Tagged, state: DocumentState) -> None:
+def _remember_agreement_date(tagged: Tagged, state: DocumentState, registrant: Ref | None = None) -> None:
     t = tagged.template
     m = re.search(rf"\bentered\s+into\b{CLAUSE}{{0,120}}?\b(?:agreement|collaboration|partnership|alliance)\b{CLAUSE}{{0,80}}?\bwith\s+{org('p')}", t)
-    if not m:
+    # "On January 8, 2023, X (...) and Y (...) entered into a Collaboration and License Agreement"
+    both = m or re.search(rf"{org('a')}{CLAUSE}{{0,120}}?\s+and\s+{org('p')}{CLAUSE}{{0,160}}?\bentered\s+into\b{CLAUSE}{{0,60}}?"
+                          rf"\b(?:[Aa]greement|[Cc]ollaboration|[Pp]artnership|[Aa]lliance)\b", t)
+    if not both:
         return
-    state.last_partner, state.since_partner = group_ref(tagged, m, "p"), 0
+    m = both
+    if "a" in m.groupdict() and group_ref(tagged, m, "p") == registrant:
+        partner = group_ref(tagged, m, "a")
+    else:
+        partner = group_ref(tagged, m, "p")
+    if partner is None or partner == registrant:
+        return
+    state.last_partner, state.since_partner = partner, 0
     dates = [d for _, _, d in find_dates(re.sub(r"\[\[\w:\d+\]\]", " ", t[: m.end()]))]
     if dates:
-        state.partner_dates[group_ref(tagged, m, "p")] = dates[0]
+        state.partner_dates[partner] = dates[0]
 
 
 # A license-type agreement with its own date: not an amendment or restatement, whose date is not the
@@ -344,8 +354,8 @@ def _obtained_under_agreements(tagged, state, facts, registry) -> list[Claim]:
 def _licenses_held_under_agreements_with(tagged, state, facts, registry) -> list[Claim]:
     """'We have a worldwide, exclusive license to P pursuant to a license agreement with X': X is the licensor."""
     pattern = (
-        rf"{org('le')}\s+(?:also\s+)?(?:have|has|had|holds?|obtained|received|acquired)\s+(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){{0,4}}?(?:licen[sc]e|rights?)\s+"
-        rf"(?:to|for|under|in)\b(?P<mid>{ASSET_GAP})\b(?:pursuant\s+to|under|through)\s+(?:an?\s+|the\s+|its\s+|our\s+)?(?:[\w-]+\s+){{0,3}}?"
+        rf"{org('le')}\s+(?:also\s+)?(?:have|has|had|holds?|obtained|received|acquired)\s+(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){{0,4}}?(?:licen[sc]e|rights?)"
+        rf"(?:,\s+(?:excluding|except|other\s+than|outside)\b[^,.;\[\]]{{1,60}},)?\s+(?:to|for|under|in)\b(?P<mid>{ASSET_GAP})\b(?:pursuant\s+to|under|through)\s+(?:an?\s+|the\s+|its\s+|our\s+)?(?:[\w-]+\s+){{0,3}}?"
         rf"(?:licen[sc]e\s+)?agreement\s+with\s+(?:the\s+)?{org('lr')}"
     )
     return _stated_grants(tagged, state, pattern)
@@ -467,13 +477,17 @@ def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
     (and 'P is licensed from O' the other way round)."""
     t, out = tagged.template, []
     for m in re.finditer(rf"{asset('a')}\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?{LICENSED}\s+to\s+(?:the\s+)?{org('le')}"
-                         rf"(?:\s+by\s+(?:the\s+)?{org('lr')})?", t):
+                         rf"(?:\s+by\s+(?:the\s+)?{org('lr')}|\s+under\s+(?:a|an|the)\s+[\w\s-]{{0,40}}?agreement\s+with\s+(?:the\s+)?{org('lr2')})?", t):
         a = group_ref(tagged, m, "a")
         # "P is licensed to us by the Regents of ...": the licensor named; else the asset's developer or the registrant
-        licensor = group_ref(tagged, m, "lr") if m.group("lr") else _holder(a, facts) or registry.registrant
+        # ("... licensed to X under a license agreement with Y": Y)
+        named = m.group("lr") or m.group("lr2")
+        licensor = group_ref(tagged, m, "lr" if m.group("lr") else "lr2") if named else _holder(a, facts) or registry.registrant
         out.append(Claim(licensor, group_ref(tagged, m, "le"), a, EventType.GRANT, tagged.evidence))
-    # "P is licensed from O": the licensee is the asset's developer, else the registrant.
-    for m in re.finditer(rf"{asset('a')}\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:in-)?licensed\s+from\s+(?:the\s+)?{org('lr')}", t):
+    # "P is licensed from O", "P is based in part on technology exclusively licensed from O": the licensee
+    # is the asset's developer, else the registrant.
+    based_on = r"based\s+(?:in\s+part\s+|primarily\s+)?on\s+(?:technology|patents|patent\s+rights|intellectual\s+property)\s+(?:that\s+\[\[O:\d+\]\]\s+)?"
+    for m in re.finditer(rf"{asset('a')}\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:{based_on})?(?:\w+ly\s+)?(?:in-)?licensed\s+from\s+(?:the\s+)?{org('lr')}", t):
         a, lr = group_ref(tagged, m, "a"), group_ref(tagged, m, "lr")
         holder = _holder(a, facts)
         licensee = holder if holder not in (None, lr) else registry.registrant
@@ -620,9 +634,11 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
         (rf"{org('le')}{GAP}\b(?:has\s+|had\s+|will\s+)?(?:returned|return|returns)\b(?P<mid>{ASSET_GAP})\bto\s+(?:the\s+)?{org('lr')}", True),
     ]
     # "X terminated the agreement, and all rights to P reverted to us": the licensee is the other party.
-    for m in re.finditer(rf"\brights?\s+(?:to|in|under)\b(?P<mid>{ASSET_GAP})\b(?:reverted|were\s+returned|have\s+reverted|returned)\s+to\s+(?:the\s+)?{org('lr')}", t):
+    for m in re.finditer(rf"\brights?\s+(?:to|in|under)\b(?P<mid>{ASSET_GAP})(?:\s*{LICENSED}\s+to\s+{org('le')}\s+)?"
+                         rf"\b(?:reverted|were\s+returned|have\s+reverted|returned)\s+to\s+(?:the\s+)?{org('lr')}", t):
         lr = group_ref(tagged, m, "lr")
-        others = list(dict.fromkeys(r for r in refs_in(tagged, t, Kind.ORG) if r != lr))
+        # "all rights to P licensed to X reverted to us": X; else the one other party of the sentence
+        others = [group_ref(tagged, m, "le")] if m.group("le") else list(dict.fromkeys(r for r in refs_in(tagged, t, Kind.ORG) if r != lr))
         if not others and state.last_partner not in (None, lr) and state.since_partner <= 2:
             others = [state.last_partner]  # "The termination became effective ..., and all rights to P reverted to us."
         found = _asset_from(tagged, m.group("mid"), state=state)
@@ -678,7 +694,10 @@ def _terminations(tagged, state, facts, registry) -> list[Claim]:
             found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
             out.append(Claim(x, y, found, EventType.TERMINATION, tagged.evidence, ordered=False))
     out.extend(_cancelled_licenses(tagged, state, registry) if not out else [])
-    for m in re.finditer(rf"{agreement}\s+with\s+{org('y')}(?P<mid>{ASSET_GAP})\bexpired\b", t):
+    # "the license agreement with X for P expired", "the X Agreement expired in accordance with its terms"
+    named = rf"{org('y')}(?:'s)?\s+(?:(?:License|Licence|Collaboration|Option|Development)\s+)*Agreement\s+(?:has\s+|had\s+)?(?P<mid>)expired\b"
+    expiries = [*re.finditer(rf"{agreement}\s+with\s+{org('y')}(?P<mid>{ASSET_GAP})\bexpired\b", t), *re.finditer(named, t)]
+    for m in expiries:
         if registry.registrant and group_ref(tagged, m, "y") != registry.registrant:
             found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
             out.append(Claim(registry.registrant, group_ref(tagged, m, "y"), found, EventType.TERMINATION, tagged.evidence, ordered=False, expired=True))

@@ -190,6 +190,10 @@ INN_STEMS = [
     # newer stems: cardiac myosin (-camten), IDH (-sidenib), menin (-menib), KRAS (-rasib), complement
     # (-copan, -coplan), thyroid receptor (-tirom), aptamers (-captad), viral vectors (-vec)
     "camten", "sidenib", "menib", "rasib", "copan", "coplan", "tirom", "captad", "parvovec", "denovec", "repvec",
+    # more of the WHO stem book: PDE4 (-milast), HIF-PH (-dustat), thrombin and factor Xa (-gatran, -xaban),
+    # xanthines (-fylline), prostaglandin receptors (-piprant), PPAR (-glitazone), nucleosides (-vudine),
+    # aromatase (-trozole)
+    "milast", "dustat", "gatran", "xaban", "fylline", "piprant", "glitazone", "vudine", "trozole",
 ]
 ADC_PAYLOADS = [
     "mertansine", "emtansine", "ravtansine", "soravtansine", "vedotin", "mafodotin", "govitecan",

@@ -340,9 +340,14 @@ def succession_facts(tagged: Tagged) -> list[Fact]:
     for rule, a, b in SUCCESSION_RULES:
         for m in rule.finditer(tagged.template):
             pred, succ = group_ref(tagged, m, a), group_ref(tagged, m, b)
-            if pred != succ:
+            if pred != succ and not _MERGER_VEHICLE.search(pred.key):
                 facts.append(Fact(pred, "succeededBy", succ, tagged.evidence))
     return facts
+
+
+# "Merger Sub merged with and into Private Verdant": a subsidiary formed for the merger is its mechanics,
+# not a company that the target succeeds.
+_MERGER_VEHICLE = re.compile(r"\b(?:merger|acquisition)\s+(?:sub|subsidiary|corp|co)\b|\bmerger ?co\b")
 
 
 _COMBINATION = re.compile(r"\b(?:business\s+combination|[Mm]erger|merged|acquisition|acquired)\b")
