@@ -86,7 +86,7 @@ def _read_block(document: Document, block: list[re.Match], registry: Registry) -
     start, end = block[0].start(), min(len(text), block[-1].end() + 400)
     region = text[start:end]
     labelled = [(m.group("title").strip(" ,"), start + m.end("title")) for m in TITLE_LABEL.finditer(region)]
-    parties = _parties_above(text, start, registry, len(block))
+    parties = _parties_above(text, start, registry, len(block)) or _party_above_each(text, block, registry)
     out = []
     for i, m in enumerate(block):
         name = _printed_name(text, m)
@@ -99,7 +99,7 @@ def _read_block(document: Document, block: list[re.Match], registry: Registry) -
             title, stop = _title_lines_below(text, m.end(), name)
         if title and not looks_like_title(title):
             title = None
-        organization = parties[i] if parties else registry.registrant
+        organization = (parties[i] if parties else None) or registry.registrant
         out.append(Signature(name, title, organization, Evidence(document.sequence, m.start("name"), stop, text[m.start("name") : stop])))
     return out
 
@@ -155,6 +155,19 @@ def _title_lines_below(text: str, pos: int, name: str) -> tuple[str | None, int]
         title_lines.append(line)
         end = line_start + len(raw.rstrip())
     return " ".join(title_lines).replace(" ,", ",") or None, end
+
+
+def _party_above_each(text: str, block: list[re.Match], registry: Registry) -> list[Ref | None]:
+    """'HARBOR GENE CORPORATION / By: /s/ ... / KANTO SEIYAKU CO., LTD. / By: /s/ ...': each signature's
+    party stands between it and the signature before it."""
+    parties: list[Ref | None] = []
+    previous = max(0, block[0].start() - 150)
+    for m in block:
+        between = text[max(previous, m.start() - 150) : m.start()]
+        orgs = list(dict.fromkeys(ref for _, _, ref in registry.find(between) if ref.kind is Kind.ORG))
+        parties.append(orgs[0] if len(orgs) == 1 else None)
+        previous = m.end()
+    return parties if any(parties) else []
 
 
 def _parties_above(text: str, start: int, registry: Registry, count: int) -> list[Ref]:
