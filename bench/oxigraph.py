@@ -3,6 +3,7 @@
     .venv/bin/python bench/oxigraph.py                          # 10^5 and 10^6 triples (about 10 minutes on 2 cores)
     .venv/bin/python bench/oxigraph.py --sizes 10000000         # 10^7: 1.4 GB of N-Quads, most of an hour
     .venv/bin/python bench/oxigraph.py --sizes 100000 --runs 3  # a quick look
+    .venv/bin/python bench/oxigraph.py --sizes 1000000 --queries officers filings --name oxigraph-some  # a few queries
 
 rdflib and pyshacl are left out: at 10^6 triples rdflib timed out on 5 of the 18 queries
 (bench/run.py) and pyshacl takes minutes (bench/scale.py); at 10^7 neither fits in memory on
@@ -68,7 +69,7 @@ def time_query(engine, query, runs: int, budget: float) -> dict:
             "load_average": round(os.getloadavg()[0], 1)}
 
 
-def worker(nq: Path, store_dir: Path, triples: int, runs: int, budget: float) -> dict:
+def worker(nq: Path, store_dir: Path, triples: int, runs: int, budget: float, only: list[str] | None = None) -> dict:
     """Load, validate and query one graph (runs in its own process)."""
     from builders.fastvalidate import validate_store
     from builders.query import library
@@ -91,6 +92,8 @@ def worker(nq: Path, store_dir: Path, triples: int, runs: int, budget: float) ->
     index_s = time.perf_counter() - started
     queries = {}
     for query in library().values():
+        if only and query.name not in only:
+            continue
         queries[query.name] = time_query(engine, query, runs, budget)
         print(f"   {query.name}: p50 {queries[query.name]['p50_ms']} ms", file=sys.stderr, flush=True)
     return {
@@ -107,10 +110,11 @@ def _du_mb(folder: Path) -> int:
     return round(sum(f.stat().st_size for f in folder.rglob("*") if f.is_file()) / 1e6)
 
 
-def _run_worker(nq: Path, store_dir: Path, triples: int, runs: int, budget: float) -> dict:
+def _run_worker(nq: Path, store_dir: Path, triples: int, runs: int, budget: float, only: list[str] | None = None) -> dict:
     from synth import run_worker
 
     cmd = [sys.executable, __file__, "--worker", str(nq), str(store_dir), str(triples), "--runs", str(runs), "--budget", str(budget)]
+    cmd += ["--queries", *only] if only else []
     return run_worker(cmd, str(nq))
 
 
@@ -119,16 +123,23 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=DEFAULT_SIZES, help="target triple counts (default 10^5 10^6)")
     parser.add_argument("--runs", type=int, default=7, help="runs per query (default 7)")
     parser.add_argument("--budget", type=float, default=30.0, help="stop repeating a query once its runs add up to this many seconds")
+    parser.add_argument("--queries", nargs="+", metavar="NAME", help="only these library queries (default: all)")
     parser.add_argument("--name", default="oxigraph", help="results to bench/results/NAME.json and .md")
     parser.add_argument("--worker", nargs=3, metavar=("NQ", "STORE", "TRIPLES"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
         nq, store, triples = args.worker
-        print(json.dumps(worker(Path(nq), Path(store), int(triples), args.runs, args.budget)))
+        print(json.dumps(worker(Path(nq), Path(store), int(triples), args.runs, args.budget, args.queries)))
         return 0
 
     import pyoxigraph
     from synth import synthesized
+
+    from builders.query import library
+
+    unknown = set(args.queries or []) - set(library())
+    if unknown:
+        parser.error(f"no library query named {', '.join(sorted(unknown))}")
 
     report = {
         "date": time.strftime("%Y-%m-%d"),
@@ -139,7 +150,7 @@ def main() -> int:
     }
     for size, nq, shape, work in synthesized(args.sizes, "filing-kg-oxbench-"):
         entry = {"target": size, **shape, "nq_mb": round(nq.stat().st_size / 1e6)}
-        entry.update(_run_worker(nq, work / f"store-{size}", shape["triples"], args.runs, args.budget))
+        entry.update(_run_worker(nq, work / f"store-{size}", shape["triples"], args.runs, args.budget, args.queries))
         report["sizes"].append(entry)
         report["machine"]["load_average_end"] = os.getloadavg()
         _write(report, args.name)
