@@ -1009,3 +1009,14 @@ def test_a_cancer_center_is_an_institution_and_two_parties_entering_an_agreement
     assert "Lindvall Cancer Center" in names(ext, Kind.ORG)
     (lic,) = ext.licenses
     assert lic.effective == PartialDate(2023, 1, 8)
+
+
+def test_each_signature_under_its_own_partys_name_belongs_to_that_party(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text('This LICENSE AGREEMENT is entered into by and between Harbor Gene Corporation, a Delaware corporation '
+                    '("Harbor"), and Kanto Seiyaku Co., Ltd., a Japanese corporation ("Kanto").\n\n'
+                    "IN WITNESS WHEREOF, the Parties have executed this Agreement as of the Effective Date.\n\n"
+                    "HARBOR GENE CORPORATION\n\nBy: /s/ John Smith\nName: John Smith\nTitle: President\n\n"
+                    "KANTO SEIYAKU CO., LTD.\n\nBy: /s/ Taro Yamada\nName: Taro Yamada\nTitle: Representative Director\n")
+    assert _role_rows(path) == {("John Smith", "President", "Harbor Gene Corporation"),
+                                ("Taro Yamada", "Representative Director", "Kanto Seiyaku Co., Ltd.")}

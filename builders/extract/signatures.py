@@ -164,10 +164,17 @@ def _party_above_each(text: str, block: list[re.Match], registry: Registry) -> l
     previous = max(0, block[0].start() - 150)
     for m in block:
         between = text[max(previous, m.start() - 150) : m.start()]
-        orgs = list(dict.fromkeys(ref for _, _, ref in registry.find(between) if ref.kind is Kind.ORG))
-        parties.append(orgs[0] if len(orgs) == 1 else None)
+        # the party's name on a line of its own, the nearest one above the signature
+        headings = [ref for s, e, ref in registry.find(between) if ref.kind is Kind.ORG and _alone_on_line(between, s, e)]
+        parties.append(headings[-1] if headings else None)
         previous = m.end()
     return parties if any(parties) else []
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end : line_end if line_end >= 0 else len(text)].strip(" \t:,")
 
 
 def _parties_above(text: str, start: int, registry: Registry, count: int) -> list[Ref]:
