@@ -299,6 +299,18 @@ def test_a_brand_keeps_its_name_when_its_inn_becomes_the_label_and_listed_licens
     }
 
 
+def test_a_wrapped_line_reads_as_one_line_and_a_heading_stays_apart():
+    text = ("Doravistat was discovered at Coldwater State University and is licensed to us by the Coldwater\n"
+            "State University Research Foundation.\n\nEffect of the Offer and the Merger on Company Equity Awards\n"
+            "The Company's non-employee directors hold Company Stock Options and Company RSUs, which the Merger Agreement "
+            "treats as follows, whether vested or unvested at the Effective Time of the Merger.")
+    doc = Document(sequence=1, doc_type="8-K", filename=None, description=None, text=text)
+    sentences = segment(doc)
+    assert sentences[0].text.endswith("by the Coldwater State University Research Foundation.")
+    assert not any("Equity Awards The Company" in s.text for s in sentences)
+    assert all(text[s.start : s.end].replace("\n", " ") == s.text.replace("\n", " ") for s in sentences)
+
+
 def test_lines_broken_by_inline_html_are_one_sentence():
     text = "The offer by Kuva Acquisition Corp.\n, a Delaware corporation, is $4.\n25 per share.\n\nNext one."
     doc = Document(sequence=1, doc_type="SC 14D9", filename=None, description=None, text=text)

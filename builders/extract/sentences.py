@@ -60,12 +60,34 @@ class Sentence:
 
 
 def segment(document: Document) -> list[Sentence]:
+    """Sentences with their offsets. A line break inside a sentence after a long line is the wrap of
+    a plain-text filing ("Coldwater\nState University"): it reads as a space, one character for
+    one, so offsets into the sentence stay offsets into the document."""
     text = document.text
     return [
-        Sentence(document.sequence, s, e, text[s:e])
+        Sentence(document.sequence, s, e, _unwrapped(text, s, e))
         for s, e in _sentence_spans(text)
         if text[s:e].strip()
     ]
+
+
+def _unwrapped(text: str, start: int, end: int) -> str:
+    """Plain text wrapped at a width has lines of 40 to 100 characters on both sides of a break; a
+    heading over a paragraph of rendered HTML is followed by a much longer line, a cell by a short one."""
+    chunk = text[start:end]
+    if "\n" not in chunk:
+        return chunk
+    out = list(chunk)
+    for i, c in enumerate(chunk):
+        if c != "\n":
+            continue
+        pos = start + i
+        before = pos - (text.rfind("\n", 0, pos) + 1)
+        after_end = text.find("\n", pos + 1)
+        after = (after_end if after_end >= 0 else len(text)) - pos - 1
+        if 40 <= before <= 100 and after <= 100:
+            out[i] = " "
+    return "".join(out)
 
 
 def _sentence_spans(text: str) -> Iterator[tuple[int, int]]:
