@@ -959,7 +959,8 @@ def test_a_notice_of_termination_and_rights_that_reverted_close_the_license(tmp_
                     "commercialize AB-105, with Vantar responsible for funding development. In August 2020, Vantar notified "
                     "us of its decision to terminate the agreement for convenience. The termination became effective on "
                     "December 1, 2020, and all rights to AB-105 reverted to us.\n")
-    assert _license_rows(path) == {("Acme Biologics Corp.", "Vantar Bio, Inc.", "AB-105", ("Grant", "RightsReturned", "Termination"))}
+    # the notice (August 2020) and the termination taking effect (December 1, 2020) are two events
+    assert _license_rows(path) == {("Acme Biologics Corp.", "Vantar Bio, Inc.", "AB-105", ("Grant", "RightsReturned", "Termination", "Termination"))}
 
 
 def test_an_agreement_named_after_its_partner_expired_and_a_pde4_stem_is_an_inn(tmp_path):
@@ -984,7 +985,7 @@ def test_licensed_to_a_subsidiary_under_a_university_agreement_and_rights_licens
                     "technology exclusively licensed from Northam University.\n")
     assert _license_rows(path) == {
         ("Wexley University", "Tesla Bio, Inc.", "PhageBox platform", ("Grant",)),
-        ("Acme Biologics Corp.", "Ashby Pharma plc", "AB-214", ("Grant", "RightsReturned")),
+        ("Acme Biologics Corp.", "Ashby Pharma plc", "AB-214", ("Grant", "RightsReturned", "Termination")),
         ("Northam University", "Acme Biologics Corp.", "TetraBond platform", ("Grant",)),
     }
 

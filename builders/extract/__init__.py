@@ -181,7 +181,7 @@ def _read_relations(sentences: list[Sentence], registry: Registry, state: Docume
                 # "Senti Sub I, Inc., formerly Senti Biosciences, Inc.": the cover names the registrant as
                 # of this filing, so an entity that formerly bore that name is another one (a legacy company).
                 continue
-            if (combined and _legal_name(registry, old) and _legal_name(registry, new)) or registry.two_legal_entities(old, new):
+            if combined is not None and ((combined and _legal_name(registry, old) and _legal_name(registry, new)) or registry.two_legal_entities(old, new)):
                 # A SPAC that merged with its target and took its name, an LLC converted to a corporation:
                 # the company under its new name succeeds the old one.
                 facts.append(Fact(old, "succeededBy", new, tagged.evidence))
@@ -261,7 +261,7 @@ def _resolve_latter(tagged: Tagged, previous: Tagged | None) -> Tagged:
     return Tagged(tagged.sentence, t[: m.start()] + token + t[m.end() :], refs)
 
 
-_DEFINITION = re.compile(r"[\"\u201c](?P<term>[A-Z][\w\- ]{1,40}?)[\"\u201d]\s+(?:shall\s+)?means?\b(?P<body>[^;]{0,300})")
+_DEFINITION = re.compile(r"[\"\u201c](?P<term>[A-Z][\w\- ]{1,40}?)[\"\u201d]\s+(?:shall\s+)?means?\b(?P<body>[^;]{0,500})")
 
 
 def _defined_assets(sentences: list[Sentence], registry: Registry) -> dict[str, tuple[Ref, ...]]:
@@ -271,12 +271,15 @@ def _defined_assets(sentences: list[Sentence], registry: Registry) -> dict[str, 
     pending: list[tuple[str, str]] = []
     for sentence in sentences:
         for m in _DEFINITION.finditer(sentence.text):
-            found = [ref for _, _, ref in registry.find(m.group("body")) if ref.kind in (Kind.PRODUCT, Kind.PLATFORM)]
-            found = list(dict.fromkeys(found))
-            if len(found) == 1 or (1 < len(found) <= _MAX_DEFINED_ASSETS and _plain_list(m.group("body"))):
+            body = m.group("body")
+            found = _assets_in(body, registry)
+            if len(found) != 1:  # a long definition may name its one asset late; a list must be short
+                body = body[:300]
+                found = _assets_in(body, registry)
+            if len(found) == 1 or (1 < len(found) <= _MAX_DEFINED_ASSETS and _plain_list(body)):
                 assets.setdefault(m.group("term").lower(), tuple(found))
             elif not found:
-                pending.append((m.group("term").lower(), m.group("body")))
+                pending.append((m.group("term").lower(), body))
     # '"Licensed Product" means any product containing the Compound', where "Compound" means NSB-4471:
     # a definition through exactly one other defined term stands for that term's assets.
     for _ in range(3):
@@ -288,6 +291,10 @@ def _defined_assets(sentences: list[Sentence], registry: Registry) -> dict[str, 
         if not added:
             break
     return assets
+
+
+def _assets_in(text: str, registry: Registry) -> list[Ref]:
+    return list(dict.fromkeys(ref for _, _, ref in registry.find(text) if ref.kind in (Kind.PRODUCT, Kind.PLATFORM)))
 
 
 # A definition naming more compounds than this is a class or a pool, not the licensed products.

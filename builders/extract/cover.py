@@ -89,7 +89,7 @@ def read_registrant(filing: Filing, registry: Registry) -> Ref | None:
     header = filing.filers[0] if filing.filers else None
     name_line = _line_before(cover, _REGISTRANT_LABEL) if cover else None
     if name_line is None and header is None and cover:
-        name_line = _issuer_line(cover)
+        name_line = _issuer_line(cover) or _announcer_line(cover)
     name = header.name if header else (_clean_name(name_line[1]) if name_line else None)
     if not name:
         return None
@@ -138,6 +138,23 @@ def _issuer_line(cover: str) -> tuple[int, str] | None:
         return None
     m = _ISSUER_LINE.search(cover, 0, 6000)
     return (m.start("name"), m.group("name")) if m else None
+
+
+# A press release filed alone speaks for its filer: "SEATTLE, Oct. 2, 2023 -- Wrenfield Bio, Inc. (Nasdaq: WRFD), a
+# clinical-stage company ..., today announced".
+_ANNOUNCER = re.compile(
+    r"(?P<name>[A-Z][\w&.,'\- ]{2,80}?(?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|plc|PLC|N\.V\.|AG|S\.A\.|SE|LLC|Co\.))"
+    r"\s*\((?:Nasdaq|NASDAQ|NYSE|AMEX|OTC\w*|TSX|LSE)[^)]{0,30}\)[^.]{0,250}?\b(?:today\s+)?announced\b"
+)
+
+
+def _announcer_line(cover: str) -> tuple[int, str] | None:
+    m = _ANNOUNCER.search(cover, 0, 5000)
+    if m is None:
+        return None
+    # the dateline runs into the name: "SEATTLE, Oct. 2, 2023 (BUSINESS WIRE) - Wrenfield Bio, Inc."
+    name = re.split(r"\s[-\u2013\u2014]+\s|\)\s*[-\u2013\u2014]*\s*|--\s*", m.group("name"))[-1].strip()
+    return m.start("name") + m.group("name").rfind(name), name
 
 
 def _same_company(a: str, b: str) -> bool:

@@ -49,14 +49,15 @@ ACADEMIC_NAME = re.compile(
     r"(?:[ ](?:of|for|on)[ ](?:the[ ])?[A-Z][\w'\-]*(?:[ ](?:and|&|of|the|for)?[ ]?[A-Z][\w'\-]*){0,6})?)"
 )
 CAP_SEQUENCE = re.compile(rf"(?<![\w&'-])({NAME_SEQ})(?![\w'-])")
-DEFINED_TERM = re.compile(r"\((?:the |hereinafter(?: referred to as)? |collectively,? |together,? |each,? )?[\"']([^\"'()]{2,60})[\"']\)")
+# '("Ono")', '(the "Licensor" and, together with the Licensee, the "Parties")': the first term of the bracket
+DEFINED_TERM = re.compile(r"\((?:the |hereinafter(?: referred to as)? |collectively,? |together,? |each,? )?[\"']([^\"'()]{2,60})[\"'](?:\)|\s+and,)")
 ACRONYM_DEF = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*[ ]){0,5}[A-Z][\w-]*)[ ]\(([A-Z][A-Za-z]{1,9})\)")
 TRADEMARK = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9][\w\-]{1,30})[ ]?(?:®|\(R\)|™|\(TM\))(?![\w])")  # not "XmAb®7195"
 PLATFORM = re.compile(
     r"(?<![\w-])(?P<name>(?:[A-Z][\w\-]*[®™]?[ ]){0,3}(?:[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*))(?P<mark>[®™])?"
     r"(?P<expansion>[ ]\([A-Z][^()]{2,80}\))?"  # "SPEAR® (Specific Peptide Enhanced Affinity Receptor)"
     r"(?P<descr>(?:[ ](?!(?:are|is|was|were|has|have|had|a|an|the|and|or|our|its|their|of|to|in)\b)[A-Za-z][a-z]*(?:-[a-z]+)?){0,2}?)"  # "imaging", "T-cell", "drug delivery"
-    r"[ ](?P<head>[Tt]echnolog(?:y|ies)|[Pp]latforms?|formats?)\b"  # "BiKey bispecific antibody format"
+    r"[ ](?P<head>[Tt]echnolog(?:y|ies)|[Pp]latforms?|formats?|engines?)\b"  # "BiKey bispecific antibody format"
 )
 # "PhageVault is our proprietary antibody discovery platform", "TetraLink, Brightwater's site-specific conjugation
 # platform": the description must speak of medicine (BIO_CONTEXT).
@@ -171,7 +172,8 @@ def company_of(name: str) -> str:
 
 def _is_company_name(name: str) -> bool:
     last = name.split()[-1].lower().strip(".,")
-    return plausible_org_name(name) and (has_legal_suffix(name) or last in ORG_KEYWORDS or last in ACADEMIC_WORDS)
+    institution = _INSTITUTION_WORDS & {w.lower().strip(".,") for w in name.split()}  # "... University School of Medicine"
+    return plausible_org_name(name) and (has_legal_suffix(name) or last in ORG_KEYWORDS or last in ACADEMIC_WORDS or bool(institution))
 
 
 # Words that, with nothing but a legal form after them, are the broken-off end of a longer
@@ -232,6 +234,14 @@ _DESCRIPTIVE_WORDS = {w.lower() for s in US_STATES.values() for w in s.split()} 
 # --------------------------------------------------------------------------- organizations
 
 
+# Words that make a capitalized run an institution's name, in the languages licensors write them in.
+_INSTITUTION_WORDS = {
+    "university", "institute", "foundation", "college", "hospital", "institut", "instituto", "istituto",
+    "universität", "université", "universidad", "università", "universiteit", "hôpital", "klinikum",
+    "fondation", "fundación", "fondazione", "stiftung",
+}
+
+
 def find_organizations(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
     for m in LEGAL_NAME.finditer(text):
@@ -254,7 +264,7 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
         last = words[-1].lower().strip(".")
         if _DEPARTMENT_BEFORE.search(text, 0, m.start(1)):
             continue
-        academic = {"university", "institute", "foundation", "college", "hospital"} & {w.lower() for w in words} or (
+        academic = _INSTITUTION_WORDS & {w.lower() for w in words} or (
             len(words) >= 3 and re.search(r"\b(?:Cancer|Medical|Research)\s+(?:Center|Centre)$", name))  # "Lindqvist Cancer Center"
         if (last in ORG_KEYWORDS and last not in WEAK_ORG_LAST) or (academic and len(words) >= 2):
             if re.search(r"\b(?:Center|Centre)$", name) and not re.search(r"Medical|Cancer|Research", name):
@@ -281,7 +291,7 @@ def find_defined_terms(sentence: Sentence, registry: Registry) -> None:
             _define(term.strip(), text[max(0, m.start() - 300) : m.start()], registry)
 
 
-_TWO_TERMS = re.compile(r"\(\s*[\"\u201c]([^\"\u201c\u201d()]{2,60})[\"\u201d],?\s+(?:or|and)\s+(?:the\s+)?[\"\u201c]([^\"\u201c\u201d()]{2,60})[\"\u201d]\s*\)")
+_TWO_TERMS = re.compile(r"\(\s*(?:the\s+)?[\"\u201c]([^\"\u201c\u201d()]{2,60})[\"\u201d],?\s+(?:or|and)\s+(?:the\s+)?[\"\u201c]([^\"\u201c\u201d()]{2,60})[\"\u201d]\s*\)")
 
 
 def _define(term: str, before: str, registry: Registry) -> None:
@@ -294,6 +304,8 @@ def _define(term: str, before: str, registry: Registry) -> None:
     if term.lower() in {"company", "the company", "registrant", "corporation"}:
         if registry.registrant in (None, ref):
             registry.add_alias(ref, f"the {term}" if not term.lower().startswith("the ") else term)
+            if registry.registrant is None and not term.lower().startswith("the "):
+                registry.add_role_term(term, ref)  # an agreement's "Company shall ...": the party it defined
         return
     if (ref.kind is Kind.ORG and _is_short_form(term, surface)) or (ref.kind is not Kind.ORG and _alias_shape(term)):
         registry.add_alias(ref, term)
@@ -644,12 +656,12 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
             head = "platform" if m.group("head").startswith("platform") else "technology"
             registry.add_alias(registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start(), m.end())), name)
     for m in PLATFORM.finditer(text):
-        if m.group("head").startswith("format") and not re.search(r"bispecific|antibod|protein|molecul|fusion", m.group("descr")):
-            continue  # a format is a platform only as a format of molecules ("Inline XBRL format" is not)
+        if m.group("head")[:6] in ("format", "engine") and not re.search(r"bispecific|antibod|protein|molecul|fusion|discovery", m.group("descr")):
+            continue  # a format or an engine of molecules ("antibody discovery engine"), not "Inline XBRL format"
         name = _platform_name(_without_owner(m.group("name"), registry), bool(m.group("mark")) or _owned_context(text[: m.start()]))
         if not name or _names_no_platform(name, registry):
             continue
-        head = next(h for h in ("platform", "format", "technology") if m.group("head").lower().startswith(h[:6]))
+        head = next(h for h in ("platform", "format", "engine", "technology") if m.group("head").lower().startswith(h[:6]))
         ref = registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start(), m.end()))
         registry.add_alias(ref, name)
         if m.group("descr").strip():

@@ -118,6 +118,9 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
         if frozenset((claim.licensor, claim.licensee)) not in strong_pairs:
             claims.append(claim)
     _remember_agreement_date(tagged, state, registry.registrant)
+    partners = {p for c in claims for p in (c.licensor, c.licensee) if p not in (None, registry.registrant)}
+    if len(partners) == 1 and registry.registrant in {p for c in claims for p in (c.licensor, c.licensee)}:
+        state.last_partner, state.since_partner = partners.pop(), 0  # the partner "the termination" refers to
     _remember_dated_agreements(tagged, state)
     if state.announcer is None and (m := _ANNOUNCES.search(t)):
         state.announcer = tagged.ref(m.group(1))
@@ -155,11 +158,12 @@ def _partner_table_rows(tagged, state, facts, registry) -> list[Claim]:
 
 def _remember_agreement_date(tagged: Tagged, state: DocumentState, registrant: Ref | None = None) -> None:
     t = tagged.template
-    m = re.search(rf"\bentered\s+into\b{CLAUSE}{{0,120}}?\b(?:agreement|collaboration|partnership|alliance)\b{CLAUSE}{{0,80}}?\bwith\s+{org('p')}", t)
+    m = re.search(rf"\bentered\s+into\b{CLAUSE}{{0,120}}?\b(?:[Aa]greement|[Cc]ollaboration|[Pp]artnership|[Aa]lliance)\b{CLAUSE}{{0,80}}?\bwith\s+(?:the\s+)?{org('p')}", t)
     # "On January 8, 2023, X (...) and Y (...) entered into a Collaboration and License Agreement"
     both = m or re.search(rf"{org('a')}{CLAUSE}{{0,120}}?\s+and\s+{org('p')}{CLAUSE}{{0,160}}?\bentered\s+into\b{CLAUSE}{{0,60}}?"
                           rf"\b(?:[Aa]greement|[Cc]ollaboration|[Pp]artnership|[Aa]lliance)\b", t)
     if not both:
+        _remember_effective_date(tagged, state)
         return
     m = both
     if "a" in m.groupdict() and group_ref(tagged, m, "p") == registrant:
@@ -172,6 +176,22 @@ def _remember_agreement_date(tagged: Tagged, state: DocumentState, registrant: R
     dates = [d for _, _, d in find_dates(re.sub(r"\[\[\w:\d+\]\]", " ", t[: m.end()]))]
     if dates:
         state.partner_dates[partner] = dates[0]
+
+
+_TOOK_EFFECT = re.compile(r"\b(?:took\s+effect|became\s+effective|becomes\s+effective|was\s+effective)\s+(?:on|as\s+of)\s+")
+
+
+def _remember_effective_date(tagged: Tagged, state: DocumentState) -> None:
+    """'The agreement was signed on November 7, 2022 and took effect on November 8, 2022': the agreement
+    just named starts when it took effect, not when it was signed or announced."""
+    t = tagged.template
+    m = _TOOK_EFFECT.search(t)
+    if m is None or state.last_partner is None or state.since_partner > 2 or re.search(r"terminat|amendment", t, re.I):
+        return
+    if re.search(r"\b[Aa]greement\b", t[: m.start()]):
+        dates = [d for _, _, d in find_dates(t[m.end() : m.end() + 40])]
+        if dates:
+            state.partner_dates[state.last_partner] = dates[0]
 
 
 # A license-type agreement with its own date: not an amendment or restatement, whose date is not the
@@ -262,7 +282,7 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     patterns = [
         rf"{org('lr')}(?:'s)?{GAP}\b(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{LICENSED}|agreed\s+to\s+license)\b(?P<mid>{ASSET_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,160}})",
-        rf"{org('lr')}{GAP}\b(?:hereby\s+)?(?:granted|grants|has\s+granted|had\s+granted|agreed\s+to\s+grant|will\s+grant)\s+(?:to\s+)?{org('le')}(?P<mid>{GRANT_CLAUSE}{{0,600}})(?P<tail>)",
+        rf"{org('lr')}{GAP}\b(?:hereby\s+)?(?:granted|grants|has\s+granted|had\s+granted|agreed\s+to\s+grant|will\s+grant)\s+(?:to\s+)?(?:the\s+)?{org('le')}(?P<mid>{GRANT_CLAUSE}{{0,600}})(?P<tail>)",
         rf"{org('lr')}{GAP}\b(?:granted|grants|has\s+granted)\b(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?|option)\b{ASSET_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,120}})",
     ]
     for pattern in patterns:
@@ -476,8 +496,10 @@ def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
     """'P is licensed to O' — the licensor is the asset's developer or owner, else the registrant
     (and 'P is licensed from O' the other way round)."""
     t, out = tagged.template, []
-    for m in re.finditer(rf"{asset('a')}\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?{LICENSED}\s+to\s+(?:the\s+)?{org('le')}"
-                         rf"(?:\s+by\s+(?:the\s+)?{org('lr')}|\s+under\s+(?:a|an|the)\s+[\w\s-]{{0,40}}?agreement\s+with\s+(?:the\s+)?{org('lr2')})?", t):
+    # ... "NKlink molecules are licensed to X on an exclusive basis under a license agreement entered into in March 2020 with Y"
+    for m in re.finditer(rf"{asset('a')}(?:\s+[a-z]+){{0,2}}?\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?{LICENSED}\s+to\s+(?:the\s+)?{org('le')}"
+                         rf"(?:\s+by\s+(?:the\s+)?{org('lr')}|(?:\s+on\s+an?\s+[\w-]+\s+basis)?\s+under\s+(?:a|an|the)\s+[\w\s-]{{0,40}}?agreement"
+                         rf"(?:\s+entered\s+into\s+[\w\s,]{{0,30}}?)?\s+with\s+(?:the\s+)?{org('lr2')})?", t):
         a = group_ref(tagged, m, "a")
         # "P is licensed to us by the Regents of ...": the licensor named; else the asset's developer or the registrant
         # ("... licensed to X under a license agreement with Y": Y)
@@ -487,7 +509,9 @@ def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
     # "P is licensed from O", "P is based in part on technology exclusively licensed from O": the licensee
     # is the asset's developer, else the registrant.
     based_on = r"based\s+(?:in\s+part\s+|primarily\s+)?on\s+(?:technology|patents|patent\s+rights|intellectual\s+property)\s+(?:that\s+\[\[O:\d+\]\]\s+)?"
-    for m in re.finditer(rf"{asset('a')}\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:{based_on})?(?:\w+ly\s+)?(?:in-)?licensed\s+from\s+(?:the\s+)?{org('lr')}", t):
+    appositive = r",\s+(?:an?\s+|the\s+)?[^.;\[\]]{0,80}?"  # "ALD-022, a preclinical antibody-cytokine fusion in-licensed in 2021 from X"
+    for m in re.finditer(rf"{asset('a')}(?:\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:{based_on})?|{appositive})(?:\w+ly\s+)?(?:in-)?licensed"
+                         rf"(?:\s+in\s+\d{{4}})?\s+from\s+(?:the\s+)?{org('lr')}", t):
         a, lr = group_ref(tagged, m, "a"), group_ref(tagged, m, "lr")
         holder = _holder(a, facts)
         licensee = holder if holder not in (None, lr) else registry.registrant
@@ -584,8 +608,8 @@ def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
     )
     for m in re.finditer(pattern, t):
         tail = m.group("tail")
-        if not re.search(r"\b(?:develop\w*|commerciali\w+|rights?\s+to|license\s+to|to\s+use|relat(?:ed|ing)\s+to|covering)\b", tail):
-            continue
+        if not re.search(r"\b(?:develop\w*|commerciali\w+|rights?\s+to|license\s+to|to\s+use|relat(?:ed|ing)\s+to|covering)\b|^\s*for\s+\[\[[PT]:", tail):
+            continue  # ("... with Pelham for KTX-180, an oral inhibitor": the agreement is for the product itself)
         found = _asset_from(tagged, tail, state=state, allow_coref=False)
         if found is None:
             continue
@@ -610,7 +634,8 @@ _PAST_ENDING = re.compile(r"^\s*(?:Following|After|Upon)\s+(?:the\s+)?(?:termina
 
 
 def _conditional(t: str) -> bool:
-    return bool(CONDITIONAL.search(_PAST_ENDING.sub("", t)))
+    # "... became effective on March 31, 2021, upon which all rights reverted": "upon which" tells what followed
+    return bool(CONDITIONAL.search(re.sub(r"\bupon\s+which\b", "", _PAST_ENDING.sub("", t))))
 
 
 def _returns(tagged, state, facts, registry) -> list[Claim]:
@@ -654,8 +679,8 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
 # "Y notified us of its decision to terminate the agreement for P, effective ...": a notice given is an
 # event even though the ending it announces lies ahead (so not CONDITIONAL).
 _NOTICE = (
-    r"\b(?:notified|informed|gave\s+(?:written\s+)?notice\s+to|provided\s+(?:written\s+)?notice\s+to)\s+"
-    r"(?:\[\[O:(?P<x>\d+)\]\]\s+)?(?:of\s+its\s+(?:decision|intention|intent|election)\s+to\s+terminate|"
+    r"\b(?:notified|informed|gave\s+(?:written\s+)?notice\s+to|provided\s+(?:written\s+)?notice\s+to|gave(?=\s+\[\[O:\d+\]\]\s+(?:written\s+)?notice))\s+"
+    r"(?:\[\[O:(?P<x>\d+)\]\]\s+)?(?:(?:written\s+)?notice\s+(?=of\s+(?:its|our|their)\s+termination))?(?:on\s+[\w ,]{3,25}?\s+)?(?:of\s+(?:its|our|their)\s+termination|of\s+its\s+(?:decision|intention|intent|election)\s+to\s+terminate|"
     r"that\s+it\s+(?:would|will|has|had|was)?\s*(?:elected\s+to\s+|decided\s+to\s+)?terminat\w*)"
 )
 
@@ -672,10 +697,16 @@ def _termination_notices(tagged, state, registry) -> list[Claim]:
     return out
 
 
+_EFFECTIVE_TERMINATION = re.compile(r"^\s*(?:The|Such|This)\s+termination\s+(?:will\s+become|became|becomes|will\s+be|was|is)\s+effective\s+(?:on|as\s+of)\b")
+
+
 def _terminations(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
+    # "The termination will become effective on December 27, 2023": the ending of the agreement just named
+    if _EFFECTIVE_TERMINATION.search(t) and registry.registrant and state.last_partner not in (None, registry.registrant) and state.since_partner <= 2:
+        out.append(Claim(registry.registrant, state.last_partner, None, EventType.TERMINATION, tagged.evidence, ordered=False))
     if _conditional(t):
-        return _termination_notices(tagged, state, registry)
+        return out + _termination_notices(tagged, state, registry)
     out.extend(_termination_notices(tagged, state, registry))  # "X notified us of its decision to terminate ..."
     agreement = r"(?:licen[sc]e|collaboration|development|commercialization|option|research|partnership|alliance)(?:\s+and\s+\w+)?\s+agreements?"
     patterns = [
@@ -825,8 +856,10 @@ def assemble(claims: list[Claim], facts: list[Fact], dated: list[tuple[frozenset
     are the dated agreements the filing lists, which make a start date as exact as they are."""
     licenses: dict[tuple[Ref, Ref, Ref], License] = {}
     loose: list[Claim] = []
-    stated = {(frozenset((c.licensor, c.licensee)), c.asset) for c in claims if not c.weak and c.ordered}
-    claims = [c for c in claims if not (c.weak and (frozenset((c.licensor, c.licensee)), c.asset) in stated)]
+    # A guessed direction yields to a stated one; one that agrees with a stated ending still dates the grant.
+    stated = {(c.licensor, c.licensee, c.asset, c.event is EventType.GRANT) for c in claims if not c.weak and c.ordered}
+    claims = [c for c in claims if not (c.weak and ((c.licensee, c.licensor, c.asset, True) in stated or (c.licensee, c.licensor, c.asset, False) in stated
+                                                    or (c.licensor, c.licensee, c.asset, True) in stated))]
     for claim in sorted(claims, key=lambda c: (c.event is not EventType.GRANT, c.evidence)):
         if claim.licensor is None or claim.licensee is None or claim.licensor == claim.licensee:
             continue

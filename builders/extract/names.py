@@ -319,9 +319,9 @@ _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0141\u015a\u0160\u017b\u017d"
 _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f"
 PERSON_NAME = (
     r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ ]{1,2})?"
-    r"(?:[A-Z]\.[ ]?)?[U][L]+(?:[U][L]+)?(?:-[U][L]+)?"  # given name ("DeDe", "Jean-Pierre")
+    r"(?:[A-Z]\.[ ]?)?[U][L]+(?:[U][L]+)?(?:-[U]?[L]+)?"  # given name ("DeDe", "Jean-Pierre", "Jae-won")
     r"(?:[ ]{1,2}(?:[A-Z]\.|[U][L]+(?:-[U][L]+)?|[\"\u201c][A-Z][a-z]+[\"\u201d])){0,2}"  # middle names, initials, "Pepe"
-    r"[ ]{1,2}(?:(?:Mc|Mac|O'|D'|De|Van|Von|Le|La|Di|Da)[ ]?)?[U][L]+(?:[-'][U][L]+)?"  # family name
+    r"[ ]{1,2}(?:(?:Mc|Mac|O'|D'|De|Van|Von|Le|La|Di|Da)[ ]?)?[U][L]+(?:[-'][U][L]+|-[L]{2,})?"  # family name ("Ha-eun")
 ).replace("[U]", f"[{_UP}]").replace("[L]", f"[{_LO}]")
 
 

@@ -35,7 +35,7 @@ APPOSITION = re.compile(rf"{_NAME},\s+(?P<title>(?:the\s+Company's\s+|the\s+|our
 # ... or "Jane Doe resigned as Chief Financial Officer", "John Roe, age 52, has served as our President"
 # ... "Jane Doe, 52, will succeed John Roe as President", "Peter Lane will step down from his role as CEO".
 _SERVED = (
-    r"(?:\s+(?:has|had|will|was|were|who)){0,2}\s+(?:resigned|retired|stepped\s+down|served|serves|serve|"
+    r"(?:,?\s+(?:has|had|will|was|were|who)){0,2}\s+(?:resigned|retired|stepped\s+down|served|serves|serve|"
     r"continue\s+to\s+serve|been\s+(?:appointed|named|elected)|appointed|named|elected|joined(?:\s+[\w,]+){1,5}?|"
     rf"succeed(?:s|ed)?\s+{PERSON_NAME}|step(?:s|ped)?\s+down\s+from\s+(?:his|her|their)\s+(?:roles?|positions?))"
 )
@@ -62,7 +62,7 @@ _AGENCY = r"(?:(?:[A-Z][\w&.\-]*[ ]){0,3}(?:Communications|Group|Partners|Adviso
 # A title may stand between the name and the number: "Will Roberts Vice President, Investor Relations T: ...".
 _CONTACT_TITLE = r"(?:(?:[A-Z][\w&\-]*|of|and|&),?[ ]{1,3}){0,7}?"
 CONTACT_PERSON = re.compile(
-    rf"(?P<name>{PERSON_NAME.replace('{0,2}', '{0,2}?')})(?:,?[ ]{NAME_SUFFIXES})*(?=[\s,|]+{_AGENCY}?{_CONTACT_TITLE}{_REACH})"
+    rf"(?P<name>{PERSON_NAME.replace('{0,2}', '{0,2}?')})(?:,?[ ]{NAME_SUFFIXES})*(?=(?P<tail>[\s,|]+{_AGENCY}?{_CONTACT_TITLE}){_REACH})"
 )
 CONTACT_HEADING = re.compile(r"^\W*(?:media |investor |press )?contacts?\W*$|^\W*(?:for further information|for more information)\W", re.I | re.M)
 
@@ -132,7 +132,7 @@ _HONORIFIC = r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?"
 # '"...," said John Smith.' / 'According to Dr. Wei Chen, ...': someone quoted, whose title is not given.
 QUOTED = re.compile(rf"(?:{SPEECH_VERBS}|[Aa]ccording\s+to)\s+{_HONORIFIC}{_NAME}(?=\s*(?:[.,;\"\u201d]|$))")
 # "led by Chief Executive Officer Robert King", "said Acme's Chief Business Officer, Laura Kim."
-_TITLE_HEAD = r"(?:Officer|President|Chairman|Chairwoman|Director|CEO|CFO|COO|CSO|CMO|Founder|Counsel|Secretary|Treasurer)"
+_TITLE_HEAD = r"(?:Officer|President|Chairman|Chairwoman|Director|CEO|CFO|COO|CSO|CMO|Founder|Counsel|Secretary|Treasurer|Professor)"
 TITLE_BEFORE = re.compile(
     rf"(?P<title>(?:[A-Z][\w\-]*'s\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,5}}{_TITLE_HEAD}),?\s+{_HONORIFIC}{_NAME}(?=\s*(?:[.,;)]|and\b|$))"
 )
@@ -297,10 +297,12 @@ def _inline_contacts(document: Document, label: re.Match, registry: Registry) ->
     region_end = label.end() + stop.start() if stop else region_end
     label_orgs = [r for _, _, r in registry.find(label.group(0)) if r.kind is Kind.ORG]
     roles = []
+    taken = 0  # where the firm or title of the last contact ends: "Tessa Morrow, Ballard Point Communications, +1 ..."
     for m in CONTACT_PERSON.finditer(text, label.end(), region_end):
         name = m.group("name").strip()
-        if not _plausible_person(name, registry) or looks_like_title(name) or _in_firm_name(text, m.start(), registry):
+        if m.start() < taken or not _plausible_person(name, registry) or looks_like_title(name) or _in_firm_name(text, m.start(), registry):
             continue
+        taken = m.end() + len(m.group("tail"))
         after = text[m.end() : m.end() + 80]
         orgs = [r for _, _, r in registry.find(after.split("\n")[0]) if r.kind is Kind.ORG]
         org = orgs[0] if orgs else (label_orgs[0] if label_orgs else registry.registrant)

@@ -38,7 +38,7 @@ SLOT_RULES = [
     # licensed (these rights) to X / granted to X / returned to X / sublicensed to X
     re.compile(rf"\b(?:licen[sc]ed|sublicensed|out-licensed|granted|assigned|transferred|partnered)\b[^.;\[]{{0,80}}?\bto\s+{_RAW_NAME}"),
     # agreements with X, Y and Z
-    re.compile(rf"\b(?:agreements?|collaborations?|partnerships?|alliances?|arrangements?|licen[sc]es?|deals?|contracts?)\s+with\s+{_RAW_LIST}"),
+    re.compile(rf"\b(?:agreements?|collaborations?|partnerships?|alliances?|arrangements?|licen[sc]es?|deals?|contracts?)\s+with\s+(?:the\s+)?{_RAW_LIST}"),
     # rights ... from X / licensed from X / acquired from X
     re.compile(rf"\b(?:rights?|licen[sc]ed?|in-licensed|acquired|obtained|regained|reacquired|purchased)\b[^.;\[]{{0,80}}?\bfrom\s+{_RAW_NAME}"),
     # X (product), Y (product)
@@ -89,9 +89,12 @@ def _plural_noun(name: str) -> bool:
     return (" " in name or "-" in name) and last.endswith("s") and last not in ORG_KEYWORDS
 
 
+_TITLE_NOUN = re.compile(r"\b(?:Officer|President|Director|Chair\w*|Counsel|Secretary|Treasurer|Manager|Head|Founder|Partner|Controller|VP|CEO|CFO|COO|Dean|Professor)\b")
+
+
 def _slot_name_ok(name: str, registry: Registry) -> bool:
-    if not plausible_org_name(name) or len(name.split()) > 6 or looks_like_title(name):
-        return False
+    if not plausible_org_name(name) or len(name.split()) > 6 or (looks_like_title(name) and _TITLE_NOUN.search(name)):
+        return False  # a person's title, not "Renal Outcomes Research Network"
     if registry.lookup(Kind.PRODUCT, name) or registry.lookup(Kind.PLATFORM, name) or registry.lookup(Kind.PERSON, name):
         return False
     # Initials, "Study 301", a plural of initials ("CROs"), a footnote mark ("Innate Pharma1").
@@ -330,9 +333,12 @@ RENAME_RULES = [
     re.compile(rf"{org('a')},?\s+now\s+known\s+as\s+{org('b')}"),
     # 'Talon changed its name from "Talon Biosciences, Inc." to "Verdant Therapeutics, Inc."'
     re.compile(rf"{org('a')}\s+changed\s+its\s+(?:corporate\s+)?name\s+from\s+[\"\u201c]?\[\[O:\d+\]\][\"\u201d]?\s+to\s+[\"\u201c]?{org('b')}"),
-    # "We were incorporated in Delaware in May 2017 under the name AAVogen, Inc.": the registrant's former name
-    re.compile(rf"{org('b')}\s+(?:was|were)\s+(?:originally\s+)?(?:incorporated|formed|organized|founded)\b[^.;]{{0,100}}?\bunder\s+the\s+name\s+{org('a')}"),
 ]
+# "We were incorporated in Delaware in May 2017 under the name AAVogen, Inc.", "... incorporated in 2016 as X":
+# the company's own first name, whatever merger the sentence also tells of.
+ORIGINAL_NAME = re.compile(
+    rf"{org('b')}\s+(?:was|were)\s+(?:originally\s+)?(?:incorporated|formed|organized|founded)\b[^.;]{{0,100}}?\b(?:under\s+the\s+name|as)\s+{org('a')}"
+)
 
 
 def succession_facts(tagged: Tagged) -> list[Fact]:
@@ -353,15 +359,17 @@ _MERGER_VEHICLE = re.compile(r"\b(?:merger|acquisition)\s+(?:sub|subsidiary|corp
 _COMBINATION = re.compile(r"\b(?:business\s+combination|[Mm]erger|merged|acquisition|acquired)\b")
 
 
-def renames(tagged: Tagged) -> list[tuple[Ref, Ref, bool]]:
+def renames(tagged: Tagged) -> list[tuple[Ref, Ref, bool | None]]:
     """(old, new, combined) triples: one organization under two names, or, when ``combined``, a company
     that merged with another and took a new name ("A completed its business combination with C, and
-    changed its name to B": B succeeds A)."""
+    changed its name to B": B succeeds A). ``combined`` is None for the name a company was first
+    incorporated under, which is its own name whatever its legal form."""
     out = []
     for rule in RENAME_RULES:
         for m in rule.finditer(tagged.template):
             # "Following the Merger, Talon changed its name ...": a merger anywhere in the sentence combines.
             out.append((group_ref(tagged, m, "a"), group_ref(tagged, m, "b"), bool(_COMBINATION.search(tagged.template))))
+    out.extend((group_ref(tagged, m, "a"), group_ref(tagged, m, "b"), None) for m in ORIGINAL_NAME.finditer(tagged.template))
     return out
 
 

@@ -164,7 +164,8 @@ def _is_abbreviation(chunk: str, dot: int) -> bool:
         return False  # "... Nurix Therapeutics, Inc. GS-6791 is ...": the legal form ends the sentence
     if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
         return True
-    return len(word) == 1 and chunk[dot - 1].isupper()  # an initial: "Gregg D. Beloff"
+    # an initial: "Gregg D. Beloff"; not the letter of a form: "Form 6-K. The Company ..."
+    return len(word) == 1 and chunk[dot - 1].isupper() and not re.search(r"\d-$", chunk[max(0, dot - 4) : dot - 1])
 
 
 def _trimmed(s: int, e: int, text: str) -> Iterator[tuple[int, int]]:
