@@ -1033,3 +1033,77 @@ def test_each_signature_under_its_own_partys_name_belongs_to_that_party(tmp_path
                     "KANTO SEIYAKU CO., LTD.\n\nBy: /s/ Taro Yamada\nName: Taro Yamada\nTitle: Representative Director\n")
     assert _role_rows(path) == {("John Smith", "President", "Harbor Gene Corporation"),
                                 ("Taro Yamada", "Representative Director", "Kanto Seiyaku Co., Ltd.")}
+
+
+def test_a_press_release_filed_alone_speaks_for_its_announcer_and_its_first_name_is_an_alias(tmp_path):
+    path = tmp_path / "f.htm"
+    path.write_text("<html><body><p>SEATTLE, Oct. 2, 2023 (BUSINESS WIRE) - Wrenly Bio, Inc. (Nasdaq: WRNL), a clinical-stage "
+                    "company, today announced that it will regain worldwide rights to ebrakimab (WRN-330) after Ostera Pharma "
+                    'S.A. ("Ostera") notified Wrenly on September 28, 2023 that it has elected to terminate the license agreement '
+                    "between the two companies. Under that agreement, which took effect on February 1, 2021, Wrenly had granted "
+                    "Ostera an exclusive license to develop ebrakimab outside the United States.</p>"
+                    "<p>The termination will become effective on December 27, 2023.</p>"
+                    "<p>Wrenly was incorporated in 2016 as Wrenly Antibody Sciences LLC and adopted its current name in 2019. "
+                    "Wrenly discovered ebrakimab using its DeepFold antibody discovery engine.</p></body></html>")
+    ext = extract(parse_path(path))
+    registrant = ext.mentions[ext.registrant]
+    assert registrant.name == "Wrenly Bio, Inc." and "Wrenly Antibody Sciences LLC" in registrant.aliases
+    assert names(ext, Kind.PLATFORM) == {"DeepFold engine"}
+    (lic,) = ext.licenses
+    assert (lic.effective, lic.status, lic.terminated) == (PartialDate(2021, 2, 1), "Terminated", PartialDate(2023, 12, 27))
+
+
+def test_an_8k_that_names_the_parties_licensor_and_licensee_and_a_late_named_compound(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text("FORM 8-K\nCorvel Therapeutics, Inc.\n(Exact name of registrant as specified in its charter)\n\n"
+                    'On August 31, 2020, Corvel Therapeutics, Inc. (the "Company" or the "Licensee") entered into an Exclusive '
+                    'License Agreement (the "License Agreement") with Hangzhou Jinmu Biopharmaceutical Co., Ltd., a company '
+                    'organized under the laws of China (the "Licensor" and, together with the Licensee, the "Parties"). '
+                    "Pursuant to the License Agreement, the Licensor granted to the Licensee an exclusive license to develop "
+                    'Licensed Products in the Field. "Licensed Products" means any pharmaceutical product containing (i) '
+                    "JM-0917 (devoparib), a selective inhibitor of PARP1 discovered by the Licensor, or (ii) certain backup "
+                    "compounds identified in the License Agreement, alone or in combination with other active ingredients.\n")
+    assert _license_rows(path) == {("Hangzhou Jinmu Biopharmaceutical Co., Ltd.", "Corvel Therapeutics, Inc.", "devoparib", ("Grant",))}
+    (lic,) = extract(parse_path(path)).licenses
+    assert lic.effective == PartialDate(2020, 8, 31)
+
+
+def test_an_institut_korean_names_and_a_form_letter_that_ends_a_sentence(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text("FORM 6-K\nHanbit Biologics Co., Ltd.\n(Exact name of registrant as specified in its charter)\n\n"
+                    "The press release is furnished as Exhibit 99.1 to this report on Form 6-K. The Company also filed a report.\n\n"
+                    '"This deal lets us focus on Asia," said Kim Jae-won, Chief Executive Officer of Hanbit.\n\n'
+                    "Contacts:\nHanbit Biologics: Lee Ha-eun, Head of Investor Relations, ir@hanbit.example\n\n"
+                    "The CD16A-binding domain used in NKbond molecules is licensed to Hanbit on an exclusive basis under a license "
+                    "agreement entered into in March 2020 with the Institut Marchal de Recherche Biomédicale, a French institute. "
+                    "NKbond is our proprietary antibody engineering platform.\n")
+    ext = extract(parse_path(path))
+    assert names(ext, Kind.ORG) == {"Hanbit Biologics Co., Ltd.", "Institut Marchal de Recherche Biomédicale"}
+    assert {"Kim Jae-won", "Lee Ha-eun"} <= names(ext, Kind.PERSON)
+    assert _license_rows(path) == {("Institut Marchal de Recherche Biomédicale", "Hanbit Biologics Co., Ltd.", "NKbond platform", ("Grant",))}
+
+
+def test_a_license_agreement_for_a_product_whose_rights_reverted_to_the_partner(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(ACME_8K + 'On August 8, 2017, we entered into an exclusive license agreement with Pelman Bioscience, Inc. ("Pelman") '
+                    "for AB-180, an oral inhibitor of galectin-3, which we advanced through a Phase 1 trial. In December 2020, we "
+                    "gave Pelman notice of our termination of that agreement for convenience. The termination became effective on "
+                    "March 31, 2021, upon which all rights to AB-180 reverted to Pelman.\n\n"
+                    "ALD-022, a preclinical antibody-cytokine fusion in-licensed in 2021 from Ravenscroft University, is in our pipeline.\n")
+    ext = extract(parse_path(path))
+    rows = {(r[0], r[1], r[2]) for r in _license_rows(path)}
+    assert rows == {("Pelman Bioscience, Inc.", "Acme Biologics Corp.", "AB-180"), ("Ravenscroft University", "Acme Biologics Corp.", "ALD-022")}
+    pelman = next(lic for lic in ext.licenses if ext.mentions[lic.asset].name == "AB-180")
+    assert (pelman.effective, pelman.terminated) == (PartialDate(2017, 8, 8), PartialDate(2021, 3, 31))
+
+
+def test_an_agreement_names_its_company_without_an_article(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text('This Agreement is entered into by and between Bellmore Memorial Hospital Corporation, a not-for-profit '
+                    'corporation ("Hospital"), and Nerine Therapeutics, Inc., a Delaware corporation ("Company").\n\n'
+                    '1.5 "Licensed Product" means any product the manufacture, use or sale of which, absent the license granted '
+                    "hereunder, would infringe a Valid Claim of the Patent Rights in the country in which such act occurs, "
+                    "including any recombinant adeno-associated virus vector that comprises a capsid of the MyoGlide Technology.\n\n"
+                    "2.1 Grant. Hospital hereby grants to Company an exclusive, royalty-bearing license under the Patent Rights "
+                    "to make, use and sell Licensed Products in the Field.\n")
+    assert _license_rows(path) == {("Bellmore Memorial Hospital Corporation", "Nerine Therapeutics, Inc.", "MyoGlide technology", ("Grant",))}
