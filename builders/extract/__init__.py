@@ -14,8 +14,9 @@ Passes, in order:
 from __future__ import annotations
 
 import re
+from dataclasses import fields, is_dataclass, replace
 
-from ..model import Extraction, Fact, Filing, Kind, Mention, Ref, Role
+from ..model import Document, Evidence, Extraction, Fact, Filing, Kind, Mention, Ref, Role
 from .context import COMMON_FIRST_WORDS, TOKEN, Registry, Tagged, key_for
 from .cover import US_STATES, agreement_date, dateline, read_cover, read_registrant, report_date
 from .entities import (
@@ -46,6 +47,7 @@ from .relations import (
 )
 from .sentences import Sentence, segment
 from .signatures import find_signatures
+from .truecase import shouting, truecase
 
 __all__ = ["extract"]
 
@@ -53,6 +55,36 @@ MAX_DISCOVERY_ROUNDS = 2
 
 
 def extract(filing: Filing) -> Extraction:
+    capitals = {doc.sequence: doc.text for doc in filing.documents if shouting(doc.text)}
+    if not capitals:
+        return _extract(filing)
+    # A document set in capitals is read in mixed case (same offsets); its quotes stay the filing's own.
+    cased = replace(filing, documents=[replace(d, text=truecase(d.text)) if d.sequence in capitals else d for d in filing.documents])
+    extraction = _extract(cased)
+    extraction.filing = filing
+    _verbatim(extraction, capitals, set())
+    return extraction
+
+
+def _verbatim(obj, texts: dict[int, str], seen: set[int]):
+    """``obj`` with every Evidence quote taken again from ``texts`` (document sequence -> text)."""
+    if isinstance(obj, Evidence):
+        return replace(obj, quote=texts[obj.doc][obj.start : obj.end]) if obj.doc in texts else obj
+    if isinstance(obj, list):
+        return [_verbatim(x, texts, seen) for x in obj]
+    if isinstance(obj, dict):
+        return {k: _verbatim(v, texts, seen) for k, v in obj.items()}
+    if is_dataclass(obj) and not isinstance(obj, (Ref, Filing, Document)) and id(obj) not in seen:
+        seen.add(id(obj))
+        changes = {f.name: _verbatim(getattr(obj, f.name), texts, seen) for f in fields(obj)}
+        if obj.__dataclass_params__.frozen:  # a Fact: a new one with its evidence re-quoted
+            return replace(obj, **changes)
+        for name, value in changes.items():
+            setattr(obj, name, value)
+    return obj
+
+
+def _extract(filing: Filing) -> Extraction:
     registry = Registry()
     extraction = Extraction(filing=filing)
     extraction.registrant = read_registrant(filing, registry)

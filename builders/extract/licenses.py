@@ -375,8 +375,8 @@ def _licenses_held_under_agreements_with(tagged, state, facts, registry) -> list
     """'We have a worldwide, exclusive license to P pursuant to a license agreement with X': X is the licensor."""
     pattern = (
         rf"{org('le')}\s+(?:also\s+)?(?:have|has|had|holds?|obtained|received|acquired)\s+(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){{0,4}}?(?:licen[sc]e|rights?)"
-        rf"(?:,\s+(?:excluding|except|other\s+than|outside)\b[^,.;\[\]]{{1,60}},)?\s+(?:to|for|under|in)\b(?P<mid>{ASSET_GAP})\b(?:pursuant\s+to|under|through)\s+(?:an?\s+|the\s+|its\s+|our\s+)?(?:[\w-]+\s+){{0,3}}?"
-        rf"(?:licen[sc]e\s+)?agreement\s+with\s+(?:the\s+)?{org('lr')}"
+        rf"(?:,\s+(?:excluding|except|other\s+than|outside)\b[^,.;\[\]]{{1,60}},)?\s+(?:to|for|under|in)\b(?P<mid>{ASSET_GAP})\b(?:pursuant\s+to|under|through)\s+(?:an?\s+|the\s+|its\s+|our\s+)?(?:[\w-]+,?\s+){{0,3}}?"
+        rf"(?:(?:licen[sc]e\s+)?agreement\s+with|licen[sc]e\s+granted\s+(?:in\s+[\w ,]{{3,25}}?\s+)?by)\s+(?:the\s+)?{org('lr')}"
     )
     return _stated_grants(tagged, state, pattern)
 
@@ -497,7 +497,8 @@ def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
     (and 'P is licensed from O' the other way round)."""
     t, out = tagged.template, []
     # ... "NKlink molecules are licensed to X on an exclusive basis under a license agreement entered into in March 2020 with Y"
-    for m in re.finditer(rf"{asset('a')}(?:\s+[a-z]+){{0,2}}?\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?{LICENSED}\s+to\s+(?:the\s+)?{org('le')}"
+    # ... "P was discovered at the University of X and is licensed to Y by Z"
+    for m in re.finditer(rf"{asset('a')}(?:\s+[a-z]+){{0,2}}?(?:\s+(?:was|is)\s+(?:[^.;\[\]]|\[\[O:\d+\]\]){{0,120}}?\s+and)?\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?{LICENSED}\s+to\s+(?:the\s+)?{org('le')}"
                          rf"(?:\s+by\s+(?:the\s+)?{org('lr')}|(?:\s+on\s+an?\s+[\w-]+\s+basis)?\s+under\s+(?:a|an|the)\s+[\w\s-]{{0,40}}?agreement"
                          rf"(?:\s+entered\s+into\s+[\w\s,]{{0,30}}?)?\s+with\s+(?:the\s+)?{org('lr2')})?", t):
         a = group_ref(tagged, m, "a")
@@ -506,6 +507,12 @@ def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
         named = m.group("lr") or m.group("lr2")
         licensor = group_ref(tagged, m, "lr" if m.group("lr") else "lr2") if named else _holder(a, facts) or registry.registrant
         out.append(Claim(licensor, group_ref(tagged, m, "le"), a, EventType.GRANT, tagged.evidence))
+    # "rights to P in Europe had been licensed to X": the holder of P, else the registrant, licensed them
+    for m in re.finditer(rf"\brights?\s+to\s+{asset('a')}(?:\s+in\s+[A-Z][\w ]{{1,30}}?)?\s+(?:had|have|has)\s+been\s+(?:\w+ly\s+)?licensed\s+to\s+(?:the\s+)?{org('le')}", t):
+        a, le = group_ref(tagged, m, "a"), group_ref(tagged, m, "le")
+        licensor = _holder(a, facts) or registry.registrant
+        if licensor not in (None, le):
+            out.append(Claim(licensor, le, a, EventType.GRANT, tagged.evidence))
     # "P is licensed from O", "P is based in part on technology exclusively licensed from O": the licensee
     # is the asset's developer, else the registrant.
     based_on = r"based\s+(?:in\s+part\s+|primarily\s+)?on\s+(?:technology|patents|patent\s+rights|intellectual\s+property)\s+(?:that\s+\[\[O:\d+\]\]\s+)?"
@@ -711,6 +718,8 @@ def _terminations(tagged, state, facts, registry) -> list[Claim]:
     agreement = r"(?:licen[sc]e|collaboration|development|commercialization|option|research|partnership|alliance)(?:\s+and\s+\w+)?\s+agreements?"
     patterns = [
         rf"{org('x')}{GAP}\b(?:has\s+|had\s+)?(?:terminated|terminates|elected\s+to\s+terminate|gave\s+notice\s+of\s+termination\s+of|notified{GAP}termination\s+of)\b(?P<mid>{ASSET_GAP})\b(?:with|between)\s+{org('y')}",
+        # "The Company and Baxendale mutually agreed to terminate that agreement"
+        rf"{org('x')}\s+and\s+{org('y')}\s+(?:have\s+|had\s+)?(?:mutually\s+)?agreed\s+to\s+terminate\b(?P<mid>{ASSET_GAP})(?=[.;,]|$)",
         rf"{org('x')}(?:'s)?{GAP}\b{agreement}\s+with\s+{org('y')}(?P<mid>{ASSET_GAP})\b(?:was|were|has\s+been|had\s+been|is)\s+(?:mutually\s+)?terminated",
         # "... terminated its license agreement with us for P": what the agreement was for follows it.
         rf"{org('y')}\s+(?:has\s+|had\s+)?terminated\s+(?:the|its|our|their|\[\[O:\d+\]\]'s)\s+(?P<mid>{agreement}(?:\s+with\s+{org('x')})?"
