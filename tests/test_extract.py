@@ -1107,3 +1107,14 @@ def test_an_agreement_names_its_company_without_an_article(tmp_path):
                     "2.1 Grant. Hospital hereby grants to Company an exclusive, royalty-bearing license under the Patent Rights "
                     "to make, use and sell Licensed Products in the Field.\n")
     assert _license_rows(path) == {("Bellmore Memorial Hospital Corporation", "Nerine Therapeutics, Inc.", "MyoGlide technology", ("Grant",))}
+
+
+def test_a_company_whose_first_word_ends_like_an_inn_and_a_headlines_verb(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text("Halvorsen Biosciences, Inc. announced results. Halvorsen could receive $11 million for doravistat, "
+                    "Halvorsen's lead compound, from its partner.\n\n"
+                    "Brackett Completes Acquisition of Solenne Bio, Adding NKlink Platform to its Oncology Pipeline\n\n"
+                    "Solenne develops NK cell engagers based on its proprietary NKlink platform for cancer patients.\n")
+    ext = extract(parse_path(path))
+    assert names(ext, Kind.PRODUCT) == {"doravistat"}
+    assert names(ext, Kind.PLATFORM) == {"NKlink platform"}

@@ -414,9 +414,15 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
             continue
         if re.match(r"-[A-Z0-9]", text[m.end() : m.end() + 2]) or _NAMES_A_TARGET.match(text, m.end()):
             continue  # "Trastuzumab-DM1": part of a longer code name; "phosphoinositide 3-kinase": a target
+        following = re.match(r"\s+([A-Za-z]+)", text[m.end() : m.end() + 30])
+        owner = m.group(0)[0].isupper() and text[m.end() : m.end() + 2] in ("'s", "\u2019s") and not _sentence_initial(text, m.start())
+        if m.group(0)[0].isupper() and (owner or (following and following.group(1).lower() in ORG_KEYWORDS)):
+            continue  # "Halvorsen Biosciences", "Halvorsen's lead compound": a company that happens to end like an INN
         capitalized_mid_sentence = m.group(0)[0].isupper() and not _sentence_initial(text, m.start())
         if capitalized_mid_sentence and registry.lookup(Kind.ORG, m.group(0)):
             continue  # a company or place that happens to end like an INN
+        if m.group(0)[0].isupper() and _starts_an_org(m.group(0), registry):
+            continue  # "Halvorsen could receive ...", short for Halvorsen Biosciences, Inc.
         registry.add(Kind.PRODUCT, m.group(0), sentence.span(m.start(), m.end()))
     drug_context = DRUG_CONTEXT.search(text) is not None
     for m in _CODE_CANDIDATE.finditer(text):
@@ -446,6 +452,11 @@ _NAMES_A_TARGET = re.compile(r"\s+(?:\d-)?(?:kinases?|receptors?|pathways?|enzym
 _PART_AFTER = re.compile(r"[®™]?\s+(?:capsids?|vectors?|promoters?|linkers?|payloads?|cell\s+lines?|serotypes?)\b")
 _PART_WORD = re.compile(r"capsid|vector|promoter|linker|payload|cell\s+line|serotype")
 _STUDY_AFTER = re.compile(r"[®™]?\s+(?:(?:clinical|pivotal|registrational|Phase\s+\w+)\s+)?(?:trials?|stud(?:y|ies))\b|\s+\(NCT\d")
+
+
+def _starts_an_org(word: str, registry: Registry) -> bool:
+    folded = word.lower()
+    return any(m.name.lower().split()[0] == folded for m in registry.of_kind(Kind.ORG) if m.name.split())
 
 
 def part_codes(sentences: list[Sentence]) -> frozenset[str]:
@@ -703,6 +714,8 @@ def _head(text: str, end: int) -> str:
 def _platform_name(raw: str, owned: bool = False) -> str | None:
     # "AI-based technology", "cloud-enabled platform": a description
     words = [w for w in raw.replace("®", "").replace("™", "").split(" ") if w and not re.search(r"-(?:based|driven|enabled|powered|like)$", w)]
+    while len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+ing", words[0]):
+        words.pop(0)  # a headline's verb: "Adding NKlink Platform"
     possessive = next((i for i, w in enumerate(words) if w.endswith("'s")), None)
     if possessive is not None:
         words = words[possessive + 1 :]
