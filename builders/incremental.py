@@ -51,11 +51,11 @@ MANIFEST = "manifest.json"
 
 @lru_cache(maxsize=1)
 def code_digest() -> str:
-    """A digest of every module of the package: the extraction a cache entry holds is only
-    as good as the code that made it."""
+    """A digest of every module of the package and the data files it reads (the truecasing word
+    list): the extraction a cache entry holds is only as good as what made it."""
     root = Path(__file__).resolve().parent
     digest = hashlib.sha256(__version__.encode())
-    for path in sorted(root.rglob("*.py")):
+    for path in sorted([*root.rglob("*.py"), *root.rglob("*.txt")]):
         digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 

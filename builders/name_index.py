@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate, repeat
@@ -110,6 +110,26 @@ class NameIndex:
         starts = list(accumulate(map(add, map(len, names), repeat(1)), initial=1))[:-1]  # all in C: 155,000 names
         return cls("\n" + "\n".join(names) + "\n", iris, starts, odd)
 
+    def updated(self, removed: Iterable[tuple[str | None, str]], added: Iterable[tuple[str | None, str]]) -> NameIndex:
+        """The index after some names left the graph and others came: the same lines, in the same
+        order, as :meth:`of` would give for the new set of names (an update to one filing of a
+        10,000-filing store then costs milliseconds, not the 2 s of reading every name again)."""
+        names = self.text[1:-1].split("\n") if self.iris else []
+        keys = [(name, "" if iri == BLANK else iri) for name, iri in zip(names, self.iris, strict=True)]
+        odd = set(self.odd)
+        for iri, name in removed:
+            if "\n" in name:
+                odd.discard((iri, name))
+            elif (j := bisect_left(keys, (name, iri or ""))) < len(keys) and keys[j] == (name, iri or ""):
+                del keys[j]
+        for iri, name in added:
+            if "\n" in name:
+                odd.add((iri, name))
+            elif (j := bisect_left(keys, (name, iri or ""))) == len(keys) or keys[j] != (name, iri or ""):
+                keys.insert(j, (name, iri or ""))
+        return NameIndex.from_lines([name for name, _ in keys], [iri or BLANK for _, iri in keys],
+                                    sorted(odd, key=lambda p: (p[1], p[0] or "")))
+
     def matching(self, how: str, text: str, most: int = MAX_CANDIDATES) -> set[str | None] | None:
         """IRIs with a name equal to (``equals``) or containing (``contains``) ``text``, any case;
         None once more than ``most`` lines match."""
@@ -182,12 +202,12 @@ def names_of_quads(quads) -> set[tuple[str | None, str]]:
 INDEX_FILE = "filing-kg-names.tsv"
 
 
-def write_index(store_dir: Path, pairs: set[tuple[str | None, str]], source_sha256: str | None) -> None:
+def write_index(store_dir: Path, pairs: set[tuple[str | None, str]] | NameIndex, source_sha256: str | None) -> None:
     """``filing-kg-names.tsv`` beside the store: the sha256 of the graph it was read from, the
     number of names, the names one a line, their entities' IRIs in the same order (``_`` for a
     blank node), then names holding a line break as JSON. Sorted: the same graph writes the
     same file. Laid out so that reading it is two splits (30 ms at 10^6 triples)."""
-    index = NameIndex.of(pairs)
+    index = pairs if isinstance(pairs, NameIndex) else NameIndex.of(pairs)
     names = index.text[1:-1] if index.iris else ""
     lines = [f"# source_sha256 {source_sha256}", f"# names {len(index.iris)}"]
     lines += ([names] if index.iris else []) + [iri or BLANK for iri in index.iris]

@@ -27,6 +27,7 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -36,6 +37,7 @@ from .atomic import atomic_write_text
 from .errors import GraphError
 from .hashing import file_sha256
 from .name_index import (
+    NAME_PREDICATES,
     NameIndex,
     names_of_file,
     names_of_nquads,
@@ -171,13 +173,15 @@ def replace_graphs(store_dir: str | Path, source: str | Path, data: bytes, graph
     manifest = store_manifest(target)
     if manifest.get("source_sha256") != previous_sha256 or manifest.get("pyoxigraph") != ox.__version__:
         return None
+    index = read_index(target, previous_sha256)  # the names of the graph the store holds, if kept beside it
     atomic_write_text(target / MANIFEST, json.dumps({**manifest, "source_sha256": None, "updating": True}, indent=2) + "\n")
     store = ox.Store(str(target))
     count = manifest.get("graphs")
+    names = _NameChanges()
     for graph, text in sorted(graphs.items()):
         node = ox.NamedNode(graph)
         had = store.contains_named_graph(node)
-        _replace_graph(store, node, text)
+        _replace_graph(store, node, text, names)
         if isinstance(count, int):  # kept up to date: counting 10,000 graphs took a tenth of a second per 1,000
             count += store.contains_named_graph(node) - had
     if not isinstance(count, int):
@@ -185,21 +189,51 @@ def replace_graphs(store_dir: str | Path, source: str | Path, data: bytes, graph
     store.flush()
     del store
     new = _manifest(Path(source), sha256 or hashlib.sha256(data).hexdigest(), data.count(b"\n"), count)
-    write_index(target, names_of_nquads(data), new["source_sha256"])
+    if index is not None:
+        store = ox.Store(str(target))
+        write_index(target, index.updated(names.gone(store), names.added), new["source_sha256"])
+        del store
+    else:
+        write_index(target, names_of_nquads(data), new["source_sha256"])
     atomic_write_text(target / MANIFEST, json.dumps(new, indent=2) + "\n")
     return new
 
 
-def _replace_graph(store: ox.Store, graph: ox.NamedNode, text: str | None) -> None:
+class _NameChanges:
+    """The name statements an update added to the union and removed from it."""
+
+    def __init__(self) -> None:
+        self.added: set[tuple[str | None, str]] = set()
+        self.removed: list[ox.Triple] = []
+
+    def note(self, added: Iterable[ox.Triple], removed: Iterable[ox.Triple]) -> None:
+        self.added |= names_of_quads(added)
+        self.removed += [t for t in removed if t.predicate.value in NAME_PREDICATES]
+
+    def gone(self, store: ox.Store) -> set[tuple[str | None, str]]:
+        """Names no statement left in the union gives any more ("IMMUNOGEN" removed while
+        "ImmunoGen" stays is the same lower-cased name, still there)."""
+        left = set()
+        for t in self.removed:
+            for p in NAME_PREDICATES:
+                left |= names_of_quads(ox.Quad(q.subject, q.predicate, q.object) for q in
+                                       store.quads_for_pattern(t.subject, ox.NamedNode(p), None, ox.DefaultGraph()))
+        return names_of_quads(self.removed) - left - self.added
+
+
+def _replace_graph(store: ox.Store, graph: ox.NamedNode, text: str | None, names: _NameChanges) -> None:
     old = {ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, graph)}
     new = {ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)} if text else set()
     if store.contains_named_graph(graph):
         store.remove_graph(graph)
     store.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in new)
     store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in new - old)
+    removed = []
     for t in old - new:
         if not any(isinstance(q.graph_name, ox.NamedNode) for q in store.quads_for_pattern(t.subject, t.predicate, t.object)):
             store.remove(ox.Quad(t.subject, t.predicate, t.object))
+            removed.append(t)
+    names.note(new - old, removed)
 
 
 def _swap_in(new: Path, target: Path) -> None:

@@ -111,7 +111,7 @@ def test_an_update_that_fails_half_way_leaves_a_store_nobody_takes_for_current(c
     (corpus / ABVC.name).unlink()
     calls = []
 
-    def crash(store, graph, text):
+    def crash(store, graph, text, names):
         calls.append(graph)
         raise KeyboardInterrupt  # as a kill would, after the manifest was marked
 

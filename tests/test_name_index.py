@@ -19,7 +19,7 @@ from builders.name_index import (
 )
 from builders.query import library, narrowed_text, run_query
 from builders.sparql import OxigraphEngine
-from builders.store import store_engine, store_manifest
+from builders.store import fill_store, store_engine, store_manifest
 
 # per parameter: the header's example value, other case, part of a word, a whole alias, text in
 # many names, text in none, and text that could end a string in SPARQL
@@ -122,3 +122,30 @@ def test_a_value_lookup_is_one_query_with_the_parameter_bound(library_engines):
     # the VALUES blocks are all that was added: the value itself is never written in
     assert re.sub(r" VALUES \?p \{[^}]*\} ", "", text) == query.text
     assert narrowed_text(library_engines["rdflib"], query, {"target": part}) == query.text
+
+
+def test_an_updated_store_keeps_the_index_a_full_reading_would_write(tmp_path):
+    """Replacing graphs updates the name index from the changed statements only; the file must be the
+    one reading every name of the new graph gives, names that only changed case included."""
+    from builders.store import replace_graphs
+
+    ex = "http://example.org/"
+    label = "<http://www.w3.org/2000/01/rdf-schema#label>"
+    alt = "<http://www.w3.org/2004/02/skos/core#altLabel>"
+    old = (f'<{ex}acme> {label} "Acme Bio, Inc." <{ex}g1> .\n<{ex}acme> {alt} "ACME" <{ex}g1> .\n'
+           f'<{ex}acme> {alt} "Acme" <{ex}g2> .\n<{ex}zeta> {label} "Zeta Pharma" <{ex}g2> .\n'
+           f'<{ex}beta> {label} "Beta\\nLine" <{ex}g1> .\n')
+    source = tmp_path / "graph.nq"
+    source.write_text(old)
+    fill_store(source, tmp_path / "store")
+    g1 = f'<{ex}acme> {label} "Acme Bio, Inc." <{ex}g1> .\n<{ex}new> {label} "New Co" <{ex}g1> .\n'
+    new = g1 + f'<{ex}acme> {alt} "Acme" <{ex}g2> .\n<{ex}zeta> {label} "Zeta Pharma" <{ex}g2> .\n'
+    source.write_text(new)
+    previous = store_manifest(tmp_path / "store")["source_sha256"]
+    assert replace_graphs(tmp_path / "store", source, new.encode(), {f"{ex}g1": g1}, previous) is not None
+    updated = (tmp_path / "store" / "filing-kg-names.tsv").read_text()
+    fill_store(source, tmp_path / "fresh")
+    assert updated == (tmp_path / "fresh" / "filing-kg-names.tsv").read_text()
+    index = read_index(tmp_path / "store", store_manifest(tmp_path / "store")["source_sha256"])
+    assert index.matching("equals", "acme") == {f"{ex}acme"}  # "ACME" left with g1, "Acme" of g2 stays
+    assert index.matching("contains", "line") == set() and index.matching("equals", "new co") == {f"{ex}new"}
