@@ -868,12 +868,18 @@ def test_a_press_release_grant_to_a_partner_named_by_its_first_word(tmp_path):
 
 # --------------------------------------------------------------------------- written for data/fresh (see README)
 
+def _write(tmp_path, text: str, name: str = "f.txt"):
+    """A filing of ``text`` in a file of its own."""
+    path = tmp_path / name
+    path.write_text(text)
+    return path
+
+
 ACME_8K = "FORM 8-K\nAcme Biologics Corp.\n(Exact name of registrant as specified in its charter)\n\n"
 
 
 def test_directors_named_in_lists_and_appointments(tmp_path):
-    path = tmp_path / "f.txt"
-    path.write_text(ACME_8K + "Effective as of the Effective Time, Robert K. Hale, Mary Lind and Paul J. Ortiz resigned from the "
+    path = _write(tmp_path, ACME_8K + "Effective as of the Effective Time, Robert K. Hale, Mary Lind and Paul J. Ortiz resigned from the "
                     "board of directors of the Company.\n\nThe Board consists of Tom Reyes, who continues as a director, and "
                     "Ines Vidal, Gideon Marsh, M.D., and Wen-Li Chao, each of whom was a director of Private Acme.\n\n"
                     "On July 18, 2019, the Board elected Cora Banks, Ph.D., as a Class I director of the Company.\n\n"
@@ -885,8 +891,7 @@ def test_directors_named_in_lists_and_appointments(tmp_path):
 
 
 def test_officers_stated_as_the_title_is_the_name_and_accented_names(tmp_path):
-    path = tmp_path / "f.txt"
-    path.write_text(ACME_8K + "Our Chief Financial Officer is Terry Gallon.\n\n"
+    path = _write(tmp_path, ACME_8K + "Our Chief Financial Officer is Terry Gallon.\n\n"
                     "The Board appointed Victor M. Sala as the Company's Executive Vice President and Chief Financial Officer.\n\n"
                     '"We are pleased," said Sabine Köhler, Ph.D., Head of Oncology Research.\n\n'
                     "The company was founded by Martin Quell, Ph.D., Professor of Molecular Virology at Hollis University.\n")
@@ -898,8 +903,7 @@ def test_officers_stated_as_the_title_is_the_name_and_accented_names(tmp_path):
 
 
 def test_a_contacts_firm_line_is_an_organization_not_a_person(tmp_path):
-    path = tmp_path / "f.txt"
-    path.write_text(ACME_8K + "Media Contact:\nEvan Dale\nCopperline Strategies\nevan@copperline.example\n\n"
+    path = _write(tmp_path, ACME_8K + "Media Contact:\nEvan Dale\nCopperline Strategies\nevan@copperline.example\n\n"
                     "Investor Contact:\nSheila Moss\nSenior Director, Investor Relations and\nCorporate Communications\n"
                     "ir@acme.example\n")
     ext = extract(parse_path(path))
@@ -916,8 +920,7 @@ def test_a_job_before_its_company_is_not_part_of_the_name():
 
 
 def test_codes_of_studies_parts_and_abbreviations_are_not_products(tmp_path):
-    path = tmp_path / "f.txt"
-    path.write_text(ACME_8K + "Our product candidate AB-101 uses our CF-09 capsid; capsid families include CF-09 and CF-14. "
+    path = _write(tmp_path, ACME_8K + "Our product candidate AB-101 uses our CF-09 capsid; capsid families include CF-09 and CF-14. "
                     "Our product candidate AB-103 uses the CF-14 capsid.\n\n"
                     "The BRIGHT-310 clinical trial of AB-101 is ongoing in patients.\n\n"
                     "In the trial, 58% of patients achieved an Eczema Area and Severity Index score (EASI-75) response.\n\n"
@@ -926,15 +929,13 @@ def test_codes_of_studies_parts_and_abbreviations_are_not_products(tmp_path):
 
 
 def test_a_compound_referred_to_by_two_codes_is_one_product(tmp_path):
-    path = tmp_path / "f.txt"
-    path.write_text(ACME_8K + '"Licensed Compound" means the compound designated by University as CU-4471 and referred to by '
+    path = _write(tmp_path, ACME_8K + '"Licensed Compound" means the compound designated by University as CU-4471 and referred to by '
                     "Licensee as TB-102, for the treatment of lymphoma.\n")
     assert mention(extract(parse_path(path)), Kind.PRODUCT, "CU-4471").aliases == {"TB-102"}
 
 
 def test_an_acquisition_stated_in_a_biography_and_a_rename_after_a_merger_are_successions(tmp_path):
-    path = tmp_path / "f.txt"
-    path.write_text(ACME_8K + "He served as CFO of Tamsen Biologics, Inc., a biotechnology company, until its acquisition by "
+    path = _write(tmp_path, ACME_8K + "He served as CFO of Tamsen Biologics, Inc., a biotechnology company, until its acquisition by "
                     "Rowan Pharma plc in October 2017.\n\nTalon Bio, Inc., a Delaware corporation (\"Talon\"), completed its "
                     "merger with Verda Oncology, Inc. (the \"Merger\"). Immediately following the Merger, Talon changed its "
                     'name from "Talon Bio, Inc." to "Acme Biologics Corp."\n')
@@ -942,8 +943,7 @@ def test_an_acquisition_stated_in_a_biography_and_a_rename_after_a_merger_are_su
 
 
 def test_a_prospectus_names_its_issuer_above_what_it_sells_and_its_former_name_is_an_alias(tmp_path):
-    path = tmp_path / "f.txt"
-    path.write_text("PROSPECTUS\n\n8,500,000 Shares\n\nQuill Gene Therapies, Inc.\n\nCommon Stock\n\n"
+    path = _write(tmp_path, "PROSPECTUS\n\n8,500,000 Shares\n\nQuill Gene Therapies, Inc.\n\nCommon Stock\n\n"
                     "We were incorporated in Delaware in May 2017 under the name AAVgen, Inc. In October 2019, we changed our "
                     "name to Quill Gene Therapies, Inc.\n")
     ext = extract(parse_path(path))
@@ -953,8 +953,7 @@ def test_a_prospectus_names_its_issuer_above_what_it_sells_and_its_former_name_i
 
 
 def test_a_notice_of_termination_and_rights_that_reverted_close_the_license(tmp_path):
-    path = tmp_path / "f.txt"
-    path.write_text(ACME_8K + "In January 2019, we entered into a collaboration and license agreement with Vantar Bio, Inc. "
+    path = _write(tmp_path, ACME_8K + "In January 2019, we entered into a collaboration and license agreement with Vantar Bio, Inc. "
                     '("Vantar"), pursuant to which we granted Vantar an exclusive worldwide license to develop and '
                     "commercialize AB-105, with Vantar responsible for funding development. In August 2020, Vantar notified "
                     "us of its decision to terminate the agreement for convenience. The termination became effective on "
@@ -964,8 +963,7 @@ def test_a_notice_of_termination_and_rights_that_reverted_close_the_license(tmp_
 
 
 def test_an_agreement_named_after_its_partner_expired_and_a_pde4_stem_is_an_inn(tmp_path):
-    path = tmp_path / "f.txt"
-    path.write_text(ACME_8K + 'In December 2017, we in-licensed AB-007 (tarmilast) from Castel Therapeutics S.r.l. ("Castel") under '
+    path = _write(tmp_path, ACME_8K + 'In December 2017, we in-licensed AB-007 (tarmilast) from Castel Therapeutics S.r.l. ("Castel") under '
                     'a license agreement (the "Castel Agreement") that granted us exclusive worldwide rights to develop AB-007. '
                     "We elected not to renew, and the Castel Agreement expired in accordance with its terms on December 31, 2021.\n")
     ext = extract(parse_path(path))
@@ -975,8 +973,7 @@ def test_an_agreement_named_after_its_partner_expired_and_a_pde4_stem_is_an_inn(
 
 
 def test_licensed_to_a_subsidiary_under_a_university_agreement_and_rights_licensed_to_a_partner_reverted(tmp_path):
-    path = tmp_path / "f.txt"
-    path.write_text(ACME_8K + "PhageBox is our proprietary antibody discovery platform. Certain library methods used in PhageBox are "
+    path = _write(tmp_path, ACME_8K + "PhageBox is our proprietary antibody discovery platform. Certain library methods used in PhageBox are "
                     "licensed to Tesla Bio, Inc. under a license agreement with Wexley University.\n\n"
                     'In May 2020, we entered into a license agreement with Ashby Pharma plc ("Ashby"), under which we granted '
                     "Ashby an exclusive license to develop AB-214 outside the United States. The termination became effective on "
@@ -991,8 +988,7 @@ def test_licensed_to_a_subsidiary_under_a_university_agreement_and_rights_licens
 
 
 def test_a_bispecific_format_is_a_platform_and_an_xbrl_format_is_not(tmp_path):
-    path = tmp_path / "f.txt"
-    path.write_text(ACME_8K + "The cover page is formatted in the Inline XBRL format.\n\n"
+    path = _write(tmp_path, ACME_8K + "The cover page is formatted in the Inline XBRL format.\n\n"
                     "In January 2022, Orvo Biologics S.p.A. granted us a non-exclusive license relating to its BiKey bispecific "
                     "antibody format, for use with antibodies discovered by us.\n")
     ext = extract(parse_path(path))
@@ -1001,8 +997,7 @@ def test_a_bispecific_format_is_a_platform_and_an_xbrl_format_is_not(tmp_path):
 
 
 def test_a_merger_party_named_apart_holds_rights_and_a_merger_sub_is_succeeded_by_no_one(tmp_path):
-    path = tmp_path / "f.txt"
-    path.write_text(ACME_8K + 'Talon Bio, Inc. completed its merger with Verda Oncology, Inc., a Delaware corporation ("Private Verda"), '
+    path = _write(tmp_path, ACME_8K + 'Talon Bio, Inc. completed its merger with Verda Oncology, Inc., a Delaware corporation ("Private Verda"), '
                     'pursuant to which Talon Merger Sub, Inc. merged with and into Private Verda.\n\n'
                     "Private Verda holds exclusive worldwide rights, excluding mainland China, to lerzotinib under a September "
                     "2019 license agreement with Sagebush Pharmaceuticals Co., Ltd., which discovered the compound.\n")
@@ -1013,8 +1008,7 @@ def test_a_merger_party_named_apart_holds_rights_and_a_merger_sub_is_succeeded_b
 
 
 def test_a_cancer_center_is_an_institution_and_two_parties_entering_an_agreement_date_its_grant(tmp_path):
-    path = tmp_path / "f.txt"
-    path.write_text(ACME_8K + 'On January 8, 2023, Acme Biologics Corp. ("Acme") and Merida Pharma AG, a Swiss company ("Merida"), '
+    path = _write(tmp_path, ACME_8K + 'On January 8, 2023, Acme Biologics Corp. ("Acme") and Merida Pharma AG, a Swiss company ("Merida"), '
                     'entered into a Collaboration and License Agreement (the "Collaboration Agreement"). Under the Collaboration '
                     "Agreement, we granted Merida an exclusive license to develop AB-310 for cancer.\n\n"
                     "We also collaborate with the Lindvall Cancer Center in Stockholm.\n")
@@ -1025,8 +1019,7 @@ def test_a_cancer_center_is_an_institution_and_two_parties_entering_an_agreement
 
 
 def test_each_signature_under_its_own_partys_name_belongs_to_that_party(tmp_path):
-    path = tmp_path / "f.txt"
-    path.write_text('This LICENSE AGREEMENT is entered into by and between Harbor Gene Corporation, a Delaware corporation '
+    path = _write(tmp_path, 'This LICENSE AGREEMENT is entered into by and between Harbor Gene Corporation, a Delaware corporation '
                     '("Harbor"), and Kanto Seiyaku Co., Ltd., a Japanese corporation ("Kanto").\n\n'
                     "IN WITNESS WHEREOF, the Parties have executed this Agreement as of the Effective Date.\n\n"
                     "HARBOR GENE CORPORATION\n\nBy: /s/ John Smith\nName: John Smith\nTitle: President\n\n"
@@ -1054,8 +1047,7 @@ def test_a_press_release_filed_alone_speaks_for_its_announcer_and_its_first_name
 
 
 def test_an_8k_that_names_the_parties_licensor_and_licensee_and_a_late_named_compound(tmp_path):
-    path = tmp_path / "f.txt"
-    path.write_text("FORM 8-K\nCorvel Therapeutics, Inc.\n(Exact name of registrant as specified in its charter)\n\n"
+    path = _write(tmp_path, "FORM 8-K\nCorvel Therapeutics, Inc.\n(Exact name of registrant as specified in its charter)\n\n"
                     'On August 31, 2020, Corvel Therapeutics, Inc. (the "Company" or the "Licensee") entered into an Exclusive '
                     'License Agreement (the "License Agreement") with Hangzhou Jinmu Biopharmaceutical Co., Ltd., a company '
                     'organized under the laws of China (the "Licensor" and, together with the Licensee, the "Parties"). '
@@ -1069,8 +1061,7 @@ def test_an_8k_that_names_the_parties_licensor_and_licensee_and_a_late_named_com
 
 
 def test_an_institut_korean_names_and_a_form_letter_that_ends_a_sentence(tmp_path):
-    path = tmp_path / "f.txt"
-    path.write_text("FORM 6-K\nHanbit Biologics Co., Ltd.\n(Exact name of registrant as specified in its charter)\n\n"
+    path = _write(tmp_path, "FORM 6-K\nHanbit Biologics Co., Ltd.\n(Exact name of registrant as specified in its charter)\n\n"
                     "The press release is furnished as Exhibit 99.1 to this report on Form 6-K. The Company also filed a report.\n\n"
                     '"This deal lets us focus on Asia," said Kim Jae-won, Chief Executive Officer of Hanbit.\n\n'
                     "Contacts:\nHanbit Biologics: Lee Ha-eun, Head of Investor Relations, ir@hanbit.example\n\n"
@@ -1084,8 +1075,7 @@ def test_an_institut_korean_names_and_a_form_letter_that_ends_a_sentence(tmp_pat
 
 
 def test_a_license_agreement_for_a_product_whose_rights_reverted_to_the_partner(tmp_path):
-    path = tmp_path / "f.txt"
-    path.write_text(ACME_8K + 'On August 8, 2017, we entered into an exclusive license agreement with Pelman Bioscience, Inc. ("Pelman") '
+    path = _write(tmp_path, ACME_8K + 'On August 8, 2017, we entered into an exclusive license agreement with Pelman Bioscience, Inc. ("Pelman") '
                     "for AB-180, an oral inhibitor of galectin-3, which we advanced through a Phase 1 trial. In December 2020, we "
                     "gave Pelman notice of our termination of that agreement for convenience. The termination became effective on "
                     "March 31, 2021, upon which all rights to AB-180 reverted to Pelman.\n\n"
@@ -1098,8 +1088,7 @@ def test_a_license_agreement_for_a_product_whose_rights_reverted_to_the_partner(
 
 
 def test_an_agreement_names_its_company_without_an_article(tmp_path):
-    path = tmp_path / "f.txt"
-    path.write_text('This Agreement is entered into by and between Bellmore Memorial Hospital Corporation, a not-for-profit '
+    path = _write(tmp_path, 'This Agreement is entered into by and between Bellmore Memorial Hospital Corporation, a not-for-profit '
                     'corporation ("Hospital"), and Nerine Therapeutics, Inc., a Delaware corporation ("Company").\n\n'
                     '1.5 "Licensed Product" means any product the manufacture, use or sale of which, absent the license granted '
                     "hereunder, would infringe a Valid Claim of the Patent Rights in the country in which such act occurs, "
@@ -1110,8 +1099,7 @@ def test_an_agreement_names_its_company_without_an_article(tmp_path):
 
 
 def test_a_company_whose_first_word_ends_like_an_inn_and_a_headlines_verb(tmp_path):
-    path = tmp_path / "f.txt"
-    path.write_text("Halvorsen Biosciences, Inc. announced results. Halvorsen could receive $11 million for doravistat, "
+    path = _write(tmp_path, "Halvorsen Biosciences, Inc. announced results. Halvorsen could receive $11 million for doravistat, "
                     "Halvorsen's lead compound, from its partner.\n\n"
                     "Brackett Completes Acquisition of Solenne Bio, Adding NKlink Platform to its Oncology Pipeline\n\n"
                     "Solenne develops NK cell engagers based on its proprietary NKlink platform for cancer patients.\n")
