@@ -11,6 +11,7 @@ and keep a capital, and legal forms take their usual spelling ("CO., LTD." -> "C
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from importlib.resources import files
 
@@ -48,11 +49,13 @@ def truecase(text: str) -> str:
     if not shouting(text):
         return text
     out = list(text)
-    defined = _defined_spans(text)
+    defined = _defined_spans(text)  # in order, not overlapping
+    starts = [s for s, _ in defined]
     common = common_words()
     in_name = False  # the word before (connectors aside) was part of a name
     for m in _WORD.finditer(text):
-        if any(s <= m.start() < e for s, e in defined):
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < defined[i][1]:
             out[m.start() : m.end()], in_name = _title(m.group()), True
             continue
         cased, is_name = _case(m.group(), text, m.start(), common, in_name)
