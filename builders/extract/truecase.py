@@ -32,6 +32,7 @@ _NAME_PARTS = ORG_KEYWORDS | ACADEMIC_WORDS | {
 }
 _CONNECTORS = {"of", "and", "&", "for", "de", "the"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+_NEXT_WORD = re.compile(r"[\s,]*([A-Za-z]+)")
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +92,7 @@ def _case(word: str, text: str, start: int, common: frozenset[str], in_name: boo
         return _title(word), True  # a defined term: (THE "FOUNDATION")
     if len(word) == 1 and after.startswith("."):
         return word, True  # an initial: "MARGARET A. O'DAY"
-    following = re.match(r"[\s,]*([A-Za-z]+)", text[start + len(word) :])
+    following = _NEXT_WORD.match(text, start + len(word))  # matched in place: a slice would copy the rest of the text
     next_word = following.group(1) if following else ""
     if is_inn(lower) and next_word.upper() not in _LEGAL and next_word.lower() not in _NAME_PARTS:
         return lower, False  # "DORAVISTAT", not "HALVORSEN BIOSCIENCES"
