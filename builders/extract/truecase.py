@@ -11,6 +11,7 @@ and keep a capital, and legal forms take their usual spelling ("CO., LTD." -> "C
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_right
 from functools import lru_cache
 from importlib.resources import files
@@ -40,9 +41,16 @@ def common_words() -> frozenset[str]:
     return frozenset(files("builders.extract").joinpath("common_words.txt").read_text().split())
 
 
+_NO_UPPER = str.maketrans("", "", string.ascii_uppercase)
+_NO_LOWER = str.maketrans("", "", string.ascii_lowercase)
+
+
 def shouting(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 200 and sum(c.isupper() for c in letters) >= SHOUTING * len(letters)
+    """Whether ``text`` is set in capitals. Asked of every document: letters are counted by
+    deleting them in C (str.translate), not one by one in Python (100 ms a megabyte)."""
+    upper = len(text) - len(text.translate(_NO_UPPER))
+    lower = len(text) - len(text.translate(_NO_LOWER))
+    return upper + lower >= 200 and upper >= SHOUTING * (upper + lower)
 
 
 def truecase(text: str) -> str:
