@@ -300,7 +300,7 @@ def _inline_contacts(document: Document, label: re.Match, registry: Registry) ->
     taken = 0  # where the firm or title of the last contact ends: "Tessa Morrow, Ballard Point Communications, +1 ..."
     for m in CONTACT_PERSON.finditer(text, label.end(), region_end):
         name = m.group("name").strip()
-        if m.start() < taken or not _plausible_person(name, registry) or looks_like_title(name) or _in_firm_name(text, m.start(), registry):
+        if m.start() < taken or not _plausible_person(name, registry) or looks_like_title(name):
             continue
         taken = m.end() + len(m.group("tail"))
         after = text[m.end() : m.end() + 80]
@@ -309,14 +309,6 @@ def _inline_contacts(document: Document, label: re.Match, registry: Registry) ->
         evidence = Evidence(document.sequence, m.start(), m.end(), name)
         roles.append(Role(registry.add(Kind.PERSON, name, evidence), org, None, evidence))
     return roles
-
-
-def _in_firm_name(text: str, start: int, registry: Registry) -> bool:
-    """'Ten Bridge' of a line 'Ten Bridge Street Communications' that a contact block took for a firm."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    return registry.lookup(Kind.ORG, line) is not None
 
 
 def _attention(document: Document, m: re.Match, registry: Registry) -> list[Role]:
