@@ -225,18 +225,24 @@ def run_query(engine: Engine, query: NamedQuery, values: dict[str, str] | None =
               graph: str | None = None, limit: int | None = None) -> QueryResult:
     try:
         terms = bindings(query, values or {})
-        return engine.run(narrowed_text(engine, query, values or {}), terms, graph=graph, limit=limit)
+        return engine.run(query.text, terms, graph=graph, limit=limit,
+                          narrow=candidates(engine, query, values or {}))
     except QueryError as exc:
         raise QueryError(f"query {query.name!r} failed: {exc}") from exc
 
 
-def narrowed_text(engine: Engine, query: NamedQuery, values: dict[str, str]) -> str:
-    """The query text, with the entities its ``# lookup:`` parameters match as VALUES when the
-    engine can tell them (see :mod:`builders.name_index`); the text as written otherwise."""
+def candidates(engine: Engine, query: NamedQuery, values: dict[str, str]) -> dict[str, list[str]] | None:
+    """The entities each ``# lookup:`` variable may be, when the engine can tell them (see
+    :mod:`builders.name_index`); None to run the query as written."""
     if not query.lookups or not any(lk.param in values for lk in query.lookups):
-        return query.text
-    candidates = narrow(engine, query.lookups, values)
-    return query.text if candidates is None else values_text(query.text, candidates)
+        return None
+    return narrow(engine, query.lookups, values)
+
+
+def narrowed_text(engine: Engine, query: NamedQuery, values: dict[str, str]) -> str:
+    """The query text as :func:`run_query` narrows it: the matched entities as VALUES."""
+    found = candidates(engine, query, values)
+    return query.text if found is None else values_text(query.text, found)
 
 
 def with_defaults(query: NamedQuery) -> str:
