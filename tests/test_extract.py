@@ -917,6 +917,20 @@ def test_a_job_before_its_company_is_not_part_of_the_name():
     assert company_of("Chief Financial Officer of Tamsen Biologics") == "Tamsen Biologics"
     assert company_of("University of Texas at Austin") == "University of Texas at Austin"
     assert company_of("Bank of America Corporation") == "Bank of America Corporation"
+    assert company_of("Group Finance Director of Halloway plc") == "Halloway plc"
+    assert company_of("Fellow of the Institute of Chartered Surveyors") == "Institute of Chartered Surveyors"
+    assert company_of("Professor of Genetics at the Institute of Tumour Biology") == "Institute of Tumour Biology"
+
+
+def test_headings_and_web_names_do_not_run_into_company_names(tmp_path):
+    path = _write(tmp_path, ACME_8K + "Acquisition of Delmar Pharma\n\nWe paid $20 million for Delmar Pharma in May.\n\n"
+                    "Acquired Quenby Therapeutics, Inc.\n\nQuenby Therapeutics, Inc. develops antibodies.\n\n"
+                    "FACILITIES LEASE The Company leases its offices. Visit the Carrow Company online.\n\n"
+                    "On May 2, SHOPNOW.COM, INC. agreed to buy New Jersey-- Fennick Foods, Inc. for cash.\n\n"
+                    "She studied at the Chinese University of Hong Kong.\n")
+    orgs = names(extract(parse_path(path)), Kind.ORG)
+    assert {"Delmar Pharma", "Quenby Therapeutics, Inc.", "Carrow Company", "Fennick Foods, Inc.", "Chinese University of Hong Kong"} <= orgs
+    assert not {o for o in orgs if o.startswith(("Acqui", "FACILITIES", "Visit", "COM", "Jersey"))}
 
 
 def test_codes_of_studies_parts_and_abbreviations_are_not_products(tmp_path):

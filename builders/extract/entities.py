@@ -42,7 +42,8 @@ NAME_SEQ = rf"{CAP_WORD}(?:{_SP}(?:{CONNECTOR}{_SP}(?:{CONNECTOR}{_SP})?)?{CAP_W
 # "XOMA (US) LLC", "ADC Therapeutics (UK) Limited": a place in brackets before the legal form.
 _REGION = r"(?:[ ]\([A-Z][A-Za-z. ]{1,20}\))?"
 _UPPER_SUFFIX = r"(?:INC\.?|CORP\.?|CORPORATION|CO\.|LTD\.?|LIMITED|LLC|L\.L\.C\.|PLC|COMPANY|N\.V\.|S\.A\.|AG|GMBH)"
-LEGAL_NAME = re.compile(rf"(?<![\w&'])({NAME_SEQ}{_REGION}(?:,?[ ](?:{LEGAL_SUFFIX_RE}|{_UPPER_SUFFIX}))+)(?![\w])")
+# Not inside a web name: "AMAZON.COM, INC." has no company "COM, INC.".
+LEGAL_NAME = re.compile(rf"(?<![\w&'])(?<!\w\.)({NAME_SEQ}{_REGION}(?:,?[ ](?:{LEGAL_SUFFIX_RE}|{_UPPER_SUFFIX}))+)(?![\w])")
 # "National Institute of Allergy and Infectious Diseases": institutions may have "and" in their names.
 ACADEMIC_NAME = re.compile(
     r"(?<![\w&'-])((?:[A-Z][\w'\-]*[ ]){0,4}(?:Institute|University|Foundation|Center|Centre|College|Hospital|School|Department|Council|Trustees)"
@@ -113,13 +114,19 @@ def _place_starts(words: list[str]) -> bool:
     return words[0] == "New" and len(words) > 2 and words[1].lower() in _PLACES_WITH_NEW
 
 
+# A heading's verb before the company it speaks of: "Acquired Delmar Pharma, Inc.", "Visit the X Company".
+_LEADING_VERBS = {"acquired", "acquire", "acquires", "visit"}
+
+
 def trim_name(name: str) -> str:
     """Drop capitalized sentence words ("On", "About", "The") and "San Diego-based" from the front of a name."""
     words = name.split()
-    based = [i for i, w in enumerate(words) if w.endswith("-based")]
-    if based and based[-1] < len(words) - 1:
-        words = words[based[-1] + 1 :]
-    while len(words) > 1 and words[0].lower().strip(".,") in STOP_WORDS and not _place_starts(words):
+    # "San Diego-based X"; "New Jersey-- X" (a heading's dash); "FACILITIES LEASE The Company" (a
+    # heading run into its first sentence): the name starts after them
+    cuts = [i for i, w in enumerate(words) if w.endswith(("-based", "--")) or (i and w == "The")]
+    if cuts and cuts[-1] < len(words) - 1:
+        words = words[cuts[-1] + (words[cuts[-1]] != "The") :]
+    while len(words) > 1 and (words[0].lower().strip(".,") in STOP_WORDS | _LEADING_VERBS) and not _place_starts(words):
         words.pop(0)
     while len(words) > 1 and words[-1].lower() in {"of", "the", "de", "and", "&", "for", "at"}:
         words.pop()
@@ -139,7 +146,9 @@ _NAMED_OF = ACADEMIC_WORDS | ORG_KEYWORDS | {"bank", "trustees", "regents", "gov
 
 
 # What a company has, whatever follows: "Restated Bylaws of Senti Biosciences".
-_HELD_WORDS = {"bylaws", "by-laws", "charter", "plan", "subsidiaries", "description", "statements", "report", "board", "directors"}
+_HELD_WORDS = {"bylaws", "by-laws", "charter", "plan", "subsidiaries", "description", "statements", "report", "board", "directors",
+               # what is done to a company, in a heading: "Acquisition of Delmar Pharma"
+               "acquisition", "payment", "purchase", "sale", "divestiture"}
 
 
 # The last words of a job or a department, which a biography puts before its company:
@@ -147,17 +156,24 @@ _HELD_WORDS = {"bylaws", "by-laws", "charter", "plan", "subsidiaries", "descript
 _POST_WORDS = {
     "officer", "president", "director", "counsel", "secretary", "treasurer", "professor", "head", "chair",
     "development", "research", "finance", "operations", "affairs", "biology", "chemistry", "oncology",
-    "immunology", "pharmacology", "manufacturing", "release", "relations",
+    "immunology", "pharmacology", "manufacturing", "release", "relations", "committee", "fellow", "member",
+    "chairman", "chairwoman", "trustee",
 }
 
 
 def company_of(name: str) -> str:
     """'Equity Incentive Plan of Gilead Sciences, Inc.' -> 'Gilead Sciences, Inc.'; 'Finance at Brennan
-    Biosciences, Inc.' -> 'Brennan Biosciences, Inc.'."""
+    Biosciences, Inc.' -> 'Brennan Biosciences, Inc.'; 'Fellow of the Institute of Chartered
+    Accountants' -> 'Institute of Chartered Accountants'."""
     name = re.sub(r"^(?:the\s+)?Board\s+of\s+Directors\s+(?:of\s+)?(?=[A-Z])", "", name)
-    if " at " in name and _is_company_name(rest := name.rsplit(" at ", 1)[1]):
+    if " at " in name and _is_company_name(rest := _no_article(name.rsplit(" at ", 1)[1])):
         return rest
     parts = name.split(" of ")
+    # the first job word decides: "Group Finance Director of ...", "Non-Executive Director of ..."
+    for i in range(1, len(parts)):
+        head, rest = " of ".join(parts[:i]), _no_article(" of ".join(parts[i:]))
+        if head.split()[-1].lower().rsplit("-", 1)[-1] in _POST_WORDS and _is_company_name(rest):
+            return rest
     for i in range(len(parts) - 1, 0, -1):
         head, rest = " of ".join(parts[:i]), " of ".join(parts[i:])
         head_words = {w.lower().strip(".,") for w in head.split()}
@@ -165,9 +181,11 @@ def company_of(name: str) -> str:
             return name
         if (has_legal_suffix(rest) or head_words & _HELD_WORDS) and plausible_org_name(rest):
             return rest
-        if head.split()[-1].lower() in _POST_WORDS and _is_company_name(rest):
-            return rest
     return name
+
+
+def _no_article(name: str) -> str:
+    return name[4:] if name.startswith("the ") and name[4:5].isupper() else name
 
 
 def _is_company_name(name: str) -> bool:
@@ -256,8 +274,8 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
             registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), m.end(1)))
     for m in CAP_SEQUENCE.finditer(text):
         name, end = company_of(trim_name(m.group(1))), m.end(1)
-        if re.search(r"[a-z]{4}\.$", name):
-            name, end = name[:-1], end - 1  # the sentence's full stop, not an abbreviation ("Pharmaceuticals.")
+        if re.search(r"[a-z]{4}\.$", name) or (re.search(r"\b[A-Z][a-z]{3}\.$", name) and not has_legal_suffix(name)):
+            name, end = name[:-1], end - 1  # the sentence's full stop, not an abbreviation ("Pharmaceuticals.", "Kong.")
         words = name.split(" ")
         if len(words) < 2 or not plausible_org_name(name):
             continue
