@@ -1120,3 +1120,54 @@ def test_a_company_whose_first_word_ends_like_an_inn_and_a_headlines_verb(tmp_pa
     ext = extract(parse_path(path))
     assert names(ext, Kind.PRODUCT) == {"doravistat"}
     assert names(ext, Kind.PLATFORM) == {"NKlink platform"}
+
+
+# ---------------------------------------------------------------- real press-release and 8-K prose (data/real)
+
+
+def test_a_product_term_defined_in_passing_and_a_licensee_defined_as_two_companies(tmp_path):
+    """'... with A ("A1") and B ("B1," each of A1 and B1, individually and collectively, "C")': a license to C
+    is one to each; 'products containing P, the Company's siRNA therapeutic ("Licensed Products")' is P;
+    both licenses are dated by the sentence that named the parties."""
+    path = _write(tmp_path, ACME_8K + 'On March 3, 2024 (the "Effective Date"), Acme Biologics Corp. (the "Company") entered into a '
+                    'Collaboration and License Agreement with Halvard Pharma AG ("Halvard Basel") and Tessel Bio, Inc. ("Tessel," '
+                    'each of Halvard Basel and Tessel, individually and collectively, "Halvard"), pursuant to which the Company and '
+                    'Halvard established a collaboration for the development of pharmaceutical products containing vorasiran, '
+                    'the Company\'s proprietary siRNA therapeutic ("Licensed Products"). Under the Agreement, the Company granted '
+                    'to Halvard exclusive rights to develop and commercialize Licensed Products outside the United States.\n')
+    assert _license_rows(path) == {("Acme Biologics Corp.", "Halvard Pharma AG", "vorasiran", ("Grant",)),
+                                   ("Acme Biologics Corp.", "Tessel Bio, Inc.", "vorasiran", ("Grant",))}
+    ext = extract(parse_path(path))
+    assert "Halvard" not in names(ext, Kind.ORG)  # the pair's name is a name of its first member
+    assert {str(lic.effective) for lic in ext.licenses} == {"2024-03-03"}
+
+
+def test_a_release_announcing_a_partnership_for_the_announcers_own_product(tmp_path):
+    """'X (Nasdaq: X), the leading RNAi therapeutics company, today announced it has entered into a strategic
+    agreement with Y to develop and commercialize P, X's investigational therapeutic': X licensed P to Y; a
+    headline's capitalized 'RNAi Therapeutics' is no company, so 'it' is X."""
+    path = _write(tmp_path, "Marlow Announces Partnership with Veska to Co-Develop Tarnosiran, Combining Leadership in RNAi "
+                    "Therapeutics with Proven Global Reach\n\n"
+                    "BOSTON, Mass. - May 2, 2024 - Marlow Pharmaceuticals, Inc. (Nasdaq: MRLW), the leading RNAi therapeutics "
+                    "company, today announced it has entered into a strategic agreement with Veska to develop and commercialize "
+                    "tarnosiran, Marlow's investigational RNAi therapeutic for the treatment of hypertension.\n\n"
+                    "Marlow's marketed products are Ovelta (patisoran) and Lenvo (inclosiran), which is being developed and "
+                    "commercialized by Marlow's partner, Brightfield.\n\n"
+                    "Risks include Marlow's dependence on third parties for the development of certain products, including "
+                    "Veska, Brightfield, Sandora, Quellix and Ardent Bio.\n")
+    ext = extract(parse_path(path))
+    assert "RNAi Therapeutics" not in names(ext, Kind.ORG)
+    assert {"Veska", "Brightfield", "Sandora", "Quellix", "Ardent Bio"} <= names(ext, Kind.ORG)
+    rows = {(a, b, c) for a, b, c, _ in _license_rows(path)}
+    assert rows == {("Marlow Pharmaceuticals, Inc.", "Veska", "tarnosiran"), ("Marlow Pharmaceuticals, Inc.", "Brightfield", "inclosiran")}
+
+
+def test_contacts_with_their_beat_in_brackets_medical_degrees_and_short_inns_and_codes(tmp_path):
+    path = _write(tmp_path, "Exhibit 99.1\n\nContacts: Marlow Pharmaceuticals, Inc.\n\nDana Ruiz Whitfield\n\n(Investors and Media)\n\n"
+                    "+1-617-555-0100\n\nOwen Park\n\n(Investors)\n\n+1-617-555-0101\n\n"
+                    "\"We are pleased,\" said Helen Marsh MBChB, Chief Executive Officer of Marlow Pharmaceuticals, Inc.\n\n"
+                    "The Company received tentative approval of an abbreviated new drug application for flutamide.\n\n"
+                    "We are advancing MRL-CPS-001 in a Phase 1 clinical trial.\n")
+    ext = extract(parse_path(path))
+    assert {"Dana Ruiz Whitfield", "Owen Park", "Helen Marsh"} <= names(ext, Kind.PERSON)
+    assert {"flutamide", "MRL-CPS-001"} <= names(ext, Kind.PRODUCT)

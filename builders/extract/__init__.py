@@ -110,6 +110,7 @@ def _extract(filing: Filing) -> Extraction:
                               agreement_date=agreement_date(doc), dated_agreements=dated)
         _read_relations(by_doc[doc.sequence], registry, state, facts, claims)
     licenses, collaborations = assemble(claims, facts, dated)
+    licenses, collaborations = _expand_collective_terms(sentences, registry, licenses, collaborations)
 
     extraction.facts = _dedupe_facts(facts)
     extraction.roles = roles
@@ -258,8 +259,14 @@ def _implicit_subject(tagged: Tagged, registry: Registry) -> Tagged:
 _ANNOUNCER = re.compile(r"\[\[O:(?P<i>\d+)\]\][^\[\].]{0,300}?\bannounced\s+(?:today\s+)?(?:that\s+)?(?P<pronoun>it|they)\b")
 
 
+# "X (Nasdaq: X), the leading [[O]] company, today announced it ...": an appositive may hold a name.
+_ANNOUNCER_DESCRIBED = re.compile(
+    r"\[\[O:(?P<i>\d+)\]\](?:\s*\([^()\[\]]{0,40}\))?,\s+(?:a|an|the)\s(?:[^\[\].,]|\[\[[OPT]:\d+\]\]){0,160}?,"
+    r"\s+(?:today\s+)?announced\s+(?:today\s+)?(?:that\s+)?(?P<pronoun>it|they)\b")
+
+
 def _resolve_announcer(tagged: Tagged) -> Tagged:
-    m = _ANNOUNCER.search(tagged.template)
+    m = _ANNOUNCER_DESCRIBED.search(tagged.template) or _ANNOUNCER.search(tagged.template)
     if not m:
         return tagged
     t = tagged.template
@@ -302,6 +309,8 @@ def _defined_assets(sentences: list[Sentence], registry: Registry) -> dict[str, 
     assets: dict[str, tuple[Ref, ...]] = {}
     pending: list[tuple[str, str]] = []
     for sentence in sentences:
+        for term, refs in _inline_definitions(sentence, registry):
+            assets.setdefault(term, refs)
         for m in _DEFINITION.finditer(sentence.text):
             body = m.group("body")
             found = _assets_in(body, registry)
@@ -323,6 +332,32 @@ def _defined_assets(sentences: list[Sentence], registry: Registry) -> dict[str, 
         if not added:
             break
     return assets
+
+
+# '... products containing zilebesiran, the Company's siRNA therapeutic ("Licensed Products")': a term
+# defined in passing, after the words it stands for.
+_INLINE_TERM = re.compile(
+    r"\((?:the\s+|collectively,?\s+(?:the\s+)?|each,?\s+(?:a\s+)?)?[\"\u201c](?P<term>[A-Z][\w\- ]{1,40}?)[\"\u201d]\)")
+_ASSET_TERM_WORDS = {
+    "product", "products", "compound", "compounds", "candidate", "candidates", "program", "programs",
+    "asset", "assets", "molecule", "molecules", "antibody", "antibodies", "technology", "platform",
+}
+
+
+def _inline_definitions(sentence: Sentence, registry: Registry) -> list[tuple[str, tuple[Ref, ...]]]:
+    """Terms for products defined in parentheses after the words naming them: the first product or
+    platform of the clause before the bracket, when no organization comes after it (then the term
+    names the organization: 'a license to AB-101 from Acme Pharma ("Acme")')."""
+    out, text = [], sentence.text
+    for m in _INLINE_TERM.finditer(text):
+        if not {w.lower() for w in m.group("term").split()} & _ASSET_TERM_WORDS:
+            continue
+        start = max(text.rfind(")", 0, m.start()), text.rfind(";", 0, m.start()), m.start() - 300) + 1
+        found = sorted(registry.find(text[start : m.start()]), key=lambda hit: hit[0])
+        assets = [(s, ref) for s, _, ref in found if ref.kind in (Kind.PRODUCT, Kind.PLATFORM)]
+        if assets and not any(ref.kind is Kind.ORG and s > assets[-1][0] for s, _, ref in found):
+            out.append((m.group("term").lower(), (assets[0][1],)))
+    return out
 
 
 def _assets_in(text: str, registry: Registry) -> list[Ref]:
@@ -360,6 +395,51 @@ def _merge_short_forms(registry: Registry) -> None:
         registrant = [m for m in longer if m.ref == registry.registrant]
         if len(longer) == 1 or registrant:
             registry.merge(short.ref, into=(registrant or longer)[0].ref)
+
+
+# '... with A ("A1") and B ("B1," each of A1 and B1, individually and collectively, "C")': C is both.
+_COLLECTIVE = re.compile(r"\([^()]*?\b(?:collectively|together)\b[^()]*?[\"\u201c](?P<term>[A-Z][^\"\u201d]{1,40})[\"\u201d]\)")
+_PARTIES_START = re.compile(r"\b(?:with|between|among)\s")
+
+
+def _collective_terms(sentences: list[Sentence], registry: Registry) -> dict[Ref, list[Ref]]:
+    """Terms that stand for two or more organizations at once, with their members in order."""
+    groups: dict[Ref, list[Ref]] = {}
+    for sentence in sentences:
+        for m in _COLLECTIVE.finditer(sentence.text):
+            term = registry.lookup(Kind.ORG, m.group("term"))
+            before = sentence.text[max(0, m.start() - 300) : m.start()]
+            starts = [p.end() for p in _PARTIES_START.finditer(before)]
+            if term is None or not starts:
+                continue
+            hits = sorted(registry.find(before[starts[-1] :]), key=lambda hit: hit[0])
+            named = list(dict.fromkeys(ref for _, _, ref in hits if ref.kind is Kind.ORG))
+            others = [ref for ref in named if ref != term]
+            # ... unless the term is already a short name of a member ("Halvard" of "Halvard Pharma AG")
+            members = others if len(others) >= 2 else named
+            if len(members) >= 2 and registry.registrant not in members:
+                groups.setdefault(term, members)
+    return groups
+
+
+def _expand_collective_terms(sentences, registry, licenses, collaborations):
+    """A license to "Roche", defined as Roche Basel and Genentech together, is one to each of them;
+    the term then names the first of them (so the graph has no node for the pair)."""
+    groups = _collective_terms(sentences, registry)
+    if not groups:
+        return licenses, collaborations
+    out = []
+    for lic in licenses:
+        for licensor in groups.get(lic.licensor, [lic.licensor]):
+            for licensee in groups.get(lic.licensee, [lic.licensee]):
+                out.append(replace(lic, licensor=licensor, licensee=licensee, events=list(lic.events),
+                                               evidence=list(lic.evidence), scopes=set(lic.scopes)))
+    for collab in collaborations:
+        collab.parties = [member for p in collab.parties for member in groups.get(p, [p])]
+    for term, members in groups.items():
+        if term not in members:
+            registry.merge(term, into=members[0])
+    return out, collaborations
 
 
 def _dedupe_facts(facts: list[Fact]) -> list[Fact]:
@@ -458,7 +538,8 @@ def _preferred_name(mention: Mention) -> str:
         inn = [n for n in inn if all(is_inn(w) or w.lower() in _PAYLOAD_WORDS for w in n.split())] or inn
         if inn:
             best = inn[0]
-            return best[0].lower() + best[1:] if best[:1].isupper() and best[1:2].islower() and " " in best else best
+            # "Zilebesiran is ..." and a headline's "Co-Develop Zilebesiran": an INN is written in lower case
+            return best[0].lower() + best[1:] if best[:1].isupper() and best[1:].islower() or (best[1:2].islower() and " " in best) else best
         return mention.name
     if mention.kind is Kind.PLATFORM:
         return next((n for n in names if re.search(r"\b(?:technology|platform)$", n)), mention.name)

@@ -272,6 +272,7 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
         name = trim_name(m.group(1))
         if " and " in name and len(name.split()) >= 4 and plausible_org_name(name):
             registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), m.end(1)))
+    headline = _is_headline(text)
     for m in CAP_SEQUENCE.finditer(text):
         name, end = company_of(trim_name(m.group(1))), m.end(1)
         if re.search(r"[a-z]{4}\.$", name) or (re.search(r"\b[A-Z][a-z]{3}\.$", name) and not has_legal_suffix(name)):
@@ -284,10 +285,20 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
             continue
         academic = _INSTITUTION_WORDS & {w.lower() for w in words} or (
             len(words) >= 3 and re.search(r"\b(?:Cancer|Medical|Research)\s+(?:Center|Centre)$", name))  # "Lindqvist Cancer Center"
+        if last in ORG_KEYWORDS and not academic and headline:
+            continue  # "... Leadership in RNAi Therapeutics with ...": a headline capitalizes every word
         if (last in ORG_KEYWORDS and last not in WEAK_ORG_LAST) or (academic and len(words) >= 2):
             if re.search(r"\b(?:Center|Centre)$", name) and not re.search(r"Medical|Cancer|Research", name):
                 continue
             registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), end))
+
+
+def _is_headline(text: str) -> bool:
+    """A title set in capitals word by word: nearly every word of four letters or more starts with one."""
+    if "|" in text or len(text) > 300:
+        return False  # a table's row, a paragraph: not a title
+    words = re.findall(r"\b[A-Za-z][\w'-]{3,}", text)
+    return len(words) >= 6 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 
 
 # Defined terms that name a party by its role in an agreement or a deal.

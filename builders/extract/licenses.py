@@ -110,7 +110,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     """Every license claim one sentence makes."""
     t = tagged.template
     claims: list[Claim] = []
-    for rule in () if not _MAY_CLAIM.search(t) else (_grants, _in_licenses, _licenses_held_under_agreements_with, _obtained_under_agreements, _agreements_to_acquire_rights, _licenses_providing_rights, _licenses_to_owned_assets, _licenses_under_agreements, _agreement_grants, _bracketed_in_licenses, _listed_in_licenses, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _codevelopment_of_partners_products, _returns, _terminations, _options, _partner_table_rows):
+    for rule in () if not _MAY_CLAIM.search(t) else (_grants, _in_licenses, _licenses_held_under_agreements_with, _obtained_under_agreements, _agreements_to_acquire_rights, _licenses_providing_rights, _licenses_to_owned_assets, _licenses_under_agreements, _agreement_grants, _bracketed_in_licenses, _listed_in_licenses, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _codevelopment_of_partners_products, _codevelopment_of_own_products, _partners_products, _returns, _terminations, _options, _partner_table_rows):
         claims.extend(rule(tagged, state, facts, registry))
     strong_pairs = {frozenset((c.licensor, c.licensee)) for c in claims if c.ordered and c.asset is not None}
     for claim in _license_agreements_with(tagged, state, facts, registry):
@@ -176,6 +176,11 @@ def _remember_agreement_date(tagged: Tagged, state: DocumentState, registrant: R
     dates = [d for _, _, d in find_dates(re.sub(r"\[\[\w:\d+\]\]", " ", t[: m.end()]))]
     if dates:
         state.partner_dates[partner] = dates[0]
+        # '... with F. Hoffmann-La Roche Ltd. ("Roche Basel") and Genentech, Inc. (..., collectively,
+        # "Roche")': every party named with the partner signed the same agreement
+        for other in refs_in(tagged, t[m.end("p") :], Kind.ORG):
+            if other != registrant:
+                state.partner_dates.setdefault(other, dates[0])
 
 
 _TOOK_EFFECT = re.compile(r"\b(?:took\s+effect|became\s+effective|becomes\s+effective|was\s+effective)\s+(?:on|as\s+of)\s+")
@@ -598,6 +603,38 @@ def _codevelopment_of_partners_products(tagged, state, facts, registry) -> list[
         rf"\[\[O:(?P=lr)\]\]'s\s+(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,80}})"
     )
     return _stated_grants(tagged, state, pattern)
+
+
+def _codevelopment_of_own_products(tagged, state, facts, registry) -> list[Claim]:
+    """'X entered into a strategic agreement with Y to develop and commercialize P, X's investigational
+    therapeutic': rights to X's own product, so X is the licensor. Headlines too ('X Announces
+    Partnership with Y to Co-Develop and Co-Commercialize P')."""
+    out = []
+    pattern = (
+        rf"{org('lr')}{GAP}\b(?i:collaboration|agreement|partnership|alliance)\b{CLAUSE}{{0,40}}?\bwith\s+{org('le')}"
+        rf"(?:\s+\([^()]{{0,60}}\))?\s+to\s+(?i:(?:co-)?(?:develop|commerciali[sz]e))(?:\s+and\s+(?i:(?:co-)?(?:develop|commerciali[sz]e)))?\s+{asset('a')}(?P<after>,\s+{org('owner')}'s\b)?"
+    )
+    for m in re.finditer(pattern, tagged.template):
+        lr, le, a = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), group_ref(tagged, m, "a")
+        owner = group_ref(tagged, m, "owner") if m.group("after") else _holder(a, facts)
+        if lr != le and owner == lr:
+            out.append(Claim(lr, le, a, EventType.GRANT, tagged.evidence))
+    return out
+
+
+def _partners_products(tagged, state, facts, registry) -> list[Claim]:
+    """'Leqvio (inclisiran), which is being developed and commercialized by X's partner, Y': X licensed P to Y."""
+    out = []
+    pattern = (
+        rf"{asset('a')}[^.;\[\]]{{0,60}}?\b(?:is|are)\s+(?:being\s+)?(?:developed|commercialized|marketed|sold)"
+        rf"(?:\s+and\s+(?:developed|commercialized|marketed|sold))?\s+by\s+(?:{org('lr')}'s|(?P<our>our|its))\s+(?:[\w-]+\s+)?partners?,?\s+{org('le')}"
+    )
+    for m in re.finditer(pattern, tagged.template):
+        lr = registry.registrant if m.group("our") else group_ref(tagged, m, "lr")
+        le, a = group_ref(tagged, m, "le"), group_ref(tagged, m, "a")
+        if lr is not None and lr != le:
+            out.append(Claim(lr, le, a, EventType.GRANT, tagged.evidence))
+    return out
 
 
 # "a collaboration and license agreement", "an option, collaboration and license agreement".

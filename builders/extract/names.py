@@ -215,7 +215,9 @@ NOT_INN = {
     "riptide", "eventide", "yuletide", "worldwide", "nationwide", "statewide", "citywide",
 }
 _INN_STEM_RE = "|".join(sorted({s for s in INN_STEMS if len(s) >= 3}, key=len, reverse=True))
-INN_WORD = re.compile(rf"\b([A-Za-z][a-z]{{2,}}(?:{_INN_STEM_RE}))(?:-[a-z]{{4}})?\b")
+# A stem of seven letters or more is a name with one or two letters before it: "flutamide" (-lutamide).
+_LONG_STEM_RE = "|".join(sorted({s for s in INN_STEMS if len(s) >= 7}, key=len, reverse=True))
+INN_WORD = re.compile(rf"\b([A-Za-z][a-z]{{2,}}(?:{_INN_STEM_RE})|[A-Za-z][a-z]?(?:{_LONG_STEM_RE}))(?:-[a-z]{{4}})?\b")
 INN_PAIR = re.compile(
     rf"\b([A-Za-z][a-z]{{3,}}(?:mab|cept|gene|tide|leucel))\s+({'|'.join(ADC_PAYLOADS)}|[a-z]{{3,}}(?:vec|temcel))(?:-[a-z]{{4}})?\b",
     re.I,
@@ -239,6 +241,7 @@ CODE_NAME = re.compile(
     r"(?<![\w$.-])("
     r"(?=[A-Za-z]*[A-Z])[A-Za-z]{1,6}-?\d{2,7}[A-Za-z]{0,2}(?:-[A-Z]{1,4}\d{0,3})?"  # MLN2704, XmAb7195, mRNA-1283
     r"|[A-Z]{2,5}\.[A-Z]{2,5}-\d{2,5}"  # ALG.APV-527
+    r"|[A-Z]{2,6}-[A-Z]{2,6}-\d{2,5}"  # CMP-CPS-001
     r"|[A-Z]{2,6}[ ]\d{4,7}"  # GW 597901
     r"|[A-Z][a-z]{3,}-[A-Z]{1,3}\d{1,2}"  # Trastuzumab-DM1
     r")(?![\w-])"
@@ -299,7 +302,8 @@ TITLE_WORDS = {
     "strategy", "strategic", "technology", "operations", "human", "resources", "chairperson",
     "authorized", "signatory", "attorney-in-fact", "trustee", "dean", "professor",
 }
-NAME_SUFFIXES = r"(?:Ph\.?\s?D\.?|M\.?\s?D\.?|Jr\.?|Sr\.?|III|II|IV|Esq\.?|M\.?B\.?A\.?|Pharm\.?D\.?|D\.?Phil\.?|CPA|J\.?D\.?)"
+NAME_SUFFIXES = (r"(?:Ph\.?\s?D\.?|M\.?\s?D\.?|Jr\.?|Sr\.?|III|II|IV|Esq\.?|M\.?B\.?A\.?|Pharm\.?D\.?|D\.?Phil\.?|CPA|J\.?D\.?"
+                 r"|MBChB|MBBS|FRCP|FRCPC|FACP|DVM|MPH|MSc)")  # British and other medical degrees
 GENERATION = re.compile(r"\b(Jr|Sr|III|II|IV)\b\.?", re.I)
 
 

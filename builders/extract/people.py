@@ -61,8 +61,10 @@ _AGENCY = r"(?:(?:[A-Z][\w&.\-]*[ ]){0,3}(?:Communications|Group|Partners|Adviso
 # Lazy middle names: "Jason I. Spark Canale Communications 619-..." is Jason I. Spark of Canale Communications.
 # A title may stand between the name and the number: "Will Roberts Vice President, Investor Relations T: ...".
 _CONTACT_TITLE = r"(?:(?:[A-Z][\w&\-]*|of|and|&),?[ ]{1,3}){0,7}?"
+# "Christine Lindenboom / (Investors and Media) / +1-617-...": whom to call about what, in brackets.
+_CONTACT_ROLE = r"(?:\([A-Za-z&,/ ]{2,40}\)[\s,|]+)?"
 CONTACT_PERSON = re.compile(
-    rf"(?P<name>{PERSON_NAME.replace('{0,2}', '{0,2}?')})(?:,?[ ]{NAME_SUFFIXES})*(?=(?P<tail>[\s,|]+{_AGENCY}?{_CONTACT_TITLE}){_REACH})"
+    rf"(?P<name>{PERSON_NAME.replace('{0,2}', '{0,2}?')})(?:,?[ ]{NAME_SUFFIXES})*(?=(?P<tail>[\s,|]+{_AGENCY}?{_CONTACT_TITLE}{_CONTACT_ROLE}){_REACH})"
 )
 CONTACT_HEADING = re.compile(r"^\W*(?:media |investor |press )?contacts?\W*$|^\W*(?:for further information|for more information)\W", re.I | re.M)
 

@@ -12,8 +12,9 @@ import re
 
 from ..model import Fact, Kind, Ref
 from .context import Registry, Tagged
+from .cover import US_STATES
 from .entities import NAME_SEQ, plausible_org_name, trim_name
-from .names import LEGAL_SUFFIX_RE, ORG_KEYWORDS, TARGET_TOKEN, looks_like_title
+from .names import LEGAL_SUFFIX_RE, ORG_KEYWORDS, TARGET_TOKEN, has_legal_suffix, looks_like_title
 from .rules import (
     ANY_GAP,
     GAP,
@@ -27,6 +28,7 @@ from .rules import (
     refs_in,
     token_list,
 )
+from .truecase import common_words
 
 # Names start at a word boundary: the lookbehind keeps long runs of letters from being
 # retried at every position (quadratic time on hostile input).
@@ -50,10 +52,12 @@ SLOT_RULES = [
     re.compile(rf"{_RAW_NAME}\s+\((?:Nasdaq|NASDAQ|NYSE|AMEX|TSX|LSE|OTC\w*|NYSE American)[\w ]*:\s*[A-Z.]{{1,6}}\)"),
     # X notified / X terminated / X exercised
     re.compile(rf"(?:^|,\s+|\bthat\s+){_RAW_NAME}\s+(?:has\s+|had\s+)?(?:notified|terminated|exercised|licensed|granted|returned)\b"),
+    # "developed and commercialized by Alnylam's partner, Novartis", "our licensee Zorbix"
+    re.compile(rf"(?:'s|\b(?:[Oo]ur|[Ii]ts|[Tt]heir))\s+(?:[\w-]+\s+)?(?:partner|licensee|licensor|collaborator)s?,?\s+{_RAW_NAME}(?=[.,;)]|\s+(?:and|to|for|in|has|is|will)\b)"),
 ]
 
 # Words without which no slot rule can match a sentence: tagging a sentence costs more than this look.
-SLOT_WORDS = re.compile(r"\(|with|from|became|licen|granted|assigned|transferred|partnered|notified|terminated|exercised|returned")
+SLOT_WORDS = re.compile(r"\(|with|from|became|licen|granted|assigned|transferred|partner|collaborator|notified|terminated|exercised|returned|including|such as")
 
 
 # The slots that make a name a party: "licensed ... to X", "an agreement with X", "rights ... from X".
@@ -61,9 +65,35 @@ _PARTY_RULES = 3
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s")
 
 
+# "including Roche, Novartis, Sanofi, Regeneron and Vir": a list of three or more names, two of
+# them organizations already, is a list of organizations.
+_ORG_LIST = re.compile(rf"{_START}(?P<names>{_ITEM}(?:\s*,\s*{_ITEM}){{1,}},?\s+and\s+{_ITEM})")
+_PLACES = {w.lower() for w in US_STATES.values()} | {
+    "europe", "asia", "japan", "china", "canada", "india", "korea", "australia", "africa", "america",
+    "latin america", "north america", "south america", "the united states", "united states", "the u.s.", "u.s.",
+}
+
+
+def _listed_organizations(tagged: Tagged, registry: Registry) -> bool:
+    added = False
+    for m in _ORG_LIST.finditer(tagged.template):
+        items = [n.strip() for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names")) if n.strip()]
+        if sum(n.startswith("[[O:") for n in items) < 2:
+            continue
+        for name in (n if has_legal_suffix(n) else n.rstrip(".") for n in items if not n.startswith("[[")):
+            last = name.split()[-1].lower()
+            if last in common_words() and last not in ORG_KEYWORDS:
+                continue  # "China Food [and Drug Administration]": a longer name cut at its "and"
+            if (len(name.split()) <= 3 and name.lower() not in _PLACES and _slot_name_ok(name, registry)
+                    and registry.lookup(Kind.ORG, name) is None):
+                registry.mentions[registry.add(Kind.ORG, name, tagged.evidence)].party = True
+                added = True
+    return added
+
+
 def discover_organizations(tagged: Tagged, registry: Registry) -> bool:
     """Register organization names found in party slots; True when anything new was added."""
-    added = False
+    added = _listed_organizations(tagged, registry)
     for i, rule in enumerate(SLOT_RULES):
         for m in rule.finditer(tagged.template):
             raw_names = m.groupdict().get("names")
