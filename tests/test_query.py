@@ -150,7 +150,7 @@ def test_licenses_ended_in_a_period_say_where_the_rights_went(lib, syndax):
     assert ask(lib, "licenses-ended", **{"from": "2004", "to": "2030"}) == []
     # The 10-K: "In September 2021, KKC ... cancelled the license to develop and commercialize entinostat."
     assert [(r["asset"], r["formerLicensee"], r["ended"], r["rightsBackTo"]) for r in ask(syndax, "licenses-ended")] == [
-        ("Entinostat", "Kyowa Kirin Co., Ltd.", "2021-09", "Syndax Pharmaceuticals, Inc.")]
+        ("entinostat", "Kyowa Kirin Co., Ltd.", "2021-09", "Syndax Pharmaceuticals, Inc.")]
 
 
 def test_licensing_partners_in_and_out(lib, syndax):
@@ -165,9 +165,9 @@ def test_licensing_partners_in_and_out(lib, syndax):
         ("out-licensed to", "Green Cross Corp.", "MGAH22"), ("in-licensed from", "Green Cross Corp.", "MGAH22")}
     rows = ask(syndax, "licensing-partners", company="Syndax")
     assert {(r["direction"], r["partner"], r.get("asset")) for r in rows} >= {
-        ("in-licensed from", "Bayer Schering Pharma AG", "Entinostat"),
+        ("in-licensed from", "Bayer Schering Pharma AG", "entinostat"),
         ("in-licensed from", "UCB Biopharma Sprl", "UCB6352"),
-        ("out-licensed to", "Eddingpharm International Company Limited", "Entinostat"),
+        ("out-licensed to", "Eddingpharm International Company Limited", "entinostat"),
         ("agreement with", "Vitae Pharmaceuticals, Inc.", None),
     }
 
@@ -260,7 +260,7 @@ def test_company_pipeline(lib, syndax):
     assert immunogen == {("cantuzumab mertansine", "develops"), ("cantuzumab mertansine", "licensed out"),
                          ("huN901-DM1", "develops"), ("huN901-DM1", "licensed out")}
     syndax_rows = {(r["product"], r["relation"]) for r in ask(syndax, "company-pipeline", company="Syndax")}
-    assert {("axatilimab", "develops"), ("UCB6352", "licensed in"), ("Entinostat", "licensed in")} <= syndax_rows
+    assert {("axatilimab", "develops"), ("UCB6352", "licensed in"), ("entinostat", "licensed in")} <= syndax_rows
 
 
 # --------------------------------------------------------------------------- organizations, people, filings
