@@ -1171,3 +1171,20 @@ def test_contacts_with_their_beat_in_brackets_medical_degrees_and_short_inns_and
     ext = extract(parse_path(path))
     assert {"Dana Ruiz Whitfield", "Owen Park", "Helen Marsh"} <= names(ext, Kind.PERSON)
     assert {"flutamide", "MRL-CPS-001"} <= names(ext, Kind.PRODUCT)
+
+
+def test_news_prose_titles_before_names_acquired_companies_and_institutes_are_not_people(tmp_path):
+    """'Acme Pharmaceuticals CEO and co-founder Jane Doe told ...': the company, the title and the person;
+    'acquired Lorvex, a clinical-stage biotechnology company' names a company and a succession; '... Institute
+    of Infectious Diseases, Acme said' is not a person named Infectious Diseases; ifenprodil is an INN (-dil)."""
+    path = _write(tmp_path, "Halden Pharmaceuticals CEO and co-founder Maren Holt told Benzinga that ifenprodil is ready for "
+                    "a Phase 2 study. Orrin Pharmaceuticals CEO Pavel Ross joined the interview.\n\n"
+                    "In 2019, Halden Pharmaceuticals acquired Lorvex, a clinical-stage biotechnology company focused on fibrosis.\n\n"
+                    "In a study with the Northfield Institute of Infectious Diseases, Halden Pharmaceuticals said survival improved.\n")
+    ext = extract(parse_path(path))
+    assert names(ext, Kind.PERSON) == {"Maren Holt", "Pavel Ross"}
+    assert ("Maren Holt", "CEO and co-founder", "Halden Pharmaceuticals") in _role_rows(path)
+    assert {"Lorvex", "Orrin Pharmaceuticals"} <= names(ext, Kind.ORG)
+    assert "ifenprodil" in names(ext, Kind.PRODUCT)
+    succ = {(ext.mentions[f.subject].name, ext.mentions[f.value].name) for f in ext.facts if f.prop == "succeededBy"}
+    assert ("Lorvex", "Halden Pharmaceuticals") in succ

@@ -194,6 +194,7 @@ INN_STEMS = [
     # xanthines (-fylline), prostaglandin receptors (-piprant), PPAR (-glitazone), nucleosides (-vudine),
     # aromatase (-trozole)
     "milast", "dustat", "gatran", "xaban", "fylline", "piprant", "glitazone", "vudine", "trozole",
+    "dil",  # vasodilators (ifenprodil, fasudil)
 ]
 ADC_PAYLOADS = [
     "mertansine", "emtansine", "ravtansine", "soravtansine", "vedotin", "mafodotin", "govitecan",
@@ -212,7 +213,7 @@ NOT_INN = {
     "blast", "sib", "tug", "rib", "april", "pril", "habitat", "format", "combat", "oligo", "bactam", "penem", "glutide", "insulin", "mycin", "olone", "protein", "plasmid",
     "aptamer", "pharmacokinetic", "overcast", "downcast", "outcast", "aftermath", "ozogamicin",
     "mutagene", "suicide", "homicide", "pesticide", "herbicide", "fungicide", "insecticide",
-    "riptide", "eventide", "yuletide", "worldwide", "nationwide", "statewide", "citywide",
+    "riptide", "eventide", "yuletide", "worldwide", "nationwide", "statewide", "citywide", "daffodil",
 }
 _INN_STEM_RE = "|".join(sorted({s for s in INN_STEMS if len(s) >= 3}, key=len, reverse=True))
 # A stem of seven letters or more is a name with one or two letters before it: "flutamide" (-lutamide).

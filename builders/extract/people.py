@@ -15,6 +15,7 @@ from .entities import LEGAL_NAME, plausible_org_name, trim_name
 from .names import (
     NAME_SUFFIXES,
     NOT_PERSON_WORDS,
+    ORG_KEYWORDS,
     PERSON_NAME,
     STOP_WORDS,
     has_legal_suffix,
@@ -22,6 +23,7 @@ from .names import (
     with_generation,
 )
 from .sentences import Sentence
+from .truecase import common_words
 
 SPEECH_VERBS = r"\b(?:said|says|commented|comments|stated|states|added|adds|noted|notes|explained|remarked|continued|concluded)"
 _NAME = rf"(?P<name>{PERSON_NAME})(?P<suffixes>(?:,?\s+{NAME_SUFFIXES})*)"
@@ -136,7 +138,9 @@ QUOTED = re.compile(rf"(?:{SPEECH_VERBS}|[Aa]ccording\s+to)\s+{_HONORIFIC}{_NAME
 # "led by Chief Executive Officer Robert King", "said Acme's Chief Business Officer, Laura Kim."
 _TITLE_HEAD = r"(?:Officer|President|Chairman|Chairwoman|Director|CEO|CFO|COO|CSO|CMO|Founder|Counsel|Secretary|Treasurer|Professor)"
 TITLE_BEFORE = re.compile(
-    rf"(?P<title>(?:[A-Z][\w\-]*'s\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,5}}{_TITLE_HEAD}),?\s+{_HONORIFIC}{_NAME}(?=\s*(?:[.,;)]|and\b|$))"
+    rf"(?P<title>(?:[A-Z][\w\-]*'s\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,5}}{_TITLE_HEAD}(?:\s+and\s+[Cc]o-?[Ff]ounder)?),?\s+{_HONORIFIC}{_NAME}"
+    # "Acme Pharmaceuticals CEO and co-founder Jane Doe told Benzinga": a verb may follow the name
+    rf"(?=\s*(?:[.,;)]|and\b|$)|\s+(?:{SPEECH_VERBS}|told|joined|disclosed|announced)\b)"
 )
 
 
@@ -211,6 +215,8 @@ def _role(m: re.Match, sentence: Sentence, registry: Registry) -> Role | None:
     name = re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+", "", name)
     if not _plausible_person(name, registry) or looks_like_title(name):
         return None  # "Executive Vice President, General Counsel": two titles, no name
+    if _ends_a_longer_name(name, sentence.text[: m.start("name")]):
+        return None
     name = with_generation(name, m.group("suffixes"))
     title, org = _split_title(m.group("title"), registry)
     if title and title.split()[-1].lower() in _MODIFIERS:
@@ -223,6 +229,12 @@ def _role(m: re.Match, sentence: Sentence, registry: Registry) -> Role | None:
     evidence = sentence.span(m.start(), m.end())
     person = registry.add(Kind.PERSON, name, evidence)
     return Role(person, org, title, evidence)
+
+
+def _ends_a_longer_name(name: str, before: str) -> bool:
+    """'... Institute of Infectious Diseases, RedHill said': common words after 'of' end an
+    institution's name; they are not a person's."""
+    return bool(re.search(r"\bof\s+(?:the\s+)?$", before)) and all(w.lower() in common_words() for w in name.split())
 
 
 # Words that qualify a title's noun and never end a title.
@@ -267,6 +279,11 @@ def _split_title(raw: str, registry: Registry) -> tuple[str | None, Ref | None]:
         if plausible_org_name(name) and (has_legal_suffix(name) or registry.lookup(Kind.ORG, name)):
             org = registry.add(Kind.ORG, name)
             raw = raw[: m.start()]
+    if org is None and (m := re.match(r"(?P<org>(?:[A-Z][\w&\-]*\s+){1,4}?)(?P<rest>(?:Chief|CEO|CFO|COO|President|Chair|Founder|Co-[Ff]ounder)\b.*)$", raw)):
+        # "Citius Pharmaceuticals CEO and co-founder": a company's own words before the title
+        name = m.group("org").strip()
+        if plausible_org_name(name) and name.split()[-1].lower() in ORG_KEYWORDS:
+            org, raw = registry.add(Kind.ORG, name), m.group("rest")
     title = raw if raw and looks_like_title(raw) else None
     if title is None and " at " in raw and looks_like_title(head := raw.rsplit(" at ", 1)[0]):
         title = head  # "associate professor of Investigational Cancer Therapeutics at MD Anderson"

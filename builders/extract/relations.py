@@ -52,12 +52,15 @@ SLOT_RULES = [
     re.compile(rf"{_RAW_NAME}\s+\((?:Nasdaq|NASDAQ|NYSE|AMEX|TSX|LSE|OTC\w*|NYSE American)[\w ]*:\s*[A-Z.]{{1,6}}\)"),
     # X notified / X terminated / X exercised
     re.compile(rf"(?:^|,\s+|\bthat\s+){_RAW_NAME}\s+(?:has\s+|had\s+)?(?:notified|terminated|exercised|licensed|granted|returned)\b"),
+    # "acquired Lorvex, a clinical-stage biotechnology company": a name its apposition calls a company
+    re.compile(rf"{_RAW_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,6}}?(?:company|corporation|biotech|biopharma|firm)\b"),
     # "developed and commercialized by Alnylam's partner, Novartis", "our licensee Zorbix"
     re.compile(rf"(?:'s|\b(?:[Oo]ur|[Ii]ts|[Tt]heir))\s+(?:[\w-]+\s+)?(?:partner|licensee|licensor|collaborator)s?,?\s+{_RAW_NAME}(?=[.,;)]|\s+(?:and|to|for|in|has|is|will)\b)"),
 ]
 
 # Words without which no slot rule can match a sentence: tagging a sentence costs more than this look.
-SLOT_WORDS = re.compile(r"\(|with|from|became|licen|granted|assigned|transferred|partner|collaborator|notified|terminated|exercised|returned|including|such as")
+SLOT_WORDS = re.compile(r"\(|with|from|became|licen|granted|assigned|transferred|partner|collaborator|notified|terminated|exercised|returned|including|such as"
+                        r"|,\s+an?\s[^.,]{0,60}?(?:company|corporation|biotech|biopharma|firm)\b")
 
 
 # The slots that make a name a party: "licensed ... to X", "an agreement with X", "rights ... from X".
