@@ -1188,3 +1188,25 @@ def test_news_prose_titles_before_names_acquired_companies_and_institutes_are_no
     assert "ifenprodil" in names(ext, Kind.PRODUCT)
     succ = {(ext.mentions[f.subject].name, ext.mentions[f.value].name) for f in ext.facts if f.prop == "succeededBy"}
     assert ("Lorvex", "Halden Pharmaceuticals") in succ
+
+
+def test_who_is_paid_licensed_who_exercised_an_option_and_a_license_from_a_bare_name(tmp_path):
+    """'A and B commenced a collaboration to develop P ... B is eligible to receive milestones and royalties': B
+    licensed P to A (a guess any stated direction overrides); 'A exercised its option to license Q' is from the
+    partner just named; 'We license R from Daewon, a ... manufacturer' names the licensor; no license comes of
+    a payment that speaks of another company's product."""
+    path = _write(tmp_path, "FORM 10-K\nHalden Pharma Company\n(Exact name of registrant as specified in its charter)\n\n"
+                    "In 2022, Halden Pharma Company and Corvid Bio, Inc. commenced a collaboration to develop and commercialize "
+                    "CRV-398, a SHP2 inhibitor, in oncology. Corvid is eligible to receive development milestones, as well as "
+                    "royalties on net sales.\n\n"
+                    "In 2013, Halden Pharma Company and Tessaly Bio, Inc. entered into a collaboration to develop gene therapies. "
+                    "Halden Pharma Company exercised its option to license tessacabtagene autoleucel in 2016.\n\n"
+                    "We license HP-450 from Daewon, a South Korean pharmaceutical manufacturer, and have exclusive rights in "
+                    "the United States.\n\n"
+                    "In 2016, we entered into a collaboration agreement with Marrow Inc. to study HP-900 with ravolizumab, "
+                    "Marrow's anti-PD-1 therapy. We received an upfront payment of $200 million from Marrow.\n")
+    rows = {(a, b, c) for a, b, c, _ in _license_rows(path)}
+    assert {("Corvid Bio, Inc.", "Halden Pharma Company", "CRV-398"),
+            ("Tessaly Bio, Inc.", "Halden Pharma Company", "tessacabtagene autoleucel"),
+            ("Daewon", "Halden Pharma Company", "HP-450")} <= rows
+    assert not {r for r in rows if r[2] == "ravolizumab"}

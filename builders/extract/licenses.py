@@ -68,6 +68,8 @@ class DocumentState:
     # "In May 2020, we entered into a collaboration with X. Under the terms of the agreement, ...":
     # the party "the agreement" of a later sentence is with.
     last_partner: Ref | None = None
+    partner_asset: Ref | None = None  # the product or platform that agreement is for, when the sentence names one
+    partner_licensing: bool = False  # that agreement grants rights (a license, a collaboration), not a sale
     since_partner: int = 99  # sentences read since last_partner was named: only a near one is "the agreement"
     # "License Agreement, dated August 7, 2020, by and between the Registrant and X" (exhibit indexes,
     # recitals): the parties and the exact date, shared by all documents of a filing.
@@ -100,7 +102,8 @@ MONEY = r"\$\s?\d[\d,.]*(?:\s?(?:million|billion|thousand|M|B))?"
 
 # Every rule needs one of these words (or a table row): most sentences have none and skip them all.
 _MAY_CLAIM = re.compile(r"licen[sc]|rights?\b|agreement|collaborat|grant|option|terminat|return|regain|reacquir|re-acquir|"
-                        r"acquir|partner|expire|cancel|co-develop|revert|\buse|using|based\s+on|built\s+on|incorporat|employ|\|", re.I)
+                        r"acquir|partner|expire|cancel|co-develop|revert|\buse|using|based\s+on|built\s+on|incorporat|employ|\||"
+                        r"milestone|royalt|upfront|up-front", re.I)
 
 
 _ANNOUNCES = re.compile(r"\[\[O:(\d+)\]\](?:\s*\([^()]{0,60}\))?,?\s+(?:today\s+)?announced\b")
@@ -110,7 +113,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     """Every license claim one sentence makes."""
     t = tagged.template
     claims: list[Claim] = []
-    for rule in () if not _MAY_CLAIM.search(t) else (_grants, _in_licenses, _licenses_held_under_agreements_with, _obtained_under_agreements, _agreements_to_acquire_rights, _licenses_providing_rights, _licenses_to_owned_assets, _licenses_under_agreements, _agreement_grants, _bracketed_in_licenses, _listed_in_licenses, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _codevelopment_of_partners_products, _codevelopment_of_own_products, _partners_products, _returns, _terminations, _options, _partner_table_rows):
+    for rule in () if not _MAY_CLAIM.search(t) else (_grants, _in_licenses, _licenses_held_under_agreements_with, _obtained_under_agreements, _agreements_to_acquire_rights, _licenses_providing_rights, _licenses_to_owned_assets, _licenses_under_agreements, _agreement_grants, _bracketed_in_licenses, _listed_in_licenses, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _codevelopment_of_partners_products, _codevelopment_of_own_products, _partners_products, _payment_receivers, _returns, _terminations, _options, _partner_table_rows):
         claims.extend(rule(tagged, state, facts, registry))
     strong_pairs = {frozenset((c.licensor, c.licensee)) for c in claims if c.ordered and c.asset is not None}
     for claim in _license_agreements_with(tagged, state, facts, registry):
@@ -160,7 +163,7 @@ def _remember_agreement_date(tagged: Tagged, state: DocumentState, registrant: R
     t = tagged.template
     m = re.search(rf"\bentered\s+into\b{CLAUSE}{{0,120}}?\b(?:[Aa]greement|[Cc]ollaboration|[Pp]artnership|[Aa]lliance)\b{CLAUSE}{{0,80}}?\bwith\s+(?:the\s+)?{org('p')}", t)
     # "On January 8, 2023, X (...) and Y (...) entered into a Collaboration and License Agreement"
-    both = m or re.search(rf"{org('a')}{CLAUSE}{{0,120}}?\s+and\s+{org('p')}{CLAUSE}{{0,160}}?\bentered\s+into\b{CLAUSE}{{0,60}}?"
+    both = m or re.search(rf"{org('a')}{CLAUSE}{{0,120}}?\s+and\s+{org('p')}{CLAUSE}{{0,160}}?\b(?:entered\s+into|commenced|formed|established)\b{CLAUSE}{{0,60}}?"
                           rf"\b(?:[Aa]greement|[Cc]ollaboration|[Pp]artnership|[Aa]lliance)\b", t)
     if not both:
         _remember_effective_date(tagged, state)
@@ -173,6 +176,9 @@ def _remember_agreement_date(tagged: Tagged, state: DocumentState, registrant: R
     if partner is None or partner == registrant:
         return
     state.last_partner, state.since_partner = partner, 0
+    assets = refs_in(tagged, t[m.end() :], Kind.PRODUCT) + refs_in(tagged, t[m.end() :], Kind.PLATFORM)
+    state.partner_asset = min(assets, key=lambda r: t.find(_token_of(tagged, r), m.end())) if assets else None
+    state.partner_licensing = re.search(r"licen[sc]|collaborat|co-develop|co-commerciali|partnership|alliance|option", t, re.I) is not None
     dates = [d for _, _, d in find_dates(re.sub(r"\[\[\w:\d+\]\]", " ", t[: m.end()]))]
     if dates:
         state.partner_dates[partner] = dates[0]
@@ -637,6 +643,44 @@ def _partners_products(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+# "X will receive an upfront payment ... and is eligible to receive milestones and royalties": who is
+# paid for an agreement's rights is who granted them.
+_RECEIVES = re.compile(
+    rf"{org('x')}{GAP}\b(?:(?:is|are|will\s+be|was|were|becomes?)\s+(?:also\s+)?(?:eligible|entitled)\s+to\s+receive|will\s+receive|received|receives)"
+    rf"\b[^.;\[]{{0,200}}?\b(?:milestones?|royalt(?:y|ies)|upfront|up-front)\b"
+)
+
+
+def _payment_receivers(tagged, state, facts, registry) -> list[Claim]:
+    """The party paid under the agreement just told licensed its asset to the other (a guess: any
+    stated direction wins)."""
+    home = registry.registrant or state.announcer
+    partner = state.last_partner if state.since_partner <= 3 and state.partner_licensing else None
+    if home is None or partner is None or home == partner:
+        return []
+    out = []
+    for m in _RECEIVES.finditer(tagged.template):
+        x = group_ref(tagged, m, "x")
+        if x not in (home, partner):
+            continue
+        lr, le = (partner, home) if x == partner else (home, partner)
+        found = state.partner_asset or _only_asset(tagged, facts, not_of=le)
+        if found is not None:
+            out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence, weak=True))
+    return out
+
+
+def _only_asset(tagged: Tagged, facts: list[Fact], not_of: Ref) -> Ref | None:
+    """The one product or platform a sentence names, unless it is ``not_of``'s own ("..., Merck's anti-PD-1 therapy")."""
+    t = tagged.template
+    found = list(dict.fromkeys(refs_in(tagged, t, Kind.PRODUCT) + refs_in(tagged, t, Kind.PLATFORM)))
+    if len(found) != 1 or _holder(found[0], facts) == not_of:
+        return None
+    token = re.escape(_token_of(tagged, found[0]))
+    owned = re.search(rf"{token}(?:\s*\([^()]*\))?,\s+\[\[O:(\d+)\]\]'s", t) or re.search(rf"\[\[O:(\d+)\]\]'s\s+(?:[\w-]+\s+){{0,3}}{token}", t)
+    return None if owned and tagged.ref(owned.group(1)) == not_of else found[0]
+
+
 # "a collaboration and license agreement", "an option, collaboration and license agreement".
 _AGREEMENT_KIND = r"(?:(?:collaboration|option|research|development|co-development|commercialization|patent)(?:,\s+|\s+and\s+|\s+))*"
 # What an agreement or a party is called from then on: ', or the "X Agreement",', ' ("Incyte")'.
@@ -806,7 +850,10 @@ def _options(tagged, state, facts, registry) -> list[Claim]:
     for m in re.finditer(rf"{org('le')}{GAP}\bexercised\s+(?:its|an|the|their|our)\s+(?:\w+\s+)?option\b(?P<mid>[^.;]{{0,160}})", t):
         le = group_ref(tagged, m, "le")
         others = [r for r in refs_in(tagged, t, Kind.ORG) if r != le]
-        lr = others[0] if others else registry.registrant
+        # else the partner of the agreement just told ("X and Y entered into a collaboration ... X
+        # exercised its option to license P"), or the filer
+        partner = state.last_partner if state.last_partner != le and state.since_partner <= 2 else None
+        lr = others[0] if others else (partner or registry.registrant)
         if lr is None or lr == le:
             continue
         found = _asset_from(tagged, m.group("mid"), state=state)

@@ -35,14 +35,17 @@ from .truecase import common_words
 _START = r"(?<![\w&'\-.])"
 _RAW_NAME = rf"{_START}(?P<name>{NAME_SEQ}(?:,?\s{LEGAL_SUFFIX_RE})?)"
 _ITEM = rf"(?:\[\[O:\d+\]\]|{NAME_SEQ})"
+# What a slot word may be separated from its party by: words, and the products or platforms licensed
+# ("We license [[P:0]] from Daewoong"), never another organization.
+_SLOT_GAP = r"(?:[^.;\[]|\[\[[PT]:\d+\]\]){0,80}?"
 _RAW_LIST = rf"(?P<names>{_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ITEM})*)"
 SLOT_RULES = [
     # licensed (these rights) to X / granted to X / returned to X / sublicensed to X
-    re.compile(rf"\b(?:licen[sc]ed|sublicensed|out-licensed|granted|assigned|transferred|partnered)\b[^.;\[]{{0,80}}?\bto\s+{_RAW_NAME}"),
+    re.compile(rf"\b(?:licen[sc]ed|sublicensed|out-licensed|granted|assigned|transferred|partnered)\b{_SLOT_GAP}\bto\s+{_RAW_NAME}"),
     # agreements with X, Y and Z
     re.compile(rf"\b(?:agreements?|collaborations?|partnerships?|alliances?|arrangements?|licen[sc]es?|deals?|contracts?)\s+with\s+(?:the\s+)?{_RAW_LIST}"),
     # rights ... from X / licensed from X / acquired from X
-    re.compile(rf"\b(?:rights?|licen[sc]ed?|in-licensed|acquired|obtained|regained|reacquired|purchased)\b[^.;\[]{{0,80}}?\bfrom\s+{_RAW_NAME}"),
+    re.compile(rf"\b(?:rights?|licen[sc]e[sd]?|in-licensed|acquired|obtained|regained|reacquired|purchased)\b{_SLOT_GAP}\bfrom\s+{_RAW_NAME}"),
     # X (product), Y (product)
     re.compile(rf"(?:^|[:,;]\s*(?:and\s+)?|\band\s+){_START}(?P<name>{NAME_SEQ})\s+\(\[\[P:\d+\]\]\)"),
     # X, which later became Y / became Y
