@@ -1180,9 +1180,11 @@ def test_news_prose_titles_before_names_acquired_companies_and_institutes_are_no
     path = _write(tmp_path, "Halden Pharmaceuticals CEO and co-founder Maren Holt told Benzinga that ifenprodil is ready for "
                     "a Phase 2 study. Orrin Pharmaceuticals CEO Pavel Ross joined the interview.\n\n"
                     "In 2019, Halden Pharmaceuticals acquired Lorvex, a clinical-stage biotechnology company focused on fibrosis.\n\n"
-                    "In a study with the Northfield Institute of Infectious Diseases, Halden Pharmaceuticals said survival improved.\n")
+                    "In a study with the Northfield Institute of Infectious Diseases, Halden Pharmaceuticals said survival improved.\n\n"
+                    "Dr. Ivo Brandt, Halden's co-founder, identified the drug's potential.\n")
     ext = extract(parse_path(path))
-    assert names(ext, Kind.PERSON) == {"Maren Holt", "Pavel Ross"}
+    assert names(ext, Kind.PERSON) == {"Maren Holt", "Pavel Ross", "Ivo Brandt"}
+    assert ("Ivo Brandt", "co-founder", "Halden Pharmaceuticals") in _role_rows(path)
     assert ("Maren Holt", "CEO and co-founder", "Halden Pharmaceuticals") in _role_rows(path)
     assert {"Lorvex", "Orrin Pharmaceuticals"} <= names(ext, Kind.ORG)
     assert "ifenprodil" in names(ext, Kind.PRODUCT)

@@ -48,6 +48,8 @@ _AS = r"\s+(?:as|to\s+serve\s+as|to\s+the\s+(?:position|role|office)s?\s+of)\s+"
 _AGE = r"(?:,\s+(?:age\s+)?\d{2},)?"  # "Jane Doe, 52," / "John Roe, age 61,"
 # "Jane Doe, 62, co-founded our company and has served as ...": one short clause before the verb.
 _CLAUSE_AND = r"(?:\s+(?:co-founded|founded|joined)\s+[\w\s]{1,40}?\s+and)?"
+# "Dr. Mark Williams, Algernon's co-founder, identified ...": a title in lower case after a company's name.
+FOUNDER = re.compile(rf"{_NAME},\s+(?P<title>[A-Z][\w\-]*'s\s+(?:co-?founder|founder|chief\s+executive|chairman|president)\b)")
 AS_TITLE = re.compile(rf"{_NAME}{_AGE}{_CLAUSE_AND}(?:{_SERVED}|{_LEAVING})?{_AS}(?:its\s+|our\s+|the\s+Company's\s+|the\s+|a\s+)?(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}})")
 # "Robert Kim was appointed Chief Scientific Officer", "Jane Doe, 52, has been named President",
 # "Sam Martin has been our Chief Financial Officer since 2019": no "as".
@@ -187,7 +189,7 @@ TITLE_IS = re.compile(
 
 
 # What at least one pattern needs: a speech verb, "as" / "position of", or a title's head word.
-_MAY_NAME = re.compile(rf"{SPEECH_VERBS}|ccording\s+to|Professor|\bas\b|\b(?:position|role|office)s?\s+of\b|{_TITLE_HEAD}|Chair|Head\s+of")
+_MAY_NAME = re.compile(rf"{SPEECH_VERBS}|ccording\s+to|Professor|founder|\bas\b|\b(?:position|role|office)s?\s+of\b|{_TITLE_HEAD}|Chair|Head\s+of")
 
 
 def find_people(sentences: list[Sentence], registry: Registry) -> list[Role]:
@@ -197,7 +199,7 @@ def find_people(sentences: list[Sentence], registry: Registry) -> list[Role]:
             roles.extend(_directors(sentence, registry))
         if not _MAY_NAME.search(sentence.text):
             continue  # no title and no speech verb: none of the patterns can match
-        for pattern in (ATTRIBUTION_BEFORE, ATTRIBUTION_AFTER, APPOSITION, AS_TITLE, APPOINTED, TITLE_BEFORE, TITLE_IS):
+        for pattern in (ATTRIBUTION_BEFORE, ATTRIBUTION_AFTER, APPOSITION, FOUNDER, AS_TITLE, APPOINTED, TITLE_BEFORE, TITLE_IS):
             for m in pattern.finditer(sentence.text):
                 role = _role(m, sentence, registry)
                 if role:
@@ -279,6 +281,10 @@ def _split_title(raw: str, registry: Registry) -> tuple[str | None, Ref | None]:
         if plausible_org_name(name) and (has_legal_suffix(name) or registry.lookup(Kind.ORG, name)):
             org = registry.add(Kind.ORG, name)
             raw = raw[: m.start()]
+    if org is None and (m := re.match(r"(?P<word>[A-Z][\w\-]*)'s\s+(?P<rest>[a-z].*)$", raw)):
+        # "Algernon's co-founder": the company by the first word of its name
+        starts = [r.ref for r in registry.of_kind(Kind.ORG) if r.name.split()[0] == m.group("word")]
+        org, raw = (starts[0] if len(starts) == 1 else None), m.group("rest")
     if org is None and (m := re.match(r"(?P<org>(?:[A-Z][\w&\-]*\s+){1,4}?)(?P<rest>(?:Chief|CEO|CFO|COO|President|Chair|Founder|Co-[Ff]ounder)\b.*)$", raw)):
         # "Citius Pharmaceuticals CEO and co-founder": a company's own words before the title
         name = m.group("org").strip()
