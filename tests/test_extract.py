@@ -1212,3 +1212,24 @@ def test_who_is_paid_licensed_who_exercised_an_option_and_a_license_from_a_bare_
             ("Tessaly Bio, Inc.", "Halden Pharma Company", "tessacabtagene autoleucel"),
             ("Daewon", "Halden Pharma Company", "HP-450")} <= rows
     assert not {r for r in rows if r[2] == "ravolizumab"}
+
+
+def test_an_annual_reports_cover_the_group_and_rights_sold_or_divested(tmp_path):
+    """A 20-F in markdown: '**Halden** Annual Report and Form 20-F' names the filer; 'the Group' is the filer;
+    rights sold or a brand divested to a company pass to it; 'intangible assets acquired from X' were X's;
+    'a collaboration with MSD' names a company by its initials, 'in accordance with GCP' does not."""
+    path = _write(tmp_path, "# What science can do\n\n**Halden** Annual Report and Form 20-F Information 2022\n\n"
+                    "Halden Pharma plc is a global biopharmaceutical company.\n\n"
+                    "Effective 25 January 2019, Halden sold its rights to Vexalin® in the US to Sobrio AB. Effective 18 May 2022, "
+                    "the Group divested Plendor® tablets in 35 markets to Glenmoor.\n\n"
+                    "Farxil® is approved for the treatment of diabetes. Farxil intangible assets acquired from Brisco Inc. are "
+                    "amortised.\n\n"
+                    "In July 2017, the Group announced a global strategic oncology collaboration with MSD to co-develop and "
+                    "co-commercialise Halden's Lynzara® tablets for multiple cancer types.\n\n"
+                    "Each trial is conducted in accordance with GCP and our policies.\n", name="ar.md")
+    ext = extract(parse_path(path))
+    assert ext.mentions[ext.registrant].name == "Halden Pharma plc"
+    assert "GCP" not in names(ext, Kind.ORG)
+    rows = {(a, b, c) for a, b, c, _ in _license_rows(path)}
+    assert {("Halden Pharma plc", "Sobrio AB", "Vexalin"), ("Halden Pharma plc", "Glenmoor", "Plendor"),
+            ("Brisco Inc.", "Halden Pharma plc", "Farxil"), ("Halden Pharma plc", "MSD", "Lynzara")} <= rows

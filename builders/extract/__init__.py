@@ -33,7 +33,14 @@ from .entities import (
     part_codes,
 )
 from .licenses import DocumentState, assemble, read_claims
-from .names import fold, has_legal_suffix, is_academic, is_incidental, is_inn, strip_legal_suffix
+from .names import (
+    fold,
+    has_legal_suffix,
+    is_academic,
+    is_incidental,
+    is_inn,
+    strip_legal_suffix,
+)
 from .people import find_contacts, find_member_rows, find_officer_rows, find_people
 from .relations import (
     SLOT_WORDS,
@@ -383,6 +390,7 @@ def _merge_short_forms(registry: Registry) -> None:
     """'Gilead' is 'Gilead Sciences' when it is the start of exactly one longer organization name
     (a name of two words or more: when it is inside exactly one)."""
     orgs = sorted(registry.of_kind(Kind.ORG), key=lambda m: (len(m.key), m.key))
+    _complete_registrant(registry)
     for short in orgs:
         if short.ref not in registry.mentions or not short.key or short.ref == registry.registrant:
             continue
@@ -440,6 +448,18 @@ def _expand_collective_terms(sentences, registry, licenses, collaborations):
         if term not in members:
             registry.merge(term, into=members[0])
     return out, collaborations
+
+
+def _complete_registrant(registry: Registry) -> None:
+    """A filer known by its short name ('**Halden** Annual Report') is the one legal name that starts with it."""
+    short = registry.mentions.get(registry.registrant) if registry.registrant else None
+    if short is None or has_legal_suffix(short.name):
+        return
+    longer = [m for m in registry.of_kind(Kind.ORG) if m.key.startswith(short.key + " ") and has_legal_suffix(m.name)]
+    if len(longer) == 1:
+        registry.merge(short.ref, into=longer[0].ref)
+        registry.registrant = longer[0].ref
+        longer[0].is_registrant = True
 
 
 def _dedupe_facts(facts: list[Fact]) -> list[Fact]:
@@ -531,6 +551,14 @@ def _keep(mention: Mention, used: bool) -> bool:
     return mention.kind is not Kind.PERSON or mention.quoted
 
 
+# Stems that brands end in too ("Plendil"): a capitalized word ending so keeps its capital.
+_BRAND_PRONE_STEMS = ("dil",)
+
+
+def _inn_cased(word: str) -> bool:
+    return not word.lower().endswith(_BRAND_PRONE_STEMS)
+
+
 def _preferred_name(mention: Mention) -> str:
     names = [mention.name, *sorted(mention.aliases)]
     if mention.kind is Kind.PRODUCT:
@@ -539,7 +567,9 @@ def _preferred_name(mention: Mention) -> str:
         if inn:
             best = inn[0]
             # "Zilebesiran is ..." and a headline's "Co-Develop Zilebesiran": an INN is written in lower case
-            return best[0].lower() + best[1:] if best[:1].isupper() and best[1:].islower() or (best[1:2].islower() and " " in best) else best
+            # (not a brand that merely ends like a short stem: "Plendil")
+            single = best[:1].isupper() and best[1:].islower() and _inn_cased(best)
+            return best[0].lower() + best[1:] if single or (best[1:2].islower() and " " in best) else best
         return mention.name
     if mention.kind is Kind.PLATFORM:
         return next((n for n in names if re.search(r"\b(?:technology|platform)$", n)), mention.name)

@@ -31,7 +31,7 @@ TOKEN = re.compile(r"\[\[([OPTN]):(\d+)\]\]")
 
 # How filings refer to their registrant without naming it.
 REGISTRANT_PRONOUNS = re.compile(
-    r"\b(?:(?:the|The) (?:Company|Registrant|Corporation|Issuer)(?:'s)?|[Ww]e|[Oo]ur|[Uu]s)\b(?!\.S\.|-)"
+    r"\b(?:(?:the|The) (?:Company|Registrant|Corporation|Issuer|Group)(?:'s)?|[Ww]e|[Oo]ur|[Uu]s)\b(?!\.S\.|-)"
 )
 
 

@@ -89,7 +89,7 @@ def read_registrant(filing: Filing, registry: Registry) -> Ref | None:
     header = filing.filers[0] if filing.filers else None
     name_line = _line_before(cover, _REGISTRANT_LABEL) if cover else None
     if name_line is None and header is None and cover:
-        name_line = _issuer_line(cover) or _announcer_line(cover)
+        name_line = _issuer_line(cover) or _announcer_line(cover) or _annual_report_line(cover)
     name = header.name if header else (_clean_name(name_line[1]) if name_line else None)
     if not name:
         return None
@@ -155,6 +155,17 @@ def _announcer_line(cover: str) -> tuple[int, str] | None:
     # the dateline runs into the name: "SEATTLE, Oct. 2, 2023 (BUSINESS WIRE) - Wrenfield Bio, Inc."
     name = re.split(r"\s[-\u2013\u2014]+\s|\)\s*[-\u2013\u2014]*\s*|--\s*", m.group("name"))[-1].strip()
     return m.start("name") + m.group("name").rfind(name), name
+
+
+# An annual report's cover: "**AstraZeneca** Annual Report and Form 20-F Information 2022".
+_ANNUAL_REPORT = re.compile(r"^[#*\s]*(?P<name>[A-Z][\w&.,'\- ]{1,60}?)[*\s]*\s(?:Annual\s+Report|Form\s+(?:20-F|10-K))\b", re.M)
+
+
+def _annual_report_line(cover: str) -> tuple[int, str] | None:
+    m = _ANNUAL_REPORT.search(cover, 0, 3000)
+    if m is None or m.group("name").strip().lower() in ("the", "our", "this", "2022", "form"):
+        return None
+    return m.start("name"), m.group("name").strip()
 
 
 def _same_company(a: str, b: str) -> bool:

@@ -103,7 +103,7 @@ MONEY = r"\$\s?\d[\d,.]*(?:\s?(?:million|billion|thousand|M|B))?"
 # Every rule needs one of these words (or a table row): most sentences have none and skip them all.
 _MAY_CLAIM = re.compile(r"licen[sc]|rights?\b|agreement|collaborat|grant|option|terminat|return|regain|reacquir|re-acquir|"
                         r"acquir|partner|expire|cancel|co-develop|revert|\buse|using|based\s+on|built\s+on|incorporat|employ|\||"
-                        r"milestone|royalt|upfront|up-front", re.I)
+                        r"milestone|royalt|upfront|up-front|sold|divest|sale\s+of", re.I)
 
 
 _ANNOUNCES = re.compile(r"\[\[O:(\d+)\]\](?:\s*\([^()]{0,60}\))?,?\s+(?:today\s+)?announced\b")
@@ -113,7 +113,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     """Every license claim one sentence makes."""
     t = tagged.template
     claims: list[Claim] = []
-    for rule in () if not _MAY_CLAIM.search(t) else (_grants, _in_licenses, _licenses_held_under_agreements_with, _obtained_under_agreements, _agreements_to_acquire_rights, _licenses_providing_rights, _licenses_to_owned_assets, _licenses_under_agreements, _agreement_grants, _bracketed_in_licenses, _listed_in_licenses, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _codevelopment_of_partners_products, _codevelopment_of_own_products, _partners_products, _payment_receivers, _returns, _terminations, _options, _partner_table_rows):
+    for rule in () if not _MAY_CLAIM.search(t) else (_grants, _in_licenses, _licenses_held_under_agreements_with, _obtained_under_agreements, _agreements_to_acquire_rights, _licenses_providing_rights, _licenses_to_owned_assets, _licenses_under_agreements, _agreement_grants, _bracketed_in_licenses, _listed_in_licenses, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _codevelopment_of_partners_products, _codevelopment_of_own_products, _partners_products, _payment_receivers, _sold_rights, _returns, _terminations, _options, _partner_table_rows):
         claims.extend(rule(tagged, state, facts, registry))
     strong_pairs = {frozenset((c.licensor, c.licensee)) for c in claims if c.ordered and c.asset is not None}
     for claim in _license_agreements_with(tagged, state, facts, registry):
@@ -618,11 +618,13 @@ def _codevelopment_of_own_products(tagged, state, facts, registry) -> list[Claim
     out = []
     pattern = (
         rf"{org('lr')}{GAP}\b(?i:collaboration|agreement|partnership|alliance)\b{CLAUSE}{{0,40}}?\bwith\s+{org('le')}"
-        rf"(?:\s+\([^()]{{0,60}}\))?\s+to\s+(?i:(?:co-)?(?:develop|commerciali[sz]e))(?:\s+and\s+(?i:(?:co-)?(?:develop|commerciali[sz]e)))?\s+{asset('a')}(?P<after>,\s+{org('owner')}'s\b)?"
+        rf"(?:\s+\([^()]{{0,60}}\))?\s+to\s+(?i:(?:co-)?(?:develop|commerciali[sz]e))(?:\s+and\s+(?i:(?:co-)?(?:develop|commerciali[sz]e)))?\s+"
+        rf"(?:(?P<before>{org('owner_')}'s\s+(?:[\w-]+\s+){{0,3}}?))?{asset('a')}(?P<after>,\s+{org('owner')}'s\b)?"
     )
     for m in re.finditer(pattern, tagged.template):
         lr, le, a = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), group_ref(tagged, m, "a")
-        owner = group_ref(tagged, m, "owner") if m.group("after") else _holder(a, facts)
+        owner = (group_ref(tagged, m, "owner") if m.group("after") else group_ref(tagged, m, "owner_") if m.group("before")
+                 else _holder(a, facts))
         if lr != le and owner == lr:
             out.append(Claim(lr, le, a, EventType.GRANT, tagged.evidence))
     return out
@@ -640,6 +642,29 @@ def _partners_products(tagged, state, facts, registry) -> list[Claim]:
         le, a = group_ref(tagged, m, "le"), group_ref(tagged, m, "a")
         if lr is not None and lr != le:
             out.append(Claim(lr, le, a, EventType.GRANT, tagged.evidence))
+    return out
+
+
+# "X sold its rights to P in the US to Y", "X completed the sale of the global rights to P and Q to Y",
+# "X divested P in 35 markets to Y": the rights pass from X to Y, as a license's would.
+_SOLD_RIGHTS = re.compile(
+    rf"{org('lr')}{GAP}\b(?:(?:sold|divested|transferred|assigned)\s+(?:its\s+|our\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?rights?\s+(?:to|for|in)\s+"
+    rf"|(?:completed\s+)?(?:the\s+)?(?:sale|divestment|divestiture|transfer)\s+of\s+(?:its\s+|our\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?rights?\s+(?:to|for|in)\s+"
+    rf"|divested\s+)(?:the\s+)?{token_list('PT', 'assets')}(?P<where>[^.;\[\]]{{0,80}}?)\s+to\s+(?:the\s+)?{org('le')}"
+)
+# "Farxiga/Forxiga intangible assets acquired from BMS": the filer bought the rights.
+_ASSETS_ACQUIRED = re.compile(rf"{asset('a')}(?:/[\w-]+)?\s+intangible\s+assets?\s+(?:were\s+)?acquired\s+from\s+(?:the\s+)?{org('lr')}")
+
+
+def _sold_rights(tagged, state, facts, registry) -> list[Claim]:
+    t, out = tagged.template, []
+    for m in _SOLD_RIGHTS.finditer(t):
+        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
+        if lr != le and not CONDITIONAL.search(t[m.start() : m.end()]):
+            out.extend(Claim(lr, le, a, EventType.GRANT, tagged.evidence) for a in refs_in(tagged, m.group("assets")))
+    for m in _ASSETS_ACQUIRED.finditer(t):
+        if registry.registrant not in (None, group_ref(tagged, m, "lr")):
+            out.append(Claim(group_ref(tagged, m, "lr"), registry.registrant, group_ref(tagged, m, "a"), EventType.GRANT, tagged.evidence))
     return out
 
 

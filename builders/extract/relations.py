@@ -42,6 +42,8 @@ _RAW_LIST = rf"(?P<names>{_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ITEM})*)"
 SLOT_RULES = [
     # licensed (these rights) to X / granted to X / returned to X / sublicensed to X
     re.compile(rf"\b(?:licen[sc]ed|sublicensed|out-licensed|granted|assigned|transferred|partnered)\b{_SLOT_GAP}\bto\s+{_RAW_NAME}"),
+    # "divested [[P:1]] in 35 markets to Glenwood": sold rights, only with what was sold named
+    re.compile(rf"\b(?:sold|divested)\s+[^.;\[]{{0,40}}?\[\[[PT]:\d+\]\][^.;\[]{{0,60}}?\bto\s+{_RAW_NAME}"),
     # agreements with X, Y and Z
     re.compile(rf"\b(?:agreements?|collaborations?|partnerships?|alliances?|arrangements?|licen[sc]es?|deals?|contracts?)\s+with\s+(?:the\s+)?{_RAW_LIST}"),
     # rights ... from X / licensed from X / acquired from X
@@ -62,7 +64,7 @@ SLOT_RULES = [
 ]
 
 # Words without which no slot rule can match a sentence: tagging a sentence costs more than this look.
-SLOT_WORDS = re.compile(r"\(|with|from|became|licen|granted|assigned|transferred|partner|collaborator|notified|terminated|exercised|returned|including|such as"
+SLOT_WORDS = re.compile(r"\(|with|from|became|licen|granted|assigned|transferred|partner|collaborator|notified|terminated|exercised|returned|including|such as|sold|divested"
                         r"|,\s+an?\s[^.,]{0,60}?(?:company|corporation|biotech|biopharma|firm)\b")
 
 
@@ -112,7 +114,7 @@ def discover_organizations(tagged: Tagged, registry: Registry) -> bool:
                     continue  # "an agreement with Mr. Hetzel", "granted to Dr Sarin": a person
                 name = trim_name(raw.strip(" ,"))
                 name = name[:-1] if re.search(r"[a-z]{2}\.$", name) else name  # the sentence's full stop
-                if _slot_name_ok(name, registry) and registry.lookup(Kind.ORG, name) is None:
+                if _slot_name_ok(name, registry, party) and registry.lookup(Kind.ORG, name) is None:
                     registry.mentions[registry.add(Kind.ORG, name, tagged.evidence)].party = party and not _plural_noun(name)
                     added = True
     return added
@@ -128,13 +130,19 @@ def _plural_noun(name: str) -> bool:
 _TITLE_NOUN = re.compile(r"\b(?:Officer|President|Director|Chair\w*|Counsel|Secretary|Treasurer|Manager|Head|Founder|Partner|Controller|VP|CEO|CFO|COO|Dean|Professor)\b")
 
 
-def _slot_name_ok(name: str, registry: Registry) -> bool:
+# Initials of rules and practices that follow "with" ("in accordance with GCP"), not of companies.
+_PRACTICE_ACRONYMS = {"GCP", "GLP", "GMP", "CGMP", "GAAP", "IFRS", "ICH", "HIPAA", "FCPA", "SEC", "FDA", "EMA", "USPTO", "CMC"}
+
+
+def _slot_name_ok(name: str, registry: Registry, party: bool = False) -> bool:
     if not plausible_org_name(name) or len(name.split()) > 6 or (looks_like_title(name) and _TITLE_NOUN.search(name)):
         return False  # a person's title, not "Renal Outcomes Research Network"
     if registry.lookup(Kind.PRODUCT, name) or registry.lookup(Kind.PLATFORM, name) or registry.lookup(Kind.PERSON, name):
         return False
     # Initials, "Study 301", a plural of initials ("CROs"), a footnote mark ("Innate Pharma1").
     # A person's shape ("Stephen B. Booke") is not a company's either.
+    if party and re.fullmatch(r"[A-Z]{3,5}", name):
+        return name not in _PRACTICE_ACRONYMS  # "a collaboration with MSD": a company known by its initials
     return not re.fullmatch(r"(?:[A-Z]\.?\s?)+|[A-Z][a-z]+ \d+|[A-Z]{2,}s|.*[a-z]\d|[A-Z][a-z]+ (?:[A-Z]\. )+[A-Z][a-z'\-]+", name)
 
 
