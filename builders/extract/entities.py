@@ -512,8 +512,7 @@ def _not_a_molecule(code: str, text: str, start: int, end: int) -> bool:
 # only a medicine is indicated for something.
 _INDICATED = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][A-Za-z0-9\-]{2,30})[®™]?(?:\s*\([^()]{1,60}\))?(?:,[^.;]{0,140}?,)?\s+"
-    r"(?:is|are|was|has\s+been)\s+(?:\w+ly\s+)?(?:(?:indicated|FDA-approved|approved\s+by\s+the\s+FDA)\s+(?:for|in|as)\b"
-    r"|(?:available|approved|used)\s+(?:for|in)\s+the\s+(?:prevention|treatment|prophylaxis)\s+of\b)"  # "X is available for the prevention of RSV"
+    r"(?:is|are|was|has\s+been)\s+(?:\w+ly\s+)?(?:indicated|FDA-approved|approved\s+by\s+the\s+FDA)\s+(?:for|in|as)\b"
 )
 # "two marketed products: DepoCyt for lymphomatous meningitis and DepoDur for the treatment of pain".
 _MARKETED = re.compile(r"\bmarketed\s+products?\s*:\s*(?P<list>[^.;]{3,200})")
