@@ -1233,3 +1233,13 @@ def test_an_annual_reports_cover_the_group_and_rights_sold_or_divested(tmp_path)
     rows = {(a, b, c) for a, b, c, _ in _license_rows(path)}
     assert {("Halden Pharma plc", "Sobrio AB", "Vexalin"), ("Halden Pharma plc", "Glenmoor", "Plendor"),
             ("Brisco Inc.", "Halden Pharma plc", "Farxil"), ("Halden Pharma plc", "MSD", "Lynzara")} <= rows
+
+
+def test_a_filer_named_on_its_cover_is_not_folded_into_a_longer_name(tmp_path):
+    """Only a filer known by a report's title alone is completed from the one legal name starting with it:
+    one named on the cover is named in full, and a longer name there is another company."""
+    path = _write(tmp_path, "FORM 8-K\nCorvid Bio\n(Exact name of registrant as specified in its charter)\n\n"
+                    "In 2020, Corvid Bio Holdings, Inc. merged with and into Corvid Bio, which survived the merger.\n")
+    ext = extract(parse_path(path))
+    assert ext.mentions[ext.registrant].name == "Corvid Bio"
+    assert "Corvid Bio Holdings, Inc." in names(ext, Kind.ORG)

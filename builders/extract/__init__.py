@@ -452,9 +452,9 @@ def _expand_collective_terms(sentences, registry, licenses, collaborations):
 
 def _complete_registrant(registry: Registry) -> None:
     """A filer known by its short name ('**Halden** Annual Report') is the one legal name that starts with it."""
-    short = registry.mentions.get(registry.registrant) if registry.registrant else None
+    short = registry.mentions.get(registry.registrant) if registry.registrant and registry.registrant_from_title else None
     if short is None or has_legal_suffix(short.name):
-        return
+        return  # a filer named on a cover or in a header is named in full, and a longer name is another company
     longer = [m for m in registry.of_kind(Kind.ORG) if m.key.startswith(short.key + " ") and has_legal_suffix(m.name)]
     if len(longer) == 1:
         registry.merge(short.ref, into=longer[0].ref)

@@ -105,6 +105,7 @@ class Registry:
         self.mentions: dict[Ref, Mention] = {}
         self._by_name: dict[tuple[Kind, str], Ref] = {}
         self.registrant: Ref | None = None
+        self.registrant_from_title = False  # known only by a report's title ("**Halden** Annual Report")
         self._pattern: dict | None = None  # token index of the names, rebuilt after changes
         # Defined role words of agreements ("Parent", "Licensee") that stand for a party in
         # the text but are not its names: tagged as the party, never recorded as aliases.

@@ -89,7 +89,9 @@ def read_registrant(filing: Filing, registry: Registry) -> Ref | None:
     header = filing.filers[0] if filing.filers else None
     name_line = _line_before(cover, _REGISTRANT_LABEL) if cover else None
     if name_line is None and header is None and cover:
-        name_line = _issuer_line(cover) or _announcer_line(cover) or _annual_report_line(cover)
+        name_line = _issuer_line(cover) or _announcer_line(cover)
+        if name_line is None and (name_line := _annual_report_line(cover)):
+            registry.registrant_from_title = True
     name = header.name if header else (_clean_name(name_line[1]) if name_line else None)
     if not name:
         return None
