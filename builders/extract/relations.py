@@ -131,7 +131,7 @@ _TITLE_NOUN = re.compile(r"\b(?:Officer|President|Director|Chair\w*|Counsel|Secr
 
 
 # Initials of rules and practices that follow "with" ("in accordance with GCP"), not of companies.
-_PRACTICE_ACRONYMS = {"GCP", "GLP", "GMP", "CGMP", "GAAP", "IFRS", "ICH", "HIPAA", "FCPA", "SEC", "FDA", "EMA", "USPTO", "CMC"}
+_PRACTICE_ACRONYMS = {"GCP", "GLP", "GMP", "CGMP", "GAAP", "IFRS", "ICH", "HIPAA", "FCPA", "SEC", "FDA", "EMA", "USPTO", "CMC", "IPR", "PTAB", "CRO", "CDMO"}
 
 
 def _slot_name_ok(name: str, registry: Registry, party: bool = False) -> bool:
