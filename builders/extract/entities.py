@@ -272,7 +272,6 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
         name = trim_name(m.group(1))
         if " and " in name and len(name.split()) >= 4 and plausible_org_name(name):
             registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), m.end(1)))
-    headline = _is_headline(text)
     for m in CAP_SEQUENCE.finditer(text):
         name, end = company_of(trim_name(m.group(1))), m.end(1)
         if re.search(r"[a-z]{4}\.$", name) or (re.search(r"\b[A-Z][a-z]{3}\.$", name) and not has_legal_suffix(name)):
@@ -285,7 +284,7 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
             continue
         academic = _INSTITUTION_WORDS & {w.lower() for w in words} or (
             len(words) >= 3 and re.search(r"\b(?:Cancer|Medical|Research)\s+(?:Center|Centre)$", name))  # "Lindqvist Cancer Center"
-        if last in ORG_KEYWORDS and not academic and headline:
+        if last in ORG_KEYWORDS and not academic and _is_headline(text):
             continue  # "... Leadership in RNAi Therapeutics with ...": a headline capitalizes every word
         if (last in ORG_KEYWORDS and last not in WEAK_ORG_LAST) or (academic and len(words) >= 2):
             if re.search(r"\b(?:Center|Centre)$", name) and not re.search(r"Medical|Cancer|Research", name):

@@ -176,7 +176,7 @@ def _remember_agreement_date(tagged: Tagged, state: DocumentState, registrant: R
     if partner is None or partner == registrant:
         return
     state.last_partner, state.since_partner = partner, 0
-    assets = refs_in(tagged, t[m.end() :], Kind.PRODUCT) + refs_in(tagged, t[m.end() :], Kind.PLATFORM)
+    assets = _asset_refs(tagged, t[m.end() :])
     state.partner_asset = min(assets, key=lambda r: t.find(_token_of(tagged, r), m.end())) if assets else None
     state.partner_licensing = re.search(r"licen[sc]|collaborat|co-develop|co-commerciali|partnership|alliance|option", t, re.I) is not None
     dates = [d for _, _, d in find_dates(re.sub(r"\[\[\w:\d+\]\]", " ", t[: m.end()]))]
@@ -232,7 +232,7 @@ def _remember_dated_agreements(tagged: Tagged, state: DocumentState) -> None:
 
 def _asset_from(tagged: Tagged, *texts: str, state: DocumentState, allow_coref: bool = True) -> Ref | None:
     for text in texts:
-        found = refs_in(tagged, text, Kind.PRODUCT) + refs_in(tagged, text, Kind.PLATFORM)
+        found = _asset_refs(tagged, text)
         if found:
             # The first asset in reading order.
             return min(found, key=lambda r: text.find(_token_of(tagged, r)))
@@ -241,6 +241,11 @@ def _asset_from(tagged: Tagged, *texts: str, state: DocumentState, allow_coref: 
     if allow_coref and any(ASSET_COREF.search(t) for t in texts):
         return state.last_asset
     return None
+
+
+def _asset_refs(tagged: Tagged, text: str) -> list[Ref]:
+    """The products, then the platforms, whose tokens stand in ``text``."""
+    return refs_in(tagged, text, Kind.PRODUCT) + refs_in(tagged, text, Kind.PLATFORM)
 
 
 _ASSET_TOKEN = re.compile(r"\[\[[PT]:(\d+)\]\]")
@@ -698,7 +703,7 @@ def _payment_receivers(tagged, state, facts, registry) -> list[Claim]:
 def _only_asset(tagged: Tagged, facts: list[Fact], not_of: Ref) -> Ref | None:
     """The one product or platform a sentence names, unless it is ``not_of``'s own ("..., Merck's anti-PD-1 therapy")."""
     t = tagged.template
-    found = list(dict.fromkeys(refs_in(tagged, t, Kind.PRODUCT) + refs_in(tagged, t, Kind.PLATFORM)))
+    found = list(dict.fromkeys(_asset_refs(tagged, t)))
     if len(found) != 1 or _holder(found[0], facts) == not_of:
         return None
     token = re.escape(_token_of(tagged, found[0]))
