@@ -205,6 +205,18 @@ def _gold_names(entry: dict) -> set[str]:
     return {normalize_name(n) for n in raw if n} - {""}
 
 
+def _entity_names(data: dict, name: str | None) -> set[str]:
+    """A license's or succession's party or asset, by every name its gold entry gives it: the
+    spec matches entities "by name or any alias", and a license names each by its entry's name."""
+    wanted = normalize_name(name or "")
+    for key in GOLD_KEY.values():
+        for entry in data.get(key) or []:
+            names = _gold_names(entry)
+            if wanted in names:
+                return names
+    return {wanted} - {""}
+
+
 def _match(gold_entries: list[set[str]], predicted: dict[URIRef, set[str]], optional: set[str] = frozenset()):
     """Greedy one-to-one matching; returns (tp, fp, fn, missed gold indexes, extra nodes)."""
     unmatched = dict(predicted)
@@ -249,7 +261,7 @@ def _score_licenses(result: DocumentResult, data: dict, g: Graph, context) -> No
     unmatched = dict(predicted)
     tp, missed = 0, []
     for entry in gold:
-        want = tuple({normalize_name(entry.get(k) or "")} - {""} for k in ("licensor", "licensee", "asset"))
+        want = tuple(_entity_names(data, entry.get(k)) for k in ("licensor", "licensee", "asset"))
         hit = next((lic for lic, have in sorted(unmatched.items()) if all(w & h for w, h in zip(want, have, strict=True))), None)
         if hit is None:
             missed.append(f"{entry.get('licensor')} -> {entry.get('licensee')}: {entry.get('asset')}")
@@ -283,7 +295,7 @@ def _score_successions(result: DocumentResult, data: dict, g: Graph) -> None:
     unmatched = dict(predicted)
     tp, missed = 0, []
     for entry in gold:
-        want = ({normalize_name(entry.get("from") or "")}, {normalize_name(entry.get("to") or "")})
+        want = (_entity_names(data, entry.get("from")), _entity_names(data, entry.get("to")))
         hit = next((k for k, (a, b) in sorted(unmatched.items()) if want[0] & a and want[1] & b), None)
         if hit is None:
             missed.append(f"{entry.get('from')} -> {entry.get('to')}")

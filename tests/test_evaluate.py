@@ -64,3 +64,21 @@ def test_must_find_files_count_only_for_recall(tmp_path):
     summary = report.summary()
     assert summary["organizations"]["recall"] == 1.0
     assert summary["organizations"]["precision"] is None
+
+
+def test_a_licenses_parties_match_by_any_name_their_gold_entries_give(tmp_path):
+    """The gold license names 'BridgeBio Pharma, Inc.', whose entry has the alias 'BridgeBio': a graph that
+    knows the company only as 'BridgeBio' has found the license. A name no entry gives still matches itself."""
+    gold = {"document": "x.txt", "scope": "complete",
+            "companies": [{"name": "BridgeBio Pharma, Inc.", "aliases": ["BridgeBio"]},
+                          {"name": "Bristol-Myers Squibb Company", "aliases": ["BMS"]}],
+            "product_candidates": [{"name": "BBP-398", "aliases": []}],
+            "licenses": [{"licensor": "BridgeBio Pharma, Inc.", "licensee": "Bristol-Myers Squibb Company", "asset": "BBP-398"},
+                         {"licensor": "Ono Pharmaceutical", "licensee": "Bristol-Myers Squibb Company", "asset": "BBP-398"}]}
+    g = _graph((FKG.Organization, "BridgeBio"), (FKG.Organization, "BMS"), (FKG.ProductCandidate, "BBP-398"))
+    lic = URIRef("urn:x:lic")
+    g.add((lic, RDF.type, FKG.License))
+    for prop, i in ((FKG.licensor, 0), (FKG.licensee, 1), (FKG.licensedAsset, 2)):
+        g.add((lic, prop, URIRef(f"urn:x:{i}")))
+    s = score_document(tmp_path / "g.json", gold, g, g).scores["licenses"]
+    assert (s.tp, s.fp, s.fn) == (1, 0, 1)
