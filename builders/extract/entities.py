@@ -31,6 +31,7 @@ from .names import (
     strip_legal_suffix,
 )
 from .sentences import Sentence
+from .truecase import common_words
 
 # A capitalized word: "ImmunoGen", "GSK", "Boehringer", "3M", "Tri-specific", "Rx".
 # "ImmunoGen", "GSK", "Boehringer", "3M", "Tri-specific", "mRNA" (a lower-case prefix before capitals).
@@ -523,6 +524,9 @@ _SOLD_BRAND = re.compile(
     r"\b(?:commerciali[sz]e|commerciali[sz]ation\s+of|market|marketing\s+of|sales\s+of|sell|launch\s+of)\s+"
     r"(?P<name>[A-Z]{5,12})(?=[®™]?\s*(?:[,.;:)]|and\b|or\b|in\b|for\b|to\b|by\b|$))"  # not "sales of COVID tests"
     r"|(?:'s|\bour|\bits|\btheir)\s+(?P<owned>[A-Z][a-z]{3,}[A-Za-z]*)\s+products?\b"
+    # "to co-develop and co-commercialize AstraZeneca's Lynparza for multiple cancer types"
+    r"|\bto\s+(?:co-)?develop\s+and\s+(?:co-)?commerciali[sz]e\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?'s\s+)?"
+    r"(?P<developed>[A-Z][a-z]{3,}[A-Za-z]*)(?=[®™]?\s+(?:for|in|worldwide|globally|outside)\b|[®™]?[,;]|[®™]?\.\s)"
 )
 _NOT_BRANDS = {"licensed", "competing", "combination", "existing", "marketed", "lead", "first", "other", "future", "generic"}
 
@@ -531,7 +535,9 @@ def _find_indicated_products(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
     found = [(m.start("name"), m.end("name")) for m in _INDICATED.finditer(text)]
     for m in _SOLD_BRAND.finditer(text):
-        group = "name" if m.group("name") else "owned"
+        group = next(g for g in ("name", "owned", "developed") if m.group(g))
+        if group == "developed" and m.group(group).lower() in common_words():
+            continue  # "to develop and commercialize Products in the Territory"
         if m.group(group).lower() not in _NOT_BRANDS | GENERIC_TECH_WORDS:
             found.append((m.start(group), m.end(group)))
     for m in _MARKETED.finditer(text):

@@ -63,8 +63,20 @@ SLOT_RULES = [
     re.compile(rf"(?:'s|\b(?:[Oo]ur|[Ii]ts|[Tt]heir))\s+(?:[\w-]+\s+)?(?:partner|licensee|licensor|collaborator)s?,?\s+{_RAW_NAME}(?=[.,;)]|\s+(?:and|to|for|in|has|is|will)\b)"),
 ]
 
+# Slots whose every name is a party: "BMS and BridgeBio commenced a collaboration", "Ono is entitled to
+# receive royalties", "milestones payable to Eisai". Collaboration notes of 10-Ks name partners this way,
+# by a short name the text never spells out.
+PAIR_RULES = [
+    re.compile(rf"{_START}{_RAW_LIST}\s+(?:jointly\s+)?(?:commenced|entered\s+into|signed|executed|formed|established)\s+"
+               rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,5}}?(?:collaboration|agreement|alliance|partnership|joint\s+venture)s?\b"),
+    re.compile(rf"(?:^|[,;]\s+|\b(?:and|but)\s+){_RAW_NAME}\s+(?:is|are|was|were|will\s+be|remains?)\s+(?:also\s+)?(?:eligible|entitled)\s+to\s+receive\b"
+               rf"[^.;]{{0,120}}?\b(?:royalt|milestone|upfront|up-front|payments?)"),
+    re.compile(rf"\b(?:royalties|milestones?|payments?|fees?)\s+(?:\w+\s+)?(?:payable|due)\s+to\s+{_RAW_NAME}"),
+]
+
 # Words without which no slot rule can match a sentence: tagging a sentence costs more than this look.
 SLOT_WORDS = re.compile(r"\(|with|from|became|licen|granted|assigned|transferred|partner|collaborator|notified|terminated|exercised|returned|including|such as|sold|divested"
+                        r"|eligible|entitled|payable|due\s+to|commenced|entered\s+into|signed|executed|formed|established"
                         r"|,\s+an?\s[^.,]{0,60}?(?:company|corporation|biotech|biopharma|firm)\b")
 
 
@@ -102,13 +114,13 @@ def _listed_organizations(tagged: Tagged, registry: Registry) -> bool:
 def discover_organizations(tagged: Tagged, registry: Registry) -> bool:
     """Register organization names found in party slots; True when anything new was added."""
     added = _listed_organizations(tagged, registry)
-    for i, rule in enumerate(SLOT_RULES):
+    for i, rule in enumerate(SLOT_RULES + PAIR_RULES):
         for m in rule.finditer(tagged.template):
             raw_names = m.groupdict().get("names")
             names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", raw_names) if raw_names else [m.group("name")]
             new = [n for n in names if not n.startswith("[[")]
             # One name alone in a party slot is a party; a list may be departments ("with Legal, Compliance").
-            party = i < _PARTY_RULES and len(new) == 1
+            party = (i < _PARTY_RULES and len(new) == 1) or (i >= len(SLOT_RULES) and len(names) <= 2)
             for raw in new:
                 if _HONORIFIC.match(raw):
                     continue  # "an agreement with Mr. Hetzel", "granted to Dr Sarin": a person
