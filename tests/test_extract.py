@@ -1244,3 +1244,67 @@ def test_a_filer_named_on_its_cover_is_not_folded_into_a_longer_name(tmp_path):
     ext = extract(parse_path(path))
     assert ext.mentions[ext.registrant].name == "Corvid Bio"
     assert "Corvid Bio Holdings, Inc." in names(ext, Kind.ORG)
+
+
+def _license_dates(path):
+    ext = extract(parse_path(path))
+    name = lambda r: ext.mentions[r].name if r in ext.mentions else None  # noqa: E731
+    return {(name(lic.licensor), name(lic.licensee), name(lic.asset)): lic.effective for lic in ext.licenses}
+
+
+def test_a_license_told_over_a_paragraph_is_the_product_owners_or_the_paid_partys(tmp_path):
+    """No sentence says who licensed what to whom; the paragraph does: whose product it is ('the company's',
+    'Its'), or who is paid ('failed to make agreed payments to X', 'Y ... will pay a royalty')."""
+    path = _write(tmp_path, "Halden Bio Ltd. (NASDAQ: HLDB) sued Korvo Co. Ltd. over a breach of contract related to "
+                    "velatinib, the company's first-in-class kinase inhibitor. The lawsuit stemmed from Korvo's failure "
+                    "to make agreed payments to Halden Bio pursuant to a subscription agreement signed on Oct. 25, 2021, "
+                    "and a subsequent exclusive license agreement inked on March 14, 2022.\n\n"
+                    "Halden Bio Ltd. is a clinical-stage company. Its HX-100 therapy has shown efficacy in sarcoma. Halden "
+                    "has a strategic collaboration and licensing agreement with Norvel Pharma Inc. for the development "
+                    "and commercialization of the program.\n")
+    dates = _license_dates(path)
+    assert dates[("Halden Bio Ltd.", "Korvo Co. Ltd.", "velatinib")] == PartialDate(2022, 3, 14)
+    assert ("Halden Bio Ltd.", "Norvel Pharma Inc.", "HX-100") in dates
+
+
+def test_a_10k_collaboration_note_names_its_partners_by_short_names_and_tells_who_pays(tmp_path):
+    """A note under a heading per partner: 'BMX and Ostra commenced a collaboration' and 'Kino is entitled to
+    receive royalties' make BMX, Ostra and Kino companies; 'BMX ... will pay a royalty' a paragraph later
+    says Ostra licensed OST-202 to BMX."""
+    path = _write(tmp_path, "Kino\nBMX has the exclusive right to develop, manufacture and commercialize HX-701 worldwide. Kino is entitled to receive "
+                    "royalties of 4% in North America.\n\n"
+                    "Ostra\nIn 2021, BMX and Ostra commenced an exclusive global strategic collaboration for the "
+                    "co-development and co-commercialization of OST-202, an antibody-drug conjugate. OST-202 is in "
+                    "Phase 1.\n\nThe parties jointly develop OST-202 in the U.S. and Japan. Ostra is responsible for "
+                    "manufacturing. BMX is responsible for development outside of the collaboration territory and will "
+                    "pay a royalty on those sales.\n")
+    ext = extract(parse_path(path))
+    assert {"BMX", "Ostra", "Kino"} <= names(ext, Kind.ORG)
+    rows = {(a, b, c) for a, b, c, _ in _license_rows(path)}
+    assert ("Ostra", "BMX", "OST-202") in rows
+    assert ("Kino", "BMX", "HX-701") in rows
+
+
+def test_a_paragraph_that_does_not_say_the_direction_gives_no_license(tmp_path):
+    """Two parties and a product with no owner or payment named: no direction is guessed. A quotation's 'we'
+    is the speaker's company, and a product 'other than' which the agreement runs is not its asset."""
+    path = _write(tmp_path, ACME_8K + "Acme Biologics Corp. and Norvel Pharma Inc. entered into a license agreement "
+                    "for PX-5.\n\n"
+                    '"We believe that this alliance will provide a strong partnership for the development of TX-1 '
+                    'therapies," said Jane Roe, Norvel Pharma\'s chief medical officer. Acme Biologics\' TX-1 is in Phase 1.\n\n'
+                    "In August 2019, Acme Biologics Corp. closed an option, license and collaboration agreement with Galvo NV "
+                    "that covers Galvo's current and future portfolio (other than GLV-634). Galvo will receive milestones "
+                    "and royalties.\n")
+    rows = {(a, b, c) for a, b, c, _ in _license_rows(path)}
+    assert not {r for r in rows if r[2] in ("PX-5", "TX-1", "GLV-634")}
+
+
+def test_a_brand_developed_and_commercialized_with_a_partner(tmp_path):
+    """'to develop and commercialize Enherza for multiple cancer types' names a product; 'Products' in the
+    same slot is a common word."""
+    path = _write(tmp_path, ACME_8K + "In March 2019, Acme Biologics Corp. entered into an alliance with Daichu Pharma "
+                    "to develop and commercialize Enherza for multiple cancer types. Norvel Pharma Inc. agreed to develop "
+                    "and commercialize Products in the Territory.\n")
+    ext = extract(parse_path(path))
+    assert "Enherza" in names(ext, Kind.PRODUCT)
+    assert "Products" not in names(ext, Kind.PRODUCT)

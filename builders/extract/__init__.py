@@ -32,6 +32,7 @@ from .entities import (
     find_short_names,
     part_codes,
 )
+from .frames import frame_claims
 from .licenses import DocumentState, assemble, read_claims
 from .names import (
     fold,
@@ -115,7 +116,9 @@ def _extract(filing: Filing) -> Extraction:
     for doc in filing.documents:
         state = DocumentState(document_date=dateline(doc) or fallback_date, term_assets=term_assets,
                               agreement_date=agreement_date(doc), dated_agreements=dated)
-        _read_relations(by_doc[doc.sequence], registry, state, facts, claims)
+        read = _read_relations(by_doc[doc.sequence], registry, state, facts, claims)
+        home = registry.registrant or state.announcer
+        claims.extend(frame_claims(read, _paragraphs(doc.text, by_doc[doc.sequence]), facts, home, claims))
     licenses, collaborations = assemble(claims, facts, dated)
     licenses, collaborations = _expand_collective_terms(sentences, registry, licenses, collaborations)
 
@@ -206,7 +209,19 @@ def _find_people(filing: Filing, sentences: list[Sentence], registry: Registry, 
     return roles
 
 
-def _read_relations(sentences: list[Sentence], registry: Registry, state: DocumentState, facts: list[Fact], claims: list) -> None:
+def _paragraphs(text: str, sentences: list[Sentence]) -> list[int]:
+    """Each sentence's paragraph number: a blank line between two sentences starts a new one."""
+    numbers, current = [], 0
+    for i, sentence in enumerate(sentences):
+        if i and re.search(r"\n[ \t]*\n", text[sentences[i - 1].end : sentence.start]):
+            current += 1
+        numbers.append(current)
+    return numbers
+
+
+def _read_relations(sentences: list[Sentence], registry: Registry, state: DocumentState, facts: list[Fact], claims: list) -> list[Tagged]:
+    """Facts and claims of one document's sentences, read in order; returns the sentences as tagged."""
+    read: list[Tagged] = []
     previous: Tagged | None = None
     subject: Ref | None = None
     for sentence in sentences:
@@ -232,6 +247,8 @@ def _read_relations(sentences: list[Sentence], registry: Registry, state: Docume
         if products and re.match(r"\[\[P:\d+\]\]", tagged.template):
             subject = products[0]
         previous = tagged
+        read.append(tagged)
+    return read
 
 
 def _legal_name(registry: Registry, ref: Ref) -> bool:

@@ -1,0 +1,231 @@
+"""Licenses told over a paragraph rather than in one sentence.
+
+Real releases and reports seldom say "A licensed P to B". They say that A and B
+signed a license agreement, and elsewhere in the paragraph whose product P is,
+or who pays whom:
+
+    RedHill sued Kukbo over opaganib, the company's inhibitor. ... Kukbo failed to
+    make agreed payments to RedHill pursuant to an exclusive license agreement
+    inked on March 14, 2022.
+
+A :class:`Frame` gathers what a paragraph says around one sentence that names
+an agreement between exactly two parties: the assets it names, whose each one
+is, and who pays. The owner of the assets (or, failing that, the party paid)
+is the licensor. When nothing in the paragraph gives the direction, or the
+cues disagree, no license is read: the sentence-level rules and the
+collaboration they leave stand.
+
+Claims read here are weak: any direction a sentence states outright wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import EventType, Fact, Kind, PartialDate, Ref
+from .context import Tagged
+from .dates import find_dates
+from .licenses import Claim, _holder
+from .rules import GAP, LONG_GAP
+
+# An agreement that grants rights, named in the sentence that anchors a frame.
+_AGREEMENT = re.compile(
+    r"\b(?:(?:exclusive|non-exclusive|global|worldwide)\s+)?(?:licen[sc](?:e|ing)|sublicen[sc]e|"
+    r"(?:co-)?development\s+and\s+(?:co-)?commerciali[sz]ation|commerciali[sz]ation)"
+    r"(?:\s+and\s+[\w-]+)?\s+(?:agreements?|deal|arrangements?)\b|"
+    r"\b(?:collaboration|partnership|alliance|agreement)\s+(?:with\s+\[\[O:\d+\]\]\s+)?(?:to\s+(?:co-)?(?:develop|commerciali[sz]e)|"
+    r"for\s+the\s+(?:co-)?(?:development|commerciali[sz]ation))",
+    re.I,
+)
+# "X has the exclusive right to develop, manufacture and commercialize P": the holder of rights in P,
+# whose licensor the paragraph names as the party paid ("Y is entitled to receive royalties").
+_HOLDS_RIGHTS = re.compile(
+    r"\[\[O:(?P<holder>\d+)\]\][^.;\[\]]{0,80}?\b(?:has|have|holds?|obtained|received)\s+(?:the\s+|an?\s+)?(?:exclusive\s+|sole\s+)"
+    r"(?:[\w-]+\s+){0,2}?(?:rights?|licen[sc]e)\s+to\s+(?:[\w-]+,?\s+(?:and\s+)?){1,6}?\[\[[PT]:\d+\]\]"
+)
+# What a sentence may say about an agreement that is not (yet, or any longer) in force.
+_NOT_IN_FORCE = re.compile(
+    r"\b(?:may|might|could|would|should|if|whether|potential|proposed|seeks?|seeking|plans?\s+to|intends?\s+to|"
+    r"not|no|terminat\w*|expir\w*|ended|letter\s+of\s+intent|term\s+sheet|negotiat\w*)\b",
+    re.I,
+)
+# A quotation's "we" is the speaker's company, not the filer.
+_QUOTED = re.compile(r"^\W*[\"“]|[,.][\"”]\s+(?:said|commented|stated|added|noted)\b")
+_HOME_WORDS = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Tt]he\s+[Cc]ompany)\b")
+# Only a frame with a few assets is read: a list of a dozen is a pipeline, not one agreement's subject.
+MAX_ASSETS = 3
+WINDOW_AFTER = 2  # sentences of the same paragraph read after the anchor
+WINDOW_BEFORE = 1
+
+
+@dataclass
+class Frame:
+    """One agreement between two parties and the paragraph sentences around its mention."""
+
+    anchor: Tagged
+    parties: tuple[Ref, Ref]
+    window: list[Tagged]
+    before: Tagged | None = None  # the sentence before the window, for "Its P" at the window's start
+    # The anchor and the sentences after it that name no other organization: a collaboration note
+    # tells the payments a paragraph or two after the parties ("BMS is also obligated to pay ...").
+    told: list[Tagged] = field(default_factory=list)
+
+
+def frame_claims(sentences: list[Tagged], paragraph_of: list[int], facts: list[Fact], home: Ref | None,
+                 known: list[Claim]) -> list[Claim]:
+    """Grants read from the paragraphs of one document, for pairs no sentence rule gave a direction."""
+    directed = {frozenset((c.licensor, c.licensee)) for c in known if c.ordered and c.asset is not None}
+    out: list[Claim] = []
+    for frame in _frames(sentences, paragraph_of, home):
+        if frozenset(frame.parties) in directed:
+            continue
+        out.extend(_read(frame, facts, home))
+    return out
+
+
+def _frames(sentences: list[Tagged], paragraph_of: list[int], home: Ref | None):
+    for i, tagged in enumerate(sentences):
+        t = tagged.template
+        if _NOT_IN_FORCE.search(t) or _QUOTED.search(t) or not (_AGREEMENT.search(t) or _HOLDS_RIGHTS.search(t)):
+            continue
+        parties = list(dict.fromkeys(tagged.tokens(Kind.ORG)))
+        if home is not None and home not in parties and _HOME_WORDS.search(t):
+            parties.append(home)
+        near = [j for j in range(i - WINDOW_BEFORE, i + WINDOW_AFTER + 1)
+                if 0 <= j < len(sentences) and paragraph_of[j] == paragraph_of[i]]
+        if len(parties) == 1 and (m := _HOLDS_RIGHTS.search(t)) and not _AGREEMENT.search(t):
+            paid = _paid([sentences[j] for j in near if j >= i], None)
+            parties += [p for p in paid if p != tagged.ref(m.group("holder"))][:1]
+        if len(parties) != 2:
+            continue
+        first = near[0] - 1
+        before = sentences[first] if first >= 0 and paragraph_of[first] == paragraph_of[i] else None
+        yield Frame(tagged, (parties[0], parties[1]), [sentences[j] for j in near], before, _told(sentences, i, parties))
+
+
+TOLD_AFTER = 8  # sentences after the anchor read for payments
+
+
+def _told(sentences: list[Tagged], i: int, parties: list[Ref]) -> list[Tagged]:
+    """The anchor and what follows it up to the first sentence that names another organization."""
+    out = [sentences[i]]
+    for tagged in sentences[i + 1 : i + 1 + TOLD_AFTER]:
+        if any(o not in parties for o in tagged.tokens(Kind.ORG)):
+            break
+        out.append(tagged)
+    return out
+
+
+def _read(frame: Frame, facts: list[Fact], home: Ref | None) -> list[Claim]:
+    assets = _assets(frame.anchor) or _window_assets(frame.window, frame.anchor)
+    owners = {a: _owner(a, frame, facts, home) for a in assets}
+    assets = [a for a in assets if owners[a] is None or owners[a] in frame.parties]
+    if not assets or len(assets) > MAX_ASSETS:
+        return []
+    owned_by = {owners[a] for a in assets} - {None}
+    payee = _payee(frame)
+    if len(owned_by) > 1 or (owned_by and payee is not None and payee not in owned_by):
+        return []  # the cues disagree: say nothing
+    licensor = next(iter(owned_by)) if owned_by else payee
+    if licensor is None:
+        return []
+    licensee = frame.parties[1] if licensor == frame.parties[0] else frame.parties[0]
+    date = _agreement_date(frame.anchor.template)
+    return [Claim(licensor, licensee, a, EventType.GRANT, frame.anchor.evidence, date=date, weak=True) for a in assets]
+
+
+# "a collaboration that covers X's portfolio (other than P)": P is what the agreement is not about.
+_EXCEPT = re.compile(r"\b(?:other\s+than|except(?:\s+for)?|excluding|but\s+not)\s+(?:for\s+)?\[\[[PT]:(\d+)\]\]")
+
+
+def _assets(tagged: Tagged) -> list[Ref]:
+    """The products a sentence names, or its platforms when it names no product (a product built on a
+    platform is what an agreement for the product licenses)."""
+    excluded = {tagged.ref(i) for i in _EXCEPT.findall(tagged.template)}
+    found = [a for a in tagged.tokens(Kind.PRODUCT) or tagged.tokens(Kind.PLATFORM) if a not in excluded]
+    return list(dict.fromkeys(found))
+
+
+def _window_assets(window: list[Tagged], anchor: Tagged) -> list[Ref]:
+    excluded = {anchor.ref(i) for i in _EXCEPT.findall(anchor.template)}
+    products = [a for t in window for a in t.tokens(Kind.PRODUCT)]
+    found = products or [a for t in window for a in t.tokens(Kind.PLATFORM)]
+    return list(dict.fromkeys(a for a in found if a not in excluded))
+
+
+def _owner(a: Ref, frame: Frame, facts: list[Fact], home: Ref | None) -> Ref | None:
+    """Whose asset ``a`` is, as the paragraph says it ("X's P", "P, the company's drug") or the facts know."""
+    for k, tagged in enumerate(frame.window):
+        if a not in tagged.refs:
+            continue
+        token = rf"\[\[[PT]:{tagged.refs.index(a)}\]\]"
+        t = tagged.template
+        if m := re.search(rf"\[\[O:(\d+)\]\]'s\s+(?:[\w-]+,?\s+){{0,4}}?(?:[\w-]+\s+)?{token}", t):
+            return tagged.ref(m.group(1))
+        if m := re.search(rf"{token}(?:\s*\([^()]*\))?,\s+\[\[O:(\d+)\]\]'s\b", t):
+            return tagged.ref(m.group(1))
+        if re.search(rf"(?:\b(?:the\s+[Cc]ompany's|our)\s+(?:[\w-]+,?\s+){{0,4}}?{token}|{token}(?:\s*\([^()]*\))?,\s+(?:the\s+[Cc]ompany's|our)\b)", t):
+            subject = re.match(r"\s*(?:[A-Z][\w-]*\s+){0,3}?\[\[O:(\d+)\]\]", t)
+            return tagged.ref(subject.group(1)) if subject else home
+        if m := re.search(rf"\b[Ii]ts\s+(?:[\w-]+,?\s+){{0,4}}?{token}", t):
+            previous = frame.window[k - 1] if k else frame.before
+            return _last_org(t[: m.start()], tagged) or (previous and _last_org(previous.template, previous))
+    return _holder(a, facts)
+
+
+def _last_org(text: str, tagged: Tagged) -> Ref | None:
+    """The organization "its" points back to: the last one named before it."""
+    found = re.findall(r"\[\[O:(\d+)\]\]", text)
+    return tagged.ref(found[-1]) if found else None
+
+
+# "Kukbo's failure to make agreed payments to RedHill", "X will pay Y an upfront payment",
+# "Y is eligible to receive milestones": the party paid for rights is the one that granted them.
+_PAYS_TO = re.compile(rf"\[\[O:(?P<payer>\d+)\]\](?:'s)?{GAP}\b(?:pay|pays|paid|payments?)\b[^.;\[\]]{{0,60}}?\bto\s+\[\[O:(?P<payee>\d+)\]\]")
+_PAYS = re.compile(rf"\[\[O:(?P<payer>\d+)\]\]{GAP}\b(?:will|shall|agreed\s+to|is\s+required\s+to)\s+pay\s+\[\[O:(?P<payee>\d+)\]\]")
+_RECEIVES = re.compile(
+    rf"\[\[O:(?P<payee>\d+)\]\]{GAP}\b(?:(?:is|are|will\s+be|was|were)\s+(?:also\s+)?(?:eligible|entitled)\s+to\s+receive|will\s+receive|received|receives)"
+    rf"\b[^.;\[]{{0,160}}?\b(?:milestones?|royalt(?:y|ies)|upfront|up-front)\b"
+)
+
+
+# "BMS is also obligated to pay up to $2.5 billion", "X will pay a royalty": the payer named alone.
+_PAYER = re.compile(rf"\[\[O:(?P<payer>\d+)\]\]{LONG_GAP}\b(?:is\s+(?:also\s+)?(?:obligated|required)\s+to\s+pay|(?:will|shall|agreed\s+to)\s+(?:also\s+)?pay|made\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}payments?)\b(?!\s+\[\[O:)")
+
+
+def _payee(frame: Frame) -> Ref | None:
+    """The one party the paragraph says is paid by the other, if it says so of one only."""
+    paid = set(_paid(frame.told or frame.window, frame.parties))
+    return paid.pop() if len(paid) == 1 else None
+
+
+def _paid(sentences: list[Tagged], parties: tuple[Ref, Ref] | None) -> list[Ref]:
+    """Who these sentences say is paid, in order; with ``parties``, only payments between them."""
+    paid: list[Ref] = []
+    for tagged in sentences:
+        t = tagged.template
+        for m in (*_PAYS_TO.finditer(t), *_PAYS.finditer(t)):
+            payer, payee = tagged.ref(m.group("payer")), tagged.ref(m.group("payee"))
+            if parties is None or {payer, payee} == set(parties):
+                paid.append(payee)
+        paid.extend(tagged.ref(m.group("payee")) for m in _RECEIVES.finditer(t)
+                    if parties is None or tagged.ref(m.group("payee")) in parties)
+        if parties is not None:
+            paid.extend(p for m in _PAYER.finditer(t) if tagged.ref(m.group("payer")) in parties
+                        for p in parties if p != tagged.ref(m.group("payer")))
+    return list(dict.fromkeys(paid))
+
+
+def _agreement_date(template: str) -> PartialDate | None:
+    """The date told with the agreement ("a license agreement inked on March 14, 2022", "In March 2019,
+    X entered into an alliance"), not another one of the sentence."""
+    text = re.sub(r"\[\[\w:\d+\]\]", " ", template)
+    m = _AGREEMENT.search(text)
+    if m is None:
+        return None
+    after = [d for s, _, d in find_dates(text[m.end() : m.end() + 60])]
+    if after:
+        return after[0]
+    before = [d for _, _, d in find_dates(text[: m.start()])]
+    return before[-1] if before else None
