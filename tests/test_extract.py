@@ -1308,3 +1308,13 @@ def test_a_brand_developed_and_commercialized_with_a_partner(tmp_path):
     ext = extract(parse_path(path))
     assert "Enherza" in names(ext, Kind.PRODUCT)
     assert "Products" not in names(ext, Kind.PRODUCT)
+
+
+def test_the_party_a_paragraph_gives_rights_is_the_licensee(tmp_path):
+    """'A and B entered into a license agreement for P. B will obtain exclusive rights to ...': A licensed P to
+    B. 'On May 2' is a date, not the modal that makes an agreement hypothetical."""
+    path = _write(tmp_path, ACME_8K + "On May 2, 2024, Acme Biologics Corp. and Norvel Pharma Inc. entered into a license "
+                    "agreement for PX-512. Norvel will obtain exclusive rights to develop and commercialize the product in "
+                    "Japan.\n")
+    dates = _license_dates(path)
+    assert dates == {("Acme Biologics Corp.", "Norvel Pharma Inc.", "PX-512"): PartialDate(2024, 5, 2)}

@@ -45,10 +45,10 @@ _HOLDS_RIGHTS = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:rights?|licen[sc]e)\s+to\s+(?:[\w-]+,?\s+(?:and\s+)?){1,6}?\[\[[PT]:\d+\]\]"
 )
 # What a sentence may say about an agreement that is not (yet, or any longer) in force.
+# (Lower case: "May" is also a month.)
 _NOT_IN_FORCE = re.compile(
-    r"\b(?:may|might|could|would|should|if|whether|potential|proposed|seeks?|seeking|plans?\s+to|intends?\s+to|"
-    r"not|no|terminat\w*|expir\w*|ended|letter\s+of\s+intent|term\s+sheet|negotiat\w*)\b",
-    re.I,
+    r"\b(?:may|might|could|would|should|[Ii]f|[Ww]hether|[Pp]otential|proposed|seeks?|seeking|plans?\s+to|intends?\s+to|"
+    r"not|[Nn]o|[Tt]erminat\w*|[Ee]xpir\w*|ended|letter\s+of\s+intent|term\s+sheet|[Nn]egotiat\w*)\b"
 )
 # A quotation's "we" is the speaker's company, not the filer.
 _QUOTED = re.compile(r"^\W*[\"“]|[,.][\"”]\s+(?:said|commented|stated|added|noted)\b")
@@ -123,20 +123,42 @@ def _read(frame: Frame, facts: list[Fact], home: Ref | None) -> list[Claim]:
     assets = [a for a in assets if owners[a] is None or owners[a] in frame.parties]
     if not assets or len(assets) > MAX_ASSETS:
         return []
-    owned_by = {owners[a] for a in assets} - {None}
-    payee = _payee(frame)
-    if len(owned_by) > 1 or (owned_by and payee is not None and payee not in owned_by):
-        return []  # the cues disagree: say nothing
-    licensor = next(iter(owned_by)) if owned_by else payee
-    if licensor is None:
-        return []
-    licensee = frame.parties[1] if licensor == frame.parties[0] else frame.parties[0]
+    # Each cue names the licensor: the assets' owner, the party paid, the other of the party given rights.
+    receiver = _receiver(frame)
+    votes = {owners[a] for a in assets} | {_payee(frame), _other(frame, receiver)}
+    votes.discard(None)
+    if len(votes) != 1:
+        return []  # no cue, or cues that disagree: say nothing
+    licensor = votes.pop()
+    licensee = _other(frame, licensor)
     date = _agreement_date(frame.anchor.template)
     return [Claim(licensor, licensee, a, EventType.GRANT, frame.anchor.evidence, date=date, weak=True) for a in assets]
 
 
 # "a collaboration that covers X's portfolio (other than P)": P is what the agreement is not about.
 _EXCEPT = re.compile(r"\b(?:other\s+than|except(?:\s+for)?|excluding|but\s+not)\s+(?:for\s+)?\[\[[PT]:(\d+)\]\]")
+
+
+def _other(frame: Frame, party: Ref | None) -> Ref | None:
+    if party is None:
+        return None
+    return frame.parties[1] if party == frame.parties[0] else frame.parties[0]
+
+
+# "Y will obtain exclusive rights to develop and commercialize P", "Y gains a worldwide license": Y is
+# the licensee.
+_GETS_RIGHTS = re.compile(
+    rf"\[\[O:(?P<le>\d+)\]\]{GAP}\b(?:will\s+)?(?:obtain|obtains|obtained|gain|gains|gained|receive|receives|received|"
+    r"acquire|acquires|acquired)\s+(?:the\s+|an?\s+)?(?:(?:exclusive|non-exclusive|global|worldwide|sole|royalty-bearing|"
+    r"sublicensable|commercial|development),?\s+(?:and\s+)?){1,4}(?:rights?|licen[sc]e)\b"
+)
+
+
+def _receiver(frame: Frame) -> Ref | None:
+    """The one party the paragraph says obtains rights."""
+    found = {t.ref(m.group("le")) for t in frame.told or frame.window for m in _GETS_RIGHTS.finditer(t.template)}
+    found &= set(frame.parties)
+    return found.pop() if len(found) == 1 else None
 
 
 def _assets(tagged: Tagged) -> list[Ref]:
