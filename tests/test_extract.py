@@ -1318,3 +1318,14 @@ def test_the_party_a_paragraph_gives_rights_is_the_licensee(tmp_path):
                     "Japan.\n")
     dates = _license_dates(path)
     assert dates == {("Acme Biologics Corp.", "Norvel Pharma Inc.", "PX-512"): PartialDate(2024, 5, 2)}
+
+
+def test_an_ending_dated_in_may_is_an_ending(tmp_path):
+    """'On May 2, 2024, B terminated the license agreement': 'May' the month is not the modal 'may' that makes
+    contract language conditional (the termination was dropped before)."""
+    path = _write(tmp_path, ACME_8K + "In 2019, Acme Biologics Corp. granted Norvel Pharma Inc. an exclusive license to "
+                    "PX-512.\n\nOn May 2, 2024, Norvel Pharma Inc. terminated the license agreement and returned the rights "
+                    "to PX-512 to Acme Biologics Corp.\n")
+    ext = extract(parse_path(path))
+    (lic,) = ext.licenses
+    assert (lic.status, lic.terminated) == ("Terminated", PartialDate(2024, 5, 2))

@@ -744,7 +744,7 @@ def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
 
 
 # Contract language about what would happen ("shall return", "upon termination") is not an event.
-CONDITIONAL = re.compile(r"\b(?:shall|will|would|may|might|must|could|should|upon|if|in\s+the\s+event|unless|following\s+(?:any|the)\s+termination)\b", re.I)
+CONDITIONAL = re.compile(r"\b(?:shall|will|would|(?-i:may)|might|must|could|should|upon|if|in\s+the\s+event|unless|following\s+(?:any|the)\s+termination)\b", re.I)
 
 
 # "Following the termination of the X Agreement in 2018, we regained all rights to P": past events.

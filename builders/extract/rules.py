@@ -54,7 +54,7 @@ def group_ref(tagged: Tagged, m: re.Match, name: str) -> Ref | None:
 
 
 HEDGES = re.compile(
-    r"\b(?:if|would|will|may|might|could|should|plan(?:s|ned)?|intend(?:s|ed)?|expect(?:s|ed)?|"
+    r"\b(?:if|would|will|(?-i:may)|might|could|should|plan(?:s|ned)?|intend(?:s|ed)?|expect(?:s|ed)?|"
     r"anticipate[sd]?|seek(?:s|ing)?|potential(?:ly)?|prior to|in order to|into|dependent|upon|"
     r"intended|designed|proposed|future|once|subject to|unless|until|whether|hope|aim)\b",
     re.I,
