@@ -1329,3 +1329,16 @@ def test_an_ending_dated_in_may_is_an_ending(tmp_path):
     ext = extract(parse_path(path))
     (lic,) = ext.licenses
     assert (lic.status, lic.terminated) == ("Terminated", PartialDate(2024, 5, 2))
+
+
+def test_brands_said_to_be_a_drug_or_sold_under_a_name(tmp_path):
+    """'Kravoni is a best-in-class inhibitor of KRAS' and 'markets it under the name Jevora in the United States
+    and Nucelle in Canada' name products; 'incorporated under the name Lark Bioscience, Inc.' and 'This is an
+    inhibitor' do not."""
+    path = _write(tmp_path, ACME_8K + "Through this acquisition, Acme Biologics Corp. has added Kravoni. Kravoni is a "
+                    "best-in-class inhibitor of KRAS mutations. Daewon licenses the toxin to Evolve Inc., which markets it "
+                    "under the name Jevora in the United States and Nucelle in Canada. This is an inhibitor of growth.\n\n"
+                    "We were incorporated in Delaware in March 2015 under the name Lark Bioscience, Inc.\n")
+    products = names(extract(parse_path(path)), Kind.PRODUCT)
+    assert {"Kravoni", "Jevora", "Nucelle"} <= products
+    assert not {"Lark", "This"} & products

@@ -514,6 +514,17 @@ _INDICATED = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][A-Za-z0-9\-]{2,30})[®™]?(?:\s*\([^()]{1,60}\))?(?:,[^.;]{0,140}?,)?\s+"
     r"(?:is|are|was|has\s+been)\s+(?:\w+ly\s+)?(?:indicated|FDA-approved|approved\s+by\s+the\s+FDA)\s+(?:for|in|as)\b"
 )
+# "Krazati is a best-in-class inhibitor of KRAS": what a drug is, said of a name.
+_IS_A_DRUG = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][a-z]{3,}[A-Za-z0-9\-]*)[®™]?\s+is\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:inhibitor|antibody|agonist|antagonist|vaccine|modulator|degrader|antibody-drug\s+conjugate|gene\s+therapy)\b"
+)
+# "which it markets under the name Jeuveau in the United States and Nuceiva in Canada".
+_UNDER_THE_NAME = re.compile(
+    r"(?<!incorporated\s)(?<!organized\s)(?<!formed\s)\bunder\s+the\s+(?:brand\s+|trade\s+)?names?\s+"
+    r"(?P<name>[A-Z][A-Za-z0-9\-]{2,30})(?![\w-]|\s+[A-Z]|,?\s+(?:Inc|LLC|Ltd|Corp)\b)[®™]?"
+    r"(?:\s+in\s+(?:the\s+)?[A-Z][\w. ]{1,30}?\s+and\s+(?P<name2>[A-Z][A-Za-z0-9\-]{2,30})[®™]?\s+in\b)?"
+)
 # "two marketed products: DepoCyt for lymphomatous meningitis and DepoDur for the treatment of pain".
 _MARKETED = re.compile(r"\bmarketed\s+products?\s*:\s*(?P<list>[^.;]{3,200})")
 
@@ -540,6 +551,11 @@ def _find_indicated_products(sentence: Sentence, registry: Registry) -> None:
             continue  # "to develop and commercialize Products in the Territory"
         if m.group(group).lower() not in _NOT_BRANDS | GENERIC_TECH_WORDS:
             found.append((m.start(group), m.end(group)))
+    for m in _IS_A_DRUG.finditer(text):
+        if m.group("name").lower() not in common_words():
+            found.append((m.start("name"), m.end("name")))
+    for m in _UNDER_THE_NAME.finditer(text):
+        found.extend((m.start(g), m.end(g)) for g in ("name", "name2") if m.group(g) and m.group(g).lower() not in common_words())
     for m in _MARKETED.finditer(text):
         for n in re.finditer(r"(?:^|,\s*|\band\s+)(?P<name>[A-Z][A-Za-z0-9\-]{2,30})[®™]?\s+for\b", m.group("list")):
             found.append((m.start("list") + n.start("name"), m.start("list") + n.end("name")))
