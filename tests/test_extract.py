@@ -1342,3 +1342,44 @@ def test_brands_said_to_be_a_drug_or_sold_under_a_name(tmp_path):
     products = names(extract(parse_path(path)), Kind.PRODUCT)
     assert {"Kravoni", "Jevora", "Nucelle"} <= products
     assert not {"Lark", "This"} & products
+
+
+@pytest.mark.parametrize("paragraph", [
+    # a manufacturing contract, paid per batch
+    "On July 10, 2023, Acme Biologics Corp. entered into a manufacturing services agreement with Halden Biologics, "
+    "Inc. to develop and manufacture commercial supply of HX-101. Acme will pay Halden Biologics, Inc. fees based on "
+    "batches produced.",
+    # an agreement expected, not made
+    "Acme Biologics Corp. expects to enter into a definitive exclusive license agreement with Halden Bio, Inc. for "
+    "HX-101, the Company's lead antibody, in the second quarter of 2024.",
+    # rights that came with a company bought
+    "Acme Biologics Corp. obtained the exclusive worldwide rights to develop and commercialize velatinib through its "
+    "acquisition of Halden Bio, Inc. in 2021.",
+    # the middle of another company's quotation: its "our" is not the filer's
+    'Zenith Pharma, Inc. ("Zenith") today announced a partnership with Halden Bio, Inc. ("Halden"). "This is a '
+    "transformative day for our company. Our new license agreement with Halden brings velatinib, Halden's kinase "
+    'inhibitor, to patients in Asia. We look forward to working together," said Jane Doe, Chief Executive Officer of Zenith.',
+    # a license the paragraph ends
+    'Acme Biologics Corp. ("Acme") and Halden Bio, Inc. ("Halden") were parties to an exclusive license agreement '
+    "covering velatinib, Halden's kinase inhibitor. Acme's notice of termination became effective March 31, 2023, and "
+    "Acme ceased all development of velatinib.",
+    # a trial run together, each party keeping its own compound
+    "In 2022, Acme Biologics Corp. entered into a clinical collaboration with Halden Bio, Inc. to develop combination "
+    "regimens of velatinib, the Company's kinase inhibitor, and zelimab, an anti-PD-1 antibody. Halden Bio, Inc. will "
+    "supply zelimab at no cost for the trial, and each party retains all rights to its own compound.",
+    # a license for data, beside the filer's own product
+    "Our lead product candidate, velatinib, is in a Phase 3 trial for non-small cell lung cancer. In addition, in March "
+    "2022 we entered into a license agreement with Halden Diagnostics, Inc. for access to its sequencing data.",
+])
+def test_paragraphs_that_are_not_a_product_license_give_none(tmp_path, paragraph):
+    """Supply and services, acquisitions, agreements not yet or no longer in force, quotations, combination
+    trials and licenses of something else: a frame reads none of them as a license of the product named."""
+    path = _write(tmp_path, ACME_8K + paragraph + "\n")
+    assert not {r for r in _license_rows(path) if r[2] in ("HX-101", "velatinib", "zelimab")}
+
+
+def test_a_regulator_is_not_a_party_to_a_license(tmp_path):
+    path = _write(tmp_path, ACME_8K + "Acme Biologics Corp. and Halden Bio, Inc. entered into an exclusive license agreement "
+                    "in 2021. Under the license agreement, Halden Bio, Inc. is eligible to receive milestone payments upon "
+                    "approval of velatinib by the European Medicines Agency.\n")
+    assert {(a, b) for a, b, c, _ in _license_rows(path)} <= {("Halden Bio, Inc.", "Acme Biologics Corp.")}

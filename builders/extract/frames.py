@@ -48,8 +48,21 @@ _HOLDS_RIGHTS = re.compile(
 # (Lower case: "May" is also a month.)
 _NOT_IN_FORCE = re.compile(
     r"\b(?:may|might|could|would|should|[Ii]f|[Ww]hether|[Pp]otential|proposed|seeks?|seeking|plans?\s+to|intends?\s+to|"
-    r"not|[Nn]o|[Tt]erminat\w*|[Ee]xpir\w*|ended|letter\s+of\s+intent|term\s+sheet|[Nn]egotiat\w*)\b"
+    r"expects?\s+to|anticipates?|will\s+enter|agreed\s+to\s+enter|[Uu]pon\s+(?:the\s+)?closing|discussions?|"
+    r"memorandum|non-binding|former(?:ly)?|not|[Nn]o|[Tt]erminat\w*|[Ee]xpir\w*|ended|revert\w*|"
+    r"letter\s+of\s+intent|term\s+sheet|[Nn]egotiat\w*)\b"
 )
+# Agreements that move goods, services, companies or lawsuits rather than rights to a product, and
+# trials run together where "each party retains all rights to its own compound".
+_NOT_A_LICENSE = re.compile(
+    r"\b(?:(?:supply|manufacturing|services?|distribution|purchase|sales)\s+(?:and\s+[\w-]+\s+)?agreements?|"
+    r"services|acqui\w+|merger|settlement|generic|"
+    r"contract\s+(?:sales|research|manufacturing)|clinical\s+(?:trial\s+)?(?:collaboration|supply)|combination\s+(?:trial|study)|"
+    r"retains?\s+all\s+rights|diagnostics?|for\s+(?:access\s+to|the\s+use\s+of|use\s+of))\b",
+    re.I,
+)
+# Regulators and governments approve products; they do not license them in a release's sense.
+_REGULATOR = re.compile(r"\b(?:agency|administration|commission|ministry|authority|authorities|exchange)\b")
 # A quotation's "we" is the speaker's company, not the filer.
 _QUOTED = re.compile(r"^\W*[\"“]|[,.][\"”]\s+(?:said|commented|stated|added|noted)\b")
 _HOME_WORDS = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Tt]he\s+[Cc]ompany)\b")
@@ -85,11 +98,14 @@ def frame_claims(sentences: list[Tagged], paragraph_of: list[int], facts: list[F
 
 
 def _frames(sentences: list[Tagged], paragraph_of: list[int], home: Ref | None):
+    quoted = _inside_quotations(sentences)
     for i, tagged in enumerate(sentences):
         t = tagged.template
-        if _NOT_IN_FORCE.search(t) or _QUOTED.search(t) or not (_AGREEMENT.search(t) or _HOLDS_RIGHTS.search(t)):
+        if quoted[i] or _QUOTED.search(t) or _NOT_IN_FORCE.search(t) or _NOT_A_LICENSE.search(t):
             continue
-        parties = list(dict.fromkeys(tagged.tokens(Kind.ORG)))
+        if not (_AGREEMENT.search(t) or _HOLDS_RIGHTS.search(t)):
+            continue
+        parties = [p for p in dict.fromkeys(tagged.tokens(Kind.ORG)) if not _REGULATOR.search(p.key)]
         if home is not None and home not in parties and _HOME_WORDS.search(t):
             parties.append(home)
         near = [j for j in range(i - WINDOW_BEFORE, i + WINDOW_AFTER + 1)
@@ -102,6 +118,16 @@ def _frames(sentences: list[Tagged], paragraph_of: list[int], home: Ref | None):
         first = near[0] - 1
         before = sentences[first] if first >= 0 and paragraph_of[first] == paragraph_of[i] else None
         yield Frame(tagged, (parties[0], parties[1]), [sentences[j] for j in near], before, _told(sentences, i, parties))
+
+
+def _inside_quotations(sentences: list[Tagged]) -> list[bool]:
+    """Whether each sentence is inside a quotation that an earlier sentence opened."""
+    inside, out = False, []
+    for tagged in sentences:
+        out.append(inside)
+        marks = len(re.findall(r"[\"“”]", tagged.sentence.text))
+        inside = inside != (marks % 2 == 1)
+    return out
 
 
 TOLD_AFTER = 8  # sentences after the anchor read for payments
@@ -118,25 +144,45 @@ def _told(sentences: list[Tagged], i: int, parties: list[Ref]) -> list[Tagged]:
 
 
 def _read(frame: Frame, facts: list[Fact], home: Ref | None) -> list[Claim]:
+    if any(_ENDED.search(t.template) for t in frame.told or frame.window):
+        return []  # an agreement the paragraph ends: the sentence rules read endings
     assets = _assets(frame.anchor) or _window_assets(frame.window, frame.anchor)
+    # A platform the anchor names beside the product counts too: "a license covering X's platform for use
+    # in optimizing P, the Company's drug" has two owners, and the frame then says nothing.
+    assets += [a for a in frame.anchor.tokens(Kind.PLATFORM) if a not in assets]
     owners = {a: _owner(a, frame, facts, home) for a in assets}
     assets = [a for a in assets if owners[a] is None or owners[a] in frame.parties]
     if not assets or len(assets) > MAX_ASSETS:
         return []
+    if frame.anchor.tokens(Kind.PRODUCT):
+        assets = [a for a in assets if a.kind is Kind.PRODUCT or owners[a] is not None]
     # Each cue names the licensor: the assets' owner, the party paid, the other of the party given rights.
     receiver = _receiver(frame)
-    votes = {owners[a] for a in assets} | {_payee(frame), _other(frame, receiver)}
+    votes = {owners[a] for a in assets} | {_payee(frame), _other(frame, receiver)} | _technology_owners(frame)
     votes.discard(None)
     if len(votes) != 1:
         return []  # no cue, or cues that disagree: say nothing
     licensor = votes.pop()
     licensee = _other(frame, licensor)
     date = _agreement_date(frame.anchor.template)
-    return [Claim(licensor, licensee, a, EventType.GRANT, frame.anchor.evidence, date=date, weak=True) for a in assets]
+    products = [a for a in assets if a.kind is Kind.PRODUCT]
+    return [Claim(licensor, licensee, a, EventType.GRANT, frame.anchor.evidence, date=date, weak=True) for a in products or assets]
+
+
+_ENDED = re.compile(r"\b(?:terminat\w*|expired|reverted|returned|ended)\b", re.I)
 
 
 # "a collaboration that covers X's portfolio (other than P)": P is what the agreement is not about.
 _EXCEPT = re.compile(r"\b(?:other\s+than|except(?:\s+for)?|excluding|but\s+not)\s+(?:for\s+)?\[\[[PT]:(\d+)\]\]")
+
+
+# "a license covering Halden's XenoMab platform": the anchor says whose technology is licensed, even
+# when the platform's name was not recognized.
+_OWNED_TECHNOLOGY = re.compile(r"\[\[O:(\d+)\]\]'s\s+(?:[\w-]+\s+){0,3}?(?:platform|technology|technologies|patents?|know-how)\b")
+
+
+def _technology_owners(frame: Frame) -> set[Ref]:
+    return {frame.anchor.ref(i) for i in _OWNED_TECHNOLOGY.findall(frame.anchor.template)} & set(frame.parties)
 
 
 def _other(frame: Frame, party: Ref | None) -> Ref | None:
@@ -171,6 +217,8 @@ def _assets(tagged: Tagged) -> list[Ref]:
 
 def _window_assets(window: list[Tagged], anchor: Tagged) -> list[Ref]:
     excluded = {anchor.ref(i) for i in _EXCEPT.findall(anchor.template)}
+    # "Separately, we continue to develop P": a sentence that says it is about something else.
+    window = [t for t in window if not re.match(r"\W*(?:Separately|Independently|Unrelated)\b", t.template)]
     products = [a for t in window for a in t.tokens(Kind.PRODUCT)]
     found = products or [a for t in window for a in t.tokens(Kind.PLATFORM)]
     return list(dict.fromkeys(a for a in found if a not in excluded))
@@ -183,7 +231,8 @@ def _owner(a: Ref, frame: Frame, facts: list[Fact], home: Ref | None) -> Ref | N
             continue
         token = rf"\[\[[PT]:{tagged.refs.index(a)}\]\]"
         t = tagged.template
-        if m := re.search(rf"\[\[O:(\d+)\]\]'s\s+(?:[\w-]+,?\s+){{0,4}}?(?:[\w-]+\s+)?{token}", t):
+        # "X's lead product candidate, P", not "X's sales of P" or "X's generic version of P".
+        if m := re.search(rf"\[\[O:(\d+)\]\]'s\s+(?:(?!of\b|version\b|sales\b|rights?\b)[\w-]+,?\s+){{0,5}}?{token}", t):
             return tagged.ref(m.group(1))
         if m := re.search(rf"{token}(?:\s*\([^()]*\))?,\s+\[\[O:(\d+)\]\]'s\b", t):
             return tagged.ref(m.group(1))
@@ -192,20 +241,26 @@ def _owner(a: Ref, frame: Frame, facts: list[Fact], home: Ref | None) -> Ref | N
             return tagged.ref(subject.group(1)) if subject else home
         if m := re.search(rf"\b[Ii]ts\s+(?:[\w-]+,?\s+){{0,4}}?{token}", t):
             previous = frame.window[k - 1] if k else frame.before
-            return _last_org(t[: m.start()], tagged) or (previous and _last_org(previous.template, previous))
+            return _its(t[: m.start()], tagged) if TOKEN_ORG.search(t[: m.start()]) else (previous and _its(previous.template, previous))
     return _holder(a, facts)
 
 
-def _last_org(text: str, tagged: Tagged) -> Ref | None:
-    """The organization "its" points back to: the last one named before it."""
-    found = re.findall(r"\[\[O:(\d+)\]\]", text)
-    return tagged.ref(found[-1]) if found else None
+TOKEN_ORG = re.compile(r"\[\[O:(\d+)\]\]")
+
+
+def _its(text: str, tagged: Tagged) -> Ref | None:
+    """The organization "its" points back to: the one named before it, when only one is."""
+    found = {tagged.ref(i) for i in TOKEN_ORG.findall(text)}
+    return found.pop() if len(found) == 1 else None
 
 
 # "Kukbo's failure to make agreed payments to RedHill", "X will pay Y an upfront payment",
 # "Y is eligible to receive milestones": the party paid for rights is the one that granted them.
 _PAYS_TO = re.compile(rf"\[\[O:(?P<payer>\d+)\]\](?:'s)?{GAP}\b(?:pay|pays|paid|payments?)\b[^.;\[\]]{{0,60}}?\bto\s+\[\[O:(?P<payee>\d+)\]\]")
 _PAYS = re.compile(rf"\[\[O:(?P<payer>\d+)\]\]{GAP}\b(?:will|shall|agreed\s+to|is\s+required\s+to)\s+pay\s+\[\[O:(?P<payee>\d+)\]\]")
+# What is paid for rights, as opposed to a fee for services or goods ("a fixed fee per batch").
+_FOR_RIGHTS = re.compile(r"\b(?:upfront|up-front|milestones?|royalt(?:y|ies)|licen[sc]e\s+(?:fees?|agreement)|option\s+fees?)\b", re.I)
+_FOR_SERVICES = re.compile(r"\b(?:services?|per\s+batch|batch(?:es)?|supply|manufactur\w*|fill-finish|service\s+fees?)\b", re.I)
 _RECEIVES = re.compile(
     rf"\[\[O:(?P<payee>\d+)\]\]{GAP}\b(?:(?:is|are|will\s+be|was|were)\s+(?:also\s+)?(?:eligible|entitled)\s+to\s+receive|will\s+receive|received|receives)"
     rf"\b[^.;\[]{{0,160}}?\b(?:milestones?|royalt(?:y|ies)|upfront|up-front)\b"
@@ -227,6 +282,8 @@ def _paid(sentences: list[Tagged], parties: tuple[Ref, Ref] | None) -> list[Ref]
     paid: list[Ref] = []
     for tagged in sentences:
         t = tagged.template
+        if not _FOR_RIGHTS.search(t) or _FOR_SERVICES.search(t):
+            continue
         for m in (*_PAYS_TO.finditer(t), *_PAYS.finditer(t)):
             payer, payee = tagged.ref(m.group("payer")), tagged.ref(m.group("payee"))
             if parties is None or {payer, payee} == set(parties):
@@ -246,8 +303,9 @@ def _agreement_date(template: str) -> PartialDate | None:
     m = _AGREEMENT.search(text)
     if m is None:
         return None
-    after = [d for s, _, d in find_dates(text[m.end() : m.end() + 60])]
-    if after:
-        return after[0]
+    # "inked on March 14, 2022", "dated as of June 1": not "which was amended on June 5, 2022".
+    after = [(s, d) for s, _, d in find_dates(text[m.end() : m.end() + 60])]
+    if after and not re.search(r"amend|restat|renew|terminat|extend|discover|approv", text[m.end() : m.end() + after[0][0]], re.I):
+        return after[0][1]
     before = [d for _, _, d in find_dates(text[: m.start()])]
     return before[-1] if before else None

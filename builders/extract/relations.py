@@ -197,7 +197,7 @@ def product_facts(tagged: Tagged, registry: Registry, previous_subject: Ref | No
     for m in re.finditer(rf"{org('o')}-developed{ANY_GAP}:\s*{token_list('P', 'ps')}", t):
         for p in refs_in(tagged, m.group("ps"), Kind.PRODUCT):
             add(p, "developer", group_ref(tagged, m, "o"))
-    for m in re.finditer(rf"{org('o')}'s\s+(?:[\w-]+\s+){{0,4}}?{product('p')}", t):
+    for m in re.finditer(rf"{org('o')}'s\s+(?:(?!of\b)[\w-]+\s+){{0,4}}?{product('p')}", t):  # not "X's sales of P"
         add(group_ref(tagged, m, "p"), "developer", group_ref(tagged, m, "o"))
     for m in re.finditer(rf"{org('o')}\s+(?:is|are|has been|have been)?\s*(?:developing|develops|discovered|has developed)\s+{product('p')}", t):
         add(group_ref(tagged, m, "p"), "developer", group_ref(tagged, m, "o"))
