@@ -1383,3 +1383,22 @@ def test_a_regulator_is_not_a_party_to_a_license(tmp_path):
                     "in 2021. Under the license agreement, Halden Bio, Inc. is eligible to receive milestone payments upon "
                     "approval of velatinib by the European Medicines Agency.\n")
     assert {(a, b) for a, b, c, _ in _license_rows(path)} <= {("Halden Bio, Inc.", "Acme Biologics Corp.")}
+
+
+def test_a_legal_form_before_a_sentence_adverb_ends_the_sentence():
+    """'... with Halden Bio, Inc. Separately, we ...': the adverb's comma does not hide that a sentence starts."""
+    doc = Document(1, "8-K", "In 2020, we entered into a license agreement with Halden Bio, Inc. Separately, we continue "
+                   "to develop HX-202. We sold shares to Zenith Corp. However, the offering closed.")
+    assert [s.text for s in segment(doc)] == [
+        "In 2020, we entered into a license agreement with Halden Bio, Inc.", "Separately, we continue to develop HX-202.",
+        "We sold shares to Zenith Corp.", "However, the offering closed."]
+
+
+def test_a_product_out_licensed_after_it_was_in_licensed(tmp_path):
+    """'... a license agreement with B for P, which the Company in-licensed from U in 2016': the filer licensed
+    P out to B, and in from U in 2016."""
+    path = _write(tmp_path, ACME_8K + "In 2021, the Company entered into an exclusive license agreement with Halden Bio, "
+                    "Inc. for velatinib, which the Company in-licensed from Zenith University in 2016.\n")
+    dates = _license_dates(path)
+    assert dates == {("Acme Biologics Corp.", "Halden Bio, Inc.", "velatinib"): PartialDate(2021),
+                     ("Zenith University", "Acme Biologics Corp.", "velatinib"): PartialDate(2016)}

@@ -348,8 +348,13 @@ def _in_licenses(tagged, state, facts, registry) -> list[Claim]:
             continue
         if re.search(r"\b(?:regained|reacquired|return)", t[m.start() : m.end()]):
             continue
-        found = _asset_from(tagged, mid, m.group("tail"), state=state)
-        out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.GRANT, tagged.evidence))
+        # "... for P, which we in-licensed from X": the asset stands before the relative clause.
+        which = re.search(r"\[\[[PT]:(\d+)\]\](?:\s*\([^()]*\))?,\s+which\s+$", t[: m.start()])
+        found = tagged.ref(which.group(1)) if which and not mid.strip() else _asset_from(tagged, mid, m.group("tail"), state=state)
+        claim = Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.GRANT, tagged.evidence)
+        if when := re.match(r"\s+in\s+((?:[A-Z][a-z]+\s+)?\d{4})\b", m.group("tail")):
+            claim.date = next((d for _, _, d in find_dates(when.group(1))), None)  # "... from X in 2016"
+        out.append(claim)
     return out
 
 
@@ -733,7 +738,9 @@ def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
             continue
         subject, partner = group_ref(tagged, m, "le"), group_ref(tagged, m, "lr")
         for_a_license = re.match(r"\s*(?:,[^,]*,\s*)?for\s+(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){0,4}licen[sc]e\b", tail)
-        if _holder(found, facts) == subject and not for_a_license:
+        # "... with Y for P, which the Company in-licensed from Z": the subject holds P, so licenses it out.
+        held = re.search(rf"\[\[O:{tagged.refs.index(subject)}\]\]\s+(?:had\s+|has\s+)?(?:in-licensed|licensed|acquired|obtained)\b", tail)
+        if (_holder(found, facts) == subject or held) and not for_a_license:
             # The subject's own product: it licenses it out ("with Incyte for ... axatilimab").
             subject, partner = partner, subject
         out.append(Claim(partner, subject, found, EventType.GRANT, tagged.evidence, weak=True))

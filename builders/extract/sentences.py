@@ -29,7 +29,7 @@ _NEW_SENTENCE_WORDS = {"The", "We", "Our", "In", "On", "This", "These", "It", "I
 
 def _starts_sentence(following: str) -> bool:
     word = following.split(maxsplit=1)[0] if following.strip() else ""
-    word = word.strip("\"'(")
+    word = word.strip("\"'(").rstrip(",;:")  # "Inc. Separately, we ..."
     return word in _NEW_SENTENCE_WORDS or bool(re.fullmatch(r"[A-Z]{1,6}-?\d{2,7}[A-Za-z]?", word)) or bool(_SUBJECT_AND_VERB.match(following.lstrip()))
 
 
