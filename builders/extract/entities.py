@@ -551,10 +551,10 @@ def _find_indicated_products(sentence: Sentence, registry: Registry) -> None:
             continue  # "to develop and commercialize Products in the Territory"
         if m.group(group).lower() not in _NOT_BRANDS | GENERIC_TECH_WORDS:
             found.append((m.start(group), m.end(group)))
-    for m in _IS_A_DRUG.finditer(text):
+    for m in _IS_A_DRUG.finditer(text) if (" is a " in text or " is an " in text) else ():  # most sentences say neither
         if m.group("name").lower() not in common_words():
             found.append((m.start("name"), m.end("name")))
-    for m in _UNDER_THE_NAME.finditer(text):
+    for m in _UNDER_THE_NAME.finditer(text) if "under the " in text else ():
         found.extend((m.start(g), m.end(g)) for g in ("name", "name2") if m.group(g) and m.group(g).lower() not in common_words())
     for m in _MARKETED.finditer(text):
         for n in re.finditer(r"(?:^|,\s*|\band\s+)(?P<name>[A-Z][A-Za-z0-9\-]{2,30})[®™]?\s+for\b", m.group("list")):

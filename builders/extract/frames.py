@@ -101,9 +101,9 @@ def _frames(sentences: list[Tagged], paragraph_of: list[int], home: Ref | None):
     quoted = _inside_quotations(sentences)
     for i, tagged in enumerate(sentences):
         t = tagged.template
-        if quoted[i] or _QUOTED.search(t) or _NOT_IN_FORCE.search(t) or _NOT_A_LICENSE.search(t):
-            continue
         if not (_AGREEMENT.search(t) or _HOLDS_RIGHTS.search(t)):
+            continue  # most sentences: the one test they need
+        if quoted[i] or _QUOTED.search(t) or _NOT_IN_FORCE.search(t) or _NOT_A_LICENSE.search(t):
             continue
         parties = [p for p in dict.fromkeys(tagged.tokens(Kind.ORG)) if not _REGULATOR.search(p.key)]
         if home is not None and home not in parties and _HOME_WORDS.search(t):

@@ -74,9 +74,14 @@ PAIR_RULES = [
     re.compile(rf"\b(?:royalties|milestones?|payments?|fees?)\s+(?:\w+\s+)?(?:payable|due)\s+to\s+{_RAW_NAME}"),
 ]
 
+# Words without which a pair rule cannot match: its pattern starts with a name, which is costly to try
+# at every word of every sentence.
+_PAIR_WORDS = re.compile(r"\b(?:commenced|entered|signed|executed|formed|established|eligible|entitled|payable|due)\b")
+
 # Words without which no slot rule can match a sentence: tagging a sentence costs more than this look.
 SLOT_WORDS = re.compile(r"\(|with|from|became|licen|granted|assigned|transferred|partner|collaborator|notified|terminated|exercised|returned|including|such as|sold|divested"
-                        r"|eligible|entitled|payable|due\s+to|commenced|entered\s+into|signed|executed|formed|established"
+                        r"|eligible|entitled|payable|due\s+to|commenced"
+                        r"|(?:entered\s+into|signed|executed|formed|established)\s[^.]{0,80}?(?:collaboration|agreement|alliance|partnership|joint\s+venture)"
                         r"|,\s+an?\s[^.,]{0,60}?(?:company|corporation|biotech|biopharma|firm)\b")
 
 
@@ -114,7 +119,8 @@ def _listed_organizations(tagged: Tagged, registry: Registry) -> bool:
 def discover_organizations(tagged: Tagged, registry: Registry) -> bool:
     """Register organization names found in party slots; True when anything new was added."""
     added = _listed_organizations(tagged, registry)
-    for i, rule in enumerate(SLOT_RULES + PAIR_RULES):
+    rules = SLOT_RULES + PAIR_RULES if _PAIR_WORDS.search(tagged.template) else SLOT_RULES
+    for i, rule in enumerate(rules):
         for m in rule.finditer(tagged.template):
             raw_names = m.groupdict().get("names")
             names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", raw_names) if raw_names else [m.group("name")]
