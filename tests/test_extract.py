@@ -1402,3 +1402,19 @@ def test_a_product_out_licensed_after_it_was_in_licensed(tmp_path):
     dates = _license_dates(path)
     assert dates == {("Acme Biologics Corp.", "Halden Bio, Inc.", "velatinib"): PartialDate(2021),
                      ("Zenith University", "Acme Biologics Corp.", "velatinib"): PartialDate(2016)}
+
+
+def test_a_table_of_trade_marks_licensed_to_the_filer(tmp_path):
+    """'The following medicine names are trade marks licensed to the Group by the entities set out below:' and
+    a '| Trade mark | Licensor or Owner |' table: each row's brand is licensed to the filer by its company. A
+    table of names neither owned by nor licensed to the filer gives no license."""
+    path = _write(tmp_path, "# Annual Report\n\n**Halden** Annual Report and Form 20-F Information 2022\n\n"
+                    "Halden Pharma plc is a global biopharmaceutical company.\n\n"
+                    "The following medicine names are trade marks licensed to the Group by the entities set out below:\n\n"
+                    "| Trade mark | Licensor or Owner |  |\n|------------|-------------------|--|\n"
+                    "| Duakora    | Almera, S.A.      |  |\n| Lintera    | Ironvale Pharmaceuticals, Inc. |  |\n\n"
+                    "The following medicine names are not owned by or licensed to the Group:\n\n"
+                    "| Trade mark | Owner |\n|------------|-------|\n| Covaxa | Serum Works Ltd. |\n",
+                    name="ar.md")
+    rows = {(a, b, c) for a, b, c, _ in _license_rows(path)}
+    assert rows == {("Almera, S.A.", "Halden Pharma plc", "Duakora"), ("Ironvale Pharmaceuticals, Inc.", "Halden Pharma plc", "Lintera")}

@@ -30,6 +30,7 @@ from .entities import (
     find_platforms,
     find_products,
     find_short_names,
+    find_table_brands,
     part_codes,
 )
 from .frames import frame_claims
@@ -142,6 +143,7 @@ def _find_names(sentences: list[Sentence], registry: Registry) -> None:
         find_brands(sentence, registry)
         if medical_filing or any(bio[max(i - 1, 0) : i + 2]):
             find_platforms(sentence, registry)
+    find_table_brands(sentences, registry)
     for sentence in sentences:
         find_defined_terms(sentence, registry)
         find_short_names(sentence, registry)

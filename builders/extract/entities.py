@@ -565,6 +565,27 @@ def _find_indicated_products(sentence: Sentence, registry: Registry) -> None:
             registry.add(Kind.PRODUCT, name, sentence.span(start, end))
 
 
+# "| Trade mark | Licensor or Owner |": a table of brands and the companies that license them.
+LICENSOR_TABLE_HEADER = re.compile(r"^\s*\|\s*(?:Trade\s*marks?|Trademarks?|Brands?|Products?)\s*\|\s*Licensors?\b", re.I)
+_BRAND_ROW = re.compile(r"^\s*\|\s*(?P<name>[A-Z][A-Za-z0-9\-]{2,30}(?:\s[A-Z][A-Za-z0-9\-]{1,20})?)\s*\|\s*[A-Z]")
+
+
+def find_table_brands(sentences: list[Sentence], registry: Registry) -> None:
+    """The first cell of each row under a licensor table's header is a brand."""
+    inside, previous_end = False, -1
+    for sentence in sentences:
+        if LICENSOR_TABLE_HEADER.match(sentence.text):
+            inside, previous_end = True, sentence.end
+            continue
+        if inside and re.fullmatch(r"\s*\|[\s\-:|]*", sentence.text):
+            previous_end = sentence.end  # the header's rule: "|------|------|"
+            continue
+        m = _BRAND_ROW.match(sentence.text) if inside and sentence.start <= previous_end + 1 else None
+        inside, previous_end = m is not None, sentence.end
+        if m and m.group("name").lower() not in STOP_WORDS and not registry.lookup(Kind.ORG, m.group("name")):
+            registry.add(Kind.PRODUCT, m.group("name"), sentence.span(m.start("name"), m.end("name")))
+
+
 def _sentence_word(name: str) -> bool:
     return name in {"It", "This", "That", "Each", "Which", "Such", "Our", "The", "Its", "These", "Both"}
 

@@ -25,6 +25,7 @@ from ..model import (
 )
 from .context import Registry, Tagged
 from .dates import find_dates
+from .entities import LICENSOR_TABLE_HEADER
 from .rules import ASSET_GAP, GAP, asset, group_ref, org, refs_in, token_list
 
 
@@ -63,6 +64,7 @@ class DocumentState:
     partner_dates: dict[Ref, PartialDate] = field(default_factory=dict)
     # Inside a table of licensing partners ("Partner | Program | ..."), under a heading about licensing.
     in_partner_table: bool = False
+    inbound_table: bool = False  # its rows name the filer's licensors ("| Trade mark | Licensor |"), not licensees
     table_row_end: int = -1  # where the table's last row ended: a blank line after it ends the table
     recent: list[str] = field(default_factory=list)  # the last few sentences' templates
     # "In May 2020, we entered into a collaboration with X. Under the terms of the agreement, ...":
@@ -140,18 +142,29 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
 _PARTNER_HEADER = re.compile(r"^\s*(?:Licensees?|Partners?|Licensing\s+partners?|Collaborators?)\s*\|[^|]*\b(?:Programs?|Products?|Assets?|Candidates?)\b", re.I)
 
 
+_LICENSED_BY = re.compile(r"\blicensed\s+to\s+(?:the\s+Group|the\s+Company|us|\[\[O:\d+\]\])\s+by\b", re.I)
+
+
 def _partner_table_rows(tagged, state, facts, registry) -> list[Claim]:
     """'Partner | Program | Cash Collected' under 'Remaining Licensing Milestone Income': each row whose
     first cell is a company and whose other cells name a product is the filer's license to it."""
     t, sentence = tagged.template, tagged.sentence
-    if _PARTNER_HEADER.match(t):
-        state.in_partner_table = any(re.search(r"\blicens", x, re.I) for x in (*state.recent, t))
+    if _PARTNER_HEADER.match(t) or LICENSOR_TABLE_HEADER.match(t):
+        state.inbound_table = bool(LICENSOR_TABLE_HEADER.match(t))
+        # "... are trade marks licensed to the Group by the entities set out below:"
+        said = _LICENSED_BY if state.inbound_table else re.compile(r"\blicens", re.I)
+        state.in_partner_table = any(said.search(x) for x in (*state.recent, t))
         state.table_row_end = sentence.end
         return []
     if not state.in_partner_table or "|" not in t or sentence.start > state.table_row_end + 1:
         state.in_partner_table = False
         return []
     state.table_row_end = sentence.end
+    if state.inbound_table:
+        row = re.match(rf"^\s*\|\s*{asset('a')}\s*\|\s*{org('lr')}", t)
+        if row is None or registry.registrant in (None, group_ref(tagged, row, "lr")):
+            return []
+        return [Claim(group_ref(tagged, row, "lr"), registry.registrant, group_ref(tagged, row, "a"), EventType.GRANT, tagged.evidence)]
     row = re.match(rf"^\s*{org('le')}\s*\|(?P<rest>.*)$", t)
     if row is None or registry.registrant in (None, group_ref(tagged, row, "le")):
         return []
