@@ -84,6 +84,9 @@ class Frame:
     # tells the payments a paragraph or two after the parties ("BMS is also obligated to pay ...").
     told: list[Tagged] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        self.told = self.told or [self.anchor]
+
 
 def frame_claims(sentences: list[Tagged], paragraph_of: list[int], facts: list[Fact], home: Ref | None,
                  known: list[Claim]) -> list[Claim]:
@@ -144,8 +147,8 @@ def _told(sentences: list[Tagged], i: int, parties: list[Ref]) -> list[Tagged]:
 
 
 def _read(frame: Frame, facts: list[Fact], home: Ref | None) -> list[Claim]:
-    if any(_ENDED.search(t.template) for t in frame.told or frame.window):
-        return []  # an agreement the paragraph ends: the sentence rules read endings
+    if any(_ENDED.search(t.template) for t in frame.told):
+        return []  # an agreement ended in the sentences after it: the sentence rules read endings
     assets = _assets(frame.anchor) or _window_assets(frame.window, frame.anchor)
     # A platform the anchor names beside the product counts too: "a license covering X's platform for use
     # in optimizing P, the Company's drug" has two owners, and the frame then says nothing.
@@ -202,7 +205,7 @@ _GETS_RIGHTS = re.compile(
 
 def _receiver(frame: Frame) -> Ref | None:
     """The one party the paragraph says obtains rights."""
-    found = {t.ref(m.group("le")) for t in frame.told or frame.window for m in _GETS_RIGHTS.finditer(t.template)}
+    found = {t.ref(m.group("le")) for t in frame.told for m in _GETS_RIGHTS.finditer(t.template)}
     found &= set(frame.parties)
     return found.pop() if len(found) == 1 else None
 
@@ -273,7 +276,7 @@ _PAYER = re.compile(rf"\[\[O:(?P<payer>\d+)\]\]{LONG_GAP}\b(?:is\s+(?:also\s+)?(
 
 def _payee(frame: Frame) -> Ref | None:
     """The one party the paragraph says is paid by the other, if it says so of one only."""
-    paid = set(_paid(frame.told or frame.window, frame.parties))
+    paid = set(_paid(frame.told, frame.parties))
     return paid.pop() if len(paid) == 1 else None
 
 
