@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from ..model import EventType, Fact, Kind, PartialDate, Ref
 from .context import Tagged
 from .dates import find_dates
-from .licenses import Claim, _holder
+from .licenses import RECEIVES, Claim, _holder
 from .rules import GAP, LONG_GAP
 
 # An agreement that grants rights, named in the sentence that anchors a frame.
@@ -264,10 +264,6 @@ _PAYS = re.compile(rf"\[\[O:(?P<payer>\d+)\]\]{GAP}\b(?:will|shall|agreed\s+to|i
 # What is paid for rights, as opposed to a fee for services or goods ("a fixed fee per batch").
 _FOR_RIGHTS = re.compile(r"\b(?:upfront|up-front|milestones?|royalt(?:y|ies)|licen[sc]e\s+(?:fees?|agreement)|option\s+fees?)\b", re.I)
 _FOR_SERVICES = re.compile(r"\b(?:services?|per\s+batch|batch(?:es)?|supply|manufactur\w*|fill-finish|service\s+fees?)\b", re.I)
-_RECEIVES = re.compile(
-    rf"\[\[O:(?P<payee>\d+)\]\]{GAP}\b(?:(?:is|are|will\s+be|was|were)\s+(?:also\s+)?(?:eligible|entitled)\s+to\s+receive|will\s+receive|received|receives)"
-    rf"\b[^.;\[]{{0,160}}?\b(?:milestones?|royalt(?:y|ies)|upfront|up-front)\b"
-)
 
 
 # "BMS is also obligated to pay up to $2.5 billion", "X will pay a royalty": the payer named alone.
@@ -291,8 +287,8 @@ def _paid(sentences: list[Tagged], parties: tuple[Ref, Ref] | None) -> list[Ref]
             payer, payee = tagged.ref(m.group("payer")), tagged.ref(m.group("payee"))
             if parties is None or {payer, payee} == set(parties):
                 paid.append(payee)
-        paid.extend(tagged.ref(m.group("payee")) for m in _RECEIVES.finditer(t)
-                    if parties is None or tagged.ref(m.group("payee")) in parties)
+        paid.extend(tagged.ref(m.group("x")) for m in RECEIVES.finditer(t)
+                    if parties is None or tagged.ref(m.group("x")) in parties)
         if parties is not None:
             paid.extend(p for m in _PAYER.finditer(t) if tagged.ref(m.group("payer")) in parties
                         for p in parties if p != tagged.ref(m.group("payer")))

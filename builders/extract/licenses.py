@@ -693,7 +693,7 @@ def _sold_rights(tagged, state, facts, registry) -> list[Claim]:
 
 # "X will receive an upfront payment ... and is eligible to receive milestones and royalties": who is
 # paid for an agreement's rights is who granted them.
-_RECEIVES = re.compile(
+RECEIVES = re.compile(
     rf"{org('x')}{GAP}\b(?:(?:is|are|will\s+be|was|were|becomes?)\s+(?:also\s+)?(?:eligible|entitled)\s+to\s+receive|will\s+receive|received|receives)"
     rf"\b[^.;\[]{{0,200}}?\b(?:milestones?|royalt(?:y|ies)|upfront|up-front)\b"
 )
@@ -707,7 +707,7 @@ def _payment_receivers(tagged, state, facts, registry) -> list[Claim]:
     if home is None or partner is None or home == partner:
         return []
     out = []
-    for m in _RECEIVES.finditer(tagged.template):
+    for m in RECEIVES.finditer(tagged.template):
         x = group_ref(tagged, m, "x")
         if x not in (home, partner):
             continue
