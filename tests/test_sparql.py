@@ -125,3 +125,14 @@ def test_terms_from_oxigraph_keep_their_type_and_lexical_form(library_engines):
     assert ox_row[0] == Literal("2003", datatype=XSD.gYear) and str(ox_row[0]) == "2003"
     assert ox_row[1] == Literal("x", lang="en") and ox_row[2] == URIRef("http://x/y") and ox_row[3] == Literal("plain")
     assert rdflib_row[1:] == ox_row[1:]
+
+
+def test_one_lexical_form_under_different_types_stays_different_terms(library_engines):
+    # answers convert each distinct value once: "1", "1"@en, "1"^^xsd:integer and <1> must not share a term
+    text = ('SELECT ?v WHERE { VALUES ?v { "1" "1"@en "1"^^<http://www.w3.org/2001/XMLSchema#integer> '
+            '<http://x/1> "1" UNDEF } }')
+    rows = [row[0] for row in library_engines["oxigraph"].run(text).rows]
+    assert rows == [Literal("1"), Literal("1", lang="en"), Literal("1", datatype=XSD.integer),
+                    URIRef("http://x/1"), Literal("1"), None]
+    assert [type(v) for v in rows[:4]] == [Literal, Literal, Literal, URIRef]
+    assert rows[2].datatype == XSD.integer and rows[1].language == "en" and rows[0].datatype is None
