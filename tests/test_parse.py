@@ -9,6 +9,7 @@ from builders.model import PartialDate
 from builders.parse import decode, parse_bytes, parse_path
 from builders.parse.html import html_to_text
 from builders.parse.items import item_number
+from builders.parse.text import clean_text
 
 from .conftest import ABVC, MACROGENICS, SEED, corpus_file
 
@@ -125,3 +126,26 @@ def test_text_cleaning_joins_a_possessive_and_a_code_name_split_by_rendering():
 
     assert clean_text("CytomX &#8217; s Probody platform and XmAb®7195; Platinum™Software") == \
         "CytomX's Probody platform and XmAb7195; Platinum™Software"
+
+
+def test_a_flattened_agreement_gets_back_the_spaces_its_joined_lines_lost():
+    # renderings of EX-10 agreements that dropped every line break and the space standing for it
+    body = ("This Option Agreement is made by Halden Bio, Inc. andOrvane Pharma Ltd, a Bermuda company. "
+            + "The Parties agree as follows. " * 200
+            + "Notices shall be sent byOrvane toHalden at the address inAppendix A. IN WITNESS WHEREOF "
+            "the Parties sign.HALDEN BIO, INC.ORVANE PHARMA LTDBy: /s/ Mara QuistName: Mara QuistTitle: "
+            "Chief Executive OfficerBy:/s/ Tobias LindName:Tobias Lind, Ph.D.Title: President")
+    text = clean_text(body)
+    assert "Inc. and Orvane Pharma Ltd" in text
+    assert "by Orvane to Halden at the address in Appendix A. IN WITNESS" in text
+    assert "sign. HALDEN BIO, INC. ORVANE PHARMA LTD" in text
+    assert "/s/ Mara Quist Name: Mara Quist Title: Chief Executive Officer By:" in text
+    assert "Name: Tobias Lind, Ph.D. Title: President" in text
+
+
+def test_only_a_flattened_text_is_unglued():
+    # with its line breaks kept, "inVentiv" and "eXtend" are names and stay as written
+    lines = "\n".join(["The Parties agree as follows."] * 300 + ["inVentiv Health andOrvane signed."])
+    assert "inVentiv Health andOrvane" in clean_text(lines)
+    short = "Signed by inVentiv Health andOrvane Pharma."
+    assert clean_text(short) == short

@@ -55,6 +55,39 @@ _MARK_IN_WORD = re.compile(r"(?<=[A-Za-z0-9])[®™](?=[0-9])")
 _SPACED_POSSESSIVE = re.compile(r"(?<=[A-Za-z0-9])[ ]?'[ ]s(?=[ ,.;:])")
 
 
+# Some renderings of agreements lose every line break and the space that stood for it:
+# "between Harpoon andAbbVie Biotechnology", "By: /s/ Gerald McMahonName: Gerald McMahonTitle:".
+# Only in such flattened texts (no line break in thousands of characters) is a lower-case
+# function word glued to a capital taken for two words: elsewhere "inVentiv" is a name.
+_FUNCTION_WORDS = (
+    "a|about|after|against|all|among|an|and|any|as|at|before|between|both|but|by|each|either|for|from|"
+    "hereby|however|if|in|into|its|neither|nor|of|on|or|other|our|per|such|than|that|the|their|these|"
+    "this|those|thereof|through|to|under|unless|until|upon|whereas|which|while|with|within|without"
+)
+_GLUED_WORD = re.compile(rf"\b(?:{_FUNCTION_WORDS})(?=[A-Z])")
+# "...as of the Effective Date.CYTODYN INC.By:/s/": a sentence's end glued to the next line's start
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.;:])(?=[A-Z])|(?<=[A-Z]{2}\.)(?=[A-Z]{2})")
+# a signature block's labels glued to the name before them: "McMahonName:", "Ph.D.Title:"
+_GLUED_LABEL = re.compile(r"(?<=[a-z.)])(?=(?:Name|Title|By|Date|Its)\s?:)")
+# a title set in capitals with its connectives glued: "AGREEMENTbetweenHARPOON"
+_GLUED_CONNECTIVE = re.compile(r"(?<=[A-Z]{2})(between|and|by|of|with)(?=[A-Z]{2})")
+_FLAT_MIN_CHARS = 5000
+_FLAT_CHARS_PER_BREAK = 2000
+
+
+def flattened(text: str) -> bool:
+    """Whether ``text`` lost its line breaks: long, with hardly one in thousands of characters."""
+    return len(text) >= _FLAT_MIN_CHARS and text.count("\n") * _FLAT_CHARS_PER_BREAK < len(text)
+
+
+def unglue(text: str) -> str:
+    """Put back the spaces a flattened text lost where its lines were joined."""
+    text = _GLUED_CONNECTIVE.sub(r" \1 ", text)
+    text = _GLUED_LABEL.sub(" ", text)
+    text = _GLUED_SENTENCE.sub(" ", text)
+    return _GLUED_WORD.sub(lambda m: m.group() + " ", text)
+
+
 def clean_text(text: str, collapse_spaces: bool = False) -> str:
     """Normalize characters and blank lines; the result is what evidence offsets index."""
     if _ENTITY.search(text):
@@ -68,6 +101,8 @@ def clean_text(text: str, collapse_spaces: bool = False) -> str:
         text = _MARK_IN_WORD.sub("", text)
     if "' s" in text:
         text = _SPACED_POSSESSIVE.sub("'s", text)
+    if flattened(text):
+        text = unglue(text)
     if collapse_spaces:
         text = _MANY_SPACES.sub(" ", text)
         text = _LEADING_SPACE.sub("\n", text)
