@@ -30,8 +30,10 @@ from rdflib.namespace import XSD
 from rdflib.term import Identifier
 
 from .errors import QueryError
+from .statistics import STATISTICS_GRAPH, one_graph_store, statistics_nt
 
 PARAM_FUNCTION = "urn:x-filing-kg:param"
+
 XSD_STRING = str(XSD.string)
 QUERY_FORMS = {"SELECT", "CONSTRUCT", "ASK", "DESCRIBE"}
 UPDATE_FORMS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
@@ -224,15 +226,30 @@ class RdflibEngine(Engine):
 
     def __init__(self, dataset: Dataset) -> None:
         self.dataset = dataset
+        self._statistics: dict[str | None, Dataset] = {}
 
     def graphs(self) -> list[str]:
         return sorted(str(g.identifier) for g in self.dataset.graphs() if isinstance(g.identifier, URIRef)
-                      and str(g.identifier) != "urn:x-rdflib:default")
+                      and str(g.identifier) not in ("urn:x-rdflib:default", STATISTICS_GRAPH))
+
+    def statistics(self, graph: str | None = None) -> Dataset:
+        """The statistics graph (builders/statistics.py) of the union or of one filing's graph,
+        counted on first use: an rdflib Dataset is made from graph files, which never hold it.
+        Kept in a Dataset of its own: this one's default graph is the union of all its graphs."""
+        if graph not in self._statistics:
+            source = self.dataset if graph is None else self.dataset.graph(URIRef(graph))
+            rows = lambda text: ([str(v) for v in row] for row in source.query(text))  # noqa: E731
+            counts = Dataset()
+            counts.graph(URIRef(STATISTICS_GRAPH)).parse(data=statistics_nt(rows), format="nt")
+            self._statistics[graph] = counts
+        return self._statistics[graph]
 
     def run(self, text, bindings=None, graph=None, limit=None, narrow=None) -> QueryResult:
         self.check_graph(graph)
         text = values_text(text, narrow or {})
         target: Graph = self.dataset if graph is None else self.dataset.graph(URIRef(graph))
+        if STATISTICS_GRAPH in text:  # a query of the counts reads only them (the library's dashboard)
+            target = self.statistics(graph)
         try:
             result = target.query(text, initBindings=dict(bindings or {}))
             return _from_rdflib(result, limit)
@@ -261,7 +278,7 @@ class OxigraphEngine(Engine):
         return self._names
 
     def graphs(self) -> list[str]:
-        return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
+        return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode) and g.value != STATISTICS_GRAPH)
 
     def run(self, text, bindings=None, graph=None, limit=None, narrow=None) -> QueryResult:
         self.check_graph(graph)
@@ -276,10 +293,13 @@ class OxigraphEngine(Engine):
         # written into every group make that scan (and the parse) five times longer
         text = values_text(bind_text(text, list(bindings), iris), narrow or {})
         kwargs = {"custom_functions": {ox.NamedNode(PARAM_FUNCTION): _param_lookup(values)}}
-        if graph is not None:
+        store = self.store
+        if graph is not None and STATISTICS_GRAPH in text:  # the counts of that filing's graph alone
+            store = one_graph_store(self.store, graph)
+        elif graph is not None:
             kwargs["default_graph"] = ox.NamedNode(graph)
         try:
-            return _from_ox(self.store.query(text, **kwargs), limit)
+            return _from_ox(store.query(text, **kwargs), limit)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax: {exc}") from exc
         except (OSError, RuntimeError, ValueError, TypeError) as exc:

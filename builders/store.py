@@ -45,6 +45,7 @@ from .name_index import (
     read_index,
     write_index,
 )
+from .statistics import STATISTICS_GRAPH, write_statistics
 
 FORMATS = {".nq": "nquads", ".trig": "trig", ".ttl": "turtle", ".nt": "nt"}
 OX_FORMATS = {".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG, ".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES}
@@ -110,6 +111,7 @@ def fill_store(source: str | Path, store_dir: str | Path, data: bytes | None = N
         quads = _load_with_union(store, path, data)
         manifest = _manifest(path, sha256 or (hashlib.sha256(data).hexdigest() if data is not None else file_sha256(path)),
                              quads, sum(1 for _ in store.named_graphs()))
+        write_statistics(store)
         store.flush()
         del store  # close RocksDB before the folder moves
         write_index(tmp, _names(path, data), manifest["source_sha256"])
@@ -185,7 +187,8 @@ def replace_graphs(store_dir: str | Path, source: str | Path, data: bytes, graph
         if isinstance(count, int):  # kept up to date: counting 10,000 graphs took a tenth of a second per 1,000
             count += store.contains_named_graph(node) - had
     if not isinstance(count, int):
-        count = sum(1 for _ in store.named_graphs())
+        count = sum(1 for _ in store.named_graphs()) - store.contains_named_graph(ox.NamedNode(STATISTICS_GRAPH))
+    write_statistics(store)
     store.flush()
     del store
     new = _manifest(Path(source), sha256 or hashlib.sha256(data).hexdigest(), data.count(b"\n"), count)
@@ -337,6 +340,7 @@ def memory_store(graph: str | Path) -> ox.Store:
     """An in-memory Oxigraph store of a graph file, shaped like an on-disk one (for --engine oxigraph)."""
     store = ox.Store()
     _load_with_union(store, graph_path(graph))
+    write_statistics(store)
     return store
 
 
@@ -347,7 +351,8 @@ def dataset_from_store(store_dir: str | Path) -> Dataset:
     pyshacl's ``sh:in`` and equality checks depend on.
     """
     store = open_store(store_dir)
-    named = (q for q in store.quads_for_pattern(None, None, None) if not isinstance(q.graph_name, ox.DefaultGraph))
+    named = (q for q in store.quads_for_pattern(None, None, None)
+             if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value != STATISTICS_GRAPH)
     data = ox.serialize(named, format=ox.RdfFormat.N_QUADS)
     ds = Dataset(default_union=True)
     ds.parse(data=data.decode("utf-8"), format="nquads")
