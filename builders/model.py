@@ -173,7 +173,7 @@ class Mention:
     address: str | None = None
     phone: str | None = None
     is_registrant: bool = False
-    quoted: bool = False  # a person quoted by name alone ('"...," said John Smith'): a person, role unknown
+    quoted: bool = False  # a person the text names as one with no role: quoted ('"...," said John Smith'), a byline, a photo credit
     party: bool = False  # an organization named as a party ("an agreement with X"): a company even if said once
 
     @property

@@ -1418,3 +1418,12 @@ def test_a_table_of_trade_marks_licensed_to_the_filer(tmp_path):
                     name="ar.md")
     rows = {(a, b, c) for a, b, c, _ in _license_rows(path)}
     assert rows == {("Almera, S.A.", "Halden Pharma plc", "Duakora"), ("Ironvale Pharmaceuticals, Inc.", "Halden Pharma plc", "Lintera")}
+
+
+def test_a_news_article_names_its_writer_and_photographer_but_not_agencies_or_orders(tmp_path):
+    path = _write(tmp_path, "# Halden Bio Nears Approval\n\nBy Mara Quist, Orvane News\n\n"
+                  "Halden Bio, Inc. said its drug haldenzumab met its primary endpoint.\n\n"
+                  "Featured photo by Tobias Lind on Unsplash.\n\nPhoto by Getty Images.\n\n"
+                  "By Order of the Board of Directors\n\nBy Staff Writer\n", "f.md")
+    people = {m.name for m in extract(parse_path(path)).of_kind(Kind.PERSON)}
+    assert people == {"Mara Quist", "Tobias Lind"}

@@ -192,9 +192,33 @@ TITLE_IS = re.compile(
 _MAY_NAME = re.compile(rf"{SPEECH_VERBS}|ccording\s+to|Professor|founder|\bas\b|\b(?:position|role|office)s?\s+of\b|{_TITLE_HEAD}|Chair|Head\s+of")
 
 
+# News articles name their writer and photographer: "By Meg Flippin, Benzinga" on a line of its
+# own under the headline, "Featured photo by Ana Ruiz on Unsplash." They are people of the text.
+BYLINE = re.compile(rf"^By\s+{_NAME}(?=\s*(?:,[^\n]{{0,60}})?$)")
+CREDIT = re.compile(rf"\b(?:[Pp]hoto(?:graph)?|[Ii]mage)\s+by\s+{_NAME}(?=\s*(?:[.,;]|\bon\b|\bfor\b|\bvia\b|$))")
+
+
+_AGENCY_WORDS = {"images", "photos", "photography", "pictures", "studio", "studios", "media", "news", "wire", "press", "agency"}
+
+
+def _credited(sentence: Sentence, registry: Registry) -> None:
+    common = common_words()
+    for pattern in (BYLINE, CREDIT):
+        for m in pattern.finditer(sentence.text):
+            name = with_generation(m.group("name").strip(), m.group("suffixes"))
+            # an agency or a desk is credited as often as a person: "Photo by Getty Images", "By Staff Writer"
+            if any(w.lower() in common or w.lower() in _AGENCY_WORDS for w in name.split() if len(w.strip(".")) > 1):
+                continue
+            if _plausible_person(name, registry) and not looks_like_title(name):
+                ref = registry.add(Kind.PERSON, name, sentence.span(m.start("name"), m.end("name")))
+                registry.mentions[ref].quoted = True  # a person, role unknown (see Mention.quoted)
+
+
 def find_people(sentences: list[Sentence], registry: Registry) -> list[Role]:
     roles: list[Role] = []
     for sentence in sentences:
+        if sentence.text.startswith("By ") or "hoto" in sentence.text or "mage" in sentence.text:
+            _credited(sentence, registry)
         if "oard" in sentence.text or "director" in sentence.text:
             roles.extend(_directors(sentence, registry))
         if not _MAY_NAME.search(sentence.text):
