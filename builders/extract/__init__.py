@@ -416,12 +416,21 @@ def _merge_short_forms(registry: Registry) -> None:
         if any(has_legal_suffix(n) for n in (short.name, *short.aliases)):
             continue  # a full legal name of its own: a different company ("ADC Therapeutics SA" vs "... America, Inc.")
         longer = [m for m in registry.of_kind(Kind.ORG) if m.key.startswith(short.key + " ")]
+        if not longer:  # "Citius Pharma" of "Citius Pharmaceuticals Inc.", "Halden Bio" of "Halden Biosciences"
+            longer = [m for m in registry.of_kind(Kind.ORG) if _abbreviates(short.key, m.key)]
         if not longer and len(short.key.split()) >= 2:
             # "MD Anderson" inside "The University of Texas M. D. Anderson Cancer Center"
             longer = [m for m in registry.of_kind(Kind.ORG) if f" {short.key} " in f" {m.key} " and m.key != short.key]
         registrant = [m for m in longer if m.ref == registry.registrant]
         if len(longer) == 1 or registrant:
             registry.merge(short.ref, into=(registrant or longer)[0].ref)
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """The same name with its last word cut short: 'citius pharma' of 'citius pharmaceuticals'."""
+    a, b = short.split(), long.split()
+    return (len(a) == len(b) >= 2 and a[:-1] == b[:-1] and len(a[-1]) >= 3
+            and b[-1].startswith(a[-1]) and b[-1] != a[-1])
 
 
 # '... with A ("A1") and B ("B1," each of A1 and B1, individually and collectively, "C")': C is both.

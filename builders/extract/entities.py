@@ -223,6 +223,8 @@ def plausible_org_name(name: str) -> bool:
         return False
     if words[0].lower() in _DOCUMENT_WORDS and len(words) > 1 and words[1].lower() == "of":
         return False  # "Consent of PricewaterhouseCoopers LLP", "Articles of Association": exhibits, not companies
+    if words[0].lower() in _PART_WORDS or "WHEREAS" in words:
+        return False  # "Appendix A. WHEREAS": a part of the document and the recital after it
     if {w.lower().strip(".,'") for w in words} & _DEAL_WORDS or (name.isupper() and len(words) > 6):
         return False  # "Number of Shares Underlying Vested Company", "REFLECT CIRCUMSTANCES ... THE COMPANY"
     descriptive = [w for w in words if not re.fullmatch(LEGAL_SUFFIX_RE + r",?", w, re.I)]
@@ -241,12 +243,15 @@ _DEAL_WORDS = {
     "assumptions", "circumstances", "outstanding", "in-the-money", "out-of-the-money", "payable",
 }
 _DOCUMENT_WORDS = {"articles", "consent", "certificate", "certificates", "form", "exhibit", "bylaws", "amendment", "schedule", "opinion", "notice"}
+# Parts of a document, which a capitalized run may start with but a company's name never does.
+_PART_WORDS = {"appendix", "annex", "exhibit", "schedule", "section", "article", "clause", "paragraph"}
 # Words that describe a company in filings' boilerplate rather than name one.
 _DESCRIPTIVE_WORDS = {w.lower() for s in US_STATES.values() for w in s.split()} | {
     "public", "emerging", "growth", "smaller", "reporting", "accelerated", "large", "filer", "shell",
     "parent", "surviving", "successor", "acquiring", "acquired", "target", "general", "market", "services",
     "holding", "operating", "private", "limited", "foreign", "domestic", "business", "professional",
     "of", "the", "and", "a", "an", "new", "nonprofit", "non-profit", "exempted", "stock", "joint",
+    "liability", "partnership",  # "a Limited Liability Company organized under the laws of ..."
 }
 
 

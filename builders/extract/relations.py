@@ -152,6 +152,9 @@ _TITLE_NOUN = re.compile(r"\b(?:Officer|President|Director|Chair\w*|Counsel|Secr
 _PRACTICE_ACRONYMS = {"GCP", "GLP", "GMP", "CGMP", "GAAP", "IFRS", "ICH", "HIPAA", "FCPA", "SEC", "FDA", "EMA", "USPTO", "CMC", "IPR", "PTAB", "CRO", "CDMO"}
 
 
+_AGENT_NOUN = re.compile(r"[a-z](?:er|or|ee|ant|ent)s?$")
+
+
 def _slot_name_ok(name: str, registry: Registry, party: bool = False) -> bool:
     if not plausible_org_name(name) or len(name.split()) > 6 or (looks_like_title(name) and _TITLE_NOUN.search(name)):
         return False  # a person's title, not "Renal Outcomes Research Network"
@@ -159,6 +162,8 @@ def _slot_name_ok(name: str, registry: Registry, party: bool = False) -> bool:
         return False
     # Initials, "Study 301", a plural of initials ("CROs"), a footnote mark ("Innate Pharma1").
     # A person's shape ("Stephen B. Booke") is not a company's either.
+    if " " not in name and name.lower() in common_words() and _AGENT_NOUN.search(name):
+        return False  # "contract with Marketer", "notify Licensee": a role an agreement defines, not a name
     if party and re.fullmatch(r"[A-Z]{3,5}", name):
         return name not in _PRACTICE_ACRONYMS  # "a collaboration with MSD": a company known by its initials
     return not re.fullmatch(r"(?:[A-Z]\.?\s?)+|[A-Z][a-z]+ \d+|[A-Z]{2,}s|.*[a-z]\d|[A-Z][a-z]+ (?:[A-Z]\. )+[A-Z][a-z'\-]+", name)
