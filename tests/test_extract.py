@@ -1427,3 +1427,13 @@ def test_a_news_article_names_its_writer_and_photographer_but_not_agencies_or_or
                   "By Order of the Board of Directors\n\nBy Staff Writer\n", "f.md")
     people = {m.name for m in extract(parse_path(path)).of_kind(Kind.PERSON)}
     assert people == {"Mara Quist", "Tobias Lind"}
+
+
+def test_an_excerpt_without_a_cover_takes_its_filer_from_whom_we_refers_to(tmp_path):
+    path = _write(tmp_path, "Item 2. Management's Discussion and Analysis\n\nUnless the context otherwise requires, "
+                  'references to "we", "us", "our" and "the Company" refer to the business and operations of '
+                  "Halden Bio, Inc. and its consolidated subsidiaries.\n\nHX-450 is manufactured by Orvane Pharma Co., Ltd. "
+                  '("Orvane"). We license HX-450 from Orvane and have exclusive development rights in the United States.\n')
+    ext = extract(parse_path(path))
+    assert ext.mentions[ext.registrant].name == "Halden Bio, Inc."
+    assert set(_licenses(ext)) == {("Orvane Pharma Co., Ltd.", "Halden Bio, Inc.", "HX-450")}

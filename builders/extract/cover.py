@@ -89,7 +89,7 @@ def read_registrant(filing: Filing, registry: Registry) -> Ref | None:
     header = filing.filers[0] if filing.filers else None
     name_line = _line_before(cover, _REGISTRANT_LABEL) if cover else None
     if name_line is None and header is None and cover:
-        name_line = _issuer_line(cover) or _announcer_line(cover)
+        name_line = _issuer_line(cover) or _announcer_line(cover) or _we_line(cover)
         if name_line is None and (name_line := _annual_report_line(cover)):
             registry.registrant_from_title = True
     name = header.name if header else (_clean_name(name_line[1]) if name_line else None)
@@ -157,6 +157,19 @@ def _announcer_line(cover: str) -> tuple[int, str] | None:
     # the dateline runs into the name: "SEATTLE, Oct. 2, 2023 (BUSINESS WIRE) - Wrenfield Bio, Inc."
     name = re.split(r"\s[-\u2013\u2014]+\s|\)\s*[-\u2013\u2014]*\s*|--\s*", m.group("name"))[-1].strip()
     return m.start("name") + m.group("name").rfind(name), name
+
+
+# A report's excerpt without its cover says whom "we" stands for: 'references to "we", "us", "our"
+# and "the Company" refer to the business and operations of AEON Biopharma, Inc. ...'.
+_WE_REFER = re.compile(
+    r'"(?:we|us|our)[,"][^.]{0,200}?\b(?:refers?|means?)\s+(?:to\s+)?(?:the\s+business\s+and\s+operations\s+of\s+)?'
+    r"(?P<name>[A-Z][\w&.,'\- ]{2,80}?(?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|plc|PLC|N\.V\.|AG|S\.A\.|SE|LLC|Co\.))"
+)
+
+
+def _we_line(cover: str) -> tuple[int, str] | None:
+    m = _WE_REFER.search(cover)
+    return (m.start("name"), m.group("name")) if m else None
 
 
 # An annual report's cover: "**AstraZeneca** Annual Report and Form 20-F Information 2022".
