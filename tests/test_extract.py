@@ -1437,3 +1437,22 @@ def test_an_excerpt_without_a_cover_takes_its_filer_from_whom_we_refers_to(tmp_p
     ext = extract(parse_path(path))
     assert ext.mentions[ext.registrant].name == "Halden Bio, Inc."
     assert set(_licenses(ext)) == {("Orvane Pharma Co., Ltd.", "Halden Bio, Inc.", "HX-450")}
+
+
+def _platforms(text, tmp_path):
+    ext = extract(parse_path(_write(tmp_path, text)))
+    return {m.name: m.aliases for m in ext.of_kind(Kind.PLATFORM)}
+
+
+def test_a_platform_spelled_out_with_its_acronym_keeps_what_it_makes_and_a_plus(tmp_path):
+    platforms = _platforms("Halden Bio, Inc. announced data. Haldenisiran uses Halden's Extended Release Chemistry Plus "
+                           "(ERC+) GalNAc-conjugate technology, which enables subcutaneous dosing of the drug candidate.", tmp_path)
+    assert set(platforms) == {"ERC+ GalNAc-conjugate technology"}  # not a second "GalNAc-conjugate technology" from inside
+    assert {"ERC+", "Extended Release Chemistry Plus"} <= platforms["ERC+ GalNAc-conjugate technology"]
+
+
+def test_a_title_cased_technology_keeps_the_nouns_of_its_name(tmp_path):
+    platforms = _platforms("The Product means the Active Ingredient formulated in Orvane's proprietary Lipid "
+                           "Multi-Particulate Technology for the drug candidate. Halden Bio, Inc. uses Lipid "
+                           "Nanoparticle Technology in its drug candidates.", tmp_path)
+    assert set(platforms) == {"Lipid Multi-Particulate technology"}  # all generic words: no name

@@ -69,7 +69,10 @@ PLATFORM_IS_OURS = re.compile(
 )
 PLATFORM_WITH_ACRONYM = re.compile(
     # "Characterized Oral Desensitization ImmunoTherapy (CODIT™) approach": spelled out, a named approach is one too
-    r"(?<![\w-])((?:[A-Z][\w\-]*[ ]){0,4}[A-Z][\w\-]*)[ ]\(([A-Z][A-Za-z]{1,9})[®™]?\)[ ](?:technology|platform|approach)\b"
+    # "Enhanced Stabilization Chemistry Plus (ESC+) GalNAc-conjugate technology": a "+" that is "Plus", and up to
+    # two words saying what it makes between the acronym and the head
+    r"(?<![\w-])((?:[A-Z][\w\-]*[ ]){0,4}[A-Z][\w\-]*)[ ]\(([A-Z][A-Za-z]{1,9}\+?)[®™]?\)"
+    r"((?:[ ](?!(?:is|was|and|or|the|a|an|of|to|in|our|its)\b)[A-Za-z][\w\-]*){0,2}?)[ ](?:technology|platform|approach)\b"
 )
 # "two proprietary drug delivery platforms: DepoFoam™ and Biosphere™": each name after the colon.
 _LISTED = r"[A-Z][\w\-]+[®™]?"
@@ -724,12 +727,16 @@ BIO_CONTEXT = re.compile(  # searched in the lower-cased sentence: faster than a
 def find_platforms(sentence: Sentence, registry: Registry) -> None:
     """Named platforms and technologies; only call it for sentences in a biomedical context (BIO_CONTEXT)."""
     text = sentence.text
+    spelled: list[tuple[int, int]] = []  # a name read with its acronym is not read again from inside
     for m in PLATFORM_WITH_ACRONYM.finditer(text):
-        long_name, acronym = trim_name(m.group(1)), m.group(2)
+        long_name, acronym, descr = trim_name(m.group(1)), m.group(2), m.group(3)
         if _acronym_matches(acronym, long_name):
-            ref = registry.add(Kind.PLATFORM, f"{acronym} {_head(text, m.end())}", sentence.span(m.start(), m.end()))
+            spelled.append((m.start(), m.end()))
+            ref = registry.add(Kind.PLATFORM, f"{acronym}{descr} {_head(text, m.end())}", sentence.span(m.start(), m.end()))
             registry.add_alias(ref, acronym)
             registry.add_alias(ref, long_name)
+            if descr:
+                registry.add_alias(ref, f"{acronym} {_head(text, m.end())}")
     for m in PLATFORM_LIST.finditer(text):
         for name in re.findall(r"[A-Z][\w\-]+", m.group("names")):
             if not _names_no_platform(name, registry) and name.lower() not in GENERIC_TECH_WORDS:
@@ -743,9 +750,12 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
             head = "platform" if m.group("head").startswith("platform") else "technology"
             registry.add_alias(registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start(), m.end())), name)
     for m in PLATFORM.finditer(text):
+        if any(a < m.start() and m.end() <= b for a, b in spelled):
+            continue
         if m.group("head")[:6] in ("format", "engine") and not re.search(r"bispecific|antibod|protein|molecul|fusion|discovery", m.group("descr")):
             continue  # a format or an engine of molecules ("antibody discovery engine"), not "Inline XBRL format"
-        name = _platform_name(_without_owner(m.group("name"), registry), bool(m.group("mark")) or _owned_context(text[: m.start()]))
+        name = _platform_name(_without_owner(m.group("name"), registry), bool(m.group("mark")) or _owned_context(text[: m.start()]),
+                              titled=m.group("head")[0].isupper() and not m.group("descr").strip())
         if not name or _names_no_platform(name, registry):
             continue
         head = next(h for h in ("platform", "format", "engine", "technology") if m.group("head").lower().startswith(h[:6]))
@@ -787,7 +797,16 @@ def _head(text: str, end: int) -> str:
     return next((h for h in ("platform", "approach") if text[:end].endswith(h)), "technology")
 
 
-def _platform_name(raw: str, owned: bool = False) -> str | None:
+# Words that qualify a technology without naming it: a title-cased name ("Lipid Multi-Particulate
+# Technology") drops only these from its start; its nouns ("Lipid") are part of the name.
+_TECH_MODIFIERS = {
+    "the", "our", "its", "this", "that", "such", "each", "any", "new", "novel", "proprietary", "core", "key",
+    "licensed", "patented", "certain", "other", "these", "those", "existing", "underlying", "related", "a", "an",
+    "using", "leveraging", "applying", "through", "via", "utilizing", "employing", "combining", "company", "companies",
+}
+
+
+def _platform_name(raw: str, owned: bool = False, titled: bool = False) -> str | None:
     # "AI-based technology", "cloud-enabled platform": a description
     words = [w for w in raw.replace("®", "").replace("™", "").split(" ") if w and not re.search(r"-(?:based|driven|enabled|powered|like)$", w)]
     while len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+ing", words[0]):
@@ -795,7 +814,8 @@ def _platform_name(raw: str, owned: bool = False) -> str | None:
     possessive = next((i for i, w in enumerate(words) if w.endswith("'s")), None)
     if possessive is not None:
         words = words[possessive + 1 :]
-    while words and words[0].lower() in GENERIC_TECH_WORDS and not (owned and len(words) == 1 and re.search(r"[a-z][A-Z]", words[0])):
+    leading = _TECH_MODIFIERS if titled and len(words) > 1 else GENERIC_TECH_WORDS
+    while words and words[0].lower() in leading and not (owned and len(words) == 1 and re.search(r"[a-z][A-Z]", words[0])):
         words.pop(0)
     while len(words) > 1 and words[-1].lower() in ("platform", "platforms", "technology", "technologies"):
         words.pop()  # "ADAPTIR-FLEX Platform Technologies"
@@ -809,6 +829,8 @@ def _platform_name(raw: str, owned: bool = False) -> str | None:
 
 
 def _acronym_matches(acronym: str, long_name: str) -> bool:
+    if acronym.endswith("+") and long_name.endswith(" Plus"):
+        acronym, long_name = acronym[:-1], long_name[: -len(" Plus")]
     words = [p for p in re.split(r"[\s\-]+", long_name) if p and p[0].isalpha()]
     initials = "".join(p[0] for p in words).upper()
     capitals = "".join(c for p in words for c in p if c.isupper())  # "ImmunoTherapy" gives I and T
