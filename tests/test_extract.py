@@ -1456,3 +1456,12 @@ def test_a_title_cased_technology_keeps_the_nouns_of_its_name(tmp_path):
                            "Multi-Particulate Technology for the drug candidate. Halden Bio, Inc. uses Lipid "
                            "Nanoparticle Technology in its drug candidates.", tmp_path)
     assert set(platforms) == {"Lipid Multi-Particulate technology"}  # all generic words: no name
+
+
+def test_the_right_to_develop_manufacture_and_commercialize_a_brand_names_it_and_the_royalty_gives_the_direction(tmp_path):
+    ext = extract(parse_path(_write(tmp_path, "Orvane Pharma Co., Ltd. and Halden Bio, Inc. entered into a collaboration. "
+                                    "Halden has the exclusive right to develop, manufacture and commercialize Haldivo "
+                                    "worldwide except in Japan. Orvane is entitled to receive royalties on sales of Haldivo. "
+                                    "Halden will develop, manufacture and commercialize Products in the Territory.\n")))
+    assert [m.name for m in ext.of_kind(Kind.PRODUCT)] == ["Haldivo"]  # not the defined term "Products"
+    assert set(_licenses(ext)) == {("Orvane Pharma Co., Ltd.", "Halden Bio, Inc.", "Haldivo")}

@@ -544,7 +544,8 @@ _SOLD_BRAND = re.compile(
     r"(?P<name>[A-Z]{5,12})(?=[®™]?\s*(?:[,.;:)]|and\b|or\b|in\b|for\b|to\b|by\b|$))"  # not "sales of COVID tests"
     r"|(?:'s|\bour|\bits|\btheir)\s+(?P<owned>[A-Z][a-z]{3,}[A-Za-z]*)\s+products?\b"
     # "to co-develop and co-commercialize AstraZeneca's Lynparza for multiple cancer types"
-    r"|\bto\s+(?:co-)?develop\s+and\s+(?:co-)?commerciali[sz]e\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?'s\s+)?"
+    # "the exclusive right to develop, manufacture and commercialize Opdivo worldwide"
+    r"|\bto\s+(?:co-)?develop(?:,\s+(?:manufacture|make|use|sell|import|register))*,?\s+and\s+(?:co-)?commerciali[sz]e\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?'s\s+)?"
     r"(?P<developed>[A-Z][a-z]{3,}[A-Za-z]*)(?=[®™]?\s+(?:for|in|worldwide|globally|outside)\b|[®™]?[,;]|[®™]?\.\s)"
 )
 _NOT_BRANDS = {"licensed", "competing", "combination", "existing", "marketed", "lead", "first", "other", "future", "generic"}
