@@ -1465,3 +1465,13 @@ def test_the_right_to_develop_manufacture_and_commercialize_a_brand_names_it_and
                                     "Halden will develop, manufacture and commercialize Products in the Territory.\n")))
     assert [m.name for m in ext.of_kind(Kind.PRODUCT)] == ["Haldivo"]  # not the defined term "Products"
     assert set(_licenses(ext)) == {("Orvane Pharma Co., Ltd.", "Halden Bio, Inc.", "Haldivo")}
+
+
+def test_a_companys_acquisition_of_another_is_a_succession_unless_only_proposed(tmp_path):
+    ext = extract(parse_path(_write(tmp_path, "Halden Bio, Inc. reported results. Following Halden's acquisition of "
+                                    "Orvane Pharma, Inc., sales grew. In connection with Orvane's July 2020 acquisition of "
+                                    "Tessel Therapeutics, Inc., Orvane assumed litigation. Halden's proposed acquisition of "
+                                    "Kelp Bio, Inc. is pending. The acquisition of Mira Bio, Inc. closed.\n")))
+    n = lambda ref: ext.mentions[ref].name  # noqa: E731
+    assert {(n(f.subject), n(f.value)) for f in ext.facts if f.prop == "succeededBy"} == {
+        ("Orvane Pharma, Inc.", "Halden Bio, Inc."), ("Tessel Therapeutics, Inc.", "Orvane Pharma, Inc.")}

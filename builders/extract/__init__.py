@@ -167,8 +167,8 @@ _ACTS = (
 
 
 def _first_words_as_names(sentences: list[Sentence], registry: Registry) -> None:
-    """'Quarra Pharma Inc.' is 'Quarra' where the filing lets its first word act alone, and no other
-    organization of the filing starts with that word."""
+    """'Quarra Pharma Inc.' is 'Quarra' where the filing lets its first word act or own alone, and no
+    other organization of the filing starts with that word."""
     by_first: dict[str, list[Ref]] = {}
     for mention in registry.of_kind(Kind.ORG):
         words = strip_legal_suffix(mention.name).split()
@@ -186,8 +186,13 @@ def _first_words_as_names(sentences: list[Sentence], registry: Registry) -> None
     # ... or receives what a company receives: "Zorbix grants Quarra an exclusive license", "pay Vitae up to".
     acting = re.compile(rf"(?<![\w&-])({names})\s+{_ACTS}")
     receiving = re.compile(rf"\b(?:grants?|granted|pays?|paid|from)\s+({names})\b(?!\s+[A-Z])")
+    # ... or owns what a company owns: "Halden's acquisition of Orvane", "Halden's XenoMab platform".
+    owning = re.compile(rf"(?<![\w&-])({names})'s\b")
     for sentence in sentences:
-        for m in [*acting.finditer(sentence.text), *receiving.finditer(sentence.text)]:
+        found = [*acting.finditer(sentence.text), *receiving.finditer(sentence.text)]
+        if "'s" in sentence.text:
+            found += owning.finditer(sentence.text)
+        for m in found:
             if m.group(1) in candidates:
                 registry.add_alias(candidates.pop(m.group(1)), m.group(1))
         if not candidates:

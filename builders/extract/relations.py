@@ -389,6 +389,10 @@ SUCCESSION_RULES = [
     (re.compile(rf"{org('b')}\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?acquired\s+(?:all|100%|substantially\s+all)\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+outstanding\s+)?(?:capital|common|outstanding)?\s*(?:stock|shares|equity)\s+of\s+{org('a')}"), "a", "b"),
     (re.compile(rf"{org('b')}\b[^.;]{{0,120}}?\bwhen\s+it\s+acquired\s+{org('a')}"), "a", "b"),
     (re.compile(rf"{org('a')}\s+(?:merged|was merged)\s+(?:into|with and into)\s+{org('b')}"), "a", "b"),
+    # "following AstraZeneca's acquisition of Alexion", "Alexion's July 2020 acquisition of Portola", "our acquisition
+    # of X": done, unless the words between say it is not ("proposed", "pending", "potential")
+    (re.compile(rf"{org('b')}(?:'s)?\s+(?!(?:[\w-]+\s+){{0,3}}?(?:proposed|pending|planned|potential|possible|contemplated|intended)\b)"
+                rf"(?:(?:[A-Z][a-z]+|\d{{4}}|prior|recent|earlier|completed|former)\s+){{0,3}}acquisition\s+of\s+{org('a')}"), "a", "b"),
     # "We are the successor in interest to A", "B was the successor to A"
     (re.compile(rf"{org('b')}\s+(?:is|was|are|were|became)\s+(?:the\s+)?successor(?:\s+in\s+interest)?\s+(?:to|of)\s+(?:the\s+)?{org('a')}"), "a", "b"),
 ]
