@@ -1363,6 +1363,9 @@ def test_brands_said_to_be_a_drug_or_sold_under_a_name(tmp_path):
     'Acme Biologics Corp. ("Acme") and Halden Bio, Inc. ("Halden") were parties to an exclusive license agreement '
     "covering velatinib, Halden's kinase inhibitor. Acme's notice of termination became effective March 31, 2023, and "
     "Acme ceased all development of velatinib.",
+    # a license that held until a date: its end, not its grant
+    "Until December 2022, Acme Biologics Corp. and Halden Bio, Inc. were parties to an exclusive license agreement "
+    "covering velatinib, Halden's kinase inhibitor.",
     # a trial run together, each party keeping its own compound
     "In 2022, Acme Biologics Corp. entered into a clinical collaboration with Halden Bio, Inc. to develop combination "
     "regimens of velatinib, the Company's kinase inhibitor, and zelimab, an anti-PD-1 antibody. Halden Bio, Inc. will "

@@ -50,7 +50,8 @@ _NOT_IN_FORCE = re.compile(
     r"\b(?:may|might|could|would|should|[Ii]f|[Ww]hether|[Pp]otential|proposed|seeks?|seeking|plans?\s+to|intends?\s+to|"
     r"expects?\s+to|anticipates?|will\s+enter|agreed\s+to\s+enter|[Uu]pon\s+(?:the\s+)?closing|discussions?|"
     r"memorandum|non-binding|former(?:ly)?|not|[Nn]o|[Tt]erminat\w*|[Ee]xpir\w*|ended|revert\w*|"
-    r"letter\s+of\s+intent|term\s+sheet|[Nn]egotiat\w*)\b"
+    r"letter\s+of\s+intent|term\s+sheet|[Nn]egotiat\w*|"
+    r"[Uu]ntil|were\s+part(?:y|ies)\s+to|had\s+been\s+part(?:y|ies)\s+to)\b"  # "Until December 2022, A and B were parties to"
 )
 # Agreements that move goods, services, companies or lawsuits rather than rights to a product, and
 # trials run together where "each party retains all rights to its own compound".
