@@ -1478,3 +1478,15 @@ def test_a_companys_acquisition_of_another_is_a_succession_unless_only_proposed(
     n = lambda ref: ext.mentions[ref].name  # noqa: E731
     assert {(n(f.subject), n(f.value)) for f in ext.facts if f.prop == "succeededBy"} == {
         ("Orvane Pharma, Inc.", "Halden Bio, Inc."), ("Tessel Therapeutics, Inc.", "Orvane Pharma, Inc.")}
+
+
+def test_a_firm_named_by_its_partners_keeps_every_name_and_a_person_at_a_firm_is_not_one(tmp_path):
+    from builders.extract.context import Registry
+    from builders.extract.entities import find_organizations
+
+    registry = Registry()
+    text = ("Notices shall be sent with a copy to Morgan, Lewis & Bockius LLP and to Herrick, Feinstein LLP. "
+            "Attention: John Smith, Cooley LLP.")
+    for sentence in segment(Document(1, "EX-10.1", text)):
+        find_organizations(sentence, registry)
+    assert {m.name for m in registry.of_kind(Kind.ORG)} == {"Morgan, Lewis & Bockius LLP", "Herrick, Feinstein LLP", "Cooley LLP"}

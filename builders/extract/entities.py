@@ -269,14 +269,32 @@ _INSTITUTION_WORDS = {
 }
 
 
+# Law and accounting firms name their partners with commas: "Morgan, Lewis & Bockius LLP", "Skadden, Arps,
+# Slate, Meagher & Flom LLP". The surnames before the last are taken when no capitalized word stands before
+# them ("Attention: John Smith, Cooley LLP" is a person at Cooley LLP).
+_FIRM_SUFFIX = re.compile(r"\s(?:LLP|L\.L\.P\.|P\.C\.)$")
+_FIRM_PARTNERS = re.compile(r"(?:^|(?P<before>\S+)\s)(?P<partners>(?:[A-Z][a-z'\-]+,\s){1,4})$")
+
+
+def _firm_partners(text: str, start: int) -> int:
+    """Where a firm's name starts when surnames and commas stand before ``start``; else ``start``."""
+    m = _FIRM_PARTNERS.search(text[max(0, start - 120) : start])
+    if m is None or (m.group("before") or ":")[0].isupper():
+        return start
+    return start - len(m.group("partners"))
+
+
 def find_organizations(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
     for m in LEGAL_NAME.finditer(text):
         name = company_of(trim_name(m.group(1)))
         if name.endswith(" AS") and name[:-3].isupper():
             continue  # "... REPRESENTS THAT AS": capitals of legalese, not a Norwegian company
+        start = m.start(1) + m.group(1).find(name)
+        if _FIRM_SUFFIX.search(name) and (firm := _firm_partners(text, start)) < start:
+            name, start = text[firm:start] + name, firm
         if plausible_org_name(name) and len(name.split()) <= 9:
-            registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), m.end(1)))
+            registry.add(Kind.ORG, name, sentence.span(start, m.end(1)))
     for m in ACADEMIC_NAME.finditer(text):
         name = trim_name(m.group(1))
         if " and " in name and len(name.split()) >= 4 and plausible_org_name(name):
