@@ -1490,3 +1490,69 @@ def test_a_firm_named_by_its_partners_keeps_every_name_and_a_person_at_a_firm_is
     for sentence in segment(Document(1, "EX-10.1", text)):
         find_organizations(sentence, registry)
     assert {m.name for m in registry.of_kind(Kind.ORG)} == {"Morgan, Lewis & Bockius LLP", "Herrick, Feinstein LLP", "Cooley LLP"}
+
+
+# Paragraphs a reviewer wrote to tempt the rules of 2026-11-26 (bylines, "we" means, acquisitions,
+# possessives, short names, brands); each must not give the fact it tempts.
+_HEAD = "FORM 8-K\nHalden Bio, Inc.\n(Exact name of registrant as specified in its charter)\n\n"
+
+
+@pytest.mark.parametrize("body", [
+    "Halden Bio, Inc. and Orvane Pharma Ltd entered into an asset purchase agreement. Halden's acquisition of "
+    "Orvane's assets relating to velatinib closed on March 10, 2023.",
+    "Halden Bio, Inc. previously agreed to acquire Orvane Pharma Ltd. The Federal Trade Commission sued to block "
+    "the transaction, and Halden's acquisition of Orvane was blocked by the court.",
+    "Halden Bio, Inc. has agreed to acquire Orvane Pharma Ltd. If Halden's acquisition of Orvane is not completed, "
+    "our stock price may decline.",
+    "On January 5, 2023, we entered into an Agreement and Plan of Merger with Orvane Pharma Ltd. We expect our "
+    "acquisition of Orvane Pharma Ltd to close in the third quarter of 2023.",
+    "On March 1, 2023, our Board of Directors appointed John Halden as a director. Mr. Halden is a private investor. "
+    "Mr. Halden's acquisition of Kestrel Therapeutics, Inc. in 2019, through his family office, gave him experience.",
+])
+def test_acquisitions_not_done_or_not_of_the_company_or_by_a_person_are_no_succession(tmp_path, body):
+    ext = extract(parse_path(_write(tmp_path, _HEAD + body + "\n")))
+    assert [f for f in ext.facts if f.prop == "succeededBy"] == []
+
+
+def test_a_short_name_merges_only_into_the_company_its_short_word_stands_for(tmp_path):
+    ext = extract(parse_path(_write(tmp_path, _HEAD + "We purchase active ingredients from Sterling Pharmacy Inc., a "
+                                    "retail compounding pharmacy chain. Sterling Pharma, an unrelated drug developer, "
+                                    "granted us an exclusive license to STP-201 in 2021.\n")))
+    assert set(_licenses(ext)) == {("Sterling Pharma", "Halden Bio, Inc.", "STP-201")}
+
+
+@pytest.mark.parametrize("text", [
+    'Members of the Board: As used in this letter, "we," "us" and "our" refer to Lazard Freres & Co. LLC. We have '
+    "acted as financial advisor to Halden Bio, Inc.",
+    'References to "we," "us" and "our" refer to Kestrel Acquisition Corp. prior to the consummation of the Business '
+    "Combination and to Halden Bio, Inc. and its subsidiaries after the Business Combination.",
+])
+def test_whom_we_refers_to_names_no_filer_in_a_letter_or_before_and_after_a_merger(tmp_path, text):
+    assert extract(parse_path(_write(tmp_path, text + "\n"))).registrant is None
+
+
+def test_a_proxy_statement_cover_names_its_filer(tmp_path):
+    ext = extract(parse_path(_write(tmp_path, "SCHEDULE 14A\nProxy Statement Pursuant to Section 14(a)\n\nHalden Bio, Inc.\n"
+                                    "(Name of Registrant as Specified In Its Charter)\n\nWe license velatinib from "
+                                    "Kestrel Therapeutics, Inc.\n")))
+    assert ext.mentions[ext.registrant].name == "Halden Bio, Inc."
+
+
+def test_a_class_of_medicines_is_no_brand_and_a_firm_signing_is_no_byline(tmp_path):
+    ext = extract(parse_path(_write(tmp_path, _HEAD + "On March 1, 2023, Halden Bio, Inc. entered into a License "
+                                    "Agreement with Orvane Pharma Ltd, under which Orvane granted Halden the exclusive "
+                                    "right to develop, make, use, sell, import and commercialize Degraders in Japan.\n\n"
+                                    "By Morgan Stanley, as Representative\n\nPhoto by Eli Lilly.\n")))
+    assert not {m.name for m in ext.of_kind(Kind.PRODUCT)} and not ext.licenses
+    assert not ext.of_kind(Kind.PERSON)
+
+
+def test_a_flattened_text_keeps_names_that_start_in_lower_case(tmp_path):
+    body = ("LICENSE AGREEMENT This License Agreement is entered into between Halden Bio, Inc. and aTyr Pharma, Inc. "
+            "Under this Agreement, aTyr Pharma, Inc. granted Halden Bio, Inc. an exclusive license to velatinib. "
+            + "The parties acknowledge that the research plan may be amended from time to time. " * 80
+            + "Notices to inVentiv Health Clinical, LLC shall be sent byHalden.")
+    ext = extract(parse_path(_write(tmp_path, body)))
+    assert {"aTyr Pharma, Inc.", "Halden Bio, Inc."} <= {m.name for m in ext.of_kind(Kind.ORG)}
+    assert set(_licenses(ext)) == {("aTyr Pharma, Inc.", "Halden Bio, Inc.", "velatinib")}
+    assert "by Halden" in ext.filing.documents[0].text and "inVentiv Health" in ext.filing.documents[0].text

@@ -166,6 +166,13 @@ _ACTS = (
 )
 
 
+# A word that ends a person's name somewhere in the filing: "Mr. Halden", "John Halden", "Peter J. Halden".
+_SURNAME = re.compile(
+    r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?:[A-Z][a-z]+\s+)?(?:[A-Z]\.\s+)?([A-Z][a-z]{3,})\b"  # "Dr. Peter Halden"
+    r"|\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?([A-Z][a-z]{3,}),\s+(?:a|an|the|our|its|who|age|\d)"  # "John Halden, a director"
+)
+
+
 def _first_words_as_names(sentences: list[Sentence], registry: Registry) -> None:
     """'Quarra Pharma Inc.' is 'Quarra' where the filing lets its first word act or own alone, and no
     other organization of the filing starts with that word."""
@@ -179,19 +186,23 @@ def _first_words_as_names(sentences: list[Sentence], registry: Registry) -> None
                   if len(set(refs)) == 1 and w.lower() not in COMMON_FIRST_WORDS and w.lower() not in _PLACE_WORDS and registry.lookup(Kind.ORG, w) is None}
     # A word the filing also writes in lower case is a word ("Legal & General", "Nomination Committee"), not a name.
     lower = {w for s in sentences for w in re.findall(r"\b[a-z]{4,}\b", s.text)}
-    candidates = {w: ref for w, ref in candidates.items() if w.lower() not in lower}
+    # ... and a word that ends a person's name is the person's ("Mr. Halden is a private investor").
+    people = {w for s in sentences for pair in _SURNAME.findall(s.text) for w in pair if w}
+    candidates = {w: ref for w, ref in candidates.items() if w.lower() not in lower and w not in people}
     if not candidates:
         return
     names = "|".join(map(re.escape, sorted(candidates)))
-    # ... or receives what a company receives: "Zorbix grants Quarra an exclusive license", "pay Vitae up to".
     acting = re.compile(rf"(?<![\w&-])({names})\s+{_ACTS}")
+    # ... or receives what a company receives: "Zorbix grants Quarra an exclusive license", "pay Vitae up to".
     receiving = re.compile(rf"\b(?:grants?|granted|pays?|paid|from)\s+({names})\b(?!\s+[A-Z])")
-    # ... or owns what a company owns: "Halden's acquisition of Orvane", "Halden's XenoMab platform".
-    owning = re.compile(rf"(?<![\w&-])({names})'s\b")
+    # ... or owns what a company owns: "Halden's acquisition of Orvane", "Halden's XenoMab platform". Not
+    # a person's ("Mr. Halden's", "John Halden ... Halden's decision") or a place's ("Princeton's Office of").
+    owning = re.compile(rf"(?<!Mr\.\s)(?<!Ms\.\s)(?<!Dr\.\s)(?<![\w&-])({names})'s\s+(?P<next>\S+)")
     for sentence in sentences:
         found = [*acting.finditer(sentence.text), *receiving.finditer(sentence.text)]
         if "'s" in sentence.text:
-            found += owning.finditer(sentence.text)
+            found += [m for m in owning.finditer(sentence.text) if (
+                m.group("next")[:1].islower() or registry.lookup(Kind.PRODUCT, m.group("next")) or registry.lookup(Kind.PLATFORM, m.group("next")))]
         for m in found:
             if m.group(1) in candidates:
                 registry.add_alias(candidates.pop(m.group(1)), m.group(1))
@@ -422,7 +433,10 @@ def _merge_short_forms(registry: Registry) -> None:
             continue  # a full legal name of its own: a different company ("ADC Therapeutics SA" vs "... America, Inc.")
         longer = [m for m in registry.of_kind(Kind.ORG) if m.key.startswith(short.key + " ")]
         if not longer:  # "Citius Pharma" of "Citius Pharmaceuticals Inc.", "Halden Bio" of "Halden Biosciences"
-            longer = [m for m in registry.of_kind(Kind.ORG) if _abbreviates(short.key, m.key)]
+            cut = [m for m in registry.of_kind(Kind.ORG) if _abbreviates(short.key, m.key)]
+            if len(cut) == 1:  # of two ("Halden Biologics", "Halden Bioscience") it may be either, or a third
+                registry.merge(short.ref, into=cut[0].ref)
+                continue
         if not longer and len(short.key.split()) >= 2:
             # "MD Anderson" inside "The University of Texas M. D. Anderson Cancer Center"
             longer = [m for m in registry.of_kind(Kind.ORG) if f" {short.key} " in f" {m.key} " and m.key != short.key]
@@ -431,11 +445,23 @@ def _merge_short_forms(registry: Registry) -> None:
             registry.merge(short.ref, into=(registrant or longer)[0].ref)
 
 
+# The short forms companies write their organization word in, and what each stands for.
+_ORG_WORD_SHORT = {
+    "pharma": ("pharmaceutical", "pharmaceuticals"),
+    "bio": ("bioscience", "biosciences", "biologics", "biotherapeutics", "biotechnology", "biopharma",
+            "biopharmaceuticals", "biomedical", "biotech"),
+    "biotech": ("biotechnology",),
+    "tech": ("technology", "technologies"),
+    "labs": ("laboratories",),
+    "lab": ("laboratory",),
+}
+
+
 def _abbreviates(short: str, long: str) -> bool:
-    """The same name with its last word cut short: 'citius pharma' of 'citius pharmaceuticals'."""
+    """The same name with its organization word in short: 'citius pharma' of 'citius pharmaceuticals'
+    (not 'sterling pharma' of 'sterling pharmacy')."""
     a, b = short.split(), long.split()
-    return (len(a) == len(b) >= 2 and a[:-1] == b[:-1] and len(a[-1]) >= 3
-            and b[-1].startswith(a[-1]) and b[-1] != a[-1])
+    return len(a) == len(b) >= 2 and a[:-1] == b[:-1] and b[-1] in _ORG_WORD_SHORT.get(a[-1], ())
 
 
 # '... with A ("A1") and B ("B1," each of A1 and B1, individually and collectively, "C")': C is both.

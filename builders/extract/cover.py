@@ -13,7 +13,7 @@ import re
 from ..model import CoverPage, Document, Evidence, Filing, Kind, PartialDate, Ref
 from .context import Registry
 from .dates import find_dates, parse_date
-from .names import normalize_name, title_case
+from .names import LEGAL_SUFFIX_RE, normalize_name, title_case
 
 US_STATES = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
@@ -76,7 +76,8 @@ def _line_before(text: str, label: re.Pattern, skip: re.Pattern | None = None) -
     return None
 
 
-_REGISTRANT_LABEL = re.compile(r"\(?\s*(?:Exact name of (?:the )?registrant|Name of Persons? Filing Statement\))", re.I)  # 10-K/8-K covers; a 14D-9 names its filer
+# 10-K/8-K covers; a proxy statement's ("Name of Registrant as Specified In Its Charter"); a 14D-9 names its filer
+_REGISTRANT_LABEL = re.compile(r"\(?\s*(?:Exact name of (?:the )?registrant|Name of Registrant as Specified|Name of Persons? Filing Statement\))", re.I)
 _ADDRESS_LABEL = re.compile(r"\(?\s*Address(?:es)? of principal executive offices?", re.I)
 _STATE_LABEL = re.compile(r"\(?\s*State (?:or other )?(?:jurisdiction )?of\s+incorporation|\(\s*State or other", re.I)
 _REPORT_DATE_LABEL = re.compile(r"Date of Report|Date of earliest event reported", re.I)
@@ -161,15 +162,27 @@ def _announcer_line(cover: str) -> tuple[int, str] | None:
 
 # A report's excerpt without its cover says whom "we" stands for: 'references to "we", "us", "our"
 # and "the Company" refer to the business and operations of AEON Biopharma, Inc. ...'.
+# Only the report's own convention counts ("Unless the context otherwise requires", "As used in this
+# prospectus"), not a merger agreement's or a banker's letter's; and only one company named: a SPAC's
+# "... refer to Kestrel Acquisition Corp. prior to the Business Combination and to Halden Bio, Inc. after"
+# names two.
 _WE_REFER = re.compile(
-    r'"(?:we|us|our)[,"][^.]{0,200}?\b(?:refers?|means?)\s+(?:to\s+)?(?:the\s+business\s+and\s+operations\s+of\s+)?'
-    r"(?P<name>[A-Z][\w&.,'\- ]{2,80}?(?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|plc|PLC|N\.V\.|AG|S\.A\.|SE|LLC|Co\.))"
+    r"(?:[Uu]nless\s+the\s+context\s+(?:otherwise\s+)?(?:requires|indicates)(?:\s+otherwise)?|"
+    r"[Aa]s\s+used\s+in\s+this\s+(?:[Aa]nnual\s+|[Qq]uarterly\s+)?(?:[Rr]eport|[Pp]rospectus|[Ff]orm\s+10-[KQ]))"
+    r'[^.]{0,80}?"(?:we|us|our)[,"][^.]{0,160}?\b(?<!not\s)(?:refers?|means?)\s+(?:to\s+)?(?:the\s+business\s+and\s+operations\s+of\s+)?'
+    rf"(?P<name>[A-Z][\w&.'\-]*(?:,?\s(?:[A-Z][\w&.'\-]*|of|&)){{0,6}}(?:,?\s(?:{LEGAL_SUFFIX_RE}))+)"
 )
 
 
 def _we_line(cover: str) -> tuple[int, str] | None:
     m = _WE_REFER.search(cover)
-    return (m.start("name"), m.group("name")) if m else None
+    if m is None:
+        return None
+    rest = cover[m.end() : cover.find(".", m.end()) if "." in cover[m.end() :] else len(cover)]
+    named = {normalize_name(n) for n in re.findall(rf"[A-Z][\w&.'\-]*(?:,?\s[A-Z][\w&.'\-]*){{0,6}},?\s(?:{LEGAL_SUFFIX_RE})", rest)}
+    if named - {normalize_name(m.group("name"))}:
+        return None  # another company named as well: which one "we" is depends on the date
+    return m.start("name"), m.group("name")
 
 
 # An annual report's cover: "**AstraZeneca** Annual Report and Form 20-F Information 2022".

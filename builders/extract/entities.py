@@ -566,6 +566,8 @@ _SOLD_BRAND = re.compile(
     r"|\bto\s+(?:co-)?develop(?:,\s+(?:manufacture|make|use|sell|import|register))*,?\s+and\s+(?:co-)?commerciali[sz]e\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?'s\s+)?"
     r"(?P<developed>[A-Z][a-z]{3,}[A-Za-z]*)(?=[®™]?\s+(?:for|in|worldwide|globally|outside)\b|[®™]?[,;]|[®™]?\.\s)"
 )
+# A class of medicines in the plural ("Degraders", "Diagnostics", "Radiopharmaceuticals", "Nanobodies"), not a brand.
+_PLURAL_CLASS = re.compile(r"(?:ers|ors|ics|als|ies|ates|ides|ines|ents|ants)$")
 _NOT_BRANDS = {"licensed", "competing", "combination", "existing", "marketed", "lead", "first", "other", "future", "generic"}
 
 
@@ -574,8 +576,8 @@ def _find_indicated_products(sentence: Sentence, registry: Registry) -> None:
     found = [(m.start("name"), m.end("name")) for m in _INDICATED.finditer(text)]
     for m in _SOLD_BRAND.finditer(text):
         group = next(g for g in ("name", "owned", "developed") if m.group(g))
-        if group == "developed" and m.group(group).lower() in common_words():
-            continue  # "to develop and commercialize Products in the Territory"
+        if group == "developed" and (m.group(group).lower() in common_words() or _PLURAL_CLASS.search(m.group(group))):
+            continue  # "to develop and commercialize Products in the Territory", "... Degraders in Japan"
         if m.group(group).lower() not in _NOT_BRANDS | GENERIC_TECH_WORDS:
             found.append((m.start(group), m.end(group)))
     for m in _IS_A_DRUG.finditer(text) if (" is a " in text or " is an " in text) else ():  # most sentences say neither

@@ -194,20 +194,28 @@ _MAY_NAME = re.compile(rf"{SPEECH_VERBS}|ccording\s+to|Professor|founder|\bas\b|
 
 # News articles name their writer and photographer: "By Meg Flippin, Benzinga" on a line of its
 # own under the headline, "Featured photo by Ana Ruiz on Unsplash." They are people of the text.
-BYLINE = re.compile(rf"^By\s+{_NAME}(?=\s*(?:,[^\n]{{0,60}})?$)")
-CREDIT = re.compile(rf"\b(?:[Pp]hoto(?:graph)?|[Ii]mage)\s+by\s+{_NAME}(?=\s*(?:[.,;]|\bon\b|\bfor\b|\bvia\b|$))")
+# "By Morgan Stanley, as Representative" signs for a firm: not a byline.
+BYLINE = re.compile(rf"^By\s+{_NAME}(?=\s*(?:,(?!\s*as\b)[^\n]{{0,60}})?$)")
+# "developed in the laboratory of Dr. Ana Lucía Prieto": a title of address makes a person of any name.
+# Not a street named after one: "Av. Dr Chucri Zaidan, 1240".
+HONORIFIC = re.compile(rf"(?<!Av\.\s)(?<!Avenida\s)(?<!Rua\s)(?<!Calle\s)\b(?:Dr|Prof)\.?[ ]{{1,2}}{_NAME}(?!,?\s+\d)")
+# A credit says where the picture is from: "on Unsplash", "for Reuters", "/Getty Images".
+CREDIT = re.compile(rf"\b(?:[Pp]hoto(?:graph)?|[Ii]mage)\s+by\s+{_NAME}(?=\s+(?:on|for|via)\s+[A-Z]|\s*/\s*[A-Z])")
 
 
 _AGENCY_WORDS = {"images", "photos", "photography", "pictures", "studio", "studios", "media", "news", "wire", "press", "agency"}
 
 
-def _credited(sentence: Sentence, registry: Registry) -> None:
+def _addressed(sentence: Sentence, registry: Registry) -> None:
+    """People named as such without a role: a byline, a photo credit, a title of address."""
     common = common_words()
-    for pattern in (BYLINE, CREDIT):
+    for pattern in (BYLINE, CREDIT, HONORIFIC):
         for m in pattern.finditer(sentence.text):
             name = with_generation(m.group("name").strip(), m.group("suffixes"))
-            # an agency or a desk is credited as often as a person: "Photo by Getty Images", "By Staff Writer"
-            if any(w.lower() in common or w.lower() in _AGENCY_WORDS for w in name.split() if len(w.strip(".")) > 1):
+            # an agency or a desk is credited as often as a person: "Photo by Getty Images", "By Staff Writer";
+            # "Dr. Mark Williams" is addressed as a person, whatever words his names are
+            if pattern is not HONORIFIC and any(w.lower() in common or w.lower() in _AGENCY_WORDS
+                                                for w in name.split() if len(w.strip(".")) > 1):
                 continue
             if _plausible_person(name, registry) and not looks_like_title(name):
                 ref = registry.add(Kind.PERSON, name, sentence.span(m.start("name"), m.end("name")))
@@ -217,8 +225,8 @@ def _credited(sentence: Sentence, registry: Registry) -> None:
 def find_people(sentences: list[Sentence], registry: Registry) -> list[Role]:
     roles: list[Role] = []
     for sentence in sentences:
-        if sentence.text.startswith("By ") or "hoto" in sentence.text or "mage" in sentence.text:
-            _credited(sentence, registry)
+        if sentence.text.startswith("By ") or "hoto" in sentence.text or "mage" in sentence.text or "Dr" in sentence.text or "Prof" in sentence.text:
+            _addressed(sentence, registry)
         if "oard" in sentence.text or "director" in sentence.text:
             roles.extend(_directors(sentence, registry))
         if not _MAY_NAME.search(sentence.text):

@@ -375,6 +375,15 @@ def platform_facts(tagged: Tagged, registry: Registry) -> list[Fact]:
 
 # --------------------------------------------------------------------------- successions
 
+# "following AstraZeneca's acquisition of Alexion", "Alexion's July 2020 acquisition of Portola", "our acquisition
+# of X": done, unless the words between say it is not ("proposed", "pending", "potential") or what was bought is
+# less than the company ("Orvane's assets", "a stake"); sentences that say it is not done are skipped (_NOT_DONE).
+_ACQUISITION_OF = re.compile(
+    rf"(?<!Mr\.\s)(?<!Ms\.\s)(?<!Mrs\.\s)(?<!Dr\.\s){org('b')}(?:'s)?\s+(?!(?:[\w-]+\s+){{0,3}}?(?:proposed|pending|planned|potential|possible|contemplated|intended)\b)"
+    rf"(?:(?:[A-Z][a-z]+|\d{{4}}|prior|recent|earlier|completed|former)\s+){{0,3}}acquisition\s+of\s+{org('a')}"
+    r"(?!'s|\s+(?:assets?|shares?|stock|business|businesses|programs?|portfolio|products?|rights?|interests?|stake)\b)"
+)
+
 SUCCESSION_RULES = [
     # "A, which later became B" / "A (now B)" / "A, now part of B"
     (re.compile(rf"{org('a')},?\s+which\s+(?:later\s+|subsequently\s+)?became\s+(?:part\s+of\s+)?{org('b')}"), "a", "b"),
@@ -389,10 +398,7 @@ SUCCESSION_RULES = [
     (re.compile(rf"{org('b')}\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?acquired\s+(?:all|100%|substantially\s+all)\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+outstanding\s+)?(?:capital|common|outstanding)?\s*(?:stock|shares|equity)\s+of\s+{org('a')}"), "a", "b"),
     (re.compile(rf"{org('b')}\b[^.;]{{0,120}}?\bwhen\s+it\s+acquired\s+{org('a')}"), "a", "b"),
     (re.compile(rf"{org('a')}\s+(?:merged|was merged)\s+(?:into|with and into)\s+{org('b')}"), "a", "b"),
-    # "following AstraZeneca's acquisition of Alexion", "Alexion's July 2020 acquisition of Portola", "our acquisition
-    # of X": done, unless the words between say it is not ("proposed", "pending", "potential")
-    (re.compile(rf"{org('b')}(?:'s)?\s+(?!(?:[\w-]+\s+){{0,3}}?(?:proposed|pending|planned|potential|possible|contemplated|intended)\b)"
-                rf"(?:(?:[A-Z][a-z]+|\d{{4}}|prior|recent|earlier|completed|former)\s+){{0,3}}acquisition\s+of\s+{org('a')}"), "a", "b"),
+    (_ACQUISITION_OF, "a", "b"),
     # "We are the successor in interest to A", "B was the successor to A"
     (re.compile(rf"{org('b')}\s+(?:is|was|are|were|became)\s+(?:the\s+)?successor(?:\s+in\s+interest)?\s+(?:to|of)\s+(?:the\s+)?{org('a')}"), "a", "b"),
 ]
@@ -412,9 +418,16 @@ ORIGINAL_NAME = re.compile(
 )
 
 
+# "If Halden's acquisition of Orvane is not completed", "... was blocked", "is expected to close": not done.
+_NOT_DONE = re.compile(r"\b(?:[Ii]f|[Ww]hether|expect\w*|anticipat\w*|may|might|would|could|will|blocked|subject\s+to|not|"
+                       r"pending|proposed|terminat\w*|abandon\w*|fail\w*|unless|until)\b")
+
+
 def succession_facts(tagged: Tagged) -> list[Fact]:
     facts = []
     for rule, a, b in SUCCESSION_RULES:
+        if rule is _ACQUISITION_OF and _NOT_DONE.search(tagged.template):
+            continue
         for m in rule.finditer(tagged.template):
             pred, succ = group_ref(tagged, m, a), group_ref(tagged, m, b)
             if pred != succ and not _MERGER_VEHICLE.search(pred.key):

@@ -64,7 +64,8 @@ _FUNCTION_WORDS = (
     "hereby|however|if|in|into|its|neither|nor|of|on|or|other|our|per|such|than|that|the|their|these|"
     "this|those|thereof|through|to|under|unless|until|upon|whereas|which|while|with|within|without"
 )
-_GLUED_WORD = re.compile(rf"\b(?:{_FUNCTION_WORDS})(?=[A-Z])")
+_GLUED_WORD = re.compile(rf"\b(?P<word>{_FUNCTION_WORDS})(?=(?P<rest>[A-Z][\w\-]*))")
+_WORD_ALONE = re.compile(r"(?<![\w\-])[A-Z][\w\-]*")
 # "...as of the Effective Date.CYTODYN INC.By:/s/": a sentence's end glued to the next line's start
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.;:])(?=[A-Z])|(?<=[A-Z]{2}\.)(?=[A-Z]{2})")
 # a signature block's labels glued to the name before them: "McMahonName:", "Ph.D.Title:"
@@ -81,11 +82,16 @@ def flattened(text: str) -> bool:
 
 
 def unglue(text: str) -> str:
-    """Put back the spaces a flattened text lost where its lines were joined."""
+    """Put back the spaces a flattened text lost where its lines were joined.
+
+    A function word is split from the capital after it only where the text also writes that
+    capitalized word on its own: "andAbbVie" (AbbVie stands alone elsewhere) but not "aTyr",
+    "inVentiv" or "onCore", names whose rest ("Tyr", "Ventiv") is never a word of the text."""
     text = _GLUED_CONNECTIVE.sub(r" \1 ", text)
     text = _GLUED_LABEL.sub(" ", text)
     text = _GLUED_SENTENCE.sub(" ", text)
-    return _GLUED_WORD.sub(lambda m: m.group() + " ", text)
+    alone = set(_WORD_ALONE.findall(text))
+    return _GLUED_WORD.sub(lambda m: m.group("word") + " " if m.group("rest") in alone else m.group("word"), text)
 
 
 def clean_text(text: str, collapse_spaces: bool = False) -> str:
