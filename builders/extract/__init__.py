@@ -166,6 +166,8 @@ _ACTS = (
 )
 
 
+# "Orvane's July 2020 acquisition of ...": a date may stand between the owner and what it owns.
+_WHEN = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December|\d{4}")
 # A word that ends a person's name somewhere in the filing: "Mr. Halden", "John Halden", "Peter J. Halden".
 _SURNAME = re.compile(
     r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?:[A-Z][a-z]+\s+)?(?:[A-Z]\.\s+)?([A-Z][a-z]{3,})\b"  # "Dr. Peter Halden"
@@ -202,7 +204,8 @@ def _first_words_as_names(sentences: list[Sentence], registry: Registry) -> None
         found = [*acting.finditer(sentence.text), *receiving.finditer(sentence.text)]
         if "'s" in sentence.text:
             found += [m for m in owning.finditer(sentence.text) if (
-                m.group("next")[:1].islower() or registry.lookup(Kind.PRODUCT, m.group("next")) or registry.lookup(Kind.PLATFORM, m.group("next")))]
+                m.group("next")[:1].islower() or _WHEN.fullmatch(m.group("next").rstrip(","))
+                or registry.lookup(Kind.PRODUCT, m.group("next")) or registry.lookup(Kind.PLATFORM, m.group("next")))]
         for m in found:
             if m.group(1) in candidates:
                 registry.add_alias(candidates.pop(m.group(1)), m.group(1))
