@@ -131,12 +131,13 @@ def test_text_cleaning_joins_a_possessive_and_a_code_name_split_by_rendering():
 def test_a_flattened_agreement_gets_back_the_spaces_its_joined_lines_lost():
     # renderings of EX-10 agreements that dropped every line break and the space standing for it
     body = ("This Option Agreement is made by Halden Bio, Inc. andOrvane Pharma Ltd, a Bermuda company. "
+            "Orvane shall deliver the Compound to aTyr Pharma, Inc. "  # "Orvane" stands alone, "Tyr" never
             + "The Parties agree as follows. " * 200
             + "Notices shall be sent byOrvane toHalden at the address inAppendix A. IN WITNESS WHEREOF "
             "the Parties sign.HALDEN BIO, INC.ORVANE PHARMA LTDBy: /s/ Mara QuistName: Mara QuistTitle: "
             "Chief Executive OfficerBy:/s/ Tobias LindName:Tobias Lind, Ph.D.Title: President")
     text = clean_text(body)
-    assert "Inc. and Orvane Pharma Ltd" in text
+    assert "Inc. and Orvane Pharma Ltd" in text and "to aTyr Pharma" in text
     assert "by Orvane to Halden at the address in Appendix A. IN WITNESS" in text
     assert "sign. HALDEN BIO, INC. ORVANE PHARMA LTD" in text
     assert "/s/ Mara Quist Name: Mara Quist Title: Chief Executive Officer By:" in text
