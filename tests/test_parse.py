@@ -131,7 +131,7 @@ def test_text_cleaning_joins_a_possessive_and_a_code_name_split_by_rendering():
 def test_a_flattened_agreement_gets_back_the_spaces_its_joined_lines_lost():
     # renderings of EX-10 agreements that dropped every line break and the space standing for it
     body = ("This Option Agreement is made by Halden Bio, Inc. andOrvane Pharma Ltd, a Bermuda company. "
-            "Orvane shall deliver the Compound to aTyr Pharma, Inc. "  # "Orvane" stands alone, "Tyr" never
+            "Orvane shall deliver the Compound to aTyr Pharma, Inc. Appendix A lists the patents. "  # "Orvane" stands alone, "Tyr" never
             + "The Parties agree as follows. " * 200
             + "Notices shall be sent byOrvane toHalden at the address inAppendix A. IN WITNESS WHEREOF "
             "the Parties sign.HALDEN BIO, INC.ORVANE PHARMA LTDBy: /s/ Mara QuistName: Mara QuistTitle: "
