@@ -178,7 +178,7 @@ def _we_line(cover: str) -> tuple[int, str] | None:
     m = _WE_REFER.search(cover)
     if m is None:
         return None
-    rest = cover[m.end() : cover.find(".", m.end()) if "." in cover[m.end() :] else len(cover)]
+    rest = cover[m.end() :].split(".", 1)[0]  # the rest of the sentence
     named = {normalize_name(n) for n in re.findall(rf"[A-Z][\w&.'\-]*(?:,?\s[A-Z][\w&.'\-]*){{0,6}},?\s(?:{LEGAL_SUFFIX_RE})", rest)}
     if named - {normalize_name(m.group("name"))}:
         return None  # another company named as well: which one "we" is depends on the date
