@@ -1556,3 +1556,15 @@ def test_a_flattened_text_keeps_names_that_start_in_lower_case(tmp_path):
     assert {"aTyr Pharma, Inc.", "Halden Bio, Inc."} <= {m.name for m in ext.of_kind(Kind.ORG)}
     assert set(_licenses(ext)) == {("aTyr Pharma, Inc.", "Halden Bio, Inc.", "velatinib")}
     assert "by Halden" in ext.filing.documents[0].text and "inVentiv Health" in ext.filing.documents[0].text
+
+
+def test_officers_appointed_with_a_degree_stepping_down_or_named_as_a_contact_of_their_company(tmp_path):
+    path = _write(tmp_path, _HEAD + "On March 1, 2023, the Board appointed Mara Quist, Ph.D., to serve as Chief Scientific "
+                  "Officer.\n\nThe Company also announced that Jonas Berg will step down as Chief Financial Officer "
+                  "effective April 1, 2023.\n\nInvestor Contact: Nils Ekdahl, Halden Bio, Inc., ir@haldenbio.com\n")
+    ext = extract(parse_path(path))
+    n = lambda ref: ext.mentions[ref].name if ref else None  # noqa: E731
+    assert {(n(r.person), r.title, n(r.organization)) for r in ext.roles} == {
+        ("Mara Quist", "Chief Scientific Officer", "Halden Bio, Inc."),
+        ("Jonas Berg", "Chief Financial Officer", "Halden Bio, Inc."),
+        ("Nils Ekdahl", None, "Halden Bio, Inc.")}

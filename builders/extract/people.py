@@ -38,13 +38,13 @@ APPOSITION = re.compile(rf"{_NAME},\s+(?P<title>(?:the\s+Company's\s+|the\s+|our
 # ... "Jane Doe, 52, will succeed John Roe as President", "Peter Lane will step down from his role as CEO".
 _SERVED = (
     r"(?:,?\s+(?:has|had|will|was|were|who)){0,2}\s+(?:resigned|retired|stepped\s+down|served|serves|serve|"
-    r"continue\s+to\s+serve|been\s+(?:appointed|named|elected)|appointed|named|elected|joined(?:\s+[\w,]+){1,5}?|"
+    r"continue\s+to\s+serve|been\s+(?:appointed|named|elected)|appointed|named|elected|joined(?:\s+[\w,]+){1,5}?|step(?:s|ping)?\s+down|"
     rf"succeed(?:s|ed)?\s+{PERSON_NAME}|step(?:s|ped)?\s+down\s+from\s+(?:his|her|their)\s+(?:roles?|positions?))"
 )
 # "Peter Lee notified the Company of his resignation as Chief Operating Officer"
 _LEAVING = r"\s+(?:notified|informed)\s+the\s+(?:Company|Board)[\w\s,]{0,60}?(?:resignation|retirement|decision\s+to\s+(?:resign|retire|step\s+down))(?:\s+from\s+(?:his|her|their)\s+(?:positions?|roles?))?"
 # "appointed Mary Johnson to serve as Chief Financial Officer", "... to the position of President"
-_AS = r"\s+(?:as|to\s+serve\s+as|to\s+the\s+(?:position|role|office)s?\s+of)\s+"
+_AS = r",?\s+(?:as|to\s+serve\s+as|to\s+the\s+(?:position|role|office)s?\s+of)\s+"  # "Mara Quist, Ph.D., to serve as"
 _AGE = r"(?:,\s+(?:age\s+)?\d{2},)?"  # "Jane Doe, 52," / "John Roe, age 61,"
 # "Jane Doe, 62, co-founded our company and has served as ...": one short clause before the verb.
 _CLAUSE_AND = r"(?:\s+(?:co-founded|founded|joined)\s+[\w\s]{1,40}?\s+and)?"
@@ -61,7 +61,7 @@ APPOINTED = re.compile(
 ATTENTION = re.compile(rf"\b(?:Attention|Attn\.?)\s*:\s*(?P<names>{PERSON_NAME}(?:(?:\s*(?:,|and|&)?\s+){PERSON_NAME})*)")
 # A name followed by a phone number, an e-mail address or "Tel", as contact lines are written.
 _REACH = r"(?:\(?\d{3}\)?[\s.\-]\d{3}|\+\d|[\w.+\-]+@[\w.\-]+|Tel|Phone|Office|Direct|Mobile|[TEPM]:)"
-_AGENCY = r"(?:(?:[A-Z][\w&.\-]*[ ]){0,3}(?:Communications|Group|Partners|Advisors|Associates|Consulting|PR|LLC|Inc\.?)[\s,|]+)"
+_AGENCY = r"(?:(?:[A-Z][\w&.\-]*,?[ ]){0,3}(?:Communications|Group|Partners|Advisors|Associates|Consulting|PR|LLC|Inc\.?)[\s,|]+)"  # "Halden Bio, Inc.,"
 # Lazy middle names: "Jason I. Spark Canale Communications 619-..." is Jason I. Spark of Canale Communications.
 # A title may stand between the name and the number: "Will Roberts Vice President, Investor Relations T: ...".
 _CONTACT_TITLE = r"(?:(?:[A-Z][\w&\-]*|of|and|&),?[ ]{1,3}){0,7}?"
