@@ -33,7 +33,6 @@ from .errors import QueryError
 from .statistics import STATISTICS_GRAPH, one_graph_store, statistics_nt
 
 PARAM_FUNCTION = "urn:x-filing-kg:param"
-
 XSD_STRING = str(XSD.string)
 QUERY_FORMS = {"SELECT", "CONSTRUCT", "ASK", "DESCRIBE"}
 UPDATE_FORMS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}

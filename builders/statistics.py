@@ -22,16 +22,16 @@ import hashlib
 from collections.abc import Callable, Iterable
 
 import pyoxigraph as ox
+from rdflib.namespace import VOID, XSD
 
-STATISTICS_GRAPH = "https://w3id.org/filing-kg/id/statistics"
-VOID = "http://rdfs.org/ns/void#"
-FKG = "https://w3id.org/filing-kg/ontology#"
-XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
+from .vocab import FKG, ID
+
+STATISTICS_GRAPH = f"{ID}statistics"
 
 # Run on the union of the filing graphs (a store's default graph); one pass over rdf:type and one
 # over fkg:status. Statuses are counted for every class that has them (licenses, collaborations).
 CLASS_COUNTS = "SELECT ?class (COUNT(*) AS ?n) WHERE { ?x a ?class } GROUP BY ?class"
-STATUS_COUNTS = (f"SELECT ?class ?status (COUNT(*) AS ?n) WHERE {{ ?x <{FKG}status> ?status ; a ?class }} "
+STATUS_COUNTS = (f"SELECT ?class ?status (COUNT(*) AS ?n) WHERE {{ ?x <{FKG.status}> ?status ; a ?class }} "
                  "GROUP BY ?class ?status")
 
 # (subject, predicate, object) as N-Triples terms: what both engines can load
@@ -46,20 +46,20 @@ def statistics(rows: Callable[[str], Iterable[tuple[str, ...]]]) -> list[Stateme
         out += _partition(f"{STATISTICS_GRAPH}/{_local(cls)}", cls, n)
     for cls, status, n in rows(STATUS_COUNTS):
         part = f"{STATISTICS_GRAPH}/{_local(cls)}/{_local(status)}"
-        out += _partition(part, cls, n) + [(f"<{part}>", f"<{FKG}status>", f"<{status}>")]
+        out += _partition(part, cls, n) + [(f"<{part}>", f"<{FKG.status}>", f"<{status}>")]
     return sorted(set(out))
 
 
 def _partition(part: str, cls: str, n: str) -> list[Statement]:
-    return [(f"<{part}>", f"<{VOID}class>", f"<{cls}>"),
-            (f"<{part}>", f"<{VOID}entities>", f'"{int(n)}"^^<{XSD_INTEGER}>')]
+    return [(f"<{part}>", f"<{VOID['class']}>", f"<{cls}>"),
+            (f"<{part}>", f"<{VOID.entities}>", f'"{int(n)}"^^<{XSD.integer}>')]
 
 
 def _local(iri: str) -> str:
     """The ontology's class or status by its own name; any other IRI by its name and a digest,
     so two vocabularies' "Organization" stay two partitions."""
-    if iri.startswith(FKG) and iri[len(FKG):].isalnum():
-        return iri[len(FKG):]
+    if iri.startswith(FKG) and iri[len(FKG) :].isalnum():
+        return iri[len(FKG) :]
     name = "".join(c for c in iri.rstrip("/#").rsplit("#", 1)[-1].rsplit("/", 1)[-1] if c.isalnum())
     return f"{name}-{hashlib.sha256(iri.encode('utf-8')).hexdigest()[:12]}"
 

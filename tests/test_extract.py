@@ -1428,8 +1428,7 @@ def test_a_news_article_names_its_writer_and_photographer_but_not_agencies_or_or
                   "Halden Bio, Inc. said its drug haldenzumab met its primary endpoint.\n\n"
                   "Featured photo by Tobias Lind on Unsplash.\n\nPhoto by Getty Images.\n\n"
                   "By Order of the Board of Directors\n\nBy Staff Writer\n", "f.md")
-    people = {m.name for m in extract(parse_path(path)).of_kind(Kind.PERSON)}
-    assert people == {"Mara Quist", "Tobias Lind"}
+    assert names(extract(parse_path(path)), Kind.PERSON) == {"Mara Quist", "Tobias Lind"}
 
 
 def test_an_excerpt_without_a_cover_takes_its_filer_from_whom_we_refers_to(tmp_path):
@@ -1466,7 +1465,7 @@ def test_the_right_to_develop_manufacture_and_commercialize_a_brand_names_it_and
                                     "Halden has the exclusive right to develop, manufacture and commercialize Haldivo "
                                     "worldwide except in Japan. Orvane is entitled to receive royalties on sales of Haldivo. "
                                     "Halden will develop, manufacture and commercialize Products in the Territory.\n")))
-    assert [m.name for m in ext.of_kind(Kind.PRODUCT)] == ["Haldivo"]  # not the defined term "Products"
+    assert names(ext, Kind.PRODUCT) == {"Haldivo"}  # not the defined term "Products"
     assert set(_licenses(ext)) == {("Orvane Pharma Co., Ltd.", "Halden Bio, Inc.", "Haldivo")}
 
 
@@ -1543,7 +1542,7 @@ def test_a_class_of_medicines_is_no_brand_and_a_firm_signing_is_no_byline(tmp_pa
                                     "Agreement with Orvane Pharma Ltd, under which Orvane granted Halden the exclusive "
                                     "right to develop, make, use, sell, import and commercialize Degraders in Japan.\n\n"
                                     "By Morgan Stanley, as Representative\n\nPhoto by Eli Lilly.\n")))
-    assert not {m.name for m in ext.of_kind(Kind.PRODUCT)} and not ext.licenses
+    assert not names(ext, Kind.PRODUCT) and not ext.licenses
     assert not ext.of_kind(Kind.PERSON)
 
 
@@ -1553,7 +1552,7 @@ def test_a_flattened_text_keeps_names_that_start_in_lower_case(tmp_path):
             + "The parties acknowledge that the research plan may be amended from time to time. " * 80
             + "Notices to inVentiv Health Clinical, LLC shall be sent byHalden.")
     ext = extract(parse_path(_write(tmp_path, body)))
-    assert {"aTyr Pharma, Inc.", "Halden Bio, Inc."} <= {m.name for m in ext.of_kind(Kind.ORG)}
+    assert {"aTyr Pharma, Inc.", "Halden Bio, Inc."} <= names(ext, Kind.ORG)
     assert set(_licenses(ext)) == {("aTyr Pharma, Inc.", "Halden Bio, Inc.", "velatinib")}
     assert "by Halden" in ext.filing.documents[0].text and "inVentiv Health" in ext.filing.documents[0].text
 

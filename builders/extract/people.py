@@ -206,6 +206,9 @@ CREDIT = re.compile(rf"\b(?:[Pp]hoto(?:graph)?|[Ii]mage)\s+by\s+{_NAME}(?=\s+(?:
 _AGENCY_WORDS = {"images", "photos", "photography", "pictures", "studio", "studios", "media", "news", "wire", "press", "agency"}
 
 
+_MAY_BE_ADDRESSED = re.compile(r"^By\s|[Pp]hoto|[Ii]mage|\b(?:Dr|Prof)\b")  # without these, none of the three can match
+
+
 def _addressed(sentence: Sentence, registry: Registry) -> None:
     """People named as such without a role: a byline, a photo credit, a title of address."""
     common = common_words()
@@ -225,7 +228,7 @@ def _addressed(sentence: Sentence, registry: Registry) -> None:
 def find_people(sentences: list[Sentence], registry: Registry) -> list[Role]:
     roles: list[Role] = []
     for sentence in sentences:
-        if sentence.text.startswith("By ") or "hoto" in sentence.text or "mage" in sentence.text or "Dr" in sentence.text or "Prof" in sentence.text:
+        if _MAY_BE_ADDRESSED.search(sentence.text):
             _addressed(sentence, registry)
         if "oard" in sentence.text or "director" in sentence.text:
             roles.extend(_directors(sentence, registry))
