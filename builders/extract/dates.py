@@ -57,8 +57,14 @@ def _build(groups: tuple[str, ...], order: tuple[str, ...]) -> PartialDate | Non
     return PartialDate(year, month, day)
 
 
+# Every date pattern has a year: most sentences have none and skip the six patterns.
+_ANY_YEAR = re.compile(_YEAR)
+
+
 def find_dates(text: str) -> list[tuple[int, int, PartialDate]]:
     """All dates in ``text`` with their spans, most precise reading first for overlaps."""
+    if not _ANY_YEAR.search(text):
+        return []
     found: list[tuple[int, int, PartialDate]] = []
     taken: list[tuple[int, int]] = []
     for pattern, order in DATE_PATTERNS:

@@ -38,6 +38,9 @@ _AGREEMENT = re.compile(
     r"for\s+the\s+(?:co-)?(?:development|commerciali[sz]ation))",
     re.I,
 )
+# A word every _AGREEMENT match holds, looked for in the lower-cased template first: the case-blind
+# pattern costs more, and most sentences name no agreement.
+_AGREEMENT_WORD = re.compile(r"agreement|deal|arrangement|collaboration|partnership|alliance")
 # "X has the exclusive right to develop, manufacture and commercialize P": the holder of rights in P,
 # whose licensor the paragraph names as the party paid ("Y is entitled to receive royalties").
 _HOLDS_RIGHTS = re.compile(
@@ -105,7 +108,7 @@ def _frames(sentences: list[Tagged], paragraph_of: list[int], home: Ref | None):
     quoted = _inside_quotations(sentences)
     for i, tagged in enumerate(sentences):
         t = tagged.template
-        if not (_AGREEMENT.search(t) or _HOLDS_RIGHTS.search(t)):
+        if not ((_AGREEMENT_WORD.search(t.lower()) and _AGREEMENT.search(t)) or _HOLDS_RIGHTS.search(t)):
             continue  # most sentences: the one test they need
         if quoted[i] or _QUOTED.search(t) or _NOT_IN_FORCE.search(t) or _NOT_A_LICENSE.search(t):
             continue
