@@ -1567,3 +1567,46 @@ def test_officers_appointed_with_a_degree_stepping_down_or_named_as_a_contact_of
         ("Mara Quist", "Chief Scientific Officer", "Halden Bio, Inc."),
         ("Jonas Berg", "Chief Financial Officer", "Halden Bio, Inc."),
         ("Nils Ekdahl", None, "Halden Bio, Inc.")}
+
+
+@pytest.mark.parametrize("sentence, licensor", [
+    ("The Quarra license agreement, as amended, permits us to use ZX-101 or other licensed products for the treatment "
+     "of any human disease. Quarra Pharma Inc. is based in Boston.", "Quarra Pharma Inc."),
+    ("If we breach the Orbis license agreement related to ZX-101 or if the Orbis license agreement is otherwise "
+     "terminated, we could lose the ability to continue the development and commercialization of ZX-101. Orbis Pharma "
+     "Inc. is based in Basel.", "Orbis Pharma Inc."),
+    ("We are also obligated to pay Helix Bio Inc. up to $100.0 million in aggregate sales milestones, and a tiered "
+     "single-digit royalty on net sales by us and our sublicensees of ZX-101 and any other licensed products under "
+     "the Helix Bio Inc. license agreement.", "Helix Bio Inc."),
+    ("We acquired the exclusive worldwide rights to Vega Bio Inc.'s ZX-101 for the development of allergy treatments.",
+     "Vega Bio Inc."),
+])
+def test_licenses_told_by_what_the_agreement_lets_the_licensee_do_or_pay(tmp_path, sentence, licensor):
+    """What a license agreement permits, what its licensee would lose without it, what it pays under it,
+    and rights acquired to another's product: the agreement's party, or the product's owner, licensed it."""
+    path = tmp_path / "f.txt"
+    path.write_text(f"FORM 10-K\nZorbix Therapeutics, Inc.\n(Exact name of registrant as specified in its charter)\n\n{sentence}\n")
+    assert {row[:3] for row in _license_rows(path)} == {(licensor, "Zorbix Therapeutics, Inc.", "ZX-101")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "If the Quarra license agreement is terminated, Quarra Pharma Inc. could terminate our collaboration on ZX-101.",
+    "We may be required to pay Helix Bio Inc. royalties on ZX-101 if we enter into a license agreement with it.",
+    "We have not acquired any rights to Vega Bio Inc.'s ZX-101.",
+    "We licensed the rights to Vega Bio Inc.'s ZX-101 to Quarra Pharma Inc. in 2020.",
+])
+def test_sentences_near_those_shapes_that_state_no_license_from_the_other_party(tmp_path, sentence):
+    path = tmp_path / "f.txt"
+    path.write_text(f"FORM 10-K\nZorbix Therapeutics, Inc.\n(Exact name of registrant as specified in its charter)\n\n{sentence}\n")
+    assert not {row for row in _license_rows(path) if row[1] == "Zorbix Therapeutics, Inc."}
+
+
+def test_a_recital_that_the_licensor_desires_to_grant_and_a_code_with_a_far_year(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text("WHEREAS, Vega Bio Inc. desires to grant to Zorbix Therapeutics, Inc., and Zorbix Therapeutics, Inc. "
+                    "desires to receive, an exclusive license for all indications of ZX-505 for South Korea.\n\n"
+                    "Zorbix Therapeutics, Inc. holds an exclusive license from Vega Bio Inc. to develop and commercialize "
+                    "ZXN2060 in Japan.\n")
+    assert {row[:3] for row in _license_rows(path)} == {
+        ("Vega Bio Inc.", "Zorbix Therapeutics, Inc.", "ZX-505"), ("Vega Bio Inc.", "Zorbix Therapeutics, Inc.", "ZXN2060")}
+    assert not looks_like_code("FY2023") and not looks_like_code("Q1-2024")

@@ -159,10 +159,10 @@ _PLACE_WORDS = {w.lower() for state in US_STATES.values() for w in state.split()
     "india", "indian", "chinese", "japanese", "european", "israel", "singapore", "shanghai", "beijing", "seattle",
 }
 # A company's first word does what a company does: "Quarra will receive ...", "Vitae granted ...".
-# ... or names an agreement: "the Vega Agreement", "the Quarra License Agreement".
+# ... or names an agreement: "the Vega Agreement", "the Quarra License Agreement", "the Quarra license agreement".
 _ACTS = (
     r"(?:(?:'s\s+)?(?:will|has|had|have|is|was|shall|may|agreed|announced|received|receives|paid|pays|granted|grants|retains|"
-    r"retained|obtained|holds|owns)\b|(?:(?:License|Licence|Collaboration|Option|Development|Research)\s+)*Agreement\b)"
+    r"retained|obtained|holds|owns)\b|(?:(?i:license|licence|collaboration|option|development|research)\s+)*(?i:agreement)\b)"
 )
 
 

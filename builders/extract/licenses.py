@@ -26,7 +26,7 @@ from ..model import (
 from .context import Registry, Tagged
 from .dates import find_dates
 from .entities import LICENSOR_TABLE_HEADER
-from .rules import ASSET_GAP, GAP, asset, group_ref, org, refs_in, token_list
+from .rules import ASSET_GAP, GAP, NEGATION, asset, group_ref, org, refs_in, token_list
 
 
 @dataclass
@@ -103,9 +103,10 @@ MONEY = r"\$\s?\d[\d,.]*(?:\s?(?:million|billion|thousand|M|B))?"
 
 
 # Every rule needs one of these words (or a table row): most sentences have none and skip them all.
+# Searched in the lower-cased template: an alternation compiled with re.I costs five times as much.
 _MAY_CLAIM = re.compile(r"licen[sc]|rights?\b|agreement|collaborat|grant|option|terminat|return|regain|reacquir|re-acquir|"
                         r"acquir|partner|expire|cancel|co-develop|revert|\buse|using|based\s+on|built\s+on|incorporat|employ|\||"
-                        r"milestone|royalt|upfront|up-front|sold|divest|sale\s+of", re.I)
+                        r"milestone|royalt|upfront|up-front|sold|divest|sale\s+of")
 
 
 _ANNOUNCES = re.compile(r"\[\[O:(\d+)\]\](?:\s*\([^()]{0,60}\))?,?\s+(?:today\s+)?announced\b")
@@ -115,7 +116,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     """Every license claim one sentence makes."""
     t = tagged.template
     claims: list[Claim] = []
-    for rule in () if not _MAY_CLAIM.search(t) else (_grants, _in_licenses, _licenses_held_under_agreements_with, _obtained_under_agreements, _agreements_to_acquire_rights, _licenses_providing_rights, _licenses_to_owned_assets, _licenses_under_agreements, _agreement_grants, _bracketed_in_licenses, _listed_in_licenses, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _codevelopment_of_partners_products, _codevelopment_of_own_products, _partners_products, _payment_receivers, _sold_rights, _returns, _terminations, _options, _partner_table_rows):
+    for rule in () if not _MAY_CLAIM.search(t.lower()) else (_grants, _in_licenses, _licenses_held_under_agreements_with, _obtained_under_agreements, _agreements_to_acquire_rights, _licenses_providing_rights, _licenses_to_owned_assets, _licenses_under_agreements, _agreement_grants, _bracketed_in_licenses, _listed_in_licenses, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _codevelopment_of_partners_products, _codevelopment_of_own_products, _partners_products, _payment_receivers, _agreement_terms, _rights_to_owned_assets, _sold_rights, _returns, _terminations, _options, _partner_table_rows):
         claims.extend(rule(tagged, state, facts, registry))
     strong_pairs = {frozenset((c.licensor, c.licensee)) for c in claims if c.ordered and c.asset is not None}
     for claim in _license_agreements_with(tagged, state, facts, registry):
@@ -311,7 +312,7 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     patterns = [
         rf"{org('lr')}(?:'s)?{GAP}\b(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{LICENSED}|agreed\s+to\s+license)\b(?P<mid>{ASSET_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,160}})",
-        rf"{org('lr')}{GAP}\b(?:hereby\s+)?(?:granted|grants|has\s+granted|had\s+granted|agreed\s+to\s+grant|will\s+grant)\s+(?:to\s+)?(?:the\s+)?{org('le')}(?P<mid>{GRANT_CLAUSE}{{0,600}})(?P<tail>)",
+        rf"{org('lr')}{GAP}\b(?:hereby\s+)?(?:granted|grants|has\s+granted|had\s+granted|(?:agreed|agrees|desires|wishes)\s+to\s+grant|will\s+grant)\s+(?:to\s+)?(?:the\s+)?{org('le')}(?P<mid>{GRANT_CLAUSE}{{0,600}})(?P<tail>)",
         rf"{org('lr')}{GAP}\b(?:granted|grants|has\s+granted)\b(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?|option)\b{ASSET_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,120}})",
     ]
     for pattern in patterns:
@@ -715,6 +716,53 @@ def _payment_receivers(tagged, state, facts, registry) -> list[Claim]:
         found = state.partner_asset or _only_asset(tagged, facts, not_of=le)
         if found is not None:
             out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence, weak=True))
+    return out
+
+
+# What a license agreement lets its licensee do, what the licensee would lose without it, what it
+# pays under it: "The X license agreement permits us to use P", "If the X license agreement is
+# terminated, we would not be able to develop ... P", "We are obligated to pay X ... royalties on net
+# sales of P ... under the X license agreement". The agreement's named party is the licensor.
+_AGREEMENT_OF = rf"(?i:the|our|its)\s+{org('lr')}\s+(?:[\w-]+\s+){{0,2}}?licen[sc]e\s+agreements?"
+_AGREEMENT_PERMITS = re.compile(
+    rf"\b{_AGREEMENT_OF}(?:,\s+as\s+amended,)?\s+(?:permits|permitted|allows|allowed|grants|granted|gives|gave|provides|provided)\s+"
+    rf"{org('le')}\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+,?\s+){{0,3}}?(?:rights?\s+)?to\s+(?P<mid>[^.;\[\]]{{0,160}}?\[\[[PT]:\d+\]\])"
+)
+_AGREEMENT_NEEDED = re.compile(
+    rf"\b(?i:if)\s+{_AGREEMENT_OF}\s+(?:is|were|was)\s+(?:\w+\s+)?terminated,\s+{org('le')}\s+(?:would|could|will|may|might)\s+"
+    rf"(?:not\s+be\s+able\s+to|no\s+longer\s+be\s+able\s+to|lose\s+(?:the\s+)?(?:ability|right|rights)\s+to)\b(?P<mid>[^.;\[\]]{{0,160}}?\[\[[PT]:\d+\]\])"
+)
+_PAID_UNDER = re.compile(
+    rf"{org('le')}\s+(?:are|is|will\s+be|was|were)\s+(?:also\s+)?(?:obligated|required)\s+to\s+pay\s+(?:to\s+)?{org('lr')}\s+"
+    rf"(?P<mid>{CLAUSE}{{0,300}}?\b(?:royalt(?:y|ies)|milestones?)\b{CLAUSE}{{0,200}}?)\bunder\s+{_AGREEMENT_OF.replace('lr', 'named')}"
+)
+
+
+def _agreement_terms(tagged, state, facts, registry) -> list[Claim]:
+    out = _stated_grants(tagged, state, _AGREEMENT_PERMITS.pattern) + _stated_grants(tagged, state, _AGREEMENT_NEEDED.pattern)
+    for m in _PAID_UNDER.finditer(tagged.template):
+        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
+        found = _asset_refs(tagged, m.group("mid"))
+        if lr == group_ref(tagged, m, "named") and lr != le and found:
+            out.append(Claim(lr, le, found[0], EventType.GRANT, tagged.evidence))
+    return out
+
+
+# "Zorbix Licenses Exclusive Worldwide Rights to Quarra's ZX-101" (a headline), "we acquired the global
+# rights to Quarra's ZX-101": rights to another's product come from its owner.
+_RIGHTS_TO_OWNED = re.compile(
+    rf"{org('le')}{GAP}\b(?i:licen[sc]es|licen[sc]ed|in-licen[sc]es|in-licen[sc]ed|acquires|acquired|obtains|obtained)\s+"
+    rf"(?i:the\s+)?(?:[\w-]+,?\s+){{0,4}}?(?i:rights?)\s+(?i:to|for)\s+(?:the\s+)?{org('lr')}'s\s+(?:[\w-]+\s+){{0,3}}?{asset('a')}"
+    rf"(?![®™]?\s*(?:\([^()]*\)\s*)?(?:to|from)\s+\[\[O:)"
+)
+
+
+def _rights_to_owned_assets(tagged, state, facts, registry) -> list[Claim]:
+    out = []
+    for m in _RIGHTS_TO_OWNED.finditer(tagged.template):
+        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
+        if lr != le and not NEGATION.search(tagged.template[m.start() : m.end()]):
+            out.append(Claim(lr, le, group_ref(tagged, m, "a"), EventType.GRANT, tagged.evidence))
     return out
 
 

@@ -286,8 +286,8 @@ def looks_like_code(token: str) -> bool:
     if prefix and prefix.group(0).upper() in NOT_CODE_PREFIX:
         return False
     digits = re.sub(r"\D", "", token)
-    # FY2023, Q1 2024, "June 2024" shapes are dates, not molecules.
-    return not (re.fullmatch(r"(?:19|20)\d\d", digits) and re.fullmatch(r"[A-Za-z]{1,4}[- ]?\d{4}", token))
+    # FY2023, Q1 2024, "June 2024" shapes are dates, not molecules; "ALXN2060" is no year anyone reports on.
+    return not (re.fullmatch(r"19\d\d|20[0-4]\d", digits) and re.fullmatch(r"[A-Za-z]{1,4}[- ]?\d{4}", token))
 
 
 # --------------------------------------------------------------------------- people
