@@ -1610,3 +1610,113 @@ def test_a_recital_that_the_licensor_desires_to_grant_and_a_code_with_a_far_year
     assert {row[:3] for row in _license_rows(path)} == {
         ("Vega Bio Inc.", "Zorbix Therapeutics, Inc.", "ZX-505"), ("Vega Bio Inc.", "Zorbix Therapeutics, Inc.", "ZXN2060")}
     assert not looks_like_code("FY2023") and not looks_like_code("Q1-2024")
+
+
+_Z = "Zorbix Therapeutics, Inc."
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the role nouns, with no grant verb
+    ("Belcastro Pharma S.p.A. is our exclusive licensee for ZX-150 in Europe.", (_Z, "Belcastro Pharma S.p.A.", "ZX-150")),
+    ('Our licensee Sarvo Medicines K.K. ("Sarvo") is conducting a Phase 2 trial of ZX-101 in Japan.',
+     (_Z, "Sarvo Medicines K.K.", "ZX-101")),
+    ('Shenlan Biopharma Co., Ltd. ("Shenlan"), our partner for velantuzumab in China, submitted a biologics license '
+     "application in 2024.", (_Z, "Shenlan Biopharma Co., Ltd.", "velantuzumab")),
+    ('Kestrel Oncology, Inc. ("Kestrel") is our licensor for brivotinib.', ("Kestrel Oncology, Inc.", _Z, "brivotinib")),
+    ("We are party to a license agreement with Quarra Pharma Inc., under which we are the exclusive licensee of QX-214.",
+     ("Quarra Pharma Inc.", _Z, "QX-214")),
+    ("We are the exclusive licensee of Nordavia Biosciences AG's NX-18 outside of Europe.", ("Nordavia Biosciences AG", _Z, "NX-18")),
+    ("Halvorsen University, from whom we license ZX-501, is entitled to royalties on net sales.", ("Halvorsen University", _Z, "ZX-501")),
+    # rights held, with the license they come under
+    ('Nordavia Biosciences AG ("Nordavia") has exclusive rights to our product candidate ZX-205 in Japan.',
+     (_Z, "Nordavia Biosciences AG", "ZX-205")),
+    ("Commercial rights to ZX-310 in Latin America are held by Brightwell Therapeutics, Inc. under a license from us.",
+     (_Z, "Brightwell Therapeutics, Inc.", "ZX-310")),
+    ("Sarvo Medicines K.K. holds the rights to ZX-310 in Japan pursuant to a license we granted in 2019.",
+     (_Z, "Sarvo Medicines K.K.", "ZX-310")),
+    ('Under the license, Quarra Pharma Inc. ("Quarra") received exclusive rights to ZX-101 in the Middle East, and we are '
+     "eligible to receive royalties on Quarra's net sales.", (_Z, "Quarra Pharma Inc.", "ZX-101")),
+    ("Our rights to ZX-101 derive from a license agreement with Quarra Pharma Inc., which discovered the compound.",
+     ("Quarra Pharma Inc.", _Z, "ZX-101")),
+    ("We derive our rights to our lead product candidate, ZX-101, through an exclusive license from Quarra Pharma Inc.",
+     ("Quarra Pharma Inc.", _Z, "ZX-101")),
+    ('Under our license agreement with Helix Bio Ltd ("Helix"), we are obligated to pay Helix up to $140 million in '
+     "milestone payments and royalties on net sales of velantuzumab.", ("Helix Bio Ltd", _Z, "velantuzumab")),
+    # the owner's possessive, our own rights sublicensed, and an option exercised under an agreement
+    ("In 2022, we obtained a non-exclusive license to Lumeris Genomics LLC's OmniMab platform for use with our ZX-700 "
+     "antibody program.", ("Lumeris Genomics LLC", _Z, "OmniMab platform")),
+    ("In 2019, we sublicensed our rights to ZX-501 in Europe to Brightwell Therapeutics, Inc.",
+     (_Z, "Brightwell Therapeutics, Inc.", "ZX-501")),
+    ("In February 2024, we exercised our option under the Option and License Agreement with Veridane Biologics Corp. to "
+     "obtain an exclusive license to VB-330.", ("Veridane Biologics Corp.", _Z, "VB-330")),
+])
+def test_licenses_a_10k_tells_through_roles_rights_held_and_possessives(tmp_path, sentence, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(f"FORM 10-K\n{_Z}\n(Exact name of registrant as specified in its charter)\n\n{sentence}\n")
+    assert {row[:3] for row in _license_rows(path)} == {expected}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Belcastro Pharma S.p.A. may become our exclusive licensee for ZX-150 in Europe.",
+    "Nordavia Biosciences AG has no rights to our product candidate ZX-205.",
+    "We are not the exclusive licensee of Nordavia Biosciences AG's NX-18.",
+    "If Quarra Pharma Inc. receives exclusive rights to ZX-101 under a license agreement, we would receive royalties.",
+    "Our rights to ZX-101 do not derive from a license agreement with Quarra Pharma Inc.",
+    "We would market ZX-101 in the United States under a license from Quarra Pharma Inc. if it is approved.",
+    "We have not licensed Lumeris Genomics LLC's OmniMab platform.",
+])
+def test_the_same_shapes_hedged_or_denied_give_no_license(tmp_path, sentence):
+    path = tmp_path / "f.txt"
+    path.write_text(f"FORM 10-K\n{_Z}\n(Exact name of registrant as specified in its charter)\n\n{sentence}\n")
+    assert _license_rows(path) == set()
+
+
+def test_one_grant_to_two_licensees_and_a_cross_license(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(f"FORM 10-K\n{_Z}\n(Exact name of registrant as specified in its charter)\n\n"
+                    "We have licensed velantuzumab to Shenlan Biopharma Co., Ltd. for Greater China and to Sarvo Medicines "
+                    'K.K. for Japan. In 2020, we entered into a cross-license agreement with Kestrel Oncology, Inc. ("Kestrel"), '
+                    "under which we received a license to Kestrel's KX-77 and Kestrel received a license to our ZX-660.\n")
+    assert {row[:3] for row in _license_rows(path)} == {
+        (_Z, "Shenlan Biopharma Co., Ltd.", "velantuzumab"), (_Z, "Sarvo Medicines K.K.", "velantuzumab"),
+        ("Kestrel Oncology, Inc.", _Z, "KX-77"), (_Z, "Kestrel Oncology, Inc.", "ZX-660")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SAN DIEGO, January 6, 2025 -- Zorbix Therapeutics, Inc. (Nasdaq: ZRBX) today announced an exclusive out-licensing "
+     "agreement with Tamsin Pharmaceutical Co., Ltd. for ortaciclib in Asia, excluding Japan.",
+     (_Z, "Tamsin Pharmaceutical Co., Ltd.", "ortaciclib")),
+    ("Kestrel Oncology to In-License Brivotinib from Nordavia\n\nCAMBRIDGE, Mass., January 8, 2024 -- Kestrel Oncology, "
+     "Inc. (Nasdaq: KSTL) today announced an agreement with Nordavia Biosciences AG to in-license global rights to "
+     "brivotinib, a KRAS inhibitor.", ("Nordavia Biosciences AG", "Kestrel Oncology, Inc.", "brivotinib")),
+    ("SAN DIEGO, May 2, 2023 -- Zorbix Therapeutics, Inc. (Nasdaq: ZRBX) today announced that Orvane Health plc will "
+     "acquire exclusive worldwide rights to ZX-402 under a license agreement signed today.", (_Z, "Orvane Health plc", "ZX-402")),
+    ("BOSTON, May 14, 2024 -- Corvanta Genomics, Inc. (Nasdaq: CRVB) today announced that it has licensed Lumeris "
+     "Genomics LLC's OmniMab platform on a non-exclusive basis for use in its antibody programs.",
+     ("Lumeris Genomics LLC", "Corvanta Genomics, Inc.", "OmniMab platform")),
+    ('Item 1.01 Entry into a Material Definitive Agreement.\n\nOn April 2, 2024, Veridane Biologics Corp. ("Veridane") '
+     f'notified {_Z} (the "Company") that it has exercised its option under the Option Agreement to obtain an exclusive '
+     "license to ZX-800.", (_Z, "Veridane Biologics Corp.", "ZX-800")),
+    (f'SUBLICENSE AGREEMENT\n\nThis Sublicense Agreement is entered into as of August 30, 2022 between {_Z} ("Sublicensor") '
+     'and Brightwell Therapeutics, Inc. ("Sublicensee").\n\n2.1 Grant. Sublicensor hereby grants to Sublicensee an '
+     "exclusive sublicense under the Head License to develop and commercialize ZX-501 in the Territory.",
+     (_Z, "Brightwell Therapeutics, Inc.", "ZX-501")),
+    (f'LICENSE AGREEMENT\n\nThis License Agreement is entered into by and between Orvane Health plc ("Licensee") and {_Z} '
+     '("Licensor").\n\n1.9 "Product" means ZX-402 in any formulation.\n\n2.1 Licensor shall grant, and hereby does grant, '
+     "to Licensee an exclusive license under the Licensor Patents to commercialize the Product in the Territory.",
+     (_Z, "Orvane Health plc", "ZX-402")),
+    ('LICENSE AGREEMENT\n\nThis License Agreement is made by and between Sarvo Medicines K.K., a Japanese corporation '
+     f'(together with its Affiliates, "Sarvo"), and {_Z} ("Zorbix").\n\n2.1 License to Zorbix. Sarvo hereby grants to '
+     "Zorbix an exclusive license under the Sarvo Patents to develop and commercialize SV-112 outside Japan.",
+     ("Sarvo Medicines K.K.", _Z, "SV-112")),
+    (f'EXCLUSIVE PATENT LICENSE AGREEMENT\n\nThis Agreement is made between Halvorsen University ("University") and {_Z} '
+     '("Company").\n\n1.3 "Licensed Product" means any product covered by a Valid Claim of the Patent Rights, including '
+     "ZX-501.\n\n2.1 University hereby grants to Company an exclusive license under Patent Rights to make, use and sell "
+     "Licensed Products in the Licensed Field.", ("Halvorsen University", _Z, "ZX-501")),
+])
+def test_licenses_releases_8ks_and_agreements_word_in_other_ways(tmp_path, text, expected):
+    """Press releases' nouns for the deal, an option its holder told the filer it exercised, and agreements'
+    longer grant forms, sublicensors, parties defined with their affiliates and codes in definitions."""
+    path = tmp_path / "f.txt"
+    path.write_text(text + "\n")
+    assert {row[:3] for row in _license_rows(path)} == {expected}

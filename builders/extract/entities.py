@@ -51,8 +51,9 @@ ACADEMIC_NAME = re.compile(
     r"(?:[ ](?:of|for|on)[ ](?:the[ ])?[A-Z][\w'\-]*(?:[ ](?:and|&|of|the|for)?[ ]?[A-Z][\w'\-]*){0,6})?)"
 )
 CAP_SEQUENCE = re.compile(rf"(?<![\w&'-])({NAME_SEQ})(?![\w'-])")
-# '("Ono")', '(the "Licensor" and, together with the Licensee, the "Parties")': the first term of the bracket
-DEFINED_TERM = re.compile(r"\((?:the |hereinafter(?: referred to as)? |collectively,? |together,? |each,? )?[\"']([^\"'()]{2,60})[\"'](?:\)|\s+and,)")
+# '("Ono")', '(the "Licensor" and, together with the Licensee, the "Parties")': the first term of the bracket;
+# '(together with its Affiliates, "Sarvo")' too
+DEFINED_TERM = re.compile(r"\((?:the |hereinafter(?: referred to as)? |collectively,? |together,? |each,? |(?:together|collectively) with (?:its|their) [A-Z]?[a-z]+, )?[\"']([^\"'()]{2,60})[\"'](?:\)|\s+and,)")
 ACRONYM_DEF = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*[ ]){0,5}[A-Z][\w-]*)[ ]\(([A-Z][A-Za-z]{1,9})\)")
 TRADEMARK = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9][\w\-]{1,30})[ ]?(?:®|\(R\)|™|\(TM\))(?![\w])")  # not "XmAb®7195"
 PLATFORM = re.compile(
@@ -105,7 +106,7 @@ DRUG_CONTEXT = re.compile(
     r"molecules?|programs?|Phase|clinical|trials?|studies|study|preclinical|IND|NDA|BLA|licens\w*|"
     r"develop\w*|indicat\w*|treat\w*|conjugates?|inhibitors?|degraders?|agonists?|antagonists?|formulations?|"
     r"dos\w+|patients|approv\w+|pipeline|asset|[Oo]pioids?|[Aa]nalgesics?|[Aa]ntibiotics?|injectables?|"
-    r"tablets?|capsules?|ointments?|suspensions?|medicines?|medications?|rights)\b"
+    r"tablets?|capsules?|ointments?|suspensions?|medicines?|medications?|rights|Licensed\s+(?:Products?|Compounds?))\b"
 )
 COMPONENT_CONTEXT = re.compile(r"\b(?:composed of|consist(?:s|ing)? of|comprising|conjugated to|linked to|payload|linker|cytotoxic agent|toxin)\b", re.I)
 
@@ -329,7 +330,7 @@ def _is_headline(text: str) -> bool:
 
 # Defined terms that name a party by its role in an agreement or a deal.
 ROLE_TERMS = {
-    "parent", "purchaser", "buyer", "seller", "licensee", "licensor", "sublicensee", "partner",
+    "parent", "purchaser", "buyer", "seller", "licensee", "licensor", "sublicensee", "sublicensor", "partner",
     "collaborator", "acquirer", "merger sub", "issuer", "investor", "distributor", "supplier",
     "manufacturer", "sponsor", "institution", "university", "lender", "borrower", "guarantor",
 }

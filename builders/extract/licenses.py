@@ -26,7 +26,7 @@ from ..model import (
 from .context import Registry, Tagged
 from .dates import find_dates
 from .entities import LICENSOR_TABLE_HEADER
-from .rules import ASSET_GAP, GAP, NEGATION, asset, group_ref, org, refs_in, token_list
+from .rules import ASSET_GAP, GAP, HEDGES, NEGATION, asset, group_ref, org, refs_in, token_list
 
 
 @dataclass
@@ -116,7 +116,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     """Every license claim one sentence makes."""
     t = tagged.template
     claims: list[Claim] = []
-    for rule in () if not _MAY_CLAIM.search(t.lower()) else (_grants, _in_licenses, _licenses_held_under_agreements_with, _obtained_under_agreements, _agreements_to_acquire_rights, _licenses_providing_rights, _licenses_to_owned_assets, _licenses_under_agreements, _agreement_grants, _bracketed_in_licenses, _listed_in_licenses, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _codevelopment_of_partners_products, _codevelopment_of_own_products, _partners_products, _payment_receivers, _agreement_terms, _rights_to_owned_assets, _sold_rights, _returns, _terminations, _options, _partner_table_rows):
+    for rule in () if not _MAY_CLAIM.search(t.lower()) else (_grants, _in_licenses, _licenses_held_under_agreements_with, _obtained_under_agreements, _agreements_to_acquire_rights, _licenses_providing_rights, _licenses_to_owned_assets, _licenses_under_agreements, _agreement_grants, _bracketed_in_licenses, _listed_in_licenses, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _codevelopment_of_partners_products, _codevelopment_of_own_products, _partners_products, _payment_receivers, _agreement_terms, _rights_to_owned_assets, _roles, _held_rights, _rights_from_licenses, _licensing_deals, _sold_rights, _returns, _terminations, _options, _partner_table_rows):
         claims.extend(rule(tagged, state, facts, registry))
     strong_pairs = {frozenset((c.licensor, c.licensee)) for c in claims if c.ordered and c.asset is not None}
     for claim in _license_agreements_with(tagged, state, facts, registry):
@@ -308,11 +308,15 @@ def _token_of(tagged: Tagged, ref: Ref) -> str:
     return f"[[{letter}:{tagged.refs.index(ref)}]]"
 
 
+# An agreement's grant in its longer forms: "shall grant, and hereby does grant,", "does hereby grant".
+_DOES_GRANT = r"(?:shall\s+grant,?\s+and\s+)?(?:hereby\s+does|does\s+hereby)\s+grant"
+
+
 def _grants(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     patterns = [
-        rf"{org('lr')}(?:'s)?{GAP}\b(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{LICENSED}|agreed\s+to\s+license)\b(?P<mid>{ASSET_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,160}})",
-        rf"{org('lr')}{GAP}\b(?:hereby\s+)?(?:granted|grants|has\s+granted|had\s+granted|(?:agreed|agrees|desires|wishes)\s+to\s+grant|will\s+grant)\s+(?:to\s+)?(?:the\s+)?{org('le')}(?P<mid>{GRANT_CLAUSE}{{0,600}})(?P<tail>)",
+        rf"{org('lr')}(?:'s)?{GAP}\b(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{LICENSED}|agreed\s+to\s+license)\b(?P<mid>{_OWN_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,160}})",
+        rf"{org('lr')}{GAP}\b(?:hereby\s+)?(?:granted|grants|has\s+granted|had\s+granted|(?:agreed|agrees|desires|wishes)\s+to\s+grant|will\s+grant|{_DOES_GRANT}),?\s+(?:to\s+)?(?:the\s+)?{org('le')}(?P<mid>{GRANT_CLAUSE}{{0,600}})(?P<tail>)",
         rf"{org('lr')}{GAP}\b(?:granted|grants|has\s+granted)\b(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?|option)\b{ASSET_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,120}})",
     ]
     for pattern in patterns:
@@ -330,10 +334,22 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
             listed = _asset_list(tagged, mid) if found in tagged.refs and _token_of(tagged, found) in mid else []
             if found is not None and found not in tagged.refs:
                 listed = list(_term_assets((mid, tail), state))  # "grants ... a license to ... Products": each one
-            for asset_ref in listed or [found]:
-                out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), asset_ref, EventType.GRANT, tagged.evidence))
+            for licensee in [group_ref(tagged, m, "le"), *_also_to(tagged, tail)]:
+                for asset_ref in listed or [found]:
+                    out.append(Claim(group_ref(tagged, m, "lr"), licensee, asset_ref, EventType.GRANT, tagged.evidence))
     out.extend(_grants_under_agreements(tagged, state))
     return out
+
+
+# Like ASSET_GAP, but the licensor's own possessive may stand in it too: "we sublicensed our rights to P to X".
+_OWN_GAP = r"(?:[^.;\[\]]|\[\[[PT]:\d+\]\]|\[\[O:(?P=lr)\]\]'s\s){0,160}?"
+# "... to A for Greater China and to B for Japan", "... to A and B": more licensees of the same grant.
+_ALSO_TO = re.compile(r"^(?:\s+(?:for|in)\s+[^\[\].;,]{1,40}?)?,?\s+and\s+(?:to\s+)?(?:the\s+)?\[\[O:(\d+)\]\]")
+
+
+def _also_to(tagged: Tagged, tail: str) -> list[Ref]:
+    m = _ALSO_TO.match(tail)
+    return [tagged.ref(m.group(1))] if m else []
 
 
 def _grants_under_agreements(tagged, state) -> list[Claim]:
@@ -353,12 +369,12 @@ def _grants_under_agreements(tagged, state) -> list[Claim]:
 def _in_licenses(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     pattern = (
-        rf"{org('le')}{GAP}\b(?P<verb>in-licensed|in-licenses?|licensed|licenses?|obtained|acquired|received|holds?|has|have|had|was\s+granted|were\s+granted)\b"
+        rf"{org('le')}{GAP}\b(?P<verb>(?i:in-licensed|in-licenses?)|licensed|licenses?|obtained|acquired|received|holds?|has|have|had|was\s+granted|were\s+granted)\b"
         rf"(?P<mid>{ASSET_GAP})\bfrom\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,2}}?(?:[\w-]+-based\s+)?{org('lr')}(?P<tail>[^.;]{{0,160}})"
     )
     for m in re.finditer(pattern, t):
         mid = m.group("mid")
-        if "licens" not in m.group("verb") and not re.search(r"\blicen[sc]e|\brights?\b", mid):
+        if "licens" not in m.group("verb").lower() and not re.search(r"\blicen[sc]e|\brights?\b", mid):
             continue
         if re.search(r"\b(?:regained|reacquired|return)", t[m.start() : m.end()]):
             continue
@@ -419,7 +435,7 @@ def _licenses_held_under_agreements_with(tagged, state, facts, registry) -> list
 def _agreements_to_acquire_rights(tagged, state, facts, registry) -> list[Claim]:
     """'We entered into an agreement with X to acquire the rights to ... P': X is the licensor."""
     pattern = (
-        rf"{org('le')}{GAP}\b(?:entered\s+into|signed|executed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?agreements?\s+with\s+{org('lr')}"
+        rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?{GAP}\b(?:entered\s+into|signed|executed|announced)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?agreements?\s+with\s+{org('lr')}"
         rf"{CLAUSE}{{0,60}}?\bto\s+(?:acquire|obtain|in-license)\s+(?:the\s+|an?\s+)?(?:[\w-]+,?\s+){{0,3}}?(?:rights?|licen[sc]e)\b(?P<mid>[^.;]{{0,200}})"
     )
     return _stated_grants(tagged, state, pattern)
@@ -436,16 +452,19 @@ def _licenses_providing_rights(tagged, state, facts, registry) -> list[Claim]:
 
 
 def _licenses_to_owned_assets(tagged, state, facts, registry) -> list[Claim]:
-    """'We have a non-exclusive license to certain transgenic rodents of OMT's OmniAb platform': the owner licensed it."""
+    """'We have a non-exclusive license to certain transgenic rodents of OMT's OmniAb platform', 'we obtained a
+    license to X's T platform', 'X will receive a license to our P', 'we have licensed X's T platform': the owner
+    licensed it."""
     t, out = tagged.template, []
     pattern = (
-        rf"{org('le')}\s+(?:also\s+)?(?:have|has|had|holds?|obtained|received)\s+(?:an?\s+)?(?:[\w-]+,?\s+){{0,3}}?licen[sc]es?\s+"
-        rf"(?:to|under|for)\s+(?:[\w-]+\s+){{0,6}}?(?:of|from)\s+(?:the\s+)?{org('lr')}'s\s+(?:[\w-]+\s+){{0,2}}?{asset('a')}"
+        rf"{org('le')}\s+(?:also\s+)?(?:have|has|had|holds?|obtained|received|receives|obtains|will\s+(?:receive|obtain))\s+(?:an?\s+)?(?:[\w-]+,?\s+){{0,3}}?licen[sc]es?\s+"
+        rf"(?:to|under|for)\s+(?:(?:[\w-]+\s+){{0,6}}?(?:of|from)\s+)?(?:the\s+)?{org('lr')}'s\s+(?:[\w-]+\s+){{0,2}}?{asset('a')}"
+        rf"|{org('le_')}\s+(?:has\s+|have\s+|had\s+)?(?:in-)?licensed\s+(?:the\s+)?{org('lr_')}'s\s+(?:[\w-]+\s+){{0,2}}?{asset('a_')}(?![®™]?\s+(?:\([^()]*\)\s+)?to\s+\[\[O:)"
     )
     for m in re.finditer(pattern, t):
-        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
+        lr, le, a = (group_ref(tagged, m, k + ("" if m.group("le") else "_")) for k in ("lr", "le", "a"))
         if lr != le:
-            out.append(Claim(lr, le, group_ref(tagged, m, "a"), EventType.GRANT, tagged.evidence))
+            out.append(Claim(lr, le, a, EventType.GRANT, tagged.evidence))
     return out
 
 
@@ -738,8 +757,17 @@ _PAID_UNDER = re.compile(
 )
 
 
+_PAID_AS_AGREED = re.compile(
+    rf"\b(?i:under)\s+(?:the\s+|our\s+|its\s+|\[\[O:\d+\]\]'s\s+)(?:[\w-]+\s+){{0,2}}?licen[sc]e\s+agreement\s+with\s+{org('lr')}(?:\s*\([^()]{{0,60}}\))?,\s+"
+    rf"{org('le')}\s+(?:are|is|will\s+be|was|were)\s+(?:also\s+)?(?:obligated|required)\s+to\s+pay\s+(?:to\s+)?\[\[O:(?P=lr)\]\]\s+"
+    rf"(?P<mid>{CLAUSE}{{0,300}}?\b(?:royalt(?:y|ies)|milestones?)\b{CLAUSE}{{0,200}}?\[\[[PT]:\d+\]\])"
+)
+
+
 def _agreement_terms(tagged, state, facts, registry) -> list[Claim]:
     out = _stated_grants(tagged, state, _AGREEMENT_PERMITS.pattern) + _stated_grants(tagged, state, _AGREEMENT_NEEDED.pattern)
+    for m in _PAID_AS_AGREED.finditer(tagged.template):
+        out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
     for m in _PAID_UNDER.finditer(tagged.template):
         lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
         found = _asset_refs(tagged, m.group("mid"))
@@ -763,6 +791,150 @@ def _rights_to_owned_assets(tagged, state, facts, registry) -> list[Claim]:
         lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
         if lr != le and not NEGATION.search(tagged.template[m.start() : m.end()]):
             out.append(Claim(lr, le, group_ref(tagged, m, "a"), EventType.GRANT, tagged.evidence))
+    return out
+
+
+# --------------------------------------------------------------------------- roles and holdings
+
+
+# Who is whose licensee or licensor, said with the role noun: "X is our exclusive licensee for P in
+# Europe", "X, our licensee for P", "X is our licensor for P", "we are the exclusive licensee of X's P",
+# "X, from whom we license P", "X, our partner for P in China" (a partner for a territory holds its rights).
+_ROLE_ADJ = r"(?:(?:exclusive|non-exclusive|sole|current|commercial|regional|[A-Z][a-z]+)\s+){0,2}"
+_IS = r"(?:\s*\([^()]{0,60}\))?,?\s+(?:is|was|has\s+been|became|remains|acts\s+as)\s+(?:the\s+|an?\s+)?"
+_LICENSEE_OF = re.compile(
+    rf"{org('le')}(?:{_IS}|,\s+(?:the\s+)?){org('lr')}'s\s+{_ROLE_ADJ}(?:licensee|sublicensee)\s+(?:for|of)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+    rf"|{org('lr_')}(?:{_IS}|,\s+(?:the\s+)?){org('le_')}'s\s+{_ROLE_ADJ}licensor\s+(?:for|of)\s+(?P<mid_>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+    rf"|{org('le3')}(?:\s*\([^()]{{0,60}}\))?,\s+{org('lr3')}'s\s+{_ROLE_ADJ}partner\s+for\s+(?P<mid3>{ASSET_GAP}\[\[[PT]:\d+\]\])(?=\s+in\s+[A-Z])"
+    rf"|{org('lr2')},\s+from\s+whom\s+{org('le2')}\s+(?:in-)?licen[sc]e[sd]?\s+(?P<mid2>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+)
+# "Our licensee Sarvo is conducting a Phase 2 trial of P", "P is marketed in Europe by our licensee, X":
+# the one asset of the sentence.
+_LICENSEE_NAMED = re.compile(rf"{org('lr')}'s\s+{_ROLE_ADJ}(?:licensee|sublicensee),?\s+{org('le')}")
+# "we are the exclusive licensee of P (under the agreement with X)", "we are the exclusive licensee of X's P".
+_THE_LICENSEE = re.compile(
+    rf"{org('le')}\s+(?:is|are|was|were|became|remain|remains)\s+(?:the\s+|an?\s+)?{_ROLE_ADJ}licensee\s+(?:of|for|to)\s+"
+    rf"(?:(?:the\s+)?{org('lr')}'s\s+)?(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+)
+
+
+def _roles(tagged, state, facts, registry) -> list[Claim]:
+    t, out = tagged.template, []
+    if "licens" not in t:
+        return out
+    for m in _LICENSEE_OF.finditer(t):
+        for lr, le, mid in (("lr", "le", "mid"), ("lr_", "le_", "mid_"), ("lr2", "le2", "mid2"), ("lr3", "le3", "mid3")):
+            if m.group(mid) is not None:
+                out += _claims_for(tagged, group_ref(tagged, m, lr), group_ref(tagged, m, le), m.group(mid), m.group(0))
+    for m in _LICENSEE_NAMED.finditer(t):
+        found = _only_asset(tagged, facts, not_of=group_ref(tagged, m, "le"))
+        if found is not None and not HEDGES.search(t):
+            out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.GRANT, tagged.evidence))
+    for m in _THE_LICENSEE.finditer(t):
+        lr = group_ref(tagged, m, "lr") or _agreement_partner(tagged, t[: m.start()])
+        out += _claims_for(tagged, lr, group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
+    return out
+
+
+def _agreement_partner(tagged: Tagged, before: str) -> Ref | None:
+    """'... agreement with X, under which we are ...': X."""
+    m = re.search(rf"\bagreement\b{CLAUSE}{{0,60}}?\bwith\s+(?:the\s+)?{org('x')}{CLAUSE}{{0,80}}?\b(?:under|pursuant\s+to)\s+which\s+$", before)
+    return group_ref(tagged, m, "x") if m else None
+
+
+def _claims_for(tagged: Tagged, lr: Ref | None, le: Ref | None, mid: str, said: str = "") -> list[Claim]:
+    """A grant of the first asset in ``mid``, unless ``said`` (the whole match) denies it."""
+    found = _asset_refs(tagged, mid)
+    if lr is None or le is None or lr == le or not found or NEGATION.search(said or mid):
+        return []
+    return [Claim(lr, le, found[0], EventType.GRANT, tagged.evidence)]
+
+
+# Rights held, received or to be received, with the license they come under: "X has exclusive rights to
+# our product candidate P in Japan", "X will acquire exclusive worldwide rights to P under a license
+# agreement signed today", "Commercial rights to P are held by X under a license from us", "X holds the
+# rights to P pursuant to a license we granted".
+_RIGHTS = r"(?:the\s+|all\s+)?(?:(?:exclusive|non-exclusive|sole|worldwide|global|commercial|full|development|commercialization|and|[\w-]+,)\s+){0,4}rights?"
+_HOLDS_OWNED = re.compile(
+    rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+(?:has|have|holds?|had|retains?)\s+{_RIGHTS}\s+(?:to|for|in)\s+(?:the\s+)?{org('lr')}'s\s+"
+    rf"(?P<mid>(?:[\w-]+\s+){{0,4}}?\[\[[PT]:\d+\]\])"
+)
+_RIGHTS_UNDER_LICENSE = re.compile(
+    rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+(?:will\s+)?(?:acquire[sd]?|receive[sd]?|obtain(?:s|ed)?|holds?|has|have|had)\s+{_RIGHTS}\s+(?:to|for|in)\s+"
+    rf"(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\]){CLAUSE}{{0,80}}?\b(?:under|pursuant\s+to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?licen[sc]e"
+    rf"(?:\s+agreement)?(?P<how>\s+(?:from|with)\s+{org('lr')}|\s+{org('lr_')}\s+granted)?"
+)
+_UNDER_THE_LICENSE = re.compile(
+    rf"^\s*Under\s+the\s+(?:[\w-]+\s+){{0,2}}?licen[sc]e(?:\s+agreement)?,\s+{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+(?:received|obtained|acquired|"
+    rf"(?:was|were)\s+granted|will\s+(?:receive|obtain|acquire))\s+{_RIGHTS}\s+(?:to|for|in)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+)
+_RIGHTS_HELD_BY = re.compile(
+    rf"\brights?\s+to\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\]){CLAUSE}{{0,60}}?\b(?:are|is|were|was)\s+held\s+by\s+{org('le')}"
+    rf"(?:\s*\([^()]{{0,60}}\))?\s+(?:under|pursuant\s+to|through)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?licen[sc]e(?:\s+agreement)?\s+(?:from|with)\s+{org('lr')}"
+)
+
+
+def _held_rights(tagged, state, facts, registry) -> list[Claim]:
+    t, out = tagged.template, []
+    if "right" not in t or HEDGES.search(t.split("[[", 1)[0]):
+        return out
+    for m in _HOLDS_OWNED.finditer(t):
+        out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
+    for m in _RIGHTS_HELD_BY.finditer(t):
+        out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
+    home = registry.registrant or state.announcer
+    for m in [*_RIGHTS_UNDER_LICENSE.finditer(t), *_UNDER_THE_LICENSE.finditer(t)]:
+        le = group_ref(tagged, m, "le")
+        lr = m.groupdict().get("lr") and group_ref(tagged, m, "lr") or m.groupdict().get("lr_") and group_ref(tagged, m, "lr_")
+        if not lr and not m.groupdict().get("how"):
+            lr = home if le != home else (state.last_partner if state.since_partner <= 2 else None)
+        out += _claims_for(tagged, lr, le, m.group("mid"), m.group(0))
+    return out
+
+
+# A stretch in which possessives stand too: "our rights to our lead product candidate, P".
+_OWNED_GAP = r"(?:[^.;\[\]]|\[\[[PT]:\d+\]\]|\[\[O:\d+\]\]'s\s){0,160}?"
+# "Our rights to P derive from a license agreement with X", "We derive our rights to P through an
+# exclusive license from X", "We market P in the United States under a license from X".
+_LICENSE_FROM = r"(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){0,3}?licen[sc]e(?:\s+agreement)?\s+(?:with|from)\s+(?:the\s+)?"
+_RIGHTS_DERIVED = re.compile(
+    rf"{org('le')}'s\s+rights\s+(?:to|in)\s+(?P<mid>{_OWNED_GAP}\[\[[PT]:\d+\]\]){CLAUSE}{{0,40}}?\b(?:derive|derives|are\s+derived|come|stem)\s+"
+    rf"(?:from|through|under)\s+{_LICENSE_FROM}{org('lr')}"
+    rf"|{org('le_')}\s+(?:derive|derives|obtained|hold|holds)\s+\[\[O:(?P=le_)\]\]'s\s+rights\s+(?:to|in)\s+(?P<mid_>{_OWNED_GAP}\[\[[PT]:\d+\]\]){CLAUSE}{{0,40}}?"
+    rf"\b(?:through|from|under|pursuant\s+to)\s+{_LICENSE_FROM}{org('lr_')}"
+)
+_SOLD_UNDER_LICENSE = re.compile(
+    rf"{org('le')}\s+(?:\w+\s+)?(?:markets?|marketed|sells?|sold|commerciali[sz]es?|commerciali[sz]ed|distributes?|distributed|manufactures?|"
+    rf"manufactured|develops?|developed)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\]){CLAUSE}{{0,60}}?\bunder\s+{_LICENSE_FROM}{org('lr')}"
+)
+
+
+def _rights_from_licenses(tagged, state, facts, registry) -> list[Claim]:
+    t, out = tagged.template, []
+    for m in _RIGHTS_DERIVED.finditer(t):
+        lr, le, mid = ("lr", "le", "mid") if m.group("mid") is not None else ("lr_", "le_", "mid_")
+        out += _claims_for(tagged, group_ref(tagged, m, lr), group_ref(tagged, m, le), m.group(mid), m.group(0))
+    for m in _SOLD_UNDER_LICENSE.finditer(t):
+        if not HEDGES.search(t[: m.start("mid")]):
+            out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
+    return out
+
+
+# A press release's noun for the deal: "announced an exclusive out-licensing agreement with X for P"
+# (the announcer licenses P out), "... an in-licensing agreement with X for P" (in).
+_LICENSING_DEAL = re.compile(
+    rf"{org('a')}(?:\s*\([^()]{{0,60}}\))?{GAP}\b(?:announced|entered\s+into|signed|executed|completed)\s+(?:an?\s+|the\s+)?(?:(?:exclusive|non-exclusive|worldwide|global|strategic),?\s+)*"
+    rf"(?P<way>out|in)-licen[sc]ing\s+(?:agreement|deal|transaction)\s+with\s+{org('b')}(?:\s*\([^()]*\))?\s+(?:for|covering|of|on)\s+"
+    rf"(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+)
+
+
+def _licensing_deals(tagged, state, facts, registry) -> list[Claim]:
+    out = []
+    for m in _LICENSING_DEAL.finditer(tagged.template):
+        a, b = group_ref(tagged, m, "a"), group_ref(tagged, m, "b")
+        lr, le = (a, b) if m.group("way") == "out" else (b, a)
+        out += _claims_for(tagged, lr, le, m.group("mid"), m.group(0))
     return out
 
 
@@ -937,16 +1109,24 @@ def _cancelled_licenses(tagged, state, registry) -> list[Claim]:
     return [Claim(registry.registrant, others[0], found, EventType.TERMINATION, tagged.evidence, ordered=False)]
 
 
+_WHOSE = r"(?:its|an|the|their|our|\[\[O:\d+\]\]'s)"
+_TOLD_IT_EXERCISED = re.compile(
+    rf"{org('x')}(?:\s*\([^()]{{0,60}}\))?\s+(?:notified|informed|advised|told)\s+\[\[O:\d+\]\](?:\s*\([^()]{{0,60}}\))?\s+that\s+(?:it|they)\s+(?:has\s+|had\s+)?exercised\b"
+)
+
+
 def _options(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     # "exercised an option to license P from X"
-    for m in re.finditer(rf"{org('le')}{GAP}\bexercised\s+(?:its|an|the|their|our)\s+(?:\w+\s+)?option\s+to\s+(?:license|in-license|(?:acquire|obtain)\s+(?:an?\s+|the\s+)?(?:(?:exclusive|non-exclusive|worldwide|global),?\s+)*(?:license|rights?)\s+(?:to|for|under))(?P<mid>{ASSET_GAP})\bfrom\s+(?:the\s+)?{org('lr')}", t):
+    for m in re.finditer(rf"{org('le')}{GAP}\bexercised\s+{_WHOSE}\s+(?:\w+\s+)?option\s+to\s+(?:license|in-license|(?:acquire|obtain)\s+(?:an?\s+|the\s+)?(?:(?:exclusive|non-exclusive|worldwide|global),?\s+)*(?:license|rights?)\s+(?:to|for|under))(?P<mid>{ASSET_GAP})\bfrom\s+(?:the\s+)?{org('lr')}", t):
         found = _asset_from(tagged, m.group("mid"), state=state)
         out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.OPTION_EXERCISE, tagged.evidence))
     if out:
         return out
-    for m in re.finditer(rf"{org('le')}{GAP}\bexercised\s+(?:its|an|the|their|our)\s+(?:\w+\s+)?option\b(?P<mid>[^.;]{{0,160}})", t):
+    for m in re.finditer(rf"{org('le')}{GAP}\bexercised\s+{_WHOSE}\s+(?:\w+\s+)?option\b(?P<mid>[^.;]{{0,160}})", t):
         le = group_ref(tagged, m, "le")
+        if told := _TOLD_IT_EXERCISED.search(t[: m.end("le") + 80]):
+            le = group_ref(tagged, told, "x")  # "X notified the Company that it has exercised its option"
         others = [r for r in refs_in(tagged, t, Kind.ORG) if r != le]
         # else the partner of the agreement just told ("X and Y entered into a collaboration ... X
         # exercised its option to license P"), or the filer
