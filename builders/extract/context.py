@@ -50,10 +50,12 @@ def _american(template: str) -> str:
     return _BRITISH.sub(lambda m: f"{m[1]}s{m[2]}" if m[1] else f"{m[3]}iz{m[4]}", template)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=4096)
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     """Word and punctuation tokens with their folded form. Cached: the rules look for names in
-    the same sentence several times over. The list is shared: callers must not change it."""
+    the same sentence several times over, in passes over the whole filing, so the cache holds a
+    long filing's sentences (at 64 entries, the 33 8-K templates were tokenized 4,675 times; at
+    4,096, 2,699: once a sentence). The list is shared: callers must not change it."""
     if text.isascii():  # lower() keeps every position in ASCII, so one call folds every token
         return [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text.lower())]
     return [(m.start(), m.end(), fold(m.group())) for m in _TOKEN_RE.finditer(text)]
