@@ -1720,3 +1720,31 @@ def test_licenses_releases_8ks_and_agreements_word_in_other_ways(tmp_path, text,
     path = tmp_path / "f.txt"
     path.write_text(text + "\n")
     assert {row[:3] for row in _license_rows(path)} == {expected}
+
+
+def test_brands_named_as_what_is_sold_and_codes_said_to_be_molecules(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(f"FORM 10-K\n{_Z}\n(Exact name of registrant as specified in its charter)\n\n"
+                    "Our marketed products, Trelvoxa and Ondralis, generated net product revenue of $84 million. Net "
+                    "product sales of Nelvora increased 24% in 2024. We launched Vantreo in the United States in March. "
+                    "ZX-101 is a humanized monoclonal antibody. ZX-450 binds to CD3 on T cells. ZX-301 is an "
+                    "antibody-drug conjugate composed of an antibody, a cleavable linker and a payload. The relzatug "
+                    "program started in 2023.\n")
+    assert {"Trelvoxa", "Ondralis", "Nelvora", "Vantreo", "ZX-101", "ZX-450", "ZX-301", "relzatug"} <= names(extract(parse_path(path)), Kind.PRODUCT)
+
+
+def test_sales_in_a_place_a_part_named_by_its_antibody_and_surnames_ending_like_antisense_drugs_are_no_products(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(f"FORM 10-K\n{_Z}\n(Exact name of registrant as specified in its charter)\n\n"
+                    "Net product sales of Products increased in 2024. We launched Operations in the United States. "
+                    "ZX-909 is our lead drug candidate. The huC552 antibody is conjugated to a payload in ZX-909. Morten Halvorsen, our "
+                    "Chief Medical Officer, joined in 2021; Dr. Halvorsen leads our clinical work on nusinersen.\n")
+    assert names(extract(parse_path(path)), Kind.PRODUCT) == {"ZX-909", "nusinersen"}
+
+
+def test_family_names_with_particles(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(f"FORM 8-K\n{_Z}\n(Exact name of registrant as specified in its charter)\n\n"
+                    "Pieter van der Berg, our Chief Operating Officer, will lead the program. “We are pleased,” said "
+                    "Dr. Rafael De la Cruz, Senior Vice President, Research and Development.\n")
+    assert {"Pieter van der Berg", "Rafael De la Cruz"} <= names(extract(parse_path(path)), Kind.PERSON)

@@ -102,7 +102,7 @@ GENE_SYMBOL = re.compile(r"[A-Z]{2,5}-?\d{1,2}[A-Z]?")
 # Organization words that are too generic to make a name on their own last word.
 WEAK_ORG_LAST = {"company", "corporation", "group", "partners", "capital", "trust", "health", "bank", "sciences"}
 DRUG_CONTEXT = re.compile(
-    r"\b(?:product candidates?|candidates?|[Cc]ompounds?|prodrugs?|drugs?|therap(?:y|ies|eutics?)|vaccines?|"
+    r"\b(?:product candidates?|candidates?|[Cc]ompounds?|prodrugs?|[Dd]rugs?|therap(?:y|ies|eutics?)|vaccines?|"
     r"molecules?|programs?|Phase|clinical|trials?|studies|study|preclinical|IND|NDA|BLA|licens\w*|"
     r"develop\w*|indicat\w*|treat\w*|conjugates?|inhibitors?|degraders?|agonists?|antagonists?|formulations?|"
     r"dos\w+|patients|approv\w+|pipeline|asset|[Oo]pioids?|[Aa]nalgesics?|[Aa]ntibiotics?|injectables?|"
@@ -477,6 +477,8 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
         capitalized_mid_sentence = m.group(0)[0].isupper() and not _sentence_initial(text, m.start())
         if capitalized_mid_sentence and registry.lookup(Kind.ORG, m.group(0)):
             continue  # a company or place that happens to end like an INN
+        if m.group(0).endswith("sen") and _NAMED_PERSON_BEFORE.search(text, 0, m.start()):
+            continue  # "Dr. Halvorsen", "Morten Thorsen": a surname that ends like an antisense drug (-rsen)
         if m.group(0)[0].isupper() and _starts_an_org(m.group(0), registry):
             continue  # "Halvorsen could receive ...", short for Halvorsen Biosciences, Inc.
         registry.add(Kind.PRODUCT, m.group(0), sentence.span(m.start(), m.end()))
@@ -485,10 +487,10 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
         code = m.group(1)
         if any(s <= m.start() < e for s, e in taken) or not looks_like_code(code):
             continue
-        if not (drug_context or registry.lookup(Kind.PRODUCT, code)):
+        if not (drug_context or registry.lookup(Kind.PRODUCT, code) or _ACTS_AS_A_DRUG.match(text, m.end(1))):
             continue
-        if COMPONENT_CONTEXT.search(text) and not registry.lookup(Kind.PRODUCT, code):
-            continue
+        if COMPONENT_CONTEXT.search(text) and not registry.lookup(Kind.PRODUCT, code) and not _IS_A_SUBJECT.match(text, m.end(1)):
+            continue  # "conjugated to DM1": a part; but "ZX-301 is an antibody-drug conjugate composed of ..." is the whole
         if code in parts or _is_org_or_ticker(code, text, m.start(), registry) or _not_a_molecule(code, text, m.start(1), m.end(1)):
             continue
         registry.add(Kind.PRODUCT, code, sentence.span(m.start(1), m.end(1)))
@@ -500,6 +502,15 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
         if drug_context and not looks_like_code(brand) and brand.lower() not in STOP_WORDS:
             registry.add(Kind.PRODUCT, brand, sentence.span(m.start(1), m.end(1)))
     _find_indicated_products(sentence, registry)
+
+
+# What a sentence's subject is said to be: "ZX-301 is an antibody-drug conjugate ...".
+_IS_A_SUBJECT = re.compile(r"[®™]?(?:\s*\([^()]{1,60}\))?,?\s+(?:is|was)\s+(?:a|an)\b")
+# What a molecule is or does, said of a code: "ZX-101 is a humanized monoclonal antibody", "ZX-450 binds to CD3".
+# (Not "the huC242 antibody": that names a part.)
+_ACTS_AS_A_DRUG = re.compile(r"[®™]?(?:\s*\([^()]{1,60}\))?,?\s+(?:(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:antibody|protein|peptide|molecule|inhibitor|agonist|antagonist)|binds|targets|inhibits|blocks)\b")
+# A title or a given name just before a capitalized word: "Dr. Halvorsen", "Morten Thorsen".
+_NAMED_PERSON_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Ms|Mrs|Prof)\.?|\b[A-Z][a-z]+(?:\s+[A-Z]\.)?)\s+$")
 
 
 # What follows a target's name, not a drug's: "phosphoinositide 3-kinase", "... receptor".
@@ -569,6 +580,15 @@ _SOLD_BRAND = re.compile(
 )
 # A class of medicines in the plural ("Degraders", "Diagnostics", "Radiopharmaceuticals", "Nanobodies"), not a brand.
 _PLURAL_CLASS = re.compile(r"(?:ers|ors|ics|als|ies|ates|ides|ines|ents|ants)$")
+# "Net product sales of Trelvoxa increased 24%", "We launched Ondralis in the United States", "Our marketed
+# products, Trelvoxa and Ondralis, generated ...": a brand without its sign, named as what is sold.
+_BRAND = r"[A-Z][a-z]{3,}[A-Za-z]*"
+_SOLD_AS_NAMED = re.compile(
+    rf"\b(?:(?:[Nn]et\s+)?[Pp]roduct\s+(?:sales|revenues?)|[Nn]et\s+(?:sales|revenues?))\s+(?:of|from)\s+(?P<sold>{_BRAND})"
+    r"(?=[®™]?\s+(?:increased|decreased|grew|rose|fell|declined|were|was|totaled|in|for|and)\b|[®™]?[,.;])"
+    rf"|\b[Ll]aunch(?:ed|es)?\s+(?P<launched>{_BRAND})[®™]?\s+in\s+(?:the\s+)?[A-Z]"
+    rf"|\bmarketed\s+products?,\s+(?P<list>{_BRAND}(?:,\s+{_BRAND})*,?\s+and\s+{_BRAND}),"
+)
 _NOT_BRANDS = {"licensed", "competing", "combination", "existing", "marketed", "lead", "first", "other", "future", "generic"}
 
 
@@ -581,6 +601,10 @@ def _find_indicated_products(sentence: Sentence, registry: Registry) -> None:
             continue  # "to develop and commercialize Products in the Territory", "... Degraders in Japan"
         if m.group(group).lower() not in _NOT_BRANDS | GENERIC_TECH_WORDS:
             found.append((m.start(group), m.end(group)))
+    for m in _SOLD_AS_NAMED.finditer(text) if ("ales" in text or "evenue" in text or "aunch" in text or "marketed" in text) else ():
+        spans = [m.span(g) for g in ("sold", "launched") if m.group(g)] or [
+            (m.start("list") + n.start(), m.start("list") + n.end()) for n in re.finditer(_BRAND, m.group("list"))]
+        found += [(a, b) for a, b in spans if text[a:b].lower() not in common_words() | _NOT_BRANDS and not _PLURAL_CLASS.search(text[a:b])]
     for m in _IS_A_DRUG.finditer(text) if (" is a " in text or " is an " in text) else ():  # most sentences say neither
         if m.group("name").lower() not in common_words():
             found.append((m.start("name"), m.end("name")))

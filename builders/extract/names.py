@@ -195,6 +195,8 @@ INN_STEMS = [
     # aromatase (-trozole)
     "milast", "dustat", "gatran", "xaban", "fylline", "piprant", "glitazone", "vudine", "trozole",
     "dil",  # vasodilators (ifenprodil, fasudil)
+    # the antibody stems of the 2022 scheme: unmodified (-tug), artificial (-bart), multi-specific (-mig)
+    "tug", "bart", "mig",
 ]
 ADC_PAYLOADS = [
     "mertansine", "emtansine", "ravtansine", "soravtansine", "vedotin", "mafodotin", "govitecan",
@@ -326,7 +328,8 @@ PERSON_NAME = (
     r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ ]{1,2})?"
     r"(?:[A-Z]\.[ ]?)?[U][L]+(?:[U][L]+)?(?:-[U]?[L]+)?"  # given name ("DeDe", "Jean-Pierre", "Jae-won")
     r"(?:[ ]{1,2}(?:[A-Z]\.|[U][L]+(?:-[U][L]+)?|[\"\u201c][A-Z][a-z]+[\"\u201d])){0,2}"  # middle names, initials, "Pepe"
-    r"[ ]{1,2}(?:(?:Mc|Mac|O'|D'|De|Van|Von|Le|La|Di|Da)[ ]?)?[U][L]+(?:[-'][U][L]+|-[L]{2,})?"  # family name ("Ha-eun")
+    r"[ ]{1,2}(?:(?:Mc|Mac|O'|D'|De|Van|Von|Le|La|Di|Da)[ ]?)?"  # family name ("Ha-eun"), its particles lower-cased too
+    r"(?:(?:van|von|de|der|den|del|della|di|da|dos|das|du|la|le|ten|ter)[ ]){0,2}[U][L]+(?:[-'][U][L]+|-[L]{2,})?"  # "van der Berg", "De la Cruz"
 ).replace("[U]", f"[{_UP}]").replace("[L]", f"[{_LO}]")
 
 
