@@ -1748,3 +1748,62 @@ def test_family_names_with_particles(tmp_path):
                     "Pieter van der Berg, our Chief Operating Officer, will lead the program. “We are pleased,” said "
                     "Dr. Rafael De la Cruz, Senior Vice President, Research and Development.\n")
     assert {"Pieter van der Berg", "Rafael De la Cruz"} <= names(extract(parse_path(path)), Kind.PERSON)
+
+
+def _history(text, tmp_path):
+    """{(licensor, licensee, asset): (status, effective, terminated, sorted event types)} of a text."""
+    path = tmp_path / "f.txt"
+    path.write_text(text)
+    return {key: (lic.status, str(lic.effective) if lic.effective else None, str(lic.terminated) if lic.terminated else None,
+                  sorted(e.type.value for e in lic.events)) for key, lic in _licenses(extract(parse_path(path))).items()}
+
+
+_FILER_8K = f"FORM 8-K\n{_Z}\n(Exact name of registrant as specified in its charter)\n\n"
+
+
+def test_an_amendment_to_a_dated_agreement_and_a_license_that_expired_by_its_terms(tmp_path):
+    """The grant an amendment recalls dates from its agreement ('dated March 8, 2021'), not from the 8-K; an
+    agreement told in one sentence expires in the next ('The agreement expired ... upon expiration of ...')."""
+    history = _history(
+        _FILER_8K + 'On August 12, 2024, the Company and Velmora Bio, Inc. ("Velmora") entered into Amendment No. 2 (the '
+        '"Amendment") to the Exclusive License Agreement dated March 8, 2021, pursuant to which Velmora granted the '
+        "Company an exclusive license to VLM-801.\n\nOur license agreement with Kestrine Bio GmbH, under which Kestrine Bio "
+        "GmbH granted us exclusive rights to KX-12, was entered into in 2008. The agreement expired in accordance with its "
+        "terms on December 31, 2023 upon expiration of the last-to-expire licensed patent.\n", tmp_path)
+    assert history[("Velmora Bio, Inc.", _Z, "VLM-801")] == ("Active", "2021-03-08", None, ["Amendment", "Grant"])
+    assert history[("Kestrine Bio GmbH", _Z, "KX-12")] == ("Expired", "2008", "2023-12-31", ["Grant", "Termination"])
+
+
+def test_a_termination_agreement_a_notice_that_took_effect_and_rights_returned_to_the_licensor(tmp_path):
+    agreement = _history(
+        'TERMINATION AGREEMENT\n\nThis Termination Agreement is entered into as of July 1, 2022 by and between Ardentis '
+        f'Bio, Inc. ("Ardentis") and {_Z} ("Zorbix").\n\nWHEREAS, Ardentis and Zorbix are parties to that certain License '
+        "Agreement dated as of May 5, 2017, pursuant to which Ardentis granted Zorbix an exclusive license to ARD-77; and\n\n"
+        "1. Termination. The License Agreement is hereby terminated effective as of the date hereof.\n", tmp_path)
+    assert agreement == {("Ardentis Bio, Inc.", _Z, "ARD-77"): ("Terminated", "2017-05-05", "2022-07-01", ["Grant", "Termination"])}
+    notice = _history(
+        f"FORM 10-K\n{_Z}\n(Exact name of registrant as specified in its charter)\n\nIn 2017, we obtained an exclusive "
+        'license to BRV-220 from Brevanta Oncology, Inc. ("Brevanta"). In the fourth quarter of 2022, we provided Brevanta '
+        "with notice of termination of the license agreement, which became effective on March 15, 2023. Upon effectiveness "
+        "of the termination, all rights to BRV-220 returned to Brevanta.\n", tmp_path)
+    assert notice == {("Brevanta Oncology, Inc.", _Z, "BRV-220"): ("Terminated", "2017", "2023-03-15", ["Grant", "RightsReturned", "Termination"])}
+
+
+def test_two_grants_of_one_sentence_each_keep_their_own_date(tmp_path):
+    history = _history(
+        f"FORM 10-K\n{_Z}\n(Exact name of registrant as specified in its charter)\n\nIn 2019, we granted Solquin Pharma "
+        "S.A. an exclusive license to ZX-310 in Europe, and in 2020 we granted Lumoral Health Co., Ltd. an exclusive "
+        "license to ZX-310 in Japan.\n", tmp_path)
+    assert {key[1]: value[1] for key, value in history.items()} == {"Solquin Pharma S.A.": "2019", "Lumoral Health Co., Ltd.": "2020"}
+
+
+@pytest.mark.parametrize("ending", [
+    "Upon termination of the license agreement, all rights to ZX-101 would revert to Quarra Pharma Inc.",
+    "We may terminate the license agreement upon 90 days' notice.",
+    "In 2023, Quarra Pharma Inc. and Helix Bio Inc. terminated their merger agreement.",
+    "The supply agreement expired on June 30, 2023.",
+])
+def test_endings_supposed_or_of_other_agreements_leave_the_license_active(tmp_path, ending):
+    history = _history(f"FORM 10-K\n{_Z}\n(Exact name of registrant as specified in its charter)\n\nIn 2018, we licensed "
+                       f"ZX-101 from Quarra Pharma Inc. {ending}\n", tmp_path)
+    assert history == {("Quarra Pharma Inc.", _Z, "ZX-101"): ("Active", "2018", None, ["Grant"])}

@@ -79,6 +79,7 @@ class DocumentState:
     # "Zorbix Therapeutics, Inc. (Nasdaq: ZRBX) today announced": who speaks in a press release, the
     # other party of "the agreement" when the text gives no cover page.
     announcer: Ref | None = None
+    last_grant: tuple[Ref, Ref] | None = None  # licensor and licensee of the last grant told, for "the License Agreement"
 
 
 LICENSED = r"(?:licen[sc]ed|sublicensed|out-licensed|in-licensed)"
@@ -116,7 +117,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     """Every license claim one sentence makes."""
     t = tagged.template
     claims: list[Claim] = []
-    for rule in () if not _MAY_CLAIM.search(t.lower()) else (_grants, _in_licenses, _licenses_held_under_agreements_with, _obtained_under_agreements, _agreements_to_acquire_rights, _licenses_providing_rights, _licenses_to_owned_assets, _licenses_under_agreements, _agreement_grants, _bracketed_in_licenses, _listed_in_licenses, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _codevelopment_of_partners_products, _codevelopment_of_own_products, _partners_products, _payment_receivers, _agreement_terms, _rights_to_owned_assets, _roles, _held_rights, _rights_from_licenses, _licensing_deals, _sold_rights, _returns, _terminations, _options, _partner_table_rows):
+    for rule in () if not _MAY_CLAIM.search(t.lower()) else (_grants, _in_licenses, _licenses_held_under_agreements_with, _obtained_under_agreements, _agreements_to_acquire_rights, _licenses_providing_rights, _licenses_to_owned_assets, _licenses_under_agreements, _agreement_grants, _bracketed_in_licenses, _listed_in_licenses, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _codevelopment_of_partners_products, _codevelopment_of_own_products, _partners_products, _payment_receivers, _agreement_terms, _rights_to_owned_assets, _roles, _held_rights, _rights_from_licenses, _licensing_deals, _sold_rights, _returns, _terminations, _amendments, _options, _partner_table_rows):
         claims.extend(rule(tagged, state, facts, registry))
     strong_pairs = {frozenset((c.licensor, c.licensee)) for c in claims if c.ordered and c.asset is not None}
     for claim in _license_agreements_with(tagged, state, facts, registry):
@@ -135,6 +136,8 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
         if claim.date is None and claim.event in (EventType.GRANT, EventType.OPTION_EXERCISE):
             claim.date = state.partner_dates.get(claim.licensor) or state.partner_dates.get(claim.licensee)
     _remember_rights(tagged, state, claims)
+    if grants := [c for c in claims if c.event is EventType.GRANT and c.ordered and c.licensor and c.licensee]:
+        state.last_grant = (grants[-1].licensor, grants[-1].licensee)
     state.recent = (state.recent + [t])[-3:]
     state.since_partner += 1
     return claims
@@ -308,6 +311,8 @@ def _token_of(tagged: Tagged, ref: Ref) -> str:
     return f"[[{letter}:{tagged.refs.index(ref)}]]"
 
 
+# A grant clause, up to another grant with its own subject: "..., and in 2020 we granted Y a license to P".
+_ONE_GRANT = r"(?:(?!,?\s+and\s+(?:(?:in|on)\s+[^,\[\]]{1,30}?\s+)?\[\[O:\d+\]\]\s+(?:granted|grants|licensed))(?:[^.]|\.(?=\d)))"
 # An agreement's grant in its longer forms: "shall grant, and hereby does grant,", "does hereby grant".
 _DOES_GRANT = r"(?:shall\s+grant,?\s+and\s+)?(?:hereby\s+does|does\s+hereby)\s+grant"
 
@@ -316,7 +321,7 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     patterns = [
         rf"{org('lr')}(?:'s)?{GAP}\b(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{LICENSED}|agreed\s+to\s+license)\b(?P<mid>{_OWN_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,160}})",
-        rf"{org('lr')}{GAP}\b(?:hereby\s+)?(?:granted|grants|has\s+granted|had\s+granted|(?:agreed|agrees|desires|wishes)\s+to\s+grant|will\s+grant|{_DOES_GRANT}),?\s+(?:to\s+)?(?:the\s+)?{org('le')}(?P<mid>{GRANT_CLAUSE}{{0,600}})(?P<tail>)",
+        rf"{org('lr')}{GAP}\b(?:hereby\s+)?(?:granted|grants|has\s+granted|had\s+granted|(?:agreed|agrees|desires|wishes)\s+to\s+grant|will\s+grant|{_DOES_GRANT}),?\s+(?:to\s+)?(?:the\s+)?{org('le')}(?P<mid>{_ONE_GRANT}{{0,600}})(?P<tail>)",
         rf"{org('lr')}{GAP}\b(?:granted|grants|has\s+granted)\b(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?|option)\b{ASSET_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,120}})",
     ]
     for pattern in patterns:
@@ -334,9 +339,10 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
             listed = _asset_list(tagged, mid) if found in tagged.refs and _token_of(tagged, found) in mid else []
             if found is not None and found not in tagged.refs:
                 listed = list(_term_assets((mid, tail), state))  # "grants ... a license to ... Products": each one
+            when = _clause_date(t[: m.start()])
             for licensee in [group_ref(tagged, m, "le"), *_also_to(tagged, tail)]:
                 for asset_ref in listed or [found]:
-                    out.append(Claim(group_ref(tagged, m, "lr"), licensee, asset_ref, EventType.GRANT, tagged.evidence))
+                    out.append(Claim(group_ref(tagged, m, "lr"), licensee, asset_ref, EventType.GRANT, tagged.evidence, date=when))
     out.extend(_grants_under_agreements(tagged, state))
     return out
 
@@ -345,6 +351,13 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
 _OWN_GAP = r"(?:[^.;\[\]]|\[\[[PT]:\d+\]\]|\[\[O:(?P=lr)\]\]'s\s){0,160}?"
 # "... to A for Greater China and to B for Japan", "... to A and B": more licensees of the same grant.
 _ALSO_TO = re.compile(r"^(?:\s+(?:for|in)\s+[^\[\].;,]{1,40}?)?,?\s+and\s+(?:to\s+)?(?:the\s+)?\[\[O:(\d+)\]\]")
+
+
+def _clause_date(before: str) -> PartialDate | None:
+    """The date that opens a grant's own clause: "In 2019, we granted ..., and in 2020 we granted ..."."""
+    lead = re.split(r",\s+and\s+|;\s+", before)[-1]
+    dates = find_dates(re.sub(r"\[\[\w:\d+\]\]", " ", lead)) if len(lead) < 80 else []
+    return dates[-1][2] if dates else None
 
 
 def _also_to(tagged: Tagged, tail: str) -> list[Ref]:
@@ -983,12 +996,17 @@ def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
 # --------------------------------------------------------------------------- endings
 
 
+# What makes a sentence a supposition, not a report ("upon" and "following" alone do not).
+_SUPPOSED = re.compile(r"\b(?:shall|will|would|(?-i:may)|might|must|could|should|if|unless|in\s+the\s+event)\b", re.I)
 # Contract language about what would happen ("shall return", "upon termination") is not an event.
 CONDITIONAL = re.compile(r"\b(?:shall|will|would|(?-i:may)|might|must|could|should|upon|if|in\s+the\s+event|unless|following\s+(?:any|the)\s+termination)\b", re.I)
 
 
 # "Following the termination of the X Agreement in 2018, we regained all rights to P": past events.
-_PAST_ENDING = re.compile(r"^\s*(?:Following|After|Upon)\s+(?:the\s+)?(?:termination|expiration)\b[^,]{0,120},\s+(?=\[\[O:\d+\]\]\s+(?:regained|reacquired|re-acquired|recovered|terminated))")
+_PAST_ENDING = re.compile(
+    r"^\s*(?:Following|After|Upon)\s+(?:the\s+)?(?:effectiveness\s+of\s+the\s+)?(?:termination|expiration)\b[^,]{0,120},\s+"
+    r"(?=\[\[O:\d+\]\]\s+(?:regained|reacquired|re-acquired|recovered|terminated)|(?:all\s+)?(?:of\s+)?(?:the\s+)?rights?\b[^,;.]{0,120}?\b(?:reverted|returned|were\s+returned)\b)"
+)
 
 
 def _conditional(t: str) -> bool:
@@ -1024,6 +1042,8 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
         others = [group_ref(tagged, m, "le")] if m.group("le") else list(dict.fromkeys(r for r in refs_in(tagged, t, Kind.ORG) if r != lr))
         if not others and state.last_partner not in (None, lr) and state.since_partner <= 2:
             others = [state.last_partner]  # "The termination became effective ..., and all rights to P reverted to us."
+        elif not others and registry.registrant not in (None, lr):
+            others = [registry.registrant]  # "... all rights to P returned to Brevanta": the filer held them
         found = _asset_from(tagged, m.group("mid"), state=state)
         if len(others) == 1 and found is not None:
             out.append(Claim(lr, others[0], found, EventType.RIGHTS_RETURNED, tagged.evidence))
@@ -1037,8 +1057,8 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
 # "Y notified us of its decision to terminate the agreement for P, effective ...": a notice given is an
 # event even though the ending it announces lies ahead (so not CONDITIONAL).
 _NOTICE = (
-    r"\b(?:notified|informed|gave\s+(?:written\s+)?notice\s+to|provided\s+(?:written\s+)?notice\s+to|gave(?=\s+\[\[O:\d+\]\]\s+(?:written\s+)?notice))\s+"
-    r"(?:\[\[O:(?P<x>\d+)\]\]\s+)?(?:(?:written\s+)?notice\s+(?=of\s+(?:its|our|their)\s+termination))?(?:on\s+[\w ,]{3,25}?\s+)?(?:of\s+(?:its|our|their)\s+termination|of\s+its\s+(?:decision|intention|intent|election)\s+to\s+terminate|"
+    r"\b(?:notified|informed|gave\s+(?:written\s+)?notice\s+to|provided\s+(?:written\s+)?notice\s+to|(?:gave|provided)(?=\s+\[\[O:\d+\]\]\s+(?:with\s+)?(?:written\s+)?notice))\s+"
+    r"(?:\[\[O:(?P<x>\d+)\]\]\s+)?(?:(?:with\s+)?(?:written\s+)?notice\s+(?=of\s+(?:(?:its|our|their)\s+)?termination))?(?:on\s+[\w ,]{3,25}?\s+)?(?:of\s+(?:(?:its|our|their)\s+)?termination|of\s+its\s+(?:decision|intention|intent|election)\s+to\s+terminate|"
     r"that\s+it\s+(?:would|will|has|had|was)?\s*(?:elected\s+to\s+|decided\s+to\s+)?terminat\w*)"
 )
 
@@ -1064,7 +1084,9 @@ def _terminations(tagged, state, facts, registry) -> list[Claim]:
     if _EFFECTIVE_TERMINATION.search(t) and registry.registrant and state.last_partner not in (None, registry.registrant) and state.since_partner <= 2:
         out.append(Claim(registry.registrant, state.last_partner, None, EventType.TERMINATION, tagged.evidence, ordered=False))
     if _conditional(t):
-        return out + _termination_notices(tagged, state, registry)
+        # "The agreement expired ... upon expiration of the last patent": told, not supposed
+        told = [] if _SUPPOSED.search(t) else _ended_agreements(tagged, state, registry)
+        return out + _termination_notices(tagged, state, registry) + told
     out.extend(_termination_notices(tagged, state, registry))  # "X notified us of its decision to terminate ..."
     agreement = r"(?:licen[sc]e|collaboration|development|commercialization|option|research|partnership|alliance)(?:\s+and\s+\w+)?\s+agreements?"
     patterns = [
@@ -1085,6 +1107,7 @@ def _terminations(tagged, state, facts, registry) -> list[Claim]:
             found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
             out.append(Claim(x, y, found, EventType.TERMINATION, tagged.evidence, ordered=False))
     out.extend(_cancelled_licenses(tagged, state, registry) if not out else [])
+    out.extend(_ended_agreements(tagged, state, registry) if not out else [])
     # "the license agreement with X for P expired", "the X Agreement expired in accordance with its terms"
     named = rf"{org('y')}(?:'s)?\s+(?:(?:License|Licence|Collaboration|Option|Development)\s+)*Agreement\s+(?:has\s+|had\s+)?(?P<mid>)expired\b"
     expiries = [*re.finditer(rf"{agreement}\s+with\s+{org('y')}(?P<mid>{ASSET_GAP})\bexpired\b", t), *re.finditer(named, t)]
@@ -1093,6 +1116,70 @@ def _terminations(tagged, state, facts, registry) -> list[Claim]:
             found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
             out.append(Claim(registry.registrant, group_ref(tagged, m, "y"), found, EventType.TERMINATION, tagged.evidence, ordered=False, expired=True))
     return out
+
+
+# An agreement ended without its partner named in the sentence: "In July 2022, we terminated the license
+# agreement", "The license agreement was terminated effective July 1, 2022", "The License Agreement is hereby
+# terminated", "The agreement expired in accordance with its terms on December 31, 2023". The partner is
+# the other company of the sentence, or of the agreement the sentences before told.
+# A license agreement, or "the agreement" alone (a merger or supply agreement has its kind before "agreement").
+def _the_agreement(key: str = "") -> str:
+    """The pattern, its groups ``named`` and ``named2`` (the partner naming it) suffixed with ``key``."""
+    return (rf"(?:(?:(?i:the|this|such|that|its|our|their)|\[\[O:\d+\]\]'s)\s+(?:\[\[O:(?P<named{key}>\d+)\]\]\s+)?(?:[\w-]+\s+){{0,3}}?"
+            rf"(?i:licen[sc]e|collaboration|option)(?:\s+(?:and\s+\w+\s+)?(?i:agreement))?"
+            rf"|(?i:the|this|such|that)\s+(?:\[\[O:(?P<named2{key}>\d+)\]\]\s+)?(?i:agreement))\b")
+
+
+def _partner_named(m: re.Match) -> str | None:
+    return next((v for k, v in m.groupdict().items() if k.startswith("named") and v), None)
+_ENDED_AGREEMENT = re.compile(
+    rf"\b(?:terminated|(?:mutually\s+)?agreed\s+to\s+terminate|cancell?ed)\s+{_the_agreement()}"
+    rf"|^\s*(?:\w+\s+){{0,6}}?{_the_agreement('_b')}(?:,\s+as\s+amended,)?\s+(?P<how>(?:was|has\s+been|had\s+been|is\s+hereby|were)\s+(?:mutually\s+)?terminated|(?:has\s+|had\s+)?expired)\b"
+)
+
+
+def _ended_agreements(tagged, state, registry) -> list[Claim]:
+    t, home = tagged.template, registry.registrant
+    m = _ENDED_AGREEMENT.search(t)
+    if m is None:
+        return []
+    expired = bool(m.group("how")) and "expired" in m.group("how")
+    if home is None and state.last_grant is not None:
+        # an agreement between two others ("The License Agreement is hereby terminated"): the grant it told
+        return [Claim(*state.last_grant, None, EventType.TERMINATION, tagged.evidence, ordered=False, expired=expired)]
+    named = _partner_named(m)
+    others = [tagged.ref(named)] if named else [r for r in refs_in(tagged, t, Kind.ORG) if r != home]
+    if not others and state.last_partner not in (None, home) and state.since_partner <= 2:
+        others = [state.last_partner]
+    if home is None or len(set(others)) != 1 or others[0] == home:
+        return []
+    return [Claim(home, others[0], None, EventType.TERMINATION, tagged.evidence, ordered=False, expired=expired)]
+
+
+# "In December 2022, we and Orvena amended the license agreement to expand the territory", "we entered into
+# Amendment No. 2 to the Exclusive License Agreement with X", "The agreement was amended in 2017", "we renewed
+# the license": an event in the life of the license between the filer and its partner.
+_AMENDED = re.compile(
+    rf"\b(?P<verb>amended(?:\s+and\s+restated)?|renewed|extended\s+the\s+term\s+of)\s+{_the_agreement()}"
+    rf"|\b(?:entered\s+into|signed|executed)\s+(?:an?\s+|the\s+)?(?:[\w.-]+\s+){{0,3}}?(?i:amendment)\b(?:[^.;]|\.(?=\s*\d)){{0,60}}?\bto\s+{_the_agreement('_')}"
+    rf"|\b(?i:licen[sc]e|agreement)\s+(?:was|has\s+been|were|had\s+been)\s+(?:subsequently\s+|further\s+)?(?P<passive>amended|renewed|extended)\b"
+)
+
+
+def _amendments(tagged, state, facts, registry) -> list[Claim]:
+    t, home = tagged.template, registry.registrant
+    m = _AMENDED.search(t)
+    if m is None or home is None or _conditional(t) or re.search(r"\b(?:not|no|never)\b", t[: m.end()]):  # not "Amendment No. 2"
+        return []
+    named = _partner_named(m)
+    others = [tagged.ref(named)] if named else list(dict.fromkeys(r for r in refs_in(tagged, t, Kind.ORG) if r != home))
+    if not others and state.last_partner not in (None, home) and state.since_partner <= 2:
+        others = [state.last_partner]
+    if len(others) != 1:
+        return []
+    verb = (m.group("verb") or m.group("passive") or "amended").split()[0]
+    event = EventType.RENEWAL if verb in ("renewed", "extended") else EventType.AMENDMENT
+    return [Claim(home, others[0], None, event, tagged.evidence, ordered=False)]
 
 
 def _cancelled_licenses(tagged, state, registry) -> list[Claim]:
@@ -1152,7 +1239,9 @@ def _ending_effective(claim: Claim, template: str) -> PartialDate | None:
 
 
 def _decorate(claim: Claim, template: str, state: DocumentState) -> None:
-    claim.date = claim.date or _ending_effective(claim, template) or _event_date(template, state)  # a rule may have read the claim's own date
+    dated = _dated_agreement(template) if claim.event is EventType.GRANT else None
+    # a rule may have read the claim's own date
+    claim.date = claim.date or _ending_effective(claim, template) or dated or _event_date(template, state)
     claim.scopes = _scopes(template) or (set(state.last_scopes) if ASSET_COREF.search(template) else set())
     claim.territory = _territory(template)
     lowered = template.lower()
@@ -1165,12 +1254,24 @@ def _decorate(claim: Claim, template: str, state: DocumentState) -> None:
     claim.royalties = _royalties(template)
 
 
+# "the License Agreement between the Company and X dated October 5, 2020, under which X granted ...": a
+# grant takes effect with its agreement, whatever the sentence's own date (a notice, an amendment).
+_GRANT_DATED = re.compile(r"(?i:licen[sc]e|collaboration|option)[\w\s,-]{0,40}?\b[Aa]greement\b[^.;]{0,60}?\bdated\s+(?:as\s+of\s+)?(?P<date>[^;]{4,24})")
+
+
+def _dated_agreement(template: str) -> PartialDate | None:
+    m = _GRANT_DATED.search(template)
+    dates = find_dates(m.group("date")) if m else []
+    return dates[0][2] if dates else None
+
+
 def _event_date(template: str, state: DocumentState) -> PartialDate | None:
-    if re.search(r"\bhereby\s+grants?\b", template) and state.agreement_date:
+    if re.search(r"\bhereby\s+(?:grants?|terminated)\b", template) and state.agreement_date:
         return state.agreement_date
     dates = [d for _, _, d in find_dates(re.sub(r"\[\[\w:\d+\]\]", " ", template))]
     if dates:
-        return dates[0]
+        # "In 2024, ... reverted to X on March 1, 2024": the same date, said exactly
+        return max((d for d in dates if d.refines(dates[0])), key=lambda d: d.precision)
     if re.search(r"\btoday\b|\bhas\s+(?:regained|terminated|returned|exercised|granted|licensed)\b", template):
         return state.document_date
     return None
