@@ -13,6 +13,7 @@ from ..model import Document, Evidence, Kind, Ref, Role
 from .context import Registry
 from .entities import LEGAL_NAME, plausible_org_name, trim_name
 from .names import (
+    LEGAL_SUFFIX_RE,
     NAME_SUFFIXES,
     NOT_PERSON_WORDS,
     ORG_KEYWORDS,
@@ -42,7 +43,8 @@ _SERVED = (
     rf"succeed(?:s|ed)?\s+{PERSON_NAME}|step(?:s|ped)?\s+down\s+from\s+(?:his|her|their)\s+(?:roles?|positions?))"
 )
 # "Peter Lee notified the Company of his resignation as Chief Operating Officer"
-_LEAVING = r"\s+(?:notified|informed)\s+the\s+(?:Company|Board)[\w\s,]{0,60}?(?:resignation|retirement|decision\s+to\s+(?:resign|retire|step\s+down))(?:\s+from\s+(?:his|her|their)\s+(?:positions?|roles?))?"
+# ... or "notified Zorbix Therapeutics, Inc. (the "Company") of his decision to resign as ..."
+_LEAVING = r"\s+(?:notified|informed)\s+(?:the\s+(?:Company|Board)|[A-Z][^()]{2,80}?\(the\s+[\"\u201c]Company[\"\u201d]\))[\w\s,]{0,60}?(?:resignation|retirement|decision\s+to\s+(?:resign|retire|step\s+down))(?:\s+from\s+(?:his|her|their)\s+(?:positions?|roles?))?"
 # "appointed Mary Johnson to serve as Chief Financial Officer", "... to the position of President"
 _AS = r",?\s+(?:as|to\s+serve\s+as|to\s+the\s+(?:position|role|office)s?\s+of)\s+"  # "Mara Quist, Ph.D., to serve as"
 _AGE = r"(?:,\s+(?:age\s+)?\d{2},)?"  # "Jane Doe, 52," / "John Roe, age 61,"
@@ -56,6 +58,11 @@ AS_TITLE = re.compile(rf"{_NAME}{_AGE}{_CLAUSE_AND}(?:{_SERVED}|{_LEAVING})?{_AS
 APPOINTED = re.compile(
     rf"{_NAME}{_AGE}\s+(?:(?:has\s+been|had\s+been|was|were|is|will\s+be)\s+(?:appointed|named|elected|promoted\s+to)\s+"
     rf"(?:the\s+)?(?:Company's\s+|our\s+|its\s+)?|(?:has\s+been|had\s+been|is|was)\s+(?:our|its|the\s+Company's)\s+)(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}})"
+)
+# "The Board promoted Kwame Mensah to Chief Technology Officer", "the promotion of Kwame Mensah to ...".
+PROMOTED = re.compile(
+    rf"\b(?:promoted|promotion\s+of)\s+{_NAME}{_AGE}\s+to\s+(?:the\s+(?:position|role|office)\s+of\s+)?(?:the\s+Company's\s+|our\s+|its\s+)?"
+    rf"(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}})"
 )
 # Notice clauses of agreements: "Latham & Watkins LLP ... Attention: Patrick Pohlen Judith Hasko"
 ATTENTION = re.compile(rf"\b(?:Attention|Attn\.?)\s*:\s*(?P<names>{PERSON_NAME}(?:(?:\s*(?:,|and|&)?\s+){PERSON_NAME})*)")
@@ -234,7 +241,7 @@ def find_people(sentences: list[Sentence], registry: Registry) -> list[Role]:
             roles.extend(_directors(sentence, registry))
         if not _MAY_NAME.search(sentence.text):
             continue  # no title and no speech verb: none of the patterns can match
-        for pattern in (ATTRIBUTION_BEFORE, ATTRIBUTION_AFTER, APPOSITION, FOUNDER, AS_TITLE, APPOINTED, TITLE_BEFORE, TITLE_IS):
+        for pattern in (ATTRIBUTION_BEFORE, ATTRIBUTION_AFTER, APPOSITION, FOUNDER, AS_TITLE, APPOINTED, PROMOTED, TITLE_BEFORE, TITLE_IS):
             for m in pattern.finditer(sentence.text):
                 role = _role(m, sentence, registry)
                 if role:
@@ -260,7 +267,7 @@ def _role(m: re.Match, sentence: Sentence, registry: Registry) -> Role | None:
         title = None  # "in his role as Senior independent Non-Executive Director": cut off before its noun
     if title is None and org is None:
         return None
-    if org is None and m.re in (AS_TITLE, APPOINTED, TITLE_IS):
+    if org is None and m.re in (AS_TITLE, APPOINTED, PROMOTED, TITLE_IS):
         orgs = [r for _, _, r in registry.find(sentence.text[: m.start()]) if r.kind is Kind.ORG]
         org = orgs[-1] if orgs else registry.registrant
     evidence = sentence.span(m.start(), m.end())
@@ -306,6 +313,8 @@ def _split_title(raw: str, registry: Registry) -> tuple[str | None, Ref | None]:
     orgs = [(s, e, r) for s, e, r in hits if r.kind is Kind.ORG]
     if orgs:
         s, e, org = orgs[0]
+        if suffix := re.match(rf",?\s*{LEGAL_SUFFIX_RE}\.?(?!\w)", raw[e:]):
+            e += suffix.end()  # "President of Quarra Pharma Inc": the legal form the short name left behind
         raw = (raw[:s] + raw[e:]).strip()
         raw = re.sub(r"^(?:'s|of|at)\s+|\s+(?:of|at|for|with)$", "", raw).strip(" ,")
     elif re.search(r"\b(?:[Oo]ur|(?:[Tt]he )?Company's)\b", raw) and registry.registrant:
