@@ -1807,3 +1807,22 @@ def test_endings_supposed_or_of_other_agreements_leave_the_license_active(tmp_pa
     history = _history(f"FORM 10-K\n{_Z}\n(Exact name of registrant as specified in its charter)\n\nIn 2018, we licensed "
                        f"ZX-101 from Quarra Pharma Inc. {ending}\n", tmp_path)
     assert history == {("Quarra Pharma Inc.", _Z, "ZX-101"): ("Active", "2018", None, ["Grant"])}
+
+
+def test_parties_an_agreement_names_in_capitals_keep_their_legal_names(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text('EXCLUSIVE LICENSE AGREEMENT\n\nThis Exclusive License Agreement is made by and between QUARRA PHARMA '
+                    'INC., a Delaware corporation ("Quarra"), and HALDEN BIOLOGICS LTD, an English company ("Halden").\n\n'
+                    "Quarra hereby grants to Halden an exclusive license to develop QX-101 in Europe.\n")
+    ext = extract(parse_path(path))
+    assert {m.name: m.aliases for m in ext.of_kind(Kind.ORG)} == {"Quarra Pharma Inc.": {"Quarra"}, "Halden Biologics Ltd": {"Halden"}}
+    assert {row[:3] for row in _license_rows(path)} == {("Quarra Pharma Inc.", "Halden Biologics Ltd", "QX-101")}
+
+
+def test_officers_promoted_or_leaving_a_company_named_in_full(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + "Item 5.02 Departure of Directors or Certain Officers.\n\nOn March 1, 2025, the Board promoted "
+                    "Kwame A. Mensah to Chief Technology Officer. On January 12, 2025, Pieter Vanderberg notified Zorbix "
+                    "Therapeutics, Inc. (the “Company”) of his decision to resign as Chief Operating Officer of the Company.\n")
+    rows = {(person, title) for person, title, _ in _role_rows(path)}
+    assert {("Kwame A. Mensah", "Chief Technology Officer"), ("Pieter Vanderberg", "Chief Operating Officer")} <= rows

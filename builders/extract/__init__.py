@@ -56,7 +56,7 @@ from .relations import (
 )
 from .sentences import Sentence, segment
 from .signatures import find_signatures
-from .truecase import shouting, truecase
+from .truecase import name_case, shouting, truecase
 
 __all__ = ["extract"]
 
@@ -639,6 +639,10 @@ def _preferred_name(mention: Mention) -> str:
     pool = mixed or names
     if mention.kind is Kind.ORG:
         legal = [n for n in pool if has_legal_suffix(n)]
+        if not legal and (shouted := [name_case(n) for n in names if n == n.upper() and has_legal_suffix(name_case(n))]):
+            # "QUARRA PHARMA INC., a Delaware corporation ("Quarra")": the legal name, not its short form
+            legal = shouted
+            names += legal
         pool = legal or pool
         return max(pool, key=lambda n: (len(fold(n)) <= 60, -names.index(n) if n in names else 0))
     return max(pool, key=len)

@@ -22,7 +22,7 @@ from .names import ACADEMIC_WORDS, ORG_KEYWORDS, is_inn
 SHOUTING = 0.8
 
 _LEGAL = {"INC": "Inc", "CORP": "Corp", "LTD": "Ltd", "CO": "Co", "PLC": "plc", "LLC": "LLC", "LP": "LP", "LLP": "LLP",
-          "AG": "AG", "SA": "SA", "NV": "NV", "BV": "BV", "GMBH": "GmbH", "KK": "KK", "AB": "AB", "SE": "SE"}
+          "AG": "AG", "SA": "SA", "NV": "NV", "BV": "BV", "GMBH": "GmbH", "KK": "KK", "AB": "AB", "SE": "SE", "PTY": "Pty"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday"}
 # Words of a name that are also ordinary words: "COLDWATER STATE UNIVERSITY RESEARCH FOUNDATION".
@@ -72,6 +72,23 @@ def truecase(text: str) -> str:
         if m.group().lower() not in _CONNECTORS:
             in_name = is_name
     return "".join(out)
+
+
+def name_case(name: str) -> str:
+    """A name written in capitals, in the case its owner writes it: "QUARRA PHARMA INC." -> "Quarra Pharma
+    Inc.", "THE BOARD OF TRUSTEES OF HALVORSEN UNIVERSITY" -> "The Board of Trustees of Halvorsen University";
+    short words that are no English word stay acronyms ("ABC BIOTECH")."""
+    common = common_words()
+
+    def case(m: re.Match) -> str:
+        word, lower = m.group(), m.group().lower()
+        if word.upper() in _LEGAL:
+            return _LEGAL[word.upper()]
+        if lower in _CONNECTORS and m.start() > 0:
+            return lower
+        return word if len(word) <= 3 and lower not in common else _title(word)
+
+    return _WORD.sub(case, name)
 
 
 def _defined_spans(text: str) -> list[tuple[int, int]]:
