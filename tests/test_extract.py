@@ -1826,3 +1826,17 @@ def test_officers_promoted_or_leaving_a_company_named_in_full(tmp_path):
                     "Therapeutics, Inc. (the “Company”) of his decision to resign as Chief Operating Officer of the Company.\n")
     rows = {(person, title) for person, title, _ in _role_rows(path)}
     assert {("Kwame A. Mensah", "Chief Technology Officer"), ("Pieter Vanderberg", "Chief Operating Officer")} <= rows
+
+
+def test_platforms_named_after_their_description_in_lists_and_headlines(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text("Zorbix Therapeutics Unveils NexaBody™ Platform for Bispecific Antibodies\n\n"
+                    f"{_Z} (Nasdaq: ZRBX) today announced the NexaBody platform for antibody drug candidates. We built a "
+                    "proprietary antibody discovery platform, known as OmniMab, and a gene editing technology, which we call "
+                    "LocusEdit, for our therapeutic programs. TriScan, our antibody discovery engine, has produced two "
+                    "clinical candidates. We also own two proprietary drug delivery technologies, VeloCap and StratoGel, "
+                    "used in our drug formulations.\n")
+    platforms = names(extract(parse_path(path)), Kind.PLATFORM)
+    assert {"NexaBody platform", "OmniMab platform", "LocusEdit technology", "TriScan engine", "VeloCap technology",
+            "StratoGel technology"} <= platforms
+    assert not any(p.startswith("Unveils") for p in platforms)

@@ -66,7 +66,7 @@ PLATFORM = re.compile(
 # platform": the description must speak of medicine (BIO_CONTEXT).
 PLATFORM_IS_OURS = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][\w\-]{2,30})[®™]?(?:\s+is|,)\s+(?:our|its|their|[A-Z][\w\-]*'s)\s+(?:proprietary\s+)?"
-    r"(?P<descr>(?:[a-z][\w\-]*\s+){0,4}?)(?P<head>platform|technology)\b"
+    r"(?P<descr>(?:[a-z][\w\-]*\s+){0,4}?)(?P<head>platform|technology|engine)\b"
 )
 PLATFORM_WITH_ACRONYM = re.compile(
     # "Characterized Oral Desensitization ImmunoTherapy (CODIT™) approach": spelled out, a named approach is one too
@@ -77,7 +77,12 @@ PLATFORM_WITH_ACRONYM = re.compile(
 )
 # "two proprietary drug delivery platforms: DepoFoam™ and Biosphere™": each name after the colon.
 _LISTED = r"[A-Z][\w\-]+[®™]?"
-PLATFORM_LIST = re.compile(rf"\b(?P<head>platforms|technologies):\s+(?P<names>{_LISTED}(?:,\s+{_LISTED})*,?\s+and\s+{_LISTED})")
+PLATFORM_LIST = re.compile(rf"\b(?P<head>platforms|technologies)[:,]\s+(?P<names>{_LISTED}(?:,\s+{_LISTED})*,?\s+and\s+{_LISTED})(?![\w-])")
+# "a proprietary antibody discovery platform, known as OmniMab", "..., which we call LocusEdit": named after.
+PLATFORM_CALLED = re.compile(
+    r"\b(?P<descr>(?:[a-z][\w\-]*\s+){1,4}?)(?P<head>platform|technology|engine)(?:,\s+|\s+)(?:known\s+as|called|named|"
+    r"(?:which|that)\s+we\s+(?:call|refer\s+to\s+as|have\s+named))\s+(?P<name>[A-Z][\w\-]{2,30})[®™]?"
+)
 # Capitalized words that describe rather than name a technology.
 GENERIC_TECH_WORDS = {
     "the", "our", "its", "this", "that", "such", "each", "any", "new", "novel", "proprietary", "core",
@@ -604,7 +609,8 @@ def _find_indicated_products(sentence: Sentence, registry: Registry) -> None:
     for m in _SOLD_AS_NAMED.finditer(text) if ("ales" in text or "evenue" in text or "aunch" in text or "marketed" in text) else ():
         spans = [m.span(g) for g in ("sold", "launched") if m.group(g)] or [
             (m.start("list") + n.start(), m.start("list") + n.end()) for n in re.finditer(_BRAND, m.group("list"))]
-        found += [(a, b) for a, b in spans if text[a:b].lower() not in common_words() | _NOT_BRANDS and not _PLURAL_CLASS.search(text[a:b])]
+        found += [(a, b) for a, b in spans if text[a:b].lower() not in common_words() and text[a:b].lower() not in _NOT_BRANDS
+                  and not _PLURAL_CLASS.search(text[a:b])]
     for m in _IS_A_DRUG.finditer(text) if (" is a " in text or " is an " in text) else ():  # most sentences say neither
         if m.group("name").lower() not in common_words():
             found.append((m.start("name"), m.end("name")))
@@ -788,12 +794,12 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
             if not _names_no_platform(name, registry) and name.lower() not in GENERIC_TECH_WORDS:
                 head = "platform" if m.group("head").lower().startswith("platform") else "technology"
                 registry.add_alias(registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start("names"), m.end("names"))), name)
-    for m in PLATFORM_IS_OURS.finditer(text):
-        if not BIO_CONTEXT.search(m.group("descr")):
+    for m in [*PLATFORM_IS_OURS.finditer(text), *PLATFORM_CALLED.finditer(text)]:
+        if not BIO_CONTEXT.search(m.group("descr")) or (m.group("head") == "engine" and "discovery" not in m.group("descr")):
             continue  # "an antibody discovery platform" makes drugs; "Percipio, our immersive learning platform" does not
         name = _platform_name(m.group("name"), owned=True)
         if name and not _names_no_platform(name, registry) and name.lower() not in STOP_WORDS:
-            head = "platform" if m.group("head").startswith("platform") else "technology"
+            head = m.group("head")
             registry.add_alias(registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start(), m.end())), name)
     for m in PLATFORM.finditer(text):
         if any(a < m.start() and m.end() <= b for a, b in spelled):
@@ -852,11 +858,15 @@ _TECH_MODIFIERS = {
 }
 
 
+_DISTINCTIVE = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}")  # "NexaBody", "SPEAR", not "Platform" or "Multi-Particulate"
+
+
 def _platform_name(raw: str, owned: bool = False, titled: bool = False) -> str | None:
     # "AI-based technology", "cloud-enabled platform": a description
     words = [w for w in raw.replace("®", "").replace("™", "").split(" ") if w and not re.search(r"-(?:based|driven|enabled|powered|like)$", w)]
-    while len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+ing", words[0]):
-        words.pop(0)  # a headline's verb: "Adding NKlink Platform"
+    while len(words) > 1 and (re.fullmatch(r"[A-Z][a-z]+ing|[A-Z]", words[0]) or (
+            (titled or words[0].lower() in common_words()) and not _DISTINCTIVE.search(words[0]) and any(_DISTINCTIVE.search(w) for w in words[1:]))):
+        words.pop(0)  # a headline's words: "Adding NKlink Platform", "Unveils NexaBody Platform", "R&D Day Highlighting OmniMab"
     possessive = next((i for i, w in enumerate(words) if w.endswith("'s")), None)
     if possessive is not None:
         words = words[possessive + 1 :]
