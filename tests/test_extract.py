@@ -1840,3 +1840,19 @@ def test_platforms_named_after_their_description_in_lists_and_headlines(tmp_path
     assert {"NexaBody platform", "OmniMab platform", "LocusEdit technology", "TriScan engine", "VeloCap technology",
             "StratoGel technology"} <= platforms
     assert not any(p.startswith("Unveils") for p in platforms)
+
+
+def test_license_histories_told_with_a_pronoun_a_passive_a_return_to_us_and_a_continuing_grant(tmp_path):
+    history = _history(
+        f"FORM 10-K\n{_Z}\n(Exact name of registrant as specified in its charter)\n\nQuarra Pharma Inc. is a privately held "
+        "biotechnology company based in Basel. In June 2022, it granted us exclusive rights to develop and commercialize "
+        "QX-330 in North America.\n\nIn July 2020, an exclusive license to develop ZX-205 in China was granted by the "
+        'Company to Tarnix Pharmaceuticals Ltd. ("Tarnix").\n\nIn 2023, Hanvarre Pharma Co., Ltd. returned to us the '
+        "rights to ZX-206 in South Korea.\n\nUnder the restated agreement, Ferrovant Biosciences, Inc. continues to grant "
+        "us an exclusive license to FRV-330.\n\nIn April 2023, we terminated our license agreement with Ardentis Bio, Inc. "
+        "and returned all rights to ARD-404 to Ardentis Bio, Inc.\n", tmp_path)
+    assert {key: value[0] for key, value in history.items()} == {
+        ("Quarra Pharma Inc.", _Z, "QX-330"): "Active", (_Z, "Tarnix Pharmaceuticals Ltd.", "ZX-205"): "Active",
+        (_Z, "Hanvarre Pharma Co., Ltd.", "ZX-206"): "Terminated", ("Ferrovant Biosciences, Inc.", _Z, "FRV-330"): "Active",
+        ("Ardentis Bio, Inc.", _Z, "ARD-404"): "Terminated"}
+    assert history[("Ardentis Bio, Inc.", _Z, "ARD-404")][3] == ["RightsReturned", "Termination"]

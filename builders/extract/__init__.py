@@ -246,7 +246,7 @@ def _read_relations(sentences: list[Sentence], registry: Registry, state: Docume
     previous: Tagged | None = None
     subject: Ref | None = None
     for sentence in sentences:
-        tagged = _implicit_subject(_resolve_announcer(_resolve_latter(registry.tag(sentence), previous)), registry)
+        tagged = _implicit_subject(_resolve_announcer(_resolve_it(_resolve_latter(registry.tag(sentence), previous), previous)), registry)
         read_tickers(tagged, registry)
         facts.extend(product_facts(tagged, registry, subject))
         facts.extend(partner_platform_facts(tagged))
@@ -308,6 +308,25 @@ _ANNOUNCER = re.compile(r"\[\[O:(?P<i>\d+)\]\][^\[\].]{0,300}?\bannounced\s+(?:t
 _ANNOUNCER_DESCRIBED = re.compile(
     r"\[\[O:(?P<i>\d+)\]\](?:\s*\([^()\[\]]{0,40}\))?,\s+(?:a|an|the)\s(?:[^\[\].,]|\[\[[OPT]:\d+\]\]){0,160}?,"
     r"\s+(?:today\s+)?announced\s+(?:today\s+)?(?:that\s+)?(?P<pronoun>it|they)\b")
+
+
+# "Quarra Pharma Inc. is a privately held company. In June 2022, it granted us exclusive rights to P": "it"
+# opens a clause of the next sentence, and stands for the company the sentence before was about.
+_IT_ACTS = re.compile(r"^(?:[^,\[\]]{0,40},\s+)?(?P<it>[Ii]t)\s+(?:has\s+|had\s+|also\s+)?(?:granted|licensed|agreed|entered|received|obtained|exercised|terminated|returned|sold|assigned)\b")
+_SUBJECT = re.compile(r"^\s*\[\[O:(\d+)\]\](?:\s*\([^()]{0,60}\))?,?\s+(?:is|was|has|had|,)")
+
+
+def _resolve_it(tagged: Tagged, previous: Tagged | None) -> Tagged:
+    m = _IT_ACTS.match(tagged.template)
+    subject = _SUBJECT.match(previous.template) if m and previous is not None else None
+    if subject is None:
+        return tagged
+    refs = list(tagged.refs)
+    ref = previous.ref(subject.group(1))
+    if ref not in refs:
+        refs.append(ref)
+    t = tagged.template
+    return Tagged(tagged.sentence, t[: m.start("it")] + f"[[O:{refs.index(ref)}]]" + t[m.end("it") :], refs)
 
 
 def _resolve_announcer(tagged: Tagged) -> Tagged:

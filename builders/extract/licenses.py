@@ -321,7 +321,7 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     patterns = [
         rf"{org('lr')}(?:'s)?{GAP}\b(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{LICENSED}|agreed\s+to\s+license)\b(?P<mid>{_OWN_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,160}})",
-        rf"{org('lr')}{GAP}\b(?:hereby\s+)?(?:granted|grants|has\s+granted|had\s+granted|(?:agreed|agrees|desires|wishes)\s+to\s+grant|will\s+grant|{_DOES_GRANT}),?\s+(?:to\s+)?(?:the\s+)?{org('le')}(?P<mid>{_ONE_GRANT}{{0,600}})(?P<tail>)",
+        rf"{org('lr')}{GAP}\b(?:hereby\s+)?(?:granted|grants|has\s+granted|had\s+granted|(?:agreed|agrees|desires|wishes|continues|continued)\s+to\s+grant|will\s+grant|{_DOES_GRANT}),?\s+(?:to\s+)?(?:the\s+)?{org('le')}(?P<mid>{_ONE_GRANT}{{0,600}})(?P<tail>)",
         rf"{org('lr')}{GAP}\b(?:granted|grants|has\s+granted)\b(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?|option)\b{ASSET_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,120}})",
     ]
     for pattern in patterns:
@@ -574,6 +574,10 @@ def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
         named = m.group("lr") or m.group("lr2")
         licensor = group_ref(tagged, m, "lr" if m.group("lr") else "lr2") if named else _holder(a, facts) or registry.registrant
         out.append(Claim(licensor, group_ref(tagged, m, "le"), a, EventType.GRANT, tagged.evidence))
+    # "an exclusive license to develop P in China was granted by the Company to X"
+    for m in re.finditer(rf"\b(?:licen[sc]e|rights?)\b(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\]{ASSET_GAP})\b(?:was|were|has\s+been|had\s+been)\s+granted\s+"
+                         rf"by\s+(?:the\s+)?{org('lr')}\s+to\s+(?:the\s+)?{org('le')}", t):
+        out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
     # "rights to P in Europe had been licensed to X": the holder of P, else the registrant, licensed them
     for m in re.finditer(rf"\brights?\s+to\s+{asset('a')}(?:\s+in\s+[A-Z][\w ]{{1,30}}?)?\s+(?:had|have|has)\s+been\s+(?:\w+ly\s+)?licensed\s+to\s+(?:the\s+)?{org('le')}", t):
         a, le = group_ref(tagged, m, "a"), group_ref(tagged, m, "le")
@@ -1033,6 +1037,7 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
         (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+|have\s+)?(?:regained|reacquired|re-acquired|regains|recovered|obtained\s+the\s+return\s+of)\b(?P<mid>{ASSET_GAP})\bfrom\s+(?:the\s+)?{org('le')}", True),
         (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+)?(?:regained|reacquired|regains)\b(?P<mid>{ASSET_GAP})\b{LICENSED}\s+to\s+(?:the\s+)?{org('le')}", True),
         (rf"{org('le')}{GAP}\b(?:has\s+|had\s+|will\s+)?(?:returned|return|returns)\b(?P<mid>{ASSET_GAP})\bto\s+(?:the\s+)?{org('lr')}", True),
+        (rf"{org('le')}{GAP}\b(?:has\s+|had\s+)?returned\s+to\s+(?:the\s+)?{org('lr')}\s+(?P<mid>(?:all\s+|the\s+)*(?:[\w-]+\s+){{0,2}}?rights?\s+(?:to|in)\s+{ASSET_GAP}\[\[[PT]:\d+\]\])", True),
     ]
     # "X terminated the agreement, and all rights to P reverted to us": the licensee is the other party.
     for m in re.finditer(rf"\brights?\s+(?:to|in|under)\b(?P<mid>{ASSET_GAP})(?:\s*{LICENSED}\s+to\s+{org('le')}\s+)?"
@@ -1050,7 +1055,10 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
     for pattern, _ in patterns:
         for m in re.finditer(pattern, t):
             found = _asset_from(tagged, m.group("mid"), state=state)
-            out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.RIGHTS_RETURNED, tagged.evidence))
+            lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
+            if le == lr:  # "we terminated our agreement with X and returned all rights to P to X": the subject returned them
+                le = next((r for r in refs_in(tagged, t[: m.start()], Kind.ORG) if r != lr), None)
+            out.append(Claim(lr, le, found, EventType.RIGHTS_RETURNED, tagged.evidence))
     return out
 
 
