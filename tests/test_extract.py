@@ -1856,3 +1856,17 @@ def test_license_histories_told_with_a_pronoun_a_passive_a_return_to_us_and_a_co
         (_Z, "Hanvarre Pharma Co., Ltd.", "ZX-206"): "Terminated", ("Ferrovant Biosciences, Inc.", _Z, "FRV-330"): "Active",
         ("Ardentis Bio, Inc.", _Z, "ARD-404"): "Terminated"}
     assert history[("Ardentis Bio, Inc.", _Z, "ARD-404")][3] == ["RightsReturned", "Termination"]
+
+
+def test_directors_biographies_professors_and_their_institutions(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(f"FORM 10-K\n{_Z}\n(Exact name of registrant as specified in its charter)\n\nHarold M. Tesch, age 66, has "
+                    "served as a member of our Board since 2016. Annika Thorsen has served as a director since 2022. Our "
+                    "advisory board includes Dr. Sunita Raghavan-Cole of the Ellery Children's Research Hospital. Professor "
+                    "Henrik Sandqvist of the Vesterby Neuromuscular Unit, lead investigator of the trial, said the data were "
+                    "strong. Because Larkspur University used federal funding, the government has rights in ZX-101.\n")
+    ext = extract(parse_path(path))
+    assert {"Harold M. Tesch", "Annika Thorsen", "Sunita Raghavan-Cole", "Henrik Sandqvist"} == names(ext, Kind.PERSON)
+    assert {"Ellery Children's Research Hospital", "Larkspur University"} <= names(ext, Kind.ORG)
+    assert not any(n.startswith(("Because", "Sunita")) for n in names(ext, Kind.ORG))
+    assert {("Harold M. Tesch", "Director"), ("Annika Thorsen", "Director")} <= {(p, t) for p, t, _ in _role_rows(path)}

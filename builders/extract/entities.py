@@ -309,6 +309,9 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
         name, end = company_of(trim_name(m.group(1))), m.end(1)
         if re.search(r"[a-z]{4}\.$", name) or (re.search(r"\b[A-Z][a-z]{3}\.$", name) and not has_legal_suffix(name)):
             name, end = name[:-1], end - 1  # the sentence's full stop, not an abbreviation ("Pharmaceuticals.", "Kong.")
+        titled = _TITLED_PERSON_BEFORE.search(text, 0, m.start(1)) or _TITLED_PERSON.match(m.group(1))
+        if titled and (of := re.search(r" of (?:the )?", name)):
+            name = name[of.end() :]  # "Dr. Sunita Cole of the Ellery Children's Hospital": the institution after "of"
         words = name.split(" ")
         if len(words) < 2 or not plausible_org_name(name):
             continue
@@ -323,6 +326,10 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
             if re.search(r"\b(?:Center|Centre)$", name) and not re.search(r"Medical|Cancer|Research", name):
                 continue
             registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), end))
+
+
+_TITLED_PERSON_BEFORE = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?[ ]$")
+_TITLED_PERSON = re.compile(r"(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?[ ][A-Z]")
 
 
 def _is_headline(text: str) -> bool:

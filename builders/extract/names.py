@@ -67,7 +67,7 @@ STOP_WORDS = {
     "a", "an", "the", "this", "that", "these", "those", "on", "in", "at", "by", "for", "from",
     "to", "of", "with", "under", "upon", "during", "after", "before", "since", "as", "each",
     "both", "our", "we", "us", "its", "it", "their", "they", "his", "her", "if", "when", "while",
-    "although", "also", "and", "or", "but", "pursuant", "following", "further", "furthermore",
+    "although", "because", "also", "and", "or", "but", "pursuant", "following", "further", "furthermore",
     "however", "additionally", "accordingly", "such", "any", "all", "no", "not", "new", "other",
     "item", "items", "exhibit", "section", "article", "schedule", "form", "note", "notes", "part",
     "table", "page", "date", "dated", "signature", "signatures", "about", "contacts", "contact",

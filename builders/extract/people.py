@@ -166,6 +166,9 @@ DIRECTORS = [  # (words the pattern needs, pattern): the cheap look spares most 
     (re.compile(r"appointed|elected|named"),
      re.compile(rf"\b(?:appointed|elected|named)\s+{_NAMES},?\s+(?:as\s+{_A_DIRECTOR}|to\s+(?:serve\s+on\s+)?{_BOARD})")),
     (re.compile(r"consists?\s+of"), re.compile(rf"\b{_BOARD}\b[^.;]{{0,60}}?\bconsists?\s+of\s+{_NAMES}")),
+    # a director's biography: "Harold M. Tesch, age 66, has served as a member of our Board since 2016"
+    (re.compile(r"serve[ds]?|been"),
+     re.compile(rf"(?P<names>{PERSON_NAME})(?:,?\s+{NAME_SUFFIXES})*{_AGE}\s+(?:has\s+served|has\s+been|served|serves)\s+(?:as\s+)?{_A_DIRECTOR}\b")),
     (re.compile(r"(?:his|her|their)\s+(?:resignation|retirement)"),
      re.compile(rf"(?P<names>{PERSON_NAME})(?:[^.;]|\.(?!\s+[A-Z])){{0,120}}?\b(?:his|her|their)\s+(?:resignation|retirement)\s+"
                 rf"(?:from|as\s+(?:a\s+)?(?:director|member)\s+of)\s+{_BOARD}")),
@@ -205,7 +208,7 @@ _MAY_NAME = re.compile(rf"{SPEECH_VERBS}|ccording\s+to|Professor|founder|\bas\b|
 BYLINE = re.compile(rf"^By\s+{_NAME}(?=\s*(?:,(?!\s*as\b)[^\n]{{0,60}})?$)")
 # "developed in the laboratory of Dr. Ana Lucía Prieto": a title of address makes a person of any name.
 # Not a street named after one: "Av. Dr Chucri Zaidan, 1240".
-HONORIFIC = re.compile(rf"(?<!Av\.\s)(?<!Avenida\s)(?<!Rua\s)(?<!Calle\s)\b(?:Dr|Prof)\.?[ ]{{1,2}}{_NAME}(?!,?\s+\d)")
+HONORIFIC = re.compile(rf"(?<!Av\.\s)(?<!Avenida\s)(?<!Rua\s)(?<!Calle\s)\b(?:Dr|Prof|Professor)\.?[ ]{{1,2}}{_NAME}(?!,?\s+\d)")
 # A credit says where the picture is from: "on Unsplash", "for Reuters", "/Getty Images".
 CREDIT = re.compile(rf"\b(?:[Pp]hoto(?:graph)?|[Ii]mage)\s+by\s+{_NAME}(?=\s+(?:on|for|via)\s+[A-Z]|\s*/\s*[A-Z])")
 
@@ -213,7 +216,7 @@ CREDIT = re.compile(rf"\b(?:[Pp]hoto(?:graph)?|[Ii]mage)\s+by\s+{_NAME}(?=\s+(?:
 _AGENCY_WORDS = {"images", "photos", "photography", "pictures", "studio", "studios", "media", "news", "wire", "press", "agency"}
 
 
-_MAY_BE_ADDRESSED = re.compile(r"^By\s|[Pp]hoto|[Ii]mage|\b(?:Dr|Prof)\b")  # without these, none of the three can match
+_MAY_BE_ADDRESSED = re.compile(r"^By\s|[Pp]hoto|[Ii]mage|\b(?:Dr|Prof|Professor)\b")  # without these, none of the three can match
 
 
 def _addressed(sentence: Sentence, registry: Registry) -> None:
@@ -278,7 +281,9 @@ def _role(m: re.Match, sentence: Sentence, registry: Registry) -> Role | None:
 def _ends_a_longer_name(name: str, before: str) -> bool:
     """'... Institute of Infectious Diseases, RedHill said': common words after 'of' end an
     institution's name; they are not a person's."""
-    return bool(re.search(r"\bof\s+(?:the\s+)?$", before)) and all(w.lower() in common_words() for w in name.split())
+    if re.search(r"\bof\s+the\s+$", before):
+        return True  # "Professor Henrik Sandqvist of the Karolinska Neuromuscular Unit, lead investigator, said"
+    return bool(re.search(r"\bof\s+$", before)) and all(w.lower() in common_words() for w in name.split())
 
 
 # Words that qualify a title's noun and never end a title.
