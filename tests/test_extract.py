@@ -1870,3 +1870,15 @@ def test_directors_biographies_professors_and_their_institutions(tmp_path):
     assert {"Ellery Children's Research Hospital", "Larkspur University"} <= names(ext, Kind.ORG)
     assert not any(n.startswith(("Because", "Sunita")) for n in names(ext, Kind.ORG))
     assert {("Harold M. Tesch", "Director"), ("Annika Thorsen", "Director")} <= {(p, t) for p, t, _ in _role_rows(path)}
+
+
+def test_board_committee_members_and_a_title_between_the_speech_verb_and_the_name(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(f"FORM 10-K\n{_Z}\n(Exact name of registrant as specified in its charter)\n\nThe Audit Committee is "
+                    "composed of Lucas Brandvold (Chair), Annika Thorsen and Jerome Whitcombe. The Joint Steering Committee "
+                    "is composed of Mara Quist and Jonas Berg. \"We delivered,\" said Chief Executive Officer Dana Whitfield "
+                    "during our call.\n")
+    rows = {(p, t) for p, t, _ in _role_rows(path)}
+    assert {("Lucas Brandvold", "Director"), ("Annika Thorsen", "Director"), ("Jerome Whitcombe", "Director"),
+            ("Dana Whitfield", "Chief Executive Officer")} <= rows
+    assert not any(p in ("Mara Quist", "Jonas Berg") for p, _ in rows)

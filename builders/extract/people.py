@@ -153,12 +153,16 @@ TITLE_BEFORE = re.compile(
 )
 
 
+# "... said Chief Executive Officer Dana Whitfield during the call": the title between the verb and the name.
+SAID_TITLE = re.compile(rf"{SPEECH_VERBS}\s+(?P<title>(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,5}}{_TITLE_HEAD}),?\s+{_HONORIFIC}{_NAME}")
+
+
 # Directors, who are often named in lists: "A, B and C resigned from the Board", "the Board elected
 # Jane Doe, Ph.D., as a Class I director", "the Board consists of A, who ..., and B, C and D".
 _BOARD = r"(?:the\s+|its\s+|our\s+|the\s+Company's\s+)?(?:Board|board)(?:\s+of\s+(?:Directors|directors))?"
 _A_DIRECTOR = r"(?:a\s+|an\s+)?(?:Class\s+[IV]+\s+)?(?:independent\s+|non-executive\s+)?(?:directors?|members?\s+of\s+" + _BOARD + ")"
 # A list of names: "A, B, Ph.D., C and D", a relative clause allowed after a name ("A, who continues ..., and B").
-_LISTED = rf"{PERSON_NAME}(?:,?\s+{NAME_SUFFIXES})*(?:,\s+who\b[^,.;]*,)?"
+_LISTED = rf"{PERSON_NAME}(?:,?\s+{NAME_SUFFIXES})*(?:\s*\((?:Chair|Chairman|Chairwoman|Chairperson)\))?(?:,\s+who\b[^,.;]*,)?"
 _NAMES = rf"(?P<names>{_LISTED}(?:(?:,\s+|,?\s+and\s+){_LISTED}){{0,12}})"
 DIRECTORS = [  # (words the pattern needs, pattern): the cheap look spares most sentences the costly one
     (re.compile(r"resigned|retired"),
@@ -166,6 +170,10 @@ DIRECTORS = [  # (words the pattern needs, pattern): the cheap look spares most 
     (re.compile(r"appointed|elected|named"),
      re.compile(rf"\b(?:appointed|elected|named)\s+{_NAMES},?\s+(?:as\s+{_A_DIRECTOR}|to\s+(?:serve\s+on\s+)?{_BOARD})")),
     (re.compile(r"consists?\s+of"), re.compile(rf"\b{_BOARD}\b[^.;]{{0,60}}?\bconsists?\s+of\s+{_NAMES}")),
+    # "The Audit Committee is composed of Lucas Brandvold (Chair), Annika Thorsen and Jerome Whitcombe"
+    # (a board's committees only: a joint steering committee seats employees of both parties)
+    (re.compile(r"[Cc]ommittee"), re.compile(rf"\b(?:Audit|Compensation|Nominating|Nomination|Governance|Remuneration|Risk|Finance|Executive)"
+                                             rf"\b[\w\s&,]{{0,40}}?[Cc]ommittee\b[^.;]{{0,40}}?\b(?:consists?\s+of|(?:is\s+)?composed\s+of|members\s+are)\s+{_NAMES}")),
     # a director's biography: "Harold M. Tesch, age 66, has served as a member of our Board since 2016"
     (re.compile(r"serve[ds]?|been"),
      re.compile(rf"(?P<names>{PERSON_NAME})(?:,?\s+{NAME_SUFFIXES})*{_AGE}\s+(?:has\s+served|has\s+been|served|serves)\s+(?:as\s+)?{_A_DIRECTOR}\b")),
@@ -240,11 +248,11 @@ def find_people(sentences: list[Sentence], registry: Registry) -> list[Role]:
     for sentence in sentences:
         if _MAY_BE_ADDRESSED.search(sentence.text):
             _addressed(sentence, registry)
-        if "oard" in sentence.text or "director" in sentence.text:
+        if "oard" in sentence.text or "director" in sentence.text or "ommittee" in sentence.text:
             roles.extend(_directors(sentence, registry))
         if not _MAY_NAME.search(sentence.text):
             continue  # no title and no speech verb: none of the patterns can match
-        for pattern in (ATTRIBUTION_BEFORE, ATTRIBUTION_AFTER, APPOSITION, FOUNDER, AS_TITLE, APPOINTED, PROMOTED, TITLE_BEFORE, TITLE_IS):
+        for pattern in (ATTRIBUTION_BEFORE, ATTRIBUTION_AFTER, APPOSITION, FOUNDER, AS_TITLE, APPOINTED, PROMOTED, TITLE_BEFORE, SAID_TITLE, TITLE_IS):
             for m in pattern.finditer(sentence.text):
                 role = _role(m, sentence, registry)
                 if role:
@@ -270,7 +278,7 @@ def _role(m: re.Match, sentence: Sentence, registry: Registry) -> Role | None:
         title = None  # "in his role as Senior independent Non-Executive Director": cut off before its noun
     if title is None and org is None:
         return None
-    if org is None and m.re in (AS_TITLE, APPOINTED, PROMOTED, TITLE_IS):
+    if org is None and m.re in (AS_TITLE, APPOINTED, PROMOTED, SAID_TITLE, TITLE_IS):
         orgs = [r for _, _, r in registry.find(sentence.text[: m.start()]) if r.kind is Kind.ORG]
         org = orgs[-1] if orgs else registry.registrant
     evidence = sentence.span(m.start(), m.end())
