@@ -1882,3 +1882,16 @@ def test_board_committee_members_and_a_title_between_the_speech_verb_and_the_nam
     assert {("Lucas Brandvold", "Director"), ("Annika Thorsen", "Director"), ("Jerome Whitcombe", "Director"),
             ("Dana Whitfield", "Chief Executive Officer")} <= rows
     assert not any(p in ("Mara Quist", "Jonas Berg") for p, _ in rows)
+
+
+def test_brands_sold_or_approved_products_in_partner_tables_and_codes_told_by_results(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(f"FORM 10-K\n{_Z}\n(Exact name of registrant as specified in its charter)\n\nNet product revenue from "
+                    "sales of Velquira was $412.3 million. Tresovia is approved in the United States for adults. Dormexa "
+                    "received marketing authorization in the EU. Sales of Europe increased. ZX-101 in combination with "
+                    "pembrolizumab demonstrated a 38% objective response rate. Royalties on ZX-202 were $3 million.\n\n"
+                    "| Product | Partner | Territory |\n|---|---|---|\n| ZX-303 | Quarra Pharma Inc. | Japan |\n"
+                    "| Orbaxa | Helix Bio Ltd | Europe |\n\nOur office is at 1 Main Street, Suite 2200, Boston, MA 02110 "
+                    "under the lease agreement.\n")
+    assert names(extract(parse_path(path)), Kind.PRODUCT) == {
+        "Velquira", "Tresovia", "Dormexa", "ZX-101", "pembrolizumab", "ZX-202", "ZX-303", "Orbaxa"}

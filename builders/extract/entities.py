@@ -22,6 +22,7 @@ from .names import (
     INN_WORD,
     LEGAL_SUFFIX_RE,
     ORG_KEYWORDS,
+    REGIONS,
     STOP_WORDS,
     TARGET_TOKEN,
     fold,
@@ -111,7 +112,8 @@ DRUG_CONTEXT = re.compile(
     r"molecules?|programs?|Phase|clinical|trials?|studies|study|preclinical|IND|NDA|BLA|licens\w*|"
     r"develop\w*|indicat\w*|treat\w*|conjugates?|inhibitors?|degraders?|agonists?|antagonists?|formulations?|"
     r"dos\w+|patients|approv\w+|pipeline|asset|[Oo]pioids?|[Aa]nalgesics?|[Aa]ntibiotics?|injectables?|"
-    r"tablets?|capsules?|ointments?|suspensions?|medicines?|medications?|rights|Licensed\s+(?:Products?|Compounds?))\b"
+    r"tablets?|capsules?|ointments?|suspensions?|medicines?|medications?|rights|Licensed\s+(?:Products?|Compounds?)|"
+    r"FDA|EMA|efficacy|safety|tolerab\w*|response\s+rate|[Rr]oyalt\w*)\b"
 )
 COMPONENT_CONTEXT = re.compile(r"\b(?:composed of|consist(?:s|ing)? of|comprising|conjugated to|linked to|payload|linker|cytotoxic agent|toxin)\b", re.I)
 
@@ -596,9 +598,12 @@ _PLURAL_CLASS = re.compile(r"(?:ers|ors|ics|als|ies|ates|ides|ines|ents|ants)$")
 # products, Trelvoxa and Ondralis, generated ...": a brand without its sign, named as what is sold.
 _BRAND = r"[A-Z][a-z]{3,}[A-Za-z]*"
 _SOLD_AS_NAMED = re.compile(
-    rf"\b(?:(?:[Nn]et\s+)?[Pp]roduct\s+(?:sales|revenues?)|[Nn]et\s+(?:sales|revenues?))\s+(?:of|from)\s+(?P<sold>{_BRAND})"
+    rf"\b(?:(?:[Nn]et\s+)?[Pp]roduct\s+(?:sales|revenues?)|[Nn]et\s+(?:sales|revenues?)|[Ss]ales)\s+(?:of|from)\s+(?P<sold>{_BRAND})"
     r"(?=[®™]?\s+(?:increased|decreased|grew|rose|fell|declined|were|was|totaled|in|for|and)\b|[®™]?[,.;])"
     rf"|\b[Ll]aunch(?:ed|es)?\s+(?P<launched>{_BRAND})[®™]?\s+in\s+(?:the\s+)?[A-Z]"
+    # "Velquira is approved in the United States", "Dormexa received marketing authorization"
+    rf"|(?<![\w-])(?P<approved>{_BRAND})[®™]?\s+(?:is|was|has\s+been)\s+(?:now\s+)?approved\s+in\s+(?:the\s+)?[A-Z]"
+    rf"|(?<![\w-])(?P<authorized>{_BRAND})[®™]?\s+(?:received|obtained|was\s+granted)\s+(?:(?:full|conditional)\s+)?marketing\s+(?:authori[sz]ation|approval)"
     rf"|\bmarketed\s+products?,\s+(?P<list>{_BRAND}(?:,\s+{_BRAND})*,?\s+and\s+{_BRAND}),"
 )
 _NOT_BRANDS = {"licensed", "competing", "combination", "existing", "marketed", "lead", "first", "other", "future", "generic"}
@@ -613,11 +618,11 @@ def _find_indicated_products(sentence: Sentence, registry: Registry) -> None:
             continue  # "to develop and commercialize Products in the Territory", "... Degraders in Japan"
         if m.group(group).lower() not in _NOT_BRANDS | GENERIC_TECH_WORDS:
             found.append((m.start(group), m.end(group)))
-    for m in _SOLD_AS_NAMED.finditer(text) if ("ales" in text or "evenue" in text or "aunch" in text or "marketed" in text) else ():
-        spans = [m.span(g) for g in ("sold", "launched") if m.group(g)] or [
+    for m in _SOLD_AS_NAMED.finditer(text) if re.search(r"ales|evenue|aunch|marketed|approved|authori", text) else ():
+        spans = [m.span(g) for g in ("sold", "launched", "approved", "authorized") if m.group(g)] or [
             (m.start("list") + n.start(), m.start("list") + n.end()) for n in re.finditer(_BRAND, m.group("list"))]
         found += [(a, b) for a, b in spans if text[a:b].lower() not in common_words() and text[a:b].lower() not in _NOT_BRANDS
-                  and not _PLURAL_CLASS.search(text[a:b])]
+                  and text[a:b].lower() not in REGIONS and not _PLURAL_CLASS.search(text[a:b])]
     for m in _IS_A_DRUG.finditer(text) if (" is a " in text or " is an " in text) else ():  # most sentences say neither
         if m.group("name").lower() not in common_words():
             found.append((m.start("name"), m.end("name")))
@@ -634,14 +639,18 @@ def _find_indicated_products(sentence: Sentence, registry: Registry) -> None:
 
 # "| Trade mark | Licensor or Owner |": a table of brands and the companies that license them.
 LICENSOR_TABLE_HEADER = re.compile(r"^\s*\|\s*(?:Trade\s*marks?|Trademarks?|Brands?|Products?)\s*\|\s*Licensors?\b", re.I)
+# "| Product | Partner | Territory |", "| Licensed Product | Licensor | ... |": a table of products and who holds them.
+PRODUCT_TABLE_HEADER = re.compile(
+    r"^\s*\|\s*(?:Licensed\s+|Marketed\s+)?(?:Products?|Product\s+Candidates?|Programs?)\s*\|(?=[^\n]*\b(?:Partners?|Licensors?|Licensees?|"
+    r"Collaborators?|Territory|Territories|Indications?|Status|Rights)\b)", re.I)
 _BRAND_ROW = re.compile(r"^\s*\|\s*(?P<name>[A-Z][A-Za-z0-9\-]{2,30}(?:\s[A-Z][A-Za-z0-9\-]{1,20})?)\s*\|\s*[A-Z]")
 
 
 def find_table_brands(sentences: list[Sentence], registry: Registry) -> None:
-    """The first cell of each row under a licensor table's header is a brand."""
+    """The first cell of each row under a licensor's or a product table's header is a product."""
     inside, previous_end = False, -1
     for sentence in sentences:
-        if LICENSOR_TABLE_HEADER.match(sentence.text):
+        if LICENSOR_TABLE_HEADER.match(sentence.text) or PRODUCT_TABLE_HEADER.match(sentence.text):
             inside, previous_end = True, sentence.end
             continue
         if inside and re.fullmatch(r"\s*\|[\s\-:|]*", sentence.text):

@@ -62,6 +62,13 @@ ACADEMIC_WORDS = {
     "administration", "agency", "commission", "association", "society", "trust",
 }
 
+# Markets that sales are reported by ("Sales of Europe increased"): places, not brands.
+REGIONS = {
+    "europe", "asia", "japan", "china", "canada", "india", "korea", "australia", "africa", "america", "germany",
+    "france", "italy", "spain", "brazil", "mexico", "russia", "switzerland", "israel", "taiwan", "singapore",
+    "latam", "emea", "apac", "international", "americas", "oceania",
+}
+
 # Capitalized words that start sentences or headings but never begin a name.
 STOP_WORDS = {
     "a", "an", "the", "this", "that", "these", "those", "on", "in", "at", "by", "for", "from",
