@@ -1895,3 +1895,12 @@ def test_brands_sold_or_approved_products_in_partner_tables_and_codes_told_by_re
                     "under the lease agreement.\n")
     assert names(extract(parse_path(path)), Kind.PRODUCT) == {
         "Velquira", "Tresovia", "Dormexa", "ZX-101", "pembrolizumab", "ZX-202", "ZX-303", "Orbaxa"}
+
+
+def test_a_code_and_its_inn_joined_by_or_or_referred_to_but_not_a_list_of_codes(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(f"FORM 10-K\n{_Z}\n(Exact name of registrant as specified in its charter)\n\nOur lead product candidate "
+                    "is QRX-2207, or dorvaciclib, a CDK inhibitor. Sevotinib (also referred to as ZRX-15) is in Phase 2. We "
+                    "are developing ZX-101, ZX-102, or ZX-103 in trials.\n")
+    products = {m.name: m.aliases for m in extract(parse_path(path)).of_kind(Kind.PRODUCT)}
+    assert products == {"dorvaciclib": {"QRX-2207"}, "sevotinib": {"ZRX-15"}, "ZX-101": set(), "ZX-102": set(), "ZX-103": set()}

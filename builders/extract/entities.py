@@ -710,11 +710,17 @@ def find_aliases(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
     # The lookbehind anchors each match at a word's start: without it a long run of word
     # characters is retried from every position (quadratic time on hostile input).
-    for m in re.finditer(r"(?<![\w\-®™])([\w\-®™]+(?: [\w\-®™]+)?)\s*\((?:also known as |formerly |or |f/k/a |now )?([^()]{2,40})\)", text):
+    for m in re.finditer(r"(?<![\w\-®™])([\w\-®™]+(?: [\w\-®™]+)?)\s*\((?:also known as |formerly |or |f/k/a |now |(?:also |previously |formerly )?referred to as |previously )?([^()]{2,40})\)", text):
         left, right = m.group(1), m.group(2).strip()
         _link_aliases(left, right, registry)
-    for m in re.finditer(r"(?<![\w\-®™])([\w\-®™]+(?: [\w\-®™]+)?),? (?:also known as|formerly known as|formerly|previously known as|(?:which|that) (?:has been|was|is now) renamed|now renamed|renamed) ([\w\-®™]+(?: [\w\-®™]+)?)", text):
+    for m in re.finditer(r"(?<![\w\-®™])([\w\-®™]+(?: [\w\-®™]+)?),? (?:also known as|formerly known as|formerly|previously known as|"
+                         r"(?:also|previously|formerly) referred to as|(?:which|that) (?:has been|was|is now) renamed|now renamed|renamed) "
+                         r"([\w\-®™]+(?: [\w\-®™]+)?)", text):
         _link_aliases(m.group(1), m.group(2), registry)
+    # "QRX-2207, or dorvaciclib,": a code and an INN, one molecule (not "ZX-101, ZX-102, or ZX-103": a list)
+    for m in re.finditer(r"(?<![\w\-])([\w\-]+), or ([a-z][a-z\-]{5,}|[A-Z][\w]*-?\d[\w\-]*)(?=[,;.)]|\s+\()", text):
+        if (looks_like_code(m.group(1)) and is_inn(m.group(2))) or (is_inn(m.group(1)) and looks_like_code(m.group(2))):
+            _link_aliases(m.group(1), m.group(2), registry)
     # "the compound designated by University as CU-4471 and referred to by Licensee as TFB-102"
     for m in re.finditer(r"(?<![\w\-])([\w\-]+),? and (?:is )?(?:also )?(?:referred to|designated|known)(?: by [\w ]{1,30}?)? as ([\w\-]+)", text):
         _link_aliases(m.group(1), m.group(2), registry)
