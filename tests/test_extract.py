@@ -1726,7 +1726,7 @@ def test_brands_named_as_what_is_sold_and_codes_said_to_be_molecules(tmp_path):
     path = tmp_path / "f.txt"
     path.write_text(f"FORM 10-K\n{_Z}\n(Exact name of registrant as specified in its charter)\n\n"
                     "Our marketed products, Trelvoxa and Ondralis, generated net product revenue of $84 million. Net "
-                    "product sales of Nelvora increased 24% in 2024. We launched Vantreo in the United States in March. "
+                    "product sales of Nelvora increased 24% in 2024. Vantreo is approved in the United States. "
                     "ZX-101 is a humanized monoclonal antibody. ZX-450 binds to CD3 on T cells. ZX-301 is an "
                     "antibody-drug conjugate composed of an antibody, a cleavable linker and a payload. The relzatug "
                     "program started in 2023.\n")
@@ -1904,3 +1904,45 @@ def test_a_code_and_its_inn_joined_by_or_or_referred_to_but_not_a_list_of_codes(
                     "are developing ZX-101, ZX-102, or ZX-103 in trials.\n")
     products = {m.name: m.aliases for m in extract(parse_path(path)).of_kind(Kind.PRODUCT)}
     assert products == {"dorvaciclib": {"QRX-2207"}, "sevotinib": {"ZRX-15"}, "ZX-101": set(), "ZX-102": set(), "ZX-103": set()}
+
+
+_P = ("In 2019, we entered into a license agreement with Quarra Pharma Inc., under which Quarra Pharma Inc. granted us an "
+      "exclusive license to ZX-101. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "We have not terminated the license agreement.",
+    "Neither party has terminated the license agreement.",
+    "In 2023, we terminated the 2015 Stock Option Plan.",
+    "In 2023, the Compensation Committee cancelled the stock option awards granted in 2019.",
+    "In 2023, the agreement was amended to increase the borrowing limit under our credit facility.",
+    "In 2023, we amended the agreement with our Chief Executive Officer to extend his term.",
+])
+def test_a_license_unchanged_by_denied_endings_and_by_other_contracts(tmp_path, sentence):
+    history = _history(f"FORM 10-K\n{_Z}\n(Exact name of registrant as specified in its charter)\n\n{_P}{sentence}\n", tmp_path)
+    assert history == {("Quarra Pharma Inc.", _Z, "ZX-101"): ("Active", "2019", None, ["Grant"])}
+
+
+@pytest.mark.parametrize("text, kind, wrong", [
+    ("Sarvo Biotech Ltd. has not returned to us the rights to ZX-101.", None, None),
+    ("If we acquired the global rights to Quarra Pharma Inc.'s ZX-101, we would owe milestones.", None, None),
+    ("Product sales from Walgreens were $2 million. We launched Salesforce in the United States.", Kind.PRODUCT, {"Walgreens", "Salesforce"}),
+    ("| Program | Status | Partner |\n|---|---|---|\n| Oncology | Phase 2 | None |\n", Kind.PRODUCT, {"Oncology"}),
+])
+def test_shapes_the_review_found_misread(tmp_path, text, kind, wrong):
+    path = tmp_path / "f.txt"
+    path.write_text(f"FORM 10-K\n{_Z}\n(Exact name of registrant as specified in its charter)\n\n{text}\n")
+    if kind is None:
+        assert _license_rows(path) == set()
+    else:
+        assert not names(extract(parse_path(path)), kind) & wrong
+
+
+def test_a_headline_inn_ending_like_a_surname_and_directors_of_other_companies(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text("Zorbix Presents Velarsen Data at ALS Meeting\n\n"
+                    f"FORM 10-K\n{_Z}\n(Exact name of registrant as specified in its charter)\n\nDana Whitfield has served as a "
+                    "member of the board of directors of Halvern Bio, Inc. since 2018. The Board may consider the promotion "
+                    "of Jonas Berg to President in 2025.\n")
+    assert "velarsen" in names(extract(parse_path(path)), Kind.PRODUCT)
+    assert not any(org == _Z for person, _, org in _role_rows(path) if person in ("Dana Whitfield", "Jonas Berg"))

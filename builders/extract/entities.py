@@ -491,7 +491,7 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
         capitalized_mid_sentence = m.group(0)[0].isupper() and not _sentence_initial(text, m.start())
         if capitalized_mid_sentence and registry.lookup(Kind.ORG, m.group(0)):
             continue  # a company or place that happens to end like an INN
-        if m.group(0).endswith("sen") and _NAMED_PERSON_BEFORE.search(text, 0, m.start()):
+        if m.group(0).endswith("sen") and _named_person(text, m.start(), m.end()):
             continue  # "Dr. Halvorsen", "Morten Thorsen": a surname that ends like an antisense drug (-rsen)
         if m.group(0)[0].isupper() and _starts_an_org(m.group(0), registry):
             continue  # "Halvorsen could receive ...", short for Halvorsen Biosciences, Inc.
@@ -523,8 +523,15 @@ _IS_A_SUBJECT = re.compile(r"[®™]?(?:\s*\([^()]{1,60}\))?,?\s+(?:is|was)\s+(?
 # What a molecule is or does, said of a code: "ZX-101 is a humanized monoclonal antibody", "ZX-450 binds to CD3".
 # (Not "the huC242 antibody": that names a part.)
 _ACTS_AS_A_DRUG = re.compile(r"[®™]?(?:\s*\([^()]{1,60}\))?,?\s+(?:(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:antibody|protein|peptide|molecule|inhibitor|agonist|antagonist)|binds|targets|inhibits|blocks)\b")
-# A title or a given name just before a capitalized word: "Dr. Halvorsen", "Morten Thorsen".
-_NAMED_PERSON_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Ms|Mrs|Prof)\.?|\b[A-Z][a-z]+(?:\s+[A-Z]\.)?)\s+$")
+# A title just before a surname, or a given name before one that a person's words follow: "Dr. Halvorsen",
+# "Dr. Nils Thorsen", "Morten Halvorsen, our Chief Medical Officer" (not a headline's "Presents Velarsen Data").
+_TITLE_BEFORE_SURNAME = re.compile(r"\b(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+(?:[A-Z][a-z]+\s+)?$")
+_GIVEN_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+$")
+_PERSON_AFTER = re.compile(r",|'s\b|\.\s*$|\s+(?:joined|said|is|was|has|who)\b")
+
+
+def _named_person(text: str, start: int, end: int) -> bool:
+    return bool(_TITLE_BEFORE_SURNAME.search(text, 0, start) or (_GIVEN_NAME_BEFORE.search(text, 0, start) and _PERSON_AFTER.match(text, end)))
 
 
 # What follows a target's name, not a drug's: "phosphoinositide 3-kinase", "... receptor".
@@ -594,13 +601,12 @@ _SOLD_BRAND = re.compile(
 )
 # A class of medicines in the plural ("Degraders", "Diagnostics", "Radiopharmaceuticals", "Nanobodies"), not a brand.
 _PLURAL_CLASS = re.compile(r"(?:ers|ors|ics|als|ies|ates|ides|ines|ents|ants)$")
-# "Net product sales of Trelvoxa increased 24%", "We launched Ondralis in the United States", "Our marketed
+# "Net product sales of Trelvoxa increased 24%", "Tresovia is approved in the United States", "Our marketed
 # products, Trelvoxa and Ondralis, generated ...": a brand without its sign, named as what is sold.
 _BRAND = r"[A-Z][a-z]{3,}[A-Za-z]*"
 _SOLD_AS_NAMED = re.compile(
-    rf"\b(?:(?:[Nn]et\s+)?[Pp]roduct\s+(?:sales|revenues?)|[Nn]et\s+(?:sales|revenues?)|[Ss]ales)\s+(?:of|from)\s+(?P<sold>{_BRAND})"
+    rf"\b(?:(?:[Nn]et\s+)?[Pp]roduct\s+(?:sales|revenues?)|[Nn]et\s+(?:sales|revenues?)|[Ss]ales)\s+of\s+(?P<sold>{_BRAND})"  # not "sales from Walgreens"
     r"(?=[®™]?\s+(?:increased|decreased|grew|rose|fell|declined|were|was|totaled|in|for|and)\b|[®™]?[,.;])"
-    rf"|\b[Ll]aunch(?:ed|es)?\s+(?P<launched>{_BRAND})[®™]?\s+in\s+(?:the\s+)?[A-Z]"
     # "Velquira is approved in the United States", "Dormexa received marketing authorization"
     rf"|(?<![\w-])(?P<approved>{_BRAND})[®™]?\s+(?:is|was|has\s+been)\s+(?:now\s+)?approved\s+in\s+(?:the\s+)?[A-Z]"
     rf"|(?<![\w-])(?P<authorized>{_BRAND})[®™]?\s+(?:received|obtained|was\s+granted)\s+(?:(?:full|conditional)\s+)?marketing\s+(?:authori[sz]ation|approval)"
@@ -618,8 +624,8 @@ def _find_indicated_products(sentence: Sentence, registry: Registry) -> None:
             continue  # "to develop and commercialize Products in the Territory", "... Degraders in Japan"
         if m.group(group).lower() not in _NOT_BRANDS | GENERIC_TECH_WORDS:
             found.append((m.start(group), m.end(group)))
-    for m in _SOLD_AS_NAMED.finditer(text) if re.search(r"ales|evenue|aunch|marketed|approved|authori", text) else ():
-        spans = [m.span(g) for g in ("sold", "launched", "approved", "authorized") if m.group(g)] or [
+    for m in _SOLD_AS_NAMED.finditer(text) if re.search(r"ales|evenue|marketed|approved|authori", text) else ():
+        spans = [m.span(g) for g in ("sold", "approved", "authorized") if m.group(g)] or [
             (m.start("list") + n.start(), m.start("list") + n.end()) for n in re.finditer(_BRAND, m.group("list"))]
         found += [(a, b) for a, b in spans if text[a:b].lower() not in common_words() and text[a:b].lower() not in _NOT_BRANDS
                   and text[a:b].lower() not in REGIONS and not _PLURAL_CLASS.search(text[a:b])]
@@ -658,8 +664,14 @@ def find_table_brands(sentences: list[Sentence], registry: Registry) -> None:
             continue
         m = _BRAND_ROW.match(sentence.text) if inside and sentence.start <= previous_end + 1 else None
         inside, previous_end = m is not None, sentence.end
-        if m and m.group("name").lower() not in STOP_WORDS and not registry.lookup(Kind.ORG, m.group("name")):
+        if m and _may_be_a_product(m.group("name")) and not registry.lookup(Kind.ORG, m.group("name")):
             registry.add(Kind.PRODUCT, m.group("name"), sentence.span(m.start("name"), m.end("name")))
+
+
+def _may_be_a_product(cell: str) -> bool:
+    """A table's first cell names a product, not an area or a place ("Oncology", "Europe", "Biologics")."""
+    lower = cell.lower()
+    return lower not in STOP_WORDS and lower not in common_words() and lower not in REGIONS and not _PLURAL_CLASS.search(cell)
 
 
 def _sentence_word(name: str) -> bool:

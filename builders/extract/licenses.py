@@ -117,7 +117,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     """Every license claim one sentence makes."""
     t = tagged.template
     claims: list[Claim] = []
-    for rule in () if not _MAY_CLAIM.search(t.lower()) else (_grants, _in_licenses, _licenses_held_under_agreements_with, _obtained_under_agreements, _agreements_to_acquire_rights, _licenses_providing_rights, _licenses_to_owned_assets, _licenses_under_agreements, _agreement_grants, _bracketed_in_licenses, _listed_in_licenses, _passive_grants, _agreement_lists, _platform_partners, _granting_agreements, _codevelopment_of_partners_products, _codevelopment_of_own_products, _partners_products, _payment_receivers, _agreement_terms, _rights_to_owned_assets, _roles, _held_rights, _rights_from_licenses, _licensing_deals, _sold_rights, _returns, _terminations, _amendments, _options, _partner_table_rows):
+    for rule in () if not _MAY_CLAIM.search(t.lower()) else SENTENCE_RULES:
         claims.extend(rule(tagged, state, facts, registry))
     strong_pairs = {frozenset((c.licensor, c.licensee)) for c in claims if c.ordered and c.asset is not None}
     for claim in _license_agreements_with(tagged, state, facts, registry):
@@ -806,7 +806,7 @@ def _rights_to_owned_assets(tagged, state, facts, registry) -> list[Claim]:
     out = []
     for m in _RIGHTS_TO_OWNED.finditer(tagged.template):
         lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
-        if lr != le and not NEGATION.search(tagged.template[m.start() : m.end()]):
+        if lr != le and not NEGATION.search(tagged.template[m.start() : m.end()]) and not _SUPPOSED.search(tagged.template[: m.end()]):
             out.append(Claim(lr, le, group_ref(tagged, m, "a"), EventType.GRANT, tagged.evidence))
     return out
 
@@ -1000,6 +1000,11 @@ def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
 # --------------------------------------------------------------------------- endings
 
 
+# What denies a statement: "We have not terminated", "Neither party has" (not "Amendment No. 2").
+_DENIED = re.compile(r"\b(?:not|never|neither|nor|Neither)\b|\b[Nn]o\b(?!\.)")
+# Contracts that are no license: a credit facility, an employment agreement, a lease, stock options.
+_OTHER_CONTRACT = re.compile(r"\b(?:credit|loan|lease|employment|officer|facility|purchase|supply|merger|warrant|indenture|stock|equity|"
+                             r"borrowing|severance|consulting)\b", re.I)
 # What makes a sentence a supposition, not a report ("upon" and "following" alone do not).
 _SUPPOSED = re.compile(r"\b(?:shall|will|would|(?-i:may)|might|must|could|should|if|unless|in\s+the\s+event)\b", re.I)
 # Contract language about what would happen ("shall return", "upon termination") is not an event.
@@ -1056,6 +1061,8 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
         for m in re.finditer(pattern, t):
             found = _asset_from(tagged, m.group("mid"), state=state)
             lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
+            if _DENIED.search(m.group(0)):
+                continue  # "X has not returned to us the rights to P"
             if le == lr:  # "we terminated our agreement with X and returned all rights to P to X": the subject returned them
                 le = next((r for r in refs_in(tagged, t[: m.start()], Kind.ORG) if r != lr), None)
             out.append(Claim(lr, le, found, EventType.RIGHTS_RETURNED, tagged.evidence))
@@ -1134,7 +1141,7 @@ def _terminations(tagged, state, facts, registry) -> list[Claim]:
 def _the_agreement(key: str = "") -> str:
     """The pattern, its groups ``named`` and ``named2`` (the partner naming it) suffixed with ``key``."""
     return (rf"(?:(?:(?i:the|this|such|that|its|our|their)|\[\[O:\d+\]\]'s)\s+(?:\[\[O:(?P<named{key}>\d+)\]\]\s+)?(?:[\w-]+\s+){{0,3}}?"
-            rf"(?i:licen[sc]e|collaboration|option)(?:\s+(?:and\s+\w+\s+)?(?i:agreement))?"
+            rf"(?:(?i:licen[sc]e|collaboration)(?:\s+(?:and\s+\w+\s+)?(?i:agreement))?|(?<![Ss]tock\s)(?i:option)\s+(?:and\s+\w+\s+)?(?i:agreement))"
             rf"|(?i:the|this|such|that)\s+(?:\[\[O:(?P<named2{key}>\d+)\]\]\s+)?(?i:agreement))\b")
 
 
@@ -1149,7 +1156,7 @@ _ENDED_AGREEMENT = re.compile(
 def _ended_agreements(tagged, state, registry) -> list[Claim]:
     t, home = tagged.template, registry.registrant
     m = _ENDED_AGREEMENT.search(t)
-    if m is None:
+    if m is None or _DENIED.search(t[: m.end()]) or _OTHER_CONTRACT.search(t):
         return []
     expired = bool(m.group("how")) and "expired" in m.group("how")
     if home is None and state.last_grant is not None:
@@ -1177,7 +1184,7 @@ _AMENDED = re.compile(
 def _amendments(tagged, state, facts, registry) -> list[Claim]:
     t, home = tagged.template, registry.registrant
     m = _AMENDED.search(t)
-    if m is None or home is None or _conditional(t) or re.search(r"\b(?:not|no|never)\b", t[: m.end()]):  # not "Amendment No. 2"
+    if m is None or home is None or _conditional(t) or _DENIED.search(t[: m.end()]) or _OTHER_CONTRACT.search(t):
         return []
     named = _partner_named(m)
     others = [tagged.ref(named)] if named else list(dict.fromkeys(r for r in refs_in(tagged, t, Kind.ORG) if r != home))
@@ -1432,3 +1439,39 @@ def _settle(license_: License) -> None:
             license_.status = "Terminated"
         dated = [e.date for e in endings if e.date]
         license_.terminated = max(dated, key=PartialDate.sort_key) if dated else None
+
+
+# The rules read_claims runs on each sentence, in this order (defined above; listed here, after them).
+SENTENCE_RULES = (
+    _grants,
+    _in_licenses,
+    _licenses_held_under_agreements_with,
+    _obtained_under_agreements,
+    _agreements_to_acquire_rights,
+    _licenses_providing_rights,
+    _licenses_to_owned_assets,
+    _licenses_under_agreements,
+    _agreement_grants,
+    _bracketed_in_licenses,
+    _listed_in_licenses,
+    _passive_grants,
+    _agreement_lists,
+    _platform_partners,
+    _granting_agreements,
+    _codevelopment_of_partners_products,
+    _codevelopment_of_own_products,
+    _partners_products,
+    _payment_receivers,
+    _agreement_terms,
+    _rights_to_owned_assets,
+    _roles,
+    _held_rights,
+    _rights_from_licenses,
+    _licensing_deals,
+    _sold_rights,
+    _returns,
+    _terminations,
+    _amendments,
+    _options,
+    _partner_table_rows,
+)

@@ -176,7 +176,8 @@ DIRECTORS = [  # (words the pattern needs, pattern): the cheap look spares most 
                                              rf"\b[\w\s&,]{{0,40}}?[Cc]ommittee\b[^.;]{{0,40}}?\b(?:consists?\s+of|(?:is\s+)?composed\s+of|members\s+are)\s+{_NAMES}")),
     # a director's biography: "Harold M. Tesch, age 66, has served as a member of our Board since 2016"
     (re.compile(r"serve[ds]?|been"),
-     re.compile(rf"(?P<names>{PERSON_NAME})(?:,?\s+{NAME_SUFFIXES})*{_AGE}\s+(?:has\s+served|has\s+been|served|serves)\s+(?:as\s+)?{_A_DIRECTOR}\b")),
+     re.compile(rf"(?P<names>{PERSON_NAME})(?:,?\s+{NAME_SUFFIXES})*{_AGE}\s+(?:has\s+served|has\s+been|served|serves)\s+(?:as\s+)?{_A_DIRECTOR}\b"
+                rf"(?![^.;]{{0,16}}\bof\s+(?:the\s+)?[A-Z])")),  # not "a member of the board of directors of Halvern Bio, Inc."
     (re.compile(r"(?:his|her|their)\s+(?:resignation|retirement)"),
      re.compile(rf"(?P<names>{PERSON_NAME})(?:[^.;]|\.(?!\s+[A-Z])){{0,120}}?\b(?:his|her|their)\s+(?:resignation|retirement)\s+"
                 rf"(?:from|as\s+(?:a\s+)?(?:director|member)\s+of)\s+{_BOARD}")),
@@ -278,6 +279,8 @@ def _role(m: re.Match, sentence: Sentence, registry: Registry) -> Role | None:
         title = None  # "in his role as Senior independent Non-Executive Director": cut off before its noun
     if title is None and org is None:
         return None
+    if m.re is PROMOTED and re.search(r"\b(?:may|might|could|would|will|not|if|consider\w*)\b", sentence.text[: m.start()]):
+        return None  # "The Board may consider the promotion of Dana Whitfield to President"
     if org is None and m.re in (AS_TITLE, APPOINTED, PROMOTED, SAID_TITLE, TITLE_IS):
         orgs = [r for _, _, r in registry.find(sentence.text[: m.start()]) if r.kind is Kind.ORG]
         org = orgs[-1] if orgs else registry.registrant
