@@ -118,9 +118,17 @@ def test_a_value_lookup_is_one_query_with_the_parameter_bound(library_engines):
     part = str(pairs[0][1])[-4:].upper()
     expected = sorted({str(p) for p, t in pairs if part.lower() in str(t).lower()})
     text = narrowed_text(engine, query, {"target": part})
-    assert f"VALUES ?p {{ {' '.join(f'<{iri}>' for iri in expected)} }}" in text
-    # the VALUES blocks are all that was added: the value itself is never written in
-    assert re.sub(r" VALUES \?p \{[^}]*\} ", "", text) == query.text
+    # the candidates are written as prefixed names of namespaces declared before the query
+    prefixes = dict(re.findall(r"^PREFIX (fkgv\d+): <([^>]+)>\n", text, re.M))
+    assert prefixes and text.startswith("PREFIX fkgv0: ")
+
+    def written(iri: str) -> str:
+        return next((f"{p}:{iri[len(ns):]}" for p, ns in prefixes.items() if iri.startswith(ns) and "/" not in iri[len(ns):]), f"<{iri}>")
+
+    assert f"VALUES ?p {{ {' '.join(written(iri) for iri in expected)} }}" in text
+    # the VALUES blocks and their prefixes are all that was added: the value itself is never written in
+    body = re.sub(r"^(?:PREFIX fkgv\d+: <[^>]+>\n)+", "", text)
+    assert re.sub(r" VALUES \?p \{[^}]*\} ", "", body) == query.text
     assert narrowed_text(library_engines["rdflib"], query, {"target": part}) == query.text
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
@@ -136,3 +137,19 @@ def test_one_lexical_form_under_different_types_stays_different_terms(library_en
                     URIRef("http://x/1"), Literal("1"), None]
     assert [type(v) for v in rows[:4]] == [Literal, Literal, Literal, URIRef]
     assert rows[2].datatype == XSD.integer and rows[1].language == "en" and rows[0].datatype is None
+
+
+def test_candidate_iris_are_written_short_under_a_prefix_the_text_declares():
+    from builders.sparql import values_text
+
+    text = "SELECT ?p WHERE { ?p <http://x/p> ?o }"
+    iris = ["https://w3id.org/filing-kg/id/product/zx-101", "https://w3id.org/filing-kg/id/product/a.b", "http://x/other/q"]
+    narrowed = values_text(text, {"p": iris})
+    assert narrowed.startswith("PREFIX fkgv0: <https://w3id.org/filing-kg/id/product/>\nPREFIX fkgv1: <http://x/other/>\n")
+    assert "VALUES ?p { fkgv0:zx-101 <https://w3id.org/filing-kg/id/product/a.b> fkgv1:q }" in narrowed
+    # a query that uses the name itself keeps its meaning: the IRIs are written whole
+    own = "PREFIX fkgv0: <http://else/>\nSELECT ?p WHERE { ?p fkgv0:p ?o }"
+    assert values_text(own, {"p": iris[:1]}) == own.replace("WHERE {", "WHERE { VALUES ?p { <https://w3id.org/filing-kg/id/product/zx-101> } ", 1)
+    store = ox.Store()
+    store.add(ox.Quad(ox.NamedNode(iris[0]), ox.NamedNode("http://x/p"), ox.Literal("1")))
+    assert [row[0].value for row in store.query(narrowed)] == [iris[0]]
