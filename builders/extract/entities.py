@@ -612,6 +612,7 @@ _SOLD_AS_NAMED = re.compile(
     rf"|(?<![\w-])(?P<authorized>{_BRAND})[®™]?\s+(?:received|obtained|was\s+granted)\s+(?:(?:full|conditional)\s+)?marketing\s+(?:authori[sz]ation|approval)"
     rf"|\bmarketed\s+products?,\s+(?P<list>{_BRAND}(?:,\s+{_BRAND})*,?\s+and\s+{_BRAND}),"
 )
+_MAY_BE_SOLD = re.compile(r"ales|evenue|marketed|approved|authori")  # words every _SOLD_AS_NAMED match holds
 _NOT_BRANDS = {"licensed", "competing", "combination", "existing", "marketed", "lead", "first", "other", "future", "generic"}
 
 
@@ -624,7 +625,7 @@ def _find_indicated_products(sentence: Sentence, registry: Registry) -> None:
             continue  # "to develop and commercialize Products in the Territory", "... Degraders in Japan"
         if m.group(group).lower() not in _NOT_BRANDS | GENERIC_TECH_WORDS:
             found.append((m.start(group), m.end(group)))
-    for m in _SOLD_AS_NAMED.finditer(text) if re.search(r"ales|evenue|marketed|approved|authori", text) else ():
+    for m in _SOLD_AS_NAMED.finditer(text) if _MAY_BE_SOLD.search(text) else ():
         spans = [m.span(g) for g in ("sold", "approved", "authorized") if m.group(g)] or [
             (m.start("list") + n.start(), m.start("list") + n.end()) for n in re.finditer(_BRAND, m.group("list"))]
         found += [(a, b) for a, b in spans if text[a:b].lower() not in common_words() and text[a:b].lower() not in _NOT_BRANDS

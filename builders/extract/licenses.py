@@ -902,8 +902,8 @@ def _held_rights(tagged, state, facts, registry) -> list[Claim]:
     home = registry.registrant or state.announcer
     for m in [*_RIGHTS_UNDER_LICENSE.finditer(t), *_UNDER_THE_LICENSE.finditer(t)]:
         le = group_ref(tagged, m, "le")
-        lr = m.groupdict().get("lr") and group_ref(tagged, m, "lr") or m.groupdict().get("lr_") and group_ref(tagged, m, "lr_")
-        if not lr and not m.groupdict().get("how"):
+        lr = next((group_ref(tagged, m, g) for g in ("lr", "lr_") if m.groupdict().get(g)), None)
+        if lr is None and not m.groupdict().get("how"):
             lr = home if le != home else (state.last_partner if state.since_partner <= 2 else None)
         out += _claims_for(tagged, lr, le, m.group("mid"), m.group(0))
     return out
@@ -1162,13 +1162,18 @@ def _ended_agreements(tagged, state, registry) -> list[Claim]:
     if home is None and state.last_grant is not None:
         # an agreement between two others ("The License Agreement is hereby terminated"): the grant it told
         return [Claim(*state.last_grant, None, EventType.TERMINATION, tagged.evidence, ordered=False, expired=expired)]
+    partner = _partner_of(tagged, m, state, home) if home is not None else None
+    return [Claim(home, partner, None, EventType.TERMINATION, tagged.evidence, ordered=False, expired=expired)] if partner else []
+
+
+def _partner_of(tagged: Tagged, m: re.Match, state: DocumentState, home: Ref) -> Ref | None:
+    """The filer's partner in the agreement a sentence ends or amends: the company naming it ("the Velmora
+    Agreement"), the one other company of the sentence, or the partner the sentences before told."""
     named = _partner_named(m)
-    others = [tagged.ref(named)] if named else [r for r in refs_in(tagged, t, Kind.ORG) if r != home]
+    others = [tagged.ref(named)] if named else [r for r in refs_in(tagged, tagged.template, Kind.ORG) if r != home]
     if not others and state.last_partner not in (None, home) and state.since_partner <= 2:
         others = [state.last_partner]
-    if home is None or len(set(others)) != 1 or others[0] == home:
-        return []
-    return [Claim(home, others[0], None, EventType.TERMINATION, tagged.evidence, ordered=False, expired=expired)]
+    return others[0] if len(others) == 1 and others[0] != home else None
 
 
 # "In December 2022, we and Orvena amended the license agreement to expand the territory", "we entered into
@@ -1186,15 +1191,12 @@ def _amendments(tagged, state, facts, registry) -> list[Claim]:
     m = _AMENDED.search(t)
     if m is None or home is None or _conditional(t) or _DENIED.search(t[: m.end()]) or _OTHER_CONTRACT.search(t):
         return []
-    named = _partner_named(m)
-    others = [tagged.ref(named)] if named else list(dict.fromkeys(r for r in refs_in(tagged, t, Kind.ORG) if r != home))
-    if not others and state.last_partner not in (None, home) and state.since_partner <= 2:
-        others = [state.last_partner]
-    if len(others) != 1:
+    partner = _partner_of(tagged, m, state, home)
+    if partner is None:
         return []
     verb = (m.group("verb") or m.group("passive") or "amended").split()[0]
     event = EventType.RENEWAL if verb in ("renewed", "extended") else EventType.AMENDMENT
-    return [Claim(home, others[0], None, event, tagged.evidence, ordered=False)]
+    return [Claim(home, partner, None, event, tagged.evidence, ordered=False)]
 
 
 def _cancelled_licenses(tagged, state, registry) -> list[Claim]:
