@@ -1946,3 +1946,45 @@ def test_a_headline_inn_ending_like_a_surname_and_directors_of_other_companies(t
                     "of Jonas Berg to President in 2025.\n")
     assert "velarsen" in names(extract(parse_path(path)), Kind.PRODUCT)
     assert not any(org == _Z for person, _, org in _role_rows(path) if person in ("Dana Whitfield", "Jonas Berg"))
+
+
+# Shapes of real annual reports and releases (a probe of 100 real passages the rules had not seen).
+@pytest.mark.parametrize("header, text, expected", [
+    # the counterparty known only by a short name, after a capitalized agreement or its defined term
+    (_FILER_8K, "In May 2021, we entered into a License, Development, and Commercialization Agreement with Torvane for our "
+     "antibody program, ZX-777. Torvane received an exclusive worldwide license to develop and commercialize ZX-777.",
+     {(_Z, "Torvane", "ZX-777")}),
+    (_FILER_8K, 'In June 2020, we entered into a license and collaboration agreement (the "Kelso License Agreement") with '
+     "Kelso, pursuant to which we granted Kelso an exclusive license to develop and commercialize ZX-150 and ZX-160 in "
+     "Greater China.", {(_Z, "Kelso", "ZX-150"), (_Z, "Kelso", "ZX-160")}),
+    # the licensee has licensed the owner's product, many words after the possessive
+    (_FILER_8K, 'On October 3, 2014, the Company entered into an agreement with Lindqvist Pharma Ltd. ("Lindqvist"), '
+     "pursuant to which Lindqvist has licensed the Company's fully human, anti-PD-L1 monoclonal antibody (mAb) QX-A2201.",
+     {(_Z, "Lindqvist Pharma Ltd.", "QX-A2201")}),
+    # every option exercised, and a paragraph's four programs
+    (_FILER_8K, 'Veridane Biologics Corp. ("Veridane") and the Company are parties to an option agreement. On November 17, '
+     "2021, Veridane exercised its options to the molecules ZX-201 and ZX-202, as well as ZX-203 and ZX-204.",
+     {("Zorbix Therapeutics, Inc.", "Veridane Biologics Corp.", p) for p in ("ZX-201", "ZX-202", "ZX-203", "ZX-204")}),
+    # licensed from, told of the product
+    (_FILER_8K.replace("8-K", "10-K"), "Our products include QUELTRA ® (zoltamab), an antibody for the treatment of "
+     "bacteremia, including endocarditis, licensed from Basalt Pharma AG for U.S. commercialization. ZX-900 is "
+     "in-licensed from Halvorsen Biosciences, Inc.",
+     {("Basalt Pharma AG", _Z, "zoltamab"), ("Halvorsen Biosciences, Inc.", _Z, "ZX-900")}),
+    # an institution licenses its inventions when the text gives no direction
+    (_FILER_8K.replace("8-K", "10-Q"), "Between June 2018 and September 2020, the Company entered into license and "
+     'sponsored research agreements with the University of Tarrant Research Foundation ("UTRF") for ZX-247, a novel '
+     "aptamer-based compound.", {("University of Tarrant Research Foundation", _Z, "ZX-247")}),
+])
+def test_licenses_told_the_ways_real_reports_tell_them(tmp_path, header, text, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(header + text + "\n")
+    assert {row[:3] for row in _license_rows(path)} == expected
+
+
+def test_the_stems_of_todays_pipelines_and_words_that_only_end_like_them(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(f"FORM 10-K\n{_Z}\n(Exact name of registrant as specified in its charter)\n\nOur candidates are "
+                    "ortaciguat, belvadenant, zemoprazan, zilatoclax, moravafusp and pelivase alfa; cholesterol, interleukin "
+                    "and a mongrel are not.\n")
+    assert names(extract(parse_path(path)), Kind.PRODUCT) == {
+        "ortaciguat", "belvadenant", "zemoprazan", "zilatoclax", "moravafusp", "pelivase alfa"}

@@ -739,7 +739,7 @@ def find_aliases(sentence: Sentence, registry: Registry) -> None:
         _link_aliases(m.group(1), m.group(2), registry)
 
 
-_BRAND_WITH_INN = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{3,})[®™]?\s*\(([a-z][a-z\-]+)(?=[/,\s)\-])")
+_BRAND_WITH_INN = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{3,})(?:\s?[®™])?\s*\(([a-z][a-z\-]+)(?=[/,\s)\-])")  # "ZEVTERA ® (ceftobiprole)"
 
 
 def find_brands(sentence: Sentence, registry: Registry) -> None:

@@ -71,7 +71,7 @@ _REGULATOR = re.compile(r"\b(?:agency|administration|commission|ministry|authori
 _QUOTED = re.compile(r"^\W*[\"“]|[,.][\"”]\s+(?:said|commented|stated|added|noted)\b")
 _HOME_WORDS = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Tt]he\s+[Cc]ompany)\b")
 # Only a frame with a few assets is read: a list of a dozen is a pipeline, not one agreement's subject.
-MAX_ASSETS = 3
+MAX_ASSETS = 5
 WINDOW_AFTER = 2  # sentences of the same paragraph read after the anchor
 WINDOW_BEFORE = 1
 

@@ -472,7 +472,7 @@ def _licenses_to_owned_assets(tagged, state, facts, registry) -> list[Claim]:
     pattern = (
         rf"{org('le')}\s+(?:also\s+)?(?:have|has|had|holds?|obtained|received|receives|obtains|will\s+(?:receive|obtain))\s+(?:an?\s+)?(?:[\w-]+,?\s+){{0,3}}?licen[sc]es?\s+"
         rf"(?:to|under|for)\s+(?:(?:[\w-]+\s+){{0,6}}?(?:of|from)\s+)?(?:the\s+)?{org('lr')}'s\s+(?:[\w-]+\s+){{0,2}}?{asset('a')}"
-        rf"|{org('le_')}\s+(?:has\s+|have\s+|had\s+)?(?:in-)?licensed\s+(?:the\s+)?{org('lr_')}'s\s+(?:[\w-]+\s+){{0,2}}?{asset('a_')}(?![®™]?\s+(?:\([^()]*\)\s+)?to\s+\[\[O:)"
+        rf"|{org('le_')}\s+(?:has\s+|have\s+|had\s+)?(?:in-)?licensed\s+(?:the\s+)?{org('lr_')}'s\s+(?:[\w,-]+\s+|\([\w-]{{1,12}}\)\s+){{0,8}}?{asset('a_')}(?![®™]?\s+(?:\([^()]*\)\s+)?to\s+\[\[O:)"
     )
     for m in re.finditer(pattern, t):
         lr, le, a = (group_ref(tagged, m, k + ("" if m.group("le") else "_")) for k in ("lr", "le", "a"))
@@ -545,6 +545,45 @@ def _bracketed_in_licenses(tagged, state, facts, registry) -> list[Claim]:
             dates = [d for _, _, d in find_dates(m.group("when"))]
             out.append(Claim(group_ref(tagged, m, "lr"), registry.registrant, group_ref(tagged, m, "a"), EventType.GRANT,
                              tagged.evidence, date=dates[0] if dates else None))
+    return out
+
+
+def _appositive_in_licenses(tagged, state, facts, registry) -> list[Claim]:
+    """'P (INN), an antibiotic for ..., licensed from X for U.S. commercialization', 'P is in-licensed from X':
+    the filer's in-license, told of the product it describes."""
+    pattern = (
+        rf"{asset('a')}(?:\s?[®™])?(?:\s*\((?:[^()\[]|\[\[P:\d+\]\]){{0,60}}\))?(?:,\s+[^.;\[]{{0,300}}?,|\s+(?:is|was|has\s+been))\s+"
+        rf"(?:exclusively\s+)?(?:in-)?licensed\s+from\s+(?:the\s+)?{org('lr')}"
+    )
+    out = []
+    for m in re.finditer(pattern, tagged.template):
+        lr = group_ref(tagged, m, "lr")
+        if registry.registrant not in (None, lr):
+            out.append(Claim(lr, registry.registrant, group_ref(tagged, m, "a"), EventType.GRANT, tagged.evidence))
+    return out
+
+
+# A university, institute, foundation or hospital licenses its inventions to companies, not the reverse.
+_INSTITUTION = re.compile(r"\b(?:University|Universit\w+|Institute|Institut|Foundation|Hospital|College|Medical\s+Center|"
+                          r"Regents|Trustees|National\s+Institutes?\s+of\s+Health|Clinic)\b")
+
+
+def _institutions_licenses(tagged, state, facts, registry) -> list[Claim]:
+    """'We entered into license and sponsored research agreements with the University of X for P', 'a
+    Technology License Agreement with the Y Foundation with respect to the licensing of rights to P': where
+    the text gives no direction, the institution is the licensor."""
+    pattern = (
+        rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?{GAP}\b(?:entered\s+into|signed|executed|(?:is|are)\s+(?:a\s+)?party\s+to)\s+"
+        rf"(?:an?\s+|the\s+|that\s+certain\s+)?(?:[\w-]+,?\s+){{0,5}}?[Ll]icen[sc]e\s+(?:[\w-]+\s+){{0,4}}?[Aa]greements?"
+        rf"(?:\s*\([^()]{{0,60}}\))?\s+with\s+(?:the\s+)?{org('lr')}(?:\s*\([^()]{{0,60}}\))?(?P<mid>{CLAUSE}{{0,200}})"
+    )
+    out = []
+    for m in re.finditer(pattern, tagged.template):
+        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
+        if lr == le or not _INSTITUTION.search(registry.mentions[lr].name) or _INSTITUTION.search(registry.mentions[le].name):
+            continue
+        for a in _asset_refs(tagged, m.group("mid")):
+            out.append(Claim(lr, le, a, EventType.GRANT, tagged.evidence))
     return out
 
 
@@ -1227,7 +1266,7 @@ def _options(tagged, state, facts, registry) -> list[Claim]:
         out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.OPTION_EXERCISE, tagged.evidence))
     if out:
         return out
-    for m in re.finditer(rf"{org('le')}{GAP}\bexercised\s+{_WHOSE}\s+(?:\w+\s+)?option\b(?P<mid>[^.;]{{0,160}})", t):
+    for m in re.finditer(rf"{org('le')}{GAP}\bexercised\s+{_WHOSE}\s+(?:\w+\s+)?options?\b(?P<mid>[^.;]{{0,240}})", t):
         le = group_ref(tagged, m, "le")
         if told := _TOLD_IT_EXERCISED.search(t[: m.end("le") + 80]):
             le = group_ref(tagged, told, "x")  # "X notified the Company that it has exercised its option"
@@ -1238,8 +1277,10 @@ def _options(tagged, state, facts, registry) -> list[Claim]:
         lr = others[0] if others else (partner or registry.registrant)
         if lr is None or lr == le:
             continue
-        found = _asset_from(tagged, m.group("mid"), state=state)
-        out.append(Claim(lr, le, found, EventType.OPTION_EXERCISE, tagged.evidence))
+        # "exercised its options to domvanalimab and AB308, as well as etrumadenant": each one named
+        named = sorted(_asset_refs(tagged, m.group("mid")), key=lambda r: m.group("mid").find(_token_of(tagged, r)))
+        for found in named or [_asset_from(tagged, m.group("mid"), state=state)]:
+            out.append(Claim(lr, le, found, EventType.OPTION_EXERCISE, tagged.evidence))
     return out
 
 
@@ -1455,6 +1496,8 @@ SENTENCE_RULES = (
     _licenses_under_agreements,
     _agreement_grants,
     _bracketed_in_licenses,
+    _appositive_in_licenses,
+    _institutions_licenses,
     _listed_in_licenses,
     _passive_grants,
     _agreement_lists,

@@ -204,6 +204,13 @@ INN_STEMS = [
     "dil",  # vasodilators (ifenprodil, fasudil)
     # the antibody stems of the 2022 scheme: unmodified (-tug), artificial (-bart), multi-specific (-mig)
     "tug", "bart", "mig",
+    # and the classes whose candidates fill today's pipelines: guanylate cyclase (-ciguat), adenosine
+    # antagonists (-adenant), acid blockers (-prazan), BCL-2 (-toclax), NK1 (-pitant), fusion proteins
+    # (-fusp), IL-2 analogues (-leukin), SERMs (-ifene), prostaglandins (-prost), GnRH (-relin),
+    # vasopressins (-pressin), beta-2 agonists (-terol), kinase inhibitors at large (-nib), and more
+    "ciguat", "adenant", "prazan", "toclax", "pitant", "fusp", "leukin", "ifene", "prost", "relin",
+    "pressin", "terol", "nib", "glinide", "formin", "azosin", "kiren", "semide", "trexate", "racetam",
+    "ampanel", "grel", "plase", "mostim", "spirone", "fosfamide", "parinux", "mestane", "fiban",
 ]
 ADC_PAYLOADS = [
     "mertansine", "emtansine", "ravtansine", "soravtansine", "vedotin", "mafodotin", "govitecan",
@@ -223,19 +230,22 @@ NOT_INN = {
     "aptamer", "pharmacokinetic", "overcast", "downcast", "outcast", "aftermath", "ozogamicin",
     "mutagene", "suicide", "homicide", "pesticide", "herbicide", "fungicide", "insecticide",
     "riptide", "eventide", "yuletide", "worldwide", "nationwide", "statewide", "citywide", "daffodil",
+    "interleukin", "interleukins", "mongrel",
 }
 _INN_STEM_RE = "|".join(sorted({s for s in INN_STEMS if len(s) >= 3}, key=len, reverse=True))
 # A stem of seven letters or more is a name with one or two letters before it: "flutamide" (-lutamide).
 _LONG_STEM_RE = "|".join(sorted({s for s in INN_STEMS if len(s) >= 7}, key=len, reverse=True))
 INN_WORD = re.compile(rf"\b([A-Za-z][a-z]{{2,}}(?:{_INN_STEM_RE})|[A-Za-z][a-z]?(?:{_LONG_STEM_RE}))(?:-[a-z]{{4}})?\b")
 INN_PAIR = re.compile(
-    rf"\b([A-Za-z][a-z]{{3,}}(?:mab|cept|gene|tide|leucel))\s+({'|'.join(ADC_PAYLOADS)}|[a-z]{{3,}}(?:vec|temcel))(?:-[a-z]{{4}})?\b",
+    rf"\b([A-Za-z][a-z]{{3,}}(?:mab|cept|gene|tide|leucel))\s+({'|'.join(ADC_PAYLOADS)}|[a-z]{{3,}}(?:vec|temcel))(?:-[a-z]{{4}})?\b"
+    # an enzyme's INN is its name in -ase and a Greek letter: "olipudase alfa", "pegvaliase" alone is not
+    rf"|\b[A-Za-z][a-z]{{4,}}ase\s+alfa\b(?!-)",
     re.I,
 )
 
 
 # Word endings of biochemistry vocabulary that collide with INN stems.
-NOT_INN_ENDINGS = ("peptide", "nucleotide", "globulin", "saccharide", "protein", "glycoside", "cycline-like")
+NOT_INN_ENDINGS = ("peptide", "nucleotide", "globulin", "saccharide", "protein", "glycoside", "cycline-like", "sterol")
 
 
 def is_inn(word: str) -> bool:
@@ -252,6 +262,7 @@ CODE_NAME = re.compile(
     r"(?=[A-Za-z]*[A-Z])[A-Za-z]{1,6}-?\d{2,7}[A-Za-z]{0,2}(?:-[A-Z]{1,4}\d{0,3})?"  # MLN2704, XmAb7195, mRNA-1283
     r"|[A-Z]{2,5}\.[A-Z]{2,5}-\d{2,5}"  # ALG.APV-527
     r"|[A-Z]{2,6}-[A-Z]{2,6}-\d{2,5}"  # CMP-CPS-001
+    r"|[A-Z]{2,6}-[A-Z]\d{3,6}"  # STI-A1014
     r"|[A-Z]{2,6}[ ]\d{4,7}"  # GW 597901
     r"|[A-Z][a-z]{3,}-[A-Z]{1,3}\d{1,2}"  # Trastuzumab-DM1
     r")(?![\w-])"

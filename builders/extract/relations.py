@@ -44,8 +44,10 @@ SLOT_RULES = [
     re.compile(rf"\b(?:licen[sc]ed|sublicensed|out-licensed|granted|assigned|transferred|partnered)\b{_SLOT_GAP}\bto\s+{_RAW_NAME}"),
     # "divested [[P:1]] in 35 markets to Glenwood": sold rights, only with what was sold named
     re.compile(rf"\b(?:sold|divested)\s+[^.;\[]{{0,40}}?\[\[[PT]:\d+\]\][^.;\[]{{0,60}}?\bto\s+{_RAW_NAME}"),
-    # agreements with X, Y and Z
-    re.compile(rf"\b(?:agreements?|collaborations?|partnerships?|alliances?|arrangements?|licen[sc]es?|deals?|contracts?)\s+with\s+(?:the\s+)?{_RAW_LIST}"),
+    # agreements with X, Y and Z; "a License, Development, and Commercialization Agreement with BMS", "a
+    # license agreement (the "Betta License Agreement") with Betta"
+    re.compile(rf"\b(?:agreements?|collaborations?|partnerships?|alliances?|arrangements?|licen[sc]es?|deals?|contracts?|Agreements?)"
+               rf"(?:\s+\([^()\[]{{1,80}}\))?\s+with\s+(?:the\s+)?{_RAW_LIST}"),
     # rights ... from X / licensed from X / acquired from X
     re.compile(rf"\b(?:rights?|licen[sc]e[sd]?|in-licensed|acquired|obtained|regained|reacquired|purchased)\b{_SLOT_GAP}\bfrom\s+{_RAW_NAME}"),
     # X (product), Y (product)
