@@ -1988,3 +1988,20 @@ def test_the_stems_of_todays_pipelines_and_words_that_only_end_like_them(tmp_pat
                     "and a mongrel are not.\n")
     assert names(extract(parse_path(path)), Kind.PRODUCT) == {
         "ortaciguat", "belvadenant", "zemoprazan", "zilatoclax", "moravafusp", "pelivase alfa"}
+
+
+def test_products_real_releases_name_and_companies_that_only_end_like_an_inn(tmp_path):
+    """Brands named after what they are ("eye drug Eylea"), an ADC's pair with any payload stem, "X, now called
+    Y"; and a company whose name ends like an INN, named in a headline before its legal name, or acting."""
+    path = tmp_path / "f.txt"
+    path.write_text(
+        "Halvomab and Quarra Announce FDA Approval for Trelvexa\n\nBOSTON, March 1, 2024 -- Halvomab A/S (Nasdaq: HLVM) "
+        "today announced approval of the eye drug Trelvexa. Danish biotechnology company Halvomab has granted Quarra an "
+        "option. The manuscripts describe ZX-1536, now called ortuzumab pelidotin (OrPe), our first ADC. We gained FDA "
+        "approval for our first product, ZORVANA, in February.\n")
+    products = names(extract(parse_path(path)), Kind.PRODUCT)
+    assert {"Trelvexa", "ortuzumab pelidotin", "ZORVANA"} <= products
+    assert not {"Halvomab", "halvomab", "pelidotin", "ZX-1536"} & products  # ZX-1536 is the pair's alias
+    ext = extract(parse_path(path))
+    pair = next(m for m in ext.of_kind(Kind.PRODUCT) if m.name == "ortuzumab pelidotin")
+    assert "ZX-1536" in pair.aliases

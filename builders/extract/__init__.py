@@ -31,6 +31,7 @@ from .entities import (
     find_products,
     find_short_names,
     find_table_brands,
+    lower_case_words,
     part_codes,
 )
 from .frames import frame_claims
@@ -137,9 +138,13 @@ def _find_names(sentences: list[Sentence], registry: Registry) -> None:
     # even in an agreement's definitions; elsewhere only a passage about medicine can.
     medical_filing = sum(bio) >= max(3, 0.02 * len(sentences))
     parts = part_codes(sentences)
-    for i, sentence in enumerate(sentences):
+    # Every organization first: a headline names "Genmab" before the dateline gives "Genmab A/S", and a
+    # company that ends like an INN is told from a drug by the company names the filing holds.
+    for sentence in sentences:
         find_organizations(sentence, registry)
-        find_products(sentence, registry, parts)
+    lower = lower_case_words(sentences)
+    for i, sentence in enumerate(sentences):
+        find_products(sentence, registry, parts, lower)
         find_brands(sentence, registry)
         if medical_filing or any(bio[max(i - 1, 0) : i + 2]):
             find_platforms(sentence, registry)

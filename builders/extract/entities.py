@@ -471,9 +471,16 @@ def _initials(name: str) -> str:
 # --------------------------------------------------------------------------- products
 
 
-def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] = frozenset()) -> None:
+def lower_case_words(sentences: list[Sentence]) -> frozenset[str]:
+    """The INN-like words the filing writes in lower case somewhere (as an INN is written)."""
+    return frozenset(m.group(0) for s in sentences for m in INN_WORD.finditer(s.text) if m.group(0)[0].islower())
+
+
+def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] = frozenset(),
+                  lower: frozenset[str] | None = None) -> None:
     """Product candidates by INN, code name and brand; ``parts`` are codes the filing elsewhere
-    calls a part ("our CF-09 capsid"), which are not products wherever they appear."""
+    calls a part ("our CF-09 capsid"), which are not products wherever they appear; ``lower`` the
+    INN-like words the filing writes in lower case (None: not known, every INN-like word is one)."""
     text = sentence.text
     taken: list[tuple[int, int]] = []
     for m in INN_PAIR.finditer(text):
@@ -489,6 +496,9 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
         if m.group(0)[0].isupper() and (owner or (following and following.group(1).lower() in ORG_KEYWORDS)):
             continue  # "Halvorsen Biosciences", "Halvorsen's lead compound": a company that happens to end like an INN
         capitalized_mid_sentence = m.group(0)[0].isupper() and not _sentence_initial(text, m.start())
+        if (capitalized_mid_sentence and lower is not None and m.group(0).lower() not in lower and not _is_headline(text)
+                and (_COMPANY_BEFORE.search(text, 0, m.start()) or _ACTS_AFTER.match(text, m.end()))):
+            continue  # "company Genmab has granted", "Officer of Genmab": a company, never written as an INN is
         if capitalized_mid_sentence and registry.lookup(Kind.ORG, m.group(0)):
             continue  # a company or place that happens to end like an INN
         if m.group(0).endswith("sen") and _named_person(text, m.start(), m.end()):
@@ -598,6 +608,9 @@ _SOLD_BRAND = re.compile(
     # "the exclusive right to develop, manufacture and commercialize Opdivo worldwide"
     r"|\bto\s+(?:co-)?develop(?:,\s+(?:manufacture|make|use|sell|import|register))*,?\s+and\s+(?:co-)?commerciali[sz]e\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?'s\s+)?"
     r"(?P<developed>[A-Z][a-z]{3,}[A-Za-z]*)(?=[®™]?\s+(?:for|in|worldwide|globally|outside)\b|[®™]?[,;]|[®™]?\.\s)"
+    # "blockbuster eye drug Eylea", "our first product, BARHEMSYS, in February": named after what it is
+    r"|\b(?:drug|medicine|product|vaccine)s?,?\s+(?P<named>[A-Z][a-z]{3,}[A-Za-z]*|[A-Z]{5,12})"
+    r"(?=[®™]?\s*(?:[,.;:)]|and\b|in\b|for\b|to\b|was\b|is\b|$))"
 )
 # A class of medicines in the plural ("Degraders", "Diagnostics", "Radiopharmaceuticals", "Nanobodies"), not a brand.
 _PLURAL_CLASS = re.compile(r"(?:ers|ors|ics|als|ies|ates|ides|ines|ents|ants)$")
@@ -620,8 +633,8 @@ def _find_indicated_products(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
     found = [(m.start("name"), m.end("name")) for m in _INDICATED.finditer(text)]
     for m in _SOLD_BRAND.finditer(text):
-        group = next(g for g in ("name", "owned", "developed") if m.group(g))
-        if group == "developed" and (m.group(group).lower() in common_words() or _PLURAL_CLASS.search(m.group(group))):
+        group = next(g for g in ("name", "owned", "developed", "named") if m.group(g))
+        if group in ("developed", "named") and (m.group(group).lower() in common_words() or _PLURAL_CLASS.search(m.group(group))):
             continue  # "to develop and commercialize Products in the Territory", "... Degraders in Japan"
         if m.group(group).lower() not in _NOT_BRANDS | GENERIC_TECH_WORDS:
             found.append((m.start(group), m.end(group)))
@@ -682,6 +695,10 @@ def _sentence_word(name: str) -> bool:
 _CODE_CANDIDATE = re.compile(CODE_NAME.pattern.replace(r"(?<![\w$.-])", r"(?<![\w$.\-/])").replace(r"(?![\w-])", r"(?![\w\-/]|\.\d)"))
 
 
+_COMPANY_BEFORE = re.compile(r"\b(?:company|firm|corporation|biotech|biotechnology|of)\s+$")
+_ACTS_AFTER = re.compile(r"\s+(?:has|have|had|will|announced|granted|grants|received|receives|is\s+entitled)\b")
+
+
 def _sentence_initial(text: str, pos: int) -> bool:
     return pos == 0 or bool(re.search(r'(?:^|[.:;!?"(]\s*)$', text[:pos]))
 
@@ -727,7 +744,7 @@ def find_aliases(sentence: Sentence, registry: Registry) -> None:
         left, right = m.group(1), m.group(2).strip()
         _link_aliases(left, right, registry)
     for m in re.finditer(r"(?<![\w\-®™])([\w\-®™]+(?: [\w\-®™]+)?),? (?:also known as|formerly known as|formerly|previously known as|"
-                         r"(?:also|previously|formerly) referred to as|(?:which|that) (?:has been|was|is now) renamed|now renamed|renamed) "
+                         r"(?:also|previously|formerly) referred to as|(?:which|that) (?:has been|was|is now) renamed|now renamed|renamed|now (?:called|named|known as)) "
                          r"([\w\-®™]+(?: [\w\-®™]+)?)", text):
         _link_aliases(m.group(1), m.group(2), registry)
     # "QRX-2207, or dorvaciclib,": a code and an INN, one molecule (not "ZX-101, ZX-102, or ZX-103": a list)

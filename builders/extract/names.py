@@ -237,7 +237,7 @@ _INN_STEM_RE = "|".join(sorted({s for s in INN_STEMS if len(s) >= 3}, key=len, r
 _LONG_STEM_RE = "|".join(sorted({s for s in INN_STEMS if len(s) >= 7}, key=len, reverse=True))
 INN_WORD = re.compile(rf"\b([A-Za-z][a-z]{{2,}}(?:{_INN_STEM_RE})|[A-Za-z][a-z]?(?:{_LONG_STEM_RE}))(?:-[a-z]{{4}})?\b")
 INN_PAIR = re.compile(
-    rf"\b([A-Za-z][a-z]{{3,}}(?:mab|cept|gene|tide|leucel))\s+({'|'.join(ADC_PAYLOADS)}|[a-z]{{3,}}(?:vec|temcel))(?:-[a-z]{{4}})?\b"
+    rf"\b([A-Za-z][a-z]{{3,}}(?:mab|cept|gene|tide|leucel))\s+({'|'.join(ADC_PAYLOADS)}|[a-z]{{3,}}(?:vec|temcel|dotin|tecan|tansine))(?:-[a-z]{{4}})?\b"
     # an enzyme's INN with its Greek letter ("olipudase alfa"): an -ase word alone is as often the enzyme as a drug
     rf"|\b[A-Za-z][a-z]{{4,}}ase\s+alfa\b(?!-)",
     re.I,
