@@ -2005,3 +2005,18 @@ def test_products_real_releases_name_and_companies_that_only_end_like_an_inn(tmp
     ext = extract(parse_path(path))
     pair = next(m for m in ext.of_kind(Kind.PRODUCT) if m.name == "ortuzumab pelidotin")
     assert "ZX-1536" in pair.aliases
+
+
+def test_named_technologies_and_companies_known_by_one_word(tmp_path):
+    """A technology 'called' a name says what it does after the name; a listed company ('Quillon (NYSE: QLN)')
+    or one the text calls a company ('Neovacra is a French biotech company') is one, said once; 'a company man' is not."""
+    path = tmp_path / "f.txt"
+    path.write_text(
+        "Zorbix Therapeutics, Inc. Announces Renewal of Agreement\n\nWALTHAM, Mass., May 1, 2024 -- Zorbix Therapeutics, "
+        "Inc. (Nasdaq: ZRBX) today announced that Quillon (NYSE: QLN) has renewed the agreement. Neovacra is a French "
+        "biotech company listed on Euronext. Halden is a company man. The company has developed a linker technology "
+        "called ConjuLink, which attaches the drug to the antibody. Percipio offers a learning technology called Percy, "
+        "which trains staff.\n")
+    ext = extract(parse_path(path))
+    assert {"Quillon", "Neovacra"} <= names(ext, Kind.ORG) and "Halden" not in names(ext, Kind.ORG)
+    assert names(ext, Kind.PLATFORM) == {"ConjuLink technology"}

@@ -846,8 +846,12 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
             if not _names_no_platform(name, registry) and name.lower() not in GENERIC_TECH_WORDS:
                 head = "platform" if m.group("head").lower().startswith("platform") else "technology"
                 registry.add_alias(registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start("names"), m.end("names"))), name)
-    for m in [*PLATFORM_IS_OURS.finditer(text), *PLATFORM_CALLED.finditer(text)]:
-        if not BIO_CONTEXT.search(m.group("descr")) or (m.group("head") == "engine" and "discovery" not in m.group("descr")):
+    called = PLATFORM_CALLED.finditer(text) if " called " in text or " named " in text or " known as " in text or " we " in text else ()
+    for m in [*PLATFORM_IS_OURS.finditer(text), *called]:
+        # "a linker technology called ConjuAll, which combines the drug with the antibody": a named technology
+        # may say what it does after its name
+        said = m.group("descr") + (text[m.end() : m.end() + 150].lower() if m.re is PLATFORM_CALLED else "")
+        if not BIO_CONTEXT.search(said) or (m.group("head") == "engine" and "discovery" not in m.group("descr")):
             continue  # "an antibody discovery platform" makes drugs; "Percipio, our immersive learning platform" does not
         name = _platform_name(m.group("name"), owned=True)
         if name and not _names_no_platform(name, registry) and name.lower() not in STOP_WORDS:

@@ -56,11 +56,14 @@ SLOT_RULES = [
     re.compile(rf"{_START}(?P<name>{NAME_SEQ}),?\s+which\s+(?:later\s+|subsequently\s+)?became\b"),
     re.compile(rf"\bwhich\s+(?:later\s+|subsequently\s+)?became\s+{_RAW_NAME}"),
     # X (Nasdaq: TICKER)
-    re.compile(rf"{_RAW_NAME}\s+\((?:Nasdaq|NASDAQ|NYSE|AMEX|TSX|LSE|OTC\w*|NYSE American)[\w ]*:\s*[A-Z.]{{1,6}}\)"),
+    _LISTED := re.compile(rf"{_RAW_NAME}\s+\((?:Nasdaq|NASDAQ|NYSE|AMEX|TSX|LSE|OTC\w*|NYSE American)[\w ]*:\s*[A-Z.]{{1,6}}\)"),
     # X notified / X terminated / X exercised
     re.compile(rf"(?:^|,\s+|\bthat\s+){_RAW_NAME}\s+(?:has\s+|had\s+)?(?:notified|terminated|exercised|licensed|granted|returned)\b"),
     # "acquired Lorvex, a clinical-stage biotechnology company": a name its apposition calls a company
     re.compile(rf"{_RAW_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,6}}?(?:company|corporation|biotech|biopharma|firm)\b"),
+    # "Neovacs is a French biotech company": a name its sentence calls a company (not "a company man")
+    _CALLED_A_COMPANY := re.compile(rf"{_RAW_NAME}\s+is\s+(?:a|an)\s+(?:[\w-]+\s+){{0,6}}?(?:company|biotech|biopharma|firm)\b"
+                                    r"(?!\s+(?:man|men|woman|women|analyst|executive|veteran|officer|director|founder|employee|insider|lawyer)\b)"),
     # "developed and commercialized by Alnylam's partner, Novartis", "our licensee Zorbix"
     re.compile(rf"(?:'s|\b(?:[Oo]ur|[Ii]ts|[Tt]heir))\s+(?:[\w-]+\s+)?(?:partner|licensee|licensor|collaborator)s?,?\s+{_RAW_NAME}(?=[.,;)]|\s+(?:and|to|for|in|has|is|will)\b)"),
 ]
@@ -84,7 +87,7 @@ _PAIR_WORDS = re.compile(r"\b(?:commenced|entered|signed|executed|formed|establi
 SLOT_WORDS = re.compile(r"\(|with|from|became|licen|granted|assigned|transferred|partner|collaborator|notified|terminated|exercised|returned|including|such as|sold|divested"
                         r"|eligible|entitled|payable|due\s+to|commenced"
                         r"|(?:entered\s+into|signed|executed|formed|established)\s[^.]{0,80}?(?:collaboration|agreement|alliance|partnership|joint\s+venture)"
-                        r"|,\s+an?\s[^.,]{0,60}?(?:company|corporation|biotech|biopharma|firm)\b")
+                        r"|(?:,|\sis)\s+an?\s[^.,]{0,60}?(?:company|corporation|biotech|biopharma|firm)\b")
 
 
 # The slots that make a name a party: "licensed ... to X", "an agreement with X", "rights ... from X".
@@ -129,6 +132,8 @@ def discover_organizations(tagged: Tagged, registry: Registry) -> bool:
             new = [n for n in names if not n.startswith("[[")]
             # One name alone in a party slot is a party; a list may be departments ("with Legal, Compliance").
             party = (i < _PARTY_RULES and len(new) == 1) or (i >= len(SLOT_RULES) and len(names) <= 2)
+            # ... and so is a listed company ("Genentech (NYSE: DNA)") or one the text calls a company
+            party = party or (rule in (_LISTED, _CALLED_A_COMPANY) and all(n.lower() not in common_words() for n in new))
             for raw in new:
                 if _HONORIFIC.match(raw):
                     continue  # "an agreement with Mr. Hetzel", "granted to Dr Sarin": a person
