@@ -21,6 +21,7 @@ from .context import COMMON_FIRST_WORDS, TOKEN, Registry, Tagged, key_for
 from .cover import US_STATES, agreement_date, dateline, read_cover, read_registrant, report_date
 from .entities import (
     BIO_CONTEXT,
+    LowerCaseWords,
     find_acronyms,
     find_aliases,
     find_brands,
@@ -31,7 +32,6 @@ from .entities import (
     find_products,
     find_short_names,
     find_table_brands,
-    lower_case_words,
     part_codes,
 )
 from .frames import frame_claims
@@ -142,7 +142,7 @@ def _find_names(sentences: list[Sentence], registry: Registry) -> None:
     # company that ends like an INN is told from a drug by the company names the filing holds.
     for sentence in sentences:
         find_organizations(sentence, registry)
-    lower = lower_case_words(sentences)
+    lower = LowerCaseWords(sentences)
     for i, sentence in enumerate(sentences):
         find_products(sentence, registry, parts, lower)
         find_brands(sentence, registry)
