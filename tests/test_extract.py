@@ -2020,3 +2020,21 @@ def test_named_technologies_and_companies_known_by_one_word(tmp_path):
     ext = extract(parse_path(path))
     assert {"Quillon", "Neovacra"} <= names(ext, Kind.ORG) and "Halden" not in names(ext, Kind.ORG)
     assert names(ext, Kind.PLATFORM) == {"ConjuLink technology"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agreement that granted, dated by its name, told by the licensor's release while ending it
+    ("Quarra Pharmaceutical (CEO Jan Ek) today announced that it and Velmora Therapeutics have agreed to terminate the "
+     "June 2021 license agreement, which granted Velmora Therapeutics exclusive right to develop and commercialize "
+     "brivotinib in Canada.", ("Quarra Pharmaceutical", "Velmora Therapeutics", "brivotinib", "2021-06")),
+    # the license agreement covering the owner's compound
+    ("Zorbix Therapeutics, Inc. and Halden Pharma Co., Ltd. announced today that they have entered into an agreement to "
+     "mutually terminate the February 2011 license agreement covering Zorbix Therapeutics' proprietary compound ZX-214.",
+     ("Zorbix Therapeutics, Inc.", "Halden Pharma Co., Ltd.", "ZX-214", "2011-02")),
+])
+def test_licenses_a_release_tells_while_ending_them(tmp_path, text, expected):
+    path = tmp_path / "f.txt"
+    path.write_text("Companies Announce Termination of License Agreement\n\nSEOUL, June 5, 2023 /PRNewswire/ -- " + text + "\n")
+    ext = extract(parse_path(path))
+    name = lambda r: ext.mentions[r].name  # noqa: E731
+    assert {(name(lic.licensor), name(lic.licensee), name(lic.asset), str(lic.effective)) for lic in ext.licenses} == {expected}

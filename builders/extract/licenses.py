@@ -524,15 +524,32 @@ def _licenses_under_agreements(tagged, state, facts, registry) -> list[Claim]:
 
 def _agreement_grants(tagged, state, facts, registry) -> list[Claim]:
     """'The agreement grants Orbis exclusive rights to P': the grantor is the agreement's other party,
-    the filer or, in a press release, its announcer."""
+    the filer or, in a press release, its announcer (or the one other company named before)."""
     t, out = tagged.template, []
-    pattern = rf"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){{0,2}}?agreement\s+(?:grants|granted|provides|provided|gives|gave)\s+{org('le')}\s+(?:with\s+)?{_RIGHTS_FIRST}(?P<mid>{CLAUSE}{{0,200}})"
+    # ... or "the June 2021 license agreement, which granted Orbis exclusive right to develop and commercialize P"
+    pattern = (rf"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){{0,3}}?agreement(?:,?\s+(?:which|that))?\s+(?:grants|granted|provides|provided|gives|gave)\s+"
+               rf"{org('le')}\s+(?:with\s+)?{_RIGHTS_FIRST}(?P<mid>{CLAUSE}{{0,200}})")
     for m in re.finditer(pattern, t):
         le = group_ref(tagged, m, "le")
-        lr = next((r for r in (registry.registrant, state.announcer, state.last_partner) if r not in (None, le)), None)
+        before = set(refs_in(tagged, t[: m.start()], Kind.ORG)) - {le}
+        named = before.pop() if len(before) == 1 else None
+        lr = next((r for r in (registry.registrant, state.announcer, named, state.last_partner) if r not in (None, le)), None)
         found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
         if lr is not None and found is not None:
             out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence))
+    return out
+
+
+def _agreements_covering_owned_assets(tagged, state, facts, registry) -> list[Claim]:
+    """'terminate the February 2011 license agreement covering X's proprietary compound P': X licensed P to the
+    one other company of the sentence."""
+    out = []
+    pattern = rf"\blicen[sc]e\s+agreement\s+(?:covering|for|relating\s+to|regarding)\s+{org('lr')}(?:'s|')\s+(?:[\w-]+\s+){{0,4}}?{asset('a')}"
+    for m in re.finditer(pattern, tagged.template):
+        lr = group_ref(tagged, m, "lr")
+        others = {r for r in refs_in(tagged, tagged.template, Kind.ORG) if r != lr}
+        if len(others) == 1:
+            out.append(Claim(lr, others.pop(), group_ref(tagged, m, "a"), EventType.GRANT, tagged.evidence))
     return out
 
 
@@ -1314,12 +1331,16 @@ def _decorate(claim: Claim, template: str, state: DocumentState) -> None:
 
 # "the License Agreement between the Company and X dated October 5, 2020, under which X granted ...": a
 # grant takes effect with its agreement, whatever the sentence's own date (a notice, an amendment).
-_GRANT_DATED = re.compile(r"(?i:licen[sc]e|collaboration|option)[\w\s,-]{0,40}?\b[Aa]greement\b[^.;]{0,60}?\bdated\s+(?:as\s+of\s+)?(?P<date>[^;]{4,24})")
+_GRANT_DATED = re.compile(
+    r"(?i:licen[sc]e|collaboration|option)[\w\s,-]{0,40}?\b[Aa]greement\b[^.;]{0,60}?\bdated\s+(?:as\s+of\s+)?(?P<date>[^;]{4,24})"
+    # "the June 2021 license agreement, which granted ...", "the February 2011 license agreement covering ..."
+    r"|\bthe\s+(?P<named>(?:[A-Z][a-z]+\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?i:licen[sc]e|collaboration|option)\s+agreement\b"
+)
 
 
 def _dated_agreement(template: str) -> PartialDate | None:
     m = _GRANT_DATED.search(template)
-    dates = find_dates(m.group("date")) if m else []
+    dates = find_dates(m.group("date") or m.group("named")) if m else []
     return dates[0][2] if dates else None
 
 
@@ -1496,6 +1517,7 @@ SENTENCE_RULES = (
     _licenses_under_agreements,
     _agreement_grants,
     _bracketed_in_licenses,
+    _agreements_covering_owned_assets,
     _appositive_in_licenses,
     _institutions_licenses,
     _listed_in_licenses,
