@@ -2033,8 +2033,5 @@ def test_named_technologies_and_companies_known_by_one_word(tmp_path):
      ("Zorbix Therapeutics, Inc.", "Halden Pharma Co., Ltd.", "ZX-214", "2011-02")),
 ])
 def test_licenses_a_release_tells_while_ending_them(tmp_path, text, expected):
-    path = tmp_path / "f.txt"
-    path.write_text("Companies Announce Termination of License Agreement\n\nSEOUL, June 5, 2023 /PRNewswire/ -- " + text + "\n")
-    ext = extract(parse_path(path))
-    name = lambda r: ext.mentions[r].name  # noqa: E731
-    assert {(name(lic.licensor), name(lic.licensee), name(lic.asset), str(lic.effective)) for lic in ext.licenses} == {expected}
+    history = _history("Companies Announce Termination of License Agreement\n\nSEOUL, June 5, 2023 /PRNewswire/ -- " + text + "\n", tmp_path)
+    assert {key: effective for key, (_status, effective, _ended, _events) in history.items()} == {expected[:3]: expected[3]}
