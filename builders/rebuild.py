@@ -17,7 +17,10 @@ that state any. So the last build leaves, in ``OUT/rebuild.pickle`` (:class:`Reb
 
 A rebuild then reads the changed inputs, resolves the agreements again, emits the graphs
 whose slice changed, and splices graph.nq and graph.trig: the unchanged graphs' bytes are
-copied from the last files. Anything else (an input added, removed, failing or duplicated,
+copied from the last files. A filing without an accession number is named by its content
+hash, so an edit renames it: it takes the same path under its new id (its old graph leaves,
+the new one comes in at its sorted place) when no other filing names exactly its entities,
+since clustering orders filings by what they name, not by id (builders.resolve._cluster). Anything else (an input added, removed, failing or duplicated,
 changed mentions, another code digest, output files not those of the state) returns None,
 and the build runs the whole way: the output is byte for byte a build from scratch either way
 (tests/test_incremental.py).
@@ -31,7 +34,7 @@ from array import array
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib import URIRef
@@ -40,8 +43,8 @@ from rdflib.namespace import RDF
 from .atomic import atomic_write_bytes
 from .incremental import ExtractionCache, code_digest, graph_fingerprint
 from .model import Collaboration, Extraction, Fact, License, PartialDate, Ref
-from .resolve import EntityLabel, Resolution, agreement_slices, resolve_agreements
-from .vocab import FKG
+from .resolve import EntityLabel, Resolution, agreement_slices, mention_digest, resolve_agreements
+from .vocab import FKG, filing_iri
 
 STATE = "rebuild.pickle"
 # A rebuild reading more changed inputs than this runs the whole way: past a few, emitting
@@ -53,13 +56,6 @@ _TYPED = {f"<{FKG[c]}>": c for c in CLASSES}
 
 
 # --------------------------------------------------------------------------- what resolution reads
-
-
-def mention_digest(ext: Extraction) -> str:
-    """What clustering and naming read of a filing's mentions (refs, names, aliases, CIK, class).
-    Equal digests for every filing: the same entities, IRIs, labels and merges."""
-    rows = sorted((ref.kind.value, ref.key, m.name, tuple(sorted(m.aliases)), m.cik, m.org_class) for ref, m in ext.mentions.items())
-    return hashlib.sha256(repr(rows).encode("utf-8")).hexdigest()
 
 
 @dataclass
@@ -346,7 +342,7 @@ def state_of(report, read, extractions: list[Extraction], res: Resolution, graph
         if inputs_of is not None:
             agreements[fid] = inputs_of
         nq, trig = spans[fid]
-        filings[fid] = FilingState(fid, graph.iri, mention_digest(ext), iris_blob(ext, res),
+        filings[fid] = FilingState(fid, graph.iri, res.mentions.get(fid) or mention_digest(ext), iris_blob(ext, res),
                                    agreements_digest(fid, inputs_of, res, licenses.get(fid, []), collaborations.get(fid, [])),
                                    key, graph.fingerprint, nq, trig, graph.nquads.count("\n"), index_of[source_of[id(ext)]])
     ordered = {f.filing_id: f for f in sorted(filings.values(), key=lambda f: f"<{f.iri}>")}  # graph order
@@ -427,10 +423,11 @@ def quick_rebuild(paths: list[Path], cache: ExtractionCache, limits, jobs: int, 
         reads[i] = read_one(paths[i], limits, keep_text)
         if progress:
             progress(n + 1, len(paths), str(paths[i]))
-    fresh = _changed_filings(state, reads)
-    if fresh is None:
+    changed = _changed_filings(state, reads)
+    if changed is None:
         return QuickOutcome(None, reads)
-    result = _rebuild(state, fresh, reads, entries, cache, jobs)
+    fresh, renames = changed
+    result = _rebuild(state, fresh, renames, reads, entries, cache, jobs)
     if result is None:
         return QuickOutcome(None, reads)
     for i, read in sorted(reads.items()):
@@ -443,23 +440,62 @@ def quick_rebuild(paths: list[Path], cache: ExtractionCache, limits, jobs: int, 
     return QuickOutcome(result, reads)
 
 
-def _changed_filings(state: RebuildState, reads: dict[int, tuple]) -> dict[str, Extraction] | None:
-    """The changed filings' new extractions by filing id, when each is a filing of the last
-    build under the same id, held by no other input, naming the same entities; else None."""
-    fresh = {}
+def _changed_filings(state: RebuildState, reads: dict[int, tuple]) -> tuple[dict[str, Extraction], dict[str, str]] | None:
+    """The changed filings' new extractions by filing id, and the ids that changed (old -> new),
+    when each is a filing of the last build, held by no other input, naming the same entities;
+    else None."""
+    fresh, renames = {}, {}
     for i, (ext, _report) in reads.items():
         known = state.inputs[i]
         if ext is None:
             if known.filing_id is not None:
                 return None  # a filing is gone
             continue
-        fid = ext.filing.filing_id
-        if known.filing_id != fid or fid in state.duplicated or fid not in state.filings:
+        fid, old = ext.filing.filing_id, known.filing_id
+        if old is None or old in state.duplicated or old not in state.filings:
             return None
-        if mention_digest(ext) != state.filings[fid].mentions:
+        if mention_digest(ext) != state.filings[old].mentions:
             return None
+        if fid != old:
+            renames[old] = fid
         fresh[fid] = ext
-    return fresh
+    if renames and not _renamable(state, renames):
+        return None
+    return fresh, renames
+
+
+def _renamable(state: RebuildState, renames: dict[str, str]) -> bool:
+    """Whether filings whose id changed with their text (an id that is a content hash) keep
+    every entity and IRI: clustering orders filings by what they name and only ties by id
+    (builders.resolve._cluster), so a renamed filing keeps its place unless another filing
+    names exactly the same entities. A new id must be no other filing's."""
+    new = set(renames.values())
+    taken = {i.filing_id for i in state.inputs} | set(state.filings)
+    if len(new) < len(renames) or new & taken:
+        return False
+    named = Counter(f.mentions for f in state.filings.values())
+    return all(named[state.filings[old].mentions] == 1 for old in renames)
+
+
+def _renamed(state: RebuildState, renames: dict[str, str]) -> RebuildState:
+    """The state as if the renamed filings had had their new ids in the last build: in graph
+    order under their new IRIs, their agreements and merges under the new ids (their graphs are
+    emitted again; until then their spans and fingerprints are the old ones)."""
+    if not renames:
+        return state
+    filings = {}
+    for fid, known in state.filings.items():
+        new = renames.get(fid, fid)
+        filings[new] = replace(known, filing_id=new, iri=str(filing_iri(new))) if new != fid else known
+    merges = [m | {"filings": sorted(renames.get(f, f) for f in m["filings"])} if renames.keys() & set(m["filings"]) else m
+              for m in state.merges]
+    return replace(
+        state,
+        filings=dict(sorted(filings.items(), key=lambda kv: f"<{kv[1].iri}>")),
+        agreements={renames.get(fid, fid): inputs for fid, inputs in state.agreements.items()},
+        agreement_iris={(renames.get(fid, fid), ref): node for (fid, ref), node in state.agreement_iris.items()},
+        merges=merges,
+    )
 
 
 @dataclass
@@ -491,10 +527,13 @@ def _agreements_again(state: RebuildState, fresh: dict[str, Extraction]) -> _Agr
     return _Agreements(res, inputs, iris, licenses, collaborations, digests)
 
 
-def _rebuild(state: RebuildState, fresh: dict[str, Extraction], reads, entries, cache: ExtractionCache, jobs: int):
+def _rebuild(state: RebuildState, fresh: dict[str, Extraction], renames: dict[str, str], reads, entries, cache: ExtractionCache,
+             jobs: int):
     """The steady-state rebuild once the changed filings are read (None: go the whole way)."""
     from .pipeline import BuildResult, FilingGraph
 
+    old_iris = {new: state.filings[old].iri for old, new in renames.items()}  # what the old graph.nq calls them
+    state = _renamed(state, renames)
     agreed = _agreements_again(state, fresh)
     # A filing's graph changes when its extraction does, or its agreements' slice (a license
     # another filing ended): entities, IRIs and labels are the last build's.
@@ -508,7 +547,7 @@ def _rebuild(state: RebuildState, fresh: dict[str, Extraction], reads, entries, 
     old_nq, old_trig = memoryview((out / "graph.nq").read_bytes()), memoryview((out / "graph.trig").read_bytes())
     graphs, filings = _emit_dirty(state, agreed, extractions, {fid: entries[state.filings[fid].input].key for fid in fresh}, cache, FilingGraph)
     changed = [fid for fid in graphs if graphs[fid].fingerprint != state.filings[fid].fingerprint]
-    state.union.update(((state.filings[f].iri, bytes(_span(old_nq, state.filings[f].nq)).decode("utf-8")) for f in changed),
+    state.union.update(((old_iris.get(f, state.filings[f].iri), bytes(_span(old_nq, state.filings[f].nq)).decode("utf-8")) for f in changed),
                        ((graphs[f].iri, graphs[f].nquads) for f in changed))
     nq, trig, filings = _splice(filings, {fid: (g.nquads, g.trig) for fid, g in graphs.items()}, old_nq, old_trig, state.trig_header)
     report = _report(state, reads, graphs, agreed.res, filings, jobs)

@@ -98,6 +98,7 @@ class Resolution:
     licenses: list[ResolvedLicense]
     collaborations: list[ResolvedCollaboration]
     merges: list[Merge]
+    mentions: dict[str, str] = field(default_factory=dict)  # filing id -> mention_digest, as clustering ordered them
 
     def ref_iri(self, filing_id: str, ref: Ref) -> URIRef | None:
         return self.iri_of.get((filing_id, ref))
@@ -248,18 +249,32 @@ class _UnionFind:
         return True
 
 
+def mention_digest(ext: Extraction) -> str:
+    """What clustering and naming read of a filing's mentions (refs, names, aliases, CIK, class).
+    Equal digests for every filing: the same entities, IRIs, labels and merges."""
+    rows = sorted((ref.kind.value, ref.key, m.name, tuple(sorted(m.aliases)), m.cik, m.org_class) for ref, m in ext.mentions.items())
+    return hashlib.sha256(repr(rows).encode("utf-8")).hexdigest()
+
+
 def resolve(extractions: list[Extraction]) -> Resolution:
     extractions = sorted(extractions, key=lambda e: e.filing.filing_id)
-    clusters = _cluster(extractions)
-    entities, iri_of, merges = _name_clusters(clusters, extractions)
-    resolution = Resolution(entities, iri_of, [], [], merges)
+    digests = {e.filing.filing_id: mention_digest(e) for e in extractions}
+    rank = {fid: (d, fid) for fid, d in digests.items()}
+    clusters = _cluster(extractions, rank)
+    entities, iri_of, merges = _name_clusters(clusters, extractions, rank)
+    resolution = Resolution(entities, iri_of, [], [], merges, digests)
     resolution.licenses, resolution.collaborations = _resolve_licenses(extractions, resolution)
     return resolution
 
 
-def _cluster(extractions: list[Extraction]) -> dict[Item, list[Item]]:
+def _cluster(extractions: list[Extraction], rank: dict[str, tuple[str, str]]) -> dict[Item, list[Item]]:
+    """Joining is greedy: whether a union is refused depends on the sets formed before it. So
+    filings are joined in the order of what they name (``rank``: mention digest first), not of
+    their ids: a filing whose id changes with its text (one named by its content hash) keeps
+    its place, and with it every cluster and IRI (builders.rebuild relies on this)."""
     uf = _UnionFind()
     by_key: dict[tuple, Item] = {}
+    extractions = sorted(extractions, key=lambda e: rank[e.filing.filing_id])
     for ext in extractions:
         fid = ext.filing.filing_id
         for ref, mention in ext.mentions.items():
@@ -302,12 +317,13 @@ def _linkable(name: str) -> bool:
     return bool(words) and " ".join(words) not in _SELF_REFERENCES
 
 
-def _name_clusters(clusters, extractions):
+def _name_clusters(clusters, extractions, rank: dict[str, tuple[str, str]]):
     mention_of = {(e.filing.filing_id, r): m for e in extractions for r, m in e.mentions.items()}
     entities: dict[URIRef, Entity] = {}
     iri_of: dict[Item, URIRef] = {}
     merges: list[Merge] = []
-    for items in sorted(clusters.values(), key=lambda its: sorted(its)[0]):
+    # In joining order: of two clusters whose labels make one slug, the first keeps it bare.
+    for items in sorted(clusters.values(), key=lambda its: min((rank[fid], ref) for fid, ref in its)):
         items = sorted(items)
         mentions = [mention_of[i] for i in items]
         kind = items[0][1].kind

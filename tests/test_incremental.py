@@ -274,6 +274,31 @@ def test_a_rebuild_after_one_changed_filing_resolves_no_entity_again(corpus, tmp
     _assert_same_as_fresh(corpus, out, tmp_path)
 
 
+def test_an_edited_filing_named_by_its_content_takes_the_quick_path_under_its_new_name(corpus, tmp_path, monkeypatch):
+    # The seed has no accession number: its id is its text's hash, so an edit renames its graph.
+    # It names the same entities, so nothing is resolved again: its old graph leaves graph.nq
+    # and the store, the new one comes in at its sorted place.
+    out, twin = tmp_path / "out", tmp_path / "twin"
+    first = _build(corpus, out)
+    _build(corpus, twin)
+    old_id = next(f["filing_id"] for f in first["filings"] if f["source"] == str(corpus / SEED.name))
+    store_inode = os.stat(out / "store").st_ino
+    _edit(corpus / SEED.name, "the ", "the  ")
+    resolves = _resolves(monkeypatch)
+    report = _build(corpus, out)
+    new_id = next(f["filing_id"] for f in report["filings"] if f["source"] == str(corpus / SEED.name))
+    assert new_id.startswith("sha256-") and new_id != old_id
+    assert resolves == []
+    assert report["cache"] == {"reused": 2, "read": 1, "graphs_emitted": 1, "graphs_reused": 2}
+    assert report["validation"]["scope"] == "incremental" and report["validation"]["graphs_changed"] == 2  # one gone, one come
+    nq = (out / "graph.nq").read_text(encoding="utf-8")
+    assert f"/filing/{new_id}>" in nq and f"/filing/{old_id}" not in nq
+    assert os.stat(out / "store").st_ino == store_inode
+    _whole_way(monkeypatch)
+    assert _no_seconds(_build(corpus, twin)) == _no_seconds(report)
+    _assert_same_as_fresh(corpus, out, tmp_path)
+
+
 def test_a_changed_filing_naming_other_entities_is_resolved_the_whole_way(corpus, tmp_path, monkeypatch):
     out = tmp_path / "out"
     _build(corpus, out)

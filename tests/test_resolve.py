@@ -92,6 +92,25 @@ def test_iris_do_not_depend_on_input_order():
     assert [str(lic.iri) for lic in one.licenses] == [str(lic.iri) for lic in two.licenses]
 
 
+def test_which_same_named_company_a_name_without_cik_joins_does_not_depend_on_filing_ids():
+    """Two companies named "Acme Corp" with different CIKs; a third filing says "Acme Corp"
+    without one and joins one of them. Which one must not change when the filings' ids do (a
+    filing named by its content hash is renamed by any edit; builders.rebuild keeps its IRIs)."""
+
+    def joined(ids: tuple[str, str, str]) -> str:
+        exts = [Extraction(filing(i, PartialDate(2020))) for i in ids]
+        refs = [org(exts[0], "Acme Corp", cik="0000000042"), org(exts[1], "Acme Corp", cik="0000000099"), org(exts[2], "Acme Corp")]
+        res = resolve(exts)
+        nodes = [res.ref_iri(e.filing.filing_id, r) for e, r in zip(exts, refs, strict=True)]
+        assert nodes[0] != nodes[1] and nodes[2] in nodes[:2]
+        return str(nodes[2])
+
+    ids = ("0000000001-20-000001", "0000000002-20-000001", "0000000003-20-000001")
+    first = joined(ids)
+    assert joined((ids[1], ids[0], ids[2])) == first  # the two companies' filings swap ids
+    assert joined((ids[0], ids[1], "0000000000-19-000001")) == first  # the third's id sorts first now
+
+
 def test_seed_iris_are_by_name_without_a_cik(seed_build):
     labels = {e.label: str(e.iri) for e in seed_build.resolution.entities.values()}
     assert labels["ImmunoGen, Inc."] == "https://w3id.org/filing-kg/id/org/immunogen"
