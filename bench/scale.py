@@ -96,10 +96,15 @@ def bench_builds(corpus: Path, work: Path, info: dict, jobs_list: list[int]) -> 
     return rows
 
 
-def _change_one(corpus: Path, index: int) -> str:
+def _change_one(corpus: Path, index: int, accession: bool) -> str:
+    """Edits one filing, from ``index`` on the first with (or without) an accession number: one
+    without is named by its content hash, so the edit renames its graph."""
     files = sorted(corpus.iterdir())
-    victim = files[index % len(files)]
-    text = victim.read_text(encoding="utf-8", errors="replace")
+    for step in range(len(files)):
+        victim = files[(index + step) % len(files)]
+        text = victim.read_text(encoding="utf-8", errors="replace")
+        if ("ACCESSION NUMBER:" in text[:4000]) == accession:
+            break
     victim.write_text(text.replace("the ", "the  ", 1) if "the " in text else text + "\n", encoding="utf-8")
     return victim.name
 
@@ -113,11 +118,12 @@ def bench_incremental(corpus: Path, work: Path, jobs: int, repeats: int) -> dict
     n = len(list(corpus.iterdir()))
     rows = []
     for i in range(repeats + 1):
-        changed = _change_one(corpus, n // 2 + i * 97)
+        accession = i % 2 == 1  # steady states alternate: a filing keeping its id, one renamed by the edit
+        changed = _change_one(corpus, n // 2 + i * 97, accession)
         load_before = _load()
         seconds, rss, _code = cli("build", str(corpus), "--out", str(out), "--jobs", str(jobs), "--quiet")
         report = json.loads((out / "report.json").read_text())
-        rows.append({"load_before": load_before, "load_after": _load(),"changed": changed, "seconds": round(seconds, 2), "build_seconds": report["seconds"], "cache": report["cache"],
+        rows.append({"load_before": load_before, "load_after": _load(), "changed": changed, "accession": accession, "seconds": round(seconds, 2), "build_seconds": report["seconds"], "cache": report["cache"],
                      "validation": report["validation"], "triples": report["triples"], "rss_mb": rss["rss_mb"], "cpu_s": rss["cpu_s"]})
         kind = "first (store filled, whole graph validated)" if i == 0 else "steady state"
         print(f"incremental rebuild, {kind} (1 changed of {n}): {seconds:.1f} s, cache {report['cache']}, validation {report['validation']}", flush=True)
@@ -239,13 +245,15 @@ def markdown(report: dict) -> str:
                   f"Each rebuild changes one filing of the {report['corpus']['filings']}-filing build and runs `filing-kg build` "
                   f"again ({inc['jobs']} jobs, store and validation on, as by default), timed end to end in a child process "
                   "(interpreter start and imports included).", "",
-                  "| rebuild | seconds (wall) | CPU s | inputs reused / read | graphs emitted / reused | validation | peak RSS (MB) | load before / after |",
-                  "|---|---:|---:|---|---|---|---:|---|"]
+                  "A changed filing without an accession number is named by its content hash: the edit renames its graph.", "",
+                  "| rebuild | changed filing | seconds (wall) | CPU s | inputs reused / read | graphs emitted / reused | validation | peak RSS (MB) | load before / after |",
+                  "|---|---|---:|---:|---|---|---|---:|---|"]
         for label, row in [("first after a build without store (store filled, whole graph validated)", first),
                            *((f"steady state {i + 1}", r) for i, r in enumerate(inc["steady"]))]:
             cache, val = row["cache"], row["validation"]
             checked = f", {val['focus_nodes_checked']} focus nodes" if val.get("scope") == "incremental" else ""
-            lines.append(f"| {label} | {row['seconds']} | {row['cpu_s']} | {cache['reused']} / {cache['read']} | "
+            named = {True: "accession number", False: "no accession number"}.get(row.get("accession"), "-")
+            lines.append(f"| {label} | {named} | {row['seconds']} | {row['cpu_s']} | {cache['reused']} / {cache['read']} | "
                          f"{cache.get('graphs_emitted', '-')} / {cache.get('graphs_reused', '-')} | {val.get('scope', '')}{checked}, "
                          f"{val['violations']} violations, {val.get('seconds', '-')} s | {row['rss_mb']} | {row.get('load_before', '-')} / {row.get('load_after', '-')} |")
         if inc.get("median_s") is not None:
