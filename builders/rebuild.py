@@ -19,8 +19,8 @@ A rebuild then reads the changed inputs, resolves the agreements again, emits th
 whose slice changed, and splices graph.nq and graph.trig: the unchanged graphs' bytes are
 copied from the last files. A filing without an accession number is named by its content
 hash, so an edit renames it: it takes the same path under its new id (its old graph leaves,
-the new one comes in at its sorted place) when no other filing names exactly its entities,
-since clustering orders filings by what they name, not by id (builders.resolve._cluster). Anything else (an input added, removed, failing or duplicated,
+the new one comes in at its sorted place), since clustering orders filings by what they name,
+not by id (builders.resolve._cluster; ``_renamable`` says when a new id changes nothing). Anything else (an input added, removed, failing or duplicated,
 changed mentions, another code digest, output files not those of the state) returns None,
 and the build runs the whole way: the output is byte for byte a build from scratch either way
 (tests/test_incremental.py).
@@ -466,15 +466,24 @@ def _changed_filings(state: RebuildState, reads: dict[int, tuple]) -> tuple[dict
 
 def _renamable(state: RebuildState, renames: dict[str, str]) -> bool:
     """Whether filings whose id changed with their text (an id that is a content hash) keep
-    every entity and IRI: clustering orders filings by what they name and only ties by id
-    (builders.resolve._cluster), so a renamed filing keeps its place unless another filing
-    names exactly the same entities. A new id must be no other filing's."""
+    every entity and IRI. Clustering orders filings by what they name (builders.resolve._cluster),
+    so a renamed filing keeps its place, except among its twins (filings naming exactly the same
+    entities), which are joined one after another in order of id. Its place among them changes
+    nothing when every twin's names went to the same IRIs: joined in any order, the twins make
+    the same clusters. A new id must be no other filing's."""
     new = set(renames.values())
     taken = {i.filing_id for i in state.inputs} | set(state.filings)
     if len(new) < len(renames) or new & taken:
         return False
-    named = Counter(f.mentions for f in state.filings.values())
-    return all(named[state.filings[old].mentions] == 1 for old in renames)
+    twins: dict[str, list[FilingState]] = {}
+    for filing in state.filings.values():
+        twins.setdefault(filing.mentions, []).append(filing)
+    for old in renames:
+        filing = state.filings[old]
+        mine = dict(pickle.loads(filing.iris))
+        if any(dict(pickle.loads(t.iris)) != mine for t in twins[filing.mentions] if t is not filing):
+            return False
+    return True
 
 
 def _renamed(state: RebuildState, renames: dict[str, str]) -> RebuildState:
