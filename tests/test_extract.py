@@ -2035,3 +2035,67 @@ def test_named_technologies_and_companies_known_by_one_word(tmp_path):
 def test_licenses_a_release_tells_while_ending_them(tmp_path, text, expected):
     history = _history("Companies Announce Termination of License Agreement\n\nSEOUL, June 5, 2023 /PRNewswire/ -- " + text + "\n", tmp_path)
     assert {key: effective for key, (_status, effective, _ended, _events) in history.items()} == {expected[:3]: expected[3]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "under which it acquired": the subject that entered into the agreement, not the partner named before "it"
+    ("In July 2020, the Company entered into a license agreement with Veltrane Therapeutics (\u201cVeltrane\u201d), under "
+     "which it acquired an exclusive license for the research, development, and commercialization of zelociclib worldwide.",
+     {("Veltrane Therapeutics", _Z, "zelociclib")}),
+    # the grantor named right after "received from", the license after it
+    ('In August 2016, the Company entered into a collaboration and license agreement with Orvane Limited ("Orvane"), '
+     "pursuant to which the Company received from Orvane an exclusive, worldwide, royalty-bearing, sublicensable (subject "
+     "to certain conditions) license to certain intellectual property rights relating to the Company's ZX-200 product "
+     "candidates.", {("Orvane Limited", _Z, "ZX-200")}),
+    # a deal signed to license a drug out
+    ("Korean drug maker Zorbix said on Nov. 5 that it has signed a deal with Brightwater Biotech to license out "
+     "Zanertinib, a candidate for lung cancer.", {(_Z, "Brightwater Biotech", "zanertinib")}),
+    # the partner's own product, built on the filer's technology, is not the partner's to license
+    ('On April 26, 2017, the Company entered into a worldwide license agreement around its proprietary lentiviral vector '
+     'platform with Selvara Pharma AG ("Selvara"). Under the terms of the agreement with Selvara, Selvara will '
+     "non-exclusively license certain patent rights related to lentiviral vector technology to develop and commercialize "
+     "CAR T therapies, including SLV019, Selvara's anti-CD19 CAR T investigational therapy.", set()),
+])
+def test_licenses_whose_direction_a_pronoun_or_an_owner_tells(tmp_path, text, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + text + "\n")
+    assert {row[:3] for row in _license_rows(path)} == expected
+
+
+def test_names_a_filing_gives_a_drug_beside_its_code_and_marks_flattened_into_a_word(tmp_path):
+    """'tarademetan (QX-3032b)': a name of no known stem before a code; 'QX334 (which the Company refers to
+    as velasakimab)'; 'CNviewTM' (a mark a conversion glued to the word); and a company that ends like an
+    INN, named in a defined term before its legal name, is no product. Stems: -pristone, -cog alfa, an
+    IL-13 fusion's pair."""
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + 'The Company licensed the rights to tarademetan (QX-3032b) from Halden Pharma. It also '
+                    "develops QX334 (which the Company refers to as velasakimab), an antibody. On September 7, 2023, the "
+                    'Company entered into a license agreement (the "Genocept Agreement") with Genocept, Inc ("Genocept"), '
+                    "pursuant to which Genocept granted the Company a non-exclusive license to use the proprietary cell "
+                    "enumeration drug test, CNviewTM. Our candidates include vilapristone, belnonacog alfa and pentredekin "
+                    "besudotox. The SYSTEM and the ATM are not.\n")
+    ext = extract(parse_path(path))
+    products = {m.name: m.aliases for m in ext.of_kind(Kind.PRODUCT)}
+    assert set(products) == {"QX-3032b", "velasakimab", "CNview", "vilapristone", "belnonacog alfa", "pentredekin besudotox"}
+    assert products["QX-3032b"] == {"tarademetan"} and products["velasakimab"] == {"QX334"} and products["CNview"] == {"CNviewTM"}
+    assert "Genocept, Inc" in names(ext, Kind.ORG)
+
+
+def test_a_company_that_informs_another_is_a_party_and_management_is_not(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + "Last week, Kestrel informed the Company that it is terminating its license agreement for "
+                    "zaforolimus. Management informed the Board of the notice.\n")
+    ext = extract(parse_path(path))
+    assert "Kestrel" in names(ext, Kind.ORG) and "Management" not in names(ext, Kind.ORG)
+    assert [(c.status, {ext.mentions[p].name for p in c.parties}) for c in ext.collaborations] == [("Terminated", {"Kestrel", _Z})]
+
+
+def test_a_platform_named_in_apposition_and_marks_that_are_no_part_of_a_name(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + "We are developing our personalized CAR T platform technology, ZYCART™, to develop cell-based "
+                    "therapeutics for cancer. We partnered our proprietary drug delivery platform, PolyZen, and receive "
+                    "royalties on antibody sales. We used funds to develop our gene circuit platform, ZX-202, ZX-301A and "
+                    "other product candidates.\n")
+    ext = extract(parse_path(path))
+    assert names(ext, Kind.PLATFORM) == {"ZYCART technology", "PolyZen platform"}
+    assert normalize_name("GalXC™") == normalize_name("GalXC") == "galxc"  # NFKD would spell the mark "tm"

@@ -110,6 +110,7 @@ def _extract(filing: Filing) -> Extraction:
         if not any([discover_organizations(registry.tag(s), registry) for s in slotted]):
             break
     _merge_short_forms(registry)
+    _drop_products_named_as_companies(sentences, registry)
 
     facts, claims = [], []
     fallback_date = report_date(filing, extraction.cover)
@@ -446,6 +447,19 @@ def _plain_list(body: str) -> bool:
 def _term_asset(run: str, assets: dict[str, tuple[Ref, ...]]) -> tuple[Ref, ...] | None:
     term = run.lower()
     return assets.get(term) or assets.get(term.rstrip("s"))
+
+
+def _drop_products_named_as_companies(sentences, registry: Registry) -> None:
+    """A capitalized word read as an INN before the text named it a company ("the Biocept Agreement",
+    then "Biocept, Inc."): the company's, when the filing never writes it in lower case as an INN is."""
+    lower = None
+    for mention in registry.of_kind(Kind.PRODUCT):
+        name = mention.name
+        if " " in name or not name[:1].isupper() or name.isupper() or registry.lookup(Kind.ORG, name) is None:
+            continue
+        lower = lower or LowerCaseWords(sentences)
+        if name.lower() not in lower:
+            registry.drop(mention.ref)
 
 
 def _merge_short_forms(registry: Registry) -> None:

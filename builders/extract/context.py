@@ -190,6 +190,13 @@ class Registry:
         self.redirects[other] = into
         self._pattern = None
 
+    def drop(self, ref: Ref) -> None:
+        """Forget a mention found under the wrong kind (before any fact refers to it)."""
+        self.mentions.pop(ref, None)
+        for k in [k for k, v in self._by_name.items() if v == ref]:
+            del self._by_name[k]
+        self._pattern = None
+
     @property
     def redirects(self) -> dict[Ref, Ref]:
         if not hasattr(self, "_redirects"):

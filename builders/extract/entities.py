@@ -57,6 +57,9 @@ CAP_SEQUENCE = re.compile(rf"(?<![\w&'-])({NAME_SEQ})(?![\w'-])")
 DEFINED_TERM = re.compile(r"\((?:the |hereinafter(?: referred to as)? |collectively,? |together,? |each,? |(?:together|collectively) with (?:its|their) [A-Z]?[a-z]+, )?[\"']([^\"'()]{2,60})[\"'](?:\)|\s+and,)")
 ACRONYM_DEF = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*[ ]){0,5}[A-Z][\w-]*)[ ]\(([A-Z][A-Za-z]{1,9})\)")
 TRADEMARK = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9][\w\-]{1,30})[ ]?(?:®|\(R\)|™|\(TM\))(?![\w])")  # not "XmAb®7195"
+# A mark flattened into the word by a text conversion: "TIVDAKTM", "CNsideTM" (mixed case, or four
+# capitals or more before it: no word ends so).
+FLATTENED_MARK = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9\-]*[a-z][A-Za-z0-9\-]*|[A-Z][A-Z0-9\-]{3,})TM(?![\w])")
 PLATFORM = re.compile(
     r"(?<![\w-])(?P<name>(?:[A-Z][\w\-]*[®™]?[ ]){0,3}(?:[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*))(?P<mark>[®™])?"
     r"(?P<expansion>[ ]\([A-Z][^()]{2,80}\))?"  # "SPEAR® (Specific Peptide Enhanced Affinity Receptor)"
@@ -81,8 +84,10 @@ _LISTED = r"[A-Z][\w\-]+[®™]?"
 PLATFORM_LIST = re.compile(rf"\b(?P<head>platforms|technologies)[:,]\s+(?P<names>{_LISTED}(?:,\s+{_LISTED})*,?\s+and\s+{_LISTED})(?![\w-])")
 # "a proprietary antibody discovery platform, known as OmniMab", "..., which we call LocusEdit": named after.
 PLATFORM_CALLED = re.compile(
-    r"\b(?P<descr>(?:[a-z][\w\-]*\s+){1,4}?)(?P<head>platform|technology|engine)(?:,\s+|\s+)(?:known\s+as|called|named|"
-    r"(?:which|that)\s+we\s+(?:call|refer\s+to\s+as|have\s+named))\s+(?P<name>[A-Z][\w\-]{2,30})[®™]?"
+    r"\b(?P<descr>(?:[a-z][\w\-]*\s+){1,4}?)(?P<head>platform|technology|engine)(?:(?:,\s+|\s+)(?:known\s+as|called|named|"
+    r"(?:which|that)\s+we\s+(?:call|refer\s+to\s+as|have\s+named))\s+"
+    # or its name in apposition, a coined one: "our drug delivery platform, PolyXen, and", "T platform technology, XCART™, to"
+    r"|,\s+(?=(?:[A-Z]+[a-z]+[A-Z]|[A-Z]{3,})[\w\-]{0,27}[®™]?,))(?P<name>[A-Z][\w\-]{2,30})[®™]?"
 )
 # Capitalized words that describe rather than name a technology.
 GENERIC_TECH_WORDS = {
@@ -526,13 +531,15 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
         if code in parts or _is_org_or_ticker(code, text, m.start(), registry) or _not_a_molecule(code, text, m.start(1), m.end(1)):
             continue
         registry.add(Kind.PRODUCT, code, sentence.span(m.start(1), m.end(1)))
-    for m in TRADEMARK.finditer(text):
+    for m in [*TRADEMARK.finditer(text), *FLATTENED_MARK.finditer(text)]:
         brand = m.group(1)
         following = text[m.end() : m.end() + 120].lower()
         if re.match(r"\s*(?:\([^()]*\)\s*)?(?:[a-z][a-z\-]*\s+){0,2}(?:technolog|platform)", following) or registry.lookup(Kind.ORG, brand):
             continue
         if drug_context and not looks_like_code(brand) and brand.lower() not in STOP_WORDS:
-            registry.add(Kind.PRODUCT, brand, sentence.span(m.start(1), m.end(1)))
+            ref = registry.add(Kind.PRODUCT, brand, sentence.span(m.start(1), m.end(1)))
+            if m.re is FLATTENED_MARK:
+                registry.add_alias(ref, m.group(0))  # as the text spells it
     _find_indicated_products(sentence, registry)
 
 
@@ -748,7 +755,8 @@ def find_aliases(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
     # The lookbehind anchors each match at a word's start: without it a long run of word
     # characters is retried from every position (quadratic time on hostile input).
-    for m in re.finditer(r"(?<![\w\-®™])([\w\-®™]+(?: [\w\-®™]+)?)\s*\((?:also known as |formerly |or |f/k/a |now |(?:also |previously |formerly )?referred to as |previously )?([^()]{2,40})\)", text):
+    for m in re.finditer(r"(?<![\w\-®™])([\w\-®™]+(?: [\w\-®™]+)?)\s*\((?:also known as |formerly |or |f/k/a |now |(?:also |previously |formerly )?referred to as |previously |"
+                         r"which (?:the Company|we) refers? to as )?([^()]{2,40})\)", text):
         left, right = m.group(1), m.group(2).strip()
         _link_aliases(left, right, registry)
     for m in re.finditer(r"(?<![\w\-®™])([\w\-®™]+(?: [\w\-®™]+)?),? (?:also known as|formerly known as|formerly|previously known as|"
@@ -799,7 +807,9 @@ def _link_aliases(left: str, right: str, registry: Registry) -> None:
             re.fullmatch(r"[A-Z][A-Za-z]{3,}[®™]?", candidate) and not previous_capitalized
             and right[:1].islower() and is_inn(right.split()[0].split("-")[0])
         )
-        if (_alias_shape(candidate) or brand) and not registry.lookup(Kind.ORG, candidate) and candidate.lower() not in STOP_WORDS:
+        # "milademetan (DS-3032b)": a drug's name of no known stem before its code, a word filings never use
+        named = looks_like_code(right) and re.fullmatch(r"[a-z]{7,}", candidate) and candidate not in common_words()
+        if (_alias_shape(candidate) or brand or named) and not registry.lookup(Kind.ORG, candidate) and candidate.lower() not in STOP_WORDS:
             registry.add_alias(rref, candidate.rstrip("®™"))
 
 
@@ -854,7 +864,7 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
             if not _names_no_platform(name, registry) and name.lower() not in GENERIC_TECH_WORDS:
                 head = "platform" if m.group("head").lower().startswith("platform") else "technology"
                 registry.add_alias(registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start("names"), m.end("names"))), name)
-    called = PLATFORM_CALLED.finditer(text) if " called " in text or " named " in text or " known as " in text or " we " in text else ()
+    called = PLATFORM_CALLED.finditer(text) if re.search(r" called | named | known as | we |(?:platform|technology), ", text) else ()
     for m in [*PLATFORM_IS_OURS.finditer(text), *called]:
         # "a linker technology called ConjuAll, which combines the drug with the antibody": a named technology
         # may say what it does after its name
@@ -862,6 +872,8 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
         if not BIO_CONTEXT.search(said) or (m.group("head") == "engine" and "discovery" not in m.group("descr")):
             continue  # "an antibody discovery platform" makes drugs; "Percipio, our immersive learning platform" does not
         name = _platform_name(m.group("name"), owned=True)
+        if name and looks_like_code(name):
+            continue  # "our gene circuit platform, ZX-202, ZX-301 and other candidates": products after it
         if name and not _names_no_platform(name, registry) and name.lower() not in STOP_WORDS:
             head = m.group("head")
             registry.add_alias(registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start(), m.end())), name)

@@ -188,8 +188,19 @@ _EXCEPT = re.compile(r"\b(?:other\s+than|except(?:\s+for)?|excluding|but\s+not)\
 _OWNED_TECHNOLOGY = re.compile(r"\[\[O:(\d+)\]\]'s\s+(?:[\w-]+\s+){0,3}?(?:platform|technology|technologies|patents?|know-how)\b")
 
 
+# "... entered into a license agreement around its proprietary lentiviral vector platform with Y": the
+# technology of the company named before the pronoun.
+_ITS_TECHNOLOGY = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:proprietary\s+)?(?:[\w-]+\s+){0,3}?(?:platform|technology|technologies)\b")
+
+
 def _technology_owners(frame: Frame) -> set[Ref]:
-    return {frame.anchor.ref(i) for i in _OWNED_TECHNOLOGY.findall(frame.anchor.template)} & set(frame.parties)
+    t = frame.anchor.template
+    owners = {frame.anchor.ref(i) for i in _OWNED_TECHNOLOGY.findall(t)}
+    for m in _ITS_TECHNOLOGY.finditer(t):
+        before = re.findall(r"\[\[O:(\d+)\]\]", t[: m.start()])
+        if before:
+            owners.add(frame.anchor.ref(before[-1]))
+    return owners & set(frame.parties)
 
 
 def _other(frame: Frame, party: Ref | None) -> Ref | None:

@@ -379,6 +379,11 @@ def _grants_under_agreements(tagged, state) -> list[Claim]:
     return out
 
 
+# A license named right after its grantor: "received from X an exclusive, worldwide, sublicensable
+# (subject to certain conditions) license".
+_LICENSE_NEXT = re.compile(r"\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+|\([^()]{1,60}\)),?\s+){0,8}?(?:licen[sc]e|rights?)\b")
+
+
 def _in_licenses(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     pattern = (
@@ -386,14 +391,18 @@ def _in_licenses(tagged, state, facts, registry) -> list[Claim]:
         rf"(?P<mid>{ASSET_GAP})\bfrom\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,2}}?(?:[\w-]+-based\s+)?{org('lr')}(?P<tail>[^.;]{{0,160}})"
     )
     for m in re.finditer(pattern, t):
-        mid = m.group("mid")
+        mid, tail = m.group("mid"), m.group("tail")
         if "licens" not in m.group("verb").lower() and not re.search(r"\blicen[sc]e|\brights?\b", mid):
-            continue
+            # "we received from X an exclusive, worldwide, royalty-bearing (...) license to ... P"
+            after = m.end("lr") + 2  # past the tag's "]]"
+            if mid.strip() or not _LICENSE_NEXT.match(t, after):
+                continue
+            tail = t[after : after + 360].split(".")[0]
         if re.search(r"\b(?:regained|reacquired|return)", t[m.start() : m.end()]):
             continue
         # "... for P, which we in-licensed from X": the asset stands before the relative clause.
         which = re.search(r"\[\[[PT]:(\d+)\]\](?:\s*\([^()]*\))?,\s+which\s+$", t[: m.start()])
-        found = tagged.ref(which.group(1)) if which and not mid.strip() else _asset_from(tagged, mid, m.group("tail"), state=state)
+        found = tagged.ref(which.group(1)) if which and not mid.strip() else _asset_from(tagged, mid, tail, state=state)
         claim = Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.GRANT, tagged.evidence)
         if when := re.match(r"\s+in\s+((?:[A-Z][a-z]+\s+)?\d{4})\b", m.group("tail")):
             claim.date = next((d for _, _, d in find_dates(when.group(1))), None)  # "... from X in 2016"
@@ -490,6 +499,9 @@ _AGREEMENT_PARTY = re.compile(
 _REFERS_BACK = re.compile(r"\b(?:the|this|such|that)\s+(?:agreement|collaboration|transaction|partnership|deal)\b", re.I)
 
 
+_PRONOUN_SUBJECT = re.compile(r"\b(?:which|whereby)\s+(it|we)\b")
+
+
 def _licenses_under_agreements(tagged, state, facts, registry) -> list[Claim]:
     """'Under the X License Agreement, we obtained an exclusive license to P': X is the licensor."""
     t, out = tagged.template, []
@@ -509,6 +521,11 @@ def _licenses_under_agreements(tagged, state, facts, registry) -> list[Claim]:
         if party is None and _REFERS_BACK.search(t[: m.start()]) and state.since_partner <= 2:
             party = state.last_partner
         le = group_ref(tagged, m, "le")
+        if pronoun := _PRONOUN_SUBJECT.search(t, m.end("le") + 2, m.start("mid")):
+            # "entered into an agreement with X, under which it acquired a license": "it" is the subject
+            # that entered into it, not X ("we": the filer)
+            first = next(iter(refs_in(tagged, t[: m.start()], Kind.ORG)), None)
+            le = registry.registrant if pronoun.group(1) == "we" or first is None else first
         if party == le:
             # "Under the Incyte Collaboration Agreement, Incyte received ... rights": the filer granted them
             # (in a press release with no cover page, the one who entered into the agreement).
@@ -519,6 +536,25 @@ def _licenses_under_agreements(tagged, state, facts, registry) -> list[Claim]:
         found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
         if found is not None:
             out.append(Claim(party, le, found, EventType.GRANT, tagged.evidence))
+    return out
+
+
+_TO_LICENSE_OUT = re.compile(
+    rf"\b(?:agreement|deal|contract)\s+with\s+{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+to\s+(?:exclusively\s+)?(?:license\s+out|out-license)\s+"
+    rf"(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,80}})"
+)
+
+
+def _deals_to_license_out(tagged, state, facts, registry) -> list[Claim]:
+    """'Yuhan said that it has signed a deal with Janssen to license out P': the one who signed it
+    (the sentence's other company, else the filer) is the licensor."""
+    out = []
+    for m in _TO_LICENSE_OUT.finditer(tagged.template):
+        le = group_ref(tagged, m, "le")
+        lr = next((r for r in refs_in(tagged, tagged.template[: m.start()], Kind.ORG) if r != le), None) or registry.registrant
+        found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+        if lr not in (None, le) and found is not None:
+            out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence))
     return out
 
 
@@ -1130,7 +1166,7 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
 _NOTICE = (
     r"\b(?:notified|informed|gave\s+(?:written\s+)?notice\s+to|provided\s+(?:written\s+)?notice\s+to|(?:gave|provided)(?=\s+\[\[O:\d+\]\]\s+(?:with\s+)?(?:written\s+)?notice))\s+"
     r"(?:\[\[O:(?P<x>\d+)\]\]\s+)?(?:(?:with\s+)?(?:written\s+)?notice\s+(?=of\s+(?:(?:its|our|their)\s+)?termination))?(?:on\s+[\w ,]{3,25}?\s+)?(?:of\s+(?:(?:its|our|their)\s+)?termination|of\s+its\s+(?:decision|intention|intent|election)\s+to\s+terminate|"
-    r"that\s+it\s+(?:would|will|has|had|was)?\s*(?:elected\s+to\s+|decided\s+to\s+)?terminat\w*)"
+    r"that\s+it\s+(?:would|will|has|had|was|is)?\s*(?:elected\s+to\s+|decided\s+to\s+)?terminat\w*)"
 )
 
 
@@ -1516,6 +1552,7 @@ SENTENCE_RULES = (
     _licenses_to_owned_assets,
     _licenses_under_agreements,
     _agreement_grants,
+    _deals_to_license_out,
     _bracketed_in_licenses,
     _agreements_covering_owned_assets,
     _appositive_in_licenses,

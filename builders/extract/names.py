@@ -117,7 +117,8 @@ def normalize_name(name: str) -> str:
 
     Runs of single letters are joined, so "M. D. Anderson" and "MD Anderson" agree.
     """
-    text = fold(name).replace("&", " and ")
+    # A mark is no part of a name, and NFKD would spell "GalXC™" as "galxctm".
+    text = fold(name.replace("\u2122", " ").replace("\u2120", " ")).replace("&", " and ")
     text = _PUNCT.sub(" ", text)
     text = _SPACES.sub(" ", text).strip()
     text = re.sub(r"\b(\w)((?: \w\b)+)", lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
@@ -211,6 +212,7 @@ INN_STEMS = [
     "ciguat", "adenant", "prazan", "toclax", "pitant", "fusp", "leukin", "ifene", "prost", "relin",
     "pressin", "terol", "nib", "glinide", "formin", "azosin", "kiren", "semide", "trexate", "racetam",
     "ampanel", "grel", "plase", "mostim", "spirone", "fosfamide", "parinux", "mestane", "fiban",
+    "pristone",  # antiprogestogens (onapristone)
 ]
 ADC_PAYLOADS = [
     "mertansine", "emtansine", "ravtansine", "soravtansine", "vedotin", "mafodotin", "govitecan",
@@ -237,9 +239,10 @@ _INN_STEM_RE = "|".join(sorted({s for s in INN_STEMS if len(s) >= 3}, key=len, r
 _LONG_STEM_RE = "|".join(sorted({s for s in INN_STEMS if len(s) >= 7}, key=len, reverse=True))
 INN_WORD = re.compile(rf"\b([A-Za-z][a-z]{{2,}}(?:{_INN_STEM_RE})|[A-Za-z][a-z]?(?:{_LONG_STEM_RE}))(?:-[a-z]{{4}})?\b")
 INN_PAIR = re.compile(
-    rf"\b([A-Za-z][a-z]{{3,}}(?:mab|cept|gene|tide|leucel))\s+({'|'.join(ADC_PAYLOADS)}|[a-z]{{3,}}(?:vec|temcel|dotin|tecan|tansine))(?:-[a-z]{{4}})?\b"
-    # an enzyme's INN with its Greek letter ("olipudase alfa"): an -ase word alone is as often the enzyme as a drug
-    rf"|\b[A-Za-z][a-z]{{4,}}ase\s+alfa\b(?!-)",
+    rf"\b([A-Za-z][a-z]{{3,}}(?:mab|cept|gene|tide|leucel|kin))\s+({'|'.join(ADC_PAYLOADS)}|[a-z]{{3,}}(?:vec|temcel|dotin|tecan|tansine|otox))(?:-[a-z]{{4}})?\b"
+    # an enzyme's or a coagulation factor's INN with its Greek letter ("olipudase alfa", "dalcinonacog alfa"):
+    # an -ase word alone is as often the enzyme as a drug
+    rf"|\b[A-Za-z][a-z]{{4,}}(?:ase|cog)\s+alfa\b(?!-)",
     re.I,
 )
 

@@ -58,7 +58,11 @@ SLOT_RULES = [
     # X (Nasdaq: TICKER)
     _LISTED := re.compile(rf"{_RAW_NAME}\s+\((?:Nasdaq|NASDAQ|NYSE|AMEX|TSX|LSE|OTC\w*|NYSE American)[\w ]*:\s*[A-Z.]{{1,6}}\)"),
     # X notified / X terminated / X exercised
-    re.compile(rf"(?:^|,\s+|\bthat\s+){_RAW_NAME}\s+(?:has\s+|had\s+)?(?:notified|terminated|exercised|licensed|granted|returned)\b"),
+    re.compile(rf"(?:^|,\s+|\bthat\s+){_RAW_NAME}\s+(?:has\s+|had\s+)?(?:notified|informed|terminated|exercised|licensed|granted|returned)\b"),
+    # "Merck informed Ariad that ...", "X terminated its license agreement": a party to the agreement, when
+    # not a word ("Management informed the Company")
+    _ACTS_ON_AGREEMENT := re.compile(rf"(?:^|,\s+|\bthat\s+){_RAW_NAME}\s+(?:has\s+|had\s+)?(?:(?:notified|informed)\s+(?:\[\[O:\d+\]\]|us\b)"
+                                     rf"|(?:terminated|exercised)\s+(?:its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:agreement|license|option|collaboration)s?\b)"),
     # "acquired Lorvex, a clinical-stage biotechnology company": a name its apposition calls a company
     re.compile(rf"{_RAW_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,6}}?(?:company|corporation|biotech|biopharma|firm)\b"),
     # "Neovacs is a French biotech company": a name its sentence calls a company (not "a company man")
@@ -84,7 +88,7 @@ PAIR_RULES = [
 _PAIR_WORDS = re.compile(r"\b(?:commenced|entered|signed|executed|formed|established|eligible|entitled|payable|due)\b")
 
 # Words without which no slot rule can match a sentence: tagging a sentence costs more than this look.
-SLOT_WORDS = re.compile(r"\(|with|from|became|licen|granted|assigned|transferred|partner|collaborator|notified|terminated|exercised|returned|including|such as|sold|divested"
+SLOT_WORDS = re.compile(r"\(|with|from|became|licen|granted|assigned|transferred|partner|collaborator|notified|informed|terminated|exercised|returned|including|such as|sold|divested"
                         r"|eligible|entitled|payable|due\s+to|commenced"
                         r"|(?:entered\s+into|signed|executed|formed|established)\s[^.]{0,80}?(?:collaboration|agreement|alliance|partnership|joint\s+venture)"
                         r"|(?:,|\sis)\s+an?\s[^.,]{0,60}?(?:company|corporation|biotech|biopharma|firm)\b")
@@ -133,7 +137,7 @@ def discover_organizations(tagged: Tagged, registry: Registry) -> bool:
             # One name alone in a party slot is a party; a list may be departments ("with Legal, Compliance").
             party = (i < _PARTY_RULES and len(new) == 1) or (i >= len(SLOT_RULES) and len(names) <= 2)
             # ... and so is a listed company ("Genentech (NYSE: DNA)") or one the text calls a company
-            party = party or (rule in (_LISTED, _CALLED_A_COMPANY) and all(n.lower() not in common_words() for n in new))
+            party = party or (rule in (_LISTED, _CALLED_A_COMPANY, _ACTS_ON_AGREEMENT) and all(n.lower() not in common_words() for n in new))
             for raw in new:
                 if _HONORIFIC.match(raw):
                     continue  # "an agreement with Mr. Hetzel", "granted to Dr Sarin": a person
