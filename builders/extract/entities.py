@@ -364,6 +364,14 @@ def find_defined_terms(sentence: Sentence, registry: Registry) -> None:
     for m in _TWO_TERMS.finditer(text):
         for term in m.group(1, 2):
             _define(term.strip(), text[max(0, m.start() - 300) : m.start()], registry)
+    # "Mitsubishi Tanabe Pharma Corporation (Head Office: Osaka; ...; hereafter, "MTPC")": the term ends a
+    # longer parenthetical; what it names is the name before the bracket
+    for m in _TERM_AFTER_DETAILS.finditer(text):
+        _define(m.group(2).strip(), text[max(0, m.start() - 300) : m.start()], registry)
+
+
+_TERM_AFTER_DETAILS = re.compile(r"\((?P<details>[^()\"\u201c]{3,160});\s+(?:hereafter|hereinafter)(?:,|\s+referred\s+to\s+as|\s+called)?\s+"
+                                 r"[\"\u201c]([^\"\u201c\u201d()]{2,60})[\"\u201d]\)")
 
 
 _TWO_TERMS = re.compile(r"\(\s*(?:the\s+)?[\"\u201c]([^\"\u201c\u201d()]{2,60})[\"\u201d],?\s+(?:or|and)\s+(?:the\s+)?[\"\u201c]([^\"\u201c\u201d()]{2,60})[\"\u201d]\s*\)")

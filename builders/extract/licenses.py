@@ -70,7 +70,9 @@ class DocumentState:
     # "In May 2020, we entered into a collaboration with X. Under the terms of the agreement, ...":
     # the party "the agreement" of a later sentence is with.
     last_partner: Ref | None = None
-    partner_asset: Ref | None = None  # the product or platform that agreement is for, when the sentence names one
+    # the products or platforms that agreement is for, when the sentence names them ("including TAK-041,
+    # TAK-653 and TAK-831"; of more than 5, a pipeline, the first)
+    partner_assets: tuple[Ref, ...] = ()
     partner_licensing: bool = False  # that agreement grants rights (a license, a collaboration), not a sale
     since_partner: int = 99  # sentences read since last_partner was named: only a near one is "the agreement"
     # "License Agreement, dated August 7, 2020, by and between the Registrant and X" (exhibit indexes,
@@ -194,7 +196,8 @@ def _remember_agreement_date(tagged: Tagged, state: DocumentState, registrant: R
         return
     state.last_partner, state.since_partner = partner, 0
     assets = _asset_refs(tagged, t[m.end() :])
-    state.partner_asset = min(assets, key=lambda r: t.find(_token_of(tagged, r), m.end())) if assets else None
+    ordered = sorted(assets, key=lambda r: t.find(_token_of(tagged, r), m.end()))
+    state.partner_assets = tuple(ordered) if len(ordered) <= 5 else tuple(ordered[:1])
     state.partner_licensing = re.search(r"licen[sc]|collaborat|co-develop|co-commerciali|partnership|alliance|option", t, re.I) is not None
     dates = [d for _, _, d in find_dates(re.sub(r"\[\[\w:\d+\]\]", " ", t[: m.end()]))]
     if dates:
@@ -401,8 +404,9 @@ def _in_licenses(tagged, state, facts, registry) -> list[Claim]:
         if re.search(r"\b(?:regained|reacquired|return)", t[m.start() : m.end()]):
             continue
         # "... for P, which we in-licensed from X": the asset stands before the relative clause.
-        which = re.search(r"\[\[[PT]:(\d+)\]\](?:\s*\([^()]*\))?,\s+which\s+$", t[: m.start()])
-        found = tagged.ref(which.group(1)) if which and not mid.strip() else _asset_from(tagged, mid, tail, state=state)
+        # ... or "P is an anti-CD19 monoclonal antibody of which X obtained license from Y"
+        which = re.search(r"\[\[[PT]:(\d+)\]\](?:(?:\s*\([^()]*\))?,\s+which|\s+is\s+an?\s+(?:[\w-]+\s+){0,6}?of\s+which)\s+$", t[: m.start()])
+        found = tagged.ref(which.group(1)) if which and not re.search(r"\[\[[PT]:", mid) else _asset_from(tagged, mid, tail, state=state)
         claim = Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.GRANT, tagged.evidence)
         if when := re.match(r"\s+in\s+((?:[A-Z][a-z]+\s+)?\d{4})\b", m.group("tail")):
             claim.date = next((d for _, _, d in find_dates(when.group(1))), None)  # "... from X in 2016"
@@ -508,7 +512,8 @@ def _licenses_under_agreements(tagged, state, facts, registry) -> list[Claim]:
     pattern = (
         rf"{org('le')}{GAP}\b(?:obtained|received|acquired|(?:was|were)\s+granted|hold|holds|obtains|receives|gains|gained|"
         rf"will\s+(?:obtain|receive|acquire|hold|gain|be\s+granted))\s+"
-        rf"(?P<mid>(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){{0,4}}?(?:licen[sc]e|rights?)\b{CLAUSE}{{0,260}})"
+        # "an exclusive, worldwide (except as noted below), royalty-bearing license"
+        rf"(?P<mid>(?:an?\s+|the\s+)?(?:(?:[\w-]+|\([^()\[\]]{{1,60}}\)),?\s+){{0,6}}?(?:licen[sc]e|rights?)\b{CLAUSE}{{0,260}})"
     )
     for m in re.finditer(pattern, t):
         if re.search(r"\bfrom\s+\[\[O:", m.group("mid")):
@@ -841,9 +846,9 @@ def _payment_receivers(tagged, state, facts, registry) -> list[Claim]:
         if x not in (home, partner):
             continue
         lr, le = (partner, home) if x == partner else (home, partner)
-        found = state.partner_asset or _only_asset(tagged, facts, not_of=le)
-        if found is not None:
-            out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence, weak=True))
+        for found in state.partner_assets or [_only_asset(tagged, facts, not_of=le)]:
+            if found is not None:
+                out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence, weak=True))
     return out
 
 
