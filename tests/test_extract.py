@@ -2128,3 +2128,27 @@ def test_a_short_name_defined_at_the_end_of_a_company_s_details(tmp_path):
                     'hereafter, "ZPC") announced today that ZPC has filed an application.\n')
     ext = extract(parse_path(path))
     assert {m.name: m.aliases for m in ext.of_kind(Kind.ORG)} == {"Zorvane Pharma Corporation": {"ZPC"}}
+
+
+def test_codes_that_end_in_a_year_like_number_and_dates_that_look_like_codes():
+    assert all(looks_like_code(c) for c in ("CX-2029", "Moli1901", "ZX-S118AI", "mRNA-1975", "GW 597901"))
+    assert not any(looks_like_code(c) for c in ("FY2023", "Q1 2024", "June 2024", "SEER 2022", "EXPO 2020"))
+
+
+def test_initials_written_together_inside_a_company_name(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + "The Company licensed annamycin from The University of Texas M.D. Anderson Cancer Center "
+                    "and sold it to Halden Pharmaceuticals U.S.A., Inc. last year.\n")
+    orgs = names(extract(parse_path(path)), Kind.ORG)
+    assert {"Halden Pharmaceuticals U.S.A., Inc."} <= orgs and not any(o.startswith(("D. ", "A.")) for o in orgs)
+    assert any("M.D. Anderson Cancer Center" in o for o in orgs)
+
+
+def test_appointments_as_releases_announce_them(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + "The Company today announced that Manuel Ortiz, M.D., has been appointed President and Chief "
+                    "Executive Officer. The Company also announced the appointment of Timothy Rowe to Executive Vice President. "
+                    "On August 4, 2015, the Company appointed Yihong Tao, Ph.D, B.S. as the Company's Chief Scientific Officer.\n")
+    roles = {(r[0], r[1]) for r in _role_rows(path)}
+    assert {("Manuel Ortiz", "President and Chief Executive Officer"), ("Timothy Rowe", "Executive Vice President"),
+            ("Yihong Tao", "Chief Scientific Officer")} <= roles

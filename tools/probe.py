@@ -80,18 +80,30 @@ def score_licenses(case: dict, ext, tally: Tally) -> None:
         tally.notes.append(f"{case['id']} EXTRA: {n(lic.licensor)} -> {n(lic.licensee)}: {n(lic.asset)}")
 
 
-def score_entities(case: dict, ext, kind: str, tally: Tally) -> None:
-    gold = [g if isinstance(g, str) else g.get("name", "") for g in case.get(kind) or []]
-    mentions = [m for ref, m in ext.mentions.items() if ref.kind is KINDS[kind]]
+def _gold_entries(case: dict, kind: str) -> list[list[str]]:
+    """Each entity the case names, by all its names: ``product_aliases`` groups a product's names."""
+    names = [g if isinstance(g, str) else g.get("name", "") for g in case.get(kind) or []]
     if kind == "organizations":  # the registrant the probe made up is no finding
+        names = [g for g in names if normalize_name(g) != normalize_name(case.get("company") or "")]
+    entries: list[list[str]] = []
+    groups = case.get("product_aliases") or [] if kind == "products" else []
+    for name in names:
+        group = next((g for g in groups if name in g), [name])
+        if not any(name in e for e in entries):
+            entries.append(list(group))
+    return entries
+
+
+def score_entities(case: dict, ext, kind: str, tally: Tally) -> None:
+    mentions = [m for ref, m in ext.mentions.items() if ref.kind is KINDS[kind]]
+    if kind == "organizations":
         mentions = [m for m in mentions if normalize_name(m.name) != normalize_name(case.get("company") or "")]
-        gold = [g for g in gold if normalize_name(g) != normalize_name(case.get("company") or "")]
     left = list(mentions)
-    for name in gold:
-        hit = next((m for m in left if _same(name, _names(m))), None)
+    for entry in _gold_entries(case, kind):
+        hit = next((m for m in left if any(_same(name, _names(m)) for name in entry)), None)
         if hit is None:
             tally.missed += 1
-            tally.notes.append(f"{case['id']} {kind} MISSED: {name}")
+            tally.notes.append(f"{case['id']} {kind} MISSED: {' = '.join(entry)}")
         else:
             tally.found += 1
             left.remove(hit)

@@ -265,7 +265,8 @@ CODE_NAME = re.compile(
     r"(?=[A-Za-z]*[A-Z])[A-Za-z]{1,6}-?\d{2,7}[A-Za-z]{0,2}(?:-[A-Z]{1,4}\d{0,3})?"  # MLN2704, XmAb7195, mRNA-1283
     r"|[A-Z]{2,5}\.[A-Z]{2,5}-\d{2,5}"  # ALG.APV-527
     r"|[A-Z]{2,6}-[A-Z]{2,6}-\d{2,5}"  # CMP-CPS-001
-    r"|[A-Z]{2,6}-[A-Z]\d{3,6}"  # STI-A1014
+    r"|[A-Z]{2,6}-[A-Z]\d{3,6}[A-Z]{0,2}"  # STI-A1014, IMC-S118AI
+    r"|[A-Z]-[A-Z]{2,5}\d{2,4}"  # C-CAR039
     r"|[A-Z]{2,6}[ ]\d{4,7}"  # GW 597901
     r"|[A-Z][a-z]{3,}-[A-Z]{1,3}\d{1,2}"  # Trastuzumab-DM1
     r")(?![\w-])"
@@ -309,8 +310,12 @@ def looks_like_code(token: str) -> bool:
     if prefix and prefix.group(0).upper() in NOT_CODE_PREFIX:
         return False
     digits = re.sub(r"\D", "", token)
-    # FY2023, Q1 2024, "June 2024" shapes are dates, not molecules; "ALXN2060" is no year anyone reports on.
-    return not (re.fullmatch(r"19\d\d|20[0-4]\d", digits) and re.fullmatch(r"[A-Za-z]{1,4}[- ]?\d{4}", token))
+    # FY2023, Q1 2024, "June 2024" shapes are dates, not molecules ("CX-2029", "Moli1901" are; "ALXN2060" is
+    # no year anyone reports on).
+    return not (re.fullmatch(r"19\d\d|20[0-4]\d", digits) and _DATE_SHAPE.fullmatch(token))
+
+
+_DATE_SHAPE = re.compile(r"(?i:FYE?|CY|YE|Q[1-4]?|H[12]?|Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[- ]?\d{4}|[A-Za-z]{1,6} \d{4}")
 
 
 # --------------------------------------------------------------------------- people
@@ -327,7 +332,7 @@ TITLE_WORDS = {
     "authorized", "signatory", "attorney-in-fact", "trustee", "dean", "professor",
 }
 NAME_SUFFIXES = (r"(?:Ph\.?\s?D\.?|M\.?\s?D\.?|Jr\.?|Sr\.?|III|II|IV|Esq\.?|M\.?B\.?A\.?|Pharm\.?D\.?|D\.?Phil\.?|CPA|J\.?D\.?"
-                 r"|MBChB|MBBS|FRCP|FRCPC|FACP|DVM|MPH|MSc)")  # British and other medical degrees
+                 r"|MBChB|MBBS|FRCP|FRCPC|FACP|DVM|MPH|MSc|B\.S\.|M\.S\.|B\.A\.|M\.P\.H\.|R\.N\.)")  # British and other degrees
 GENERATION = re.compile(r"\b(Jr|Sr|III|II|IV)\b\.?", re.I)
 
 

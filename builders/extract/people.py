@@ -39,7 +39,7 @@ APPOSITION = re.compile(rf"{_NAME},\s+(?P<title>(?:the\s+Company's\s+|the\s+|our
 # ... "Jane Doe, 52, will succeed John Roe as President", "Peter Lane will step down from his role as CEO".
 _SERVED = (
     r"(?:,?\s+(?:has|had|will|was|were|who)){0,2}\s+(?:resigned|retired|stepped\s+down|served|serves|serve|"
-    r"continue\s+to\s+serve|been\s+(?:appointed|named|elected)|appointed|named|elected|joined(?:\s+[\w,]+){1,5}?|step(?:s|ping)?\s+down|"
+    r"continue\s+to\s+serve|been\s+(?:appointed|named|elected)|appointed|named|elected|joined(?:\s+[\w,]+){1,5}?|joining|step(?:s|ping)?\s+down|"
     rf"succeed(?:s|ed)?\s+{PERSON_NAME}|step(?:s|ped)?\s+down\s+from\s+(?:his|her|their)\s+(?:roles?|positions?))"
 )
 # "Peter Lee notified the Company of his resignation as Chief Operating Officer"
@@ -56,12 +56,13 @@ AS_TITLE = re.compile(rf"{_NAME}{_AGE}{_CLAUSE_AND}(?:{_SERVED}|{_LEAVING})?{_AS
 # "Robert Kim was appointed Chief Scientific Officer", "Jane Doe, 52, has been named President",
 # "Sam Martin has been our Chief Financial Officer since 2019": no "as".
 APPOINTED = re.compile(
-    rf"{_NAME}{_AGE}\s+(?:(?:has\s+been|had\s+been|was|were|is|will\s+be)\s+(?:appointed|named|elected|promoted\s+to)\s+"
+    rf"{_NAME}{_AGE},?\s+(?:(?:has\s+been|had\s+been|was|were|is|will\s+be)\s+(?:appointed|named|elected|promoted\s+to)\s+"
     rf"(?:the\s+)?(?:Company's\s+|our\s+|its\s+)?|(?:has\s+been|had\s+been|is|was)\s+(?:our|its|the\s+Company's)\s+)(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}})"
 )
-# "The Board promoted Kwame Mensah to Chief Technology Officer", "the promotion of Kwame Mensah to ...".
+# "The Board promoted Kwame Mensah to Chief Technology Officer", "the promotion of Kwame Mensah to ...",
+# "the appointment of Kwame Mensah to Executive Vice President".
 PROMOTED = re.compile(
-    rf"\b(?:promoted|promotion\s+of)\s+{_NAME}{_AGE}\s+to\s+(?:the\s+(?:position|role|office)\s+of\s+)?(?:the\s+Company's\s+|our\s+|its\s+)?"
+    rf"\b(?:promoted|promotion\s+of|appointment\s+of)\s+{_NAME}{_AGE}\s+(?:to|as)\s+(?:the\s+(?:position|role|office)\s+of\s+)?(?:the\s+Company's\s+|our\s+|its\s+)?"
     rf"(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}})"
 )
 # Notice clauses of agreements: "Latham & Watkins LLP ... Attention: Patrick Pohlen Judith Hasko"
