@@ -2152,3 +2152,15 @@ def test_appointments_as_releases_announce_them(tmp_path):
     roles = {(r[0], r[1]) for r in _role_rows(path)}
     assert {("Manuel Ortiz", "President and Chief Executive Officer"), ("Timothy Rowe", "Executive Vice President"),
             ("Yihong Tao", "Chief Scientific Officer")} <= roles
+
+
+def test_partners_named_by_one_word_in_a_pair_or_acting_on_their_option(tmp_path):
+    """'collaborations with Quarra and Velmont': two names that are no words are parties; 'that Brenner Ingel has
+    exercised its option' makes its subject one; a typed em dash ends a name ('Orbis Systems--along with')."""
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + "We executed multi-target discovery collaborations with Quarra and Velmont. Zorbix today "
+                    "announced that Brenner Ingel has exercised its option to receive exclusive rights to a third program. "
+                    "Our partners include Orbis Systems--along with many others. We met with Research and Development.\n")
+    orgs = names(extract(parse_path(path)), Kind.ORG)
+    assert {"Quarra", "Velmont", "Brenner Ingel"} <= orgs
+    assert not any("--" in o or o.startswith("Research") for o in orgs)

@@ -37,7 +37,8 @@ from .truecase import common_words
 # A capitalized word: "ImmunoGen", "GSK", "Boehringer", "3M", "Tri-specific", "Rx".
 # "ImmunoGen", "GSK", "Boehringer", "3M", "Tri-specific", "mRNA" (a lower-case prefix before capitals).
 # Initials written together are one word: "M.D. Anderson Cancer Center", "Takeda Pharmaceuticals U.S.A., Inc.".
-CAP_WORD = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'\-]*\.?|\d+[A-Z][\w\-]*|[a-z]{1,3}[A-Z][\w\-]*)"
+# A dash doubled is a typed em dash between words: "Silicon Graphics Computer Systems--along with".
+CAP_WORD = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z](?:[\w']|-(?!-))*\.?|\d+[A-Z][\w\-]*|[a-z]{1,3}[A-Z][\w\-]*)"
 CONNECTOR = r"(?:of|de|du|der|des|la|le|y|et|for|the|at|&)"
 # Justified text doubles spaces; three or more separate columns, not words.
 _SP = r"[ ]{1,2}"

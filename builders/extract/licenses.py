@@ -71,8 +71,9 @@ class DocumentState:
     # the party "the agreement" of a later sentence is with.
     last_partner: Ref | None = None
     # the products or platforms that agreement is for, when the sentence names them ("including TAK-041,
-    # TAK-653 and TAK-831"; of more than 5, a pipeline, the first)
-    partner_assets: tuple[Ref, ...] = ()
+    # TAK-653 and TAK-831"; of more than 5, a pipeline, the first), each with the company the sentence
+    # says it is of ("HP-900 with ravolizumab, Marrow's anti-PD-1 therapy"), if any
+    partner_assets: tuple[tuple[Ref, Ref | None], ...] = ()
     partner_licensing: bool = False  # that agreement grants rights (a license, a collaboration), not a sale
     since_partner: int = 99  # sentences read since last_partner was named: only a near one is "the agreement"
     # "License Agreement, dated August 7, 2020, by and between the Registrant and X" (exhibit indexes,
@@ -197,7 +198,7 @@ def _remember_agreement_date(tagged: Tagged, state: DocumentState, registrant: R
     state.last_partner, state.since_partner = partner, 0
     assets = _asset_refs(tagged, t[m.end() :])
     ordered = sorted(assets, key=lambda r: t.find(_token_of(tagged, r), m.end()))
-    state.partner_assets = tuple(ordered) if len(ordered) <= 5 else tuple(ordered[:1])
+    state.partner_assets = tuple((a, _owner_in(tagged, a)) for a in (ordered if len(ordered) <= 5 else ordered[:1]))
     state.partner_licensing = re.search(r"licen[sc]|collaborat|co-develop|co-commerciali|partnership|alliance|option", t, re.I) is not None
     dates = [d for _, _, d in find_dates(re.sub(r"\[\[\w:\d+\]\]", " ", t[: m.end()]))]
     if dates:
@@ -846,9 +847,8 @@ def _payment_receivers(tagged, state, facts, registry) -> list[Claim]:
         if x not in (home, partner):
             continue
         lr, le = (partner, home) if x == partner else (home, partner)
-        for found in state.partner_assets or [_only_asset(tagged, facts, not_of=le)]:
-            if found is not None:
-                out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence, weak=True))
+        assets = [a for a, owner in state.partner_assets if owner != le] if state.partner_assets else [_only_asset(tagged, facts, not_of=le)]
+        out += [Claim(lr, le, a, EventType.GRANT, tagged.evidence, weak=True) for a in assets if a is not None]
     return out
 
 
@@ -1054,13 +1054,17 @@ def _licensing_deals(tagged, state, facts, registry) -> list[Claim]:
 
 def _only_asset(tagged: Tagged, facts: list[Fact], not_of: Ref) -> Ref | None:
     """The one product or platform a sentence names, unless it is ``not_of``'s own ("..., Merck's anti-PD-1 therapy")."""
-    t = tagged.template
-    found = list(dict.fromkeys(_asset_refs(tagged, t)))
+    found = list(dict.fromkeys(_asset_refs(tagged, tagged.template)))
     if len(found) != 1 or _holder(found[0], facts) == not_of:
         return None
-    token = re.escape(_token_of(tagged, found[0]))
+    return None if _owner_in(tagged, found[0]) == not_of else found[0]
+
+
+def _owner_in(tagged: Tagged, asset: Ref) -> Ref | None:
+    """The company a sentence says ``asset`` is of: "P, Merck's anti-PD-1 therapy", "Merck's P"."""
+    t, token = tagged.template, re.escape(_token_of(tagged, asset))
     owned = re.search(rf"{token}(?:\s*\([^()]*\))?,\s+\[\[O:(\d+)\]\]'s", t) or re.search(rf"\[\[O:(\d+)\]\]'s\s+(?:[\w-]+\s+){{0,3}}{token}", t)
-    return None if owned and tagged.ref(owned.group(1)) == not_of else found[0]
+    return tagged.ref(owned.group(1)) if owned else None
 
 
 # "a collaboration and license agreement", "an option, collaboration and license agreement".

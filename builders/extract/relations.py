@@ -57,12 +57,12 @@ SLOT_RULES = [
     re.compile(rf"\bwhich\s+(?:later\s+|subsequently\s+)?became\s+{_RAW_NAME}"),
     # X (Nasdaq: TICKER)
     _LISTED := re.compile(rf"{_RAW_NAME}\s+\((?:Nasdaq|NASDAQ|NYSE|AMEX|TSX|LSE|OTC\w*|NYSE American)[\w ]*:\s*[A-Z.]{{1,6}}\)"),
-    # X notified / X terminated / X exercised
-    re.compile(rf"(?:^|,\s+|\bthat\s+){_RAW_NAME}\s+(?:has\s+|had\s+)?(?:notified|informed|terminated|exercised|licensed|granted|returned)\b"),
     # "Merck informed Ariad that ...", "X terminated its license agreement": a party to the agreement, when
-    # not a word ("Management informed the Company")
+    # not a word ("Management informed the Company"); before the rule below, which would take it as no party
     _ACTS_ON_AGREEMENT := re.compile(rf"(?:^|,\s+|\bthat\s+){_RAW_NAME}\s+(?:has\s+|had\s+)?(?:(?:notified|informed)\s+(?:\[\[O:\d+\]\]|us\b)"
                                      rf"|(?:terminated|exercised)\s+(?:its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:agreement|license|option|collaboration)s?\b)"),
+    # X notified / X terminated / X exercised
+    re.compile(rf"(?:^|,\s+|\bthat\s+){_RAW_NAME}\s+(?:has\s+|had\s+)?(?:notified|informed|terminated|exercised|licensed|granted|returned)\b"),
     # "acquired Lorvex, a clinical-stage biotechnology company": a name its apposition calls a company
     re.compile(rf"{_RAW_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,6}}?(?:company|corporation|biotech|biopharma|firm)\b"),
     # "Neovacs is a French biotech company": a name its sentence calls a company (not "a company man")
@@ -136,6 +136,8 @@ def discover_organizations(tagged: Tagged, registry: Registry) -> bool:
             new = [n for n in names if not n.startswith("[[")]
             # One name alone in a party slot is a party; a list may be departments ("with Legal, Compliance").
             party = (i < _PARTY_RULES and len(new) == 1) or (i >= len(SLOT_RULES) and len(names) <= 2)
+            # ... and so are two or three that are no words ("collaborations with Merck and Genentech")
+            party = party or (i < _PARTY_RULES and len(names) <= 3 and all(n.lower() not in common_words() for n in new))
             # ... and so is a listed company ("Genentech (NYSE: DNA)") or one the text calls a company
             party = party or (rule in (_LISTED, _CALLED_A_COMPANY, _ACTS_ON_AGREEMENT) and all(n.lower() not in common_words() for n in new))
             for raw in new:
