@@ -2164,3 +2164,11 @@ def test_partners_named_by_one_word_in_a_pair_or_acting_on_their_option(tmp_path
     orgs = names(extract(parse_path(path)), Kind.ORG)
     assert {"Quarra", "Velmont", "Brenner Ingel"} <= orgs
     assert not any("--" in o or o.startswith("Research") for o in orgs)
+
+
+def test_company_codes_of_letters_beside_their_numbered_siblings(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + "We transitioned our primary hyperoxaluria program to the QRX-PHXC candidate from QRX-PH1, "
+                    "and QRX-MYC remains in a Phase 1 trial. The ATTR-CM and DAPA-HF studies are not ours.\n")
+    assert names(extract(parse_path(path)), Kind.PRODUCT) == {"QRX-PHXC", "QRX-PH1", "QRX-MYC"}
+    assert looks_like_code("ALN-TTR02") and not looks_like_code("FGF-R1")

@@ -541,6 +541,10 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
         if code in parts or _is_org_or_ticker(code, text, m.start(), registry) or _not_a_molecule(code, text, m.start(1), m.end(1)):
             continue
         registry.add(Kind.PRODUCT, code, sentence.span(m.start(1), m.end(1)))
+    # "DCR-PHXC from DCR-PH1": a code of letters only beside a product code of the same company prefix
+    for m in _LETTER_CODE.finditer(text):
+        if any(p.name.startswith(m.group(2)) and p.name != m.group(1) for p in registry.of_kind(Kind.PRODUCT)):
+            registry.add(Kind.PRODUCT, m.group(1), sentence.span(m.start(1), m.end(1)))
     for m in [*TRADEMARK.finditer(text), *FLATTENED_MARK.finditer(text)]:
         brand = m.group(1)
         following = text[m.end() : m.end() + 120].lower()
@@ -720,6 +724,7 @@ def _sentence_word(name: str) -> bool:
 _CODE_CANDIDATE = re.compile(CODE_NAME.pattern.replace(r"(?<![\w$.-])", r"(?<![\w$.\-/])").replace(r"(?![\w-])", r"(?![\w\-/]|\.\d)"))
 
 
+_LETTER_CODE = re.compile(r"(?<![\w$.\-/])(([A-Z]{3,5}-)[A-Z]{2,5})(?![\w\-/])")
 _COMPANY_BEFORE = re.compile(r"\b(?:company|firm|corporation|biotech|biotechnology|of)\s+$")
 _ACTS_AFTER = re.compile(r"\s+(?:has|have|had|will|announced|granted|grants|received|receives|is\s+entitled)\b")
 

@@ -267,6 +267,7 @@ CODE_NAME = re.compile(
     r"|[A-Z]{2,6}-[A-Z]{2,6}-\d{2,5}"  # CMP-CPS-001
     r"|[A-Z]{2,6}-[A-Z]\d{3,6}[A-Z]{0,2}"  # STI-A1014, IMC-S118AI
     r"|[A-Z]-[A-Z]{2,5}\d{2,4}"  # C-CAR039
+    r"|[A-Z]{3,5}-[A-Z]{1,3}\d{1,2}"  # DCR-PH1, ALN-TTR02
     r"|[A-Z]{2,6}[ ]\d{4,7}"  # GW 597901
     r"|[A-Z][a-z]{3,}-[A-Z]{1,3}\d{1,2}"  # Trastuzumab-DM1
     r")(?![\w-])"
@@ -277,7 +278,7 @@ NOT_CODE_PREFIX = {
     "NO", "PAGE", "NOTE", "SUITE", "STE", "ROOM", "ZIP", "ASC", "ASU", "IFRS", "IAS", "SFAS",
     "FASB", "S", "F", "ICD", "HR", "PUB", "US", "USD", "EUR", "GBP", "JPY", "CHF", "IRS", "CIK",
     "SIC", "PO", "BOX", "HIV", "HBV", "HCV", "HPV", "CD", "IL", "PD", "HER", "CTLA", "TNF",
-    "FGFR", "JAK", "CDK", "BCL", "TLR", "EGFR", "KRAS", "BRAF", "VEGF", "VEGFR", "PDL", "LAG",
+    "FGFR", "FGF", "NCT", "JAK", "CDK", "BCL", "TLR", "EGFR", "KRAS", "BRAF", "VEGF", "VEGFR", "PDL", "LAG",
     "TIM", "TIGIT", "BCMA", "CCR", "CXCR", "GPR", "HLA", "MAGE", "NY", "ESO", "KIT", "ALK",
     "ROS", "RET", "MET", "PI", "PIK", "AKT", "MEK", "ERK", "IDH", "FLT", "BTK", "SYK", "PARP",
     "MA", "CA", "NJ", "TX", "DE", "NV", "PA", "MD", "NC", "WA", "FL", "GA", "OH", "MI",
