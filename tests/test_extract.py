@@ -2172,3 +2172,14 @@ def test_company_codes_of_letters_beside_their_numbered_siblings(tmp_path):
                     "and QRX-MYC remains in a Phase 1 trial. The ATTR-CM and DAPA-HF studies are not ours.\n")
     assert names(extract(parse_path(path)), Kind.PRODUCT) == {"QRX-PHXC", "QRX-PH1", "QRX-MYC"}
     assert looks_like_code("ALN-TTR02") and not looks_like_code("FGF-R1")
+
+
+def test_text_whose_spaces_a_conversion_lost(tmp_path):
+    """'Halden Bio Sciences,Inc.' is a company; 'dated May11, 2016' is a date, not a code."""
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + "On December8, 2017, the Company provided written notice to Halden Bio Sciences,Inc. "
+                    '("Halden") of termination of the License and Development Agreement dated May11, 2016 for ZX-77, '
+                    "our product candidate for pain.\n")
+    ext = extract(parse_path(path))
+    assert "Halden Bio Sciences,Inc." in names(ext, Kind.ORG)
+    assert names(ext, Kind.PRODUCT) == {"ZX-77"} and not looks_like_code("May11")

@@ -47,7 +47,8 @@ NAME_SEQ = rf"{CAP_WORD}(?:{_SP}(?:{CONNECTOR}{_SP}(?:{CONNECTOR}{_SP})?)?{CAP_W
 _REGION = r"(?:[ ]\([A-Z][A-Za-z. ]{1,20}\))?"
 _UPPER_SUFFIX = r"(?:INC\.?|CORP\.?|CORPORATION|CO\.|LTD\.?|LIMITED|LLC|L\.L\.C\.|PLC|COMPANY|N\.V\.|S\.A\.|AG|GMBH)"
 # Not inside a web name: "AMAZON.COM, INC." has no company "COM, INC.".
-LEGAL_NAME = re.compile(rf"(?<![\w&'])(?<!\w\.)({NAME_SEQ}{_REGION}(?:,?[ ](?:{LEGAL_SUFFIX_RE}|{_UPPER_SUFFIX}))+)(?![\w])")
+# ... and "Collegium Pharmaceutical,Inc." as a conversion that lost the space writes it.
+LEGAL_NAME = re.compile(rf"(?<![\w&'])(?<!\w\.)({NAME_SEQ}{_REGION}(?:(?:,[ ]?|[ ])(?:{LEGAL_SUFFIX_RE}|{_UPPER_SUFFIX}))+)(?![\w])")
 # "National Institute of Allergy and Infectious Diseases": institutions may have "and" in their names.
 ACADEMIC_NAME = re.compile(
     r"(?<![\w&'-])((?:[A-Z][\w'\-]*[ ]){0,4}(?:Institute|University|Foundation|Center|Centre|College|Hospital|School|Department|Council|Trustees)"

@@ -284,6 +284,8 @@ NOT_CODE_PREFIX = {
     "MA", "CA", "NJ", "TX", "DE", "NV", "PA", "MD", "NC", "WA", "FL", "GA", "OH", "MI",
     "APOE", "TYPE", "GRADE", "STAGE", "CLASS", "TIER", "LEVEL", "REG", "REGULATION", "ACT",
     "SEC", "FDA", "EMA", "NDA", "BLA", "IND", "ANDA", "MAA", "GLP", "GMP", "AMENDMENT", "SCHEDULE",
+    "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
+    "NOVEMBER", "DECEMBER",  # "May11": a date its spaces were lost from
     "TABLE", "FIGURE", "PART", "CHAPTER", "ARTICLE", "APPENDIX", "ANNEX", "UNIT", "BUILDING",
     "FLOOR", "HWY", "ROUTE", "NASDAQ", "NYSE", "AMEX", "CUSIP", "ISIN", "SEDOL", "TSX", "LSE",
     "FRS", "GAAP", "IFN", "MHC", "COX", "DNA", "RNA", "AAV", "T", "B", "NK",
