@@ -2183,3 +2183,15 @@ def test_text_whose_spaces_a_conversion_lost(tmp_path):
     ext = extract(parse_path(path))
     assert "Halden Bio Sciences,Inc." in names(ext, Kind.ORG)
     assert names(ext, Kind.PRODUCT) == {"ZX-77"} and not looks_like_code("May11")
+
+
+def test_an_adverb_before_a_pair_an_office_before_its_company_and_a_platform_named_before_its_mark(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + "Recently, Moleculon Biotech, Inc. entered into an agreement with a research facility. "
+                    '"We are pleased," said Rong Wei, M.D., VP of Biocytex, CEO and CMO of Eucara Biopharma. The Company '
+                    "entered into platform Captivol® license and supply agreements with Halden Pharma, Inc. for ZX-12, an "
+                    "antibody drug.\n")
+    ext = extract(parse_path(path))
+    orgs = names(ext, Kind.ORG)
+    assert "Eucara Biopharma" in orgs and not any(o.startswith(("Recently", "CMO", "CEO")) for o in orgs)
+    assert names(ext, Kind.PLATFORM) == {"Captivol platform"} and "Captivol" not in names(ext, Kind.PRODUCT)

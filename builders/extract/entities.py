@@ -319,9 +319,11 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
         name, end = company_of(trim_name(m.group(1))), m.end(1)
         if re.search(r"[a-z]{4}\.$", name) or (re.search(r"\b[A-Z][a-z]{3}\.$", name) and not has_legal_suffix(name)):
             name, end = name[:-1], end - 1  # the sentence's full stop, not an abbreviation ("Pharmaceuticals.", "Kong.")
-        titled = _TITLED_PERSON_BEFORE.search(text, 0, m.start(1)) or _TITLED_PERSON.match(m.group(1))
+        titled = _TITLED_PERSON_BEFORE.search(text, 0, m.start(1)) or _TITLED_PERSON.match(m.group(1)) or _OFFICE_OF.match(name)
         if titled and (of := re.search(r" of (?:the )?", name)):
-            name = name[of.end() :]  # "Dr. Sunita Cole of the Ellery Children's Hospital": the institution after "of"
+            # "Dr. Sunita Cole of the Ellery Children's Hospital", "CEO and CMO of Eucure Biopharma": the
+            # institution after "of"
+            name = name[of.end() :]
         words = name.split(" ")
         if len(words) < 2 or not plausible_org_name(name):
             continue
@@ -338,6 +340,7 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
             registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), end))
 
 
+_OFFICE_OF = re.compile(r"(?:CEO|CFO|COO|CMO|CSO|CTO|CBO|CCO|EVP|SVP|VP|President|Chairman|Chair|Director|Founder)(?: and [A-Z]{2,4})? of ")
 _TITLED_PERSON_BEFORE = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?[ ]$")
 _TITLED_PERSON = re.compile(r"(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?[ ][A-Z]")
 
@@ -550,6 +553,10 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
         brand = m.group(1)
         following = text[m.end() : m.end() + 120].lower()
         if re.match(r"\s*(?:\([^()]*\)\s*)?(?:[a-z][a-z\-]*\s+){0,2}(?:technolog|platform)", following) or registry.lookup(Kind.ORG, brand):
+            continue
+        if re.search(r"\bplatform\s+$", text[max(0, m.start() - 12) : m.start()]):
+            # "entered into platform Captisol® license agreements": the brand names the platform
+            registry.add_alias(registry.add(Kind.PLATFORM, f"{brand} platform", sentence.span(m.start(1), m.end(1))), brand)
             continue
         if drug_context and not looks_like_code(brand) and brand.lower() not in STOP_WORDS:
             ref = registry.add(Kind.PRODUCT, brand, sentence.span(m.start(1), m.end(1)))

@@ -134,6 +134,8 @@ def discover_organizations(tagged: Tagged, registry: Registry) -> bool:
             raw_names = m.groupdict().get("names")
             names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", raw_names) if raw_names else [m.group("name")]
             new = [n for n in names if not n.startswith("[[")]
+            if i >= len(SLOT_RULES):  # "Recently, Moleculin entered into": a pair's word is no company
+                new = [n for n in new if n.strip().lower() not in common_words()]
             # One name alone in a party slot is a party; a list may be departments ("with Legal, Compliance").
             party = (i < _PARTY_RULES and len(new) == 1) or (i >= len(SLOT_RULES) and len(names) <= 2)
             # ... and so are two or three that are no words ("collaborations with Merck and Genentech")
@@ -158,7 +160,8 @@ def _plural_noun(name: str) -> bool:
     return (" " in name or "-" in name) and last.endswith("s") and last not in ORG_KEYWORDS
 
 
-_TITLE_NOUN = re.compile(r"\b(?:Officer|President|Director|Chair\w*|Counsel|Secretary|Treasurer|Manager|Head|Founder|Partner|Controller|VP|CEO|CFO|COO|Dean|Professor)\b")
+_TITLE_NOUN = re.compile(r"\b(?:Officer|President|Director|Chair\w*|Counsel|Secretary|Treasurer|Manager|Head|Founder|Partner|Controller|VP|CEO|CFO|COO|"
+                         r"CMO|CSO|CTO|CBO|CCO|EVP|SVP|Dean|Professor)\b")
 
 
 # Initials of rules and practices that follow "with" ("in accordance with GCP"), not of companies.
