@@ -2055,8 +2055,21 @@ def test_licenses_a_release_tells_while_ending_them(tmp_path, text, expected):
      'platform with Selvara Pharma AG ("Selvara"). Under the terms of the agreement with Selvara, Selvara will '
      "non-exclusively license certain patent rights related to lentiviral vector technology to develop and commercialize "
      "CAR T therapies, including SLV019, Selvara's anti-CD19 CAR T investigational therapy.", set()),
+    # an aside among the license's adjectives
+    ('On February 13, 2012, the Company entered into a license agreement (the "License Agreement") with Invora '
+     'Pharmaceuticals, Inc. ("Invora"), pursuant to which the Company was granted an exclusive, worldwide (except as '
+     "noted below), royalty-bearing license for the rights to commercialize technologies relating to vilapristone, an "
+     "anti-progestin, for all therapeutic uses.", {("Invora Pharmaceuticals, Inc.", _Z, "vilapristone")}),
+    # the product the relative clause is about
+    ("Zelcamab is an anti-CD19 monoclonal antibody of which the Company obtained license from Velora Bio, Inc.",
+     {("Velora Bio, Inc.", _Z, "zelcamab")}),
+    # every product of the collaboration, the party paid licensing them
+    ("In June 2020, the Company entered into a strategic collaboration with Neurova Biosciences, Inc. to develop and "
+     "commercialize compounds in the Company's neuroscience pipeline, including ZX-041, ZX-653 and ZX-831. The Company "
+     "received an upfront cash payment in July 2020 and is entitled to milestones and royalties on net sales.",
+     {(_Z, "Neurova Biosciences, Inc.", p) for p in ("ZX-041", "ZX-653", "ZX-831")}),
 ])
-def test_licenses_whose_direction_a_pronoun_or_an_owner_tells(tmp_path, text, expected):
+def test_licenses_a_pronoun_an_owner_an_aside_or_a_list_tells(tmp_path, text, expected):
     path = tmp_path / "f.txt"
     path.write_text(_FILER_8K + text + "\n")
     assert {row[:3] for row in _license_rows(path)} == expected
@@ -2099,27 +2112,6 @@ def test_a_platform_named_in_apposition_and_marks_that_are_no_part_of_a_name(tmp
     ext = extract(parse_path(path))
     assert names(ext, Kind.PLATFORM) == {"ZYCART technology", "PolyZen platform"}
     assert normalize_name("GalXC™") == normalize_name("GalXC") == "galxc"  # NFKD would spell the mark "tm"
-
-
-@pytest.mark.parametrize("text, expected", [
-    # an aside among the license's adjectives
-    ('On February 13, 2012, the Company entered into a license agreement (the "License Agreement") with Invora '
-     'Pharmaceuticals, Inc. ("Invora"), pursuant to which the Company was granted an exclusive, worldwide (except as '
-     "noted below), royalty-bearing license for the rights to commercialize technologies relating to vilapristone, an "
-     "anti-progestin, for all therapeutic uses.", {("Invora Pharmaceuticals, Inc.", _Z, "vilapristone")}),
-    # the product the relative clause is about
-    ("Zelcamab is an anti-CD19 monoclonal antibody of which the Company obtained license from Velora Bio, Inc.",
-     {("Velora Bio, Inc.", _Z, "zelcamab")}),
-    # every product of the collaboration, the party paid licensing them
-    ("In June 2020, the Company entered into a strategic collaboration with Neurova Biosciences, Inc. to develop and "
-     "commercialize compounds in the Company's neuroscience pipeline, including ZX-041, ZX-653 and ZX-831. The Company "
-     "received an upfront cash payment in July 2020 and is entitled to milestones and royalties on net sales.",
-     {(_Z, "Neurova Biosciences, Inc.", p) for p in ("ZX-041", "ZX-653", "ZX-831")}),
-])
-def test_licenses_notes_tell_with_asides_relative_clauses_and_lists(tmp_path, text, expected):
-    path = tmp_path / "f.txt"
-    path.write_text(_FILER_8K + text + "\n")
-    assert {row[:3] for row in _license_rows(path)} == expected
 
 
 def test_a_short_name_defined_at_the_end_of_a_company_s_details(tmp_path):
