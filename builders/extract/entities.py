@@ -549,7 +549,8 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
     for m in _LETTER_CODE.finditer(text):
         if any(p.name.startswith(m.group(2)) and p.name != m.group(1) for p in registry.of_kind(Kind.PRODUCT)):
             registry.add(Kind.PRODUCT, m.group(1), sentence.span(m.start(1), m.end(1)))
-    for m in [*TRADEMARK.finditer(text), *FLATTENED_MARK.finditer(text)]:
+    flattened = FLATTENED_MARK.finditer(text) if "TM" in text else ()  # a pattern tried at every capital: look first
+    for m in [*TRADEMARK.finditer(text), *flattened]:
         brand = m.group(1)
         following = text[m.end() : m.end() + 120].lower()
         if re.match(r"\s*(?:\([^()]*\)\s*)?(?:[a-z][a-z\-]*\s+){0,2}(?:technolog|platform)", following) or registry.lookup(Kind.ORG, brand):
