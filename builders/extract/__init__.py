@@ -102,7 +102,7 @@ def _extract(filing: Filing) -> Extraction:
     by_doc = {doc.sequence: segment(doc) for doc in filing.documents}
     sentences = [s for doc in filing.documents for s in by_doc[doc.sequence]]
 
-    _find_names(sentences, registry)
+    lower = _find_names(sentences, registry)
     _first_words_as_names(sentences, registry)
     roles = _find_people(filing, sentences, registry, extraction)
     slotted = [s for s in sentences if SLOT_WORDS.search(s.text)]
@@ -110,7 +110,7 @@ def _extract(filing: Filing) -> Extraction:
         if not any([discover_organizations(registry.tag(s), registry) for s in slotted]):
             break
     _merge_short_forms(registry)
-    _drop_products_named_as_companies(sentences, registry)
+    _drop_products_named_as_companies(registry, lower)
 
     facts, claims = [], []
     fallback_date = report_date(filing, extraction.cover)
@@ -133,7 +133,8 @@ def _extract(filing: Filing) -> Extraction:
     return extraction
 
 
-def _find_names(sentences: list[Sentence], registry: Registry) -> None:
+def _find_names(sentences: list[Sentence], registry: Registry) -> LowerCaseWords:
+    """Every name of the filing; returns the INN-like words it writes in lower case (read once, if asked)."""
     bio = [BIO_CONTEXT.search(s.text.lower()) is not None for s in sentences]
     # A filing about medicine (a few sentences in a hundred speak of it) may name a platform anywhere,
     # even in an agreement's definitions; elsewhere only a passage about medicine can.
@@ -156,6 +157,7 @@ def _find_names(sentences: list[Sentence], registry: Registry) -> None:
         find_aliases(sentence, registry)
         find_acronyms(sentence, registry)
         find_platform_programs(sentence, registry)
+    return lower
 
 
 # Places start company names ("Boston Scientific", "Texas Instruments") and stand alone as places.
@@ -449,15 +451,13 @@ def _term_asset(run: str, assets: dict[str, tuple[Ref, ...]]) -> tuple[Ref, ...]
     return assets.get(term) or assets.get(term.rstrip("s"))
 
 
-def _drop_products_named_as_companies(sentences, registry: Registry) -> None:
+def _drop_products_named_as_companies(registry: Registry, lower: LowerCaseWords) -> None:
     """A capitalized word read as an INN before the text named it a company ("the Biocept Agreement",
     then "Biocept, Inc."): the company's, when the filing never writes it in lower case as an INN is."""
-    lower = None
     for mention in registry.of_kind(Kind.PRODUCT):
         name = mention.name
         if " " in name or not name[:1].isupper() or name.isupper() or registry.lookup(Kind.ORG, name) is None:
             continue
-        lower = lower or LowerCaseWords(sentences)
         if name.lower() not in lower:
             registry.drop(mention.ref)
 
