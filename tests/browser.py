@@ -60,7 +60,10 @@ def click_element(driver, element_id: str) -> None:
     """Click a node (at its centre) or an edge (at its midpoint) with the mouse, as a person would."""
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
 
+    # A reveal pans and zooms for 250 ms: a position read mid-flight is not where the element lands.
+    WebDriverWait(driver, 5).until(lambda d: d.execute_script("return !cy.animated()"))
     x, y = driver.execute_script(
         "var e = cy.getElementById(arguments[0]);"
         "var p = e.isNode() ? e.renderedPosition() : e.renderedMidpoint(); return [p.x, p.y];",
