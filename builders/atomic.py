@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -93,6 +94,7 @@ class AtomicGroup:
 
     def __init__(self) -> None:
         self._pending: list[tuple[str, Path]] = []
+        self._kept: set[str] = set()  # adopted files: not ours to remove on failure
         self.paths: list[Path] = []
 
     def write(self, path: str | Path, data: str | bytes) -> None:
@@ -105,13 +107,33 @@ class AtomicGroup:
             handle.flush()
             os.fsync(handle.fileno())
 
+    def adopt(self, path: str | Path, source: Path, move: bool) -> None:
+        """``source``'s bytes as ``path``: the file itself, renamed, when ``move`` and it lies
+        beside ``path`` (a build's temp graph.nq: gigabytes are not copied); else a copy,
+        streamed. A moved file is left where it was if the group fails."""
+        path, source = Path(path), Path(source)
+        if move and source.parent.resolve() == path.parent.resolve():
+            with source.open("rb+") as handle:
+                os.fsync(handle.fileno())
+            self._pending.append((str(source), path))
+            self._kept.add(str(source))
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        self._pending.append((tmp, path))
+        with os.fdopen(fd, "wb") as handle, source.open("rb") as src:
+            shutil.copyfileobj(src, handle, 1 << 20)
+            handle.flush()
+            os.fsync(handle.fileno())
+
     def __enter__(self) -> AtomicGroup:
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
         if exc_type is not None:
             for tmp, _path in self._pending:
-                Path(tmp).unlink(missing_ok=True)
+                if tmp not in self._kept:
+                    Path(tmp).unlink(missing_ok=True)
             return
         for tmp, path in self._pending:
             os.replace(tmp, path)

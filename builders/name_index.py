@@ -34,7 +34,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, repeat
 from operator import add
@@ -182,8 +182,26 @@ def names_of_nquads(data: bytes) -> set[tuple[str | None, str]]:
 
 def names_of_file(path: Path, fmt: ox.RdfFormat) -> set[tuple[str | None, str]]:
     if fmt == ox.RdfFormat.N_QUADS or fmt == ox.RdfFormat.N_TRIPLES:
-        return names_of_nquads(path.read_bytes())
+        pairs: set[tuple[str | None, str]] = set()
+        for block in _line_blocks(path):
+            pairs |= names_of_nquads(block)
+        return pairs
     return names_of_quads(ox.parse(path=str(path), format=fmt))
+
+
+def _line_blocks(path: Path, size: int = 1 << 25) -> Iterator[bytes]:
+    """The file in blocks of about ``size`` bytes cut after a line break: a graph.nq of 10^7
+    triples is 2.5 GB, and its names are found a block at a time."""
+    rest = b""
+    with path.open("rb") as handle:
+        while block := handle.read(size):
+            block = rest + block
+            cut = block.rfind(b"\n") + 1
+            rest = block[cut:]
+            if cut:
+                yield block[:cut]
+    if rest:
+        yield rest
 
 
 def names_of_quads(quads) -> set[tuple[str | None, str]]:

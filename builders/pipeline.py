@@ -11,16 +11,15 @@ Library use (a notebook)::
 from __future__ import annotations
 
 import datetime
-import hashlib
 import json
 import os
 import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, fields
-from functools import cached_property
+from itertools import chain
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -37,8 +36,17 @@ from .jsontext import dumps_long
 from .model import Extraction, Fact, Filing, Kind, PartialDate
 from .parallel import read_all
 from .parse import DEFAULT_LIMITS, Limits, parse_path
-from .rebuild import STATE, RebuildState, UnionCounts, file_stamps, quick_rebuild, state_of
+from .rebuild import (
+    STATE,
+    RebuildState,
+    UnionCounts,
+    UnionTally,
+    file_stamps,
+    quick_rebuild,
+    state_of,
+)
 from .resolve import Resolution, resolve
+from .spool import GraphFiles, Spool
 from .store import _load_with_union, fill_store, replace_graphs, union_graph
 from .validate import Result, ValidationReport, about_in, make_report, shacl_results
 from .vocab import filing_iri
@@ -143,6 +151,24 @@ class FilingGraph:
     trig: str | None
     fingerprint: str | None = None  # None without an incremental cache
     emitted: bool = True  # False: reused from the last build (same extraction, same slice)
+    quads: int | None = None  # lines of its N-Quads, counted when merged
+    _block: tuple[GraphFiles, int, int] | None = field(default=None, repr=False, compare=False)
+
+    def text(self) -> str:
+        """Its N-Quads: held, or read back from its block of graph.nq once written there."""
+        if self.nquads is not None:
+            return self.nquads
+        if self._block is None:
+            raise ValueError(f"graph of {self.filing_id}: its text is neither held nor written")
+        files, offset, size = self._block
+        with files.nq.open("rb") as handle:
+            handle.seek(offset)
+            return handle.read(size).decode("utf-8")
+
+    def release(self, files: GraphFiles, span: tuple[int, int]) -> None:
+        """Drop the texts once written to graph.nq (a big build never holds them all at once)."""
+        self.nquads = self.trig = None
+        self._block = (files, *span)
 
 
 @dataclass
@@ -150,8 +176,7 @@ class BuildResult:
     report: BuildReport
     extractions: Sequence[Extraction]
     graphs: list[FilingGraph]
-    nq: bytes  # graph.nq
-    trig_bytes: bytes  # graph.trig
+    files: GraphFiles  # graph.nq and graph.trig, written as merged (builders.spool)
     validation: ValidationReport | None = None
     cache: ExtractionCache | None = None
     validation_results: set[Result] | None = None
@@ -175,14 +200,23 @@ class BuildResult:
             self._dataset = emit(list(self.extractions), self.resolution)
         return self._dataset
 
-    @cached_property
+    @property
+    def nq(self) -> bytes:
+        """graph.nq's bytes, read from its file (a notebook's small build; a big one reads the file)."""
+        return self.files.nq.read_bytes()
+
+    @property
+    def trig_bytes(self) -> bytes:
+        return self.files.trig.read_bytes()
+
+    @property
     def nquads(self) -> str:
         return self.nq.decode("utf-8")
 
-    @cached_property
+    @property
     def sha256(self) -> str:
         """graph.nq's sha256 (the store's manifest and the next build check it)."""
-        return hashlib.sha256(self.nq).hexdigest()
+        return self.files.sha256
 
     def trig(self) -> str:
         return self.trig_bytes.decode("utf-8")
@@ -201,7 +235,7 @@ class BuildResult:
                 if cached is None:
                     return None
                 before[iri] = cached[0]
-        after = {iri: g.nquads for iri, g in new.items() if old.get(iri) != g.fingerprint}
+        after = {iri: g.text() for iri, g in new.items() if old.get(iri) != g.fingerprint}
         return Change(before, after)
 
 
@@ -410,10 +444,10 @@ def build_graph(
     extractions.sort(key=lambda e: e.filing.filing_id)
     resolution = resolve(extractions)
     keys = {id(e): cache.key_of(r.source) for e, r in read} if cache is not None else {}
-    graphs = emit_graphs(extractions, resolution, keys, cache)
-    nq, trig, spans = merge_graphs(graphs)
-    result = BuildResult(report, extractions, graphs, nq, trig, cache=cache, _resolution=resolution)
-    union = _summarize(result)
+    tally = UnionTally()
+    files, graphs, spans = spool_graphs(emit_graphs(extractions, resolution, keys, cache), spool_folder(cache), tally)
+    result = BuildResult(report, extractions, graphs, files, cache=cache, _resolution=resolution)
+    union = _summarize(result, tally.counts())
     if cache is not None:
         result.state = state_of(report, read, extractions, resolution, graphs, spans, union, cache)
     emitted = {g.filing_id: g.emitted for g in graphs}
@@ -430,13 +464,12 @@ def build_graph(
 
 
 def emit_graphs(extractions: list[Extraction], resolution: Resolution, keys: dict[int, str | None],
-                cache: ExtractionCache | None) -> list[FilingGraph]:
-    """Each filing's graph as text, in filing order: taken from the cache when the filing's
-    extraction (``keys``: its cache key, by id of the Extraction) and its slice of the
-    resolution are those of a graph emitted before, emitted otherwise."""
+                cache: ExtractionCache | None) -> Iterator[FilingGraph]:
+    """Each filing's graph as text, one at a time in graph order (graph.nq's): taken from the
+    cache when the filing's extraction (``keys``: its cache key, by id of the Extraction) and
+    its slice of the resolution are those of a graph emitted before, emitted otherwise."""
     slices = resolution.slices(extractions)
-    graphs = []
-    for ext in extractions:
+    for ext in sorted(extractions, key=lambda e: f"<{filing_iri(e.filing.filing_id)}>"):
         fid = ext.filing.filing_id
         view = slices[fid]
         key = keys.get(id(ext))
@@ -451,8 +484,7 @@ def emit_graphs(extractions: list[Extraction], resolution: Resolution, keys: dic
                 cache.graph_put(fingerprint, graph.nquads, graph.trig)
         if fingerprint:
             cache.graphs[fid] = fingerprint
-        graphs.append(graph)
-    return graphs
+        yield graph
 
 
 def nq_block(text: str) -> bytes:
@@ -462,27 +494,37 @@ def nq_block(text: str) -> bytes:
     return (text if text.endswith("\n") else text + "\n").encode("utf-8")
 
 
-def graph_order(graphs: Iterable[FilingGraph]) -> list[FilingGraph]:
-    """graph.nq's and graph.trig's order of the named graphs (merge_nquads, merge_trig)."""
-    return sorted(graphs, key=lambda g: f"<{g.iri}>")
+def spool_folder(cache: ExtractionCache | None) -> Path | None:
+    """Where a build's graph files are written before they are renamed into place: beside the
+    outputs when it has an output folder (its cache's), else a temp folder (None)."""
+    return cache.folder.parent if cache is not None else None
 
 
-def merge_graphs(graphs: list[FilingGraph]) -> tuple[bytes, bytes, dict[str, tuple[tuple[int, int], tuple[int, int]]]]:
-    """graph.nq and graph.trig from the graphs' texts (as merge_nquads and merge_trig write
-    them), and where each graph's block lies in each: (offset, bytes), by filing id."""
-    if not graphs:
-        return b"", b"", {}
-    header = merge_trig({"urn:x": ""}).encode("utf-8")
-    nq_parts, trig_parts, spans = [], [header], {}
-    nq_at, trig_at = 0, len(header)
-    for g in graph_order(graphs):
-        nq, trig = nq_block(g.nquads), g.trig.encode("utf-8")
-        spans[g.filing_id] = ((nq_at, len(nq)), (trig_at, len(trig)))
-        nq_parts.append(nq)
-        trig_parts.append(trig)
-        nq_at += len(nq)
-        trig_at += len(trig)
-    return b"".join(nq_parts), b"".join(trig_parts), spans
+Spans = dict[str, tuple[tuple[int, int], tuple[int, int]]]
+
+
+def spool_graphs(graphs: Iterable[FilingGraph], folder: Path | None, tally: UnionTally) -> tuple[GraphFiles, list[FilingGraph], Spans]:
+    """graph.nq and graph.trig (as merge_nquads and merge_trig write them) from the graphs'
+    texts in graph order, written to temp files one graph at a time, each text dropped once
+    written and counted into ``tally``. Returns the files, the graphs by filing id, and where
+    each graph's block lies in each file: (offset, bytes), by filing id."""
+    kept, spans = [], {}
+    graphs = iter(graphs)
+    first = next(graphs, None)
+    # No graph, no output folder made: a build that read nothing writes nothing.
+    with Spool(folder if first is not None else None) as spool:
+        for g in chain([first], graphs) if first is not None else ():
+            if not kept:
+                spool.add(b"", merge_trig({"urn:x": ""}).encode("utf-8"))  # the @prefix lines
+            text = g.nquads
+            spans[g.filing_id] = spool.add(nq_block(text), g.trig.encode("utf-8"))
+            g.quads = text.count("\n")
+            tally.add(g.iri, text)
+            g.release(spool.files, spans[g.filing_id][0])
+            kept.append(g)
+        files = spool.close()
+    kept.sort(key=lambda g: g.filing_id)
+    return files, kept, spans
 
 
 def _drop_duplicates(read: list[tuple[Extraction, FilingReport]]) -> list[Extraction]:
@@ -508,13 +550,13 @@ def _drop_duplicates(read: list[tuple[Extraction, FilingReport]]) -> list[Extrac
     return kept
 
 
-def _summarize(result: BuildResult) -> UnionCounts:
-    """Counts for the report, read off the N-Quads text: triples of the union (a statement
-    made in several filings counts once), quads, and entities by class. Returns the union's
-    counts, which a rebuild updates with the graphs that changed instead of counting again."""
+def _summarize(result: BuildResult, union: UnionCounts) -> UnionCounts:
+    """Counts for the report, read off the N-Quads text as it was written (``union``): triples
+    of the union (a statement made in several filings counts once), quads, and entities by
+    class. Returns the union's counts, which a rebuild updates with the graphs that changed
+    instead of counting again."""
     report = result.report
-    union = UnionCounts.of((g.iri, g.nquads) for g in result.graphs)
-    report.quads = sum(g.nquads.count("\n") for g in result.graphs)
+    report.quads = sum(g.quads for g in result.graphs)
     report.triples = union.triples
     report.entities = dict(union.classes)
     report.licenses = dict(Counter(lic.status for lic in result.resolution.licenses))
@@ -529,13 +571,13 @@ def write_store(result: BuildResult, store_dir: Path, graph_file: Path) -> str:
     """Bring the Oxigraph store at ``store_dir`` to this build's graph: in place, replacing only
     the named graphs that changed, when it holds the last build's graph; else filled afresh.
     Returns "updated" or "filled"."""
-    data = result.nq
     change = result.change()
     if change is not None:
         graphs = {g: change.after.get(g) for g in change.graphs()}
-        if replace_graphs(store_dir, graph_file, data, graphs, result.cache.previous["graph_sha256"], result.sha256) is not None:
+        if replace_graphs(store_dir, graph_file, result.files.nq, graphs, result.cache.previous["graph_sha256"], result.sha256,
+                          result.report.quads) is not None:
             return "updated"
-    fill_store(graph_file, store_dir, data, result.sha256)
+    fill_store(graph_file, store_dir, result.files.nq, result.sha256)
     return "filled"
 
 
@@ -557,7 +599,7 @@ def validate_build(result: BuildResult, store: ox.Store | None, validator: str =
     elif validator == "fast" or (validator == "auto" and report.triples >= FAST_FROM_TRIPLES):
         if store is None:
             store = ox.Store()
-            _load_with_union(store, Path("graph.nq"), result.nq)
+            _load_with_union(store, Path("graph.nq"), read_from=result.files.nq)
         results, kind, scope = validate_store(store).results, "sparql", {"scope": "whole graph"}
     else:
         union = union_graph(result.dataset)
@@ -580,7 +622,7 @@ def _per_filing(result: BuildResult) -> None:
     graphs = {g.filing_id: g for g in result.graphs}
     for filing in result.report.filings:
         if filing.emitted and filing.filing_id in graphs:
-            described = subjects(graphs[filing.filing_id].nquads) if by_focus else set()
+            described = subjects(graphs[filing.filing_id].text()) if by_focus else set()
             filing.violations = sum(n for focus, n in by_focus.items() if focus in described)
 
 
@@ -598,8 +640,9 @@ def write_outputs(result: BuildResult, out_dir: str | Path, fmt: str = "nq") -> 
     if result.cache is not None:
         result.cache.sync()
     with AtomicGroup() as group:
-        group.write(out / "graph.nq", result.nq)
-        group.write(out / "graph.trig", result.trig_bytes)
+        files = result.files
+        group.adopt(out / "graph.nq", files.nq, move=files.spooled)
+        group.adopt(out / "graph.trig", files.trig, move=files.spooled)
         if fmt == "ttl":
             group.write(out / "graph.ttl", serialize_dataset(result.dataset, "ttl"))
         group.write(out / "report.json", result.report.to_json())
@@ -610,6 +653,8 @@ def write_outputs(result: BuildResult, out_dir: str | Path, fmt: str = "nq") -> 
             if result.validation_results is not None:
                 result.cache.validation = results_to_json(result.validation_results)
             group.write(out / MANIFEST, result.cache.manifest())
+    if files.spooled and files.nq.parent.resolve() == out.resolve():
+        files.adopted(out / "graph.nq", out / "graph.trig")
     if result.cache is not None:
         result.cache.prune()
     for name in OUTPUT_NAMES:

@@ -22,7 +22,6 @@ Dataset whatever was given.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -40,7 +39,6 @@ from .name_index import (
     NAME_PREDICATES,
     NameIndex,
     names_of_file,
-    names_of_nquads,
     names_of_quads,
     read_index,
     write_index,
@@ -91,16 +89,17 @@ def is_store(path: str | Path) -> bool:
     return (Path(path) / MANIFEST).is_file()
 
 
-def fill_store(source: str | Path, store_dir: str | Path, data: bytes | None = None, sha256: str | None = None) -> dict:
+def fill_store(source: str | Path, store_dir: str | Path, read_from: Path | None = None, sha256: str | None = None) -> dict:
     """Load a graph file into a fresh on-disk Oxigraph store at ``store_dir``, replacing any old one.
 
     The store is built beside its final place and swapped in, so a reader never
     opens half a store; a folder that is not a filing-kg store is never replaced.
-    ``data``: the file's bytes when the caller holds them (a build, before it renames
-    graph.nq into place); the manifest then records their sha256 (``sha256`` when the caller
-    has it: hashing a 10,000-filing graph takes most of a second).
+    ``read_from``: where the file's bytes are until it is renamed to ``source`` (a build's
+    temp graph.nq); ``sha256``, their sha256 when the caller has it (hashing a 10,000-filing
+    graph takes most of a second).
     """
-    path = Path(source) if data is not None else graph_path(source)
+    path = Path(source) if read_from is not None else graph_path(source)
+    data = read_from or path
     target = Path(store_dir)
     if target.exists() and not is_store(target) and any(target.iterdir()):
         raise GraphError(f"{target}: exists and is not a filing-kg store; refusing to replace it")
@@ -108,13 +107,12 @@ def fill_store(source: str | Path, store_dir: str | Path, data: bytes | None = N
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
     try:
         store = ox.Store(str(tmp))
-        quads = _load_with_union(store, path, data)
-        manifest = _manifest(path, sha256 or (hashlib.sha256(data).hexdigest() if data is not None else file_sha256(path)),
-                             quads, sum(1 for _ in store.named_graphs()))
+        quads = _load_with_union(store, path, read_from=data)
+        manifest = _manifest(path, sha256 or file_sha256(data), quads, sum(1 for _ in store.named_graphs()))
         write_statistics(store)
         store.flush()
         del store  # close RocksDB before the folder moves
-        write_index(tmp, _names(path, data), manifest["source_sha256"])
+        write_index(tmp, names_of_file(data, OX_FORMATS[path.suffix]), manifest["source_sha256"])
         atomic_write_text(tmp / MANIFEST, json.dumps(manifest, indent=2) + "\n")
         _swap_in(tmp, target)
     except BaseException:
@@ -134,20 +132,12 @@ def _manifest(path: Path, sha256: str | None, quads: int, graphs: int) -> dict:
     }
 
 
-def _names(path: Path, data: bytes | None) -> set[tuple[str | None, str]]:
-    """The names of the graph just loaded, for the name index beside the store (builders/name_index.py)."""
+def _load_with_union(store: ox.Store, path: Path, data: bytes | None = None, read_from: Path | None = None) -> int:
+    """Load a graph file's quads, then their union into the default graph; returns the quads
+    loaded. ``path`` names the file and its format; the bytes are ``data`` when held, else
+    read from ``read_from`` (a build's temp graph.nq) or ``path``."""
     fmt = OX_FORMATS[path.suffix]
-    if data is not None and fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES):
-        return names_of_nquads(data)
-    if data is not None:
-        return names_of_quads(ox.parse(data, format=fmt))
-    return names_of_file(path, fmt)
-
-
-def _load_with_union(store: ox.Store, path: Path, data: bytes | None = None) -> int:
-    """Load a graph file's quads, then their union into the default graph; returns the quads loaded."""
-    fmt = OX_FORMATS[path.suffix]
-    source = {"input": data} if data is not None else {"path": str(path)}
+    source = {"input": data} if data is not None else {"path": str(read_from or path)}
     try:
         store.bulk_load(format=fmt, **source)
         quads = len(store)
@@ -157,9 +147,10 @@ def _load_with_union(store: ox.Store, path: Path, data: bytes | None = None) -> 
     return quads
 
 
-def replace_graphs(store_dir: str | Path, source: str | Path, data: bytes, graphs: dict[str, str | None], previous_sha256: str,
-                   sha256: str | None = None) -> dict | None:
-    """Update a store in place to hold ``data`` (a build's new graph.nq), when it differs from
+def replace_graphs(store_dir: str | Path, source: str | Path, read_from: Path, graphs: dict[str, str | None], previous_sha256: str,
+                   sha256: str | None = None, quads: int | None = None) -> dict | None:
+    """Update a store in place to hold ``read_from`` (a build's new graph.nq, to be renamed to
+    ``source``; ``sha256`` and ``quads``, its hash and lines when the caller has them), when it differs from
     the graph the store holds (``previous_sha256``) only in the named graphs ``graphs`` gives
     (graph IRI -> its new N-Quads, None for a graph removed). The union in the default graph
     follows: a triple leaves it only when no named graph states it any more.
@@ -191,15 +182,20 @@ def replace_graphs(store_dir: str | Path, source: str | Path, data: bytes, graph
     write_statistics(store)
     store.flush()
     del store
-    new = _manifest(Path(source), sha256 or hashlib.sha256(data).hexdigest(), data.count(b"\n"), count)
+    new = _manifest(Path(source), sha256 or file_sha256(read_from), quads if quads is not None else _lines(read_from), count)
     if index is not None:
         store = ox.Store(str(target))
         write_index(target, index.updated(names.gone(store), names.added), new["source_sha256"])
         del store
     else:
-        write_index(target, names_of_nquads(data), new["source_sha256"])
+        write_index(target, names_of_file(read_from, ox.RdfFormat.N_QUADS), new["source_sha256"])
     atomic_write_text(target / MANIFEST, json.dumps(new, indent=2) + "\n")
     return new
+
+
+def _lines(path: Path) -> int:
+    with path.open("rb") as handle:
+        return sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b""))
 
 
 class _NameChanges:

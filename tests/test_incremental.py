@@ -162,7 +162,7 @@ def _break(nq: str) -> str:
 
 def test_revalidating_the_changed_graphs_gives_the_whole_graph_results():
     result = build_graph([SEED, ABVC, MACROGENICS], validate=False)
-    graphs = {g.iri: g.nquads for g in result.graphs}
+    graphs = {g.iri: g.text() for g in result.graphs}
     before = result.nquads
     whole_before = validate_store(_store(before)).results
     # Break each graph in turn (and mend it again): the results computed for the changed
@@ -185,7 +185,7 @@ def test_a_type_that_leaves_the_union_rechecks_the_nodes_pointing_at_it():
     node's sh:class check fails, though its own statements did not change."""
     result = build_graph([SEED], validate=False)
     (graph,) = result.graphs
-    lines = graph.nquads.split("\n")
+    lines = graph.text().split("\n")
     pointer = next(line for line in lines if line.split(" ")[1:2] and line.split(" ")[1].endswith(("#licensor>", "#developer>", "#party>")))
     org = pointer.split(" ")[2]
     # The organization's types move to a graph of their own, which the change then removes:

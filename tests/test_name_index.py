@@ -150,7 +150,7 @@ def test_an_updated_store_keeps_the_index_a_full_reading_would_write(tmp_path):
     new = g1 + f'<{ex}acme> {alt} "Acme" <{ex}g2> .\n<{ex}zeta> {label} "Zeta Pharma" <{ex}g2> .\n'
     source.write_text(new)
     previous = store_manifest(tmp_path / "store")["source_sha256"]
-    assert replace_graphs(tmp_path / "store", source, new.encode(), {f"{ex}g1": g1}, previous) is not None
+    assert replace_graphs(tmp_path / "store", source, source, {f"{ex}g1": g1}, previous) is not None
     updated = (tmp_path / "store" / "filing-kg-names.tsv").read_text()
     fill_store(source, tmp_path / "fresh")
     assert updated == (tmp_path / "fresh" / "filing-kg-names.tsv").read_text()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import hashlib
 import json
 import os
 import shutil
@@ -15,6 +17,7 @@ import pytest
 from builders.cli import main
 from builders.emit import nquads
 from builders.parallel import DIED, read_all, read_one
+from builders.parse import DEFAULT_LIMITS
 from builders.pipeline import build_graph
 
 from .conftest import ABVC, FILINGS, MACROGENICS, SEED
@@ -37,6 +40,38 @@ def test_workers_send_back_lengths_not_texts():
     assert all(doc.text == "" and doc.length > 0 for doc in ext.filing.documents)
     kept = build_graph([SEED], validate=False)
     assert nquads(build_graph([SEED], validate=False, jobs=2, keep_text=False).dataset) == nquads(kept.dataset)
+
+
+def test_a_build_holds_no_graph_text_once_written_and_renames_its_files_into_place(tmp_path):
+    """The graphs' texts go to graph.nq as they are merged (a big build never holds them all):
+    each graph reads its text back from its block, and write_outputs renames the written file
+    into place rather than writing it again."""
+    from builders.emit import merge_nquads
+    from builders.incremental import CACHE_DIR, ExtractionCache
+    from builders.pipeline import write_outputs
+
+    out = tmp_path / "out"
+    result = build_graph([SEED, ABVC, MACROGENICS], validate=False, cache=ExtractionCache(out / CACHE_DIR, DEFAULT_LIMITS))
+    assert all(g.nquads is None and g.trig is None for g in result.graphs)
+    texts = [g.text() for g in result.graphs]
+    assert result.nq == merge_nquads(texts).encode("utf-8")
+    spooled = result.files.nq
+    assert spooled.parent == out and spooled.name.startswith(".graph.nq.") and spooled.name.endswith(".tmp")
+    inode = spooled.stat().st_ino
+    write_outputs(result, out)
+    assert (out / "graph.nq").stat().st_ino == inode
+    assert result.files.nq == out / "graph.nq" and result.sha256 == hashlib.sha256((out / "graph.nq").read_bytes()).hexdigest()
+    assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
+    assert [g.text() for g in result.graphs] == texts  # read from graph.nq where it now lies
+
+
+def test_the_graph_files_of_a_build_never_written_out_are_removed(tmp_path):
+    result = build_graph([SEED], validate=False)
+    folder = result.files.nq.parent
+    assert folder.is_dir() and result.files.nq.stat().st_size > 0
+    del result
+    gc.collect()
+    assert not folder.exists()
 
 
 def test_errors_are_reported_per_filing_in_input_order(tmp_path):
