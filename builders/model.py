@@ -17,7 +17,7 @@ from enum import StrEnum
 # --------------------------------------------------------------------------- dates
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class PartialDate:
     """A date as precise as the text states it: a year, a month or a day."""
 
@@ -68,7 +68,7 @@ class PartialDate:
 # --------------------------------------------------------------------------- parse output
 
 
-@dataclass
+@dataclass(slots=True)
 class Document:
     """One document of a filing with its extracted text; evidence offsets point into ``text``."""
 
@@ -93,7 +93,7 @@ class Document:
             self.text = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class FilerInfo:
     """A filer block of the SEC header (or the cover page when there is no header)."""
 
@@ -108,7 +108,7 @@ class FilerInfo:
     former_names: list[tuple[str, PartialDate | None]] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Filing:
     """One input file: a full EDGAR submission, an HTML filing or a text rendering."""
 
@@ -136,7 +136,7 @@ class Filing:
 # --------------------------------------------------------------------------- extract output
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Evidence:
     """An exact span of a document's extracted text that a fact was read from."""
 
@@ -153,7 +153,7 @@ class Kind(StrEnum):
     PLATFORM = "platform"
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """An entity as one filing names it. ``key`` is unique per kind within the filing."""
 
@@ -181,7 +181,7 @@ class Mention:
         return Ref(self.kind, self.key)
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Ref:
     """A pointer to a :class:`Mention` of the same filing."""
 
@@ -189,7 +189,7 @@ class Ref:
     key: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """One stated relation ``subject --prop--> value`` with the sentence it came from.
 
@@ -203,7 +203,7 @@ class Fact:
     evidence: Evidence
 
 
-@dataclass
+@dataclass(slots=True)
 class Role:
     person: Ref
     organization: Ref | None
@@ -220,14 +220,14 @@ class EventType(StrEnum):
     RIGHTS_RETURNED = "RightsReturned"
 
 
-@dataclass
+@dataclass(slots=True)
 class LicenseEvent:
     type: EventType
     date: PartialDate | None
     evidence: Evidence
 
 
-@dataclass
+@dataclass(slots=True)
 class License:
     """An agreement granting rights to a product or platform, as one filing states it."""
 
@@ -251,7 +251,7 @@ class License:
         return (self.licensor, self.licensee, self.asset)
 
 
-@dataclass
+@dataclass(slots=True)
 class Collaboration:
     """An agreement between parties that grants no (recognized) license: still a partnership."""
 
@@ -263,7 +263,7 @@ class Collaboration:
     evidence: list[Evidence] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class CoverPage:
     """What the 8-K cover and signature block state."""
 
@@ -274,7 +274,7 @@ class CoverPage:
     evidence: list[Evidence] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Extraction:
     """Everything read out of one filing."""
 

@@ -46,7 +46,7 @@ from .rebuild import (
     state_of,
 )
 from .resolve import Resolution, resolve
-from .spool import GraphFiles, Spool
+from .spool import GraphFiles, Spool, trim_heap
 from .store import _load_with_union, fill_store, replace_graphs, union_graph
 from .validate import Result, ValidationReport, about_in, make_report, shacl_results
 from .vocab import filing_iri
@@ -57,6 +57,8 @@ IGNORED_NAMES = {"MANIFEST.tsv", "README.md", "LICENSE", "NOTICE"}
 # From this size on a build validates with the fast validator (builders.fastvalidate): pyshacl
 # takes ~30 s at 10^5 triples and grows linearly; both report the same violations.
 FAST_FROM_TRIPLES = 50_000
+# Graphs written between two trims of the heap (spool.trim_heap; 1-3 ms each at 10,000 filings).
+TRIM_EVERY = 500
 
 
 @dataclass
@@ -439,6 +441,7 @@ def build_graph(
         if extraction is not None:
             read.append((extraction, filing_report))
         report.filings.append(filing_report)
+    trim_heap()  # the workers' pickled reads, freed
     extractions = _drop_duplicates(read)
     # Resolution sees the filings in one order whatever the order of the inputs.
     extractions.sort(key=lambda e: e.filing.filing_id)
@@ -468,10 +471,11 @@ def emit_graphs(extractions: list[Extraction], resolution: Resolution, keys: dic
     """Each filing's graph as text, one at a time in graph order (graph.nq's): taken from the
     cache when the filing's extraction (``keys``: its cache key, by id of the Extraction) and
     its slice of the resolution are those of a graph emitted before, emitted otherwise."""
-    slices = resolution.slices(extractions)
+    # Each slice made as its graph is emitted: every filing's at once were a fifth of a build's memory.
+    licenses, collaborations = resolution.by_filing()
     for ext in sorted(extractions, key=lambda e: f"<{filing_iri(e.filing.filing_id)}>"):
         fid = ext.filing.filing_id
-        view = slices[fid]
+        view = resolution.slice_of(ext, licenses[fid], collaborations[fid])
         key = keys.get(id(ext))
         fingerprint = graph_fingerprint(key, view.key()) if cache is not None and key else None
         cached = cache.graph_get(fingerprint) if fingerprint else None
@@ -522,6 +526,8 @@ def spool_graphs(graphs: Iterable[FilingGraph], folder: Path | None, tally: Unio
             tally.add(g.iri, text)
             g.release(spool.files, spans[g.filing_id][0])
             kept.append(g)
+            if len(kept) % TRIM_EVERY == 0:
+                trim_heap()
         files = spool.close()
     kept.sort(key=lambda g: g.filing_id)
     return files, kept, spans

@@ -43,7 +43,7 @@ from pathlib import Path
 from rdflib import URIRef
 from rdflib.namespace import RDF
 
-from .atomic import atomic_write_bytes
+from .atomic import atomic_writer
 from .incremental import ExtractionCache, code_digest, graph_fingerprint
 from .model import Collaboration, Extraction, Fact, License, PartialDate, Ref
 from .resolve import EntityLabel, Resolution, agreement_slices, mention_digest, resolve_agreements
@@ -150,7 +150,7 @@ class UnionCounts:
     (sorted keys in one bytes object: a rebuild loads it at once and bisects), and the counts
     the report gives: triples of the union, typed subjects per class."""
 
-    keys: bytes = b""
+    keys: bytes | bytearray = b""
     graphs: array = field(default_factory=lambda: array("I"))
     triples: int = 0
     classes: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CLASSES, 0))
@@ -245,7 +245,7 @@ class UnionTally:
                 graphs.append(sum(1 for _ in same))
                 if record[16]:
                     classes[CLASSES[record[16] - 1]] += 1
-        return UnionCounts(bytes(keys), graphs, len(graphs), classes)
+        return UnionCounts(keys, graphs, len(graphs), classes)  # a bytearray: not copied again
 
 
 def _count_class(classes: dict[str, int], triple: str, change: int) -> None:
@@ -298,7 +298,8 @@ class RebuildState:
     union: UnionCounts
 
     def save(self, out: Path) -> None:
-        atomic_write_bytes(out / STATE, pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL))
+        with atomic_writer(out / STATE) as handle:  # streamed: the state of 10^7 triples is hundreds of MB
+            pickle.dump(self, handle, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def load_state(out: Path, cache: ExtractionCache) -> RebuildState | None:

@@ -12,6 +12,9 @@ rename is atomic, else in a temp folder of their own. Either way they are remove
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import gc
 import hashlib
 import os
 import shutil
@@ -96,6 +99,27 @@ class Spool:
     def __exit__(self, exc_type, exc, tb) -> None:
         if exc_type is not None:
             self.abort()
+
+
+def trim_heap() -> None:
+    """Collect the cycles each filing's emission leaves (an rdflib Dataset outlives two young
+    collections, and the old generation is rarely collected while a build holds a million
+    objects: 66 MB of 270 at 10,000 filings), then give the heap's free pages back to the
+    system (glibc's ``malloc_trim``; nothing without glibc)."""
+    gc.collect()
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)
+
+
+def _libc():
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        return libc if hasattr(libc, "malloc_trim") else None
+    except OSError:
+        return None
+
+
+_LIBC = _libc()
 
 
 def _remove(paths: list[Path], folder: Path | None) -> None:
