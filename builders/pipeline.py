@@ -14,6 +14,7 @@ import datetime
 import json
 import os
 import re
+import shutil
 import sys
 import time
 from collections import Counter
@@ -47,7 +48,7 @@ from .rebuild import (
 )
 from .resolve import Resolution, resolve
 from .spool import GraphFiles, Spool, trim_heap
-from .store import _load_with_union, fill_store, replace_graphs, union_graph
+from .store import STORE_DIR, _load_with_union, fill_store, replace_graphs, union_graph
 from .validate import Result, ValidationReport, about_in, make_report, shacl_results
 from .vocab import filing_iri
 
@@ -666,11 +667,24 @@ def write_outputs(result: BuildResult, out_dir: str | Path, fmt: str = "nq") -> 
     for name in OUTPUT_NAMES:
         if out / name not in group.paths:
             (out / name).unlink(missing_ok=True)
+    _remove_leftovers(out)
     if result.state is not None:
         # After the renames: the state names the files it describes by size and time.
         result.state.graph_sha256, result.state.files = result.sha256, file_stamps(out)
         result.state.save(out)
     return group.paths
+
+
+def _remove_leftovers(out: Path) -> None:
+    """Temp files and store folders a killed build left in ``out`` (graph.nq's is written for
+    most of a build: gigabytes at 10^7 triples). This build's own are renamed by now; two builds
+    into one folder at once are not supported anyway."""
+    for name in (*OUTPUT_NAMES, STORE_DIR):
+        for stray in out.glob(f".{name}.*.tmp"):
+            if stray.is_dir():
+                shutil.rmtree(stray, ignore_errors=True)
+            else:
+                stray.unlink(missing_ok=True)
 
 
 def stderr_progress(index: int, total: int, label: str) -> None:
