@@ -39,6 +39,7 @@ from .parallel import read_all
 from .parse import DEFAULT_LIMITS, Limits, parse_path
 from .rebuild import (
     STATE,
+    LazyExtractions,
     RebuildState,
     UnionCounts,
     UnionTally,
@@ -461,10 +462,26 @@ def build_graph(
             filing_report.emitted = emitted[extraction.filing.filing_id]
     if cache is not None:
         report.cache = cache.summary() | {"graphs_emitted": sum(g.emitted for g in graphs), "graphs_reused": sum(not g.emitted for g in graphs)}
+    if result.state is not None and report.triples >= FAST_FROM_TRIPLES:
+        del read, extractions, resolution
+        _forget_extractions(result)
     if validate:
         validate_build(result, None, validator)
     report.seconds = round(time.perf_counter() - started, 2)
     return result
+
+
+def _forget_extractions(result: BuildResult) -> None:
+    """Hand a big build's extractions back to the cache they were read from: what follows
+    (filling the store, validating on it, writing the files) reads the graph, not them, and at
+    10^7 triples they are gigabytes. ``result.extractions`` then loads each on use, and
+    ``result.resolution`` resolves them again (builders.rebuild.LazyExtractions)."""
+    state, cache = result.state, result.cache
+    ordered = sorted(state.filings)
+    result.extractions = LazyExtractions(cache.folder, [state.filings[f].extraction_key for f in ordered],
+                                         [state.inputs[state.filings[f].input].source for f in ordered], {}, cache.limits)
+    result._resolution = None
+    trim_heap()
 
 
 def emit_graphs(extractions: list[Extraction], resolution: Resolution, keys: dict[int, str | None],
