@@ -63,7 +63,7 @@ FAST_FROM_TRIPLES = 50_000
 TRIM_EVERY = 500
 
 
-@dataclass
+@dataclass(slots=True)
 class FilingReport:
     source: str
     status: str  # ok | warning | error
@@ -143,7 +143,7 @@ def one_line(text: str) -> str:
     return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
-@dataclass
+@dataclass(slots=True)
 class FilingGraph:
     """One filing's named graph as text: its lines of graph.nq and its block of graph.trig.
     A steady-state rebuild (builders.rebuild) leaves both None for the graphs it copies from
