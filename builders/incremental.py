@@ -60,7 +60,7 @@ def code_digest() -> str:
     return digest.hexdigest()[:16]
 
 
-@dataclass
+@dataclass(slots=True)
 class InputEntry:
     source: str
     bytes: int

@@ -14,6 +14,7 @@ import datetime
 import json
 import os
 import re
+import shutil
 import sys
 import time
 from collections import Counter
@@ -38,6 +39,7 @@ from .parallel import read_all
 from .parse import DEFAULT_LIMITS, Limits, parse_path
 from .rebuild import (
     STATE,
+    LazyExtractions,
     RebuildState,
     UnionCounts,
     UnionTally,
@@ -47,7 +49,7 @@ from .rebuild import (
 )
 from .resolve import Resolution, resolve
 from .spool import GraphFiles, Spool, trim_heap
-from .store import _load_with_union, fill_store, replace_graphs, union_graph
+from .store import STORE_DIR, _load_with_union, fill_store, replace_graphs, union_graph
 from .validate import Result, ValidationReport, about_in, make_report, shacl_results
 from .vocab import filing_iri
 
@@ -61,7 +63,7 @@ FAST_FROM_TRIPLES = 50_000
 TRIM_EVERY = 500
 
 
-@dataclass
+@dataclass(slots=True)
 class FilingReport:
     source: str
     status: str  # ok | warning | error
@@ -141,7 +143,7 @@ def one_line(text: str) -> str:
     return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
-@dataclass
+@dataclass(slots=True)
 class FilingGraph:
     """One filing's named graph as text: its lines of graph.nq and its block of graph.trig.
     A steady-state rebuild (builders.rebuild) leaves both None for the graphs it copies from
@@ -460,10 +462,26 @@ def build_graph(
             filing_report.emitted = emitted[extraction.filing.filing_id]
     if cache is not None:
         report.cache = cache.summary() | {"graphs_emitted": sum(g.emitted for g in graphs), "graphs_reused": sum(not g.emitted for g in graphs)}
+    if result.state is not None and report.triples >= FAST_FROM_TRIPLES:
+        del read, extractions, resolution
+        _forget_extractions(result)
     if validate:
         validate_build(result, None, validator)
     report.seconds = round(time.perf_counter() - started, 2)
     return result
+
+
+def _forget_extractions(result: BuildResult) -> None:
+    """Hand a big build's extractions back to the cache they were read from: what follows
+    (filling the store, validating on it, writing the files) reads the graph, not them, and at
+    10^7 triples they are gigabytes. ``result.extractions`` then loads each on use, and
+    ``result.resolution`` resolves them again (builders.rebuild.LazyExtractions)."""
+    state, cache = result.state, result.cache
+    ordered = sorted(state.filings)
+    result.extractions = LazyExtractions(cache.folder, [state.filings[f].extraction_key for f in ordered],
+                                         [state.inputs[state.filings[f].input].source for f in ordered], {}, cache.limits)
+    result._resolution = None
+    trim_heap()
 
 
 def emit_graphs(extractions: list[Extraction], resolution: Resolution, keys: dict[int, str | None],
@@ -666,11 +684,24 @@ def write_outputs(result: BuildResult, out_dir: str | Path, fmt: str = "nq") -> 
     for name in OUTPUT_NAMES:
         if out / name not in group.paths:
             (out / name).unlink(missing_ok=True)
+    _remove_leftovers(out)
     if result.state is not None:
         # After the renames: the state names the files it describes by size and time.
         result.state.graph_sha256, result.state.files = result.sha256, file_stamps(out)
         result.state.save(out)
     return group.paths
+
+
+def _remove_leftovers(out: Path) -> None:
+    """Temp files and store folders a killed build left in ``out`` (graph.nq's is written for
+    most of a build: gigabytes at 10^7 triples). This build's own are renamed by now; two builds
+    into one folder at once are not supported anyway."""
+    for name in (*OUTPUT_NAMES, STORE_DIR):
+        for stray in out.glob(f".{name}.*.tmp"):
+            if stray.is_dir():
+                shutil.rmtree(stray, ignore_errors=True)
+            else:
+                stray.unlink(missing_ok=True)
 
 
 def stderr_progress(index: int, total: int, label: str) -> None:

@@ -62,14 +62,14 @@ _TYPED = {f"<{FKG[c]}>": c for c in CLASSES}
 # --------------------------------------------------------------------------- what resolution reads
 
 
-@dataclass
+@dataclass(slots=True)
 class _FilingDates:
     filing_id: str
     filed: PartialDate | None
     period: PartialDate | None
 
 
-@dataclass
+@dataclass(slots=True)
 class _CoverDate:
     report_date: PartialDate | None
 
@@ -258,7 +258,7 @@ def _count_class(classes: dict[str, int], triple: str, change: int) -> None:
 # --------------------------------------------------------------------------- the state
 
 
-@dataclass
+@dataclass(slots=True)
 class InputState:
     source: str
     key: str | None  # its cache key (None: not hashed, so read again every build)
@@ -267,7 +267,7 @@ class InputState:
     report: object  # its FilingReport
 
 
-@dataclass
+@dataclass(slots=True)
 class FilingState:
     filing_id: str
     iri: str

@@ -113,10 +113,13 @@ def test_the_next_build_after_a_kill_replaces_everything(previous_build):
     _wait_for_temp_file(out, proc)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    (out / ".store.x1y2z3.tmp").mkdir()  # a store being filled when the build was killed
+    (out / ".store.x1y2z3.tmp" / "000001.sst").write_bytes(b"partial")
     assert main(["build", str(SEED), str(ABVC), "--out", str(out), "--quiet"]) == 0
     after = _snapshot(out)
     assert all(after[name] != before[name] for name in ("graph.nq", "graph.trig", "report.json"))
     _assert_readable(out)
+    assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]  # the killed build's temp files are gone
 
 
 def test_an_error_while_writing_leaves_old_files_and_no_temp_files(tmp_path):

@@ -65,6 +65,23 @@ def test_a_build_holds_no_graph_text_once_written_and_renames_its_files_into_pla
     assert [g.text() for g in result.graphs] == texts  # read from graph.nq where it now lies
 
 
+def test_a_big_build_hands_its_extractions_back_to_the_cache(tmp_path, monkeypatch):
+    """Past FAST_FROM_TRIPLES a build keeps no extraction once its graph is written: the store,
+    validation and the files read the graph. Asked for, they load from the cache, and the
+    dataset they give is the one a build holding them gives."""
+    from builders import pipeline
+    from builders.incremental import CACHE_DIR, ExtractionCache
+    from builders.rebuild import LazyExtractions
+
+    held = build_graph([SEED, ABVC], validate=False)
+    monkeypatch.setattr(pipeline, "FAST_FROM_TRIPLES", 1)
+    result = build_graph([SEED, ABVC], validate=False, cache=ExtractionCache(tmp_path / "out" / CACHE_DIR, DEFAULT_LIMITS))
+    assert isinstance(result.extractions, LazyExtractions) and result.extractions.known == {} and result._resolution is None
+    assert result.nq == held.nq
+    assert [e.filing.filing_id for e in result.extractions] == [e.filing.filing_id for e in held.extractions]
+    assert nquads(result.dataset) == nquads(held.dataset)
+
+
 def test_the_graph_files_of_a_build_never_written_out_are_removed(tmp_path):
     result = build_graph([SEED], validate=False)
     folder = result.files.nq.parent
