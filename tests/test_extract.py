@@ -2187,3 +2187,32 @@ def test_an_adverb_before_a_pair_an_office_before_its_company_and_a_platform_nam
     orgs = names(ext, Kind.ORG)
     assert "Eucara Biopharma" in orgs and not any(o.startswith(("Recently", "CMO", "CEO")) for o in orgs)
     assert names(ext, Kind.PLATFORM) == {"Captivol platform"} and "Captivol" not in names(ext, Kind.PRODUCT)
+
+
+# An agreement (EX-10) whose grant clause licenses "Products" under "the Licensed Patents": what it licenses
+# is what its recitals say the licensor brings.
+_AGREEMENT = (
+    "EXHIBIT 10.1\n\nLICENSE AGREEMENT\n\nThis LICENSE AGREEMENT (this \"Agreement\") is entered into as of March 3, "
+    "2015 by and between Quorvane Biologics, Inc., a Delaware corporation (\"Quorvane\"), and Telmiria Pharma Corp., a "
+    "Nevada corporation (\"Telmiria\").\n\nRECITALS WHEREAS, Quorvane is currently developing compounds such as but not "
+    "limited to QBX-217 and QBX-330 for the treatment of fibrosis; WHEREAS, Telmiria is also developing TLM-55 for the "
+    "treatment of asthma; and WHEREAS, the parties wish to collaborate.\n\n{grant}\n"
+)
+
+
+@pytest.mark.parametrize("grant, expected", [
+    # the grant names no product: the licensor's recital products, not the licensee's
+    ("2.1 License Grant. Quorvane hereby grants to Telmiria an exclusive, worldwide license under the Licensed Patents "
+     "to develop, make, use and sell Products in the Field.",
+     {("Quorvane Biologics, Inc.", "Telmiria Pharma Corp.", "QBX-217"), ("Quorvane Biologics, Inc.", "Telmiria Pharma Corp.", "QBX-330")}),
+    # a definition that speaks of rights granted grants nothing
+    ('1.39 "Quorvane Patents" means all patents owned by Quorvane, with the right to grant the sublicense rights '
+     "granted to Telmiria under this Agreement.", set()),
+    # a grant that names its product licenses that one only
+    ("2.1 License Grant. Quorvane hereby grants to Telmiria an exclusive license to develop QBX-330.",
+     {("Quorvane Biologics, Inc.", "Telmiria Pharma Corp.", "QBX-330")}),
+])
+def test_an_agreements_grant_licenses_what_its_recitals_say_the_licensor_brings(tmp_path, grant, expected):
+    path = tmp_path / "ex10.txt"
+    path.write_text(_AGREEMENT.format(grant=grant))
+    assert {row[:3] for row in _license_rows(path)} == expected

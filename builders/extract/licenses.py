@@ -10,7 +10,7 @@ direction or asset the text does not state as collaborations.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import (
     Collaboration,
@@ -83,6 +83,9 @@ class DocumentState:
     # other party of "the agreement" when the text gives no cover page.
     announcer: Ref | None = None
     last_grant: tuple[Ref, Ref] | None = None  # licensor and licensee of the last grant told, for "the License Agreement"
+    # "WHEREAS, X is currently developing P1 and P2": the products an agreement's recitals say a party
+    # brings, which its grant clause later licenses as "the Licensed Patents ... to develop Products".
+    recital_assets: dict[Ref, tuple[Ref, ...]] = field(default_factory=dict)
 
 
 LICENSED = r"(?:licen[sc]ed|sublicensed|out-licensed|in-licensed)"
@@ -120,8 +123,10 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     """Every license claim one sentence makes."""
     t = tagged.template
     claims: list[Claim] = []
+    _remember_recitals(tagged, state, facts)
     for rule in () if not _MAY_CLAIM.search(t.lower()) else SENTENCE_RULES:
         claims.extend(rule(tagged, state, facts, registry))
+    claims = _with_recital_assets(claims, state, t)
     strong_pairs = {frozenset((c.licensor, c.licensee)) for c in claims if c.ordered and c.asset is not None}
     for claim in _license_agreements_with(tagged, state, facts, registry):
         # "a license agreement with X for P" only says who in-licensed when nothing more direct does.
@@ -246,6 +251,53 @@ def _remember_dated_agreements(tagged: Tagged, state: DocumentState) -> None:
         days = [d for _, _, d in find_dates(dated.group("date")) if d.day is not None]
         if days:
             state.dated_agreements.append((parties, days[0]))
+
+
+# --------------------------------------------------------------------------- recitals
+
+# One recital of an agreement: "WHEREAS, ...;" (several may share a sentence, joined by "; and"; the
+# first may follow its heading, "RECITALS WHEREAS, ...").
+_RECITAL = re.compile(r"(?:^|;|\b(?i:recitals|witnesseth|background):?)\s*(?:and\s+)?\W*(?i:whereas)\b,?\s*(?P<clause>[^;]*)")
+# A recital whose subject is a party and whose verb says the party has the products it names: "X is
+# currently developing P", "X has developed a compound known as P", "X owns ... relating to P".
+_BRINGS = re.compile(
+    rf"^(?:the\s+)?{org('party')}\s+(?:is\s+(?:also\s+)?(?:currently\s+|now\s+)?developing|has\s+(?:been\s+)?develop(?:ed|ing)|"
+    r"(?:currently\s+)?develops|owns|is\s+the\s+(?:sole\s+)?owner\s+of|controls|has\s+rights)\b(?P<rest>.*)$"
+)
+# More products than a party brings to one agreement: a list of its pipeline, not the licensed ones.
+MAX_RECITAL_ASSETS = 3
+# A definition ('"X Patents" means ... the rights granted to Y'), not a grant.
+_DEFINITION = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?[\"\u201c][^\"\u201d]{1,80}[\"\u201d]\s+(?:means|shall\s+mean|has\s+the\s+meaning)\b")
+
+
+def _remember_recitals(tagged: Tagged, state: DocumentState, facts: list[Fact]) -> None:
+    """Note the products each party brings, as the recitals say, for a grant that names none."""
+    t = tagged.template
+    if "hereas" not in t and "HEREAS" not in t:
+        return
+    for recital in _RECITAL.finditer(t):
+        m = _BRINGS.match(recital.group("clause"))
+        if m is None:
+            continue
+        party = group_ref(tagged, m, "party")
+        products = [p for p in refs_in(tagged, m.group("rest"), Kind.PRODUCT) if _holder(p, facts) in (None, party)]
+        if products and party not in state.recital_assets and len(products) <= MAX_RECITAL_ASSETS:
+            state.recital_assets[party] = tuple(products)
+
+
+def _with_recital_assets(claims: list[Claim], state: DocumentState, template: str) -> list[Claim]:
+    """'Licensor hereby grants to Licensee an exclusive license under the Licensed Patents to develop
+    Products': a grant of an agreement that names no asset licenses what the licensor's recitals named."""
+    if not state.recital_assets or _DEFINITION.match(template):
+        return claims
+    out = []
+    for claim in claims:
+        brought = state.recital_assets.get(claim.licensor, ())
+        if claim.asset is None and brought and claim.event is EventType.GRANT and claim.ordered and not claim.weak:
+            out.extend(replace(claim, asset=a) for a in brought)
+        else:
+            out.append(claim)
+    return out
 
 
 # --------------------------------------------------------------------------- grants
