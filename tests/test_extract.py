@@ -2216,3 +2216,27 @@ def test_an_agreements_grant_licenses_what_its_recitals_say_the_licensor_brings(
     path = tmp_path / "ex10.txt"
     path.write_text(_AGREEMENT.format(grant=grant))
     assert {row[:3] for row in _license_rows(path)} == expected
+
+
+_LICENSE_PREAMBLE = (
+    "EXHIBIT 10.2\n\nThis License Agreement (this \"Agreement\") is made as of the 25th day of June, 2009 by and between "
+    "QUORVANE BIOLOGICS, INC., a corporation organized under the laws of Japan (hereinafter referred to as \"QUORVANE\") "
+    "and TELMIRIA PHARMA CORP., a Delaware corporation (hereinafter referred to as \"TELMIRIA\"). WHEREAS, TELMIRIA has "
+    "been developing through its research new anti-cancer agents, including TELMIRIA's compound TLM-5530 and its "
+    "derivatives. {recitals}\n"
+)
+
+
+@pytest.mark.parametrize("recitals, expected", [
+    # the licensor's patents cover the licensee's compound: "these compounds" are the recital's before
+    ("WHEREAS, QUORVANE owns certain patent rights whose claims may cover these compounds; and WHEREAS, TELMIRIA desires "
+     "to obtain from QUORVANE, and QUORVANE is willing to grant to TELMIRIA, an exclusive license in certain fields under "
+     "such QUORVANE patent rights;", {("Quorvane Biologics, Inc.", "Telmiria Pharma Corp.", "TLM-5530")}),
+    # whose patents the grant is under, unsaid: not the compound's owner as licensor against the stated direction
+    ("WHEREAS, TELMIRIA desires to obtain from QUORVANE, and QUORVANE is willing to grant to TELMIRIA, an exclusive "
+     "license in certain fields under the QUORVANE Patents;", set()),
+])
+def test_an_agreement_stating_who_grants_whose_patents_cover_the_other_partys_compound(tmp_path, recitals, expected):
+    path = tmp_path / "ex10.txt"
+    path.write_text(_LICENSE_PREAMBLE.format(recitals=recitals))
+    assert {row[:3] for row in _license_rows(path)} == expected

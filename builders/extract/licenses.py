@@ -86,6 +86,7 @@ class DocumentState:
     # "WHEREAS, X is currently developing P1 and P2": the products an agreement's recitals say a party
     # brings, which its grant clause later licenses as "the Licensed Patents ... to develop Products".
     recital_assets: dict[Ref, tuple[Ref, ...]] = field(default_factory=dict)
+    last_recital_products: tuple[Ref, ...] = ()  # the products the last recital named, for "these compounds"
 
 
 LICENSED = r"(?:licen[sc]ed|sublicensed|out-licensed|in-licensed)"
@@ -264,6 +265,8 @@ _BRINGS = re.compile(
     rf"^(?:the\s+)?{org('party')}\s+(?:is\s+(?:also\s+)?(?:currently\s+|now\s+)?developing|has\s+(?:been\s+)?develop(?:ed|ing)|"
     r"(?:currently\s+)?develops|owns|is\s+the\s+(?:sole\s+)?owner\s+of|controls|has\s+rights)\b(?P<rest>.*)$"
 )
+# Patents of one party said to cover the products the recital before named: "whose claims may cover these compounds".
+_COVERS_THOSE = re.compile(r"\bpatents?\b[^;]{0,80}?\bcover(?:s|ing)?\s+(?:these|such|those|said)\s+(?:compounds?|products?|molecules?|antibod(?:y|ies))\b")
 # More products than a party brings to one agreement: a list of its pipeline, not the licensed ones.
 MAX_RECITAL_ASSETS = 3
 # A definition ('"X Patents" means ... the rights granted to Y'), not a grant.
@@ -281,8 +284,11 @@ def _remember_recitals(tagged: Tagged, state: DocumentState, facts: list[Fact]) 
             continue
         party = group_ref(tagged, m, "party")
         products = [p for p in refs_in(tagged, m.group("rest"), Kind.PRODUCT) if _holder(p, facts) in (None, party)]
+        if not products and _COVERS_THOSE.search(m.group("rest")):
+            products = list(state.last_recital_products)  # "X owns patent rights whose claims may cover these compounds"
         if products and party not in state.recital_assets and len(products) <= MAX_RECITAL_ASSETS:
             state.recital_assets[party] = tuple(products)
+        state.last_recital_products = tuple(refs_in(tagged, m.group("rest"), Kind.PRODUCT)) or state.last_recital_products
 
 
 def _with_recital_assets(claims: list[Claim], state: DocumentState, template: str) -> list[Claim]:
@@ -377,7 +383,7 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     patterns = [
         rf"{org('lr')}(?:'s)?{GAP}\b(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{LICENSED}|agreed\s+to\s+license)\b(?P<mid>{_OWN_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,160}})",
-        rf"{org('lr')}{GAP}\b(?:hereby\s+)?(?:granted|grants|has\s+granted|had\s+granted|(?:agreed|agrees|desires|wishes|continues|continued)\s+to\s+grant|will\s+grant|{_DOES_GRANT}),?\s+(?:to\s+)?(?:the\s+)?{org('le')}(?P<mid>{_ONE_GRANT}{{0,600}})(?P<tail>)",
+        rf"{org('lr')}{GAP}\b(?:hereby\s+)?(?:granted|grants|has\s+granted|had\s+granted|(?:agreed|agrees|desires|wishes|continues|continued)\s+to\s+grant|(?:is|are)\s+willing\s+to\s+grant|will\s+grant|{_DOES_GRANT}),?\s+(?:to\s+)?(?:the\s+)?{org('le')}(?P<mid>{_ONE_GRANT}{{0,600}})(?P<tail>)",
         rf"{org('lr')}{GAP}\b(?:granted|grants|has\s+granted)\b(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?|option)\b{ASSET_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,120}})",
     ]
     for pattern in patterns:
@@ -1508,6 +1514,7 @@ def assemble(claims: list[Claim], facts: list[Fact], dated: list[tuple[frozenset
     stated = {(c.licensor, c.licensee, c.asset, c.event is EventType.GRANT) for c in claims if not c.weak and c.ordered}
     claims = [c for c in claims if not (c.weak and ((c.licensee, c.licensor, c.asset, True) in stated or (c.licensee, c.licensor, c.asset, False) in stated
                                                     or (c.licensor, c.licensee, c.asset, True) in stated))]
+    claims = [c for c in claims if not (c.weak and _stated_the_other_way(c, stated))]
     for claim in sorted(claims, key=lambda c: (c.event is not EventType.GRANT, c.evidence)):
         if claim.licensor is None or claim.licensee is None or claim.licensor == claim.licensee:
             continue
@@ -1535,6 +1542,16 @@ def assemble(claims: list[Claim], facts: list[Fact], dated: list[tuple[frozenset
         _settle(license_)
         license_.effective = _exact_start(license_, dated)
     return list(licenses.values()), collaborations
+
+
+def _stated_the_other_way(claim: Claim, stated: set) -> bool:
+    """A paragraph's guess that A licensed P to B, where a sentence says B granted A a license of no
+    named asset and none says A granted B anything: the guess read the direction from whose P is, and
+    the agreement licenses B's patents on A's compound ("Y desires to obtain from X, and X is willing to
+    grant to Y, an exclusive license under such X patent rights"). Say nothing rather than the wrong way."""
+    back = (claim.licensee, claim.licensor, None, True) in stated
+    forth = any(lr == claim.licensor and le == claim.licensee for lr, le, _a, _g in stated)
+    return back and not forth
 
 
 def _exact_start(license_: License, dated) -> PartialDate | None:
