@@ -2240,3 +2240,25 @@ def test_an_agreement_stating_who_grants_whose_patents_cover_the_other_partys_co
     path = tmp_path / "ex10.txt"
     path.write_text(_LICENSE_PREAMBLE.format(recitals=recitals))
     assert {row[:3] for row in _license_rows(path)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the licensee announced the ending; the rights go back to the licensor when it takes effect
+    ("Last week, Quarra Pharma informed the Company that it is terminating its license agreement for the global "
+     "development of zelvatinib in oncology (Press release Quarra Pharma, FEB 25, 2014). By the terms of the agreement, "
+     "this becomes effective in November 2014 at which time all rights related to zelvatinib in oncology will be "
+     "returned to the Company.", {(_Z, "Quarra Pharma", "zelvatinib", "2014-11")}),
+    # the licensee's own rights, named by their holder
+    ("On December 8, 2017, the Company provided written notice to Halden Biosciences, Inc. of termination of the "
+     "License Agreement, which termination will be effective on March 8, 2018. Upon such termination of the License "
+     "Agreement, Halden Biosciences' rights to develop and commercialize ZX-550 will revert to the Company.",
+     {(_Z, "Halden Biosciences, Inc.", "ZX-550", "2018-03-08")}),
+    # contract language supposes an ending; it reports none
+    ("The Company gave notice to Halden Biosciences, Inc. of its intention to terminate. Upon termination of this "
+     "Agreement, all rights to ZX-550 will revert to the Company.", set()),
+    ("Halden Biosciences, Inc. informed the Company that it is terminating the agreement. If such termination takes "
+     "effect, all rights to ZX-550 will revert to the Company.", set()),
+])
+def test_rights_that_will_go_back_when_an_announced_termination_takes_effect(tmp_path, text, expected):
+    history = _history(_FILER_8K + text + "\n", tmp_path)
+    assert {(*key, ended) for key, (status, _eff, ended, _events) in history.items() if status == "Terminated"} == expected

@@ -67,6 +67,7 @@ class DocumentState:
     inbound_table: bool = False  # its rows name the filer's licensors ("| Trade mark | Licensor |"), not licensees
     table_row_end: int = -1  # where the table's last row ended: a blank line after it ends the table
     recent: list[str] = field(default_factory=list)  # the last few sentences' templates
+    recent_orgs: list[tuple[Ref, ...]] = field(default_factory=list)  # ... and the organizations each names
     # "In May 2020, we entered into a collaboration with X. Under the terms of the agreement, ...":
     # the party "the agreement" of a later sentence is with.
     last_partner: Ref | None = None
@@ -148,6 +149,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     if grants := [c for c in claims if c.event is EventType.GRANT and c.ordered and c.licensor and c.licensee]:
         state.last_grant = (grants[-1].licensor, grants[-1].licensee)
     state.recent = (state.recent + [t])[-3:]
+    state.recent_orgs = (state.recent_orgs + [tuple(tagged.tokens(Kind.ORG))])[-3:]
     state.since_partner += 1
     return claims
 
@@ -1228,6 +1230,43 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+# A termination already announced, whose effect the sentence schedules: "Upon such termination of the
+# License Agreement, X's rights to develop P will revert to Y"; "... this becomes effective in November
+# 2014 at which time all rights related to P will be returned to Y". Contract language ("Upon termination
+# of this Agreement, all rights shall revert to Licensor", "if ... will revert") supposes; it is not read.
+_SCHEDULED_RETURN = re.compile(
+    rf"(?:{org('le')}'s\s+)?(?<![\w-])(?:(?:all|the|its|their)\s+)*(?:[\w-]+\s+(?:and\s+)?){{0,4}}?rights?\s+(?:to|in|under|related\s+to|relating\s+to|with\s+respect\s+to)\b"
+    rf"(?P<mid>{ASSET_GAP})\bwill\s+(?:be\s+returned|revert|be\s+transferred\s+back|transfer\s+back)\s+to\s+(?:the\s+)?{org('lr')}"
+)
+_ANNOUNCED_ENDING = re.compile(r"\b(?:such|this|that)\s+termination\b|\bat\s+which\s+time\b")
+_GENERIC_ENDING = re.compile(r"\b(?:if|unless|shall|(?-i:may)|in\s+the\s+event|any\s+termination|termination\s+of\s+this\s+agreement|expiration\s+or\s+termination)\b", re.I)
+_NOTICE_BEFORE = re.compile(r"\b(?:is|was|are|were)\s+terminating\b|\b(?:notice|notified|informed)\b[^.]{0,80}\bterminat")
+
+
+def _scheduled_returns(tagged, state, facts, registry) -> list[Claim]:
+    """Rights that will go back to their licensor when an announced termination takes effect: the
+    licensor is the one they go back to, the licensee the one whose rights they are or the agreement's
+    other party."""
+    t = tagged.template
+    m = _SCHEDULED_RETURN.search(t)
+    if m is None or _GENERIC_ENDING.search(t) or _DENIED.search(m.group(0)):
+        return []
+    told = [orgs for x, orgs in zip((*state.recent[-2:], t), (*state.recent_orgs[-2:], tuple(tagged.tokens(Kind.ORG))), strict=True)
+            if _NOTICE_BEFORE.search(x)]
+    if not (_ANNOUNCED_ENDING.search(t) and told):
+        return []
+    lr = group_ref(tagged, m, "lr")
+    le = group_ref(tagged, m, "le")
+    if le is None:
+        # the one other party of the sentence, else of the one that announced the termination
+        others = [r for r in refs_in(tagged, t, Kind.ORG) if r != lr] or [r for r in dict.fromkeys(told[-1]) if r != lr]
+        le = others[0] if len(others) == 1 else None
+    found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+    if le in (None, lr) or found is None:
+        return []
+    return [Claim(lr, le, found, EventType.TERMINATION, tagged.evidence)]
+
+
 # "Y notified us of its decision to terminate the agreement for P, effective ...": a notice given is an
 # event even though the ending it announces lies ahead (so not CONDITIONAL).
 _NOTICE = (
@@ -1652,6 +1691,7 @@ SENTENCE_RULES = (
     _licensing_deals,
     _sold_rights,
     _returns,
+    _scheduled_returns,
     _terminations,
     _amendments,
     _options,
