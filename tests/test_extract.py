@@ -2253,6 +2253,13 @@ def test_an_agreement_stating_who_grants_whose_patents_cover_the_other_partys_co
      "License Agreement, which termination will be effective on March 8, 2018. Upon such termination of the License "
      "Agreement, Halden Biosciences' rights to develop and commercialize ZX-550 will revert to the Company.",
      {(_Z, "Halden Biosciences, Inc.", "ZX-550", "2018-03-08")}),
+    # the rights' asset described at length, the licensor known by the initials of its inner capitals too
+    ("On December 8, 2017, the Company provided written notice to NovaGenix Research Labs, Inc. (\u201cNGRL\u201d) of "
+     "termination of the License Agreement, which termination will be effective on March 8, 2018. Upon such termination "
+     "of the License Agreement, the Company's rights to develop and commercialize ZX-550 (zelfentanil buccal film), a "
+     "transmucosal immediate-release film indicated for the management of breakthrough pain in certain cancer patients "
+     "who are already receiving opioids, will revert to NGRL.",
+     {("NovaGenix Research Labs, Inc.", _Z, "ZX-550", "2018-03-08")}),
     # contract language supposes an ending; it reports none
     ("The Company gave notice to Halden Biosciences, Inc. of its intention to terminate. Upon termination of this "
      "Agreement, all rights to ZX-550 will revert to the Company.", set()),
@@ -2262,3 +2269,10 @@ def test_an_agreement_stating_who_grants_whose_patents_cover_the_other_partys_co
 def test_rights_that_will_go_back_when_an_announced_termination_takes_effect(tmp_path, text, expected):
     history = _history(_FILER_8K + text + "\n", tmp_path)
     assert {(*key, ended) for key, (status, _eff, ended, _events) in history.items() if status == "Terminated"} == expected
+
+
+@pytest.mark.parametrize("term, alias", [("NGRL", True), ("NGX", False)])
+def test_a_defined_short_name_of_the_capitals_inside_a_companys_words(tmp_path, term, alias):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + f"The Company signed an agreement with NovaGenix Research Labs,Inc. (\u201c{term}\u201d) in 2020.\n")
+    assert (term in mention(extract(parse_path(path)), Kind.ORG, "NovaGenix Research Labs,Inc.").aliases) is alias

@@ -480,10 +480,16 @@ def _is_short_form(term: str, name: str) -> bool:
     full, core = _initials(name), _initials(strip_legal_suffix(name))
     if len(term) >= 2 and full.startswith(term.upper()) and len(term) >= len(core):
         return True  # "KKC" for "Kyowa Kirin Co., Ltd.", "BMS" for "Bristol-Myers Squibb Company": legal words may count
+    inner = _initials(strip_legal_suffix(re.sub(r",(?=\S)", ", ", name)), inner=True)  # "International,Inc." too
+    if term.isupper() and len(term) >= 3 and inner != core and term == inner:
+        return True  # "BDSI" for "BioDelivery Sciences International, Inc.": a capital inside a word counts too
     return term.lower() in {w.lower() for w in re.findall(r"\w+", name)}
 
 
-def _initials(name: str) -> str:
+def _initials(name: str, inner: bool = False) -> str:
+    """The capitals that start the name's words; with ``inner``, also those inside a word ("BioDelivery")."""
+    if inner:
+        return "".join(re.findall(r"\b[A-Z]|(?<=[a-z])[A-Z]", name))
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w]*", name) if w[0].isupper()).upper()
 
 

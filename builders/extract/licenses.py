@@ -1232,11 +1232,12 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
 
 # A termination already announced, whose effect the sentence schedules: "Upon such termination of the
 # License Agreement, X's rights to develop P will revert to Y"; "... this becomes effective in November
-# 2014 at which time all rights related to P will be returned to Y". Contract language ("Upon termination
+# 2014 at which time all rights related to P will be returned to Y" (P may be described at length before the
+# verb). Contract language ("Upon termination
 # of this Agreement, all rights shall revert to Licensor", "if ... will revert") supposes; it is not read.
 _SCHEDULED_RETURN = re.compile(
     rf"(?:{org('le')}'s\s+)?(?<![\w-])(?:(?:all|the|its|their)\s+)*(?:[\w-]+\s+(?:and\s+)?){{0,4}}?rights?\s+(?:to|in|under|related\s+to|relating\s+to|with\s+respect\s+to)\b"
-    rf"(?P<mid>{ASSET_GAP})\bwill\s+(?:be\s+returned|revert|be\s+transferred\s+back|transfer\s+back)\s+to\s+(?:the\s+)?{org('lr')}"
+    rf"(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,240}}?)\bwill\s+(?:be\s+returned|revert|be\s+transferred\s+back|transfer\s+back)\s+to\s+(?:the\s+)?{org('lr')}"
 )
 _ANNOUNCED_ENDING = re.compile(r"\b(?:such|this|that)\s+termination\b|\bat\s+which\s+time\b")
 _GENERIC_ENDING = re.compile(r"\b(?:if|unless|shall|(?-i:may)|in\s+the\s+event|any\s+termination|termination\s+of\s+this\s+agreement|expiration\s+or\s+termination)\b", re.I)
@@ -1251,7 +1252,7 @@ def _scheduled_returns(tagged, state, facts, registry) -> list[Claim]:
     m = _SCHEDULED_RETURN.search(t)
     if m is None or _GENERIC_ENDING.search(t) or _DENIED.search(m.group(0)):
         return []
-    told = [orgs for x, orgs in zip((*state.recent[-2:], t), (*state.recent_orgs[-2:], tuple(tagged.tokens(Kind.ORG))), strict=True)
+    told = [(x, orgs) for x, orgs in zip((*state.recent[-2:], t), (*state.recent_orgs[-2:], tuple(tagged.tokens(Kind.ORG))), strict=True)
             if _NOTICE_BEFORE.search(x)]
     if not (_ANNOUNCED_ENDING.search(t) and told):
         return []
@@ -1259,12 +1260,21 @@ def _scheduled_returns(tagged, state, facts, registry) -> list[Claim]:
     le = group_ref(tagged, m, "le")
     if le is None:
         # the one other party of the sentence, else of the one that announced the termination
-        others = [r for r in refs_in(tagged, t, Kind.ORG) if r != lr] or [r for r in dict.fromkeys(told[-1]) if r != lr]
+        others = [r for r in refs_in(tagged, t, Kind.ORG) if r != lr] or [r for r in dict.fromkeys(told[-1][1]) if r != lr]
         le = others[0] if len(others) == 1 else None
     found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
     if le in (None, lr) or found is None:
         return []
-    return [Claim(lr, le, found, EventType.TERMINATION, tagged.evidence)]
+    # "... which termination will be effective on March 8, 2018. Upon such termination, ...": the day the
+    # announcing sentence gives, when this one gives none
+    when = _ending_effective_date(t) or _ending_effective_date(told[-1][0])
+    return [Claim(lr, le, found, EventType.TERMINATION, tagged.evidence, date=when)]
+
+
+def _ending_effective_date(template: str) -> PartialDate | None:
+    m = re.search(r"\beffective\s+(?:as\s+of\s+|on\s+|in\s+)?(?P<when>[^;\[\]]{6,30})", template)
+    dates = [d for _, _, d in find_dates(m.group("when"))] if m else []
+    return dates[0] if dates else None
 
 
 # "Y notified us of its decision to terminate the agreement for P, effective ...": a notice given is an
@@ -1450,9 +1460,7 @@ def _ending_effective(claim: Claim, template: str) -> PartialDate | None:
     """'notified us on May 2 ... to terminate ..., effective August 1, 2022': the license ends on August 1."""
     if claim.event not in (EventType.TERMINATION, EventType.RIGHTS_RETURNED):
         return None
-    m = re.search(r"\beffective\s+(?:as\s+of\s+|on\s+)?(?P<when>[^;\[\]]{6,30})", template)
-    dates = [d for _, _, d in find_dates(m.group("when"))] if m else []
-    return dates[0] if dates else None
+    return _ending_effective_date(template)
 
 
 def _decorate(claim: Claim, template: str, state: DocumentState) -> None:
