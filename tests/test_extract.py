@@ -2276,3 +2276,25 @@ def test_a_defined_short_name_of_the_capitals_inside_a_companys_words(tmp_path, 
     path = tmp_path / "f.txt"
     path.write_text(_FILER_8K + f"The Company signed an agreement with NovaGenix Research Labs,Inc. (\u201c{term}\u201d) in 2020.\n")
     assert (term in mention(extract(parse_path(path)), Kind.ORG, "NovaGenix Research Labs,Inc.").aliases) is alias
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the grant told as a noun
+    ("The Company announced the grant of an exclusive license to ZX-310 by Halden Biosciences, Inc. to Quarra Pharma AG "
+     "for Japan.", {("Halden Biosciences, Inc.", "Quarra Pharma AG", "ZX-310", ("Grant",))}),
+    ("The agreement provides for the grant by Halden Biosciences, Inc. to Quarra Pharma of a worldwide license to "
+     "develop ZX-310.", {("Halden Biosciences, Inc.", "Quarra Pharma", "ZX-310", ("Grant",))}),
+    # ... as a participle whose rights went back, the asset given by the agreement's heading
+    ("(a) License Agreement with Halden Biosciences, Inc. for Zelvatinib On January 26, 2024, the Company received a "
+     "termination notice from Halden Biosciences. Accordingly, the Company ceased all development activities, and all "
+     "rights and licenses granted by Halden Biosciences to the Company reverted to Halden Biosciences.",
+     {("Halden Biosciences, Inc.", _Z, "zelvatinib", ("RightsReturned",))}),
+    # supposed, or denied: no grant
+    ("The agreement would provide for the grant of an exclusive license to ZX-310 by Halden Biosciences, Inc. to "
+     "Quarra Pharma.", set()),
+    ("The rights granted by Halden Biosciences, Inc. to Quarra Pharma do not include ZX-310.", set()),
+])
+def test_grants_told_as_a_noun_or_a_participle(tmp_path, text, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + text + "\n")
+    assert _license_rows(path) == expected

@@ -88,6 +88,9 @@ class DocumentState:
     # brings, which its grant clause later licenses as "the Licensed Patents ... to develop Products".
     recital_assets: dict[Ref, tuple[Ref, ...]] = field(default_factory=dict)
     last_recital_products: tuple[Ref, ...] = ()  # the products the last recital named, for "these compounds"
+    # "License Agreement with X for P" (a note's heading): the asset of X's agreement, for "the rights
+    # granted by X to us reverted to X" further on
+    agreement_assets: dict[Ref, Ref] = field(default_factory=dict)
 
 
 LICENSED = r"(?:licen[sc]ed|sublicensed|out-licensed|in-licensed)"
@@ -126,6 +129,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     t = tagged.template
     claims: list[Claim] = []
     _remember_recitals(tagged, state, facts)
+    _remember_agreement_assets(tagged, state)
     for rule in () if not _MAY_CLAIM.search(t.lower()) else SENTENCE_RULES:
         claims.extend(rule(tagged, state, facts, registry))
     claims = _with_recital_assets(claims, state, t)
@@ -753,6 +757,43 @@ def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
         licensee = holder if holder not in (None, lr) else registry.registrant
         if licensee not in (None, lr):
             out.append(Claim(lr, licensee, a, EventType.GRANT, tagged.evidence))
+    return out
+
+
+# A grant told as a noun or a participle: "the grant of an exclusive license to P by X to Y", "X's grant to
+# Y of a license to P", "the licenses granted by X to Y for P"; and "all rights and licenses granted by X to
+# Y reverted to X": the grant's return.
+_NOUN_GRANTS = (
+    rf"\bgrant\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){{0,6}}?(?:licen[sc]e|rights?)\b(?P<mid>{ASSET_GAP})\bby\s+(?:the\s+)?{org('lr')}\s+to\s+(?:the\s+)?{org('le')}",
+    rf"\bgrant\s+by\s+(?:the\s+)?{org('lr')}\s+to\s+(?:the\s+)?{org('le')}\s+of\s+(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?)\b{ASSET_GAP})(?=[.;]|$)",
+    rf"{org('lr')}'s\s+grant\s+to\s+(?:the\s+)?{org('le')}\s+of\s+(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?)\b{ASSET_GAP})(?=[.;]|$)",
+    rf"\b(?:licen[sc]es?|rights?)\s+(?:(?:previously|originally|exclusively)\s+)?granted\s+by\s+(?:the\s+)?{org('lr')}\s+to\s+(?:the\s+)?{org('le')}"
+    rf"(?P<back>\s+(?:(?:have|has|had)\s+)?(?:reverted|were\s+returned|returned)\s+to\s+(?:the\s+)?\[\[O:(?P=lr)\]\])?(?P<mid>{ASSET_GAP})(?=[.;]|$)",
+)
+
+
+_AGREEMENT_FOR = re.compile(rf"\b(?i:licen[sc]e)\s+(?:and\s+\w+\s+)?[Aa]greement\s+with\s+{org('party')}\s+for\s+{asset('a')}")
+
+
+def _remember_agreement_assets(tagged: Tagged, state: DocumentState) -> None:
+    for m in _AGREEMENT_FOR.finditer(tagged.template):
+        state.agreement_assets.setdefault(group_ref(tagged, m, "party"), group_ref(tagged, m, "a"))
+
+
+def _noun_grants(tagged, state, facts, registry) -> list[Claim]:
+    t, out = tagged.template, []
+    if "grant" not in t or _conditional(t) or _DENIED.search(t):
+        return out
+    for pattern in _NOUN_GRANTS:
+        for m in re.finditer(pattern, t):
+            lr, le, mid = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid")
+            back = m.groupdict().get("back")
+            found = _asset_from(tagged, mid, state=state, allow_coref=False)
+            if back and found is None:
+                # "all rights and licenses granted by X to Y reverted to X": the asset of X's agreement told before
+                found = state.agreement_assets.get(lr)
+            if lr != le and found is not None:
+                out.append(Claim(lr, le, found, EventType.RIGHTS_RETURNED if back else EventType.GRANT, tagged.evidence))
     return out
 
 
@@ -1684,6 +1725,7 @@ SENTENCE_RULES = (
     _institutions_licenses,
     _listed_in_licenses,
     _passive_grants,
+    _noun_grants,
     _agreement_lists,
     _platform_partners,
     _granting_agreements,
