@@ -2298,3 +2298,21 @@ def test_grants_told_as_a_noun_or_a_participle(tmp_path, text, expected):
     path = tmp_path / "f.txt"
     path.write_text(_FILER_8K + text + "\n")
     assert _license_rows(path) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the license told by its transfer: the patents' owner licenses the assignee
+    ("As part of the agreement, Selvane Pharma, Inc. assigned to the Company its license to a group of patents owned by "
+     "the Regents of the University of Tarrant, or Tarrant, which cover uses of zelvatinib and ortavimab to treat PAH.",
+     {("Regents of the University of Tarrant", _Z, "zelvatinib"), ("Regents of the University of Tarrant", _Z, "ortavimab")}),
+    ("In 2019, Selvane Pharma, Inc. assigned to the Company all of its rights under its license agreement with Halden "
+     "Biosciences, Inc. for ZX-310.", {("Halden Biosciences, Inc.", _Z, "ZX-310")}),
+    # an assignment still to come, or of patents rather than a license, grants no license yet
+    ("Selvane Pharma, Inc. will have assigned to the Company its license to patents owned by Halden Biosciences, Inc. "
+     "covering ZX-310.", set()),
+    ("Selvane Pharma, Inc. assigned to the Company its patents covering ZX-310, which Halden Biosciences, Inc. owned.", set()),
+])
+def test_a_license_told_by_its_assignment_to_a_new_licensee(tmp_path, text, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + text + "\n")
+    assert {row[:3] for row in _license_rows(path)} == expected

@@ -797,6 +797,29 @@ def _noun_grants(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+# A license told by its transfer: "X assigned to Y its license to a group of patents owned by Z, which cover
+# uses of P1 and P2", "X assigned to Y its rights under its license agreement with Z for P": Z's licensee
+# is now Y.
+_ASSIGNED_LICENSE = re.compile(
+    rf"{org('from')}{GAP}\bassigned\s+to\s+(?:the\s+)?{org('to')}\s+(?:all\s+(?:of\s+)?)?(?:its|their)\s+"
+    rf"(?:(?:[\w-]+\s+){{0,2}}?rights?\s+(?:under|in)\s+(?:the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?licen[sc]e(?:\s+agreement)?\s+"
+    rf"(?:(?:to|under)\s+(?P<mid>{ASSET_GAP})\b(?:owned|held|controlled)\s+by|with|from)\s+(?:the\s+)?{org('lr')}"
+    r"(?P<tail>(?:[^.;\[\]]|\[\[[PTO]:\d+\]\]){0,200})"
+)
+
+
+def _assigned_licenses(tagged, state, facts, registry) -> list[Claim]:
+    t, out = tagged.template, []
+    if "assigned" not in t or _conditional(t) or _DENIED.search(t):
+        return out
+    for m in _ASSIGNED_LICENSE.finditer(t):
+        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "to")
+        found = _asset_list(tagged, m.group("mid") or "") or _asset_list(tagged, m.group("tail"))
+        if lr not in (le, group_ref(tagged, m, "from")):
+            out.extend(Claim(lr, le, a, EventType.GRANT, tagged.evidence) for a in found)
+    return out
+
+
 def _holder(a: Ref, facts: list[Fact]) -> Ref | None:
     for f in facts:
         if f.subject == a and f.prop in ("developer", "owner") and isinstance(f.value, Ref):
@@ -1726,6 +1749,7 @@ SENTENCE_RULES = (
     _listed_in_licenses,
     _passive_grants,
     _noun_grants,
+    _assigned_licenses,
     _agreement_lists,
     _platform_partners,
     _granting_agreements,
