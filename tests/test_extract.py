@@ -2316,3 +2316,21 @@ def test_a_license_told_by_its_assignment_to_a_new_licensee(tmp_path, text, expe
     path = tmp_path / "f.txt"
     path.write_text(_FILER_8K + text + "\n")
     assert {row[:3] for row in _license_rows(path)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agreement's lettered background paragraphs are its recitals
+    ("EXHIBIT 10.3\n\nLICENSE AGREEMENT\n\nTHIS LICENSE AGREEMENT is made as of March 1, 2018 between THE REGENTS OF "
+     "THE UNIVERSITY OF TARRANT, a public institution (\"UNIVERSITY\"), and CALLOWAY THERAPEUTICS, INC., a Delaware "
+     "corporation (\"LICENSEE\").\n\nBACKGROUND\n\nA. UNIVERSITY owns certain inventions relating to the compound "
+     "designated TAR-55.\n\nB. LICENSEE desires to obtain an exclusive license.\n\n2. GRANT. UNIVERSITY hereby grants "
+     "to LICENSEE an exclusive license under the Patent Rights to make, use and sell Licensed Products in the Field.\n",
+     {("REGENTS OF THE UNIVERSITY OF TARRANT", "Calloway Therapeutics, Inc.", "TAR-55")}),
+    # a report's "Background" is no agreement's recitals
+    (f"FORM 10-K\n{_Z}\n(Exact name of registrant as specified in its charter)\n\nBackground\n\nThe Company is developing "
+     "ZX-310 for fibrosis. In 2020, we granted Quarra Pharma AG an exclusive license under our patents in Japan.\n", set()),
+])
+def test_an_agreements_background_paragraphs_are_its_recitals(tmp_path, text, expected):
+    path = tmp_path / "ex10.txt"
+    path.write_text(text)
+    assert {row[:3] for row in _license_rows(path)} == expected

@@ -88,6 +88,7 @@ class DocumentState:
     # brings, which its grant clause later licenses as "the Licensed Patents ... to develop Products".
     recital_assets: dict[Ref, tuple[Ref, ...]] = field(default_factory=dict)
     last_recital_products: tuple[Ref, ...] = ()  # the products the last recital named, for "these compounds"
+    recital_sentences: int = 0  # inside a recitals section without "WHEREAS": how many more sentences may be recitals
     # "License Agreement with X for P" (a note's heading): the asset of X's agreement, for "the rights
     # granted by X to us reverted to X" further on
     agreement_assets: dict[Ref, Ref] = field(default_factory=dict)
@@ -279,13 +280,34 @@ MAX_RECITAL_ASSETS = 3
 _DEFINITION = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?[\"\u201c][^\"\u201d]{1,80}[\"\u201d]\s+(?:means|shall\s+mean|has\s+the\s+meaning)\b")
 
 
+# A recitals section without "WHEREAS": its heading ("BACKGROUND", "RECITALS", "1 BACKGROUND Stanford has
+# ..."), then lettered or numbered paragraphs ("A. University owns ...", "1.2 ..."), up to the operative part.
+_RECITALS_HEADING = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:RECITALS|Recitals|BACKGROUND|Background)\b:?\s*(?P<rest>.*)$")
+_RECITALS_END = re.compile(r"\bNOW,?\s+THEREFORE\b|\b(?i:agree\s+as\s+follows)\b|^\W*(?:ARTICLE|Article)\s+(?:1|I)\b|\bDEFINITIONS\b")
+_PARAGRAPH_LABEL = re.compile(r"^\W*(?:[A-Z]|\d+(?:\.\d+)*)[.)]?\s+(?=\S)")
+MAX_RECITAL_SENTENCES = 12  # a section with no operative part in sight is not recitals any longer
+
+
+def _recital_clauses(t: str, state: DocumentState) -> list[str]:
+    """The recitals a sentence holds: its "WHEREAS, ..." clauses, or itself inside a recitals section."""
+    if "hereas" in t or "HEREAS" in t:
+        state.recital_sentences = 0
+        return [m.group("clause") for m in _RECITAL.finditer(t)]
+    if state.agreement_date is not None and (heading := _RECITALS_HEADING.match(t)):
+        # only in an agreement (it dates itself in its opening): a report's "Background" tells no recitals
+        state.recital_sentences = MAX_RECITAL_SENTENCES
+        t = heading.group("rest")
+    if state.recital_sentences <= 0 or _RECITALS_END.search(t):
+        state.recital_sentences = 0
+        return []
+    state.recital_sentences -= 1
+    return [_PARAGRAPH_LABEL.sub("", t, count=1)]
+
+
 def _remember_recitals(tagged: Tagged, state: DocumentState, facts: list[Fact]) -> None:
     """Note the products each party brings, as the recitals say, for a grant that names none."""
-    t = tagged.template
-    if "hereas" not in t and "HEREAS" not in t:
-        return
-    for recital in _RECITAL.finditer(t):
-        m = _BRINGS.match(recital.group("clause"))
+    for clause in _recital_clauses(tagged.template, state):
+        m = _BRINGS.match(clause)
         if m is None:
             continue
         party = group_ref(tagged, m, "party")
