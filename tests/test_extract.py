@@ -2334,3 +2334,15 @@ def test_an_agreements_background_paragraphs_are_its_recitals(tmp_path, text, ex
     path = tmp_path / "ex10.txt"
     path.write_text(text)
     assert {row[:3] for row in _license_rows(path)} == expected
+
+
+def test_a_compound_known_by_a_name_of_no_known_shape(tmp_path):
+    """'a compound known as QUIN-GCSF (QX10460A)': another name of the code's product; 'the compound designated
+    Velpentamide': a product; 'a drug designated Orphan Drug' is a status, not a name."""
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + "Whereas, Halden Biosciences, Inc. has developed a compound known as QUIN-GCSF (QX10460A) "
+                    "by applying its platform. The Company licensed the compound designated Velpentamide from Quarra Pharma AG. "
+                    "The FDA granted our drug designated Orphan Drug status.\n")
+    ext = extract(parse_path(path))
+    assert "QUIN-GCSF" in mention(ext, Kind.PRODUCT, "QX10460A").aliases
+    assert {"QX10460A", "Velpentamide"} <= names(ext, Kind.PRODUCT) and "Orphan" not in names(ext, Kind.PRODUCT)

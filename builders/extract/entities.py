@@ -802,6 +802,29 @@ def find_aliases(sentence: Sentence, registry: Registry) -> None:
         _link_aliases(m.group(1), m.group(2), registry)
 
 
+# "a compound known as LAPS-GCSF (HM10460A)", "the compound designated TAR-55": what the text calls a compound
+# by name is a product, whatever its letters (an old INN of no known stem, a code of letters only); before a
+# known code in brackets, another name of that product.
+_NAMED_COMPOUND = re.compile(
+    r"\b(?:compound|molecule|drug|drug\s+candidate|product\s+candidate|antibody|biologic|peptide)\s+"
+    r"(?:(?:known|designated|identified|referred\s+to)\s+as|designated|called|named)\s+(?P<name>[A-Z0-9][\w-]*[A-Za-z0-9])(?=[\s,.;()]|$)"
+)
+
+
+def find_named_compounds(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    for m in _NAMED_COMPOUND.finditer(text):
+        name = m.group("name")
+        if name.lower() in STOP_WORDS or name.lower() in common_words() or registry.lookup(Kind.ORG, name) or registry.lookup(Kind.PRODUCT, name):
+            continue
+        code = re.match(r"\s*\(([^()]{2,30})\)", text[m.end() :])
+        known = registry.lookup(Kind.PRODUCT, code.group(1).strip()) if code else None
+        if known is not None:
+            registry.add_alias(known, name)
+        else:
+            registry.add(Kind.PRODUCT, name, sentence.span(m.start("name"), m.end("name")))
+
+
 _BRAND_WITH_INN = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{3,})(?:\s?[®™])?\s*\(([a-z][a-z\-]+)(?=[/,\s)\-])")  # "ZEVTERA ® (ceftobiprole)"
 
 
