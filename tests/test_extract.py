@@ -2346,3 +2346,19 @@ def test_a_compound_known_by_a_name_of_no_known_shape(tmp_path):
     ext = extract(parse_path(path))
     assert "QUIN-GCSF" in mention(ext, Kind.PRODUCT, "QX10460A").aliases
     assert {"QX10460A", "Velpentamide"} <= names(ext, Kind.PRODUCT) and "Orphan" not in names(ext, Kind.PRODUCT)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a platform licensed to make products, the products it names licensed with it
+    ("Pursuant to the License Agreement, Quarra Pharma AG granted to the Company exclusive worldwide rights under "
+     "Quarra Pharma's ConjuLink platform technology to develop and commercialize antibody drug conjugate product "
+     "candidates directed to certain licensed targets, including ZX-201 and ZX-203, and products containing them.",
+     {("Quarra Pharma AG", _Z, a) for a in ("ConjuLink platform", "ZX-201", "ZX-203")}),
+    # a product licensed, the indications it includes are no products
+    ("Quarra Pharma AG granted to the Company an exclusive license to develop ZX-201 in all indications, including "
+     "oncology.", {("Quarra Pharma AG", _Z, "ZX-201")}),
+])
+def test_a_platform_granted_with_the_products_it_names(tmp_path, text, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + text + "\n")
+    assert {row[:3] for row in _license_rows(path)} == expected

@@ -429,12 +429,24 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
             listed = _asset_list(tagged, mid) if found in tagged.refs and _token_of(tagged, found) in mid else []
             if found is not None and found not in tagged.refs:
                 listed = list(_term_assets((mid, tail), state))  # "grants ... a license to ... Products": each one
+            listed += [p for p in _products_included(tagged, mid, found) if p not in listed]
             when = _clause_date(t[: m.start()])
             for licensee in [group_ref(tagged, m, "le"), *_also_to(tagged, tail)]:
                 for asset_ref in listed or [found]:
                     out.append(Claim(group_ref(tagged, m, "lr"), licensee, asset_ref, EventType.GRANT, tagged.evidence, date=when))
     out.extend(_grants_under_agreements(tagged, state))
     return out
+
+
+_INCLUDING = re.compile(rf"\bincluding\s+(?:the\s+)?{token_list('P', 'products')}")
+
+
+def _products_included(tagged: Tagged, mid: str, found: Ref | None) -> list[Ref]:
+    """'rights under X's FACT platform technology to develop ADC product candidates ..., including PYX-201 and
+    PYX-203': a grant of a platform to make products also licenses the products it names."""
+    if found is None or found.kind is not Kind.PLATFORM or not (m := _INCLUDING.search(mid)):
+        return []
+    return [found, *refs_in(tagged, m.group("products"), Kind.PRODUCT)]
 
 
 # Like ASSET_GAP, but the licensor's own possessive may stand in it too: "we sublicensed our rights to P to X".
