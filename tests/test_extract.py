@@ -2362,3 +2362,20 @@ def test_a_platform_granted_with_the_products_it_names(tmp_path, text, expected)
     path = tmp_path / "f.txt"
     path.write_text(_FILER_8K + text + "\n")
     assert {row[:3] for row in _license_rows(path)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the licensing partner in apposition, for the product or before it
+    ("Quarra Pharma AG, the Company's licensing partner for zelvatinib, filed an NDA.", {(_Z, "Quarra Pharma AG", "zelvatinib")}),
+    ("The Company announced that Suda Pharma Ltd (ASX: SUD), a leader in drug delivery and the Company's ZOLVEX\u2122 "
+     "licensing partner outside the U.S., has signed a distribution agreement.", {(_Z, "Suda Pharma Ltd", "ZOLVEX")}),
+    # the licensor in a relative clause, the license told in the perfect
+    ("Servara Labs assumed the Company's obligation to pay certain royalties to the University of Tarrant, from whom "
+     "the Company has licensed rights to ZX-410.", {("University of Tarrant", _Z, "ZX-410")}),
+    # a partner yet to be
+    ("The Company signed a term sheet with Halvern Bio Inc., a potential licensing partner for ZX-660.", set()),
+])
+def test_a_licensing_partner_in_apposition_and_a_licensor_in_a_relative_clause(tmp_path, text, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + text + "\n")
+    assert {row[:3] for row in _license_rows(path)} == expected

@@ -1078,7 +1078,11 @@ _LICENSEE_OF = re.compile(
     rf"{org('le')}(?:{_IS}|,\s+(?:the\s+)?){org('lr')}'s\s+{_ROLE_ADJ}(?:licensee|sublicensee)\s+(?:for|of)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
     rf"|{org('lr_')}(?:{_IS}|,\s+(?:the\s+)?){org('le_')}'s\s+{_ROLE_ADJ}licensor\s+(?:for|of)\s+(?P<mid_>{ASSET_GAP}\[\[[PT]:\d+\]\])"
     rf"|{org('le3')}(?:\s*\([^()]{{0,60}}\))?,\s+{org('lr3')}'s\s+{_ROLE_ADJ}partner\s+for\s+(?P<mid3>{ASSET_GAP}\[\[[PT]:\d+\]\])(?=\s+in\s+[A-Z])"
-    rf"|{org('lr2')},\s+from\s+whom\s+{org('le2')}\s+(?:in-)?licen[sc]e[sd]?\s+(?P<mid2>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+    rf"|{org('lr2')},\s+from\s+whom\s+{org('le2')}\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:in-)?licen[sc]e[sd]?\s+(?P<mid2>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+    # "Y, X's licensing partner for P", "Y, ... and X's P licensing partner outside the U.S.": a partner named by
+    # the licensing itself needs no territory to be one
+    rf"|{org('le4')}(?:\s*\([^()]{{0,60}}\))?,\s+(?:[^.;,\[\]]{{0,60}}?\s+and\s+)?{org('lr4')}'s\s+{_ROLE_ADJ}"
+    rf"(?:licensing\s+partner\s+(?:for|of)\s+(?P<mid4>{ASSET_GAP}\[\[[PT]:\d+\]\])|(?P<mid5>\[\[[PT]:\d+\]\])[®™]?\s+licensing\s+partner\b)"
 )
 # "Our licensee Sarvo is conducting a Phase 2 trial of P", "P is marketed in Europe by our licensee, X":
 # the one asset of the sentence.
@@ -1095,7 +1099,8 @@ def _roles(tagged, state, facts, registry) -> list[Claim]:
     if "licens" not in t:
         return out
     for m in _LICENSEE_OF.finditer(t):
-        for lr, le, mid in (("lr", "le", "mid"), ("lr_", "le_", "mid_"), ("lr2", "le2", "mid2"), ("lr3", "le3", "mid3")):
+        for lr, le, mid in (("lr", "le", "mid"), ("lr_", "le_", "mid_"), ("lr2", "le2", "mid2"), ("lr3", "le3", "mid3"),
+                            ("lr4", "le4", "mid4"), ("lr4", "le4", "mid5")):
             if m.group(mid) is not None:
                 out += _claims_for(tagged, group_ref(tagged, m, lr), group_ref(tagged, m, le), m.group(mid), m.group(0))
     for m in _LICENSEE_NAMED.finditer(t):
