@@ -2379,3 +2379,15 @@ def test_a_licensing_partner_in_apposition_and_a_licensor_in_a_relative_clause(t
     path = tmp_path / "f.txt"
     path.write_text(_FILER_8K + text + "\n")
     assert {row[:3] for row in _license_rows(path)} == expected
+
+
+def test_an_agreements_product_named_as_a_formulation_and_licensed_by_its_defined_term(tmp_path):
+    """'a proprietary formulation of velpidol known as Quilvex (the "Product")', then 'hereby grants ... to
+    commercialize the Product': the named formulation is the product the term stands for."""
+    path = tmp_path / "ex10.txt"
+    path.write_text('EXCLUSIVE LICENSE AGREEMENT This Exclusive License Agreement (the "Agreement") is made as of May 4, '
+                    '2016 by and between Velmora Bio, Inc., a Delaware corporation ("Velmora"), and Orvane Therapeutics Ltd., '
+                    'an Israeli company ("Orvane"). WHEREAS, Velmora has developed a proprietary formulation of velpidol known '
+                    'as Quilvex (the "Product"). NOW, THEREFORE, the Parties agree as follows: 2.1 License Grant. Velmora '
+                    "hereby grants to Orvane an exclusive license to commercialize the Product in the Territory.\n")
+    assert {row[:3] for row in _license_rows(path)} == {("Velmora Bio, Inc.", "Orvane Therapeutics Ltd.", "Quilvex")}

@@ -806,7 +806,8 @@ def find_aliases(sentence: Sentence, registry: Registry) -> None:
 # by name is a product, whatever its letters (an old INN of no known stem, a code of letters only); before a
 # known code in brackets, another name of that product.
 _NAMED_COMPOUND = re.compile(
-    r"\b(?:compound|molecule|drug|drug\s+candidate|product\s+candidate|antibody|biologic|peptide)\s+"
+    r"\b(?:compound|molecule|drug|drug\s+candidate|product|product\s+candidate|antibody|biologic|peptide|formulation)"
+    r"(?:\s+of\s+[a-z][a-z-]{4,})?\s+"  # "a proprietary formulation of mazindol known as Quilvex"
     r"(?:(?:known|designated|identified|referred\s+to)\s+as|designated|called|named)\s+(?P<name>[A-Z0-9][\w-]*[A-Za-z0-9])(?=[\s,.;()]|$)"
 )
 
