@@ -2391,3 +2391,17 @@ def test_an_agreements_product_named_as_a_formulation_and_licensed_by_its_define
                     'as Quilvex (the "Product"). NOW, THEREFORE, the Parties agree as follows: 2.1 License Grant. Velmora '
                     "hereby grants to Orvane an exclusive license to commercialize the Product in the Territory.\n")
     assert {row[:3] for row in _license_rows(path)} == {("Velmora Bio, Inc.", "Orvane Therapeutics Ltd.", "Quilvex")}
+
+
+def test_the_licensors_technology_of_an_agreement_is_no_asset_when_its_recitals_name_the_products(tmp_path):
+    """'under the QuorTek Technology to develop and commercialize the Products': the agreement's word for the
+    licensor's know-how (read as a platform), not what it licenses, which the recitals name."""
+    path = tmp_path / "ex10.txt"
+    path.write_text('This LICENSE AGREEMENT (this "Agreement") is entered into as of March 3, 2015 by and between QuorTek '
+                    'Therapeutics, Inc., a Delaware corporation ("QuorTek"), and Telmiria Pharma Corp., a Nevada corporation '
+                    '("Telmiria").\n\nRECITALS WHEREAS, QuorTek is currently developing zelvatinib and ortavimab for the '
+                    "treatment of fibrosis; and WHEREAS, Telmiria desires to obtain from QuorTek, and QuorTek desires to grant "
+                    "to Telmiria, an exclusive license under the QuorTek Technology to develop and commercialize the Products "
+                    "in the Field.\n")
+    assert {row[:3] for row in _license_rows(path)} == {
+        ("QuorTek Therapeutics, Inc.", "Telmiria Pharma Corp.", "zelvatinib"), ("QuorTek Therapeutics, Inc.", "Telmiria Pharma Corp.", "ortavimab")}

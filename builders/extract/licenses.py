@@ -26,6 +26,7 @@ from ..model import (
 from .context import Registry, Tagged
 from .dates import find_dates
 from .entities import LICENSOR_TABLE_HEADER
+from .names import normalize_name
 from .rules import ASSET_GAP, GAP, HEDGES, NEGATION, asset, group_ref, org, refs_in, token_list
 
 
@@ -133,7 +134,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     _remember_agreement_assets(tagged, state)
     for rule in () if not _MAY_CLAIM.search(t.lower()) else SENTENCE_RULES:
         claims.extend(rule(tagged, state, facts, registry))
-    claims = _with_recital_assets(claims, state, t)
+    claims = _with_recital_assets(claims, state, t, registry)
     strong_pairs = {frozenset((c.licensor, c.licensee)) for c in claims if c.ordered and c.asset is not None}
     for claim in _license_agreements_with(tagged, state, facts, registry):
         # "a license agreement with X for P" only says who in-licensed when nothing more direct does.
@@ -319,7 +320,7 @@ def _remember_recitals(tagged: Tagged, state: DocumentState, facts: list[Fact]) 
         state.last_recital_products = tuple(refs_in(tagged, m.group("rest"), Kind.PRODUCT)) or state.last_recital_products
 
 
-def _with_recital_assets(claims: list[Claim], state: DocumentState, template: str) -> list[Claim]:
+def _with_recital_assets(claims: list[Claim], state: DocumentState, template: str, registry: Registry) -> list[Claim]:
     """'Licensor hereby grants to Licensee an exclusive license under the Licensed Patents to develop
     Products': a grant of an agreement that names no asset licenses what the licensor's recitals named."""
     if not state.recital_assets or _DEFINITION.match(template):
@@ -327,11 +328,22 @@ def _with_recital_assets(claims: list[Claim], state: DocumentState, template: st
     out = []
     for claim in claims:
         brought = state.recital_assets.get(claim.licensor, ())
-        if claim.asset is None and brought and claim.event is EventType.GRANT and claim.ordered and not claim.weak:
+        unnamed = claim.asset is None or _party_technology(claim.asset, claim.licensor, registry)
+        if unnamed and brought and claim.event is EventType.GRANT and claim.ordered and not claim.weak:
             out.extend(replace(claim, asset=a) for a in brought)
         else:
             out.append(claim)
     return out
+
+
+def _party_technology(asset_ref: Ref, party: Ref | None, registry: Registry) -> bool:
+    """'under the Y-mAbs Technology to develop the Products': a platform named only by the party's name and
+    'Technology' is an agreement's defined term for the party's know-how, not what the grant licenses."""
+    if asset_ref.kind is not Kind.PLATFORM or party is None or party not in registry.mentions:
+        return False
+    core = re.sub(r"\s+(?:technology|technologies|platform)$", "", registry.mentions[asset_ref].name, flags=re.I)
+    party_names = {registry.mentions[party].name, *registry.mentions[party].aliases}
+    return normalize_name(core) in {normalize_name(n) for n in party_names}
 
 
 # --------------------------------------------------------------------------- grants
