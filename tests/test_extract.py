@@ -2405,3 +2405,15 @@ def test_the_licensors_technology_of_an_agreement_is_no_asset_when_its_recitals_
                     "in the Field.\n")
     assert {row[:3] for row in _license_rows(path)} == {
         ("QuorTek Therapeutics, Inc.", "Telmiria Pharma Corp.", "zelvatinib"), ("QuorTek Therapeutics, Inc.", "Telmiria Pharma Corp.", "ortavimab")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Halden Biosciences, Inc. is developing its proprietary recombinant monoclonal antibody against human neonatal Fc "
+     "receptor (hFcRn), referred to as QL161BKN, and owns patents relating to such compound.", "QL161BKN"),
+    ("Halden Biosciences, Inc. is developing an antibody against the receptor, referred to as the Antibody.", None),
+])
+def test_a_compound_named_after_its_description(tmp_path, text, name):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + text + "\n")
+    products = names(extract(parse_path(path)), Kind.PRODUCT)
+    assert products == ({name} if name else set())

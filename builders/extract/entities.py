@@ -807,7 +807,9 @@ def find_aliases(sentence: Sentence, registry: Registry) -> None:
 # known code in brackets, another name of that product.
 _NAMED_COMPOUND = re.compile(
     r"\b(?:compound|molecule|drug|drug\s+candidate|product|product\s+candidate|antibody|biologic|peptide|formulation)"
-    r"(?:\s+of\s+[a-z][a-z-]{4,})?\s+"  # "a proprietary formulation of mazindol known as Quilvex"
+    r"(?:\s+of\s+[a-z][a-z-]{4,})?"  # "a proprietary formulation of mazindol known as Quilvex"
+    # "its antibody against human neonatal Fc receptor (hFcRn), referred to as HL161BKN": after a description
+    r"(?:\s+|\s+(?:against|targeting|directed|for|that|which)\b[^.;:]{0,100}?,\s+(?=referred|known|designated))"
     r"(?:(?:known|designated|identified|referred\s+to)\s+as|designated|called|named)\s+(?P<name>[A-Z0-9][\w-]*[A-Za-z0-9])(?=[\s,.;()]|$)"
 )
 
