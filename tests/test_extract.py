@@ -2417,3 +2417,18 @@ def test_a_compound_named_after_its_description(tmp_path, text, name):
     path.write_text(_FILER_8K + text + "\n")
     products = names(extract(parse_path(path)), Kind.PRODUCT)
     assert products == ({name} if name else set())
+
+
+@pytest.mark.parametrize("lead", ["hereinafter called ", "hereinafter referred to as the ", "referred to herein as ",
+                                  "hereafter ", "hereinafter, ", "herein "])
+def test_the_ways_an_agreement_introduces_its_parties_terms(tmp_path, lead):
+    """'Velmora Bio, Inc. (hereinafter called "LICENSOR")': the grant 'LICENSOR hereby grants to LICENSEE' names the
+    parties by those terms; '(hereinafter the "Agreement")' names no party."""
+    path = tmp_path / "ex10.txt"
+    path.write_text(f'LICENSE AGREEMENT\n\nThis Agreement (hereinafter the "Agreement") is made as of May 4, 2016 by and '
+                    f'between Velmora Bio, Inc., a Delaware corporation ({lead}"LICENSOR"), and Orvane Therapeutics Ltd., an '
+                    f'Israeli company ({lead}"LICENSEE"). NOW, THEREFORE, the Parties agree as follows: 2.1 LICENSOR hereby '
+                    "grants to LICENSEE an exclusive license to commercialize zelvatinib in the Territory.\n")
+    ext = extract(parse_path(path))
+    assert {row[:3] for row in _license_rows(path)} == {("Velmora Bio, Inc.", "Orvane Therapeutics Ltd.", "zelvatinib")}
+    assert not {"Agreement", "LICENSOR", "LICENSEE"} & {a for m in ext.of_kind(Kind.ORG) for a in m.aliases}

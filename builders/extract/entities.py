@@ -57,7 +57,12 @@ ACADEMIC_NAME = re.compile(
 CAP_SEQUENCE = re.compile(rf"(?<![\w&'-])({NAME_SEQ})(?![\w'-])")
 # '("Ono")', '(the "Licensor" and, together with the Licensee, the "Parties")': the first term of the bracket;
 # '(together with its Affiliates, "Sarvo")' too
-DEFINED_TERM = re.compile(r"\((?:the |hereinafter(?: referred to as)? |collectively,? |together,? |each,? |(?:together|collectively) with (?:its|their) [A-Z]?[a-z]+, )?[\"']([^\"'()]{2,60})[\"'](?:\)|\s+and,)")
+# ... and the ways agreements introduce a party's term: '(hereinafter called "LICENSEE")', '(hereinafter referred
+# to as the "Licensor")', '(referred to herein as "Licensee")', '(hereafter "NYU")', '(hereinafter, "Licensor")'
+_TERM_LEAD = (r"(?:(?i:hereinafter|hereafter|herein),?\s+)?(?:(?:referred\s+to\s+(?:herein\s+|hereinafter\s+)?as|called|designated(?:\s+as)?)\s+)?"
+              r"(?:the\s+)?")
+DEFINED_TERM = re.compile(rf"\((?:collectively,? |together,? |each,? |(?:together|collectively) with (?:its|their) [A-Z]?[a-z]+, |{_TERM_LEAD})"
+                          r"[\"']([^\"'()]{2,60})[\"'](?:\)|\s+and,)")
 ACRONYM_DEF = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*[ ]){0,5}[A-Z][\w-]*)[ ]\(([A-Z][A-Za-z]{1,9})\)")
 TRADEMARK = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9][\w\-]{1,30})[ ]?(?:®|\(R\)|™|\(TM\))(?![\w])")  # not "XmAb®7195"
 # A mark flattened into the word by a text conversion: "TIVDAKTM", "CNsideTM" (mixed case, or four
