@@ -2432,3 +2432,20 @@ def test_the_ways_an_agreement_introduces_its_parties_terms(tmp_path, lead):
     ext = extract(parse_path(path))
     assert {row[:3] for row in _license_rows(path)} == {("Velmora Bio, Inc.", "Orvane Therapeutics Ltd.", "zelvatinib")}
     assert not {"Agreement", "LICENSOR", "LICENSEE"} & {a for m in ext.of_kind(Kind.ORG) for a in m.aliases}
+
+
+@pytest.mark.parametrize("grant, granted", [
+    ("Licensor hereby grants, and shall cause its Affiliates to grant, to Licensee an exclusive license to commercialize "
+     "zelvatinib.", True),
+    ("Licensee is hereby granted an exclusive license by Licensor to commercialize zelvatinib in the Territory.", True),
+    ("Licensor hereby exclusively licenses to Licensee all rights to zelvatinib in the Territory.", True),
+    ("Licensee is hereby granted no license by Licensor to zelvatinib.", False),
+    ("Licensor's licenses to Licensee's Affiliates are listed in Schedule 2 for zelvatinib.", False),
+])
+def test_an_agreements_grant_clause_in_its_other_forms(tmp_path, grant, granted):
+    path = tmp_path / "ex10.txt"
+    path.write_text('LICENSE AGREEMENT\n\nThis Agreement is made as of May 4, 2016 by and between Velmora Bio, Inc., a '
+                    'Delaware corporation ("Licensor"), and Orvane Therapeutics Ltd., an Israeli company ("Licensee"). NOW, '
+                    f"THEREFORE, the Parties agree as follows: 2.1 License. {grant}\n")
+    expected = {("Velmora Bio, Inc.", "Orvane Therapeutics Ltd.", "zelvatinib")} if granted else set()
+    assert {row[:3] for row in _license_rows(path)} == expected

@@ -415,6 +415,8 @@ def _token_of(tagged: Tagged, ref: Ref) -> str:
 
 # A grant clause, up to another grant with its own subject: "..., and in 2020 we granted Y a license to P".
 _ONE_GRANT = r"(?:(?!,?\s+and\s+(?:(?:in|on)\s+[^,\[\]]{1,30}?\s+)?\[\[O:\d+\]\]\s+(?:granted|grants|licensed))(?:[^.]|\.(?=\d)))"
+# "hereby grants, and shall cause its Affiliates to grant, to Licensee": an aside between the grant and its grantee.
+_ASIDE = r"(?:\s+(?:and|or)\s+(?:shall|will|agrees\s+to)\s+cause\s+its\s+Affiliates\s+to\s+grant,)?"
 # An agreement's grant in its longer forms: "shall grant, and hereby does grant,", "does hereby grant".
 _DOES_GRANT = r"(?:shall\s+grant,?\s+and\s+)?(?:hereby\s+does|does\s+hereby)\s+grant"
 
@@ -422,8 +424,11 @@ _DOES_GRANT = r"(?:shall\s+grant,?\s+and\s+)?(?:hereby\s+does|does\s+hereby)\s+g
 def _grants(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     patterns = [
-        rf"{org('lr')}(?:'s)?{GAP}\b(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{LICENSED}|agreed\s+to\s+license)\b(?P<mid>{_OWN_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,160}})",
-        rf"{org('lr')}{GAP}\b(?:hereby\s+)?(?:granted|grants|has\s+granted|had\s+granted|(?:agreed|agrees|desires|wishes|continues|continued)\s+to\s+grant|(?:is|are)\s+willing\s+to\s+grant|will\s+grant|{_DOES_GRANT}),?\s+(?:to\s+)?(?:the\s+)?{org('le')}(?P<mid>{_ONE_GRANT}{{0,600}})(?P<tail>)",
+        rf"{org('lr')}(?:'s)?{GAP}\b(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{LICENSED}|agreed\s+to\s+license|hereby\s+(?:\w+ly\s+)?licenses)\b(?P<mid>{_OWN_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,160}})",
+        rf"{org('lr')}{GAP}\b(?:hereby\s+)?(?:granted|grants|has\s+granted|had\s+granted|(?:agreed|agrees|desires|wishes|continues|continued)\s+to\s+grant|(?:is|are)\s+willing\s+to\s+grant|will\s+grant|{_DOES_GRANT}),?"
+        rf"{_ASIDE}\s+(?:to\s+)?(?:the\s+)?{org('le')}(?P<mid>{_ONE_GRANT}{{0,600}})(?P<tail>)",
+        # "Licensee is hereby granted an exclusive license by Licensor to ...": the grant in the passive
+        rf"{org('le')}\s+(?:is|are)\s+hereby\s+granted\s+(?P<mid>(?:[^.;\[\]]){{0,120}}?\b(?:licen[sc]e|rights?)\b[^.;\[\]]{{0,60}}?)\bby\s+(?:the\s+)?{org('lr')}(?P<tail>[^.;]{{0,200}})",
         rf"{org('lr')}{GAP}\b(?:granted|grants|has\s+granted)\b(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?|option)\b{ASSET_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,120}})",
     ]
     for pattern in patterns:
@@ -431,8 +436,8 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
             mid, tail = m.group("mid"), m.group("tail")
             if pattern is patterns[1] and not re.search(r"licen[sc]e|rights?|option", mid):
                 continue
-            if re.search(r"\b(?:not|no|never)\b", t[m.start() : m.start("mid")]):
-                continue
+            if re.search(r"\b(?:not|no|never)\b", t[m.start() : m.start("mid")] if pattern is not patterns[2] else mid):
+                continue  # "Licensee is hereby granted no license": the passive's denial is in what is granted
             if re.search(r"\b(?:regain|reacquir|re-acquir|return|terminat)", t[m.start() : m.end()]):
                 continue
             if re.search(r"\bright\s+of\s+first\s+(?:negotiation|refusal|offer)", mid):
