@@ -2449,3 +2449,21 @@ def test_an_agreements_grant_clause_in_its_other_forms(tmp_path, grant, granted)
                     f"THEREFORE, the Parties agree as follows: 2.1 License. {grant}\n")
     expected = {("Velmora Bio, Inc.", "Orvane Therapeutics Ltd.", "zelvatinib")} if granted else set()
     assert {row[:3] for row in _license_rows(path)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the field described at length between the rights and their source, vouched for by the license agreement
+    ("As of March 31, 2024, the Company holds the exclusive worldwide rights to all preventative, therapeutic and/or "
+     "diagnostic uses related to cancer in humans and by amendment to the agreement on December 11, 2020, viral "
+     "infections in humans (including, but not limited to, coronaviruses) for zelvatinib from Halden Biosciences, Inc. "
+     '("Halden") pursuant to a license agreement (the "Halden License Agreement").',
+     {("Halden Biosciences, Inc.", _Z, "zelvatinib", None)}),
+    # rights to distribute under a supply agreement: no license
+    ("The Company holds the exclusive worldwide rights to distribute, market and sell in hospitals, clinics and other "
+     "institutional settings in the United States and by amendment to the agreement on December 11, 2020, in Canada "
+     "(including, but not limited to, its provinces) zelvatinib from Halden Biosciences, Inc. pursuant to a supply "
+     "agreement.", set()),
+])
+def test_rights_held_from_a_licensor_under_a_license_agreement(tmp_path, text, expected):
+    history = _history(_FILER_8K + text + "\n", tmp_path)
+    assert {(*key, effective) for key, (_status, effective, _ended, _events) in history.items()} == expected

@@ -41,6 +41,7 @@ class Claim:
     ordered: bool = True  # False: the two parties are known, the direction is not
     expired: bool = False  # the agreement ran out rather than being ended
     weak: bool = False  # direction guessed ("a license agreement with X for P"): yields to any stated one
+    timeless: bool = False  # a state ("X holds the rights to P from Y"), not an event: the sentence's dates are not its own
     scopes: set[str] = field(default_factory=set)
     territory: str | None = None
     exclusive: bool | None = None
@@ -871,6 +872,29 @@ def _assigned_licenses(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+# "The Company holds the exclusive worldwide rights to all ... uses related to cancer in humans and, by amendment
+# ..., viral infections in humans (...) for P from X pursuant to a license agreement": the license agreement
+# named after the licensor vouches for a field described at length between the rights and their source.
+_RIGHTS_FROM_UNDER_LICENSE = re.compile(
+    rf"{org('le')}\s+(?:holds|has|had|held|owns)\s+(?:the\s+|an?\s+)?(?:[\w-]+,?\s+){{0,3}}?rights?\b"
+    rf"(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]|\.(?=\d)){{0,400}}?)\bfrom\s+(?:the\s+)?{org('lr')}(?:\s*\([^()]{{0,60}}\))?,?\s+"
+    r"(?:pursuant\s+to|under)\s+(?:a|an|the|its|that)\s+(?:[\w-]+\s+){0,3}?(?i:licen[sc]e)\s+(?i:agreement)"
+)
+
+
+def _rights_held_under_license_from(tagged, state, facts, registry) -> list[Claim]:
+    t = tagged.template
+    if _conditional(t) or "from" not in t:
+        return []
+    out = []
+    for m in _RIGHTS_FROM_UNDER_LICENSE.finditer(t):
+        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
+        found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+        if lr != le and found is not None and not _DENIED.search(re.sub(r"\bbut\s+not\s+limited\s+to\b", "", m.group(0))):
+            out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence, timeless=True))
+    return out
+
+
 def _holder(a: Ref, facts: list[Fact]) -> Ref | None:
     for f in facts:
         if f.subject == a and f.prop in ("developer", "owner") and isinstance(f.value, Ref):
@@ -1586,7 +1610,8 @@ def _ending_effective(claim: Claim, template: str) -> PartialDate | None:
 def _decorate(claim: Claim, template: str, state: DocumentState) -> None:
     dated = _dated_agreement(template) if claim.event is EventType.GRANT else None
     # a rule may have read the claim's own date
-    claim.date = claim.date or _ending_effective(claim, template) or dated or _event_date(template, state)
+    if not claim.timeless:
+        claim.date = claim.date or _ending_effective(claim, template) or dated or _event_date(template, state)
     claim.scopes = _scopes(template) or (set(state.last_scopes) if ASSET_COREF.search(template) else set())
     claim.territory = _territory(template)
     lowered = template.lower()
@@ -1806,6 +1831,7 @@ SENTENCE_RULES = (
     _passive_grants,
     _noun_grants,
     _assigned_licenses,
+    _rights_held_under_license_from,
     _agreement_lists,
     _platform_partners,
     _granting_agreements,
