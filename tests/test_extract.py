@@ -2467,3 +2467,18 @@ def test_an_agreements_grant_clause_in_its_other_forms(tmp_path, grant, granted)
 def test_rights_held_from_a_licensor_under_a_license_agreement(tmp_path, text, expected):
     history = _history(_FILER_8K + text + "\n", tmp_path)
     assert {(*key, effective) for key, (_status, effective, _ended, _events) in history.items()} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another asset to another licensee in the same clause, each with its description
+    ("For example, the Company has out-licensed ZX-4059, a Btk inhibitor to Halden Biosciences, Inc.(U.S.) and ZX-9054, "
+     "an FP/EP3 dual receptor agonist to Quarra Pharma AG.",
+     {(_Z, "Halden Biosciences, Inc.", "ZX-4059"), (_Z, "Quarra Pharma AG", "ZX-9054")}),
+    # a second asset the first licensee took too is no other licensee's
+    ("The Company has licensed ZX-4059 to Halden Biosciences, Inc. and ZX-9054 was developed by Quarra Pharma AG.",
+     {(_Z, "Halden Biosciences, Inc.", "ZX-4059")}),
+])
+def test_two_assets_licensed_out_to_two_licensees_in_one_clause(tmp_path, text, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + text + "\n")
+    assert {row[:3] for row in _license_rows(path)} == expected

@@ -452,6 +452,9 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
             for licensee in [group_ref(tagged, m, "le"), *_also_to(tagged, tail)]:
                 for asset_ref in listed or [found]:
                     out.append(Claim(group_ref(tagged, m, "lr"), licensee, asset_ref, EventType.GRANT, tagged.evidence, date=when))
+            if pattern is patterns[0] and found is not None:
+                out.extend(Claim(group_ref(tagged, m, "lr"), le, a, EventType.GRANT, tagged.evidence, date=when)
+                           for a, le in _another_to(tagged, t[m.end("le") + 2 :]))
     out.extend(_grants_under_agreements(tagged, state))
     return out
 
@@ -483,6 +486,16 @@ def _clause_date(before: str) -> PartialDate | None:
 def _also_to(tagged: Tagged, tail: str) -> list[Ref]:
     m = _ALSO_TO.match(tail)
     return [tagged.ref(m.group(1))] if m else []
+
+
+# "we have out-licensed P1, a Btk inhibitor, to X and P2, an FP/EP3 dual receptor agonist, to Y": another
+# asset to another licensee, in the same clause.
+_ANOTHER_TO = re.compile(rf"^(?:\s*\([^()]{{1,30}}\))?,?\s+and\s+{asset('a')}[®™]?(?:,\s+(?:an?\s+|the\s+)?[^,\[\].;]{{1,60}}?,?)?\s+to\s+(?:the\s+)?{org('le')}")
+
+
+def _another_to(tagged: Tagged, tail: str) -> list[tuple[Ref, Ref]]:
+    m = _ANOTHER_TO.match(tail)
+    return [(group_ref(tagged, m, "a"), group_ref(tagged, m, "le"))] if m else []
 
 
 def _grants_under_agreements(tagged, state) -> list[Claim]:
