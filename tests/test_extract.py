@@ -2482,3 +2482,15 @@ def test_two_assets_licensed_out_to_two_licensees_in_one_clause(tmp_path, text, 
     path = tmp_path / "f.txt"
     path.write_text(_FILER_8K + text + "\n")
     assert {row[:3] for row in _license_rows(path)} == expected
+
+
+@pytest.mark.parametrize("recital", ["is engaged in the research and development of zelvatinib", "holds certain patents covering zelvatinib",
+                                     "possesses know-how relating to zelvatinib", "has certain rights to zelvatinib"])
+def test_the_other_ways_a_recital_says_what_the_licensor_brings(tmp_path, recital):
+    path = tmp_path / "ex10.txt"
+    path.write_text('This LICENSE AGREEMENT (this "Agreement") is entered into as of March 3, 2015 by and between Quorvane '
+                    'Biologics, Inc. ("Licensor") and Telmiria Pharma Corp. ("Licensee"). WHEREAS, Licensor '
+                    f"{recital}; and WHEREAS, Licensee wishes to collaborate. NOW, THEREFORE, the parties agree as follows: "
+                    "2.1 Licensor hereby grants to Licensee an exclusive license under the Licensed Patents to develop "
+                    "Products in the Field.\n")
+    assert {row[:3] for row in _license_rows(path)} == {("Quorvane Biologics, Inc.", "Telmiria Pharma Corp.", "zelvatinib")}

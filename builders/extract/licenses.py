@@ -272,7 +272,8 @@ _RECITAL = re.compile(r"(?:^|;|\b(?i:recitals|witnesseth|background):?)\s*(?:and
 # currently developing P", "X has developed a compound known as P", "X owns ... relating to P".
 _BRINGS = re.compile(
     rf"^(?:the\s+)?{org('party')}\s+(?:is\s+(?:also\s+)?(?:currently\s+|now\s+)?developing|has\s+(?:been\s+)?develop(?:ed|ing)|"
-    r"(?:currently\s+)?develops|owns|is\s+the\s+(?:sole\s+)?owner\s+of|controls|has\s+rights)\b(?P<rest>.*)$"
+    r"(?:currently\s+)?develops|owns|is\s+the\s+(?:sole\s+)?owner\s+of|controls|has\s+(?:certain\s+)?rights|holds|possesses|"
+    r"is\s+(?:currently\s+)?engaged\s+in\s+the\s+(?:research\s+and\s+)?development\s+of)\b(?P<rest>.*)$"
 )
 # Patents of one party said to cover the products the recital before named: "whose claims may cover these compounds".
 _COVERS_THOSE = re.compile(r"\bpatents?\b[^;]{0,80}?\bcover(?:s|ing)?\s+(?:these|such|those|said)\s+(?:compounds?|products?|molecules?|antibod(?:y|ies))\b")
