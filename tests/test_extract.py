@@ -2494,3 +2494,19 @@ def test_the_other_ways_a_recital_says_what_the_licensor_brings(tmp_path, recita
                     "2.1 Licensor hereby grants to Licensee an exclusive license under the Licensed Patents to develop "
                     "Products in the Field.\n")
     assert {row[:3] for row in _license_rows(path)} == {("Quorvane Biologics, Inc.", "Telmiria Pharma Corp.", "zelvatinib")}
+
+
+@pytest.mark.parametrize("recital, expected", [
+    ("B. LICENSEE desires to obtain an exclusive license to TAR-55 and UNIVERSITY is willing to grant such a license.",
+     {("REGENTS OF THE UNIVERSITY OF TARRANT", "Calloway Therapeutics, Inc.", "TAR-55", "2018-03-01")}),
+    ("B. LICENSEE desires to obtain an exclusive license to TAR-55 and UNIVERSITY is not willing to grant such a license.", set()),
+])
+def test_a_recital_telling_the_grant_from_the_licensees_side(tmp_path, recital, expected):
+    """The operative grant is unreadable (words glued: 'UNIVERSITYhereby grants toLICENSEE'); the recital tells it."""
+    path = tmp_path / "ex10.txt"
+    path.write_text('LICENSE AGREEMENT\n\nTHIS LICENSE AGREEMENT is made as of March 1, 2018 between THE REGENTS OF THE '
+                    'UNIVERSITY OF TARRANT, a public institution ("UNIVERSITY"), and CALLOWAY THERAPEUTICS, INC., a Delaware '
+                    f'corporation ("LICENSEE").\n\nBACKGROUND\n\n{recital}\n\n2. GRANT. UNIVERSITYhereby grants toLICENSEE an '
+                    "exclusive license.\n")
+    history = _history(path.read_text(), tmp_path)
+    assert {(*key, effective) for key, (_s, effective, _e, _ev) in history.items()} == expected

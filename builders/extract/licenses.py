@@ -509,7 +509,9 @@ def _grants_under_agreements(tagged, state) -> list[Claim]:
     for m in re.finditer(pattern, t):
         lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
         if lr != le and re.search(r"licen[sc]e|rights?", m.group("mid")):
-            out.append(Claim(lr, le, _asset_from(tagged, m.group("mid"), state=state), EventType.GRANT, tagged.evidence))
+            # the grant this agreement makes: from the agreement's own date
+            out.append(Claim(lr, le, _asset_from(tagged, m.group("mid"), state=state), EventType.GRANT, tagged.evidence,
+                             date=state.agreement_date))
     return out
 
 
@@ -906,6 +908,26 @@ def _rights_held_under_license_from(tagged, state, facts, registry) -> list[Clai
         found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
         if lr != le and found is not None and not _DENIED.search(re.sub(r"\bbut\s+not\s+limited\s+to\b", "", m.group(0))):
             out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence, timeless=True))
+    return out
+
+
+# A recital that tells the grant from the licensee's side: "LICENSEE desires to obtain an exclusive license to
+# TAR-55 and UNIVERSITY is willing to grant such a license", "Y wishes to obtain an exclusive license under such
+# patents ...; and WHEREAS, X is willing to grant such license".
+_WILLING_TO_GRANT_SUCH = re.compile(
+    rf"{org('le')}{GAP}\b(?:desires|wishes|seeks)\s+to\s+(?:obtain|acquire|receive)\s+(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?)\b{ASSET_GAP})"
+    rf"[,;]?\s+and\s+(?:(?i:whereas),?\s+)?(?:the\s+)?{org('lr')}\s+(?:is|are)\s+willing\s+to\s+grant\s+(?:such|the\s+same|said|that)\b"
+)
+
+
+def _recited_grants(tagged, state, facts, registry) -> list[Claim]:
+    out = []
+    for m in _WILLING_TO_GRANT_SUCH.finditer(tagged.template):
+        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
+        if lr != le and not _DENIED.search(m.group(0)):
+            # the grant this agreement makes: from the agreement's own date
+            out.append(Claim(lr, le, _asset_from(tagged, m.group("mid"), state=state), EventType.GRANT, tagged.evidence,
+                             date=state.agreement_date))
     return out
 
 
@@ -1846,6 +1868,7 @@ SENTENCE_RULES = (
     _noun_grants,
     _assigned_licenses,
     _rights_held_under_license_from,
+    _recited_grants,
     _agreement_lists,
     _platform_partners,
     _granting_agreements,
