@@ -2510,3 +2510,22 @@ def test_a_recital_telling_the_grant_from_the_licensees_side(tmp_path, recital, 
                     "exclusive license.\n")
     history = _history(path.read_text(), tmp_path)
     assert {(*key, effective) for key, (_s, effective, _e, _ev) in history.items()} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agreement's subject grants, told by a participle
+    ("The Company today announced that it has entered into an exclusive license agreement granting Quarra Pharma AG the "
+     "rights to develop and commercialize zelvatinib in Greater China.", {(_Z, "Quarra Pharma AG", "zelvatinib")}),
+    ("On August 13, 2013, the Company entered into a License Agreement with Quarra Pharma AG granting Quarra Pharma an "
+     "exclusive worldwide license for the development of zelvatinib.", {(_Z, "Quarra Pharma AG", "zelvatinib")}),
+    # the licensee the agreement's subject: it grants itself nothing, the partner grants
+    ("The Company entered into a license agreement with Quarra Pharma AG granting the Company the rights to zelvatinib "
+     "in Japan.", {("Quarra Pharma AG", _Z, "zelvatinib")}),
+    # the passive with its grantor first
+    ("The Company was granted by Selvane Pharma, Inc. an exclusive license to ZX-770.", {("Selvane Pharma, Inc.", _Z, "ZX-770")}),
+    ("The Company was granted by Selvane Pharma, Inc. no license to ZX-770.", set()),
+])
+def test_a_grant_told_by_a_participle_after_its_agreement_or_in_the_passive(tmp_path, text, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + text + "\n")
+    assert {row[:3] for row in _license_rows(path)} == expected

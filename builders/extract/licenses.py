@@ -429,8 +429,14 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
         rf"{org('lr')}(?:'s)?{GAP}\b(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{LICENSED}|agreed\s+to\s+license|hereby\s+(?:\w+ly\s+)?licenses)\b(?P<mid>{_OWN_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,160}})",
         rf"{org('lr')}{GAP}\b(?:hereby\s+)?(?:granted|grants|has\s+granted|had\s+granted|(?:agreed|agrees|desires|wishes|continues|continued)\s+to\s+grant|(?:is|are)\s+willing\s+to\s+grant|will\s+grant|{_DOES_GRANT}),?"
         rf"{_ASIDE}\s+(?:to\s+)?(?:the\s+)?{org('le')}(?P<mid>{_ONE_GRANT}{{0,600}})(?P<tail>)",
-        # "Licensee is hereby granted an exclusive license by Licensor to ...": the grant in the passive
-        rf"{org('le')}\s+(?:is|are)\s+hereby\s+granted\s+(?P<mid>(?:[^.;\[\]]){{0,120}}?\b(?:licen[sc]e|rights?)\b[^.;\[\]]{{0,60}}?)\bby\s+(?:the\s+)?{org('lr')}(?P<tail>[^.;]{{0,200}})",
+        # "Licensee is hereby granted an exclusive license by Licensor to ...", "we were granted by X an exclusive
+        # license to P": the grant in the passive
+        rf"{org('le')}\s+(?:(?:is|are)\s+hereby|was|were|has\s+been|have\s+been)\s+granted\s+(?P<mid>(?:[^.;\[\]]){{0,120}}?\b(?:licen[sc]e|rights?)\b[^.;\[\]]{{0,60}}?)\bby\s+(?:the\s+)?{org('lr')}(?P<tail>[^.;]{{0,200}})",
+        rf"{org('le')}\s+(?:was|were|has\s+been|have\s+been)\s+granted\s+by\s+(?:the\s+)?{org('lr')}\s+(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,60}}?\b(?:licen[sc]e|rights?)\b(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,160}})(?P<tail>)",
+        # "... entered into an exclusive license agreement granting X the rights to develop P": the agreement's
+        # subject grants
+        rf"{org('lr')}{GAP}\b(?:entered\s+into|signed|executed)\b[^.;\[\]]{{0,80}}?\b(?i:agreement)\b(?:\s+with\s+(?:\w+\s+){{0,2}}?\[\[O:\d+\]\])?"
+        rf"(?:\s*\([^()]{{0,60}}\))?,?\s+(?:granting|which\s+grants|that\s+grants)\s+(?:to\s+)?(?:the\s+)?{org('le')}(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,200}})(?P<tail>)",
         rf"{org('lr')}{GAP}\b(?:granted|grants|has\s+granted)\b(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?|option)\b{ASSET_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,120}})",
     ]
     for pattern in patterns:
@@ -438,7 +444,9 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
             mid, tail = m.group("mid"), m.group("tail")
             if pattern is patterns[1] and not re.search(r"licen[sc]e|rights?|option", mid):
                 continue
-            if re.search(r"\b(?:not|no|never)\b", t[m.start() : m.start("mid")] if pattern is not patterns[2] else mid):
+            if group_ref(tagged, m, "lr") == group_ref(tagged, m, "le"):
+                continue  # "we entered into an agreement with X granting us ...": no grant to oneself
+            if re.search(r"\b(?:not|no|never)\b", mid if pattern in (patterns[2], patterns[3]) else t[m.start() : m.start("mid")]):
                 continue  # "Licensee is hereby granted no license": the passive's denial is in what is granted
             if re.search(r"\b(?:regain|reacquir|re-acquir|return|terminat)", t[m.start() : m.end()]):
                 continue
