@@ -2529,3 +2529,29 @@ def test_a_grant_told_by_a_participle_after_its_agreement_or_in_the_passive(tmp_
     path = tmp_path / "f.txt"
     path.write_text(_FILER_8K + text + "\n")
     assert {row[:3] for row in _license_rows(path)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agreement's terms, told in the future: the possessor's product
+    ("Under the terms of the agreement, Quarra Pharma AG will receive exclusive rights to develop and commercialize the "
+     "Company's zelvatinib in Japan.", {(_Z, "Quarra Pharma AG", "zelvatinib")}),
+    ("If the agreement is terminated, Quarra Pharma AG will receive rights to the Company's zelvatinib.", set()),
+    # the licensee role with its licensor after the product
+    ("The Company is the exclusive licensee of zelvatinib from Quarra Pharma AG.", {("Quarra Pharma AG", _Z, "zelvatinib")}),
+    # rights held under a license from X, past an abbreviation's period
+    ("The Company has exclusive rights to commercialize zelvatinib in the U.S. under a license from Quarra Pharma AG.",
+     {("Quarra Pharma AG", _Z, "zelvatinib")}),
+    # an agreement signed to in-license
+    ("The Company entered into a license agreement with Quarra Pharma AG to in-license zelvatinib.",
+     {("Quarra Pharma AG", _Z, "zelvatinib")}),
+    ("The Company held discussions with Quarra Pharma AG to in-license zelvatinib.", set()),
+    # ... or under which the filer in-licensed, not licensed out
+    ("The Company's license agreement with Quarra Pharma AG, under which we in-licensed zelvatinib, was amended in 2022.",
+     {("Quarra Pharma AG", _Z, "zelvatinib")}),
+    ("The Company's license agreement with Quarra Pharma AG, under which we licensed zelvatinib to Quarra Pharma, was "
+     "amended in 2022.", {(_Z, "Quarra Pharma AG", "zelvatinib")}),
+])
+def test_licenses_a_report_tells_by_the_rights_received_held_or_in_licensed(tmp_path, text, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + text + "\n")
+    assert {row[:3] for row in _license_rows(path)} == expected

@@ -577,11 +577,16 @@ def _obtained_under_agreements(tagged, state, facts, registry) -> list[Claim]:
         rf"\bagreement\b{CLAUSE}{{0,40}}?\bwith\s+(?:the\s+)?{org('lr')}{CLAUSE}{{0,60}}?\b(?:pursuant\s+to\s+which|under\s+which|whereby)\s+"
         rf"{org('le')}\s+(?:obtained|received|acquired|was\s+granted|were\s+granted)\s+{_RIGHTS_FIRST}(?P<mid>{CLAUSE}{{0,200}})"
     )
+    # "... license agreement with X, under which we in-licensed P": the verb says the license itself
+    in_licensed = (
+        rf"\bagreement\b{CLAUSE}{{0,40}}?\bwith\s+(?:the\s+)?{org('lr')}{CLAUSE}{{0,60}}?\b(?:pursuant\s+to\s+which|under\s+which|whereby)\s+"
+        rf"{org('le')}\s+(?:in-licensed|licensed|in-licenses|licenses)\s+(?![^.;]{{0,120}}?\bto\s+(?:the\s+)?\[\[O:)(?P<mid>{CLAUSE}{{0,200}})"
+    )
     developed = (
         rf"{org('le')}'s\s+(?:[\w-]+\s+){{0,3}}?{asset('a')}\s+(?:is|was|are|were)\s+(?:being\s+)?developed\s+under\s+(?:an?\s+)?"
         rf"(?:[\w-]+\s+){{0,2}}?licen[sc]e(?:\s+agreement)?\s+(?:from|with)\s+(?:the\s+)?{org('lr')}(?P<mid>)"
     )
-    out = _stated_grants(tagged, state, obtained)
+    out = _stated_grants(tagged, state, obtained) + _stated_grants(tagged, state, in_licensed)
     for m in re.finditer(developed, tagged.template):
         lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
         if lr != le:
@@ -691,16 +696,27 @@ _TO_LICENSE_OUT = re.compile(
 )
 
 
+# ... and 'Zorbix entered into a license agreement with X to in-license P': the other way round.
+_TO_LICENSE_IN = re.compile(
+    rf"\b(?:agreement|deal|contract)\s+with\s+(?:the\s+)?{org('lr')}(?:\s*\([^()]{{0,60}}\))?,?\s+to\s+(?:exclusively\s+)?(?:in-license|license\s+in)\s+"
+    rf"(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,80}})"
+)
+
+
 def _deals_to_license_out(tagged, state, facts, registry) -> list[Claim]:
     """'Yuhan said that it has signed a deal with Janssen to license out P': the one who signed it
-    (the sentence's other company, else the filer) is the licensor."""
+    (the sentence's other company, else the filer) is the licensor; one signed 'to in-license P' makes
+    its signer the licensee."""
     out = []
-    for m in _TO_LICENSE_OUT.finditer(tagged.template):
-        le = group_ref(tagged, m, "le")
-        lr = next((r for r in refs_in(tagged, tagged.template[: m.start()], Kind.ORG) if r != le), None) or registry.registrant
-        found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
-        if lr not in (None, le) and found is not None:
-            out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence))
+    t = tagged.template
+    for pattern, signer_role in ((_TO_LICENSE_OUT, "lr"), (_TO_LICENSE_IN, "le")):
+        for m in pattern.finditer(t):
+            named = group_ref(tagged, m, "le" if signer_role == "lr" else "lr")
+            signer = next((r for r in refs_in(tagged, t[: m.start()], Kind.ORG) if r != named), None) or registry.registrant
+            lr, le = (signer, named) if signer_role == "lr" else (named, signer)
+            found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+            if signer not in (None, named) and found is not None:
+                out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence))
     return out
 
 
@@ -906,16 +922,28 @@ _RIGHTS_FROM_UNDER_LICENSE = re.compile(
 )
 
 
+# "The Company has exclusive rights to commercialize P in the U.S. under a license from X" (the period of an
+# abbreviation, after a single capital, ends no clause)
+_RIGHTS_UNDER_LICENSE_FROM = re.compile(
+    rf"{org('le')}\s+(?:holds|has|have|had|held)\s+(?:the\s+|an?\s+)?(?:[\w-]+,?\s+){{0,3}}?rights?\b"
+    rf"(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]|(?<=\b[A-Z])\.){{0,160}}?)"
+    rf"\bunder\s+(?:a|an|the|its|our|their)\s+(?:[\w-]+\s+){{0,2}}?(?i:licen[sc]e)(?:\s+(?i:agreement))?\s+(?:from|with)\s+(?:the\s+)?{org('lr')}"
+)
+
+
 def _rights_held_under_license_from(tagged, state, facts, registry) -> list[Claim]:
     t = tagged.template
-    if _conditional(t) or "from" not in t:
+    if _conditional(t) or "from" not in t and "with" not in t:
         return []
     out = []
-    for m in _RIGHTS_FROM_UNDER_LICENSE.finditer(t):
+    for m in (*_RIGHTS_FROM_UNDER_LICENSE.finditer(t), *_RIGHTS_UNDER_LICENSE_FROM.finditer(t)):
         lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
         found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
         if lr != le and found is not None and not _DENIED.search(re.sub(r"\bbut\s+not\s+limited\s+to\b", "", m.group(0))):
-            out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence, timeless=True))
+            # the long form's sentence dates other things ("As of March 31, 2024", an amendment); "under a
+            # September 2019 license agreement with X" dates the license
+            timeless = m.re is _RIGHTS_FROM_UNDER_LICENSE
+            out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence, timeless=timeless))
     return out
 
 
@@ -1136,17 +1164,26 @@ def _agreement_terms(tagged, state, facts, registry) -> list[Claim]:
 # "Zorbix Licenses Exclusive Worldwide Rights to Quarra's ZX-101" (a headline), "we acquired the global
 # rights to Quarra's ZX-101": rights to another's product come from its owner.
 _RIGHTS_TO_OWNED = re.compile(
-    rf"{org('le')}{GAP}\b(?i:licen[sc]es|licen[sc]ed|in-licen[sc]es|in-licen[sc]ed|acquires|acquired|obtains|obtained)\s+"
-    rf"(?i:the\s+)?(?:[\w-]+,?\s+){{0,4}}?(?i:rights?)\s+(?i:to|for)\s+(?:the\s+)?{org('lr')}'s\s+(?:[\w-]+\s+){{0,3}}?{asset('a')}"
+    rf"{org('le')}{GAP}\b(?i:licen[sc]es|licen[sc]ed|in-licen[sc]es|in-licen[sc]ed|acquires|acquired|obtains|obtained|receives|received|gains|gained|"
+    rf"(?P<will>will\s+(?:receive|obtain|acquire|gain)))\s+"
+    # "... rights to develop and commercialize the Company's P": what the rights are to do may come first
+    rf"(?i:the\s+)?(?:[\w-]+,?\s+){{0,4}}?(?i:rights?)\s+(?i:to|for)\s+(?:(?:develop|commerciali[sz]e|manufacture|market|sell|use)\w*,?\s+(?:and\s+|or\s+)?){{0,4}}"
+    rf"(?:the\s+)?{org('lr')}'s\s+(?:[\w-]+\s+){{0,3}}?{asset('a')}"
     rf"(?![®™]?\s*(?:\([^()]*\)\s*)?(?:to|from)\s+\[\[O:)"
 )
+
+
+_UNDER_THE_TERMS = re.compile(r"^\W*Under\s+(?:the\s+(?:terms|provisions)\s+of\s+)?(?:the|this|such|that)\s+(?:[\w-]+\s+){0,3}?[Aa]greement\b")
 
 
 def _rights_to_owned_assets(tagged, state, facts, registry) -> list[Claim]:
     out = []
     for m in _RIGHTS_TO_OWNED.finditer(tagged.template):
         lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
-        if lr != le and not NEGATION.search(tagged.template[m.start() : m.end()]) and not _SUPPOSED.search(tagged.template[: m.end()]):
+        # "Under the terms of the agreement, X will receive ...": the agreement's terms, not a supposition
+        told = m.group("will") and _UNDER_THE_TERMS.match(tagged.template)
+        supposed = _SUPPOSED.search(tagged.template[: m.start("will")] if told else tagged.template[: m.end()])
+        if lr != le and not NEGATION.search(tagged.template[m.start() : m.end()]) and not supposed:
             out.append(Claim(lr, le, group_ref(tagged, m, "a"), EventType.GRANT, tagged.evidence))
     return out
 
@@ -1176,6 +1213,7 @@ _LICENSEE_NAMED = re.compile(rf"{org('lr')}'s\s+{_ROLE_ADJ}(?:licensee|sublicens
 _THE_LICENSEE = re.compile(
     rf"{org('le')}\s+(?:is|are|was|were|became|remain|remains)\s+(?:the\s+|an?\s+)?{_ROLE_ADJ}licensee\s+(?:of|for|to)\s+"
     rf"(?:(?:the\s+)?{org('lr')}'s\s+)?(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+    rf"(?:\s+(?:in\s+[^.;,\[\]]{{1,30}}?\s+)?from\s+(?:the\s+)?{org('lr2')})?"  # "... licensee of P from X"
 )
 
 
@@ -1193,7 +1231,7 @@ def _roles(tagged, state, facts, registry) -> list[Claim]:
         if found is not None and not HEDGES.search(t):
             out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.GRANT, tagged.evidence))
     for m in _THE_LICENSEE.finditer(t):
-        lr = group_ref(tagged, m, "lr") or _agreement_partner(tagged, t[: m.start()])
+        lr = group_ref(tagged, m, "lr") or group_ref(tagged, m, "lr2") or _agreement_partner(tagged, t[: m.start()])
         out += _claims_for(tagged, lr, group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
     return out
 
