@@ -2555,3 +2555,13 @@ def test_licenses_a_report_tells_by_the_rights_received_held_or_in_licensed(tmp_
     path = tmp_path / "f.txt"
     path.write_text(_FILER_8K + text + "\n")
     assert {row[:3] for row in _license_rows(path)} == expected
+
+
+def test_a_guessed_direction_yields_to_the_paragraphs_payee(tmp_path):
+    """'an exclusive licensing agreement with X for P' guesses X licensed P; 'Under the agreement, Zorbix will
+    receive an upfront payment' says Zorbix did."""
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + "Zorbix Therapeutics, Inc. today announced an exclusive licensing agreement with Quarra "
+                    "Pharma AG for the development and commercialization of zelvatinib in Greater China. Under the agreement, "
+                    "Zorbix will receive an upfront payment of $20 million.\n")
+    assert {row[:3] for row in _license_rows(path)} == {(_Z, "Quarra Pharma AG", "zelvatinib")}

@@ -42,6 +42,7 @@ class Claim:
     expired: bool = False  # the agreement ran out rather than being ended
     weak: bool = False  # direction guessed ("a license agreement with X for P"): yields to any stated one
     timeless: bool = False  # a state ("X holds the rights to P from Y"), not an event: the sentence's dates are not its own
+    cued: bool = False  # a paragraph's direction read from a cue (who owns P, who is paid), not guessed from wording alone
     scopes: set[str] = field(default_factory=set)
     territory: str | None = None
     exclusive: bool | None = None
@@ -1789,6 +1790,10 @@ def assemble(claims: list[Claim], facts: list[Fact], dated: list[tuple[frozenset
     claims = [c for c in claims if not (c.weak and ((c.licensee, c.licensor, c.asset, True) in stated or (c.licensee, c.licensor, c.asset, False) in stated
                                                     or (c.licensor, c.licensee, c.asset, True) in stated))]
     claims = [c for c in claims if not (c.weak and _stated_the_other_way(c, stated))]
+    # "a license agreement with X for P" guesses X licensed P; a paragraph that says who is paid or whose P is
+    # tells the direction: the guess yields to the cue
+    cued = {(c.licensor, c.licensee, c.asset) for c in claims if c.cued}
+    claims = [c for c in claims if not (c.weak and not c.cued and (c.licensee, c.licensor, c.asset) in cued)]
     for claim in sorted(claims, key=lambda c: (c.event is not EventType.GRANT, c.evidence)):
         if claim.licensor is None or claim.licensee is None or claim.licensor == claim.licensee:
             continue
