@@ -2565,3 +2565,15 @@ def test_a_guessed_direction_yields_to_the_paragraphs_payee(tmp_path):
                     "Pharma AG for the development and commercialization of zelvatinib in Greater China. Under the agreement, "
                     "Zorbix will receive an upfront payment of $20 million.\n")
     assert {row[:3] for row in _license_rows(path)} == {(_Z, "Quarra Pharma AG", "zelvatinib")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the grant and its ending in one sentence: the ending after the licensee does not unsay the grant
+    ("The Company licensed zelvatinib to Quarra Pharma AG in 2019, and Quarra Pharma returned the rights in 2022.",
+     {(_Z, "Quarra Pharma AG", "zelvatinib"): ("Terminated", "2019", "2022", ["Grant", "RightsReturned"])}),
+    # an ending told before the licensee is no grant
+    ("In 2022, the Company regained the rights that it had licensed to Quarra Pharma AG.", {}),
+])
+def test_a_grant_and_its_return_told_in_one_sentence(tmp_path, text, expected):
+    history = _history(_FILER_8K + text + "\n", tmp_path)
+    assert {k: v for k, v in history.items() if v[0] == "Terminated" or "Grant" in v[3]} == expected

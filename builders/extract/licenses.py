@@ -449,7 +449,9 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
                 continue  # "we entered into an agreement with X granting us ...": no grant to oneself
             if re.search(r"\b(?:not|no|never)\b", mid if pattern in (patterns[2], patterns[3]) else t[m.start() : m.start("mid")]):
                 continue  # "Licensee is hereby granted no license": the passive's denial is in what is granted
-            if re.search(r"\b(?:regain|reacquir|re-acquir|return|terminat)", t[m.start() : m.end()]):
+            # "we regained the rights we had licensed to X" tells an ending; "we licensed P to X in 2019, and X
+            # returned the rights in 2022" a grant, then its ending (what follows the licensee is another clause)
+            if re.search(r"\b(?:regain|reacquir|re-acquir|return|terminat)", t[m.start() : m.end("le")] + mid):
                 continue
             if re.search(r"\bright\s+of\s+first\s+(?:negotiation|refusal|offer)", mid):
                 continue  # a right to negotiate a license is not one
@@ -465,6 +467,11 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
             if pattern is patterns[0] and found is not None:
                 out.extend(Claim(group_ref(tagged, m, "lr"), le, a, EventType.GRANT, tagged.evidence, date=when)
                            for a, le in _another_to(tagged, t[m.end("le") + 2 :]))
+            if found is not None and (back := _RETURNED_AFTER.match(t, m.end("le") + 2)) and back.group("le") == m.group("le"):
+                # "... licensed P to X in 2019, and X returned the rights in 2022": the grant, then its ending
+                ended = find_dates(re.sub(r"\[\[\w:\d+\]\]", " ", back.group("when")))
+                out.extend(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), a, EventType.RIGHTS_RETURNED, tagged.evidence,
+                                 date=ended[0][2] if ended else None) for a in listed or [found])
     out.extend(_grants_under_agreements(tagged, state))
     return out
 
@@ -498,6 +505,10 @@ def _also_to(tagged: Tagged, tail: str) -> list[Ref]:
     return [tagged.ref(m.group(1))] if m else []
 
 
+_RETURNED_AFTER = re.compile(
+    r"[^.;\[\]]{0,80}?,?\s+and\s+(?:the\s+)?\[\[O:(?P<le>\d+)\]\]\s+(?:later\s+|subsequently\s+)?returned\s+(?:all\s+|the\s+|its\s+)*"
+    r"(?:[\w-]+\s+){0,2}?rights\b(?P<when>[^.;]{0,40})"
+)
 # "we have out-licensed P1, a Btk inhibitor, to X and P2, an FP/EP3 dual receptor agonist, to Y": another
 # asset to another licensee, in the same clause.
 _ANOTHER_TO = re.compile(rf"^(?:\s*\([^()]{{1,30}}\))?,?\s+and\s+{asset('a')}[®™]?(?:,\s+(?:an?\s+|the\s+)?[^,\[\].;]{{1,60}}?,?)?\s+to\s+(?:the\s+)?{org('le')}")
