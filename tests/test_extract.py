@@ -2577,3 +2577,16 @@ def test_a_guessed_direction_yields_to_the_paragraphs_payee(tmp_path):
 def test_a_grant_and_its_return_told_in_one_sentence(tmp_path, text, expected):
     history = _history(_FILER_8K + text + "\n", tmp_path)
     assert {k: v for k, v in history.items() if v[0] == "Terminated" or "Grant" in v[3]} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the ending's direction told by where all rights went back
+    ("In 2022, Quarra Pharma AG terminated its license to the Company's zelvatinib, and all rights reverted to the Company.",
+     {(_Z, "Quarra Pharma AG", "zelvatinib", "Terminated")}),
+    # two products named before: which rights went back is not said
+    ("In 2022, Quarra Pharma AG terminated its license to zelvatinib and ortavimab, and all rights reverted to the Company.",
+     set()),
+])
+def test_all_rights_reverting_after_a_termination_give_its_direction(tmp_path, text, expected):
+    history = _history(_FILER_8K + text + "\n", tmp_path)
+    assert {(*k, v[0]) for k, v in history.items()} == expected

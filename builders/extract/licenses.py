@@ -1456,6 +1456,14 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
         found = _asset_from(tagged, m.group("mid"), state=state)
         if len(others) == 1 and found is not None:
             out.append(Claim(lr, others[0], found, EventType.RIGHTS_RETURNED, tagged.evidence))
+    # "X terminated its license to the Company's P, and all rights reverted to the Company": the rights are
+    # the license's, whose one asset the clause before names
+    for m in re.finditer(rf",?\s+and\s+(?:all\s+|such\s+|the\s+)*rights\s+(?:have\s+|had\s+)?(?:reverted|were\s+returned)\s+to\s+(?:the\s+)?{org('lr')}", t):
+        lr, before = group_ref(tagged, m, "lr"), t[: m.start()]
+        others = [r for r in refs_in(tagged, before, Kind.ORG) if r != lr]
+        assets = _asset_refs(tagged, before)
+        if len(others) == 1 and len(assets) == 1 and re.search(r"\b(?:terminat\w*|ended|cancell?ed)\b", before):
+            out.append(Claim(lr, others[0], assets[0], EventType.RIGHTS_RETURNED, tagged.evidence))
     for pattern, _ in patterns:
         for m in re.finditer(pattern, t):
             found = _asset_from(tagged, m.group("mid"), state=state)
