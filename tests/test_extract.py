@@ -2187,3 +2187,406 @@ def test_an_adverb_before_a_pair_an_office_before_its_company_and_a_platform_nam
     orgs = names(ext, Kind.ORG)
     assert "Eucara Biopharma" in orgs and not any(o.startswith(("Recently", "CMO", "CEO")) for o in orgs)
     assert names(ext, Kind.PLATFORM) == {"Captivol platform"} and "Captivol" not in names(ext, Kind.PRODUCT)
+
+
+# An agreement (EX-10) whose grant clause licenses "Products" under "the Licensed Patents": what it licenses
+# is what its recitals say the licensor brings.
+_AGREEMENT = (
+    "EXHIBIT 10.1\n\nLICENSE AGREEMENT\n\nThis LICENSE AGREEMENT (this \"Agreement\") is entered into as of March 3, "
+    "2015 by and between Quorvane Biologics, Inc., a Delaware corporation (\"Quorvane\"), and Telmiria Pharma Corp., a "
+    "Nevada corporation (\"Telmiria\").\n\nRECITALS WHEREAS, Quorvane is currently developing compounds such as but not "
+    "limited to QBX-217 and QBX-330 for the treatment of fibrosis; WHEREAS, Telmiria is also developing TLM-55 for the "
+    "treatment of asthma; and WHEREAS, the parties wish to collaborate.\n\n{grant}\n"
+)
+
+
+@pytest.mark.parametrize("grant, expected", [
+    # the grant names no product: the licensor's recital products, not the licensee's
+    ("2.1 License Grant. Quorvane hereby grants to Telmiria an exclusive, worldwide license under the Licensed Patents "
+     "to develop, make, use and sell Products in the Field.",
+     {("Quorvane Biologics, Inc.", "Telmiria Pharma Corp.", "QBX-217"), ("Quorvane Biologics, Inc.", "Telmiria Pharma Corp.", "QBX-330")}),
+    # a definition that speaks of rights granted grants nothing
+    ('1.39 "Quorvane Patents" means all patents owned by Quorvane, with the right to grant the sublicense rights '
+     "granted to Telmiria under this Agreement.", set()),
+    # a grant that names its product licenses that one only
+    ("2.1 License Grant. Quorvane hereby grants to Telmiria an exclusive license to develop QBX-330.",
+     {("Quorvane Biologics, Inc.", "Telmiria Pharma Corp.", "QBX-330")}),
+])
+def test_an_agreements_grant_licenses_what_its_recitals_say_the_licensor_brings(tmp_path, grant, expected):
+    path = tmp_path / "ex10.txt"
+    path.write_text(_AGREEMENT.format(grant=grant))
+    assert {row[:3] for row in _license_rows(path)} == expected
+
+
+_LICENSE_PREAMBLE = (
+    "EXHIBIT 10.2\n\nThis License Agreement (this \"Agreement\") is made as of the 25th day of June, 2009 by and between "
+    "QUORVANE BIOLOGICS, INC., a corporation organized under the laws of Japan (hereinafter referred to as \"QUORVANE\") "
+    "and TELMIRIA PHARMA CORP., a Delaware corporation (hereinafter referred to as \"TELMIRIA\"). WHEREAS, TELMIRIA has "
+    "been developing through its research new anti-cancer agents, including TELMIRIA's compound TLM-5530 and its "
+    "derivatives. {recitals}\n"
+)
+
+
+@pytest.mark.parametrize("recitals, expected", [
+    # the licensor's patents cover the licensee's compound: "these compounds" are the recital's before
+    ("WHEREAS, QUORVANE owns certain patent rights whose claims may cover these compounds; and WHEREAS, TELMIRIA desires "
+     "to obtain from QUORVANE, and QUORVANE is willing to grant to TELMIRIA, an exclusive license in certain fields under "
+     "such QUORVANE patent rights;", {("Quorvane Biologics, Inc.", "Telmiria Pharma Corp.", "TLM-5530")}),
+    # whose patents the grant is under, unsaid: not the compound's owner as licensor against the stated direction
+    ("WHEREAS, TELMIRIA desires to obtain from QUORVANE, and QUORVANE is willing to grant to TELMIRIA, an exclusive "
+     "license in certain fields under the QUORVANE Patents;", set()),
+])
+def test_an_agreement_stating_who_grants_whose_patents_cover_the_other_partys_compound(tmp_path, recitals, expected):
+    path = tmp_path / "ex10.txt"
+    path.write_text(_LICENSE_PREAMBLE.format(recitals=recitals))
+    assert {row[:3] for row in _license_rows(path)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the licensee announced the ending; the rights go back to the licensor when it takes effect
+    ("Last week, Quarra Pharma informed the Company that it is terminating its license agreement for the global "
+     "development of zelvatinib in oncology (Press release Quarra Pharma, FEB 25, 2014). By the terms of the agreement, "
+     "this becomes effective in November 2014 at which time all rights related to zelvatinib in oncology will be "
+     "returned to the Company.", {(_Z, "Quarra Pharma", "zelvatinib", "2014-11")}),
+    # the licensee's own rights, named by their holder
+    ("On December 8, 2017, the Company provided written notice to Halden Biosciences, Inc. of termination of the "
+     "License Agreement, which termination will be effective on March 8, 2018. Upon such termination of the License "
+     "Agreement, Halden Biosciences' rights to develop and commercialize ZX-550 will revert to the Company.",
+     {(_Z, "Halden Biosciences, Inc.", "ZX-550", "2018-03-08")}),
+    # the rights' asset described at length, the licensor known by the initials of its inner capitals too
+    ("On December 8, 2017, the Company provided written notice to NovaGenix Research Labs, Inc. (\u201cNGRL\u201d) of "
+     "termination of the License Agreement, which termination will be effective on March 8, 2018. Upon such termination "
+     "of the License Agreement, the Company's rights to develop and commercialize ZX-550 (zelfentanil buccal film), a "
+     "transmucosal immediate-release film indicated for the management of breakthrough pain in certain cancer patients "
+     "who are already receiving opioids, will revert to NGRL.",
+     {("NovaGenix Research Labs, Inc.", _Z, "ZX-550", "2018-03-08")}),
+    # contract language supposes an ending; it reports none
+    ("The Company gave notice to Halden Biosciences, Inc. of its intention to terminate. Upon termination of this "
+     "Agreement, all rights to ZX-550 will revert to the Company.", set()),
+    ("Halden Biosciences, Inc. informed the Company that it is terminating the agreement. If such termination takes "
+     "effect, all rights to ZX-550 will revert to the Company.", set()),
+])
+def test_rights_that_will_go_back_when_an_announced_termination_takes_effect(tmp_path, text, expected):
+    history = _history(_FILER_8K + text + "\n", tmp_path)
+    assert {(*key, ended) for key, (status, _eff, ended, _events) in history.items() if status == "Terminated"} == expected
+
+
+@pytest.mark.parametrize("term, alias", [("NGRL", True), ("NGX", False)])
+def test_a_defined_short_name_of_the_capitals_inside_a_companys_words(tmp_path, term, alias):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + f"The Company signed an agreement with NovaGenix Research Labs,Inc. (\u201c{term}\u201d) in 2020.\n")
+    assert (term in mention(extract(parse_path(path)), Kind.ORG, "NovaGenix Research Labs,Inc.").aliases) is alias
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the grant told as a noun
+    ("The Company announced the grant of an exclusive license to ZX-310 by Halden Biosciences, Inc. to Quarra Pharma AG "
+     "for Japan.", {("Halden Biosciences, Inc.", "Quarra Pharma AG", "ZX-310", ("Grant",))}),
+    ("The agreement provides for the grant by Halden Biosciences, Inc. to Quarra Pharma of a worldwide license to "
+     "develop ZX-310.", {("Halden Biosciences, Inc.", "Quarra Pharma", "ZX-310", ("Grant",))}),
+    # ... as a participle whose rights went back, the asset given by the agreement's heading
+    ("(a) License Agreement with Halden Biosciences, Inc. for Zelvatinib On January 26, 2024, the Company received a "
+     "termination notice from Halden Biosciences. Accordingly, the Company ceased all development activities, and all "
+     "rights and licenses granted by Halden Biosciences to the Company reverted to Halden Biosciences.",
+     {("Halden Biosciences, Inc.", _Z, "zelvatinib", ("RightsReturned",))}),
+    # supposed, or denied: no grant
+    ("The agreement would provide for the grant of an exclusive license to ZX-310 by Halden Biosciences, Inc. to "
+     "Quarra Pharma.", set()),
+    ("The rights granted by Halden Biosciences, Inc. to Quarra Pharma do not include ZX-310.", set()),
+])
+def test_grants_told_as_a_noun_or_a_participle(tmp_path, text, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + text + "\n")
+    assert _license_rows(path) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the license told by its transfer: the patents' owner licenses the assignee
+    ("As part of the agreement, Selvane Pharma, Inc. assigned to the Company its license to a group of patents owned by "
+     "the Regents of the University of Tarrant, or Tarrant, which cover uses of zelvatinib and ortavimab to treat PAH.",
+     {("Regents of the University of Tarrant", _Z, "zelvatinib"), ("Regents of the University of Tarrant", _Z, "ortavimab")}),
+    ("In 2019, Selvane Pharma, Inc. assigned to the Company all of its rights under its license agreement with Halden "
+     "Biosciences, Inc. for ZX-310.", {("Halden Biosciences, Inc.", _Z, "ZX-310")}),
+    # an assignment still to come, or of patents rather than a license, grants no license yet
+    ("Selvane Pharma, Inc. will have assigned to the Company its license to patents owned by Halden Biosciences, Inc. "
+     "covering ZX-310.", set()),
+    ("Selvane Pharma, Inc. assigned to the Company its patents covering ZX-310, which Halden Biosciences, Inc. owned.", set()),
+])
+def test_a_license_told_by_its_assignment_to_a_new_licensee(tmp_path, text, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + text + "\n")
+    assert {row[:3] for row in _license_rows(path)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agreement's lettered background paragraphs are its recitals
+    ("EXHIBIT 10.3\n\nLICENSE AGREEMENT\n\nTHIS LICENSE AGREEMENT is made as of March 1, 2018 between THE REGENTS OF "
+     "THE UNIVERSITY OF TARRANT, a public institution (\"UNIVERSITY\"), and CALLOWAY THERAPEUTICS, INC., a Delaware "
+     "corporation (\"LICENSEE\").\n\nBACKGROUND\n\nA. UNIVERSITY owns certain inventions relating to the compound "
+     "designated TAR-55.\n\nB. LICENSEE desires to obtain an exclusive license.\n\n2. GRANT. UNIVERSITY hereby grants "
+     "to LICENSEE an exclusive license under the Patent Rights to make, use and sell Licensed Products in the Field.\n",
+     {("REGENTS OF THE UNIVERSITY OF TARRANT", "Calloway Therapeutics, Inc.", "TAR-55")}),
+    # a report's "Background" is no agreement's recitals
+    (f"FORM 10-K\n{_Z}\n(Exact name of registrant as specified in its charter)\n\nBackground\n\nThe Company is developing "
+     "ZX-310 for fibrosis. In 2020, we granted Quarra Pharma AG an exclusive license under our patents in Japan.\n", set()),
+])
+def test_an_agreements_background_paragraphs_are_its_recitals(tmp_path, text, expected):
+    path = tmp_path / "ex10.txt"
+    path.write_text(text)
+    assert {row[:3] for row in _license_rows(path)} == expected
+
+
+def test_a_compound_known_by_a_name_of_no_known_shape(tmp_path):
+    """'a compound known as QUIN-GCSF (QX10460A)': another name of the code's product; 'the compound designated
+    Velpentamide': a product; 'a drug designated Orphan Drug' is a status, not a name."""
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + "Whereas, Halden Biosciences, Inc. has developed a compound known as QUIN-GCSF (QX10460A) "
+                    "by applying its platform. The Company licensed the compound designated Velpentamide from Quarra Pharma AG. "
+                    "The FDA granted our drug designated Orphan Drug status.\n")
+    ext = extract(parse_path(path))
+    assert "QUIN-GCSF" in mention(ext, Kind.PRODUCT, "QX10460A").aliases
+    assert {"QX10460A", "Velpentamide"} <= names(ext, Kind.PRODUCT) and "Orphan" not in names(ext, Kind.PRODUCT)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a platform licensed to make products, the products it names licensed with it
+    ("Pursuant to the License Agreement, Quarra Pharma AG granted to the Company exclusive worldwide rights under "
+     "Quarra Pharma's ConjuLink platform technology to develop and commercialize antibody drug conjugate product "
+     "candidates directed to certain licensed targets, including ZX-201 and ZX-203, and products containing them.",
+     {("Quarra Pharma AG", _Z, a) for a in ("ConjuLink platform", "ZX-201", "ZX-203")}),
+    # a product licensed, the indications it includes are no products
+    ("Quarra Pharma AG granted to the Company an exclusive license to develop ZX-201 in all indications, including "
+     "oncology.", {("Quarra Pharma AG", _Z, "ZX-201")}),
+])
+def test_a_platform_granted_with_the_products_it_names(tmp_path, text, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + text + "\n")
+    assert {row[:3] for row in _license_rows(path)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the licensing partner in apposition, for the product or before it
+    ("Quarra Pharma AG, the Company's licensing partner for zelvatinib, filed an NDA.", {(_Z, "Quarra Pharma AG", "zelvatinib")}),
+    ("The Company announced that Suda Pharma Ltd (ASX: SUD), a leader in drug delivery and the Company's ZOLVEX\u2122 "
+     "licensing partner outside the U.S., has signed a distribution agreement.", {(_Z, "Suda Pharma Ltd", "ZOLVEX")}),
+    # the licensor in a relative clause, the license told in the perfect
+    ("Servara Labs assumed the Company's obligation to pay certain royalties to the University of Tarrant, from whom "
+     "the Company has licensed rights to ZX-410.", {("University of Tarrant", _Z, "ZX-410")}),
+    # a partner yet to be
+    ("The Company signed a term sheet with Halvern Bio Inc., a potential licensing partner for ZX-660.", set()),
+])
+def test_a_licensing_partner_in_apposition_and_a_licensor_in_a_relative_clause(tmp_path, text, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + text + "\n")
+    assert {row[:3] for row in _license_rows(path)} == expected
+
+
+def test_an_agreements_product_named_as_a_formulation_and_licensed_by_its_defined_term(tmp_path):
+    """'a proprietary formulation of velpidol known as Quilvex (the "Product")', then 'hereby grants ... to
+    commercialize the Product': the named formulation is the product the term stands for."""
+    path = tmp_path / "ex10.txt"
+    path.write_text('EXCLUSIVE LICENSE AGREEMENT This Exclusive License Agreement (the "Agreement") is made as of May 4, '
+                    '2016 by and between Velmora Bio, Inc., a Delaware corporation ("Velmora"), and Orvane Therapeutics Ltd., '
+                    'an Israeli company ("Orvane"). WHEREAS, Velmora has developed a proprietary formulation of velpidol known '
+                    'as Quilvex (the "Product"). NOW, THEREFORE, the Parties agree as follows: 2.1 License Grant. Velmora '
+                    "hereby grants to Orvane an exclusive license to commercialize the Product in the Territory.\n")
+    assert {row[:3] for row in _license_rows(path)} == {("Velmora Bio, Inc.", "Orvane Therapeutics Ltd.", "Quilvex")}
+
+
+def test_the_licensors_technology_of_an_agreement_is_no_asset_when_its_recitals_name_the_products(tmp_path):
+    """'under the QuorTek Technology to develop and commercialize the Products': the agreement's word for the
+    licensor's know-how (read as a platform), not what it licenses, which the recitals name."""
+    path = tmp_path / "ex10.txt"
+    path.write_text('This LICENSE AGREEMENT (this "Agreement") is entered into as of March 3, 2015 by and between QuorTek '
+                    'Therapeutics, Inc., a Delaware corporation ("QuorTek"), and Telmiria Pharma Corp., a Nevada corporation '
+                    '("Telmiria").\n\nRECITALS WHEREAS, QuorTek is currently developing zelvatinib and ortavimab for the '
+                    "treatment of fibrosis; and WHEREAS, Telmiria desires to obtain from QuorTek, and QuorTek desires to grant "
+                    "to Telmiria, an exclusive license under the QuorTek Technology to develop and commercialize the Products "
+                    "in the Field.\n")
+    assert {row[:3] for row in _license_rows(path)} == {
+        ("QuorTek Therapeutics, Inc.", "Telmiria Pharma Corp.", "zelvatinib"), ("QuorTek Therapeutics, Inc.", "Telmiria Pharma Corp.", "ortavimab")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Halden Biosciences, Inc. is developing its proprietary recombinant monoclonal antibody against human neonatal Fc "
+     "receptor (hFcRn), referred to as QL161BKN, and owns patents relating to such compound.", "QL161BKN"),
+    ("Halden Biosciences, Inc. is developing an antibody against the receptor, referred to as the Antibody.", None),
+])
+def test_a_compound_named_after_its_description(tmp_path, text, name):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + text + "\n")
+    products = names(extract(parse_path(path)), Kind.PRODUCT)
+    assert products == ({name} if name else set())
+
+
+@pytest.mark.parametrize("lead", ["hereinafter called ", "hereinafter referred to as the ", "referred to herein as ",
+                                  "hereafter ", "hereinafter, ", "herein "])
+def test_the_ways_an_agreement_introduces_its_parties_terms(tmp_path, lead):
+    """'Velmora Bio, Inc. (hereinafter called "LICENSOR")': the grant 'LICENSOR hereby grants to LICENSEE' names the
+    parties by those terms; '(hereinafter the "Agreement")' names no party."""
+    path = tmp_path / "ex10.txt"
+    path.write_text(f'LICENSE AGREEMENT\n\nThis Agreement (hereinafter the "Agreement") is made as of May 4, 2016 by and '
+                    f'between Velmora Bio, Inc., a Delaware corporation ({lead}"LICENSOR"), and Orvane Therapeutics Ltd., an '
+                    f'Israeli company ({lead}"LICENSEE"). NOW, THEREFORE, the Parties agree as follows: 2.1 LICENSOR hereby '
+                    "grants to LICENSEE an exclusive license to commercialize zelvatinib in the Territory.\n")
+    ext = extract(parse_path(path))
+    assert {row[:3] for row in _license_rows(path)} == {("Velmora Bio, Inc.", "Orvane Therapeutics Ltd.", "zelvatinib")}
+    assert not {"Agreement", "LICENSOR", "LICENSEE"} & {a for m in ext.of_kind(Kind.ORG) for a in m.aliases}
+
+
+@pytest.mark.parametrize("grant, granted", [
+    ("Licensor hereby grants, and shall cause its Affiliates to grant, to Licensee an exclusive license to commercialize "
+     "zelvatinib.", True),
+    ("Licensee is hereby granted an exclusive license by Licensor to commercialize zelvatinib in the Territory.", True),
+    ("Licensor hereby exclusively licenses to Licensee all rights to zelvatinib in the Territory.", True),
+    ("Licensee is hereby granted no license by Licensor to zelvatinib.", False),
+    ("Licensor's licenses to Licensee's Affiliates are listed in Schedule 2 for zelvatinib.", False),
+])
+def test_an_agreements_grant_clause_in_its_other_forms(tmp_path, grant, granted):
+    path = tmp_path / "ex10.txt"
+    path.write_text('LICENSE AGREEMENT\n\nThis Agreement is made as of May 4, 2016 by and between Velmora Bio, Inc., a '
+                    'Delaware corporation ("Licensor"), and Orvane Therapeutics Ltd., an Israeli company ("Licensee"). NOW, '
+                    f"THEREFORE, the Parties agree as follows: 2.1 License. {grant}\n")
+    expected = {("Velmora Bio, Inc.", "Orvane Therapeutics Ltd.", "zelvatinib")} if granted else set()
+    assert {row[:3] for row in _license_rows(path)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the field described at length between the rights and their source, vouched for by the license agreement
+    ("As of March 31, 2024, the Company holds the exclusive worldwide rights to all preventative, therapeutic and/or "
+     "diagnostic uses related to cancer in humans and by amendment to the agreement on December 11, 2020, viral "
+     "infections in humans (including, but not limited to, coronaviruses) for zelvatinib from Halden Biosciences, Inc. "
+     '("Halden") pursuant to a license agreement (the "Halden License Agreement").',
+     {("Halden Biosciences, Inc.", _Z, "zelvatinib", None)}),
+    # rights to distribute under a supply agreement: no license
+    ("The Company holds the exclusive worldwide rights to distribute, market and sell in hospitals, clinics and other "
+     "institutional settings in the United States and by amendment to the agreement on December 11, 2020, in Canada "
+     "(including, but not limited to, its provinces) zelvatinib from Halden Biosciences, Inc. pursuant to a supply "
+     "agreement.", set()),
+])
+def test_rights_held_from_a_licensor_under_a_license_agreement(tmp_path, text, expected):
+    history = _history(_FILER_8K + text + "\n", tmp_path)
+    assert {(*key, effective) for key, (_status, effective, _ended, _events) in history.items()} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another asset to another licensee in the same clause, each with its description
+    ("For example, the Company has out-licensed ZX-4059, a Btk inhibitor to Halden Biosciences, Inc.(U.S.) and ZX-9054, "
+     "an FP/EP3 dual receptor agonist to Quarra Pharma AG.",
+     {(_Z, "Halden Biosciences, Inc.", "ZX-4059"), (_Z, "Quarra Pharma AG", "ZX-9054")}),
+    # a second asset the first licensee took too is no other licensee's
+    ("The Company has licensed ZX-4059 to Halden Biosciences, Inc. and ZX-9054 was developed by Quarra Pharma AG.",
+     {(_Z, "Halden Biosciences, Inc.", "ZX-4059")}),
+])
+def test_two_assets_licensed_out_to_two_licensees_in_one_clause(tmp_path, text, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + text + "\n")
+    assert {row[:3] for row in _license_rows(path)} == expected
+
+
+@pytest.mark.parametrize("recital", ["is engaged in the research and development of zelvatinib", "holds certain patents covering zelvatinib",
+                                     "possesses know-how relating to zelvatinib", "has certain rights to zelvatinib"])
+def test_the_other_ways_a_recital_says_what_the_licensor_brings(tmp_path, recital):
+    path = tmp_path / "ex10.txt"
+    path.write_text('This LICENSE AGREEMENT (this "Agreement") is entered into as of March 3, 2015 by and between Quorvane '
+                    'Biologics, Inc. ("Licensor") and Telmiria Pharma Corp. ("Licensee"). WHEREAS, Licensor '
+                    f"{recital}; and WHEREAS, Licensee wishes to collaborate. NOW, THEREFORE, the parties agree as follows: "
+                    "2.1 Licensor hereby grants to Licensee an exclusive license under the Licensed Patents to develop "
+                    "Products in the Field.\n")
+    assert {row[:3] for row in _license_rows(path)} == {("Quorvane Biologics, Inc.", "Telmiria Pharma Corp.", "zelvatinib")}
+
+
+@pytest.mark.parametrize("recital, expected", [
+    ("B. LICENSEE desires to obtain an exclusive license to TAR-55 and UNIVERSITY is willing to grant such a license.",
+     {("REGENTS OF THE UNIVERSITY OF TARRANT", "Calloway Therapeutics, Inc.", "TAR-55", "2018-03-01")}),
+    ("B. LICENSEE desires to obtain an exclusive license to TAR-55 and UNIVERSITY is not willing to grant such a license.", set()),
+])
+def test_a_recital_telling_the_grant_from_the_licensees_side(tmp_path, recital, expected):
+    """The operative grant is unreadable (words glued: 'UNIVERSITYhereby grants toLICENSEE'); the recital tells it."""
+    path = tmp_path / "ex10.txt"
+    path.write_text('LICENSE AGREEMENT\n\nTHIS LICENSE AGREEMENT is made as of March 1, 2018 between THE REGENTS OF THE '
+                    'UNIVERSITY OF TARRANT, a public institution ("UNIVERSITY"), and CALLOWAY THERAPEUTICS, INC., a Delaware '
+                    f'corporation ("LICENSEE").\n\nBACKGROUND\n\n{recital}\n\n2. GRANT. UNIVERSITYhereby grants toLICENSEE an '
+                    "exclusive license.\n")
+    history = _history(path.read_text(), tmp_path)
+    assert {(*key, effective) for key, (_s, effective, _e, _ev) in history.items()} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agreement's subject grants, told by a participle
+    ("The Company today announced that it has entered into an exclusive license agreement granting Quarra Pharma AG the "
+     "rights to develop and commercialize zelvatinib in Greater China.", {(_Z, "Quarra Pharma AG", "zelvatinib")}),
+    ("On August 13, 2013, the Company entered into a License Agreement with Quarra Pharma AG granting Quarra Pharma an "
+     "exclusive worldwide license for the development of zelvatinib.", {(_Z, "Quarra Pharma AG", "zelvatinib")}),
+    # the licensee the agreement's subject: it grants itself nothing, the partner grants
+    ("The Company entered into a license agreement with Quarra Pharma AG granting the Company the rights to zelvatinib "
+     "in Japan.", {("Quarra Pharma AG", _Z, "zelvatinib")}),
+    # the passive with its grantor first
+    ("The Company was granted by Selvane Pharma, Inc. an exclusive license to ZX-770.", {("Selvane Pharma, Inc.", _Z, "ZX-770")}),
+    ("The Company was granted by Selvane Pharma, Inc. no license to ZX-770.", set()),
+])
+def test_a_grant_told_by_a_participle_after_its_agreement_or_in_the_passive(tmp_path, text, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + text + "\n")
+    assert {row[:3] for row in _license_rows(path)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agreement's terms, told in the future: the possessor's product
+    ("Under the terms of the agreement, Quarra Pharma AG will receive exclusive rights to develop and commercialize the "
+     "Company's zelvatinib in Japan.", {(_Z, "Quarra Pharma AG", "zelvatinib")}),
+    ("If the agreement is terminated, Quarra Pharma AG will receive rights to the Company's zelvatinib.", set()),
+    # the licensee role with its licensor after the product
+    ("The Company is the exclusive licensee of zelvatinib from Quarra Pharma AG.", {("Quarra Pharma AG", _Z, "zelvatinib")}),
+    # rights held under a license from X, past an abbreviation's period
+    ("The Company has exclusive rights to commercialize zelvatinib in the U.S. under a license from Quarra Pharma AG.",
+     {("Quarra Pharma AG", _Z, "zelvatinib")}),
+    # an agreement signed to in-license
+    ("The Company entered into a license agreement with Quarra Pharma AG to in-license zelvatinib.",
+     {("Quarra Pharma AG", _Z, "zelvatinib")}),
+    ("The Company held discussions with Quarra Pharma AG to in-license zelvatinib.", set()),
+    # ... or under which the filer in-licensed, not licensed out
+    ("The Company's license agreement with Quarra Pharma AG, under which we in-licensed zelvatinib, was amended in 2022.",
+     {("Quarra Pharma AG", _Z, "zelvatinib")}),
+    ("The Company's license agreement with Quarra Pharma AG, under which we licensed zelvatinib to Quarra Pharma, was "
+     "amended in 2022.", {(_Z, "Quarra Pharma AG", "zelvatinib")}),
+])
+def test_licenses_a_report_tells_by_the_rights_received_held_or_in_licensed(tmp_path, text, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + text + "\n")
+    assert {row[:3] for row in _license_rows(path)} == expected
+
+
+def test_a_guessed_direction_yields_to_the_paragraphs_payee(tmp_path):
+    """'an exclusive licensing agreement with X for P' guesses X licensed P; 'Under the agreement, Zorbix will
+    receive an upfront payment' says Zorbix did."""
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + "Zorbix Therapeutics, Inc. today announced an exclusive licensing agreement with Quarra "
+                    "Pharma AG for the development and commercialization of zelvatinib in Greater China. Under the agreement, "
+                    "Zorbix will receive an upfront payment of $20 million.\n")
+    assert {row[:3] for row in _license_rows(path)} == {(_Z, "Quarra Pharma AG", "zelvatinib")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the grant and its ending in one sentence: the ending after the licensee does not unsay the grant
+    ("The Company licensed zelvatinib to Quarra Pharma AG in 2019, and Quarra Pharma returned the rights in 2022.",
+     {(_Z, "Quarra Pharma AG", "zelvatinib"): ("Terminated", "2019", "2022", ["Grant", "RightsReturned"])}),
+    # an ending told before the licensee is no grant
+    ("In 2022, the Company regained the rights that it had licensed to Quarra Pharma AG.", {}),
+])
+def test_a_grant_and_its_return_told_in_one_sentence(tmp_path, text, expected):
+    history = _history(_FILER_8K + text + "\n", tmp_path)
+    assert {k: v for k, v in history.items() if v[0] == "Terminated" or "Grant" in v[3]} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the ending's direction told by where all rights went back
+    ("In 2022, Quarra Pharma AG terminated its license to the Company's zelvatinib, and all rights reverted to the Company.",
+     {(_Z, "Quarra Pharma AG", "zelvatinib", "Terminated")}),
+    # two products named before: which rights went back is not said
+    ("In 2022, Quarra Pharma AG terminated its license to zelvatinib and ortavimab, and all rights reverted to the Company.",
+     set()),
+])
+def test_all_rights_reverting_after_a_termination_give_its_direction(tmp_path, text, expected):
+    history = _history(_FILER_8K + text + "\n", tmp_path)
+    assert {(*k, v[0]) for k, v in history.items()} == expected

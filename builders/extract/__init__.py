@@ -26,6 +26,7 @@ from .entities import (
     find_aliases,
     find_brands,
     find_defined_terms,
+    find_named_compounds,
     find_organizations,
     find_platform_programs,
     find_platforms,
@@ -155,6 +156,7 @@ def _find_names(sentences: list[Sentence], registry: Registry) -> LowerCaseWords
         find_defined_terms(sentence, registry)
         find_short_names(sentence, registry)
         find_aliases(sentence, registry)
+        find_named_compounds(sentence, registry)
         find_acronyms(sentence, registry)
         find_platform_programs(sentence, registry)
     return lower

@@ -57,7 +57,12 @@ ACADEMIC_NAME = re.compile(
 CAP_SEQUENCE = re.compile(rf"(?<![\w&'-])({NAME_SEQ})(?![\w'-])")
 # '("Ono")', '(the "Licensor" and, together with the Licensee, the "Parties")': the first term of the bracket;
 # '(together with its Affiliates, "Sarvo")' too
-DEFINED_TERM = re.compile(r"\((?:the |hereinafter(?: referred to as)? |collectively,? |together,? |each,? |(?:together|collectively) with (?:its|their) [A-Z]?[a-z]+, )?[\"']([^\"'()]{2,60})[\"'](?:\)|\s+and,)")
+# ... and the ways agreements introduce a party's term: '(hereinafter called "LICENSEE")', '(hereinafter referred
+# to as the "Licensor")', '(referred to herein as "Licensee")', '(hereafter "NYU")', '(hereinafter, "Licensor")'
+_TERM_LEAD = (r"(?:(?i:hereinafter|hereafter|herein),?\s+)?(?:(?:referred\s+to\s+(?:herein\s+|hereinafter\s+)?as|called|designated(?:\s+as)?)\s+)?"
+              r"(?:the\s+)?")
+DEFINED_TERM = re.compile(rf"\((?:collectively,? |together,? |each,? |(?:together|collectively) with (?:its|their) [A-Z]?[a-z]+, |{_TERM_LEAD})"
+                          r"[\"']([^\"'()]{2,60})[\"'](?:\)|\s+and,)")
 ACRONYM_DEF = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*[ ]){0,5}[A-Z][\w-]*)[ ]\(([A-Z][A-Za-z]{1,9})\)")
 TRADEMARK = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9][\w\-]{1,30})[ ]?(?:®|\(R\)|™|\(TM\))(?![\w])")  # not "XmAb®7195"
 # A mark flattened into the word by a text conversion: "TIVDAKTM", "CNsideTM" (mixed case, or four
@@ -480,10 +485,16 @@ def _is_short_form(term: str, name: str) -> bool:
     full, core = _initials(name), _initials(strip_legal_suffix(name))
     if len(term) >= 2 and full.startswith(term.upper()) and len(term) >= len(core):
         return True  # "KKC" for "Kyowa Kirin Co., Ltd.", "BMS" for "Bristol-Myers Squibb Company": legal words may count
+    inner = _initials(strip_legal_suffix(re.sub(r",(?=\S)", ", ", name)), inner=True)  # "International,Inc." too
+    if term.isupper() and len(term) >= 3 and inner != core and term == inner:
+        return True  # "BDSI" for "BioDelivery Sciences International, Inc.": a capital inside a word counts too
     return term.lower() in {w.lower() for w in re.findall(r"\w+", name)}
 
 
-def _initials(name: str) -> str:
+def _initials(name: str, inner: bool = False) -> str:
+    """The capitals that start the name's words; with ``inner``, also those inside a word ("BioDelivery")."""
+    if inner:
+        return "".join(re.findall(r"\b[A-Z]|(?<=[a-z])[A-Z]", name))
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w]*", name) if w[0].isupper()).upper()
 
 
@@ -794,6 +805,32 @@ def find_aliases(sentence: Sentence, registry: Registry) -> None:
     # "the compound designated by University as CU-4471 and referred to by Licensee as TFB-102"
     for m in re.finditer(r"(?<![\w\-])([\w\-]+),? and (?:is )?(?:also )?(?:referred to|designated|known)(?: by [\w ]{1,30}?)? as ([\w\-]+)", text):
         _link_aliases(m.group(1), m.group(2), registry)
+
+
+# "a compound known as LAPS-GCSF (HM10460A)", "the compound designated TAR-55": what the text calls a compound
+# by name is a product, whatever its letters (an old INN of no known stem, a code of letters only); before a
+# known code in brackets, another name of that product.
+_NAMED_COMPOUND = re.compile(
+    r"\b(?:compound|molecule|drug|drug\s+candidate|product|product\s+candidate|antibody|biologic|peptide|formulation)"
+    r"(?:\s+of\s+[a-z][a-z-]{4,})?"  # "a proprietary formulation of mazindol known as Quilvex"
+    # "its antibody against human neonatal Fc receptor (hFcRn), referred to as HL161BKN": after a description
+    r"(?:\s+|\s+(?:against|targeting|directed|for|that|which)\b[^.;:]{0,100}?,\s+(?=referred|known|designated))"
+    r"(?:(?:known|designated|identified|referred\s+to)\s+as|designated|called|named)\s+(?P<name>[A-Z0-9][\w-]*[A-Za-z0-9])(?=[\s,.;()]|$)"
+)
+
+
+def find_named_compounds(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    for m in _NAMED_COMPOUND.finditer(text):
+        name = m.group("name")
+        if name.lower() in STOP_WORDS or name.lower() in common_words() or registry.lookup(Kind.ORG, name) or registry.lookup(Kind.PRODUCT, name):
+            continue
+        code = re.match(r"\s*\(([^()]{2,30})\)", text[m.end() :])
+        known = registry.lookup(Kind.PRODUCT, code.group(1).strip()) if code else None
+        if known is not None:
+            registry.add_alias(known, name)
+        else:
+            registry.add(Kind.PRODUCT, name, sentence.span(m.start("name"), m.end("name")))
 
 
 _BRAND_WITH_INN = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{3,})(?:\s?[®™])?\s*\(([a-z][a-z\-]+)(?=[/,\s)\-])")  # "ZEVTERA ® (ceftobiprole)"

@@ -95,12 +95,15 @@ class Frame:
 def frame_claims(sentences: list[Tagged], paragraph_of: list[int], facts: list[Fact], home: Ref | None,
                  known: list[Claim]) -> list[Claim]:
     """Grants read from the paragraphs of one document, for pairs no sentence rule gave a direction."""
-    directed = {frozenset((c.licensor, c.licensee)) for c in known if c.ordered and c.asset is not None}
+    directed = {frozenset((c.licensor, c.licensee)) for c in known if c.ordered and c.asset is not None and not c.weak}
+    # a guessed direction ("a license agreement with X for P") yields only to a paragraph's payment or rights cue
+    guessed = {frozenset((c.licensor, c.licensee)) for c in known if c.ordered and c.asset is not None and c.weak}
     out: list[Claim] = []
     for frame in _frames(sentences, paragraph_of, home):
         if frozenset(frame.parties) in directed:
             continue
-        out.extend(_read(frame, facts, home))
+        read = _read(frame, facts, home)
+        out.extend(c for c in read if c.cued or frozenset(frame.parties) not in guessed)
     return out
 
 
@@ -165,7 +168,8 @@ def _read(frame: Frame, facts: list[Fact], home: Ref | None) -> list[Claim]:
         assets = [a for a in assets if a.kind is Kind.PRODUCT or owners[a] is not None]
     # Each cue names the licensor: the assets' owner, the party paid, the other of the party given rights.
     receiver = _receiver(frame)
-    votes = {owners[a] for a in assets} | {_payee(frame), _other(frame, receiver)} | _technology_owners(frame)
+    payee = _payee(frame)
+    votes = {owners[a] for a in assets} | {payee, _other(frame, receiver)} | _technology_owners(frame)
     votes.discard(None)
     if len(votes) != 1:
         return []  # no cue, or cues that disagree: say nothing
@@ -173,7 +177,10 @@ def _read(frame: Frame, facts: list[Fact], home: Ref | None) -> list[Claim]:
     licensee = _other(frame, licensor)
     date = _agreement_date(frame.anchor.template)
     products = [a for a in assets if a.kind is Kind.PRODUCT]
-    return [Claim(licensor, licensee, a, EventType.GRANT, frame.anchor.evidence, date=date, weak=True) for a in products or assets]
+    # who is paid, or who obtains rights, outweighs the wording of "an agreement with X for P"; whose P is
+    # does not ("we are developing P" and "a license agreement with X for a license to develop P" is an in-license)
+    cued = payee is not None or receiver is not None
+    return [Claim(licensor, licensee, a, EventType.GRANT, frame.anchor.evidence, date=date, weak=True, cued=cued) for a in products or assets]
 
 
 _ENDED = re.compile(r"\b(?:terminat\w*|expired|reverted|returned|ended)\b", re.I)

@@ -10,7 +10,7 @@ direction or asset the text does not state as collaborations.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import (
     Collaboration,
@@ -26,6 +26,7 @@ from ..model import (
 from .context import Registry, Tagged
 from .dates import find_dates
 from .entities import LICENSOR_TABLE_HEADER
+from .names import normalize_name
 from .rules import ASSET_GAP, GAP, HEDGES, NEGATION, asset, group_ref, org, refs_in, token_list
 
 
@@ -40,6 +41,8 @@ class Claim:
     ordered: bool = True  # False: the two parties are known, the direction is not
     expired: bool = False  # the agreement ran out rather than being ended
     weak: bool = False  # direction guessed ("a license agreement with X for P"): yields to any stated one
+    timeless: bool = False  # a state ("X holds the rights to P from Y"), not an event: the sentence's dates are not its own
+    cued: bool = False  # a paragraph's direction read from a cue (who owns P, who is paid), not guessed from wording alone
     scopes: set[str] = field(default_factory=set)
     territory: str | None = None
     exclusive: bool | None = None
@@ -67,6 +70,7 @@ class DocumentState:
     inbound_table: bool = False  # its rows name the filer's licensors ("| Trade mark | Licensor |"), not licensees
     table_row_end: int = -1  # where the table's last row ended: a blank line after it ends the table
     recent: list[str] = field(default_factory=list)  # the last few sentences' templates
+    recent_orgs: list[tuple[Ref, ...]] = field(default_factory=list)  # ... and the organizations each names
     # "In May 2020, we entered into a collaboration with X. Under the terms of the agreement, ...":
     # the party "the agreement" of a later sentence is with.
     last_partner: Ref | None = None
@@ -83,6 +87,14 @@ class DocumentState:
     # other party of "the agreement" when the text gives no cover page.
     announcer: Ref | None = None
     last_grant: tuple[Ref, Ref] | None = None  # licensor and licensee of the last grant told, for "the License Agreement"
+    # "WHEREAS, X is currently developing P1 and P2": the products an agreement's recitals say a party
+    # brings, which its grant clause later licenses as "the Licensed Patents ... to develop Products".
+    recital_assets: dict[Ref, tuple[Ref, ...]] = field(default_factory=dict)
+    last_recital_products: tuple[Ref, ...] = ()  # the products the last recital named, for "these compounds"
+    recital_sentences: int = 0  # inside a recitals section without "WHEREAS": how many more sentences may be recitals
+    # "License Agreement with X for P" (a note's heading): the asset of X's agreement, for "the rights
+    # granted by X to us reverted to X" further on
+    agreement_assets: dict[Ref, Ref] = field(default_factory=dict)
 
 
 LICENSED = r"(?:licen[sc]ed|sublicensed|out-licensed|in-licensed)"
@@ -120,8 +132,11 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     """Every license claim one sentence makes."""
     t = tagged.template
     claims: list[Claim] = []
+    _remember_recitals(tagged, state, facts)
+    _remember_agreement_assets(tagged, state)
     for rule in () if not _MAY_CLAIM.search(t.lower()) else SENTENCE_RULES:
         claims.extend(rule(tagged, state, facts, registry))
+    claims = _with_recital_assets(claims, state, t, registry)
     strong_pairs = {frozenset((c.licensor, c.licensee)) for c in claims if c.ordered and c.asset is not None}
     for claim in _license_agreements_with(tagged, state, facts, registry):
         # "a license agreement with X for P" only says who in-licensed when nothing more direct does.
@@ -142,6 +157,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     if grants := [c for c in claims if c.event is EventType.GRANT and c.ordered and c.licensor and c.licensee]:
         state.last_grant = (grants[-1].licensor, grants[-1].licensee)
     state.recent = (state.recent + [t])[-3:]
+    state.recent_orgs = (state.recent_orgs + [tuple(tagged.tokens(Kind.ORG))])[-3:]
     state.since_partner += 1
     return claims
 
@@ -248,6 +264,91 @@ def _remember_dated_agreements(tagged: Tagged, state: DocumentState) -> None:
             state.dated_agreements.append((parties, days[0]))
 
 
+# --------------------------------------------------------------------------- recitals
+
+# One recital of an agreement: "WHEREAS, ...;" (several may share a sentence, joined by "; and"; the
+# first may follow its heading, "RECITALS WHEREAS, ...").
+_RECITAL = re.compile(r"(?:^|;|\b(?i:recitals|witnesseth|background):?)\s*(?:and\s+)?\W*(?i:whereas)\b,?\s*(?P<clause>[^;]*)")
+# A recital whose subject is a party and whose verb says the party has the products it names: "X is
+# currently developing P", "X has developed a compound known as P", "X owns ... relating to P".
+_BRINGS = re.compile(
+    rf"^(?:the\s+)?{org('party')}\s+(?:is\s+(?:also\s+)?(?:currently\s+|now\s+)?developing|has\s+(?:been\s+)?develop(?:ed|ing)|"
+    r"(?:currently\s+)?develops|owns|is\s+the\s+(?:sole\s+)?owner\s+of|controls|has\s+(?:certain\s+)?rights|holds|possesses|"
+    r"is\s+(?:currently\s+)?engaged\s+in\s+the\s+(?:research\s+and\s+)?development\s+of)\b(?P<rest>.*)$"
+)
+# Patents of one party said to cover the products the recital before named: "whose claims may cover these compounds".
+_COVERS_THOSE = re.compile(r"\bpatents?\b[^;]{0,80}?\bcover(?:s|ing)?\s+(?:these|such|those|said)\s+(?:compounds?|products?|molecules?|antibod(?:y|ies))\b")
+# More products than a party brings to one agreement: a list of its pipeline, not the licensed ones.
+MAX_RECITAL_ASSETS = 3
+# A definition ('"X Patents" means ... the rights granted to Y'), not a grant.
+_DEFINITION = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?[\"\u201c][^\"\u201d]{1,80}[\"\u201d]\s+(?:means|shall\s+mean|has\s+the\s+meaning)\b")
+
+
+# A recitals section without "WHEREAS": its heading ("BACKGROUND", "RECITALS", "1 BACKGROUND Stanford has
+# ..."), then lettered or numbered paragraphs ("A. University owns ...", "1.2 ..."), up to the operative part.
+_RECITALS_HEADING = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:RECITALS|Recitals|BACKGROUND|Background)\b:?\s*(?P<rest>.*)$")
+_RECITALS_END = re.compile(r"\bNOW,?\s+THEREFORE\b|\b(?i:agree\s+as\s+follows)\b|^\W*(?:ARTICLE|Article)\s+(?:1|I)\b|\bDEFINITIONS\b")
+_PARAGRAPH_LABEL = re.compile(r"^\W*(?:[A-Z]|\d+(?:\.\d+)*)[.)]?\s+(?=\S)")
+MAX_RECITAL_SENTENCES = 12  # a section with no operative part in sight is not recitals any longer
+
+
+def _recital_clauses(t: str, state: DocumentState) -> list[str]:
+    """The recitals a sentence holds: its "WHEREAS, ..." clauses, or itself inside a recitals section."""
+    if "hereas" in t or "HEREAS" in t:
+        state.recital_sentences = 0
+        return [m.group("clause") for m in _RECITAL.finditer(t)]
+    if state.agreement_date is not None and (heading := _RECITALS_HEADING.match(t)):
+        # only in an agreement (it dates itself in its opening): a report's "Background" tells no recitals
+        state.recital_sentences = MAX_RECITAL_SENTENCES
+        t = heading.group("rest")
+    if state.recital_sentences <= 0 or _RECITALS_END.search(t):
+        state.recital_sentences = 0
+        return []
+    state.recital_sentences -= 1
+    return [_PARAGRAPH_LABEL.sub("", t, count=1)]
+
+
+def _remember_recitals(tagged: Tagged, state: DocumentState, facts: list[Fact]) -> None:
+    """Note the products each party brings, as the recitals say, for a grant that names none."""
+    for clause in _recital_clauses(tagged.template, state):
+        m = _BRINGS.match(clause)
+        if m is None:
+            continue
+        party = group_ref(tagged, m, "party")
+        products = [p for p in refs_in(tagged, m.group("rest"), Kind.PRODUCT) if _holder(p, facts) in (None, party)]
+        if not products and _COVERS_THOSE.search(m.group("rest")):
+            products = list(state.last_recital_products)  # "X owns patent rights whose claims may cover these compounds"
+        if products and party not in state.recital_assets and len(products) <= MAX_RECITAL_ASSETS:
+            state.recital_assets[party] = tuple(products)
+        state.last_recital_products = tuple(refs_in(tagged, m.group("rest"), Kind.PRODUCT)) or state.last_recital_products
+
+
+def _with_recital_assets(claims: list[Claim], state: DocumentState, template: str, registry: Registry) -> list[Claim]:
+    """'Licensor hereby grants to Licensee an exclusive license under the Licensed Patents to develop
+    Products': a grant of an agreement that names no asset licenses what the licensor's recitals named."""
+    if not state.recital_assets or _DEFINITION.match(template):
+        return claims
+    out = []
+    for claim in claims:
+        brought = state.recital_assets.get(claim.licensor, ())
+        unnamed = claim.asset is None or _party_technology(claim.asset, claim.licensor, registry)
+        if unnamed and brought and claim.event is EventType.GRANT and claim.ordered and not claim.weak:
+            out.extend(replace(claim, asset=a) for a in brought)
+        else:
+            out.append(claim)
+    return out
+
+
+def _party_technology(asset_ref: Ref, party: Ref | None, registry: Registry) -> bool:
+    """'under the Y-mAbs Technology to develop the Products': a platform named only by the party's name and
+    'Technology' is an agreement's defined term for the party's know-how, not what the grant licenses."""
+    if asset_ref.kind is not Kind.PLATFORM or party is None or party not in registry.mentions:
+        return False
+    core = re.sub(r"\s+(?:technology|technologies|platform)$", "", registry.mentions[asset_ref].name, flags=re.I)
+    party_names = {registry.mentions[party].name, *registry.mentions[party].aliases}
+    return normalize_name(core) in {normalize_name(n) for n in party_names}
+
+
 # --------------------------------------------------------------------------- grants
 
 
@@ -317,6 +418,8 @@ def _token_of(tagged: Tagged, ref: Ref) -> str:
 
 # A grant clause, up to another grant with its own subject: "..., and in 2020 we granted Y a license to P".
 _ONE_GRANT = r"(?:(?!,?\s+and\s+(?:(?:in|on)\s+[^,\[\]]{1,30}?\s+)?\[\[O:\d+\]\]\s+(?:granted|grants|licensed))(?:[^.]|\.(?=\d)))"
+# "hereby grants, and shall cause its Affiliates to grant, to Licensee": an aside between the grant and its grantee.
+_ASIDE = r"(?:\s+(?:and|or)\s+(?:shall|will|agrees\s+to)\s+cause\s+its\s+Affiliates\s+to\s+grant,)?"
 # An agreement's grant in its longer forms: "shall grant, and hereby does grant,", "does hereby grant".
 _DOES_GRANT = r"(?:shall\s+grant,?\s+and\s+)?(?:hereby\s+does|does\s+hereby)\s+grant"
 
@@ -324,8 +427,17 @@ _DOES_GRANT = r"(?:shall\s+grant,?\s+and\s+)?(?:hereby\s+does|does\s+hereby)\s+g
 def _grants(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     patterns = [
-        rf"{org('lr')}(?:'s)?{GAP}\b(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{LICENSED}|agreed\s+to\s+license)\b(?P<mid>{_OWN_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,160}})",
-        rf"{org('lr')}{GAP}\b(?:hereby\s+)?(?:granted|grants|has\s+granted|had\s+granted|(?:agreed|agrees|desires|wishes|continues|continued)\s+to\s+grant|will\s+grant|{_DOES_GRANT}),?\s+(?:to\s+)?(?:the\s+)?{org('le')}(?P<mid>{_ONE_GRANT}{{0,600}})(?P<tail>)",
+        rf"{org('lr')}(?:'s)?{GAP}\b(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{LICENSED}|agreed\s+to\s+license|hereby\s+(?:\w+ly\s+)?licenses)\b(?P<mid>{_OWN_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,160}})",
+        rf"{org('lr')}{GAP}\b(?:hereby\s+)?(?:granted|grants|has\s+granted|had\s+granted|(?:agreed|agrees|desires|wishes|continues|continued)\s+to\s+grant|(?:is|are)\s+willing\s+to\s+grant|will\s+grant|{_DOES_GRANT}),?"
+        rf"{_ASIDE}\s+(?:to\s+)?(?:the\s+)?{org('le')}(?P<mid>{_ONE_GRANT}{{0,600}})(?P<tail>)",
+        # "Licensee is hereby granted an exclusive license by Licensor to ...", "we were granted by X an exclusive
+        # license to P": the grant in the passive
+        rf"{org('le')}\s+(?:(?:is|are)\s+hereby|was|were|has\s+been|have\s+been)\s+granted\s+(?P<mid>(?:[^.;\[\]]){{0,120}}?\b(?:licen[sc]e|rights?)\b[^.;\[\]]{{0,60}}?)\bby\s+(?:the\s+)?{org('lr')}(?P<tail>[^.;]{{0,200}})",
+        rf"{org('le')}\s+(?:was|were|has\s+been|have\s+been)\s+granted\s+by\s+(?:the\s+)?{org('lr')}\s+(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,60}}?\b(?:licen[sc]e|rights?)\b(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,160}})(?P<tail>)",
+        # "... entered into an exclusive license agreement granting X the rights to develop P": the agreement's
+        # subject grants
+        rf"{org('lr')}{GAP}\b(?:entered\s+into|signed|executed)\b[^.;\[\]]{{0,80}}?\b(?i:agreement)\b(?:\s+with\s+(?:\w+\s+){{0,2}}?\[\[O:\d+\]\])?"
+        rf"(?:\s*\([^()]{{0,60}}\))?,?\s+(?:granting|which\s+grants|that\s+grants)\s+(?:to\s+)?(?:the\s+)?{org('le')}(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,200}})(?P<tail>)",
         rf"{org('lr')}{GAP}\b(?:granted|grants|has\s+granted)\b(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?|option)\b{ASSET_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,120}})",
     ]
     for pattern in patterns:
@@ -333,9 +445,13 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
             mid, tail = m.group("mid"), m.group("tail")
             if pattern is patterns[1] and not re.search(r"licen[sc]e|rights?|option", mid):
                 continue
-            if re.search(r"\b(?:not|no|never)\b", t[m.start() : m.start("mid")]):
-                continue
-            if re.search(r"\b(?:regain|reacquir|re-acquir|return|terminat)", t[m.start() : m.end()]):
+            if group_ref(tagged, m, "lr") == group_ref(tagged, m, "le"):
+                continue  # "we entered into an agreement with X granting us ...": no grant to oneself
+            if re.search(r"\b(?:not|no|never)\b", mid if pattern in (patterns[2], patterns[3]) else t[m.start() : m.start("mid")]):
+                continue  # "Licensee is hereby granted no license": the passive's denial is in what is granted
+            # "we regained the rights we had licensed to X" tells an ending; "we licensed P to X in 2019, and X
+            # returned the rights in 2022" a grant, then its ending (what follows the licensee is another clause)
+            if re.search(r"\b(?:regain|reacquir|re-acquir|return|terminat)", t[m.start() : m.end("le")] + mid):
                 continue
             if re.search(r"\bright\s+of\s+first\s+(?:negotiation|refusal|offer)", mid):
                 continue  # a right to negotiate a license is not one
@@ -343,12 +459,32 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
             listed = _asset_list(tagged, mid) if found in tagged.refs and _token_of(tagged, found) in mid else []
             if found is not None and found not in tagged.refs:
                 listed = list(_term_assets((mid, tail), state))  # "grants ... a license to ... Products": each one
+            listed += [p for p in _products_included(tagged, mid, found) if p not in listed]
             when = _clause_date(t[: m.start()])
             for licensee in [group_ref(tagged, m, "le"), *_also_to(tagged, tail)]:
                 for asset_ref in listed or [found]:
                     out.append(Claim(group_ref(tagged, m, "lr"), licensee, asset_ref, EventType.GRANT, tagged.evidence, date=when))
+            if pattern is patterns[0] and found is not None:
+                out.extend(Claim(group_ref(tagged, m, "lr"), le, a, EventType.GRANT, tagged.evidence, date=when)
+                           for a, le in _another_to(tagged, t[m.end("le") + 2 :]))
+            if found is not None and (back := _RETURNED_AFTER.match(t, m.end("le") + 2)) and back.group("le") == m.group("le"):
+                # "... licensed P to X in 2019, and X returned the rights in 2022": the grant, then its ending
+                ended = find_dates(re.sub(r"\[\[\w:\d+\]\]", " ", back.group("when")))
+                out.extend(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), a, EventType.RIGHTS_RETURNED, tagged.evidence,
+                                 date=ended[0][2] if ended else None) for a in listed or [found])
     out.extend(_grants_under_agreements(tagged, state))
     return out
+
+
+_INCLUDING = re.compile(rf"\bincluding\s+(?:the\s+)?{token_list('P', 'products')}")
+
+
+def _products_included(tagged: Tagged, mid: str, found: Ref | None) -> list[Ref]:
+    """'rights under X's FACT platform technology to develop ADC product candidates ..., including PYX-201 and
+    PYX-203': a grant of a platform to make products also licenses the products it names."""
+    if found is None or found.kind is not Kind.PLATFORM or not (m := _INCLUDING.search(mid)):
+        return []
+    return [found, *refs_in(tagged, m.group("products"), Kind.PRODUCT)]
 
 
 # Like ASSET_GAP, but the licensor's own possessive may stand in it too: "we sublicensed our rights to P to X".
@@ -369,6 +505,20 @@ def _also_to(tagged: Tagged, tail: str) -> list[Ref]:
     return [tagged.ref(m.group(1))] if m else []
 
 
+_RETURNED_AFTER = re.compile(
+    r"[^.;\[\]]{0,80}?,?\s+and\s+(?:the\s+)?\[\[O:(?P<le>\d+)\]\]\s+(?:later\s+|subsequently\s+)?returned\s+(?:all\s+|the\s+|its\s+)*"
+    r"(?:[\w-]+\s+){0,2}?rights\b(?P<when>[^.;]{0,40})"
+)
+# "we have out-licensed P1, a Btk inhibitor, to X and P2, an FP/EP3 dual receptor agonist, to Y": another
+# asset to another licensee, in the same clause.
+_ANOTHER_TO = re.compile(rf"^(?:\s*\([^()]{{1,30}}\))?,?\s+and\s+{asset('a')}[®™]?(?:,\s+(?:an?\s+|the\s+)?[^,\[\].;]{{1,60}}?,?)?\s+to\s+(?:the\s+)?{org('le')}")
+
+
+def _another_to(tagged: Tagged, tail: str) -> list[tuple[Ref, Ref]]:
+    m = _ANOTHER_TO.match(tail)
+    return [(group_ref(tagged, m, "a"), group_ref(tagged, m, "le"))] if m else []
+
+
 def _grants_under_agreements(tagged, state) -> list[Claim]:
     """'... agreement with X, pursuant to which we granted an exclusive license for P': X is the licensee."""
     t, out = tagged.template, []
@@ -379,7 +529,9 @@ def _grants_under_agreements(tagged, state) -> list[Claim]:
     for m in re.finditer(pattern, t):
         lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
         if lr != le and re.search(r"licen[sc]e|rights?", m.group("mid")):
-            out.append(Claim(lr, le, _asset_from(tagged, m.group("mid"), state=state), EventType.GRANT, tagged.evidence))
+            # the grant this agreement makes: from the agreement's own date
+            out.append(Claim(lr, le, _asset_from(tagged, m.group("mid"), state=state), EventType.GRANT, tagged.evidence,
+                             date=state.agreement_date))
     return out
 
 
@@ -437,11 +589,16 @@ def _obtained_under_agreements(tagged, state, facts, registry) -> list[Claim]:
         rf"\bagreement\b{CLAUSE}{{0,40}}?\bwith\s+(?:the\s+)?{org('lr')}{CLAUSE}{{0,60}}?\b(?:pursuant\s+to\s+which|under\s+which|whereby)\s+"
         rf"{org('le')}\s+(?:obtained|received|acquired|was\s+granted|were\s+granted)\s+{_RIGHTS_FIRST}(?P<mid>{CLAUSE}{{0,200}})"
     )
+    # "... license agreement with X, under which we in-licensed P": the verb says the license itself
+    in_licensed = (
+        rf"\bagreement\b{CLAUSE}{{0,40}}?\bwith\s+(?:the\s+)?{org('lr')}{CLAUSE}{{0,60}}?\b(?:pursuant\s+to\s+which|under\s+which|whereby)\s+"
+        rf"{org('le')}\s+(?:in-licensed|licensed|in-licenses|licenses)\s+(?![^.;]{{0,120}}?\bto\s+(?:the\s+)?\[\[O:)(?P<mid>{CLAUSE}{{0,200}})"
+    )
     developed = (
         rf"{org('le')}'s\s+(?:[\w-]+\s+){{0,3}}?{asset('a')}\s+(?:is|was|are|were)\s+(?:being\s+)?developed\s+under\s+(?:an?\s+)?"
         rf"(?:[\w-]+\s+){{0,2}}?licen[sc]e(?:\s+agreement)?\s+(?:from|with)\s+(?:the\s+)?{org('lr')}(?P<mid>)"
     )
-    out = _stated_grants(tagged, state, obtained)
+    out = _stated_grants(tagged, state, obtained) + _stated_grants(tagged, state, in_licensed)
     for m in re.finditer(developed, tagged.template):
         lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
         if lr != le:
@@ -551,16 +708,27 @@ _TO_LICENSE_OUT = re.compile(
 )
 
 
+# ... and 'Zorbix entered into a license agreement with X to in-license P': the other way round.
+_TO_LICENSE_IN = re.compile(
+    rf"\b(?:agreement|deal|contract)\s+with\s+(?:the\s+)?{org('lr')}(?:\s*\([^()]{{0,60}}\))?,?\s+to\s+(?:exclusively\s+)?(?:in-license|license\s+in)\s+"
+    rf"(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,80}})"
+)
+
+
 def _deals_to_license_out(tagged, state, facts, registry) -> list[Claim]:
     """'Yuhan said that it has signed a deal with Janssen to license out P': the one who signed it
-    (the sentence's other company, else the filer) is the licensor."""
+    (the sentence's other company, else the filer) is the licensor; one signed 'to in-license P' makes
+    its signer the licensee."""
     out = []
-    for m in _TO_LICENSE_OUT.finditer(tagged.template):
-        le = group_ref(tagged, m, "le")
-        lr = next((r for r in refs_in(tagged, tagged.template[: m.start()], Kind.ORG) if r != le), None) or registry.registrant
-        found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
-        if lr not in (None, le) and found is not None:
-            out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence))
+    t = tagged.template
+    for pattern, signer_role in ((_TO_LICENSE_OUT, "lr"), (_TO_LICENSE_IN, "le")):
+        for m in pattern.finditer(t):
+            named = group_ref(tagged, m, "le" if signer_role == "lr" else "lr")
+            signer = next((r for r in refs_in(tagged, t[: m.start()], Kind.ORG) if r != named), None) or registry.registrant
+            lr, le = (signer, named) if signer_role == "lr" else (named, signer)
+            found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+            if signer not in (None, named) and found is not None:
+                out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence))
     return out
 
 
@@ -693,6 +861,121 @@ def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
         licensee = holder if holder not in (None, lr) else registry.registrant
         if licensee not in (None, lr):
             out.append(Claim(lr, licensee, a, EventType.GRANT, tagged.evidence))
+    return out
+
+
+# A grant told as a noun or a participle: "the grant of an exclusive license to P by X to Y", "X's grant to
+# Y of a license to P", "the licenses granted by X to Y for P"; and "all rights and licenses granted by X to
+# Y reverted to X": the grant's return.
+_NOUN_GRANTS = (
+    rf"\bgrant\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){{0,6}}?(?:licen[sc]e|rights?)\b(?P<mid>{ASSET_GAP})\bby\s+(?:the\s+)?{org('lr')}\s+to\s+(?:the\s+)?{org('le')}",
+    rf"\bgrant\s+by\s+(?:the\s+)?{org('lr')}\s+to\s+(?:the\s+)?{org('le')}\s+of\s+(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?)\b{ASSET_GAP})(?=[.;]|$)",
+    rf"{org('lr')}'s\s+grant\s+to\s+(?:the\s+)?{org('le')}\s+of\s+(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?)\b{ASSET_GAP})(?=[.;]|$)",
+    rf"\b(?:licen[sc]es?|rights?)\s+(?:(?:previously|originally|exclusively)\s+)?granted\s+by\s+(?:the\s+)?{org('lr')}\s+to\s+(?:the\s+)?{org('le')}"
+    rf"(?P<back>\s+(?:(?:have|has|had)\s+)?(?:reverted|were\s+returned|returned)\s+to\s+(?:the\s+)?\[\[O:(?P=lr)\]\])?(?P<mid>{ASSET_GAP})(?=[.;]|$)",
+)
+
+
+_AGREEMENT_FOR = re.compile(rf"\b(?i:licen[sc]e)\s+(?:and\s+\w+\s+)?[Aa]greement\s+with\s+{org('party')}\s+for\s+{asset('a')}")
+
+
+def _remember_agreement_assets(tagged: Tagged, state: DocumentState) -> None:
+    for m in _AGREEMENT_FOR.finditer(tagged.template):
+        state.agreement_assets.setdefault(group_ref(tagged, m, "party"), group_ref(tagged, m, "a"))
+
+
+def _noun_grants(tagged, state, facts, registry) -> list[Claim]:
+    t, out = tagged.template, []
+    if "grant" not in t or _conditional(t) or _DENIED.search(t):
+        return out
+    for pattern in _NOUN_GRANTS:
+        for m in re.finditer(pattern, t):
+            lr, le, mid = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid")
+            back = m.groupdict().get("back")
+            found = _asset_from(tagged, mid, state=state, allow_coref=False)
+            if back and found is None:
+                # "all rights and licenses granted by X to Y reverted to X": the asset of X's agreement told before
+                found = state.agreement_assets.get(lr)
+            if lr != le and found is not None:
+                out.append(Claim(lr, le, found, EventType.RIGHTS_RETURNED if back else EventType.GRANT, tagged.evidence))
+    return out
+
+
+# A license told by its transfer: "X assigned to Y its license to a group of patents owned by Z, which cover
+# uses of P1 and P2", "X assigned to Y its rights under its license agreement with Z for P": Z's licensee
+# is now Y.
+_ASSIGNED_LICENSE = re.compile(
+    rf"{org('from')}{GAP}\bassigned\s+to\s+(?:the\s+)?{org('to')}\s+(?:all\s+(?:of\s+)?)?(?:its|their)\s+"
+    rf"(?:(?:[\w-]+\s+){{0,2}}?rights?\s+(?:under|in)\s+(?:the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?licen[sc]e(?:\s+agreement)?\s+"
+    rf"(?:(?:to|under)\s+(?P<mid>{ASSET_GAP})\b(?:owned|held|controlled)\s+by|with|from)\s+(?:the\s+)?{org('lr')}"
+    r"(?P<tail>(?:[^.;\[\]]|\[\[[PTO]:\d+\]\]){0,200})"
+)
+
+
+def _assigned_licenses(tagged, state, facts, registry) -> list[Claim]:
+    t, out = tagged.template, []
+    if "assigned" not in t or _conditional(t) or _DENIED.search(t):
+        return out
+    for m in _ASSIGNED_LICENSE.finditer(t):
+        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "to")
+        found = _asset_list(tagged, m.group("mid") or "") or _asset_list(tagged, m.group("tail"))
+        if lr not in (le, group_ref(tagged, m, "from")):
+            out.extend(Claim(lr, le, a, EventType.GRANT, tagged.evidence) for a in found)
+    return out
+
+
+# "The Company holds the exclusive worldwide rights to all ... uses related to cancer in humans and, by amendment
+# ..., viral infections in humans (...) for P from X pursuant to a license agreement": the license agreement
+# named after the licensor vouches for a field described at length between the rights and their source.
+_RIGHTS_FROM_UNDER_LICENSE = re.compile(
+    rf"{org('le')}\s+(?:holds|has|had|held|owns)\s+(?:the\s+|an?\s+)?(?:[\w-]+,?\s+){{0,3}}?rights?\b"
+    rf"(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]|\.(?=\d)){{0,400}}?)\bfrom\s+(?:the\s+)?{org('lr')}(?:\s*\([^()]{{0,60}}\))?,?\s+"
+    r"(?:pursuant\s+to|under)\s+(?:a|an|the|its|that)\s+(?:[\w-]+\s+){0,3}?(?i:licen[sc]e)\s+(?i:agreement)"
+)
+
+
+# "The Company has exclusive rights to commercialize P in the U.S. under a license from X" (the period of an
+# abbreviation, after a single capital, ends no clause)
+_RIGHTS_UNDER_LICENSE_FROM = re.compile(
+    rf"{org('le')}\s+(?:holds|has|have|had|held)\s+(?:the\s+|an?\s+)?(?:[\w-]+,?\s+){{0,3}}?rights?\b"
+    rf"(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]|(?<=\b[A-Z])\.){{0,160}}?)"
+    rf"\bunder\s+(?:a|an|the|its|our|their)\s+(?:[\w-]+\s+){{0,2}}?(?i:licen[sc]e)(?:\s+(?i:agreement))?\s+(?:from|with)\s+(?:the\s+)?{org('lr')}"
+)
+
+
+def _rights_held_under_license_from(tagged, state, facts, registry) -> list[Claim]:
+    t = tagged.template
+    if _conditional(t) or "from" not in t and "with" not in t:
+        return []
+    out = []
+    for m in (*_RIGHTS_FROM_UNDER_LICENSE.finditer(t), *_RIGHTS_UNDER_LICENSE_FROM.finditer(t)):
+        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
+        found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+        if lr != le and found is not None and not _DENIED.search(re.sub(r"\bbut\s+not\s+limited\s+to\b", "", m.group(0))):
+            # the long form's sentence dates other things ("As of March 31, 2024", an amendment); "under a
+            # September 2019 license agreement with X" dates the license
+            timeless = m.re is _RIGHTS_FROM_UNDER_LICENSE
+            out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence, timeless=timeless))
+    return out
+
+
+# A recital that tells the grant from the licensee's side: "LICENSEE desires to obtain an exclusive license to
+# TAR-55 and UNIVERSITY is willing to grant such a license", "Y wishes to obtain an exclusive license under such
+# patents ...; and WHEREAS, X is willing to grant such license".
+_WILLING_TO_GRANT_SUCH = re.compile(
+    rf"{org('le')}{GAP}\b(?:desires|wishes|seeks)\s+to\s+(?:obtain|acquire|receive)\s+(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?)\b{ASSET_GAP})"
+    rf"[,;]?\s+and\s+(?:(?i:whereas),?\s+)?(?:the\s+)?{org('lr')}\s+(?:is|are)\s+willing\s+to\s+grant\s+(?:such|the\s+same|said|that)\b"
+)
+
+
+def _recited_grants(tagged, state, facts, registry) -> list[Claim]:
+    out = []
+    for m in _WILLING_TO_GRANT_SUCH.finditer(tagged.template):
+        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
+        if lr != le and not _DENIED.search(m.group(0)):
+            # the grant this agreement makes: from the agreement's own date
+            out.append(Claim(lr, le, _asset_from(tagged, m.group("mid"), state=state), EventType.GRANT, tagged.evidence,
+                             date=state.agreement_date))
     return out
 
 
@@ -893,17 +1176,26 @@ def _agreement_terms(tagged, state, facts, registry) -> list[Claim]:
 # "Zorbix Licenses Exclusive Worldwide Rights to Quarra's ZX-101" (a headline), "we acquired the global
 # rights to Quarra's ZX-101": rights to another's product come from its owner.
 _RIGHTS_TO_OWNED = re.compile(
-    rf"{org('le')}{GAP}\b(?i:licen[sc]es|licen[sc]ed|in-licen[sc]es|in-licen[sc]ed|acquires|acquired|obtains|obtained)\s+"
-    rf"(?i:the\s+)?(?:[\w-]+,?\s+){{0,4}}?(?i:rights?)\s+(?i:to|for)\s+(?:the\s+)?{org('lr')}'s\s+(?:[\w-]+\s+){{0,3}}?{asset('a')}"
+    rf"{org('le')}{GAP}\b(?i:licen[sc]es|licen[sc]ed|in-licen[sc]es|in-licen[sc]ed|acquires|acquired|obtains|obtained|receives|received|gains|gained|"
+    rf"(?P<will>will\s+(?:receive|obtain|acquire|gain)))\s+"
+    # "... rights to develop and commercialize the Company's P": what the rights are to do may come first
+    rf"(?i:the\s+)?(?:[\w-]+,?\s+){{0,4}}?(?i:rights?)\s+(?i:to|for)\s+(?:(?:develop|commerciali[sz]e|manufacture|market|sell|use)\w*,?\s+(?:and\s+|or\s+)?){{0,4}}"
+    rf"(?:the\s+)?{org('lr')}'s\s+(?:[\w-]+\s+){{0,3}}?{asset('a')}"
     rf"(?![®™]?\s*(?:\([^()]*\)\s*)?(?:to|from)\s+\[\[O:)"
 )
+
+
+_UNDER_THE_TERMS = re.compile(r"^\W*Under\s+(?:the\s+(?:terms|provisions)\s+of\s+)?(?:the|this|such|that)\s+(?:[\w-]+\s+){0,3}?[Aa]greement\b")
 
 
 def _rights_to_owned_assets(tagged, state, facts, registry) -> list[Claim]:
     out = []
     for m in _RIGHTS_TO_OWNED.finditer(tagged.template):
         lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
-        if lr != le and not NEGATION.search(tagged.template[m.start() : m.end()]) and not _SUPPOSED.search(tagged.template[: m.end()]):
+        # "Under the terms of the agreement, X will receive ...": the agreement's terms, not a supposition
+        told = m.group("will") and _UNDER_THE_TERMS.match(tagged.template)
+        supposed = _SUPPOSED.search(tagged.template[: m.start("will")] if told else tagged.template[: m.end()])
+        if lr != le and not NEGATION.search(tagged.template[m.start() : m.end()]) and not supposed:
             out.append(Claim(lr, le, group_ref(tagged, m, "a"), EventType.GRANT, tagged.evidence))
     return out
 
@@ -920,7 +1212,11 @@ _LICENSEE_OF = re.compile(
     rf"{org('le')}(?:{_IS}|,\s+(?:the\s+)?){org('lr')}'s\s+{_ROLE_ADJ}(?:licensee|sublicensee)\s+(?:for|of)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
     rf"|{org('lr_')}(?:{_IS}|,\s+(?:the\s+)?){org('le_')}'s\s+{_ROLE_ADJ}licensor\s+(?:for|of)\s+(?P<mid_>{ASSET_GAP}\[\[[PT]:\d+\]\])"
     rf"|{org('le3')}(?:\s*\([^()]{{0,60}}\))?,\s+{org('lr3')}'s\s+{_ROLE_ADJ}partner\s+for\s+(?P<mid3>{ASSET_GAP}\[\[[PT]:\d+\]\])(?=\s+in\s+[A-Z])"
-    rf"|{org('lr2')},\s+from\s+whom\s+{org('le2')}\s+(?:in-)?licen[sc]e[sd]?\s+(?P<mid2>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+    rf"|{org('lr2')},\s+from\s+whom\s+{org('le2')}\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:in-)?licen[sc]e[sd]?\s+(?P<mid2>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+    # "Y, X's licensing partner for P", "Y, ... and X's P licensing partner outside the U.S.": a partner named by
+    # the licensing itself needs no territory to be one
+    rf"|{org('le4')}(?:\s*\([^()]{{0,60}}\))?,\s+(?:[^.;,\[\]]{{0,60}}?\s+and\s+)?{org('lr4')}'s\s+{_ROLE_ADJ}"
+    rf"(?:licensing\s+partner\s+(?:for|of)\s+(?P<mid4>{ASSET_GAP}\[\[[PT]:\d+\]\])|(?P<mid5>\[\[[PT]:\d+\]\])[®™]?\s+licensing\s+partner\b)"
 )
 # "Our licensee Sarvo is conducting a Phase 2 trial of P", "P is marketed in Europe by our licensee, X":
 # the one asset of the sentence.
@@ -929,6 +1225,7 @@ _LICENSEE_NAMED = re.compile(rf"{org('lr')}'s\s+{_ROLE_ADJ}(?:licensee|sublicens
 _THE_LICENSEE = re.compile(
     rf"{org('le')}\s+(?:is|are|was|were|became|remain|remains)\s+(?:the\s+|an?\s+)?{_ROLE_ADJ}licensee\s+(?:of|for|to)\s+"
     rf"(?:(?:the\s+)?{org('lr')}'s\s+)?(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+    rf"(?:\s+(?:in\s+[^.;,\[\]]{{1,30}}?\s+)?from\s+(?:the\s+)?{org('lr2')})?"  # "... licensee of P from X"
 )
 
 
@@ -937,7 +1234,8 @@ def _roles(tagged, state, facts, registry) -> list[Claim]:
     if "licens" not in t:
         return out
     for m in _LICENSEE_OF.finditer(t):
-        for lr, le, mid in (("lr", "le", "mid"), ("lr_", "le_", "mid_"), ("lr2", "le2", "mid2"), ("lr3", "le3", "mid3")):
+        for lr, le, mid in (("lr", "le", "mid"), ("lr_", "le_", "mid_"), ("lr2", "le2", "mid2"), ("lr3", "le3", "mid3"),
+                            ("lr4", "le4", "mid4"), ("lr4", "le4", "mid5")):
             if m.group(mid) is not None:
                 out += _claims_for(tagged, group_ref(tagged, m, lr), group_ref(tagged, m, le), m.group(mid), m.group(0))
     for m in _LICENSEE_NAMED.finditer(t):
@@ -945,7 +1243,7 @@ def _roles(tagged, state, facts, registry) -> list[Claim]:
         if found is not None and not HEDGES.search(t):
             out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.GRANT, tagged.evidence))
     for m in _THE_LICENSEE.finditer(t):
-        lr = group_ref(tagged, m, "lr") or _agreement_partner(tagged, t[: m.start()])
+        lr = group_ref(tagged, m, "lr") or group_ref(tagged, m, "lr2") or _agreement_partner(tagged, t[: m.start()])
         out += _claims_for(tagged, lr, group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
     return out
 
@@ -1158,6 +1456,14 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
         found = _asset_from(tagged, m.group("mid"), state=state)
         if len(others) == 1 and found is not None:
             out.append(Claim(lr, others[0], found, EventType.RIGHTS_RETURNED, tagged.evidence))
+    # "X terminated its license to the Company's P, and all rights reverted to the Company": the rights are
+    # the license's, whose one asset the clause before names
+    for m in re.finditer(rf",?\s+and\s+(?:all\s+|such\s+|the\s+)*rights\s+(?:have\s+|had\s+)?(?:reverted|were\s+returned)\s+to\s+(?:the\s+)?{org('lr')}", t):
+        lr, before = group_ref(tagged, m, "lr"), t[: m.start()]
+        others = [r for r in refs_in(tagged, before, Kind.ORG) if r != lr]
+        assets = _asset_refs(tagged, before)
+        if len(others) == 1 and len(assets) == 1 and re.search(r"\b(?:terminat\w*|ended|cancell?ed)\b", before):
+            out.append(Claim(lr, others[0], assets[0], EventType.RIGHTS_RETURNED, tagged.evidence))
     for pattern, _ in patterns:
         for m in re.finditer(pattern, t):
             found = _asset_from(tagged, m.group("mid"), state=state)
@@ -1168,6 +1474,53 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
                 le = next((r for r in refs_in(tagged, t[: m.start()], Kind.ORG) if r != lr), None)
             out.append(Claim(lr, le, found, EventType.RIGHTS_RETURNED, tagged.evidence))
     return out
+
+
+# A termination already announced, whose effect the sentence schedules: "Upon such termination of the
+# License Agreement, X's rights to develop P will revert to Y"; "... this becomes effective in November
+# 2014 at which time all rights related to P will be returned to Y" (P may be described at length before the
+# verb). Contract language ("Upon termination
+# of this Agreement, all rights shall revert to Licensor", "if ... will revert") supposes; it is not read.
+_SCHEDULED_RETURN = re.compile(
+    rf"(?:{org('le')}'s\s+)?(?<![\w-])(?:(?:all|the|its|their)\s+)*(?:[\w-]+\s+(?:and\s+)?){{0,4}}?rights?\s+(?:to|in|under|related\s+to|relating\s+to|with\s+respect\s+to)\b"
+    rf"(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,240}}?)\bwill\s+(?:be\s+returned|revert|be\s+transferred\s+back|transfer\s+back)\s+to\s+(?:the\s+)?{org('lr')}"
+)
+_ANNOUNCED_ENDING = re.compile(r"\b(?:such|this|that)\s+termination\b|\bat\s+which\s+time\b")
+_GENERIC_ENDING = re.compile(r"\b(?:if|unless|shall|(?-i:may)|in\s+the\s+event|any\s+termination|termination\s+of\s+this\s+agreement|expiration\s+or\s+termination)\b", re.I)
+_NOTICE_BEFORE = re.compile(r"\b(?:is|was|are|were)\s+terminating\b|\b(?:notice|notified|informed)\b[^.]{0,80}\bterminat")
+
+
+def _scheduled_returns(tagged, state, facts, registry) -> list[Claim]:
+    """Rights that will go back to their licensor when an announced termination takes effect: the
+    licensor is the one they go back to, the licensee the one whose rights they are or the agreement's
+    other party."""
+    t = tagged.template
+    m = _SCHEDULED_RETURN.search(t)
+    if m is None or _GENERIC_ENDING.search(t) or _DENIED.search(m.group(0)):
+        return []
+    told = [(x, orgs) for x, orgs in zip((*state.recent[-2:], t), (*state.recent_orgs[-2:], tuple(tagged.tokens(Kind.ORG))), strict=True)
+            if _NOTICE_BEFORE.search(x)]
+    if not (_ANNOUNCED_ENDING.search(t) and told):
+        return []
+    lr = group_ref(tagged, m, "lr")
+    le = group_ref(tagged, m, "le")
+    if le is None:
+        # the one other party of the sentence, else of the one that announced the termination
+        others = [r for r in refs_in(tagged, t, Kind.ORG) if r != lr] or [r for r in dict.fromkeys(told[-1][1]) if r != lr]
+        le = others[0] if len(others) == 1 else None
+    found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+    if le in (None, lr) or found is None:
+        return []
+    # "... which termination will be effective on March 8, 2018. Upon such termination, ...": the day the
+    # announcing sentence gives, when this one gives none
+    when = _ending_effective_date(t) or _ending_effective_date(told[-1][0])
+    return [Claim(lr, le, found, EventType.TERMINATION, tagged.evidence, date=when)]
+
+
+def _ending_effective_date(template: str) -> PartialDate | None:
+    m = re.search(r"\beffective\s+(?:as\s+of\s+|on\s+|in\s+)?(?P<when>[^;\[\]]{6,30})", template)
+    dates = [d for _, _, d in find_dates(m.group("when"))] if m else []
+    return dates[0] if dates else None
 
 
 # "Y notified us of its decision to terminate the agreement for P, effective ...": a notice given is an
@@ -1353,15 +1706,14 @@ def _ending_effective(claim: Claim, template: str) -> PartialDate | None:
     """'notified us on May 2 ... to terminate ..., effective August 1, 2022': the license ends on August 1."""
     if claim.event not in (EventType.TERMINATION, EventType.RIGHTS_RETURNED):
         return None
-    m = re.search(r"\beffective\s+(?:as\s+of\s+|on\s+)?(?P<when>[^;\[\]]{6,30})", template)
-    dates = [d for _, _, d in find_dates(m.group("when"))] if m else []
-    return dates[0] if dates else None
+    return _ending_effective_date(template)
 
 
 def _decorate(claim: Claim, template: str, state: DocumentState) -> None:
     dated = _dated_agreement(template) if claim.event is EventType.GRANT else None
     # a rule may have read the claim's own date
-    claim.date = claim.date or _ending_effective(claim, template) or dated or _event_date(template, state)
+    if not claim.timeless:
+        claim.date = claim.date or _ending_effective(claim, template) or dated or _event_date(template, state)
     claim.scopes = _scopes(template) or (set(state.last_scopes) if ASSET_COREF.search(template) else set())
     claim.territory = _territory(template)
     lowered = template.lower()
@@ -1456,6 +1808,11 @@ def assemble(claims: list[Claim], facts: list[Fact], dated: list[tuple[frozenset
     stated = {(c.licensor, c.licensee, c.asset, c.event is EventType.GRANT) for c in claims if not c.weak and c.ordered}
     claims = [c for c in claims if not (c.weak and ((c.licensee, c.licensor, c.asset, True) in stated or (c.licensee, c.licensor, c.asset, False) in stated
                                                     or (c.licensor, c.licensee, c.asset, True) in stated))]
+    claims = [c for c in claims if not (c.weak and _stated_the_other_way(c, stated))]
+    # "a license agreement with X for P" guesses X licensed P; a paragraph that says who is paid or whose P is
+    # tells the direction: the guess yields to the cue
+    cued = {(c.licensor, c.licensee, c.asset) for c in claims if c.cued}
+    claims = [c for c in claims if not (c.weak and not c.cued and (c.licensee, c.licensor, c.asset) in cued)]
     for claim in sorted(claims, key=lambda c: (c.event is not EventType.GRANT, c.evidence)):
         if claim.licensor is None or claim.licensee is None or claim.licensor == claim.licensee:
             continue
@@ -1483,6 +1840,16 @@ def assemble(claims: list[Claim], facts: list[Fact], dated: list[tuple[frozenset
         _settle(license_)
         license_.effective = _exact_start(license_, dated)
     return list(licenses.values()), collaborations
+
+
+def _stated_the_other_way(claim: Claim, stated: set) -> bool:
+    """A paragraph's guess that A licensed P to B, where a sentence says B granted A a license of no
+    named asset and none says A granted B anything: the guess read the direction from whose P is, and
+    the agreement licenses B's patents on A's compound ("Y desires to obtain from X, and X is willing to
+    grant to Y, an exclusive license under such X patent rights"). Say nothing rather than the wrong way."""
+    back = (claim.licensee, claim.licensor, None, True) in stated
+    forth = any(lr == claim.licensor and le == claim.licensee for lr, le, _a, _g in stated)
+    return back and not forth
 
 
 def _exact_start(license_: License, dated) -> PartialDate | None:
@@ -1568,6 +1935,10 @@ SENTENCE_RULES = (
     _institutions_licenses,
     _listed_in_licenses,
     _passive_grants,
+    _noun_grants,
+    _assigned_licenses,
+    _rights_held_under_license_from,
+    _recited_grants,
     _agreement_lists,
     _platform_partners,
     _granting_agreements,
@@ -1583,6 +1954,7 @@ SENTENCE_RULES = (
     _licensing_deals,
     _sold_rights,
     _returns,
+    _scheduled_returns,
     _terminations,
     _amendments,
     _options,
