@@ -82,6 +82,28 @@ def test_a_big_build_hands_its_extractions_back_to_the_cache(tmp_path, monkeypat
     assert nquads(result.dataset) == nquads(held.dataset)
 
 
+def test_a_big_build_fills_its_store_in_a_process_of_its_own(tmp_path, monkeypatch):
+    """Past FILL_APART_FROM_TRIPLES the store is filled by a spawned process (its bulk load's
+    memory never adds to the build's), and it is the store an in-process fill makes."""
+    from builders import pipeline
+    from builders.parallel import run_apart
+    from builders.store import open_store
+
+    apart = []
+    monkeypatch.setattr(pipeline, "run_apart", lambda fn, *args: (apart.append(fn.__name__), run_apart(fn, *args))[1])
+    monkeypatch.setattr(pipeline, "FILL_APART_FROM_TRIPLES", 1)
+    assert main(["build", str(SEED), str(ABVC), "--out", str(tmp_path / "apart"), "--quiet"]) == 0
+    monkeypatch.setattr(pipeline, "FILL_APART_FROM_TRIPLES", 10**12)
+    assert main(["build", str(SEED), str(ABVC), "--out", str(tmp_path / "here"), "--quiet"]) == 0
+    assert apart == ["fill_store"]
+
+    def quads(folder):
+        return sorted(str(q) for q in open_store(folder / "store"))
+
+    assert quads(tmp_path / "apart") == quads(tmp_path / "here") != []
+    assert (tmp_path / "apart" / "validation.txt").read_text() == (tmp_path / "here" / "validation.txt").read_text()
+
+
 def test_the_graph_files_of_a_build_never_written_out_are_removed(tmp_path):
     result = build_graph([SEED], validate=False)
     folder = result.files.nq.parent
