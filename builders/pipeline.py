@@ -492,7 +492,7 @@ def emit_graphs(extractions: list[Extraction], resolution: Resolution, keys: dic
     """Each filing's graph as text, one at a time in graph order (graph.nq's): taken from the
     cache when the filing's extraction (``keys``: its cache key, by id of the Extraction) and
     its slice of the resolution are those of a graph emitted before, emitted otherwise."""
-    # Each slice made as its graph is emitted: every filing's at once were a fifth of a build's memory.
+    # Each slice made as its graph is emitted, not every filing's at once (held through the whole emission).
     licenses, collaborations = resolution.by_filing()
     for ext in sorted(extractions, key=lambda e: f"<{filing_iri(e.filing.filing_id)}>"):
         fid = ext.filing.filing_id
