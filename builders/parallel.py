@@ -34,17 +34,6 @@ _IN_FLIGHT_PER_JOB = 4
 DIED = "the worker process reading this file died (out of memory, or a crash in a parser): skipped"
 
 
-def run_apart(function: Callable, *args):
-    """``function(*args)`` in a fresh process of its own (spawned, not forked: a fork would share,
-    and count in its resident memory, everything the build holds), which dies with the build.
-    For a step whose memory must not add to the build's: filling the store of 10^7 triples
-    takes Oxigraph's bulk loader 2 GB, and what a build frees Python does not give back."""
-    import multiprocessing
-
-    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_die_with_parent) as pool:
-        return pool.submit(function, *args).result()
-
-
 def _die_with_parent() -> None:
     """Worker initializer: on Linux, ask the kernel to stop this worker when the build that
     started it dies. A killed build (Ctrl-C twice, SIGKILL, the OOM killer) must not leave

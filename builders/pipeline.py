@@ -35,7 +35,7 @@ from .incremental import MANIFEST, ExtractionCache, graph_fingerprint
 from .incvalidate import Change, results_from_json, results_to_json, revalidate, subjects
 from .jsontext import dumps_long
 from .model import Extraction, Fact, Filing, Kind, PartialDate
-from .parallel import read_all, run_apart
+from .parallel import read_all
 from .parse import DEFAULT_LIMITS, Limits, parse_path
 from .rebuild import (
     STATE,
@@ -49,7 +49,14 @@ from .rebuild import (
 )
 from .resolve import Resolution, resolve
 from .spool import GraphFiles, Spool, trim_heap
-from .store import STORE_DIR, _load_with_union, fill_store, replace_graphs, union_graph
+from .store import (
+    STORE_DIR,
+    _load_with_union,
+    fill_store,
+    fill_store_apart,
+    replace_graphs,
+    union_graph,
+)
 from .validate import Result, ValidationReport, about_in, make_report, shacl_results
 from .vocab import filing_iri
 
@@ -59,7 +66,7 @@ IGNORED_NAMES = {"MANIFEST.tsv", "README.md", "LICENSE", "NOTICE"}
 # From this size on a build validates with the fast validator (builders.fastvalidate): pyshacl
 # takes ~30 s at 10^5 triples and grows linearly; both report the same violations.
 FAST_FROM_TRIPLES = 50_000
-# From this size on the store is filled in a process of its own (parallel.run_apart): the
+# From this size on the store is filled in a process of its own (store.fill_store_apart): the
 # bulk load's memory then never adds to the build's (a second to start the process).
 FILL_APART_FROM_TRIPLES = 500_000
 # Graphs written between two trims of the heap (spool.trim_heap; 1-3 ms each at 10,000 filings).
@@ -605,7 +612,7 @@ def write_store(result: BuildResult, store_dir: Path, graph_file: Path) -> str:
                           result.report.quads) is not None:
             return "updated"
     if result.report.triples >= FILL_APART_FROM_TRIPLES:
-        run_apart(fill_store, graph_file, store_dir, result.files.nq, result.sha256)
+        fill_store_apart(graph_file, store_dir, result.files.nq, result.sha256)
     else:
         fill_store(graph_file, store_dir, result.files.nq, result.sha256)
     return "filled"

@@ -25,6 +25,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -130,6 +132,35 @@ def _manifest(path: Path, sha256: str | None, quads: int, graphs: int) -> dict:
         "default_graph": "union of the named graphs",
         "pyoxigraph": ox.__version__,
     }
+
+
+# A fresh interpreter, not a fork (which would share, and count as its own, all a build holds)
+# and not multiprocessing's spawn (which runs the caller's main module again: a notebook's or
+# an unguarded script's whole build).
+_FILL_APART = (
+    "import json, sys\n"
+    "from pathlib import Path\n"
+    "from builders.errors import FilingKGError\n"
+    "from builders.store import fill_store\n"
+    "try:\n"
+    "    print(json.dumps(fill_store(sys.argv[1], sys.argv[2], Path(sys.argv[3]), sys.argv[4])))\n"
+    "except FilingKGError as exc:\n"
+    "    sys.exit(f'error: {exc}')\n"
+)
+
+
+def fill_store_apart(source: str | Path, store_dir: str | Path, read_from: Path, sha256: str) -> dict:
+    """:func:`fill_store` in a Python process of its own, which dies with this one: filling the
+    store of 10^7 triples takes Oxigraph's bulk loader 2 GB, which then never adds to the
+    memory of the build that asks (what a build frees, Python keeps)."""
+    from .parallel import _die_with_parent
+
+    proc = subprocess.run([sys.executable, "-c", _FILL_APART, str(source), str(store_dir), str(read_from), sha256],
+                          capture_output=True, text=True, preexec_fn=_die_with_parent)
+    if proc.returncode != 0:
+        lines = proc.stderr.strip().splitlines() or [f"exit code {proc.returncode}"]
+        raise GraphError(f"{store_dir}: filling the store failed: {lines[-1].removeprefix('error: ')}")
+    return json.loads(proc.stdout)
 
 
 def _load_with_union(store: ox.Store, path: Path, data: bytes | None = None, read_from: Path | None = None) -> int:

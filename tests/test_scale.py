@@ -86,16 +86,15 @@ def test_a_big_build_fills_its_store_in_a_process_of_its_own(tmp_path, monkeypat
     """Past FILL_APART_FROM_TRIPLES the store is filled by a spawned process (its bulk load's
     memory never adds to the build's), and it is the store an in-process fill makes."""
     from builders import pipeline
-    from builders.parallel import run_apart
-    from builders.store import open_store
+    from builders.store import fill_store_apart, open_store
 
     apart = []
-    monkeypatch.setattr(pipeline, "run_apart", lambda fn, *args: (apart.append(fn.__name__), run_apart(fn, *args))[1])
+    monkeypatch.setattr(pipeline, "fill_store_apart", lambda *args: (apart.append(args[1]), fill_store_apart(*args))[1])
     monkeypatch.setattr(pipeline, "FILL_APART_FROM_TRIPLES", 1)
     assert main(["build", str(SEED), str(ABVC), "--out", str(tmp_path / "apart"), "--quiet"]) == 0
     monkeypatch.setattr(pipeline, "FILL_APART_FROM_TRIPLES", 10**12)
     assert main(["build", str(SEED), str(ABVC), "--out", str(tmp_path / "here"), "--quiet"]) == 0
-    assert apart == ["fill_store"]
+    assert apart == [tmp_path / "apart" / "store"]
 
     def quads(folder):
         return sorted(str(q) for q in open_store(folder / "store"))

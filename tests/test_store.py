@@ -17,6 +17,7 @@ from builders.store import (
     MANIFEST,
     dataset_from_store,
     fill_store,
+    fill_store_apart,
     load_dataset,
     open_engine,
     open_store,
@@ -35,6 +36,20 @@ def test_fill_store_records_what_it_loaded(library_out):
     assert manifest["quads"] == quads
     assert manifest["graphs"] == 3
     assert manifest["source_sha256"]
+
+
+def test_a_store_filled_in_a_process_of_its_own_is_the_same_and_its_errors_come_back(library_out, tmp_path):
+    """fill_store_apart: the manifest the child wrote comes back, the store holds what an
+    in-process fill holds, and a refusal in the child is the caller's GraphError."""
+    graph = library_out / "graph.nq"
+    manifest = fill_store_apart(graph, tmp_path / "store", graph, "f" * 64)
+    assert manifest["source_sha256"] == "f" * 64 and manifest["quads"] == json.loads((library_out / "store" / MANIFEST).read_text())["quads"]
+    assert sorted(map(str, open_store(tmp_path / "store"))) == sorted(map(str, open_store(library_out / "store")))
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes.txt").write_text("not a store")
+    with pytest.raises(GraphError, match="filling the store failed: .*mine: exists and is not a filing-kg store"):
+        fill_store_apart(graph, tmp_path / "mine", graph, "f" * 64)
+    assert (tmp_path / "mine" / "notes.txt").read_text() == "not a store"
 
 
 def test_the_union_counts_each_triple_once_like_rdflib(tmp_path):
