@@ -69,7 +69,7 @@ FAST_FROM_TRIPLES = 50_000
 # From this size on the store is filled in a process of its own (store.fill_store_apart): the
 # bulk load's memory then never adds to the build's (a second to start the process).
 FILL_APART_FROM_TRIPLES = 500_000
-# Graphs written between two trims of the heap (spool.trim_heap; 1-3 ms each at 10,000 filings).
+# Graphs written between two trims of the heap (spool.trim_heap, 0.1 ms each).
 TRIM_EVERY = 500
 
 
