@@ -155,8 +155,10 @@ def fill_store_apart(source: str | Path, store_dir: str | Path, read_from: Path,
     memory of the build that asks (what a build frees, Python keeps)."""
     from .parallel import _die_with_parent
 
+    # The caller's import path: a notebook may have found builders by a sys.path it changed.
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
     proc = subprocess.run([sys.executable, "-c", _FILL_APART, str(source), str(store_dir), str(read_from), sha256],
-                          capture_output=True, text=True, preexec_fn=_die_with_parent)
+                          capture_output=True, text=True, env=env, preexec_fn=_die_with_parent)
     if proc.returncode != 0:
         lines = proc.stderr.strip().splitlines() or [f"exit code {proc.returncode}"]
         raise GraphError(f"{store_dir}: filling the store failed: {lines[-1].removeprefix('error: ')}")
