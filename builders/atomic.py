@@ -107,17 +107,18 @@ class AtomicGroup:
             handle.flush()
             os.fsync(handle.fileno())
 
-    def adopt(self, path: str | Path, source: Path, move: bool) -> None:
+    def adopt(self, path: str | Path, source: Path, move: bool) -> bool:
         """``source``'s bytes as ``path``: the file itself, renamed, when ``move`` and it lies
         beside ``path`` (a build's temp graph.nq: gigabytes are not copied); else a copy,
-        streamed. A moved file is left where it was if the group fails."""
+        streamed. A moved file is left where it was if the group fails. Returns whether
+        ``source`` itself is renamed."""
         path, source = Path(path), Path(source)
         if move and source.parent.resolve() == path.parent.resolve():
             with source.open("rb+") as handle:
                 os.fsync(handle.fileno())
             self._pending.append((str(source), path))
             self._kept.add(str(source))
-            return
+            return True
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         self._pending.append((tmp, path))
@@ -125,6 +126,7 @@ class AtomicGroup:
             shutil.copyfileobj(src, handle, 1 << 20)
             handle.flush()
             os.fsync(handle.fileno())
+        return False
 
     def __enter__(self) -> AtomicGroup:
         return self

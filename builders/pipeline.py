@@ -678,7 +678,7 @@ def write_outputs(result: BuildResult, out_dir: str | Path, fmt: str = "nq") -> 
         result.cache.sync()
     with AtomicGroup() as group:
         files = result.files
-        group.adopt(out / "graph.nq", files.nq, move=files.spooled)
+        moved = group.adopt(out / "graph.nq", files.nq, move=files.spooled)
         group.adopt(out / "graph.trig", files.trig, move=files.spooled)
         if fmt == "ttl":
             group.write(out / "graph.ttl", serialize_dataset(result.dataset, "ttl"))
@@ -690,7 +690,7 @@ def write_outputs(result: BuildResult, out_dir: str | Path, fmt: str = "nq") -> 
             if result.validation_results is not None:
                 result.cache.validation = results_to_json(result.validation_results)
             group.write(out / MANIFEST, result.cache.manifest())
-    if files.spooled and files.nq.parent.resolve() == out.resolve():
+    if moved:
         files.adopted(out / "graph.nq", out / "graph.trig")
     if result.cache is not None:
         result.cache.prune()

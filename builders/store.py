@@ -165,12 +165,12 @@ def fill_store_apart(source: str | Path, store_dir: str | Path, read_from: Path,
     return json.loads(proc.stdout)
 
 
-def _load_with_union(store: ox.Store, path: Path, data: bytes | None = None, read_from: Path | None = None) -> int:
+def _load_with_union(store: ox.Store, path: Path, read_from: Path | None = None) -> int:
     """Load a graph file's quads, then their union into the default graph; returns the quads
-    loaded. ``path`` names the file and its format; the bytes are ``data`` when held, else
-    read from ``read_from`` (a build's temp graph.nq) or ``path``."""
+    loaded. ``path`` names the file and its format; the bytes are read from ``read_from`` (a
+    build's temp graph.nq) or ``path``."""
     fmt = OX_FORMATS[path.suffix]
-    source = {"input": data} if data is not None else {"path": str(read_from or path)}
+    source = {"path": str(read_from or path)}
     try:
         store.bulk_load(format=fmt, **source)
         quads = len(store)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -143,7 +144,10 @@ def test_no_store_and_no_incremental_builds_write_the_same_files(corpus, tmp_pat
 
 def _store(nq: str) -> ox.Store:
     store = ox.Store()
-    _load_with_union(store, Path("graph.nq"), nq.encode("utf-8"))
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "graph.nq"
+        path.write_text(nq, encoding="utf-8")
+        _load_with_union(store, path)
     return store
 
 
