@@ -10,6 +10,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
+from .errors import FilingKGError
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None
+
 
 def _umask() -> int:
     mask = os.umask(0)
@@ -156,3 +163,37 @@ def _fsync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+LOCK_NAME = ".filing-kg.lock"
+
+
+class FolderBusy(FilingKGError):
+    """Another process holds the folder's build lock."""
+
+
+@contextmanager
+def folder_lock(folder: str | Path) -> Iterator[Path]:
+    """Hold ``folder``'s build lock for the duration: a second build into the same folder
+    would interleave its cache, temp graph files and renames with this one's (and remove
+    this one's temp files as a killed build's leftovers). The lock is an flock on
+    ``folder/.filing-kg.lock``: the kernel drops it when its holder dies, so a killed build
+    never leaves the folder locked. Raises FolderBusy, naming the holder's pid, at once
+    rather than waiting. Where there is no flock (Windows), nothing is locked."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOCK_NAME
+    with open(path, "a+", encoding="utf-8") as handle:
+        if fcntl is not None:
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                handle.seek(0)
+                holder = handle.read().strip() or "unknown"
+                raise FolderBusy(f"{folder}: another filing-kg build is writing to this folder (pid {holder}); "
+                                 "wait for it to finish or choose another --out") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        yield path

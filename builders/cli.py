@@ -111,6 +111,13 @@ def _positive(kind):
 
 
 def _build(args) -> int:
+    from .atomic import folder_lock
+
+    with folder_lock(args.out):
+        return _build_locked(args)
+
+
+def _build_locked(args) -> int:
     from .parse.limits import MB, Limits
     from .pipeline import build_graph, one_line, stderr_progress, validate_build, write_outputs
 

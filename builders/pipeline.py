@@ -707,8 +707,9 @@ def write_outputs(result: BuildResult, out_dir: str | Path, fmt: str = "nq") -> 
 
 def _remove_leftovers(out: Path) -> None:
     """Temp files and store folders a killed build left in ``out`` (graph.nq's is written for
-    most of a build: gigabytes at 10^7 triples). This build's own are renamed by now; two builds
-    into one folder at once are not supported anyway."""
+    most of a build: gigabytes at 10^7 triples). This build's own are renamed by now, and no other
+    build is writing here: the CLI holds the folder's lock (atomic.folder_lock), and a notebook
+    that builds into a folder shared with other processes should too."""
     for name in (*OUTPUT_NAMES, STORE_DIR):
         for stray in out.glob(f".{name}.*.tmp"):
             if stray.is_dir():

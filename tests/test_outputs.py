@@ -29,6 +29,7 @@ STORE = "store"  # the Oxigraph store build fills beside the files
 CACHE = "extractions"  # incremental builds: one entry per input read, written as each is read
 GRAPHS = "graphs"  # incremental builds: each filing's graph as text, written as each is emitted
 STATE = "rebuild.pickle"  # incremental builds: what the next rebuild starts from, written after the outputs
+LOCK = ".filing-kg.lock"  # held by the build writing into the folder (an flock, gone with its holder)
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
@@ -92,7 +93,7 @@ def test_a_build_killed_while_writing_leaves_the_previous_outputs(previous_build
     # What is left over is only dot-files named .tmp, which nothing reads.
     # (store/ is brought to the new graph before the files are renamed: its manifest then names
     # a graph.nq that is not in place, so readers refuse it as stale; test_incremental.py.)
-    leftovers = sorted(p.name for p in out.iterdir() if p.name not in (*OUTPUTS, STORE, CACHE, GRAPHS, STATE))
+    leftovers = sorted(p.name for p in out.iterdir() if p.name not in (*OUTPUTS, STORE, CACHE, GRAPHS, STATE, LOCK))
     assert leftovers and all(name.startswith(".") and name.endswith(".tmp") for name in leftovers), leftovers
 
 
@@ -120,6 +121,22 @@ def test_the_next_build_after_a_kill_replaces_everything(previous_build):
     assert all(after[name] != before[name] for name in ("graph.nq", "graph.trig", "report.json"))
     _assert_readable(out)
     assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]  # the killed build's temp files are gone
+
+
+def test_a_second_build_into_a_folder_being_built_stops_at_once_and_the_first_completes(previous_build, capsys):
+    """Two builds into one folder would share its cache and temp files, and each would remove the
+    other's as a killed build's leftovers: the second is refused, naming the first's pid."""
+    out, before = previous_build
+    proc = _start_build(out, [SEED, ABVC])
+    assert _wait_for_temp_file(out, proc) is not None, "the first build was never seen writing"
+    assert main(["build", str(SEED), "--out", str(out), "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert f"{out}: another filing-kg build is writing to this folder (pid {proc.pid})" in err
+    assert "Traceback" not in err
+    assert proc.wait(timeout=300) == 0
+    assert len(json.loads((out / "report.json").read_text(encoding="utf-8"))["filings"]) == 2  # the first build's
+    _assert_readable(out)
+    assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
 
 
 def test_an_error_while_writing_leaves_old_files_and_no_temp_files(tmp_path):
@@ -157,7 +174,7 @@ def test_nothing_a_filing_says_reaches_an_output_path(tmp_path):
     assert main(["build", str(hostile), str(BAD / "odd-names.nc"), "--out", str(out), "--quiet"]) == 0
     written = _files(tmp_path) - before
     folders = (f"work/deep/out/{STORE}/", f"work/deep/out/{CACHE}/", f"work/deep/out/{GRAPHS}/")
-    assert {f for f in written if not f.startswith(folders)} == {f"work/deep/out/{name}" for name in (*OUTPUTS, STATE)}
+    assert {f for f in written if not f.startswith(folders)} == {f"work/deep/out/{name}" for name in (*OUTPUTS, STATE, LOCK)}
     assert all(f.endswith(".pickle") for f in written if f.startswith(folders[1]))
     assert all(re.fullmatch(r"[0-9a-f]{32}\.(nq|trig)", f.rsplit("/", 1)[1]) for f in written if f.startswith(folders[2]))
     assert f"work/deep/out/{STORE}/filing-kg-store.json" in written
@@ -185,7 +202,7 @@ def test_outputs_an_earlier_build_wrote_and_this_one_does_not_are_removed(tmp_pa
     assert main(["build", str(SEED), "--out", str(out), "--quiet", "--format", "ttl"]) == 0
     assert {"graph.ttl", "validation.txt"} <= {p.name for p in out.iterdir()}
     assert main(["build", str(SEED), "--out", str(out), "--quiet", "--no-validate"]) == 0
-    assert sorted(p.name for p in out.iterdir()) == [CACHE, "graph.nq", "graph.trig", GRAPHS, "manifest.json", STATE, "report.json", STORE]
+    assert sorted(p.name for p in out.iterdir()) == [LOCK, CACHE, "graph.nq", "graph.trig", GRAPHS, "manifest.json", STATE, "report.json", STORE]
 
 
 def test_a_manifest_entry_holding_a_line_separator_is_read_back(tmp_path):
