@@ -181,9 +181,13 @@ def folder_lock(folder: str | Path) -> Iterator[Path]:
     never leaves the folder locked. Raises FolderBusy, naming the holder's pid, at once
     rather than waiting. Where there is no flock (Windows), nothing is locked."""
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOCK_NAME
-    with open(path, "a+", encoding="utf-8") as handle:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 (closed by the with below; the open needs its own except)
+    except OSError as exc:
+        raise FilingKGError(f"{folder}: cannot write the output folder: {exc.strerror or exc}") from None
+    with handle:
         if fcntl is not None:
             try:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -139,6 +139,14 @@ def test_a_second_build_into_a_folder_being_built_stops_at_once_and_the_first_co
     assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
 
 
+def test_an_output_folder_that_cannot_be_made_is_named_without_a_traceback(tmp_path, capsys):
+    (tmp_path / "file").write_text("not a folder")
+    assert main(["build", str(SEED), "--out", str(tmp_path / "file" / "out"), "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert f"error: {tmp_path / 'file' / 'out'}: cannot write the output folder: Not a directory" in err
+    assert "Traceback" not in err
+
+
 def test_an_error_while_writing_leaves_old_files_and_no_temp_files(tmp_path):
     (tmp_path / "a.txt").write_text("old a")
     with pytest.raises(RuntimeError), AtomicGroup() as group:
