@@ -721,6 +721,26 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:
+        # A path the user gave that cannot be written or read (a file where a folder must be,
+        # a full disk): the path and the reason are the whole story, a traceback is noise.
+        from .pipeline import one_line
+
+        print(one_line(f"error: {_os_error_text(exc)}"), file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _os_error_text(exc: OSError) -> str:
+    reason = exc.strerror or str(exc)
+    if exc.filename is None:
+        return reason
+    # mkdir(parents=True) names the part of the path that failed, which is the useful one, but
+    # says "File exists" of a file where a folder must be.
+    if isinstance(exc, FileExistsError) and not Path(exc.filename).is_dir():
+        reason = "is a file, not a folder"
+    elif isinstance(exc, NotADirectoryError):
+        reason = "a part of this path is a file, not a folder"
+    return f"{exc.filename}: {reason}"
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ import pytest
 
 from builders.cli import _parser, main
 
-from .conftest import SEED
+from .conftest import GOLD, SEED
 
 COMMANDS = sorted(_parser()._subparsers._group_actions[0].choices)  # noqa: SLF001
 
@@ -96,3 +96,19 @@ def test_summary_reads_back_the_build_report(seed_out):
     assert "filings read: 1 of 1" in result.stdout
     assert "licenses: Active 5, Terminated 1" in result.stdout
     assert "validation: conforms" in result.stdout
+
+
+@pytest.mark.parametrize("command", [
+    ["export", "{built}", "--to", "graphml", "--out", "{blocked}/graph.graphml"],
+    ["eval", "--gold", "{gold}", "{built}", "--json", "{blocked}/eval.json"],
+    ["load", "{built}/graph.nq", "--store", "{blocked}/store"],
+])
+def test_an_output_path_through_a_file_is_an_error_naming_it(command, tmp_path, seed_out, capsys):
+    """A file where the output's folder must be: the path and why, exit 2, no traceback."""
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file")
+    values = {"built": seed_out, "blocked": blocked, "gold": GOLD / "dev"}
+    assert main([part.format(**values) for part in command]) == 2
+    err = capsys.readouterr().err
+    assert f"error: {blocked}: is a file, not a folder" in err
+    assert "Traceback" not in err
