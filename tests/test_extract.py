@@ -2590,3 +2590,35 @@ def test_a_grant_and_its_return_told_in_one_sentence(tmp_path, text, expected):
 def test_all_rights_reverting_after_a_termination_give_its_direction(tmp_path, text, expected):
     history = _history(_FILER_8K + text + "\n", tmp_path)
     assert {(*k, v[0]) for k, v in history.items()} == expected
+
+
+_EX10_PREAMBLE = ('LICENSE AGREEMENT\n\nTHIS LICENSE AGREEMENT is made as of June 2, 2016 between WESTBROOK UNIVERSITY, a '
+                  'corporation organized under the laws of Ohio ("WESTBROOK"), and Corvane Therapeutics, Inc., a Delaware '
+                  'corporation ("LICENSEE").\n\n')
+
+
+@pytest.mark.parametrize("grant, expected", [
+    # a technology named by its quoted title, the title ending at its closing quote or the abbreviation after it
+    ('WESTBROOK hereby grants to LICENSEE an exclusive license to the technology entitled "Cold Plasma Wound Sealant" '
+     '(the "Technology").', "Cold Plasma Wound Sealant"),
+    ('WESTBROOK hereby grants to LICENSEE an exclusive license to the invention known as "Methods of Sealing Chronic '
+     'Wounds ("MSCW") and Devices Therefor".', "Methods of Sealing Chronic Wounds"),
+    # a compound named by its INN, in lower case
+    ("WESTBROOK hereby grants to LICENSEE an exclusive license to the candidate compound referred to as pemlorix, "
+     "and to its salts.", "pemlorix"),
+    # a title that starts with a digit is a name too
+    ('WESTBROOK hereby grants to LICENSEE an exclusive license to the invention entitled "4-Aryl Quinolone Esters as '
+     'Topical Analgesics".', "4-Aryl Quinolone Esters as Topical Analgesics"),
+])
+def test_an_agreement_names_what_it_licenses_by_a_title_after_what_it_is(tmp_path, grant, expected):
+    path = tmp_path / "ex10.txt"
+    path.write_text(_EX10_PREAMBLE + grant + "\n")
+    assert {row[:3] for row in _license_rows(path)} == {("WESTBROOK UNIVERSITY", "Corvane Therapeutics, Inc.", expected)}
+
+
+def test_a_quotation_too_long_for_a_name_names_no_asset(tmp_path):
+    path = tmp_path / "ex10.txt"
+    path.write_text(_EX10_PREAMBLE + 'WESTBROOK hereby grants to LICENSEE an exclusive license to the technology known as '
+                    '"a method in which the wound is sealed and then it is kept dry for a week".\n')
+    ext = extract(parse_path(path))
+    assert names(ext, Kind.PLATFORM) | names(ext, Kind.PRODUCT) == set()

@@ -36,7 +36,7 @@ from .entities import (
     part_codes,
 )
 from .frames import frame_claims
-from .licenses import DocumentState, assemble, read_claims
+from .licenses import DocumentState, assemble, name_agreement_assets, read_claims
 from .names import (
     fold,
     has_legal_suffix,
@@ -157,6 +157,7 @@ def _find_names(sentences: list[Sentence], registry: Registry) -> LowerCaseWords
         find_short_names(sentence, registry)
         find_aliases(sentence, registry)
         find_named_compounds(sentence, registry)
+        name_agreement_assets(sentence, registry)
         find_acronyms(sentence, registry)
         find_platform_programs(sentence, registry)
     return lower

@@ -27,6 +27,8 @@ from .context import Registry, Tagged
 from .dates import find_dates
 from .entities import LICENSOR_TABLE_HEADER
 from .names import normalize_name
+from .sentences import Sentence
+from .truecase import common_words
 from .rules import ASSET_GAP, GAP, HEDGES, NEGATION, asset, group_ref, org, refs_in, token_list
 
 
@@ -262,6 +264,34 @@ def _remember_dated_agreements(tagged: Tagged, state: DocumentState) -> None:
         days = [d for _, _, d in find_dates(dated.group("date")) if d.day is not None]
         if days:
             state.dated_agreements.append((parties, days[0]))
+
+
+# --------------------------------------------------------------------------- what agreements name
+
+# An agreement names what it licenses once, by a title after the noun that says what it is: 'an invention
+# known as "Methods of ..." ("PCP")', 'a technology, designated UMMC 03-05 and entitled "..."', 'the chemical
+# substance ..., which is known as "bromfenac"', 'a candidate compound referred to as crisnatol' (an INN is
+# written in lower case). The title ends at its closing quote or at the abbreviation that follows it.
+_TITLED_ASSET = re.compile(
+    r"\b(?P<noun>invention|technology|compound|substance|molecule|drug|product|formulation)s?\b"
+    r"[^.;:\"\u201c\u201d]{0,120}?\b(?:known\s+as|entitled|titled|designated\s+as|referred\s+to\s+as|called)\s+"
+    r"(?:[\"\u201c](?P<title>[A-Za-z0-9][^\"\u201c\u201d]{2,90}?)(?=\s*\([\"\u201c]|[\"\u201d])"
+    r"|(?P<inn>[a-z][a-z-]{4,})(?=[\s,;.)]))"
+)
+MAX_TITLE_WORDS = 12  # a longer quotation is a passage, not a name
+
+
+def name_agreement_assets(sentence: Sentence, registry: Registry) -> None:
+    """Register the products and technologies an agreement introduces by their title; an invention or
+    technology is a platform, a compound or product a product."""
+    for m in _TITLED_ASSET.finditer(sentence.text):
+        name, group = (m.group("title"), "title") if m.group("title") else (m.group("inn"), "inn")
+        if group == "inn" and (m.group("noun") in ("invention", "technology") or name in common_words()):
+            continue  # "a technology known as described below": lower-case words name a compound only
+        if len(name.split()) > MAX_TITLE_WORDS or any(registry.lookup(k, name) for k in (Kind.ORG, Kind.PRODUCT, Kind.PLATFORM)):
+            continue
+        kind = Kind.PLATFORM if m.group("noun") in ("invention", "technology") else Kind.PRODUCT
+        registry.add(kind, name, sentence.span(m.start(group), m.end(group)))
 
 
 # --------------------------------------------------------------------------- recitals
