@@ -2622,3 +2622,19 @@ def test_a_quotation_too_long_for_a_name_names_no_asset(tmp_path):
                     '"a method in which the wound is sealed and then it is kept dry for a week".\n')
     ext = extract(parse_path(path))
     assert names(ext, Kind.PLATFORM) | names(ext, Kind.PRODUCT) == set()
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Cold Plasma Wound Sealants for Diabetic Ulcers", "Cold Plasma Wound Sealants for Diabetic Ulcers"),
+    # the docket number inside the title's quotes does not end the clause the definition looks back into
+    ("Cold Plasma Wound Sealants (Docket 2231)", "Cold Plasma Wound Sealants (Docket 2231)"),
+])
+def test_an_invention_assigned_to_the_licensor_is_what_its_recitals_say_it_will_license(tmp_path, title, expected):
+    """'YALE is willing to grant a license to LICENSEE' names no asset: the invention the recitals assign to the
+    grantor, by its defined term, is what it licenses."""
+    path = tmp_path / "ex10.txt"
+    path.write_text(_EX10_PREAMBLE + "ARTICLE 1. BACKGROUND\n\n1.1. In the course of research at WESTBROOK, Dr. Alma Rusk "
+                    f'(the "INVENTOR") has produced an invention entitled "{title}" (the "INVENTION").\n\n1.2. INVENTOR has '
+                    "assigned to WESTBROOK all of INVENTOR's right, title and interest in and to the INVENTION.\n\n1.3. "
+                    "WESTBROOK is willing to grant a license to LICENSEE, subject to the terms of this Agreement.\n")
+    assert {row[:3] for row in _license_rows(path)} == {("WESTBROOK UNIVERSITY", "Corvane Therapeutics, Inc.", expected)}

@@ -413,9 +413,11 @@ def _defined_assets(sentences: list[Sentence], registry: Registry) -> dict[str, 
 # defined in passing, after the words it stands for.
 _INLINE_TERM = re.compile(
     r"\((?:the\s+|collectively,?\s+(?:the\s+)?|each,?\s+(?:a\s+)?)?[\"\u201c](?P<term>[A-Z][\w\- ]{1,40}?)[\"\u201d]\)")
+_CLOSING_BRACKET = re.compile(r"\)(?![\"\u201d])")
 _ASSET_TERM_WORDS = {
     "product", "products", "compound", "compounds", "candidate", "candidates", "program", "programs",
     "asset", "assets", "molecule", "molecules", "antibody", "antibodies", "technology", "platform",
+    "invention", "inventions",
 }
 
 
@@ -427,7 +429,10 @@ def _inline_definitions(sentence: Sentence, registry: Registry) -> list[tuple[st
     for m in _INLINE_TERM.finditer(text):
         if not {w.lower() for w in m.group("term").split()} & _ASSET_TERM_WORDS:
             continue
-        start = max(text.rfind(")", 0, m.start()), text.rfind(";", 0, m.start()), m.start() - 300) + 1
+        # the clause starts after the last bracket closed, but not one that closes inside a quoted title
+        # ('entitled "... Estrogens (OCR #1400)" (the "INVENTION")')
+        closed = max((c.start() for c in _CLOSING_BRACKET.finditer(text, 0, m.start())), default=-1)
+        start = max(closed, text.rfind(";", 0, m.start()), m.start() - 300) + 1
         found = sorted(registry.find(text[start : m.start()]), key=lambda hit: hit[0])
         assets = [(s, ref) for s, _, ref in found if ref.kind in (Kind.PRODUCT, Kind.PLATFORM)]
         if assets and not any(ref.kind is Kind.ORG and s > assets[-1][0] for s, _, ref in found):

@@ -338,9 +338,19 @@ def _recital_clauses(t: str, state: DocumentState) -> list[str]:
     return [_PARAGRAPH_LABEL.sub("", t, count=1)]
 
 
+# A recital that makes a party the owner by assignment: "INVENTOR has assigned to YALE all of INVENTOR's right,
+# title and interest in and to the INVENTION": what follows is the party's, named or by its defined term.
+_ASSIGNED_TO = re.compile(
+    rf"\bassigned\s+to\s+(?:the\s+)?{org('party')}\s+(?:of\s+)?(?:all\s+)?(?:of\s+)?[^;\[\]]{{0,40}}?"
+    r"\bright,?\s+title,?\s+and\s+interest\s+in(?:\s+and\s+to)?\s+(?P<rest>[^;]*)"
+)
+
+
 def _remember_recitals(tagged: Tagged, state: DocumentState, facts: list[Fact]) -> None:
     """Note the products each party brings, as the recitals say, for a grant that names none."""
     for clause in _recital_clauses(tagged.template, state):
+        if assigned := _ASSIGNED_TO.search(clause):
+            _remember_assigned(tagged, assigned, state)
         m = _BRINGS.match(clause)
         if m is None:
             continue
@@ -351,6 +361,14 @@ def _remember_recitals(tagged: Tagged, state: DocumentState, facts: list[Fact]) 
         if products and party not in state.recital_assets and len(products) <= MAX_RECITAL_ASSETS:
             state.recital_assets[party] = tuple(products)
         state.last_recital_products = tuple(refs_in(tagged, m.group("rest"), Kind.PRODUCT)) or state.last_recital_products
+
+
+def _remember_assigned(tagged: Tagged, m: re.Match, state: DocumentState) -> None:
+    """An invention assigned to a party is what the party brings (a platform, unlike what _BRINGS reads)."""
+    party = group_ref(tagged, m, "party")
+    assets = _asset_refs(tagged, m.group("rest")) or list(_term_assets((m.group("rest"),), state))
+    if assets and party not in state.recital_assets and len(assets) <= MAX_RECITAL_ASSETS:
+        state.recital_assets[party] = tuple(assets)
 
 
 def _with_recital_assets(claims: list[Claim], state: DocumentState, template: str, registry: Registry) -> list[Claim]:
@@ -468,7 +486,9 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
         # subject grants
         rf"{org('lr')}{GAP}\b(?:entered\s+into|signed|executed)\b[^.;\[\]]{{0,80}}?\b(?i:agreement)\b(?:\s+with\s+(?:\w+\s+){{0,2}}?\[\[O:\d+\]\])?"
         rf"(?:\s*\([^()]{{0,60}}\))?,?\s+(?:granting|which\s+grants|that\s+grants)\s+(?:to\s+)?(?:the\s+)?{org('le')}(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,200}})(?P<tail>)",
-        rf"{org('lr')}{GAP}\b(?:granted|grants|has\s+granted)\b(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?|option)\b{ASSET_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,120}})",
+        # "X granted an exclusive license to P to Y", and a recital's "X is willing to grant a license to Y" (its
+        # asset, named in no word of it, is what X's recitals say X brings)
+        rf"{org('lr')}{GAP}\b(?:granted|grants|has\s+granted|(?:is|are)\s+willing\s+to\s+grant)\b(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?|option)\b{ASSET_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,120}})",
     ]
     for pattern in patterns:
         for m in re.finditer(pattern, t):
