@@ -2638,3 +2638,15 @@ def test_an_invention_assigned_to_the_licensor_is_what_its_recitals_say_it_will_
                     "assigned to WESTBROOK all of INVENTOR's right, title and interest in and to the INVENTION.\n\n1.3. "
                     "WESTBROOK is willing to grant a license to LICENSEE, subject to the terms of this Agreement.\n")
     assert {row[:3] for row in _license_rows(path)} == {("WESTBROOK UNIVERSITY", "Corvane Therapeutics, Inc.", expected)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the recital of the licenses a party holds, under an agreement dated and made with two licensors
+    ("Zorbix has exclusive licenses to certain patent rights concerning ZX-101 in the United States pursuant to a "
+     "License Agreement dated May 1, 2010 with Halden Biologics Ltd. and Marwick Pharma AG.",
+     {("Halden Biologics Ltd.", _Z, "ZX-101", "2010-05-01"), ("Marwick Pharma AG", _Z, "ZX-101", "2010-05-01")}),
+    ("Zorbix has no licenses to ZX-101 pursuant to a License Agreement dated May 1, 2010 with Halden Biologics Ltd.", set()),
+])
+def test_the_licenses_a_party_holds_pursuant_to_a_dated_agreement_with_its_licensors(tmp_path, sentence, expected):
+    history = _history(_FILER_8K + sentence + "\n", tmp_path)
+    assert {(*key, effective) for key, (_s, effective, _e, _ev) in history.items()} == expected

@@ -986,10 +986,13 @@ _RIGHTS_FROM_UNDER_LICENSE = re.compile(
 
 # "The Company has exclusive rights to commercialize P in the U.S. under a license from X" (the period of an
 # abbreviation, after a single capital, ends no clause)
+# ... and an agreement's recital of the licenses a party holds: "ILEX has exclusive licenses to certain patent rights
+# concerning crisnatol ... pursuant to a License Agreement dated November 1, 1993 with X and Y" (both license).
 _RIGHTS_UNDER_LICENSE_FROM = re.compile(
-    rf"{org('le')}\s+(?:holds|has|have|had|held)\s+(?:the\s+|an?\s+)?(?:[\w-]+,?\s+){{0,3}}?rights?\b"
+    rf"{org('le')}\s+(?:holds|has|have|had|held)\s+(?:the\s+|an?\s+)?(?:[\w-]+,?\s+){{0,3}}?(?:rights?|licen[sc]es?)\b"
     rf"(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]|(?<=\b[A-Z])\.){{0,160}}?)"
-    rf"\bunder\s+(?:a|an|the|its|our|their)\s+(?:[\w-]+\s+){{0,2}}?(?i:licen[sc]e)(?:\s+(?i:agreement))?\s+(?:from|with)\s+(?:the\s+)?{org('lr')}"
+    rf"\b(?:under|pursuant\s+to)\s+(?:a|an|the|its|our|their)\s+(?:[\w-]+\s+){{0,2}}?(?i:licen[sc]e)(?:\s+(?i:agreement))?"
+    rf"(?:\s+dated\s+(?:as\s+of\s+)?[^;\[\]]{{4,30}}?)?\s+(?:from|with)\s+(?:the\s+)?{org('lr')}(?:\s+and\s+(?:the\s+)?{org('lr2')})?"
 )
 
 
@@ -999,13 +1002,16 @@ def _rights_held_under_license_from(tagged, state, facts, registry) -> list[Clai
         return []
     out = []
     for m in (*_RIGHTS_FROM_UNDER_LICENSE.finditer(t), *_RIGHTS_UNDER_LICENSE_FROM.finditer(t)):
-        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
+        le = group_ref(tagged, m, "le")
         found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
-        if lr != le and found is not None and not _DENIED.search(re.sub(r"\bbut\s+not\s+limited\s+to\b", "", m.group(0))):
-            # the long form's sentence dates other things ("As of March 31, 2024", an amendment); "under a
-            # September 2019 license agreement with X" dates the license
-            timeless = m.re is _RIGHTS_FROM_UNDER_LICENSE
-            out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence, timeless=timeless))
+        if found is None or _DENIED.search(re.sub(r"\bbut\s+not\s+limited\s+to\b", "", m.group(0))):
+            continue
+        # the long form's sentence dates other things ("As of March 31, 2024", an amendment); "under a
+        # September 2019 license agreement with X" dates the license
+        timeless = m.re is _RIGHTS_FROM_UNDER_LICENSE
+        for lr in (group_ref(tagged, m, "lr"), group_ref(tagged, m, "lr2")):
+            if lr is not None and lr != le:
+                out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence, timeless=timeless))
     return out
 
 
