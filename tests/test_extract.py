@@ -2650,3 +2650,17 @@ def test_an_invention_assigned_to_the_licensor_is_what_its_recitals_say_it_will_
 def test_the_licenses_a_party_holds_pursuant_to_a_dated_agreement_with_its_licensors(tmp_path, sentence, expected):
     history = _history(_FILER_8K + sentence + "\n", tmp_path)
     assert {(*key, effective) for key, (_s, effective, _e, _ev) in history.items()} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In March 2015, the Company and the University of Westbrook entered into an exclusive license agreement for ZX-101.",
+     {("University of Westbrook", _Z, "ZX-101")}),
+    ("In March 2015, Quarra Pharma AG and the University of Westbrook entered into an exclusive license agreement for "
+     "ZX-101.", {("University of Westbrook", "Quarra Pharma AG", "ZX-101")}),
+    # neither an institution: the sentence says nothing of who licenses whom
+    ("In March 2015, Quarra Pharma AG and the Company entered into an exclusive license agreement for ZX-101.", set()),
+])
+def test_a_license_agreement_an_institution_and_a_company_entered_into_together(tmp_path, sentence, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + sentence + "\n")
+    assert {row[:3] for row in _license_rows(path)} == expected

@@ -849,19 +849,34 @@ def _institutions_licenses(tagged, state, facts, registry) -> list[Claim]:
     """'We entered into license and sponsored research agreements with the University of X for P', 'a
     Technology License Agreement with the Y Foundation with respect to the licensing of rights to P': where
     the text gives no direction, the institution is the licensor."""
-    pattern = (
-        rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?{GAP}\b(?:entered\s+into|signed|executed|(?:is|are)\s+(?:a\s+)?party\s+to)\s+"
-        rf"(?:an?\s+|the\s+|that\s+certain\s+)?(?:[\w-]+,?\s+){{0,5}}?[Ll]icen[sc]e\s+(?:[\w-]+\s+){{0,4}}?[Aa]greements?"
-        rf"(?:\s*\([^()]{{0,60}}\))?\s+with\s+(?:the\s+)?{org('lr')}(?:\s*\([^()]{{0,60}}\))?(?P<mid>{CLAUSE}{{0,200}})"
-    )
     out = []
-    for m in re.finditer(pattern, tagged.template):
+    for m in re.finditer(_WITH_INSTITUTION, tagged.template):
         lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
         if lr == le or not _INSTITUTION.search(registry.mentions[lr].name) or _INSTITUTION.search(registry.mentions[le].name):
             continue
         for a in _asset_refs(tagged, m.group("mid")):
             out.append(Claim(lr, le, a, EventType.GRANT, tagged.evidence))
+    # "X and the University of Y entered into a license agreement for P" (either first): the one institution licenses
+    for m in re.finditer(_PAIR_LICENSE_AGREEMENT, tagged.template):
+        a, b = group_ref(tagged, m, "a"), group_ref(tagged, m, "b")
+        institutions = [p for p in (a, b) if _INSTITUTION.search(registry.mentions[p].name)]
+        if a == b or len(institutions) != 1:
+            continue
+        lr = institutions[0]
+        out.extend(Claim(lr, b if lr == a else a, x, EventType.GRANT, tagged.evidence) for x in _asset_refs(tagged, m.group("mid")))
     return out
+
+
+_LICENSE_AGREEMENT_ENTERED = (r"(?:an?\s+|the\s+|that\s+certain\s+)?(?:[\w-]+,?\s+){0,5}?[Ll]icen[sc]e\s+(?:[\w-]+\s+){0,4}?[Aa]greements?"
+                              r"(?:\s*\([^()]{0,60}\))?")
+_WITH_INSTITUTION = (
+    rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?{GAP}\b(?:entered\s+into|signed|executed|(?:is|are)\s+(?:a\s+)?party\s+to)\s+"
+    rf"{_LICENSE_AGREEMENT_ENTERED}\s+with\s+(?:the\s+)?{org('lr')}(?:\s*\([^()]{{0,60}}\))?(?P<mid>{CLAUSE}{{0,200}})"
+)
+_PAIR_LICENSE_AGREEMENT = (
+    rf"{org('a')}(?:\s*\([^()]{{0,60}}\))?\s+and\s+(?:the\s+)?{org('b')}(?:\s*\([^()]{{0,60}}\))?,?{GAP}\b"
+    rf"(?:entered\s+into|signed|executed|are\s+(?:the\s+)?parties\s+to)\s+{_LICENSE_AGREEMENT_ENTERED}(?P<mid>{CLAUSE}{{0,200}})"
+)
 
 
 def _listed_in_licenses(tagged, state, facts, registry) -> list[Claim]:
