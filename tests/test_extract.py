@@ -2664,3 +2664,28 @@ def test_a_license_agreement_an_institution_and_a_company_entered_into_together(
     path = tmp_path / "f.txt"
     path.write_text(_FILER_8K + sentence + "\n")
     assert {row[:3] for row in _license_rows(path)} == expected
+
+
+_CROSS_LICENSE = ('COLLABORATION AGREEMENT\n\nThis COLLABORATION AGREEMENT is entered into as of May 4, 2017 by and between '
+                  'Halden Biologics Ltd., a company organized under the laws of England ("Halden"), and Zorbix Therapeutics, '
+                  'Inc., a Delaware corporation ("Zorbix").\n\n')
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agreement's cross-license: one license each way between its two parties
+    (_CROSS_LICENSE + "3.6 Joint Inventions. During the Term, each Party hereby provides a worldwide, exclusive, royalty "
+     "free, perpetual license of such rights for use by each licensee in connection with the development of ZX-101.\n",
+     {("Halden Biologics Ltd.", _Z, "ZX-101"), (_Z, "Halden Biologics Ltd.", "ZX-101")}),
+    # ... but not a license that serves the agreement's work
+    (_CROSS_LICENSE + "3.7 Each Party hereby grants to the other Party a non-exclusive license under its Confidential "
+     "Information to perform its obligations with respect to ZX-202.\n", set()),
+    # a report's: between the filer and the partner of the agreement it just told
+    (_FILER_8K + "On December 6, 2005, the Company entered into a License Agreement with Halden Biologics Ltd. Under the "
+     "Agreement, each of the parties has granted the other a worldwide license to certain intellectual property owned "
+     "or controlled by each party relating to ZX-101.\n",
+     {("Halden Biologics Ltd.", _Z, "ZX-101"), (_Z, "Halden Biologics Ltd.", "ZX-101")}),
+])
+def test_a_grant_by_each_party_to_the_other_is_a_license_each_way(tmp_path, text, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(text)
+    assert {row[:3] for row in _license_rows(path)} == expected

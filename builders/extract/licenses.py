@@ -97,6 +97,8 @@ class DocumentState:
     # "License Agreement with X for P" (a note's heading): the asset of X's agreement, for "the rights
     # granted by X to us reverted to X" further on
     agreement_assets: dict[Ref, Ref] = field(default_factory=dict)
+    # "This Agreement ... by and between A ... and B ...": the two parties "each Party" and "the other Party" are
+    agreement_parties: tuple[Ref, Ref] | None = None
 
 
 LICENSED = r"(?:licen[sc]ed|sublicensed|out-licensed|in-licensed)"
@@ -136,6 +138,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     claims: list[Claim] = []
     _remember_recitals(tagged, state, facts)
     _remember_agreement_assets(tagged, state)
+    _remember_agreement_parties(tagged, state)
     for rule in () if not _MAY_CLAIM.search(t.lower()) else SENTENCE_RULES:
         claims.extend(rule(tagged, state, facts, registry))
     claims = _with_recital_assets(claims, state, t, registry)
@@ -264,6 +267,49 @@ def _remember_dated_agreements(tagged: Tagged, state: DocumentState) -> None:
         days = [d for _, _, d in find_dates(dated.group("date")) if d.day is not None]
         if days:
             state.dated_agreements.append((parties, days[0]))
+
+
+# An agreement's opening names its parties: "... is entered into ... by and between A, a Delaware corporation
+# (...), and B, ...". Two of them: a third party makes "the other Party" ambiguous.
+_BETWEEN = re.compile(r"\b(?i:between)\b(?P<rest>.*)$")
+
+
+def _remember_agreement_parties(tagged: Tagged, state: DocumentState) -> None:
+    if state.agreement_parties is not None or state.agreement_date is None or (m := _BETWEEN.search(tagged.template)) is None:
+        return
+    parties = refs_in(tagged, m.group("rest"), Kind.ORG)
+    if len(parties) == 2 and re.search(r"\b(?i:agreement)\b", tagged.template[: m.start()]):
+        state.agreement_parties = (parties[0], parties[1])
+
+
+# Cross-licenses: "each Party hereby grants to the other Party a ... license ...", "each of the parties has granted
+# the other a worldwide license ... relating to P", "each Party hereby provides a ... license of such rights ...".
+_MUTUAL_GRANT = re.compile(
+    r"\b(?:[Ee]ach\s+(?:of\s+the\s+)?[Pp]art(?:y|ies)|[Bb]oth\s+[Pp]arties)\s+(?:hereby\s+)?"
+    r"(?:grants?|granted|has\s+granted|have\s+granted|provides|shall\s+grant)\b"
+    rf"(?P<mid>{GRANT_CLAUSE}{{0,400}}?\b(?:licen[sc]e|rights?)\b{GRANT_CLAUSE}{{0,300}})"
+)
+
+
+# ... not licenses that serve the agreement ("to use its Confidential Information to perform its obligations"), nor
+# of trademarks
+_SERVING = re.compile(r"\bperform|\b(?i:trademarks?|confidential\s+information)\b")
+
+
+def _mutual_grants(tagged, state, facts, registry) -> list[Claim]:
+    """A grant by each party to the other: a license each way between the agreement's two parties, or, in a
+    report, the filer and the partner of the agreement it just told."""
+    m = _MUTUAL_GRANT.search(tagged.template)
+    if m is None or _DENIED.search(m.group(0)) or _SERVING.search(m.group("mid")):
+        return []
+    parties = state.agreement_parties
+    if parties is None and registry.registrant is not None and state.last_partner is not None and state.since_partner <= 1:
+        parties = (registry.registrant, state.last_partner)
+    found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+    if parties is None or found is None:
+        return []
+    a, b = parties
+    return [Claim(a, b, found, EventType.GRANT, tagged.evidence), Claim(b, a, found, EventType.GRANT, tagged.evidence)]
 
 
 # --------------------------------------------------------------------------- what agreements name
@@ -1991,6 +2037,7 @@ def _settle(license_: License) -> None:
 # The rules read_claims runs on each sentence, in this order (defined above; listed here, after them).
 SENTENCE_RULES = (
     _grants,
+    _mutual_grants,
     _in_licenses,
     _licenses_held_under_agreements_with,
     _obtained_under_agreements,
