@@ -27,9 +27,9 @@ from .context import Registry, Tagged
 from .dates import find_dates
 from .entities import LICENSOR_TABLE_HEADER
 from .names import normalize_name
+from .rules import ASSET_GAP, GAP, HEDGES, NEGATION, asset, group_ref, org, refs_in, token_list
 from .sentences import Sentence
 from .truecase import common_words
-from .rules import ASSET_GAP, GAP, HEDGES, NEGATION, asset, group_ref, org, refs_in, token_list
 
 
 @dataclass
