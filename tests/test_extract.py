@@ -2616,10 +2616,15 @@ def test_an_agreement_names_what_it_licenses_by_a_title_after_what_it_is(tmp_pat
     assert {row[:3] for row in _license_rows(path)} == {("WESTBROOK UNIVERSITY", "Corvane Therapeutics, Inc.", expected)}
 
 
-def test_a_quotation_too_long_for_a_name_names_no_asset(tmp_path):
+@pytest.mark.parametrize("quoted", [
+    'the technology known as "a method in which the wound is sealed and then it is kept dry for a week"',
+    # a definition's quoted terms, words of a list
+    'any substance defined or referred to as "radiation," a "hazardous material" or "medical waste"',
+    'the products referred to as "medical waste" under applicable law',
+])
+def test_a_quotation_that_is_no_name_names_no_asset(tmp_path, quoted):
     path = tmp_path / "ex10.txt"
-    path.write_text(_EX10_PREAMBLE + 'WESTBROOK hereby grants to LICENSEE an exclusive license to the technology known as '
-                    '"a method in which the wound is sealed and then it is kept dry for a week".\n')
+    path.write_text(_EX10_PREAMBLE + f"WESTBROOK hereby grants to LICENSEE an exclusive license to {quoted}.\n")
     ext = extract(parse_path(path))
     assert names(ext, Kind.PLATFORM) | names(ext, Kind.PRODUCT) == set()
 

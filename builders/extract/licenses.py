@@ -332,8 +332,10 @@ def name_agreement_assets(sentence: Sentence, registry: Registry) -> None:
     technology is a platform, a compound or product a product."""
     for m in _TITLED_ASSET.finditer(sentence.text):
         name, group = (m.group("title"), "title") if m.group("title") else (m.group("inn"), "inn")
-        if group == "inn" and (m.group("noun") in ("invention", "technology") or name in common_words()):
+        if group == "inn" and m.group("noun") in ("invention", "technology"):
             continue  # "a technology known as described below": lower-case words name a compound only
+        if " " in name and name[0].islower() or " " not in name and name.lower() in common_words() or name.endswith((",", ";")):
+            continue  # a term a definition quotes ('substances referred to as "radiation," a "radioactive material"')
         if len(name.split()) > MAX_TITLE_WORDS or any(registry.lookup(k, name) for k in (Kind.ORG, Kind.PRODUCT, Kind.PLATFORM)):
             continue
         kind = Kind.PLATFORM if m.group("noun") in ("invention", "technology") else Kind.PRODUCT
