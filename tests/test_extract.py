@@ -2694,3 +2694,15 @@ def test_a_grant_by_each_party_to_the_other_is_a_license_each_way(tmp_path, text
     path = tmp_path / "f.txt"
     path.write_text(text)
     assert {row[:3] for row in _license_rows(path)} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The ZX-101 formulation of velpidol was initially developed at, and is exclusively licensed by Halden Biologics Ltd. "
+     "from, the University of Westbrook.", {("University of Westbrook", "Halden Biologics Ltd.", "ZX-101")}),
+    ("The ZX-101 formulation of velpidol was developed at, and is not licensed by Halden Biologics Ltd. from, the "
+     "University of Westbrook.", set()),
+])
+def test_an_asset_licensed_by_its_licensee_from_its_licensor(tmp_path, sentence, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + sentence + "\n")
+    assert {row[:3] for row in _license_rows(path)} == expected

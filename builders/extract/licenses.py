@@ -974,6 +974,10 @@ def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
         licensee = holder if holder not in (None, lr) else registry.registrant
         if licensee not in (None, lr):
             out.append(Claim(lr, licensee, a, EventType.GRANT, tagged.evidence))
+    # "P ... was initially developed at, and is exclusively licensed by X from, the University of Y": both named
+    for m in re.finditer(rf"{asset('a')}[^.;\[\]]{{0,80}}?\b(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:in-)?licensed\s+"
+                         rf"by\s+(?:the\s+)?{org('le')},?\s+from,?\s+(?:the\s+)?{org('lr')}", t):
+        out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group(0), m.group(0))
     return out
 
 
