@@ -2706,3 +2706,25 @@ def test_an_asset_licensed_by_its_licensee_from_its_licensor(tmp_path, sentence,
     path = tmp_path / "f.txt"
     path.write_text(_FILER_8K + sentence + "\n")
     assert {row[:3] for row in _license_rows(path)} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a word of description before the partner
+    "On August 13, 2013, the Company entered into a License Agreement with privately-held Quarra Pharma, Inc. granting "
+    "Quarra Pharma, Inc. an exclusive worldwide license to ZX-101.",
+    # the partner by its first word where it receives the grant
+    "On August 13, 2013, the Company entered into a License Agreement with Quarra Pharma, Inc. granting Quarra an "
+    "exclusive worldwide license to ZX-101.",
+])
+def test_a_license_agreement_granting_the_partner_a_license(tmp_path, sentence):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + sentence + "\n")
+    assert {row[:3] for row in _license_rows(path)} == {(_Z, "Quarra Pharma, Inc.", "ZX-101")}
+
+
+def test_a_subsidiarys_license_agreement_granting_a_license_to_the_filers_asset(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + "On August 13, 2013, the Company's wholly-owned subsidiary Halden Biologics Ltd. entered into a "
+                    "License Agreement with Quarra Pharma, Inc. granting Quarra Pharma, Inc. an exclusive worldwide license for "
+                    "the development and commercialization of the Company's ZX-101.\n")
+    assert {row[:3] for row in _license_rows(path)} == {("Halden Biologics Ltd.", "Quarra Pharma, Inc.", "ZX-101")}

@@ -206,8 +206,9 @@ def _first_words_as_names(sentences: list[Sentence], registry: Registry) -> None
         return
     names = "|".join(map(re.escape, sorted(candidates)))
     acting = re.compile(rf"(?<![\w&-])({names})\s+{_ACTS}")
-    # ... or receives what a company receives: "Zorbix grants Quarra an exclusive license", "pay Vitae up to".
-    receiving = re.compile(rf"\b(?:grants?|granted|pays?|paid|from)\s+({names})\b(?!\s+[A-Z])")
+    # ... or receives what a company receives: "Zorbix grants Quarra an exclusive license", "pay Vitae up to",
+    # "an agreement with Quarra Pharma, Inc. granting Quarra an exclusive license".
+    receiving = re.compile(rf"\b(?:grants?|granted|granting|pays?|paid|from)\s+({names})\b(?!\s+[A-Z])")
     # ... or owns what a company owns: "Halden's acquisition of Orvane", "Halden's XenoMab platform". Not
     # a person's ("Mr. Halden's", "John Halden ... Halden's decision") or a place's ("Princeton's Office of").
     owning = re.compile(rf"(?<!Mr\.\s)(?<!Ms\.\s)(?<!Dr\.\s)(?<![\w&-])({names})'s\s+(?P<next>\S+)")
