@@ -2590,3 +2590,141 @@ def test_a_grant_and_its_return_told_in_one_sentence(tmp_path, text, expected):
 def test_all_rights_reverting_after_a_termination_give_its_direction(tmp_path, text, expected):
     history = _history(_FILER_8K + text + "\n", tmp_path)
     assert {(*k, v[0]) for k, v in history.items()} == expected
+
+
+_EX10_PREAMBLE = ('LICENSE AGREEMENT\n\nTHIS LICENSE AGREEMENT is made as of June 2, 2016 between WESTBROOK UNIVERSITY, a '
+                  'corporation organized under the laws of Ohio ("WESTBROOK"), and Corvane Therapeutics, Inc., a Delaware '
+                  'corporation ("LICENSEE").\n\n')
+
+
+@pytest.mark.parametrize("grant, expected", [
+    # a technology named by its quoted title, the title ending at its closing quote or the abbreviation after it
+    ('WESTBROOK hereby grants to LICENSEE an exclusive license to the technology entitled "Cold Plasma Wound Sealant" '
+     '(the "Technology").', "Cold Plasma Wound Sealant"),
+    ('WESTBROOK hereby grants to LICENSEE an exclusive license to the invention known as "Methods of Sealing Chronic '
+     'Wounds ("MSCW") and Devices Therefor".', "Methods of Sealing Chronic Wounds"),
+    # a compound named by its INN, in lower case
+    ("WESTBROOK hereby grants to LICENSEE an exclusive license to the candidate compound referred to as pemlorix, "
+     "and to its salts.", "pemlorix"),
+    # a title that starts with a digit is a name too
+    ('WESTBROOK hereby grants to LICENSEE an exclusive license to the invention entitled "4-Aryl Quinolone Esters as '
+     'Topical Analgesics".', "4-Aryl Quinolone Esters as Topical Analgesics"),
+])
+def test_an_agreement_names_what_it_licenses_by_a_title_after_what_it_is(tmp_path, grant, expected):
+    path = tmp_path / "ex10.txt"
+    path.write_text(_EX10_PREAMBLE + grant + "\n")
+    assert {row[:3] for row in _license_rows(path)} == {("WESTBROOK UNIVERSITY", "Corvane Therapeutics, Inc.", expected)}
+
+
+@pytest.mark.parametrize("quoted", [
+    'the technology known as "a method in which the wound is sealed and then it is kept dry for a week"',
+    # a definition's quoted terms, words of a list
+    'any substance defined or referred to as "radiation," a "hazardous material" or "medical waste"',
+    'the products referred to as "medical waste" under applicable law',
+])
+def test_a_quotation_that_is_no_name_names_no_asset(tmp_path, quoted):
+    path = tmp_path / "ex10.txt"
+    path.write_text(_EX10_PREAMBLE + f"WESTBROOK hereby grants to LICENSEE an exclusive license to {quoted}.\n")
+    ext = extract(parse_path(path))
+    assert names(ext, Kind.PLATFORM) | names(ext, Kind.PRODUCT) == set()
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Cold Plasma Wound Sealants for Diabetic Ulcers", "Cold Plasma Wound Sealants for Diabetic Ulcers"),
+    # the docket number inside the title's quotes does not end the clause the definition looks back into
+    ("Cold Plasma Wound Sealants (Docket 2231)", "Cold Plasma Wound Sealants (Docket 2231)"),
+])
+def test_an_invention_assigned_to_the_licensor_is_what_its_recitals_say_it_will_license(tmp_path, title, expected):
+    """'YALE is willing to grant a license to LICENSEE' names no asset: the invention the recitals assign to the
+    grantor, by its defined term, is what it licenses."""
+    path = tmp_path / "ex10.txt"
+    path.write_text(_EX10_PREAMBLE + "ARTICLE 1. BACKGROUND\n\n1.1. In the course of research at WESTBROOK, Dr. Alma Rusk "
+                    f'(the "INVENTOR") has produced an invention entitled "{title}" (the "INVENTION").\n\n1.2. INVENTOR has '
+                    "assigned to WESTBROOK all of INVENTOR's right, title and interest in and to the INVENTION.\n\n1.3. "
+                    "WESTBROOK is willing to grant a license to LICENSEE, subject to the terms of this Agreement.\n")
+    assert {row[:3] for row in _license_rows(path)} == {("WESTBROOK UNIVERSITY", "Corvane Therapeutics, Inc.", expected)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the recital of the licenses a party holds, under an agreement dated and made with two licensors
+    ("Zorbix has exclusive licenses to certain patent rights concerning ZX-101 in the United States pursuant to a "
+     "License Agreement dated May 1, 2010 with Halden Biologics Ltd. and Marwick Pharma AG.",
+     {("Halden Biologics Ltd.", _Z, "ZX-101", "2010-05-01"), ("Marwick Pharma AG", _Z, "ZX-101", "2010-05-01")}),
+    ("Zorbix has no licenses to ZX-101 pursuant to a License Agreement dated May 1, 2010 with Halden Biologics Ltd.", set()),
+])
+def test_the_licenses_a_party_holds_pursuant_to_a_dated_agreement_with_its_licensors(tmp_path, sentence, expected):
+    history = _history(_FILER_8K + sentence + "\n", tmp_path)
+    assert {(*key, effective) for key, (_s, effective, _e, _ev) in history.items()} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In March 2015, the Company and the University of Westbrook entered into an exclusive license agreement for ZX-101.",
+     {("University of Westbrook", _Z, "ZX-101")}),
+    ("In March 2015, Quarra Pharma AG and the University of Westbrook entered into an exclusive license agreement for "
+     "ZX-101.", {("University of Westbrook", "Quarra Pharma AG", "ZX-101")}),
+    # neither an institution: the sentence says nothing of who licenses whom
+    ("In March 2015, Quarra Pharma AG and the Company entered into an exclusive license agreement for ZX-101.", set()),
+])
+def test_a_license_agreement_an_institution_and_a_company_entered_into_together(tmp_path, sentence, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + sentence + "\n")
+    assert {row[:3] for row in _license_rows(path)} == expected
+
+
+_CROSS_LICENSE = ('COLLABORATION AGREEMENT\n\nThis COLLABORATION AGREEMENT is entered into as of May 4, 2017 by and between '
+                  'Halden Biologics Ltd., a company organized under the laws of England ("Halden"), and Zorbix Therapeutics, '
+                  'Inc., a Delaware corporation ("Zorbix").\n\n')
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agreement's cross-license: one license each way between its two parties
+    (_CROSS_LICENSE + "3.6 Joint Inventions. During the Term, each Party hereby provides a worldwide, exclusive, royalty "
+     "free, perpetual license of such rights for use by each licensee in connection with the development of ZX-101.\n",
+     {("Halden Biologics Ltd.", _Z, "ZX-101"), (_Z, "Halden Biologics Ltd.", "ZX-101")}),
+    # ... but not a license that serves the agreement's work
+    (_CROSS_LICENSE + "3.7 Each Party hereby grants to the other Party a non-exclusive license under its Confidential "
+     "Information to perform its obligations with respect to ZX-202.\n", set()),
+    # a report's: between the filer and the partner of the agreement it just told
+    (_FILER_8K + "On December 6, 2005, the Company entered into a License Agreement with Halden Biologics Ltd. Under the "
+     "Agreement, each of the parties has granted the other a worldwide license to certain intellectual property owned "
+     "or controlled by each party relating to ZX-101.\n",
+     {("Halden Biologics Ltd.", _Z, "ZX-101"), (_Z, "Halden Biologics Ltd.", "ZX-101")}),
+])
+def test_a_grant_by_each_party_to_the_other_is_a_license_each_way(tmp_path, text, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(text)
+    assert {row[:3] for row in _license_rows(path)} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The ZX-101 formulation of velpidol was initially developed at, and is exclusively licensed by Halden Biologics Ltd. "
+     "from, the University of Westbrook.", {("University of Westbrook", "Halden Biologics Ltd.", "ZX-101")}),
+    ("The ZX-101 formulation of velpidol was developed at, and is not licensed by Halden Biologics Ltd. from, the "
+     "University of Westbrook.", set()),
+])
+def test_an_asset_licensed_by_its_licensee_from_its_licensor(tmp_path, sentence, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + sentence + "\n")
+    assert {row[:3] for row in _license_rows(path)} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a word of description before the partner
+    "On August 13, 2013, the Company entered into a License Agreement with privately-held Quarra Pharma, Inc. granting "
+    "Quarra Pharma, Inc. an exclusive worldwide license to ZX-101.",
+    # the partner by its first word where it receives the grant
+    "On August 13, 2013, the Company entered into a License Agreement with Quarra Pharma, Inc. granting Quarra an "
+    "exclusive worldwide license to ZX-101.",
+])
+def test_a_license_agreement_granting_the_partner_a_license(tmp_path, sentence):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + sentence + "\n")
+    assert {row[:3] for row in _license_rows(path)} == {(_Z, "Quarra Pharma, Inc.", "ZX-101")}
+
+
+def test_a_subsidiarys_license_agreement_granting_a_license_to_the_filers_asset(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + "On August 13, 2013, the Company's wholly-owned subsidiary Halden Biologics Ltd. entered into a "
+                    "License Agreement with Quarra Pharma, Inc. granting Quarra Pharma, Inc. an exclusive worldwide license for "
+                    "the development and commercialization of the Company's ZX-101.\n")
+    assert {row[:3] for row in _license_rows(path)} == {("Halden Biologics Ltd.", "Quarra Pharma, Inc.", "ZX-101")}

@@ -22,7 +22,8 @@ def _probe_module():
 
 
 def test_every_probe_passage_says_where_it_came_from_and_what_it_states():
-    assert {p.name for p in PROBES} >= {"licenses-releases.json", "licenses-reports.json", "entities.json", "holdout.json"}
+    assert {p.name for p in PROBES} >= {"licenses-releases.json", "licenses-reports.json", "licenses-agreements.json", "entities.json",
+                                        "holdout.json"}
     ids = []
     for path in PROBES:
         for case in json.loads(path.read_text(encoding="utf-8")):
@@ -30,7 +31,7 @@ def test_every_probe_passage_says_where_it_came_from_and_what_it_states():
             assert case["source"] and case["company"] and len(case["text"]) > 40, (path.name, case["id"])
             for lic in case.get("licenses") or []:
                 assert lic["licensor"] and lic["asset"], (path.name, case["id"])
-    assert len(ids) == len(set(ids)) == 220
+    assert len(ids) == len(set(ids)) == 252
 
 
 CASE = {

@@ -36,7 +36,7 @@ from .entities import (
     part_codes,
 )
 from .frames import frame_claims
-from .licenses import DocumentState, assemble, read_claims
+from .licenses import DocumentState, assemble, name_agreement_assets, read_claims
 from .names import (
     fold,
     has_legal_suffix,
@@ -157,6 +157,7 @@ def _find_names(sentences: list[Sentence], registry: Registry) -> LowerCaseWords
         find_short_names(sentence, registry)
         find_aliases(sentence, registry)
         find_named_compounds(sentence, registry)
+        name_agreement_assets(sentence, registry)
         find_acronyms(sentence, registry)
         find_platform_programs(sentence, registry)
     return lower
@@ -205,8 +206,9 @@ def _first_words_as_names(sentences: list[Sentence], registry: Registry) -> None
         return
     names = "|".join(map(re.escape, sorted(candidates)))
     acting = re.compile(rf"(?<![\w&-])({names})\s+{_ACTS}")
-    # ... or receives what a company receives: "Zorbix grants Quarra an exclusive license", "pay Vitae up to".
-    receiving = re.compile(rf"\b(?:grants?|granted|pays?|paid|from)\s+({names})\b(?!\s+[A-Z])")
+    # ... or receives what a company receives: "Zorbix grants Quarra an exclusive license", "pay Vitae up to",
+    # "an agreement with Quarra Pharma, Inc. granting Quarra an exclusive license".
+    receiving = re.compile(rf"\b(?:grants?|granted|granting|pays?|paid|from)\s+({names})\b(?!\s+[A-Z])")
     # ... or owns what a company owns: "Halden's acquisition of Orvane", "Halden's XenoMab platform". Not
     # a person's ("Mr. Halden's", "John Halden ... Halden's decision") or a place's ("Princeton's Office of").
     owning = re.compile(rf"(?<!Mr\.\s)(?<!Ms\.\s)(?<!Dr\.\s)(?<![\w&-])({names})'s\s+(?P<next>\S+)")
@@ -412,9 +414,11 @@ def _defined_assets(sentences: list[Sentence], registry: Registry) -> dict[str, 
 # defined in passing, after the words it stands for.
 _INLINE_TERM = re.compile(
     r"\((?:the\s+|collectively,?\s+(?:the\s+)?|each,?\s+(?:a\s+)?)?[\"\u201c](?P<term>[A-Z][\w\- ]{1,40}?)[\"\u201d]\)")
+_CLOSING_BRACKET = re.compile(r"\)(?![\"\u201d])")
 _ASSET_TERM_WORDS = {
     "product", "products", "compound", "compounds", "candidate", "candidates", "program", "programs",
     "asset", "assets", "molecule", "molecules", "antibody", "antibodies", "technology", "platform",
+    "invention", "inventions",
 }
 
 
@@ -426,7 +430,10 @@ def _inline_definitions(sentence: Sentence, registry: Registry) -> list[tuple[st
     for m in _INLINE_TERM.finditer(text):
         if not {w.lower() for w in m.group("term").split()} & _ASSET_TERM_WORDS:
             continue
-        start = max(text.rfind(")", 0, m.start()), text.rfind(";", 0, m.start()), m.start() - 300) + 1
+        # the clause starts after the last bracket closed, but not one that closes inside a quoted title
+        # ('entitled "... Estrogens (OCR #1400)" (the "INVENTION")')
+        closed = max((c.start() for c in _CLOSING_BRACKET.finditer(text, 0, m.start())), default=-1)
+        start = max(closed, text.rfind(";", 0, m.start()), m.start() - 300) + 1
         found = sorted(registry.find(text[start : m.start()]), key=lambda hit: hit[0])
         assets = [(s, ref) for s, _, ref in found if ref.kind in (Kind.PRODUCT, Kind.PLATFORM)]
         if assets and not any(ref.kind is Kind.ORG and s > assets[-1][0] for s, _, ref in found):

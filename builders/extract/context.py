@@ -294,10 +294,11 @@ class Registry:
             if end < len(text) and (text[end].isalnum() or (text[end] == "-" and end + 1 < len(text) and (text[end + 1].isupper() or text[end + 1].isdigit()))):
                 continue
             ref = candidates[key]
-            if ref.kind in (Kind.ORG, Kind.PERSON, Kind.PLATFORM) and not text[start].isupper() and (
+            if ref.kind in (Kind.ORG, Kind.PERSON, Kind.PLATFORM) and text[start].islower() and (
                     ref.kind is not Kind.ORG or n < 2 or text[start : tokens[i][1]].islower()):
-                # names are capitalized; lower-case hits are ordinary words ("mRNA platform"), but a company's
-                # whole name may start in lower case with capitals inside ("aTyr Pharma", "inVentiv Health")
+                # names are capitalized (or start with a digit: "15a-Substituted Estradiol Esters"); lower-case
+                # hits are ordinary words ("mRNA platform"), but a company's whole name may start in lower case
+                # with capitals inside ("aTyr Pharma", "inVentiv Health")
                 continue
             return n, ref
         return None

@@ -28,6 +28,8 @@ from .dates import find_dates
 from .entities import LICENSOR_TABLE_HEADER
 from .names import normalize_name
 from .rules import ASSET_GAP, GAP, HEDGES, NEGATION, asset, group_ref, org, refs_in, token_list
+from .sentences import Sentence
+from .truecase import common_words
 
 
 @dataclass
@@ -95,6 +97,8 @@ class DocumentState:
     # "License Agreement with X for P" (a note's heading): the asset of X's agreement, for "the rights
     # granted by X to us reverted to X" further on
     agreement_assets: dict[Ref, Ref] = field(default_factory=dict)
+    # "This Agreement ... by and between A ... and B ...": the two parties "each Party" and "the other Party" are
+    agreement_parties: tuple[Ref, Ref] | None = None
 
 
 LICENSED = r"(?:licen[sc]ed|sublicensed|out-licensed|in-licensed)"
@@ -134,6 +138,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     claims: list[Claim] = []
     _remember_recitals(tagged, state, facts)
     _remember_agreement_assets(tagged, state)
+    _remember_agreement_parties(tagged, state)
     for rule in () if not _MAY_CLAIM.search(t.lower()) else SENTENCE_RULES:
         claims.extend(rule(tagged, state, facts, registry))
     claims = _with_recital_assets(claims, state, t, registry)
@@ -264,6 +269,79 @@ def _remember_dated_agreements(tagged: Tagged, state: DocumentState) -> None:
             state.dated_agreements.append((parties, days[0]))
 
 
+# An agreement's opening names its parties: "... is entered into ... by and between A, a Delaware corporation
+# (...), and B, ...". Two of them: a third party makes "the other Party" ambiguous.
+_BETWEEN = re.compile(r"\b(?i:between)\b(?P<rest>.*)$")
+
+
+def _remember_agreement_parties(tagged: Tagged, state: DocumentState) -> None:
+    if state.agreement_parties is not None or state.agreement_date is None or (m := _BETWEEN.search(tagged.template)) is None:
+        return
+    parties = refs_in(tagged, m.group("rest"), Kind.ORG)
+    if len(parties) == 2 and re.search(r"\b(?i:agreement)\b", tagged.template[: m.start()]):
+        state.agreement_parties = (parties[0], parties[1])
+
+
+# Cross-licenses: "each Party hereby grants to the other Party a ... license ...", "each of the parties has granted
+# the other a worldwide license ... relating to P", "each Party hereby provides a ... license of such rights ...".
+_MUTUAL_GRANT = re.compile(
+    r"\b(?:[Ee]ach\s+(?:of\s+the\s+)?[Pp]art(?:y|ies)|[Bb]oth\s+[Pp]arties)\s+(?:hereby\s+)?"
+    r"(?:grants?|granted|has\s+granted|have\s+granted|provides|shall\s+grant)\b"
+    rf"(?P<mid>{GRANT_CLAUSE}{{0,400}}?\b(?:licen[sc]e|rights?)\b{GRANT_CLAUSE}{{0,300}})"
+)
+
+
+# ... not licenses that serve the agreement ("to use its Confidential Information to perform its obligations"), nor
+# of trademarks
+_SERVING = re.compile(r"\bperform|\b(?i:trademarks?|confidential\s+information)\b")
+
+
+def _mutual_grants(tagged, state, facts, registry) -> list[Claim]:
+    """A grant by each party to the other: a license each way between the agreement's two parties, or, in a
+    report, the filer and the partner of the agreement it just told."""
+    m = _MUTUAL_GRANT.search(tagged.template)
+    if m is None or _DENIED.search(m.group(0)) or _SERVING.search(m.group("mid")):
+        return []
+    parties = state.agreement_parties
+    if parties is None and registry.registrant is not None and state.last_partner is not None and state.since_partner <= 1:
+        parties = (registry.registrant, state.last_partner)
+    found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+    if parties is None or found is None:
+        return []
+    a, b = parties
+    return [Claim(a, b, found, EventType.GRANT, tagged.evidence), Claim(b, a, found, EventType.GRANT, tagged.evidence)]
+
+
+# --------------------------------------------------------------------------- what agreements name
+
+# An agreement names what it licenses once, by a title after the noun that says what it is: 'an invention
+# known as "Methods of ..." ("PCP")', 'a technology, designated UMMC 03-05 and entitled "..."', 'the chemical
+# substance ..., which is known as "bromfenac"', 'a candidate compound referred to as crisnatol' (an INN is
+# written in lower case). The title ends at its closing quote or at the abbreviation that follows it.
+_TITLED_ASSET = re.compile(
+    r"\b(?P<noun>invention|technology|compound|substance|molecule|drug|product|formulation)s?\b"
+    r"[^.;:\"\u201c\u201d]{0,120}?\b(?:known\s+as|entitled|titled|designated\s+as|referred\s+to\s+as|called)\s+"
+    r"(?:[\"\u201c](?P<title>[A-Za-z0-9][^\"\u201c\u201d]{2,90}?)(?=\s*\([\"\u201c]|[\"\u201d])"
+    r"|(?P<inn>[a-z][a-z-]{4,})(?=[\s,;.)]))"
+)
+MAX_TITLE_WORDS = 12  # a longer quotation is a passage, not a name
+
+
+def name_agreement_assets(sentence: Sentence, registry: Registry) -> None:
+    """Register the products and technologies an agreement introduces by their title; an invention or
+    technology is a platform, a compound or product a product."""
+    for m in _TITLED_ASSET.finditer(sentence.text):
+        name, group = (m.group("title"), "title") if m.group("title") else (m.group("inn"), "inn")
+        if group == "inn" and m.group("noun") in ("invention", "technology"):
+            continue  # "a technology known as described below": lower-case words name a compound only
+        if " " in name and name[0].islower() or " " not in name and name.lower() in common_words() or name.endswith((",", ";")):
+            continue  # a term a definition quotes ('substances referred to as "radiation," a "radioactive material"')
+        if len(name.split()) > MAX_TITLE_WORDS or any(registry.lookup(k, name) for k in (Kind.ORG, Kind.PRODUCT, Kind.PLATFORM)):
+            continue
+        kind = Kind.PLATFORM if m.group("noun") in ("invention", "technology") else Kind.PRODUCT
+        registry.add(kind, name, sentence.span(m.start(group), m.end(group)))
+
+
 # --------------------------------------------------------------------------- recitals
 
 # One recital of an agreement: "WHEREAS, ...;" (several may share a sentence, joined by "; and"; the
@@ -308,9 +386,19 @@ def _recital_clauses(t: str, state: DocumentState) -> list[str]:
     return [_PARAGRAPH_LABEL.sub("", t, count=1)]
 
 
+# A recital that makes a party the owner by assignment: "INVENTOR has assigned to YALE all of INVENTOR's right,
+# title and interest in and to the INVENTION": what follows is the party's, named or by its defined term.
+_ASSIGNED_TO = re.compile(
+    rf"\bassigned\s+to\s+(?:the\s+)?{org('party')}\s+(?:of\s+)?(?:all\s+)?(?:of\s+)?[^;\[\]]{{0,40}}?"
+    r"\bright,?\s+title,?\s+and\s+interest\s+in(?:\s+and\s+to)?\s+(?P<rest>[^;]*)"
+)
+
+
 def _remember_recitals(tagged: Tagged, state: DocumentState, facts: list[Fact]) -> None:
     """Note the products each party brings, as the recitals say, for a grant that names none."""
     for clause in _recital_clauses(tagged.template, state):
+        if assigned := _ASSIGNED_TO.search(clause):
+            _remember_assigned(tagged, assigned, state)
         m = _BRINGS.match(clause)
         if m is None:
             continue
@@ -321,6 +409,14 @@ def _remember_recitals(tagged: Tagged, state: DocumentState, facts: list[Fact]) 
         if products and party not in state.recital_assets and len(products) <= MAX_RECITAL_ASSETS:
             state.recital_assets[party] = tuple(products)
         state.last_recital_products = tuple(refs_in(tagged, m.group("rest"), Kind.PRODUCT)) or state.last_recital_products
+
+
+def _remember_assigned(tagged: Tagged, m: re.Match, state: DocumentState) -> None:
+    """An invention assigned to a party is what the party brings (a platform, unlike what _BRINGS reads)."""
+    party = group_ref(tagged, m, "party")
+    assets = _asset_refs(tagged, m.group("rest")) or list(_term_assets((m.group("rest"),), state))
+    if assets and party not in state.recital_assets and len(assets) <= MAX_RECITAL_ASSETS:
+        state.recital_assets[party] = tuple(assets)
 
 
 def _with_recital_assets(claims: list[Claim], state: DocumentState, template: str, registry: Registry) -> list[Claim]:
@@ -436,9 +532,11 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
         rf"{org('le')}\s+(?:was|were|has\s+been|have\s+been)\s+granted\s+by\s+(?:the\s+)?{org('lr')}\s+(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,60}}?\b(?:licen[sc]e|rights?)\b(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,160}})(?P<tail>)",
         # "... entered into an exclusive license agreement granting X the rights to develop P": the agreement's
         # subject grants
-        rf"{org('lr')}{GAP}\b(?:entered\s+into|signed|executed)\b[^.;\[\]]{{0,80}}?\b(?i:agreement)\b(?:\s+with\s+(?:\w+\s+){{0,2}}?\[\[O:\d+\]\])?"
-        rf"(?:\s*\([^()]{{0,60}}\))?,?\s+(?:granting|which\s+grants|that\s+grants)\s+(?:to\s+)?(?:the\s+)?{org('le')}(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,200}})(?P<tail>)",
-        rf"{org('lr')}{GAP}\b(?:granted|grants|has\s+granted)\b(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?|option)\b{ASSET_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,120}})",
+        rf"{org('lr')}{GAP}\b(?:entered\s+into|signed|executed)\b[^.;\[\]]{{0,80}}?\b(?i:agreement)\b(?:\s+with\s+(?:[\w-]+\s+){{0,2}}?\[\[O:\d+\]\])?"
+        rf"(?:\s*\([^()]{{0,60}}\))?,?\s+(?:granting|which\s+grants|that\s+grants)\s+(?:to\s+)?(?:the\s+)?{org('le')}(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]|\[\[O:\d+\]\]'s\s){{0,200}})(?P<tail>)",
+        # "X granted an exclusive license to P to Y", and a recital's "X is willing to grant a license to Y" (its
+        # asset, named in no word of it, is what X's recitals say X brings)
+        rf"{org('lr')}{GAP}\b(?:granted|grants|has\s+granted|(?:is|are)\s+willing\s+to\s+grant)\b(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?|option)\b{ASSET_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,120}})",
     ]
     for pattern in patterns:
         for m in re.finditer(pattern, t):
@@ -799,19 +897,34 @@ def _institutions_licenses(tagged, state, facts, registry) -> list[Claim]:
     """'We entered into license and sponsored research agreements with the University of X for P', 'a
     Technology License Agreement with the Y Foundation with respect to the licensing of rights to P': where
     the text gives no direction, the institution is the licensor."""
-    pattern = (
-        rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?{GAP}\b(?:entered\s+into|signed|executed|(?:is|are)\s+(?:a\s+)?party\s+to)\s+"
-        rf"(?:an?\s+|the\s+|that\s+certain\s+)?(?:[\w-]+,?\s+){{0,5}}?[Ll]icen[sc]e\s+(?:[\w-]+\s+){{0,4}}?[Aa]greements?"
-        rf"(?:\s*\([^()]{{0,60}}\))?\s+with\s+(?:the\s+)?{org('lr')}(?:\s*\([^()]{{0,60}}\))?(?P<mid>{CLAUSE}{{0,200}})"
-    )
     out = []
-    for m in re.finditer(pattern, tagged.template):
+    for m in re.finditer(_WITH_INSTITUTION, tagged.template):
         lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
         if lr == le or not _INSTITUTION.search(registry.mentions[lr].name) or _INSTITUTION.search(registry.mentions[le].name):
             continue
         for a in _asset_refs(tagged, m.group("mid")):
             out.append(Claim(lr, le, a, EventType.GRANT, tagged.evidence))
+    # "X and the University of Y entered into a license agreement for P" (either first): the one institution licenses
+    for m in re.finditer(_PAIR_LICENSE_AGREEMENT, tagged.template):
+        a, b = group_ref(tagged, m, "a"), group_ref(tagged, m, "b")
+        institutions = [p for p in (a, b) if _INSTITUTION.search(registry.mentions[p].name)]
+        if a == b or len(institutions) != 1:
+            continue
+        lr = institutions[0]
+        out.extend(Claim(lr, b if lr == a else a, x, EventType.GRANT, tagged.evidence) for x in _asset_refs(tagged, m.group("mid")))
     return out
+
+
+_LICENSE_AGREEMENT_ENTERED = (r"(?:an?\s+|the\s+|that\s+certain\s+)?(?:[\w-]+,?\s+){0,5}?[Ll]icen[sc]e\s+(?:[\w-]+\s+){0,4}?[Aa]greements?"
+                              r"(?:\s*\([^()]{0,60}\))?")
+_WITH_INSTITUTION = (
+    rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?{GAP}\b(?:entered\s+into|signed|executed|(?:is|are)\s+(?:a\s+)?party\s+to)\s+"
+    rf"{_LICENSE_AGREEMENT_ENTERED}\s+with\s+(?:the\s+)?{org('lr')}(?:\s*\([^()]{{0,60}}\))?(?P<mid>{CLAUSE}{{0,200}})"
+)
+_PAIR_LICENSE_AGREEMENT = (
+    rf"{org('a')}(?:\s*\([^()]{{0,60}}\))?\s+and\s+(?:the\s+)?{org('b')}(?:\s*\([^()]{{0,60}}\))?,?{GAP}\b"
+    rf"(?:entered\s+into|signed|executed|are\s+(?:the\s+)?parties\s+to)\s+{_LICENSE_AGREEMENT_ENTERED}(?P<mid>{CLAUSE}{{0,200}})"
+)
 
 
 def _listed_in_licenses(tagged, state, facts, registry) -> list[Claim]:
@@ -861,6 +974,10 @@ def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
         licensee = holder if holder not in (None, lr) else registry.registrant
         if licensee not in (None, lr):
             out.append(Claim(lr, licensee, a, EventType.GRANT, tagged.evidence))
+    # "P ... was initially developed at, and is exclusively licensed by X from, the University of Y": both named
+    for m in re.finditer(rf"{asset('a')}[^.;\[\]]{{0,80}}?\b(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:in-)?licensed\s+"
+                         rf"by\s+(?:the\s+)?{org('le')},?\s+from,?\s+(?:the\s+)?{org('lr')}", t):
+        out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group(0), m.group(0))
     return out
 
 
@@ -936,10 +1053,13 @@ _RIGHTS_FROM_UNDER_LICENSE = re.compile(
 
 # "The Company has exclusive rights to commercialize P in the U.S. under a license from X" (the period of an
 # abbreviation, after a single capital, ends no clause)
+# ... and an agreement's recital of the licenses a party holds: "ILEX has exclusive licenses to certain patent rights
+# concerning crisnatol ... pursuant to a License Agreement dated November 1, 1993 with X and Y" (both license).
 _RIGHTS_UNDER_LICENSE_FROM = re.compile(
-    rf"{org('le')}\s+(?:holds|has|have|had|held)\s+(?:the\s+|an?\s+)?(?:[\w-]+,?\s+){{0,3}}?rights?\b"
+    rf"{org('le')}\s+(?:holds|has|have|had|held)\s+(?:the\s+|an?\s+)?(?:[\w-]+,?\s+){{0,3}}?(?:rights?|licen[sc]es?)\b"
     rf"(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]|(?<=\b[A-Z])\.){{0,160}}?)"
-    rf"\bunder\s+(?:a|an|the|its|our|their)\s+(?:[\w-]+\s+){{0,2}}?(?i:licen[sc]e)(?:\s+(?i:agreement))?\s+(?:from|with)\s+(?:the\s+)?{org('lr')}"
+    rf"\b(?:under|pursuant\s+to)\s+(?:a|an|the|its|our|their)\s+(?:[\w-]+\s+){{0,2}}?(?i:licen[sc]e)(?:\s+(?i:agreement))?"
+    rf"(?:\s+dated\s+(?:as\s+of\s+)?[^;\[\]]{{4,30}}?)?\s+(?:from|with)\s+(?:the\s+)?{org('lr')}(?:\s+and\s+(?:the\s+)?{org('lr2')})?"
 )
 
 
@@ -949,13 +1069,16 @@ def _rights_held_under_license_from(tagged, state, facts, registry) -> list[Clai
         return []
     out = []
     for m in (*_RIGHTS_FROM_UNDER_LICENSE.finditer(t), *_RIGHTS_UNDER_LICENSE_FROM.finditer(t)):
-        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
+        le = group_ref(tagged, m, "le")
         found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
-        if lr != le and found is not None and not _DENIED.search(re.sub(r"\bbut\s+not\s+limited\s+to\b", "", m.group(0))):
-            # the long form's sentence dates other things ("As of March 31, 2024", an amendment); "under a
-            # September 2019 license agreement with X" dates the license
-            timeless = m.re is _RIGHTS_FROM_UNDER_LICENSE
-            out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence, timeless=timeless))
+        if found is None or _DENIED.search(re.sub(r"\bbut\s+not\s+limited\s+to\b", "", m.group(0))):
+            continue
+        # the long form's sentence dates other things ("As of March 31, 2024", an amendment); "under a
+        # September 2019 license agreement with X" dates the license
+        timeless = m.re is _RIGHTS_FROM_UNDER_LICENSE
+        for lr in (group_ref(tagged, m, "lr"), group_ref(tagged, m, "lr2")):
+            if lr is not None and lr != le:
+                out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence, timeless=timeless))
     return out
 
 
@@ -1920,6 +2043,7 @@ def _settle(license_: License) -> None:
 # The rules read_claims runs on each sentence, in this order (defined above; listed here, after them).
 SENTENCE_RULES = (
     _grants,
+    _mutual_grants,
     _in_licenses,
     _licenses_held_under_agreements_with,
     _obtained_under_agreements,
