@@ -2590,3 +2590,50 @@ def test_a_grant_and_its_return_told_in_one_sentence(tmp_path, text, expected):
 def test_all_rights_reverting_after_a_termination_give_its_direction(tmp_path, text, expected):
     history = _history(_FILER_8K + text + "\n", tmp_path)
     assert {(*k, v[0]) for k, v in history.items()} == expected
+
+
+# --------------------------------------------------------------------------- written for data/probes/entities-2.json
+
+
+def test_a_platform_after_a_determiner_a_plural_possessive_or_a_typed_mark(tmp_path):
+    platforms = _platforms("Halden Bio, Inc. announced a deal. “Our proprietary Zentabody technology platform is suited to develop "
+                           "multi-specific Zentabody candidates for many diseases,” the CEO said. Under the deal, Orvane Proteins' "
+                           "Velfin technology is used to make therapeutic proteins. The antibodies bind targets characterised "
+                           "using Quellon's proprietary Vextra(TM) technologies.", tmp_path)
+    assert set(platforms) == {"Zentabody technology", "Velfin technology", "Vextra technology"}
+    assert "Vextra" in platforms["Vextra technology"]
+
+
+def test_a_mark_flattened_into_a_platform_s_name_is_no_part_of_it(tmp_path):
+    platforms = _platforms("Halden Bio, Inc. will provide Orvane with antibodies against three tumor targets, generated "
+                           "through Halden's Project Delta (also called KlonMiceTM HiTS Platform).", tmp_path)
+    assert set(platforms) == {"KlonMice HiTS platform"}
+
+
+def test_a_quoted_acronym_a_format_named_by_its_capitals_and_a_kind_of_medicine_spelled_out(tmp_path):
+    platforms = _platforms("Verlix Biologics plc announced proof of concept for its Chimeric Lure Receptor (\"CLR\") platform "
+                           "technology for treating viral infections. Verlix will generate drug candidates based on its "
+                           "proprietary Designed Helix Repeat Protein (DHRPin) format. Orvane tied the milestone to the transfer "
+                           "of its Antibody-Drug Conjugate (ADC) platform technology for cancer.", tmp_path)
+    assert set(platforms) == {"CLR platform", "DHRPin format"}  # "ADC" is a kind of medicine, not a platform's name
+    assert "Chimeric Lure Receptor" in platforms["CLR platform"]
+
+
+def test_names_an_owner_puts_before_one_plural_head_and_a_quoted_name_after_the_head(tmp_path):
+    platforms = _platforms("The companies will discover an ADC candidate leveraging Brevis' proprietary Quintecan and Zeta7 "
+                           "platforms, and our Oncology and Immunology platforms. They signed a research agreement for drug "
+                           "candidates using Halden's proprietary ADC platform \"LinkAll™.\"", tmp_path)
+    assert set(platforms) == {"Quintecan platform", "Zeta7 platform", "LinkAll platform"}
+
+
+def test_a_word_capitalized_mid_sentence_that_filings_never_write_is_a_platform_s_name(tmp_path):
+    platforms = _platforms("Halden Bio, Inc. licensed its controlled-release Quivapump technology to develop a formulation "
+                           "of a drug. Medicine is the company's technology for patients. The Boston technology hub hosts "
+                           "drug makers.", tmp_path)
+    assert set(platforms) == {"Quivapump technology"}  # not a common word ("Medicine"), nor a head that qualifies a noun ("hub")
+
+
+def test_a_company_named_technologies_is_not_its_technology(tmp_path):
+    platforms = _platforms("BioMira Technologies B.V. will screen miRNA libraries for cancer targets. \"We are excited,\" says "
+                           "Roel Vandam, CEO of BioMira Technologies.", tmp_path)
+    assert platforms == {}

@@ -68,8 +68,13 @@ TRADEMARK = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9][\w\-]{1,30})[ ]?(?:®|\(R\)
 # A mark flattened into the word by a text conversion: "TIVDAKTM", "CNsideTM" (mixed case, or four
 # capitals or more before it: no word ends so).
 FLATTENED_MARK = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9\-]*[a-z][A-Za-z0-9\-]*|[A-Z][A-Z0-9\-]{3,})TM(?![\w])")
+# A mark as typed in plain text: "Xstream(TM) technologies".
+_MARK = r"(?:[®™]|\((?:TM|R)\))"
 PLATFORM = re.compile(
-    r"(?<![\w-])(?P<name>(?:[A-Z][\w\-]*[®™]?[ ]){0,3}(?:[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*))(?P<mark>[®™])?"
+    # "Our proprietary Nanobody technology": a determiner starts no name, else "Our" would take "proprietary Nanobody" for words
+    # that describe it
+    r"(?<![\w-])(?!(?:Our|Its|Their|The|This|These|Such|An?)[ ])"
+    rf"(?P<name>(?:[A-Z][\w\-]*[®™]?[ ]){{0,3}}(?:[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*))(?P<mark>{_MARK})?"
     r"(?P<expansion>[ ]\([A-Z][^()]{2,80}\))?"  # "SPEAR® (Specific Peptide Enhanced Affinity Receptor)"
     r"(?P<descr>(?:[ ](?!(?:are|is|was|were|has|have|had|a|an|the|and|or|our|its|their|of|to|in)\b)[A-Za-z][a-z]*(?:-[a-z]+)?){0,2}?)"  # "imaging", "T-cell", "drug delivery"
     r"[ ](?P<head>[Tt]echnolog(?:y|ies)|[Pp]latforms?|formats?|engines?)\b"  # "BiKey bispecific antibody format"
@@ -84,12 +89,19 @@ PLATFORM_WITH_ACRONYM = re.compile(
     # "Characterized Oral Desensitization ImmunoTherapy (CODIT™) approach": spelled out, a named approach is one too
     # "Enhanced Stabilization Chemistry Plus (ESC+) GalNAc-conjugate technology": a "+" that is "Plus", and up to
     # two words saying what it makes between the acronym and the head
-    r"(?<![\w-])((?:[A-Z][\w\-]*[ ]){0,4}[A-Z][\w\-]*)[ ]\(([A-Z][A-Za-z]{1,9}\+?)[®™]?\)"
-    r"((?:[ ](?!(?:is|was|and|or|the|a|an|of|to|in|our|its)\b)[A-Za-z][\w\-]*){0,2}?)[ ](?:technology|platform|approach)\b"
+    # 'Chimeric Bait Receptor ("CBR") platform technology': the acronym may be quoted; "Designed Ankyrin Repeat
+    # Protein (DARPin) format": a named format of molecules is a platform too
+    r"(?<![\w-])((?:[A-Z][\w\-]*[ ]){0,4}[A-Z][\w\-]*)[ ]\([\"\u201c]?([A-Z][A-Za-z]{1,9}\+?)[\"\u201d]?[®™]?\)"
+    r"((?:[ ](?!(?:is|was|and|or|the|a|an|of|to|in|our|its)\b)[A-Za-z][\w\-]*){0,2}?)[ ](?:technology|platform|approach|format)\b"
 )
 # "two proprietary drug delivery platforms: DepoFoam™ and Biosphere™": each name after the colon.
 _LISTED = r"[A-Z][\w\-]+[®™]?"
 PLATFORM_LIST = re.compile(rf"\b(?P<head>platforms|technologies)[:,]\s+(?P<names>{_LISTED}(?:,\s+{_LISTED})*,?\s+and\s+{_LISTED})(?![\w-])")
+# "Tubulis' proprietary Tubutecan and Alco5 platforms": names an owner puts before one plural head.
+PLATFORM_PAIR = re.compile(rf"(?:\bproprietary|['\u2019]s|s['\u2019]|\bour|\bits|\btheir)\s+(?P<names>{_LISTED}(?:,\s+{_LISTED})*,?\s+and\s+{_LISTED})"
+                           r"\s+(?P<head>platforms|technologies)\b")
+# 'its proprietary ADC platform "ConjuAll™."': a coined word quoted after the head names it.
+PLATFORM_QUOTED = re.compile(r"\b(?P<head>platform|technology),?\s+[\"\u201c](?P<name>[A-Z][\w\-]{2,30})(?:[®™]|\((?:TM|R)\))?[.,]?[\"\u201d]")
 # "a proprietary antibody discovery platform, known as OmniMab", "..., which we call LocusEdit": named after.
 PLATFORM_CALLED = re.compile(
     r"\b(?P<descr>(?:[a-z][\w\-]*\s+){1,4}?)(?P<head>platform|technology|engine)(?:(?:,\s+|\s+)(?:known\s+as|called|named|"
@@ -913,6 +925,9 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
     spelled: list[tuple[int, int]] = []  # a name read with its acronym is not read again from inside
     for m in PLATFORM_WITH_ACRONYM.finditer(text):
         long_name, acronym, descr = trim_name(m.group(1)), m.group(2), m.group(3)
+        if acronym.lower() in GENERIC_TECH_WORDS:
+            spelled.append((m.start(), m.end()))  # "Antibody-Drug Conjugate (ADC) platform technology": a kind of medicine
+            continue
         if _acronym_matches(acronym, long_name):
             spelled.append((m.start(), m.end()))
             ref = registry.add(Kind.PLATFORM, f"{acronym}{descr} {_head(text, m.end())}", sentence.span(m.start(), m.end()))
@@ -920,8 +935,10 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
             registry.add_alias(ref, long_name)
             if descr:
                 registry.add_alias(ref, f"{acronym} {_head(text, m.end())}")
-    for m in PLATFORM_LIST.finditer(text):
+    for m in [*PLATFORM_LIST.finditer(text), *PLATFORM_PAIR.finditer(text)]:
         for name in re.findall(r"[A-Z][\w\-]+", m.group("names")):
+            if m.re is PLATFORM_PAIR and name.lower() in common_words():
+                continue  # "our Oncology and Immunology platforms": areas, not names
             if not _names_no_platform(name, registry) and name.lower() not in GENERIC_TECH_WORDS:
                 head = "platform" if m.group("head").lower().startswith("platform") else "technology"
                 registry.add_alias(registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start("names"), m.end("names"))), name)
@@ -938,12 +955,19 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
         if name and not _names_no_platform(name, registry) and name.lower() not in STOP_WORDS:
             head = m.group("head")
             registry.add_alias(registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start(), m.end())), name)
+    for m in PLATFORM_QUOTED.finditer(text):
+        name = m.group("name")
+        if name.lower() not in common_words() and name.lower() not in GENERIC_TECH_WORDS and not _names_no_platform(name, registry):
+            registry.add_alias(registry.add(Kind.PLATFORM, f"{name} {m.group('head')}", sentence.span(m.start(), m.end())), name)
     for m in PLATFORM.finditer(text):
-        if any(a < m.start() and m.end() <= b for a, b in spelled):
+        if any(a <= m.start() and m.end() <= b for a, b in spelled):
             continue
+        if m.group("head")[0].isupper() and registry.lookup(Kind.ORG, m.group(0)):
+            continue  # "CEO of InteRNA Technologies": a company's name, not its technology
         if m.group("head")[:6] in ("format", "engine") and not re.search(r"bispecific|antibod|protein|molecul|fusion|discovery", m.group("descr")):
             continue  # a format or an engine of molecules ("antibody discovery engine"), not "Inline XBRL format"
-        name = _platform_name(_without_owner(m.group("name"), registry), bool(m.group("mark")) or _owned_context(text[: m.start()]),
+        owned = bool(m.group("mark")) or _owned_context(text[: m.start()]) or _coined_name(m, text, registry)
+        name = _platform_name(_without_owner(m.group("name"), registry), owned,
                               titled=m.group("head")[0].isupper() and not m.group("descr").strip())
         if not name or _names_no_platform(name, registry):
             continue
@@ -968,9 +992,24 @@ def _names_no_platform(name: str, registry: Registry) -> bool:
     return bool(registry.lookup(Kind.ORG, name) or TARGET_TOKEN.match(name) or GENE_SYMBOL.fullmatch(name))
 
 
+def _coined_name(m: re.Match, text: str, registry: Registry) -> bool:
+    """'the Glyph platform', 'its controlled-release Micropump technology': one word capitalized mid-sentence that
+    filings never write as a word, right before a head in lower case, is a name however plain its letters."""
+    word = m.group("name")
+    return (m.group("head")[0].islower() and not m.group("descr").strip() and re.fullmatch(r"[A-Z][a-z]{3,}", word) is not None
+            and word.lower() not in common_words() and word.lower() not in REGIONS and _HEAD_ENDS_PHRASE.match(text, m.end()) is not None
+            and not _sentence_initial(text, m.start()) and not _starts_an_org(word, registry))
+
+
+# After a platform's head, a name's phrase ends: "the Glyph platform, or", "Quivapump technology to develop" (not the
+# "Boston technology hub", where the head qualifies a noun).
+_HEAD_ENDS_PHRASE = re.compile(r"[\s,.;:)]*$|[,.;:)]|\s+(?:to|for|in|on|of|and|or|is|was|are|were|that|which|with|as|by|has|had|can|may|will)\b")
+
+
 def _owned_context(before: str) -> bool:
     """'Tentarix's proprietary Tentacles platform', 'our mRNA platform': a named thing, not a description."""
-    return bool(re.search(r"(?:\bproprietary|'s|\bour|\bits|\btheir)[ ]$", before[-20:]))
+    # "Scil Proteins' Affilin technology": a plural's possessive too
+    return bool(re.search(r"(?:\bproprietary|['\u2019]s|s['\u2019]|\bour|\bits|\btheir)[ ]$", before[-20:]))
 
 
 def find_acronyms(sentence: Sentence, registry: Registry) -> None:
@@ -983,7 +1022,7 @@ def find_acronyms(sentence: Sentence, registry: Registry) -> None:
 
 
 def _head(text: str, end: int) -> str:
-    return next((h for h in ("platform", "approach") if text[:end].endswith(h)), "technology")
+    return next((h for h in ("platform", "approach", "format") if text[:end].endswith(h)), "technology")
 
 
 # Words that qualify a technology without naming it: a title-cased name ("Lipid Multi-Particulate
@@ -995,12 +1034,17 @@ _TECH_MODIFIERS = {
 }
 
 
+def _unmarked(word: str) -> str:
+    """'RenMiceTM' -> 'RenMice': a mark a text conversion flattened into the word is no part of the name."""
+    return word[:-2] if FLATTENED_MARK.fullmatch(word) else word
+
+
 _DISTINCTIVE = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}")  # "NexaBody", "SPEAR", not "Platform" or "Multi-Particulate"
 
 
 def _platform_name(raw: str, owned: bool = False, titled: bool = False) -> str | None:
     # "AI-based technology", "cloud-enabled platform": a description
-    words = [w for w in raw.replace("®", "").replace("™", "").split(" ") if w and not re.search(r"-(?:based|driven|enabled|powered|like)$", w)]
+    words = [_unmarked(w) for w in re.sub(_MARK, "", raw).split(" ") if w and not re.search(r"-(?:based|driven|enabled|powered|like)$", w)]
     while len(words) > 1 and (re.fullmatch(r"[A-Z][a-z]+ing|[A-Z]", words[0]) or (
             (titled or words[0].lower() in common_words()) and not _DISTINCTIVE.search(words[0]) and any(_DISTINCTIVE.search(w) for w in words[1:]))):
         words.pop(0)  # a headline's words: "Adding NKlink Platform", "Unveils NexaBody Platform", "R&D Day Highlighting OmniMab"
@@ -1015,7 +1059,7 @@ def _platform_name(raw: str, owned: bool = False, titled: bool = False) -> str |
     if not words or all(w.lower() in GENERIC_TECH_WORDS and not re.search(r"[a-z][A-Z]", w) for w in words):
         return None
     name = " ".join(words)
-    distinctive = any(re.search(r"[A-Z].*[A-Z]|[a-z][A-Z]", w) for w in words) or "®" in raw or "™" in raw
+    distinctive = any(re.search(r"[A-Z].*[A-Z]|[a-z][A-Z]", w) for w in words) or re.search(_MARK, raw) is not None
     if not (distinctive or owned) or len(words) > 4 or name.lower() in STOP_WORDS:
         return None
     return name
@@ -1027,4 +1071,6 @@ def _acronym_matches(acronym: str, long_name: str) -> bool:
     words = [p for p in re.split(r"[\s\-]+", long_name) if p and p[0].isalpha()]
     initials = "".join(p[0] for p in words).upper()
     capitals = "".join(c for p in words for c in p if c.isupper())  # "ImmunoTherapy" gives I and T
-    return initials.endswith(acronym.upper()) or acronym.upper() in initials or acronym in capitals
+    own_capitals = "".join(c for c in acronym if c.isupper())  # "DARPin" for "Designed Ankyrin Repeat Protein"
+    return (initials.endswith(acronym.upper()) or acronym.upper() in initials or acronym in capitals
+            or (len(own_capitals) >= 3 and own_capitals == initials))
