@@ -2637,3 +2637,23 @@ def test_a_company_named_technologies_is_not_its_technology(tmp_path):
     platforms = _platforms("BioMira Technologies B.V. will screen miRNA libraries for cancer targets. \"We are excited,\" says "
                            "Roel Vandam, CEO of BioMira Technologies.", tmp_path)
     assert platforms == {}
+
+
+def test_a_doctor_s_degree_or_a_professor_after_a_name_makes_a_person_and_a_maryland_address_does_not(tmp_path):
+    ext = extract(parse_path(_write(tmp_path, ACME_8K + "Our cell therapy was developed with a center founded by Malcolm K. Brenwick, "
+                                    "M.D., Ph.D., a recognized pioneer in immuno-oncology. Our founders include Jana Vela, M.D., "
+                                    "Anne Leeson, Ph.D. and Clio Roona, Ph.D., who all have experience in cell therapy. The "
+                                    "therapy was developed in the laboratory of George Gittson, a professor of surgery. It "
+                                    "licensed patents from the University of Texas System, M.D. Anderson Cancer Center. Notices "
+                                    "go to 1500 East Gude Drive Rockville, MD 20850.\n")))
+    assert names(ext, Kind.PERSON) == {"Malcolm K. Brenwick", "Jana Vela", "Anne Leeson", "Clio Roona", "George Gittson"}
+
+
+def test_a_second_title_of_address_a_lower_case_title_and_a_sentence_s_first_word_before_a_name(tmp_path):
+    path = _write(tmp_path, ACME_8K + "Under the collaboration with Associate Professor Dr. Wilma C. Hartz of the Department of "
+                  "Oncology, the library will be screened in cancer assays. Acme announced the appointment of Matt Angelo as its "
+                  "interim chief executive officer and president. Acme also named Andrea Jackman as its new chief financial "
+                  "officer. With Chris Murfy joining as CFO, our priority is to protect our royalty streams.\n")
+    assert "Wilma C. Hartz" in names(extract(parse_path(path)), Kind.PERSON)
+    assert _people(path) == {"Matt Angelo": "interim chief executive officer", "Andrea Jackman": "chief financial officer",
+                             "Chris Murfy": "CFO"}

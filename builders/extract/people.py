@@ -52,7 +52,11 @@ _AGE = r"(?:,\s+(?:age\s+)?\d{2},)?"  # "Jane Doe, 52," / "John Roe, age 61,"
 _CLAUSE_AND = r"(?:\s+(?:co-founded|founded|joined)\s+[\w\s]{1,40}?\s+and)?"
 # "Dr. Mark Williams, Algernon's co-founder, identified ...": a title in lower case after a company's name.
 FOUNDER = re.compile(rf"{_NAME},\s+(?P<title>[A-Z][\w\-]*'s\s+(?:co-?founder|founder|chief\s+executive|chairman|president)\b)")
-AS_TITLE = re.compile(rf"{_NAME}{_AGE}{_CLAUSE_AND}(?:{_SERVED}|{_LEAVING})?{_AS}(?:its\s+|our\s+|the\s+Company's\s+|the\s+|a\s+)?(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}})")
+# A release writes a title in lower case: "named Andrea Jackman as its new chief financial officer".
+_LOWER_TITLE = (r"(?:(?:interim|acting)\s+)?(?:chief|senior|executive|vice|general)\b[a-z ,&\-]{0,40}?"
+                r"\b(?:officer|president|counsel|secretary|treasurer)\b")
+AS_TITLE = re.compile(rf"{_NAME}{_AGE}{_CLAUSE_AND}(?:{_SERVED}|{_LEAVING})?{_AS}(?:its\s+|our\s+|the\s+Company's\s+|the\s+|a\s+)?(?:new\s+)?"
+                      rf"(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}}|{_LOWER_TITLE})")
 # "Robert Kim was appointed Chief Scientific Officer", "Jane Doe, 52, has been named President",
 # "Sam Martin has been our Chief Financial Officer since 2019": no "as".
 APPOINTED = re.compile(
@@ -219,6 +223,11 @@ BYLINE = re.compile(rf"^By\s+{_NAME}(?=\s*(?:,(?!\s*as\b)[^\n]{{0,60}})?$)")
 # "developed in the laboratory of Dr. Ana Lucía Prieto": a title of address makes a person of any name.
 # Not a street named after one: "Av. Dr Chucri Zaidan, 1240".
 HONORIFIC = re.compile(rf"(?<!Av\.\s)(?<!Avenida\s)(?<!Rua\s)(?<!Calle\s)\b(?:Dr|Prof|Professor)\.?[ ]{{1,2}}{_NAME}(?!,?\s+\d)")
+# "Malcolm K. Brenwick, M.D., Ph.D., a pioneer", "Alina Moor, Ph.D., who intends to serve": a doctor's degree after a
+# name makes a person (not "University of Texas System, M.D. Anderson Cancer Center": a name goes on after it).
+DEGREED = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:Ph\.\s?D\.|M\.\s?D\.|Pharm\.\s?D\.|D\.\s?Phil\.|MBBS|MBChB|DVM|PhD)(?P<suffixes>)(?![ ]+[A-Z]|\w)")
+# "developed in the laboratory of George Gittson, a professor of surgery": a professor is a person, whatever the title's case.
+PROFESSOR = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:an?\s+|the\s+)?(?:(?:associate|assistant|adjunct|clinical|visiting)\s+)?professor\b(?P<suffixes>)")
 # A credit says where the picture is from: "on Unsplash", "for Reuters", "/Getty Images".
 CREDIT = re.compile(rf"\b(?:[Pp]hoto(?:graph)?|[Ii]mage)\s+by\s+{_NAME}(?=\s+(?:on|for|via)\s+[A-Z]|\s*/\s*[A-Z])")
 
@@ -226,18 +235,19 @@ CREDIT = re.compile(rf"\b(?:[Pp]hoto(?:graph)?|[Ii]mage)\s+by\s+{_NAME}(?=\s+(?:
 _AGENCY_WORDS = {"images", "photos", "photography", "pictures", "studio", "studios", "media", "news", "wire", "press", "agency"}
 
 
-_MAY_BE_ADDRESSED = re.compile(r"^By\s|[Pp]hoto|[Ii]mage|\b(?:Dr|Prof|Professor)\b")  # without these, none of the three can match
+_MAY_BE_ADDRESSED = re.compile(r"^By\s|[Pp]hoto|[Ii]mage|\b(?:Dr|Prof|Professor)\b|,\s+(?:Ph|M|Pharm|D)\.|,\s+(?:MBBS|MBChB|DVM|PhD)\b|professor\b")  # else none can match
 
 
 def _addressed(sentence: Sentence, registry: Registry) -> None:
     """People named as such without a role: a byline, a photo credit, a title of address."""
     common = common_words()
-    for pattern in (BYLINE, CREDIT, HONORIFIC):
+    for pattern in (BYLINE, CREDIT, HONORIFIC, DEGREED, PROFESSOR):
         for m in pattern.finditer(sentence.text):
-            name = with_generation(m.group("name").strip(), m.group("suffixes"))
+            # "Associate Professor Dr. Wilma C. Hartz": the second title of address is no part of the name
+            name = with_generation(re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+", "", m.group("name").strip()), m.group("suffixes"))
             # an agency or a desk is credited as often as a person: "Photo by Getty Images", "By Staff Writer";
             # "Dr. Mark Williams" is addressed as a person, whatever words his names are
-            if pattern is not HONORIFIC and any(w.lower() in common or w.lower() in _AGENCY_WORDS
+            if pattern in (BYLINE, CREDIT) and any(w.lower() in common or w.lower() in _AGENCY_WORDS
                                                 for w in name.split() if len(w.strip(".")) > 1):
                 continue
             if _plausible_person(name, registry) and not looks_like_title(name):
@@ -270,6 +280,8 @@ def find_people(sentences: list[Sentence], registry: Registry) -> list[Role]:
 def _role(m: re.Match, sentence: Sentence, registry: Registry) -> Role | None:
     name = m.group("name").strip()
     name = re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+", "", name)
+    if len(name.split()) > 2 and name.split()[0].lower() in STOP_WORDS:
+        name = name.split(" ", 1)[1]  # "With Chris Murfy joining as CFO": the sentence's first word, capitalized
     if not _plausible_person(name, registry) or looks_like_title(name):
         return None  # "Executive Vice President, General Counsel": two titles, no name
     if _ends_a_longer_name(name, sentence.text[: m.start("name")]):
