@@ -2657,3 +2657,14 @@ def test_a_second_title_of_address_a_lower_case_title_and_a_sentence_s_first_wor
     assert "Wilma C. Hartz" in names(extract(parse_path(path)), Kind.PERSON)
     assert _people(path) == {"Matt Angelo": "interim chief executive officer", "Andrea Jackman": "chief financial officer",
                              "Chris Murfy": "CFO"}
+
+
+def test_a_bare_company_name_the_text_describes_as_one_or_lists_on_an_exchange(tmp_path):
+    ext = extract(parse_path(_write(tmp_path, ACME_8K + "Danish biotechnology company Zenmab has granted Acme a licence to a "
+                                    "bispecific antibody. Shares rose after a collaboration with pharma giant Novaris (NOVX: VX) "
+                                    "on a COVID-19 drug program. Exelon (NASDAQ:EXLN) signed a license for antibodies. The "
+                                    "candidate was developed with Novimune, a Swiss pharmaceutical development company. Jana "
+                                    "Roeland, a biotech company executive, joined. The board met Company B, a private "
+                                    "biotechnology company targeting stroke.\n")))
+    assert {"Zenmab", "Novaris", "Exelon", "Novimune"} <= names(ext, Kind.ORG)
+    assert not names(ext, Kind.ORG) & {"Jana Roeland", "B", "Company B"}

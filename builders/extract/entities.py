@@ -357,6 +357,32 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
             registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), end))
 
 
+# What the text says a company is, before or after its bare name: "Danish biotechnology company Genmab", "pharma giant
+# Novartis", "Novimmune, a Swiss pharmaceutical development company" (not "a biotech company founder": a person).
+_INDUSTRY = r"(?:bio\w+|pharma\w*|drug(?:\s+delivery)?|gene\s+therapy|cell\s+therapy|vaccines?|life\s+sciences?|diagnostics?)"
+_COMPANY_NOUN = r"(?:company|firm|developer|maker|giant)(?!\s+(?:co-?)?(?:founder|executive|officer|veteran|leader)s?\b)"
+DESCRIBED_BEFORE = re.compile(rf"\b{_INDUSTRY}\s+(?:[a-z]+\s+)?{_COMPANY_NOUN}\s+(?P<name>{NAME_SEQ})")
+DESCRIBED_AFTER = re.compile(rf"(?<![\w&'-])(?P<name>{NAME_SEQ}),\s+an?\s+(?:[\w\-.]+\s+){{0,4}}?{_INDUSTRY}\s+(?:[a-z]+\s+)?{_COMPANY_NOUN}")
+# "Exelixis (NASDAQ:EXEL)", "Novartis (NOVN: VX)", "Molecular Partners (SIX: MOLN; NASDAQ: MOLN)": a stock's listing.
+LISTED_AS = re.compile(rf"(?<![\w&'/-])(?P<name>{NAME_SEQ})[ ]\((?:[A-Z]{{2,6}}|Nasdaq|OTC\w*)(?:[ ][A-Z][a-z]+)?\s*:\s*[A-Z][A-Z0-9.]{{1,6}}[;)]")
+
+
+def find_described_organizations(sentence: Sentence, registry: Registry) -> None:
+    """Companies named bare where the text says what they are or where their stock trades."""
+    text = sentence.text
+    described = re.search(r"\b(?:company|firm|developer|maker|giant)\b", text) is not None  # few sentences: look first
+    listed = re.search(r"\([A-Z][A-Za-z]*\s*:", text) is not None
+    matches = [*DESCRIBED_BEFORE.finditer(text), *DESCRIBED_AFTER.finditer(text)] if described else []
+    for m in [*matches, *(LISTED_AS.finditer(text) if listed else ())]:
+        raw = re.sub(r"['\u2019]s$", "", m.group("name"))  # "company Takeda's": the possessor
+        if re.search(r"\b[A-Z0-9]$", raw):
+            continue  # "Company B, a private biotechnology company": a name the text keeps back
+        name = trim_name(raw)
+        if len(name.split()) <= 4 and plausible_org_name(name) and not registry.lookup(Kind.PRODUCT, name) and not has_legal_suffix(name):
+            start = m.start("name") + raw.find(name)
+            registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
+
+
 _OFFICE_OF = re.compile(r"(?:CEO|CFO|COO|CMO|CSO|CTO|CBO|CCO|EVP|SVP|VP|President|Chairman|Chair|Director|Founder)(?: and [A-Z]{2,4})? of ")
 _TITLED_PERSON_BEFORE = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?[ ]$")
 _TITLED_PERSON = re.compile(r"(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?[ ][A-Z]")
