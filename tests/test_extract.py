@@ -2668,3 +2668,17 @@ def test_a_bare_company_name_the_text_describes_as_one_or_lists_on_an_exchange(t
                                     "biotechnology company targeting stroke.\n")))
     assert {"Zenmab", "Novaris", "Exelon", "Novimune"} <= names(ext, Kind.ORG)
     assert not names(ext, Kind.ORG) & {"Jana Roeland", "B", "Company B"}
+
+
+def test_a_platform_trial_is_a_trial_s_design_not_a_technology(tmp_path):
+    platforms = _platforms("The REMEDY platform trial will test three drugs in patients with cancer. The ACCORD-2 platform "
+                           "study enrolled patients. Halden uses its SPEAR platform to treat cancer.", tmp_path)
+    assert set(platforms) == {"SPEAR platform"}
+
+
+def test_a_doctor_at_a_university_leaves_the_university_whole(tmp_path):
+    ext = extract(parse_path(_write(tmp_path, ACME_8K + "Acme's scientific advisor, Dr. Bea Dunmore at the University of Wexford, "
+                                    "has published data on siRNA delivery. Dr. Sunita Cole of the Ellery Children's Hospital "
+                                    "said the data were strong.\n")))
+    assert {"University of Wexford", "Ellery Children's Hospital"} <= names(ext, Kind.ORG)
+    assert "Wexford" not in names(ext, Kind.ORG)
