@@ -2682,3 +2682,9 @@ def test_a_doctor_at_a_university_leaves_the_university_whole(tmp_path):
                                     "said the data were strong.\n")))
     assert {"University of Wexford", "Ellery Children's Hospital"} <= names(ext, Kind.ORG)
     assert "Wexford" not in names(ext, Kind.ORG)
+
+
+def test_a_plain_word_in_apposition_to_a_platform_names_it_unless_filings_write_it(tmp_path):
+    platforms = _platforms("Our proprietary discovery platform, Zymark, enables the design of antibodies for patients. We apply "
+                           "our antibody platform, Oncology, Immunology, and others to drugs for patients.", tmp_path)
+    assert set(platforms) == {"Zymark platform"}

@@ -107,8 +107,9 @@ PLATFORM_QUOTED = re.compile(r"\b(?P<head>platform|technology),?\s+[\"\u201c](?P
 PLATFORM_CALLED = re.compile(
     r"\b(?P<descr>(?:[a-z][\w\-]*\s+){1,4}?)(?P<head>platform|technology|engine)(?:(?:,\s+|\s+)(?:known\s+as|called|named|"
     r"(?:which|that)\s+we\s+(?:call|refer\s+to\s+as|have\s+named))\s+"
-    # or its name in apposition, a coined one: "our drug delivery platform, PolyXen, and", "T platform technology, XCART™, to"
-    r"|,\s+(?=(?:[A-Z]+[a-z]+[A-Z]|[A-Z]{3,})[\w\-]{0,27}[®™]?,))(?P<name>[A-Z][\w\-]{2,30})[®™]?"
+    # or its name in apposition: "our drug delivery platform, PolyXen, and", "T platform technology, XCART™, to",
+    # "our proprietary discovery platform, Zymark, enables" (a word filings write, "Oncology", is checked out after)
+    r"|(?P<appos>,)\s+(?=[A-Z][\w\-]{2,29}[®™]?,))(?P<name>[A-Z][\w\-]{2,30})[®™]?"
 )
 # Capitalized words that describe rather than name a technology.
 GENERIC_TECH_WORDS = {
@@ -978,6 +979,9 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
         if not BIO_CONTEXT.search(said) or (m.group("head") == "engine" and "discovery" not in m.group("descr")):
             continue  # "an antibody discovery platform" makes drugs; "Percipio, our immersive learning platform" does not
         name = _platform_name(m.group("name"), owned=True)
+        if m.re is PLATFORM_CALLED and m.group("appos") and not _DISTINCTIVE.search(m.group("name")) and (
+                m.group("name").lower() in common_words() or m.group("name").lower() in REGIONS):
+            continue  # "our vaccine platform, Oncology, Immunology and ...": a list of words, not a name
         if name and looks_like_code(name):
             continue  # "our gene circuit platform, ZX-202, ZX-301 and other candidates": products after it
         if name and not _names_no_platform(name, registry) and name.lower() not in STOP_WORDS:
