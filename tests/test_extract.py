@@ -2688,3 +2688,14 @@ def test_a_plain_word_in_apposition_to_a_platform_names_it_unless_filings_write_
     platforms = _platforms("Our proprietary discovery platform, Zymark, enables the design of antibodies for patients. We apply "
                            "our antibody platform, Oncology, Immunology, and others to drugs for patients.", tmp_path)
     assert set(platforms) == {"Zymark platform"}
+
+
+def test_a_company_s_legal_form_after_and_and_a_party_paired_with_the_company(tmp_path):
+    ext = extract(parse_path(_write(tmp_path, ACME_8K + "Acme licensed compounds from Yelda Research and Development Company Ltd., "
+                                    "the commercial arm of the institute. Acme entered into license and supply agreements with "
+                                    "Elo Lindqvist and Company in undisclosed therapeutic areas. Payments between Orvane Pharma "
+                                    "and Company are due. The agreement between the Licensee and Company covers drugs. Company Options, Company "
+                                    "Restricted Stock and Company RSUs vest.\n")))
+    orgs = names(ext, Kind.ORG)
+    assert {"Yelda Research and Development Company Ltd.", "Elo Lindqvist and Company", "Orvane Pharma"} <= orgs
+    assert not {"Orvane Pharma and Company", "Licensee and Company", "Restricted Stock and Company"} & orgs

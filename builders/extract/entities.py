@@ -54,6 +54,10 @@ ACADEMIC_NAME = re.compile(
     r"(?<![\w&'-])((?:[A-Z][\w'\-]*[ ]){0,4}(?:Institute|University|Foundation|Center|Centre|College|Hospital|School|Department|Council|Trustees)"
     r"(?:[ ](?:of|for|on)[ ](?:the[ ])?[A-Z][\w'\-]*(?:[ ](?:and|&|of|the|for)?[ ]?[A-Z][\w'\-]*){0,6})?)"
 )
+# "Eli Lilly and Company", "Yeda Research and Development Company Ltd.": a company's legal form after "and" (two
+# words at least before it that are no company's name of their own: "Licensee and Company", "Orvane Pharma and
+# Company" pair a party with the Company, "Restricted Stock and Company Options" a thing with the Company's).
+AND_COMPANY = re.compile(rf"(?<![\w&'-])((?:{CAP_WORD}[ ]){{2,4}}and[ ](?:Development[ ])?(?:Company|Corporation)(?:,?[ ](?:{LEGAL_SUFFIX_RE}))?)(?![\w-]|[ ]+[A-Z])")
 CAP_SEQUENCE = re.compile(rf"(?<![\w&'-])({NAME_SEQ})(?![\w'-])")
 # '("Ono")', '(the "Licensor" and, together with the Licensee, the "Parties")': the first term of the bracket;
 # '(together with its Affiliates, "Sarvo")' too
@@ -330,6 +334,12 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
             name, start = text[firm:start] + name, firm
         if plausible_org_name(name) and len(name.split()) <= 9:
             registry.add(Kind.ORG, name, sentence.span(start, m.end(1)))
+    for m in AND_COMPANY.finditer(text) if re.search(r" and (?:Development )?Co", text) else ():
+        name = trim_name(m.group(1))
+        first = name.split(" and ")[0]
+        if (len(first.split()) >= 2 and first.split()[-1].lower() not in ORG_KEYWORDS and not has_legal_suffix(first)
+                and not all(w.lower() in common_words() for w in first.split()) and plausible_org_name(name)):
+            registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), m.end(1)))
     for m in ACADEMIC_NAME.finditer(text):
         name = trim_name(m.group(1))
         if " and " in name and len(name.split()) >= 4 and plausible_org_name(name):
