@@ -2699,3 +2699,10 @@ def test_a_company_s_legal_form_after_and_and_a_party_paired_with_the_company(tm
     orgs = names(ext, Kind.ORG)
     assert {"Yelda Research and Development Company Ltd.", "Elo Lindqvist and Company", "Orvane Pharma"} <= orgs
     assert not {"Orvane Pharma and Company", "Licensee and Company", "Restricted Stock and Company"} & orgs
+
+
+def test_a_platform_described_in_three_words_and_one_said_to_be_a_proprietary_platform(tmp_path):
+    platforms = _platforms("Halden uses its DepoZoam® extended-release drug delivery technology for injectable drugs. Zetabind™ "
+                           "is a proprietary antibody discovery platform that makes drugs for cancer. Immunotherapy is a novel "
+                           "treatment technology for cancer patients.", tmp_path)
+    assert set(platforms) == {"DepoZoam technology", "Zetabind platform"}

@@ -80,14 +80,15 @@ PLATFORM = re.compile(
     r"(?<![\w-])(?!(?:Our|Its|Their|The|This|These|Such|An?)[ ])"
     rf"(?P<name>(?:[A-Z][\w\-]*[®™]?[ ]){{0,3}}(?:[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*))(?P<mark>{_MARK})?"
     r"(?P<expansion>[ ]\([A-Z][^()]{2,80}\))?"  # "SPEAR® (Specific Peptide Enhanced Affinity Receptor)"
-    r"(?P<descr>(?:[ ](?!(?:are|is|was|were|has|have|had|a|an|the|and|or|our|its|their|of|to|in)\b)[A-Za-z][a-z]*(?:-[a-z]+)?){0,2}?)"  # "imaging", "T-cell", "drug delivery"
+    r"(?P<descr>(?:[ ](?!(?:are|is|was|were|has|have|had|a|an|the|and|or|our|its|their|of|to|in)\b)[A-Za-z][a-z]*(?:-[a-z]+)?){0,3}?)"  # "imaging", "T-cell", "extended-release drug delivery"
     r"[ ](?P<head>[Tt]echnolog(?:y|ies)|[Pp]latforms?|formats?|engines?)\b"  # "BiKey bispecific antibody format"
     r"(?![ ](?:trials?|stud(?:y|ies)|protocols?)\b)"  # "the REMEDY platform trial": a trial's design, not a technology
 )
 # "PhageVault is our proprietary antibody discovery platform", "TetraLink, Brightwater's site-specific conjugation
 # platform": the description must speak of medicine (BIO_CONTEXT).
 PLATFORM_IS_OURS = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][\w\-]{2,30})[®™]?(?:\s+is|,)\s+(?:our|its|their|[A-Z][\w\-]*'s)\s+(?:proprietary\s+)?"
+    # ... or "Zeta™ is a proprietary antibody discovery platform": a subject said to be one, not a common word
+    r"(?<![\w-])(?P<name>[A-Z][\w\-]{2,30})[®™]?(?:\s+is|,)\s+(?:our|its|their|[A-Z][\w\-]*'s|(?P<article>an?)(?=\s+(?:proprietary|novel|patented)\s))\s+(?:proprietary\s+)?"
     r"(?P<descr>(?:[a-z][\w\-]*\s+){0,4}?)(?P<head>platform|technology|engine)\b"
 )
 PLATFORM_WITH_ACRONYM = re.compile(
@@ -989,6 +990,8 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
         if not BIO_CONTEXT.search(said) or (m.group("head") == "engine" and "discovery" not in m.group("descr")):
             continue  # "an antibody discovery platform" makes drugs; "Percipio, our immersive learning platform" does not
         name = _platform_name(m.group("name"), owned=True)
+        if m.re is PLATFORM_IS_OURS and m.group("article") and m.group("name").lower() in common_words():
+            continue  # "Immunotherapy is a novel treatment technology": a kind of thing, not a name
         if m.re is PLATFORM_CALLED and m.group("appos") and not _DISTINCTIVE.search(m.group("name")) and (
                 m.group("name").lower() in common_words() or m.group("name").lower() in REGIONS):
             continue  # "our vaccine platform, Oncology, Immunology and ...": a list of words, not a name
