@@ -2598,9 +2598,9 @@ def test_all_rights_reverting_after_a_termination_give_its_direction(tmp_path, t
 def test_a_platform_after_a_determiner_a_plural_possessive_or_a_typed_mark(tmp_path):
     platforms = _platforms("Halden Bio, Inc. announced a deal. “Our proprietary Zentabody technology platform is suited to develop "
                            "multi-specific Zentabody candidates for many diseases,” the CEO said. Under the deal, Orvane Proteins' "
-                           "Velfin technology is used to make therapeutic proteins. The antibodies bind targets characterised "
+                           "Shield technology is used to make therapeutic proteins. The antibodies bind targets characterised "
                            "using Quellon's proprietary Vextra(TM) technologies.", tmp_path)
-    assert set(platforms) == {"Zentabody technology", "Velfin technology", "Vextra technology"}
+    assert set(platforms) == {"Zentabody technology", "Shield technology", "Vextra technology"}  # "shield": a word
     assert "Vextra" in platforms["Vextra technology"]
 
 
