@@ -2706,3 +2706,11 @@ def test_a_platform_described_in_three_words_and_one_said_to_be_a_proprietary_pl
                            "is a proprietary antibody discovery platform that makes drugs for cancer. Immunotherapy is a novel "
                            "treatment technology for cancer patients.", tmp_path)
     assert set(platforms) == {"DepoZoam technology", "Zetabind platform"}
+
+
+def test_a_marked_name_before_a_title_cased_system_or_engine_is_a_platform(tmp_path):
+    platforms = _platforms("Halden engineers T cells with its Vas-CLOVER™ Gene Editing System for cancer patients. Halden "
+                           "discovers antibodies with its Forgery™ Discovery Engine. The Zolgex® delivery system doses the "
+                           "drug.", tmp_path)
+    assert set(platforms) == {"Vas-CLOVER system", "Forgery engine"}
+    assert "Vas-CLOVER Gene Editing System" in platforms["Vas-CLOVER system"]

@@ -106,6 +106,9 @@ PLATFORM_LIST = re.compile(rf"\b(?P<head>platforms|technologies)[:,]\s+(?P<names
 # "Tubulis' proprietary Tubutecan and Alco5 platforms": names an owner puts before one plural head.
 PLATFORM_PAIR = re.compile(rf"(?:\bproprietary|['\u2019]s|s['\u2019]|\bour|\bits|\btheir)\s+(?P<names>{_LISTED}(?:,\s+{_LISTED})*,?\s+and\s+{_LISTED})"
                            r"\s+(?P<head>platforms|technologies)\b")
+# "its Cas-CLOVER™ Gene Editing System", "the Foundry™ Discovery Engine": a marked name before a system or an engine
+# in title case (in lower case they are anything's: "delivery system", "growth engine").
+PLATFORM_MARKED_SYSTEM = re.compile(rf"(?<![\w-])(?P<name>[A-Za-z][\w\-]{{1,30}}){_MARK}(?P<descr>(?:[ ][A-Z][a-z]+){{0,3}}?)[ ](?P<head>System|Engine)\b")
 # 'its proprietary ADC platform "ConjuAll™."': a coined word quoted after the head names it.
 PLATFORM_QUOTED = re.compile(r"\b(?P<head>platform|technology),?\s+[\"\u201c](?P<name>[A-Z][\w\-]{2,30})(?:[®™]|\((?:TM|R)\))?[.,]?[\"\u201d]")
 # "a proprietary antibody discovery platform, known as OmniMab", "..., which we call LocusEdit": named after.
@@ -1000,6 +1003,13 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
         if name and not _names_no_platform(name, registry) and name.lower() not in STOP_WORDS:
             head = m.group("head")
             registry.add_alias(registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start(), m.end())), name)
+    for m in PLATFORM_MARKED_SYSTEM.finditer(text):
+        name, head = m.group("name"), m.group("head").lower()
+        if not _names_no_platform(name, registry) and name.lower() not in GENERIC_TECH_WORDS:
+            ref = registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start(), m.end()))
+            registry.add_alias(ref, name)
+            if m.group("descr"):
+                registry.add_alias(ref, f"{name}{m.group('descr')} {m.group('head')}")
     for m in PLATFORM_QUOTED.finditer(text):
         name = m.group("name")
         if name.lower() not in common_words() and name.lower() not in GENERIC_TECH_WORDS and not _names_no_platform(name, registry):
