@@ -2714,3 +2714,16 @@ def test_a_marked_name_before_a_title_cased_system_or_engine_is_a_platform(tmp_p
                            "drug.", tmp_path)
     assert set(platforms) == {"Vas-CLOVER system", "Forgery engine"}
     assert "Vas-CLOVER Gene Editing System" in platforms["Vas-CLOVER system"]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("The company's chief executive, Jana Vell, said the data were strong.", "chief executive"),
+    ("Acme appointed Jana Vell chief financial officer, effective today.", "chief financial officer"),
+    ("Jana Vell has been appointed chief financial officer.", "chief financial officer"),
+    ("Jana Vell joins the company as chief medical officer.", "chief medical officer"),
+    ("Jana Vell will become its chief executive officer in May.", "chief executive officer"),
+    ("Jana Vell was promoted to chief operating officer.", "chief operating officer"),
+    ("Acme named Jana Vell senior vice president of research.", "senior vice president"),
+])
+def test_titles_a_release_writes_in_lower_case(tmp_path, sentence, title):
+    assert _people(_write(tmp_path, ACME_8K + "Acme Biologics Corp. announced news. " + sentence + "\n")) == {"Jana Vell": title}
