@@ -232,9 +232,9 @@ BYLINE = re.compile(rf"^By\s+{_NAME}(?=\s*(?:,(?!\s*as\b)[^\n]{{0,60}})?$)")
 HONORIFIC = re.compile(rf"(?<!Av\.\s)(?<!Avenida\s)(?<!Rua\s)(?<!Calle\s)\b(?:Dr|Prof|Professor)\.?[ ]{{1,2}}{_NAME}(?!,?\s+\d)")
 # "Malcolm K. Brenwick, M.D., Ph.D., a pioneer", "Alina Moor, Ph.D., who intends to serve": a doctor's degree after a
 # name makes a person (not "University of Texas System, M.D. Anderson Cancer Center": a name goes on after it).
-DEGREED = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:Ph\.\s?D\.|M\.\s?D\.|Pharm\.\s?D\.|D\.\s?Phil\.|MBBS|MBChB|DVM|PhD)(?P<suffixes>)(?![ ]+[A-Z]|\w)")
+DEGREED = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:Ph\.\s?D\.|M\.\s?D\.|Pharm\.\s?D\.|D\.\s?Phil\.|MBBS|MBChB|DVM|PhD)(?![ ]+[A-Z]|\w)")
 # "developed in the laboratory of George Gittson, a professor of surgery": a professor is a person, whatever the title's case.
-PROFESSOR = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:an?\s+|the\s+)?(?:(?:associate|assistant|adjunct|clinical|visiting)\s+)?professor\b(?P<suffixes>)")
+PROFESSOR = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:an?\s+|the\s+)?(?:(?:associate|assistant|adjunct|clinical|visiting)\s+)?professor\b")
 # A credit says where the picture is from: "on Unsplash", "for Reuters", "/Getty Images".
 CREDIT = re.compile(rf"\b(?:[Pp]hoto(?:graph)?|[Ii]mage)\s+by\s+{_NAME}(?=\s+(?:on|for|via)\s+[A-Z]|\s*/\s*[A-Z])")
 
@@ -242,22 +242,34 @@ CREDIT = re.compile(rf"\b(?:[Pp]hoto(?:graph)?|[Ii]mage)\s+by\s+{_NAME}(?=\s+(?:
 _AGENCY_WORDS = {"images", "photos", "photography", "pictures", "studio", "studios", "media", "news", "wire", "press", "agency"}
 
 
-_MAY_BE_ADDRESSED = re.compile(r"^By\s|[Pp]hoto|[Ii]mage|\b(?:Dr|Prof|Professor)\b|,\s+(?:Ph|M|Pharm|D)\.|,\s+(?:MBBS|MBChB|DVM|PhD)\b|professor\b")  # else none can match
+_MAY_BE_ADDRESSED = re.compile(r"^By\s|[Pp]hoto|[Ii]mage|\b(?:Dr|Prof|Professor)\b")  # without these, none of the three can match
+_MAY_BE_DESCRIBED = re.compile(r",\s+(?:Ph|M|Pharm|D)\.|,\s+(?:MBBS|MBChB|DVM|PhD)\b|professor\b")
 
 
 def _addressed(sentence: Sentence, registry: Registry) -> None:
     """People named as such without a role: a byline, a photo credit, a title of address."""
     common = common_words()
-    for pattern in (BYLINE, CREDIT, HONORIFIC, DEGREED, PROFESSOR):
+    for pattern in (BYLINE, CREDIT, HONORIFIC):
         for m in pattern.finditer(sentence.text):
             # "Associate Professor Dr. Wilma C. Hartz": the second title of address is no part of the name
             name = with_generation(re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+", "", m.group("name").strip()), m.group("suffixes"))
             # an agency or a desk is credited as often as a person: "Photo by Getty Images", "By Staff Writer";
             # "Dr. Mark Williams" is addressed as a person, whatever words his names are
-            if pattern in (BYLINE, CREDIT) and any(w.lower() in common or w.lower() in _AGENCY_WORDS
+            if pattern is not HONORIFIC and any(w.lower() in common or w.lower() in _AGENCY_WORDS
                                                 for w in name.split() if len(w.strip(".")) > 1):
                 continue
             if _plausible_person(name, registry) and not looks_like_title(name):
+                ref = registry.add(Kind.PERSON, name, sentence.span(m.start("name"), m.end("name")))
+                registry.mentions[ref].quoted = True  # a person, role unknown (see Mention.quoted)
+
+
+def _described(sentence: Sentence, registry: Registry) -> None:
+    """People a degree or a professorship marks, whom no pattern gave a role: "Malcolm K. Brenwick, M.D., Ph.D.,
+    a pioneer", "George Gittson, a professor of surgery" (one with a role keeps the evidence of its role)."""
+    for pattern in (DEGREED, PROFESSOR):
+        for m in pattern.finditer(sentence.text):
+            name = m.group("name").strip()
+            if registry.lookup(Kind.PERSON, name) is None and _plausible_person(name, registry) and not looks_like_title(name):
                 ref = registry.add(Kind.PERSON, name, sentence.span(m.start("name"), m.end("name")))
                 registry.mentions[ref].quoted = True  # a person, role unknown (see Mention.quoted)
 
@@ -269,19 +281,26 @@ def find_people(sentences: list[Sentence], registry: Registry) -> list[Role]:
             _addressed(sentence, registry)
         if "oard" in sentence.text or "director" in sentence.text or "ommittee" in sentence.text:
             roles.extend(_directors(sentence, registry))
-        if not _MAY_NAME.search(sentence.text):
-            continue  # no title and no speech verb: none of the patterns can match
-        for pattern in (ATTRIBUTION_BEFORE, ATTRIBUTION_AFTER, APPOSITION, FOUNDER, AS_TITLE, APPOINTED, PROMOTED, APPOINTED_BARE, TITLE_BEFORE,
-                        LOWER_TITLE_BEFORE, SAID_TITLE, TITLE_IS):
-            for m in pattern.finditer(sentence.text):
-                role = _role(m, sentence, registry)
-                if role:
-                    roles.append(role)
-        for m in QUOTED.finditer(sentence.text):
-            name = m.group("name").strip()
-            if _plausible_person(name, registry) and not looks_like_title(name):
-                ref = registry.add(Kind.PERSON, with_generation(name, m.group("suffixes")), sentence.span(m.start("name"), m.end("name")))
-                registry.mentions[ref].quoted = True
+        if _MAY_NAME.search(sentence.text):  # else no title and no speech verb: none of the patterns can match
+            roles.extend(_titled(sentence, registry))
+        if _MAY_BE_DESCRIBED.search(sentence.text):
+            _described(sentence, registry)
+    return roles
+
+
+def _titled(sentence: Sentence, registry: Registry) -> list[Role]:
+    roles = []
+    for pattern in (ATTRIBUTION_BEFORE, ATTRIBUTION_AFTER, APPOSITION, FOUNDER, AS_TITLE, APPOINTED, PROMOTED, APPOINTED_BARE, TITLE_BEFORE,
+                    LOWER_TITLE_BEFORE, SAID_TITLE, TITLE_IS):
+        for m in pattern.finditer(sentence.text):
+            role = _role(m, sentence, registry)
+            if role:
+                roles.append(role)
+    for m in QUOTED.finditer(sentence.text):
+        name = m.group("name").strip()
+        if _plausible_person(name, registry) and not looks_like_title(name):
+            ref = registry.add(Kind.PERSON, with_generation(name, m.group("suffixes")), sentence.span(m.start("name"), m.end("name")))
+            registry.mentions[ref].quoted = True
     return roles
 
 
