@@ -110,7 +110,7 @@ PLATFORM_PAIR = re.compile(rf"(?:\bproprietary|['\u2019]s|s['\u2019]|\bour|\bits
 # in title case (in lower case they are anything's: "delivery system", "growth engine").
 PLATFORM_MARKED_SYSTEM = re.compile(rf"(?<![\w-])(?P<name>[A-Za-z][\w\-]{{1,30}}){_MARK}(?P<descr>(?:[ ][A-Z][a-z]+){{0,3}}?)[ ](?P<head>System|Engine)\b")
 # 'its proprietary ADC platform "ConjuAll™."': a coined word quoted after the head names it.
-PLATFORM_QUOTED = re.compile(r"\b(?P<head>platform|technology),?\s+[\"\u201c](?P<name>[A-Z][\w\-]{2,30})(?:[®™]|\((?:TM|R)\))?[.,]?[\"\u201d]")
+PLATFORM_QUOTED = re.compile(rf"\b(?P<head>platform|technology),?\s+[\"\u201c](?P<name>[A-Z][\w\-]{{2,30}}){_MARK}?[.,]?[\"\u201d]")
 # "a proprietary antibody discovery platform, known as OmniMab", "..., which we call LocusEdit": named after.
 PLATFORM_CALLED = re.compile(
     r"\b(?P<descr>(?:[a-z][\w\-]*\s+){1,4}?)(?P<head>platform|technology|engine)(?:(?:,\s+|\s+)(?:known\s+as|called|named|"
