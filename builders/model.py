@@ -175,6 +175,7 @@ class Mention:
     is_registrant: bool = False
     quoted: bool = False  # a person the text names as one with no role: quoted ('"...," said John Smith'), a byline, a photo credit
     party: bool = False  # an organization named as a party ("an agreement with X"): a company even if said once
+    described: bool = False  # one the text says is a company ("pharma giant X", "X (NASDAQ: XX)"): likewise
 
     @property
     def ref(self) -> Ref:

@@ -2728,3 +2728,140 @@ def test_a_subsidiarys_license_agreement_granting_a_license_to_the_filers_asset(
                     "License Agreement with Quarra Pharma, Inc. granting Quarra Pharma, Inc. an exclusive worldwide license for "
                     "the development and commercialization of the Company's ZX-101.\n")
     assert {row[:3] for row in _license_rows(path)} == {("Halden Biologics Ltd.", "Quarra Pharma, Inc.", "ZX-101")}
+
+
+# --------------------------------------------------------------------------- written for data/probes/entities-2.json
+
+
+def test_a_platform_after_a_determiner_a_plural_possessive_or_a_typed_mark(tmp_path):
+    platforms = _platforms("Halden Bio, Inc. announced a deal. “Our proprietary Zentabody technology platform is suited to develop "
+                           "multi-specific Zentabody candidates for many diseases,” the CEO said. Under the deal, Orvane Proteins' "
+                           "Shield technology is used to make therapeutic proteins. The antibodies bind targets characterised "
+                           "using Quellon's proprietary Vextra(TM) technologies.", tmp_path)
+    assert set(platforms) == {"Zentabody technology", "Shield technology", "Vextra technology"}  # "shield": a word
+    assert "Vextra" in platforms["Vextra technology"]
+
+
+def test_a_mark_flattened_into_a_platform_s_name_is_no_part_of_it(tmp_path):
+    platforms = _platforms("Halden Bio, Inc. will provide Orvane with antibodies against three tumor targets, generated "
+                           "through Halden's Project Delta (also called KlonMiceTM HiTS Platform).", tmp_path)
+    assert set(platforms) == {"KlonMice HiTS platform"}
+
+
+def test_a_quoted_acronym_a_format_named_by_its_capitals_and_a_kind_of_medicine_spelled_out(tmp_path):
+    platforms = _platforms("Verlix Biologics plc announced proof of concept for its Chimeric Lure Receptor (\"CLR\") platform "
+                           "technology for treating viral infections. Verlix will generate drug candidates based on its "
+                           "proprietary Designed Helix Repeat Protein (DHRPin) format. Orvane tied the milestone to the transfer "
+                           "of its Antibody-Drug Conjugate (ADC) platform technology for cancer.", tmp_path)
+    assert set(platforms) == {"CLR platform", "DHRPin format"}  # "ADC" is a kind of medicine, not a platform's name
+    assert "Chimeric Lure Receptor" in platforms["CLR platform"]
+
+
+def test_names_an_owner_puts_before_one_plural_head_and_a_quoted_name_after_the_head(tmp_path):
+    platforms = _platforms("The companies will discover an ADC candidate leveraging Brevis' proprietary Quintecan and Zeta7 "
+                           "platforms, and our Oncology and Immunology platforms. They signed a research agreement for drug "
+                           "candidates using Halden's proprietary ADC platform \"LinkAll™.\"", tmp_path)
+    assert set(platforms) == {"Quintecan platform", "Zeta7 platform", "LinkAll platform"}
+
+
+def test_a_word_capitalized_mid_sentence_that_filings_never_write_is_a_platform_s_name(tmp_path):
+    platforms = _platforms("Halden Bio, Inc. licensed its controlled-release Quivapump technology to develop a formulation "
+                           "of a drug. Medicine is the company's technology for patients. The Boston technology hub hosts "
+                           "drug makers.", tmp_path)
+    assert set(platforms) == {"Quivapump technology"}  # not a common word ("Medicine"), nor a head that qualifies a noun ("hub")
+
+
+def test_a_company_named_technologies_is_not_its_technology(tmp_path):
+    platforms = _platforms("BioMira Technologies B.V. will screen miRNA libraries for cancer targets. \"We are excited,\" says "
+                           "Roel Vandam, CEO of BioMira Technologies.", tmp_path)
+    assert platforms == {}
+
+
+def test_a_doctor_s_degree_or_a_professor_after_a_name_makes_a_person_and_a_maryland_address_does_not(tmp_path):
+    ext = extract(parse_path(_write(tmp_path, ACME_8K + "Our cell therapy was developed with a center founded by Malcolm K. Brenwick, "
+                                    "M.D., Ph.D., a recognized pioneer in immuno-oncology. Our founders include Jana Vela, M.D., "
+                                    "Anne Leeson, Ph.D. and Clio Roona, Ph.D., who all have experience in cell therapy. The "
+                                    "therapy was developed in the laboratory of George Gittson, a professor of surgery. It "
+                                    "licensed patents from the University of Texas System, M.D. Anderson Cancer Center. Notices "
+                                    "go to 1500 East Gude Drive Rockville, MD 20850.\n")))
+    assert names(ext, Kind.PERSON) == {"Malcolm K. Brenwick", "Jana Vela", "Anne Leeson", "Clio Roona", "George Gittson"}
+
+
+def test_a_second_title_of_address_a_lower_case_title_and_a_sentence_s_first_word_before_a_name(tmp_path):
+    path = _write(tmp_path, ACME_8K + "Under the collaboration with Associate Professor Dr. Wilma C. Hartz of the Department of "
+                  "Oncology, the library will be screened in cancer assays. Acme announced the appointment of Matt Angelo as its "
+                  "interim chief executive officer and president. Acme also named Andrea Jackman as its new chief financial "
+                  "officer. With Chris Murfy joining as CFO, our priority is to protect our royalty streams.\n")
+    assert "Wilma C. Hartz" in names(extract(parse_path(path)), Kind.PERSON)
+    assert _people(path) == {"Matt Angelo": "interim chief executive officer", "Andrea Jackman": "chief financial officer",
+                             "Chris Murfy": "CFO"}
+
+
+def test_a_bare_company_name_the_text_describes_as_one_or_lists_on_an_exchange(tmp_path):
+    ext = extract(parse_path(_write(tmp_path, ACME_8K + "Danish biotechnology company Zenmab has granted Acme a licence to a "
+                                    "bispecific antibody. Shares rose after a collaboration with pharma giant Novaris (NOVX: VX) "
+                                    "on a COVID-19 drug program. Exelon (NASDAQ:EXLN) signed a license for antibodies. The "
+                                    "candidate was developed with Novimune, a Swiss pharmaceutical development company. Jana "
+                                    "Roeland, a biotech company executive, joined. The board met Company B, a private "
+                                    "biotechnology company targeting stroke.\n")))
+    assert {"Zenmab", "Novaris", "Exelon", "Novimune"} <= names(ext, Kind.ORG)
+    assert not names(ext, Kind.ORG) & {"Jana Roeland", "B", "Company B"}
+
+
+def test_a_platform_trial_is_a_trial_s_design_not_a_technology(tmp_path):
+    platforms = _platforms("The REMEDY platform trial will test three drugs in patients with cancer. The ACCORD-2 platform "
+                           "study enrolled patients. Halden uses its SPEAR platform to treat cancer.", tmp_path)
+    assert set(platforms) == {"SPEAR platform"}
+
+
+def test_a_doctor_at_a_university_leaves_the_university_whole(tmp_path):
+    ext = extract(parse_path(_write(tmp_path, ACME_8K + "Acme's scientific advisor, Dr. Bea Dunmore at the University of Wexford, "
+                                    "has published data on siRNA delivery. Dr. Sunita Cole of the Ellery Children's Hospital "
+                                    "said the data were strong.\n")))
+    assert {"University of Wexford", "Ellery Children's Hospital"} <= names(ext, Kind.ORG)
+    assert "Wexford" not in names(ext, Kind.ORG)
+
+
+def test_a_plain_word_in_apposition_to_a_platform_names_it_unless_filings_write_it(tmp_path):
+    platforms = _platforms("Our proprietary discovery platform, Zymark, enables the design of antibodies for patients. We apply "
+                           "our antibody platform, Oncology, Immunology, and others to drugs for patients.", tmp_path)
+    assert set(platforms) == {"Zymark platform"}
+
+
+def test_a_company_s_legal_form_after_and_and_a_party_paired_with_the_company(tmp_path):
+    ext = extract(parse_path(_write(tmp_path, ACME_8K + "Acme licensed compounds from Yelda Research and Development Company Ltd., "
+                                    "the commercial arm of the institute. Acme entered into license and supply agreements with "
+                                    "Elo Lindqvist and Company in undisclosed therapeutic areas. Payments between Orvane Pharma "
+                                    "and Company are due. The agreement between the Licensee and Company covers drugs. Company Options, Company "
+                                    "Restricted Stock and Company RSUs vest.\n")))
+    orgs = names(ext, Kind.ORG)
+    assert {"Yelda Research and Development Company Ltd.", "Elo Lindqvist and Company", "Orvane Pharma"} <= orgs
+    assert not {"Orvane Pharma and Company", "Licensee and Company", "Restricted Stock and Company"} & orgs
+
+
+def test_a_platform_described_in_three_words_and_one_said_to_be_a_proprietary_platform(tmp_path):
+    platforms = _platforms("Halden uses its DepoZoam® extended-release drug delivery technology for injectable drugs. Zetabind™ "
+                           "is a proprietary antibody discovery platform that makes drugs for cancer. Immunotherapy is a novel "
+                           "treatment technology for cancer patients.", tmp_path)
+    assert set(platforms) == {"DepoZoam technology", "Zetabind platform"}
+
+
+def test_a_marked_name_before_a_title_cased_system_or_engine_is_a_platform(tmp_path):
+    platforms = _platforms("Halden engineers T cells with its Vas-CLOVER™ Gene Editing System for cancer patients. Halden "
+                           "discovers antibodies with its Forgery™ Discovery Engine. The Zolgex® delivery system doses the "
+                           "drug.", tmp_path)
+    assert set(platforms) == {"Vas-CLOVER system", "Forgery engine"}
+    assert "Vas-CLOVER Gene Editing System" in platforms["Vas-CLOVER system"]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("The company's chief executive, Jana Vell, said the data were strong.", "chief executive"),
+    ("Acme appointed Jana Vell chief financial officer, effective today.", "chief financial officer"),
+    ("Jana Vell has been appointed chief financial officer.", "chief financial officer"),
+    ("Jana Vell joins the company as chief medical officer.", "chief medical officer"),
+    ("Jana Vell will become its chief executive officer in May.", "chief executive officer"),
+    ("Jana Vell was promoted to chief operating officer.", "chief operating officer"),
+    ("Acme named Jana Vell senior vice president of research.", "senior vice president"),
+])
+def test_titles_a_release_writes_in_lower_case(tmp_path, sentence, title):
+    assert _people(_write(tmp_path, ACME_8K + "Acme Biologics Corp. announced news. " + sentence + "\n")) == {"Jana Vell": title}

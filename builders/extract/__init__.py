@@ -26,6 +26,7 @@ from .entities import (
     find_aliases,
     find_brands,
     find_defined_terms,
+    find_described_organizations,
     find_named_compounds,
     find_organizations,
     find_platform_programs,
@@ -145,6 +146,7 @@ def _find_names(sentences: list[Sentence], registry: Registry) -> LowerCaseWords
     # company that ends like an INN is told from a drug by the company names the filing holds.
     for sentence in sentences:
         find_organizations(sentence, registry)
+        find_described_organizations(sentence, registry)
     lower = LowerCaseWords(sentences)
     for i, sentence in enumerate(sentences):
         find_products(sentence, registry, parts, lower)
@@ -654,7 +656,7 @@ def _keep(mention: Mention, used: bool) -> bool:
         # otherwise ("Strategic Industry Ventures", "Respiratory Vaccines").
         strong = mention.name.split()[-1].lower().strip(".,") in COMPANY_WORDS
         return not is_incidental(mention.name) and (
-            has_legal_suffix(mention.name) or is_academic(mention.name) or mention.party
+            has_legal_suffix(mention.name) or is_academic(mention.name) or mention.party or mention.described
             or len(mention.evidence) > 1 or (strong and mention.evidence))
     # A name with no role is not known to be a person, unless the text quotes it.
     return mention.kind is not Kind.PERSON or mention.quoted

@@ -180,6 +180,7 @@ class Registry:
         keep.aliases.discard(keep.name)
         keep.evidence = (keep.evidence + [e for e in gone.evidence if e not in keep.evidence])[:3]
         keep.party = keep.party or gone.party
+        keep.described = keep.described or gone.described
         keep.quoted = keep.quoted or gone.quoted
         for attr in ("cik", "ein", "file_number", "ticker", "exchange", "state", "address", "phone"):
             if getattr(keep, attr) is None:

@@ -54,6 +54,10 @@ ACADEMIC_NAME = re.compile(
     r"(?<![\w&'-])((?:[A-Z][\w'\-]*[ ]){0,4}(?:Institute|University|Foundation|Center|Centre|College|Hospital|School|Department|Council|Trustees)"
     r"(?:[ ](?:of|for|on)[ ](?:the[ ])?[A-Z][\w'\-]*(?:[ ](?:and|&|of|the|for)?[ ]?[A-Z][\w'\-]*){0,6})?)"
 )
+# "Eli Lilly and Company", "Yeda Research and Development Company Ltd.": a company's legal form after "and" (two
+# words at least before it that are no company's name of their own: "Licensee and Company", "Orvane Pharma and
+# Company" pair a party with the Company, "Restricted Stock and Company Options" a thing with the Company's).
+AND_COMPANY = re.compile(rf"(?<![\w&'-])((?:{CAP_WORD}[ ]){{2,4}}and[ ](?:Development[ ])?(?:Company|Corporation)(?:,?[ ](?:{LEGAL_SUFFIX_RE}))?)(?![\w-]|[ ]+[A-Z])")
 CAP_SEQUENCE = re.compile(rf"(?<![\w&'-])({NAME_SEQ})(?![\w'-])")
 # '("Ono")', '(the "Licensor" and, together with the Licensee, the "Parties")': the first term of the bracket;
 # '(together with its Affiliates, "Sarvo")' too
@@ -68,34 +72,52 @@ TRADEMARK = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9][\w\-]{1,30})[ ]?(?:®|\(R\)
 # A mark flattened into the word by a text conversion: "TIVDAKTM", "CNsideTM" (mixed case, or four
 # capitals or more before it: no word ends so).
 FLATTENED_MARK = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9\-]*[a-z][A-Za-z0-9\-]*|[A-Z][A-Z0-9\-]{3,})TM(?![\w])")
+# A mark as typed in plain text: "Xstream(TM) technologies".
+_MARK = r"(?:[®™]|\((?:TM|R)\))"
 PLATFORM = re.compile(
-    r"(?<![\w-])(?P<name>(?:[A-Z][\w\-]*[®™]?[ ]){0,3}(?:[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*))(?P<mark>[®™])?"
+    # "Our proprietary Nanobody technology": a determiner starts no name, else "Our" would take "proprietary Nanobody" for words
+    # that describe it
+    r"(?<![\w-])(?!(?:Our|Its|Their|The|This|These|Such|An?)[ ])"
+    rf"(?P<name>(?:[A-Z][\w\-]*[®™]?[ ]){{0,3}}(?:[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*))(?P<mark>{_MARK})?"
     r"(?P<expansion>[ ]\([A-Z][^()]{2,80}\))?"  # "SPEAR® (Specific Peptide Enhanced Affinity Receptor)"
-    r"(?P<descr>(?:[ ](?!(?:are|is|was|were|has|have|had|a|an|the|and|or|our|its|their|of|to|in)\b)[A-Za-z][a-z]*(?:-[a-z]+)?){0,2}?)"  # "imaging", "T-cell", "drug delivery"
+    r"(?P<descr>(?:[ ](?!(?:are|is|was|were|has|have|had|a|an|the|and|or|our|its|their|of|to|in)\b)[A-Za-z][a-z]*(?:-[a-z]+)?){0,3}?)"  # "imaging", "T-cell", "extended-release drug delivery"
     r"[ ](?P<head>[Tt]echnolog(?:y|ies)|[Pp]latforms?|formats?|engines?)\b"  # "BiKey bispecific antibody format"
+    r"(?![ ](?:trials?|stud(?:y|ies)|protocols?)\b)"  # "the REMEDY platform trial": a trial's design, not a technology
 )
 # "PhageVault is our proprietary antibody discovery platform", "TetraLink, Brightwater's site-specific conjugation
 # platform": the description must speak of medicine (BIO_CONTEXT).
 PLATFORM_IS_OURS = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][\w\-]{2,30})[®™]?(?:\s+is|,)\s+(?:our|its|their|[A-Z][\w\-]*'s)\s+(?:proprietary\s+)?"
+    # ... or "Zeta™ is a proprietary antibody discovery platform": a subject said to be one, not a common word
+    r"(?<![\w-])(?P<name>[A-Z][\w\-]{2,30})[®™]?(?:\s+is|,)\s+(?:our|its|their|[A-Z][\w\-]*'s|(?P<article>an?)(?=\s+(?:proprietary|novel|patented)\s))\s+(?:proprietary\s+)?"
     r"(?P<descr>(?:[a-z][\w\-]*\s+){0,4}?)(?P<head>platform|technology|engine)\b"
 )
 PLATFORM_WITH_ACRONYM = re.compile(
     # "Characterized Oral Desensitization ImmunoTherapy (CODIT™) approach": spelled out, a named approach is one too
     # "Enhanced Stabilization Chemistry Plus (ESC+) GalNAc-conjugate technology": a "+" that is "Plus", and up to
     # two words saying what it makes between the acronym and the head
-    r"(?<![\w-])((?:[A-Z][\w\-]*[ ]){0,4}[A-Z][\w\-]*)[ ]\(([A-Z][A-Za-z]{1,9}\+?)[®™]?\)"
-    r"((?:[ ](?!(?:is|was|and|or|the|a|an|of|to|in|our|its)\b)[A-Za-z][\w\-]*){0,2}?)[ ](?:technology|platform|approach)\b"
+    # 'Chimeric Bait Receptor ("CBR") platform technology': the acronym may be quoted; "Designed Ankyrin Repeat
+    # Protein (DARPin) format": a named format of molecules is a platform too
+    r"(?<![\w-])((?:[A-Z][\w\-]*[ ]){0,4}[A-Z][\w\-]*)[ ]\([\"\u201c]?([A-Z][A-Za-z]{1,9}\+?)[\"\u201d]?[®™]?\)"
+    r"((?:[ ](?!(?:is|was|and|or|the|a|an|of|to|in|our|its)\b)[A-Za-z][\w\-]*){0,2}?)[ ](?:technology|platform|approach|format)\b"
 )
 # "two proprietary drug delivery platforms: DepoFoam™ and Biosphere™": each name after the colon.
 _LISTED = r"[A-Z][\w\-]+[®™]?"
 PLATFORM_LIST = re.compile(rf"\b(?P<head>platforms|technologies)[:,]\s+(?P<names>{_LISTED}(?:,\s+{_LISTED})*,?\s+and\s+{_LISTED})(?![\w-])")
+# "Tubulis' proprietary Tubutecan and Alco5 platforms": names an owner puts before one plural head.
+PLATFORM_PAIR = re.compile(rf"(?:\bproprietary|['\u2019]s|s['\u2019]|\bour|\bits|\btheir)\s+(?P<names>{_LISTED}(?:,\s+{_LISTED})*,?\s+and\s+{_LISTED})"
+                           r"\s+(?P<head>platforms|technologies)\b")
+# "its Cas-CLOVER™ Gene Editing System", "the Foundry™ Discovery Engine": a marked name before a system or an engine
+# in title case (in lower case they are anything's: "delivery system", "growth engine").
+PLATFORM_MARKED_SYSTEM = re.compile(rf"(?<![\w-])(?P<name>[A-Za-z][\w\-]{{1,30}}){_MARK}(?P<descr>(?:[ ][A-Z][a-z]+){{0,3}}?)[ ](?P<head>System|Engine)\b")
+# 'its proprietary ADC platform "ConjuAll™."': a coined word quoted after the head names it.
+PLATFORM_QUOTED = re.compile(rf"\b(?P<head>platform|technology),?\s+[\"\u201c](?P<name>[A-Z][\w\-]{{2,30}}){_MARK}?[.,]?[\"\u201d]")
 # "a proprietary antibody discovery platform, known as OmniMab", "..., which we call LocusEdit": named after.
 PLATFORM_CALLED = re.compile(
     r"\b(?P<descr>(?:[a-z][\w\-]*\s+){1,4}?)(?P<head>platform|technology|engine)(?:(?:,\s+|\s+)(?:known\s+as|called|named|"
     r"(?:which|that)\s+we\s+(?:call|refer\s+to\s+as|have\s+named))\s+"
-    # or its name in apposition, a coined one: "our drug delivery platform, PolyXen, and", "T platform technology, XCART™, to"
-    r"|,\s+(?=(?:[A-Z]+[a-z]+[A-Z]|[A-Z]{3,})[\w\-]{0,27}[®™]?,))(?P<name>[A-Z][\w\-]{2,30})[®™]?"
+    # or its name in apposition: "our drug delivery platform, PolyXen, and", "T platform technology, XCART™, to",
+    # "our proprietary discovery platform, Zymark, enables" (a word filings write, "Oncology", is checked out after)
+    r"|(?P<appos>,)\s+(?=[A-Z][\w\-]{2,29}[®™]?,))(?P<name>[A-Z][\w\-]{2,30})[®™]?"
 )
 # Capitalized words that describe rather than name a technology.
 GENERIC_TECH_WORDS = {
@@ -316,18 +338,25 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
             name, start = text[firm:start] + name, firm
         if plausible_org_name(name) and len(name.split()) <= 9:
             registry.add(Kind.ORG, name, sentence.span(start, m.end(1)))
+    for m in AND_COMPANY.finditer(text) if re.search(r" and (?:Development )?Co", text) else ():
+        name = trim_name(m.group(1))
+        first = name.split(" and ")[0]
+        if (len(first.split()) >= 2 and first.split()[-1].lower() not in ORG_KEYWORDS and not has_legal_suffix(first)
+                and not all(w.lower() in common_words() for w in first.split()) and plausible_org_name(name)):
+            registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), m.end(1)))
     for m in ACADEMIC_NAME.finditer(text):
         name = trim_name(m.group(1))
         if " and " in name and len(name.split()) >= 4 and plausible_org_name(name):
             registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), m.end(1)))
     for m in CAP_SEQUENCE.finditer(text):
-        name, end = company_of(trim_name(m.group(1))), m.end(1)
+        trimmed = trim_name(m.group(1))
+        name, end = company_of(trimmed), m.end(1)
         if re.search(r"[a-z]{4}\.$", name) or (re.search(r"\b[A-Z][a-z]{3}\.$", name) and not has_legal_suffix(name)):
             name, end = name[:-1], end - 1  # the sentence's full stop, not an abbreviation ("Pharmaceuticals.", "Kong.")
         titled = _TITLED_PERSON_BEFORE.search(text, 0, m.start(1)) or _TITLED_PERSON.match(m.group(1)) or _OFFICE_OF.match(name)
-        if titled and (of := re.search(r" of (?:the )?", name)):
+        if titled and (of := re.search(r" of (?:the )?", name)) and name.split()[0] == trimmed.split()[0]:
             # "Dr. Sunita Cole of the Ellery Children's Hospital", "CEO and CMO of Eucure Biopharma": the
-            # institution after "of"
+            # institution after "of" (not "Dr. Bea Dunmore at the University of Iowa", already cut to the institution)
             name = name[of.end() :]
         words = name.split(" ")
         if len(words) < 2 or not plausible_org_name(name):
@@ -343,6 +372,32 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
             if re.search(r"\b(?:Center|Centre)$", name) and not re.search(r"Medical|Cancer|Research", name):
                 continue
             registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), end))
+
+
+# What the text says a company is, before or after its bare name: "Danish biotechnology company Genmab", "pharma giant
+# Novartis", "Novimmune, a Swiss pharmaceutical development company" (not "a biotech company founder": a person).
+_INDUSTRY = r"(?:bio\w+|pharma\w*|drug(?:\s+delivery)?|gene\s+therapy|cell\s+therapy|vaccines?|life\s+sciences?|diagnostics?)"
+_COMPANY_NOUN = r"(?:company|firm|developer|maker|giant)(?!\s+(?:co-?)?(?:founder|executive|officer|veteran|leader)s?\b)"
+DESCRIBED_BEFORE = re.compile(rf"\b{_INDUSTRY}\s+(?:[a-z]+\s+)?{_COMPANY_NOUN}\s+(?P<name>{NAME_SEQ})")
+DESCRIBED_AFTER = re.compile(rf"(?<![\w&'-])(?P<name>{NAME_SEQ}),\s+an?\s+(?:[\w\-.]+\s+){{0,4}}?{_INDUSTRY}\s+(?:[a-z]+\s+)?{_COMPANY_NOUN}")
+# "Exelixis (NASDAQ:EXEL)", "Novartis (NOVN: VX)", "Molecular Partners (SIX: MOLN; NASDAQ: MOLN)": a stock's listing.
+LISTED_AS = re.compile(rf"(?<![\w&'/-])(?P<name>{NAME_SEQ})[ ]\((?:[A-Z]{{2,6}}|Nasdaq|OTC\w*)(?:[ ][A-Z][a-z]+)?\s*:\s*[A-Z][A-Z0-9.]{{1,6}}[;)]")
+
+
+def find_described_organizations(sentence: Sentence, registry: Registry) -> None:
+    """Companies named bare where the text says what they are or where their stock trades."""
+    text = sentence.text
+    described = re.search(r"\b(?:company|firm|developer|maker|giant)\b", text) is not None  # few sentences: look first
+    listed = re.search(r"\([A-Z][A-Za-z]*\s*:", text) is not None
+    matches = [*DESCRIBED_BEFORE.finditer(text), *DESCRIBED_AFTER.finditer(text)] if described else []
+    for m in [*matches, *(LISTED_AS.finditer(text) if listed else ())]:
+        raw = re.sub(r"['\u2019]s$", "", m.group("name"))  # "company Takeda's": the possessor
+        if re.search(r"\b[A-Z0-9]$", raw):
+            continue  # "Company B, a private biotechnology company": a name the text keeps back
+        name = trim_name(raw)
+        if len(name.split()) <= 4 and plausible_org_name(name) and not registry.lookup(Kind.PRODUCT, name) and not has_legal_suffix(name):
+            start = m.start("name") + raw.find(name)
+            registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
 
 
 _OFFICE_OF = re.compile(r"(?:CEO|CFO|COO|CMO|CSO|CTO|CBO|CCO|EVP|SVP|VP|President|Chairman|Chair|Director|Founder)(?: and [A-Z]{2,4})? of ")
@@ -913,6 +968,9 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
     spelled: list[tuple[int, int]] = []  # a name read with its acronym is not read again from inside
     for m in PLATFORM_WITH_ACRONYM.finditer(text):
         long_name, acronym, descr = trim_name(m.group(1)), m.group(2), m.group(3)
+        if acronym.lower() in GENERIC_TECH_WORDS:
+            spelled.append((m.start(), m.end()))  # "Antibody-Drug Conjugate (ADC) platform technology": a kind of medicine
+            continue
         if _acronym_matches(acronym, long_name):
             spelled.append((m.start(), m.end()))
             ref = registry.add(Kind.PLATFORM, f"{acronym}{descr} {_head(text, m.end())}", sentence.span(m.start(), m.end()))
@@ -920,8 +978,10 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
             registry.add_alias(ref, long_name)
             if descr:
                 registry.add_alias(ref, f"{acronym} {_head(text, m.end())}")
-    for m in PLATFORM_LIST.finditer(text):
+    for m in [*PLATFORM_LIST.finditer(text), *PLATFORM_PAIR.finditer(text)]:
         for name in re.findall(r"[A-Z][\w\-]+", m.group("names")):
+            if m.re is PLATFORM_PAIR and name.lower() in common_words():
+                continue  # "our Oncology and Immunology platforms": areas, not names
             if not _names_no_platform(name, registry) and name.lower() not in GENERIC_TECH_WORDS:
                 head = "platform" if m.group("head").lower().startswith("platform") else "technology"
                 registry.add_alias(registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start("names"), m.end("names"))), name)
@@ -933,17 +993,36 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
         if not BIO_CONTEXT.search(said) or (m.group("head") == "engine" and "discovery" not in m.group("descr")):
             continue  # "an antibody discovery platform" makes drugs; "Percipio, our immersive learning platform" does not
         name = _platform_name(m.group("name"), owned=True)
+        if m.re is PLATFORM_IS_OURS and m.group("article") and m.group("name").lower() in common_words():
+            continue  # "Immunotherapy is a novel treatment technology": a kind of thing, not a name
+        if m.re is PLATFORM_CALLED and m.group("appos") and not _DISTINCTIVE.search(m.group("name")) and (
+                m.group("name").lower() in common_words() or m.group("name").lower() in REGIONS):
+            continue  # "our vaccine platform, Oncology, Immunology and ...": a list of words, not a name
         if name and looks_like_code(name):
             continue  # "our gene circuit platform, ZX-202, ZX-301 and other candidates": products after it
         if name and not _names_no_platform(name, registry) and name.lower() not in STOP_WORDS:
             head = m.group("head")
             registry.add_alias(registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start(), m.end())), name)
+    for m in PLATFORM_MARKED_SYSTEM.finditer(text):
+        name, head = m.group("name"), m.group("head").lower()
+        if not _names_no_platform(name, registry) and name.lower() not in GENERIC_TECH_WORDS:
+            ref = registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start(), m.end()))
+            registry.add_alias(ref, name)
+            if m.group("descr"):
+                registry.add_alias(ref, f"{name}{m.group('descr')} {m.group('head')}")
+    for m in PLATFORM_QUOTED.finditer(text):
+        name = m.group("name")
+        if name.lower() not in common_words() and name.lower() not in GENERIC_TECH_WORDS and not _names_no_platform(name, registry):
+            registry.add_alias(registry.add(Kind.PLATFORM, f"{name} {m.group('head')}", sentence.span(m.start(), m.end())), name)
     for m in PLATFORM.finditer(text):
-        if any(a < m.start() and m.end() <= b for a, b in spelled):
+        if any(a <= m.start() and m.end() <= b for a, b in spelled):
             continue
+        if m.group("head")[0].isupper() and registry.lookup(Kind.ORG, m.group(0)):
+            continue  # "CEO of InteRNA Technologies": a company's name, not its technology
         if m.group("head")[:6] in ("format", "engine") and not re.search(r"bispecific|antibod|protein|molecul|fusion|discovery", m.group("descr")):
             continue  # a format or an engine of molecules ("antibody discovery engine"), not "Inline XBRL format"
-        name = _platform_name(_without_owner(m.group("name"), registry), bool(m.group("mark")) or _owned_context(text[: m.start()]),
+        owned = bool(m.group("mark")) or _owned_context(text[: m.start()]) or _coined_name(m, text, registry)
+        name = _platform_name(_without_owner(m.group("name"), registry), owned,
                               titled=m.group("head")[0].isupper() and not m.group("descr").strip())
         if not name or _names_no_platform(name, registry):
             continue
@@ -968,9 +1047,24 @@ def _names_no_platform(name: str, registry: Registry) -> bool:
     return bool(registry.lookup(Kind.ORG, name) or TARGET_TOKEN.match(name) or GENE_SYMBOL.fullmatch(name))
 
 
+def _coined_name(m: re.Match, text: str, registry: Registry) -> bool:
+    """'the Glyph platform', 'its controlled-release Micropump technology': one word capitalized mid-sentence that
+    filings never write as a word, right before a head in lower case, is a name however plain its letters."""
+    word = m.group("name")
+    return (m.group("head")[0].islower() and not m.group("descr").strip() and re.fullmatch(r"[A-Z][a-z]{3,}", word) is not None
+            and word.lower() not in common_words() and word.lower() not in REGIONS and _HEAD_ENDS_PHRASE.match(text, m.end()) is not None
+            and not _sentence_initial(text, m.start()) and not _starts_an_org(word, registry))
+
+
+# After a platform's head, a name's phrase ends: "the Glyph platform, or", "Quivapump technology to develop" (not the
+# "Boston technology hub", where the head qualifies a noun).
+_HEAD_ENDS_PHRASE = re.compile(r"[\s,.;:)]*$|[,.;:)]|\s+(?:to|for|in|on|of|and|or|is|was|are|were|that|which|with|as|by|has|had|can|may|will)\b")
+
+
 def _owned_context(before: str) -> bool:
     """'Tentarix's proprietary Tentacles platform', 'our mRNA platform': a named thing, not a description."""
-    return bool(re.search(r"(?:\bproprietary|'s|\bour|\bits|\btheir)[ ]$", before[-20:]))
+    # "Scil Proteins' Affilin technology": a plural's possessive too
+    return bool(re.search(r"(?:\bproprietary|['\u2019]s|s['\u2019]|\bour|\bits|\btheir)[ ]$", before[-20:]))
 
 
 def find_acronyms(sentence: Sentence, registry: Registry) -> None:
@@ -983,7 +1077,7 @@ def find_acronyms(sentence: Sentence, registry: Registry) -> None:
 
 
 def _head(text: str, end: int) -> str:
-    return next((h for h in ("platform", "approach") if text[:end].endswith(h)), "technology")
+    return next((h for h in ("platform", "approach", "format") if text[:end].endswith(h)), "technology")
 
 
 # Words that qualify a technology without naming it: a title-cased name ("Lipid Multi-Particulate
@@ -995,12 +1089,17 @@ _TECH_MODIFIERS = {
 }
 
 
+def _unmarked(word: str) -> str:
+    """'RenMiceTM' -> 'RenMice': a mark a text conversion flattened into the word is no part of the name."""
+    return word[:-2] if FLATTENED_MARK.fullmatch(word) else word
+
+
 _DISTINCTIVE = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}")  # "NexaBody", "SPEAR", not "Platform" or "Multi-Particulate"
 
 
 def _platform_name(raw: str, owned: bool = False, titled: bool = False) -> str | None:
     # "AI-based technology", "cloud-enabled platform": a description
-    words = [w for w in raw.replace("®", "").replace("™", "").split(" ") if w and not re.search(r"-(?:based|driven|enabled|powered|like)$", w)]
+    words = [_unmarked(w) for w in re.sub(_MARK, "", raw).split(" ") if w and not re.search(r"-(?:based|driven|enabled|powered|like)$", w)]
     while len(words) > 1 and (re.fullmatch(r"[A-Z][a-z]+ing|[A-Z]", words[0]) or (
             (titled or words[0].lower() in common_words()) and not _DISTINCTIVE.search(words[0]) and any(_DISTINCTIVE.search(w) for w in words[1:]))):
         words.pop(0)  # a headline's words: "Adding NKlink Platform", "Unveils NexaBody Platform", "R&D Day Highlighting OmniMab"
@@ -1015,7 +1114,7 @@ def _platform_name(raw: str, owned: bool = False, titled: bool = False) -> str |
     if not words or all(w.lower() in GENERIC_TECH_WORDS and not re.search(r"[a-z][A-Z]", w) for w in words):
         return None
     name = " ".join(words)
-    distinctive = any(re.search(r"[A-Z].*[A-Z]|[a-z][A-Z]", w) for w in words) or "®" in raw or "™" in raw
+    distinctive = any(re.search(r"[A-Z].*[A-Z]|[a-z][A-Z]", w) for w in words) or re.search(_MARK, raw) is not None
     if not (distinctive or owned) or len(words) > 4 or name.lower() in STOP_WORDS:
         return None
     return name
@@ -1027,4 +1126,6 @@ def _acronym_matches(acronym: str, long_name: str) -> bool:
     words = [p for p in re.split(r"[\s\-]+", long_name) if p and p[0].isalpha()]
     initials = "".join(p[0] for p in words).upper()
     capitals = "".join(c for p in words for c in p if c.isupper())  # "ImmunoTherapy" gives I and T
-    return initials.endswith(acronym.upper()) or acronym.upper() in initials or acronym in capitals
+    own_capitals = "".join(c for c in acronym if c.isupper())  # "DARPin" for "Designed Ankyrin Repeat Protein"
+    return (initials.endswith(acronym.upper()) or acronym.upper() in initials or acronym in capitals
+            or (len(own_capitals) >= 3 and own_capitals == initials))

@@ -39,7 +39,7 @@ APPOSITION = re.compile(rf"{_NAME},\s+(?P<title>(?:the\s+Company's\s+|the\s+|our
 # ... "Jane Doe, 52, will succeed John Roe as President", "Peter Lane will step down from his role as CEO".
 _SERVED = (
     r"(?:,?\s+(?:has|had|will|was|were|who)){0,2}\s+(?:resigned|retired|stepped\s+down|served|serves|serve|"
-    r"continue\s+to\s+serve|been\s+(?:appointed|named|elected)|appointed|named|elected|joined(?:\s+[\w,]+){1,5}?|joining|step(?:s|ping)?\s+down|"
+    r"continue\s+to\s+serve|been\s+(?:appointed|named|elected)|appointed|named|elected|join(?:ed|s)(?:\s+[\w,]+){1,5}?|joining|step(?:s|ping)?\s+down|"
     rf"succeed(?:s|ed)?\s+{PERSON_NAME}|step(?:s|ped)?\s+down\s+from\s+(?:his|her|their)\s+(?:roles?|positions?))"
 )
 # "Peter Lee notified the Company of his resignation as Chief Operating Officer"
@@ -52,19 +52,26 @@ _AGE = r"(?:,\s+(?:age\s+)?\d{2},)?"  # "Jane Doe, 52," / "John Roe, age 61,"
 _CLAUSE_AND = r"(?:\s+(?:co-founded|founded|joined)\s+[\w\s]{1,40}?\s+and)?"
 # "Dr. Mark Williams, Algernon's co-founder, identified ...": a title in lower case after a company's name.
 FOUNDER = re.compile(rf"{_NAME},\s+(?P<title>[A-Z][\w\-]*'s\s+(?:co-?founder|founder|chief\s+executive|chairman|president)\b)")
-AS_TITLE = re.compile(rf"{_NAME}{_AGE}{_CLAUSE_AND}(?:{_SERVED}|{_LEAVING})?{_AS}(?:its\s+|our\s+|the\s+Company's\s+|the\s+|a\s+)?(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}})")
+# A release writes a title in lower case: "named Andrea Jackman as its new chief financial officer".
+_LOWER_TITLE = (r"(?:(?:interim|acting)\s+)?(?:chief|senior|executive|vice|general)\b[a-z ,&\-]{0,40}?"
+                r"\b(?:officer|president|counsel|secretary|treasurer|executive)\b(?!\s+(?:officer|vice)\b)")
+AS_TITLE = re.compile(rf"{_NAME}{_AGE}{_CLAUSE_AND}(?:{_SERVED}|{_LEAVING})?{_AS}(?:its\s+|our\s+|the\s+Company's\s+|the\s+|a\s+)?(?:new\s+)?"
+                      rf"(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}}|{_LOWER_TITLE})")
 # "Robert Kim was appointed Chief Scientific Officer", "Jane Doe, 52, has been named President",
 # "Sam Martin has been our Chief Financial Officer since 2019": no "as".
 APPOINTED = re.compile(
-    rf"{_NAME}{_AGE},?\s+(?:(?:has\s+been|had\s+been|was|were|is|will\s+be)\s+(?:appointed|named|elected|promoted\s+to)\s+"
-    rf"(?:the\s+)?(?:Company's\s+|our\s+|its\s+)?|(?:has\s+been|had\s+been|is|was)\s+(?:our|its|the\s+Company's)\s+)(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}})"
+    rf"{_NAME}{_AGE},?\s+(?:(?:(?:has\s+been|had\s+been|was|were|is|will\s+be)\s+(?:appointed|named|elected|promoted\s+to)|will\s+become|became)\s+"
+    rf"(?:the\s+)?(?:Company's\s+|our\s+|its\s+)?|(?:has\s+been|had\s+been|is|was)\s+(?:our|its|the\s+Company's)\s+)"
+    rf"(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}}|{_LOWER_TITLE})"
 )
 # "The Board promoted Kwame Mensah to Chief Technology Officer", "the promotion of Kwame Mensah to ...",
 # "the appointment of Kwame Mensah to Executive Vice President".
 PROMOTED = re.compile(
     rf"\b(?:promoted|promotion\s+of|appointment\s+of)\s+{_NAME}{_AGE}\s+(?:to|as)\s+(?:the\s+(?:position|role|office)\s+of\s+)?(?:the\s+Company's\s+|our\s+|its\s+)?"
-    rf"(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}})"
+    rf"(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}}|{_LOWER_TITLE})"
 )
+# "Acme appointed Jana Vell chief financial officer": no "as", a title in lower case (where the name ends).
+APPOINTED_BARE = re.compile(rf"\b(?:appointed|named|elected)\s+{_NAME}\s+(?P<title>{_LOWER_TITLE})")
 # Notice clauses of agreements: "Latham & Watkins LLP ... Attention: Patrick Pohlen Judith Hasko"
 ATTENTION = re.compile(rf"\b(?:Attention|Attn\.?)\s*:\s*(?P<names>{PERSON_NAME}(?:(?:\s*(?:,|and|&)?\s+){PERSON_NAME})*)")
 # A name followed by a phone number, an e-mail address or "Tel", as contact lines are written.
@@ -154,6 +161,10 @@ TITLE_BEFORE = re.compile(
 )
 
 
+# "The company's chief executive, Jana Vell, said": a title in lower case, after a possessive, before the name.
+LOWER_TITLE_BEFORE = re.compile(rf"(?:[Cc]ompany's|[Ii]ts|[Oo]ur|[A-Z][\w\-]*'s)\s+(?P<title>{_LOWER_TITLE}),\s+{_HONORIFIC}{_NAME},")
+
+
 # "... said Chief Executive Officer Dana Whitfield during the call": the title between the verb and the name.
 SAID_TITLE = re.compile(rf"{SPEECH_VERBS}\s+(?P<title>(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,5}}{_TITLE_HEAD}),?\s+{_HONORIFIC}{_NAME}")
 
@@ -209,7 +220,7 @@ TITLE_IS = re.compile(
 
 
 # What at least one pattern needs: a speech verb, "as" / "position of", or a title's head word.
-_MAY_NAME = re.compile(rf"{SPEECH_VERBS}|ccording\s+to|Professor|founder|\bas\b|\b(?:position|role|office)s?\s+of\b|{_TITLE_HEAD}|Chair|Head\s+of")
+_MAY_NAME = re.compile(rf"{SPEECH_VERBS}|ccording\s+to|Professor|founder|\bas\b|\b(?:position|role|office)s?\s+of\b|{_TITLE_HEAD}|Chair|Head\s+of|\bchief\b|\bofficer\b|\bpresident\b")
 
 
 # News articles name their writer and photographer: "By Meg Flippin, Benzinga" on a line of its
@@ -219,6 +230,11 @@ BYLINE = re.compile(rf"^By\s+{_NAME}(?=\s*(?:,(?!\s*as\b)[^\n]{{0,60}})?$)")
 # "developed in the laboratory of Dr. Ana Lucía Prieto": a title of address makes a person of any name.
 # Not a street named after one: "Av. Dr Chucri Zaidan, 1240".
 HONORIFIC = re.compile(rf"(?<!Av\.\s)(?<!Avenida\s)(?<!Rua\s)(?<!Calle\s)\b(?:Dr|Prof|Professor)\.?[ ]{{1,2}}{_NAME}(?!,?\s+\d)")
+# "Malcolm K. Brenwick, M.D., Ph.D., a pioneer", "Alina Moor, Ph.D., who intends to serve": a doctor's degree after a
+# name makes a person (not "University of Texas System, M.D. Anderson Cancer Center": a name goes on after it).
+DEGREED = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:Ph\.\s?D\.|M\.\s?D\.|Pharm\.\s?D\.|D\.\s?Phil\.|MBBS|MBChB|DVM|PhD)(?![ ]+[A-Z]|\w)")
+# "developed in the laboratory of George Gittson, a professor of surgery": a professor is a person, whatever the title's case.
+PROFESSOR = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:an?\s+|the\s+)?(?:(?:associate|assistant|adjunct|clinical|visiting)\s+)?professor\b")
 # A credit says where the picture is from: "on Unsplash", "for Reuters", "/Getty Images".
 CREDIT = re.compile(rf"\b(?:[Pp]hoto(?:graph)?|[Ii]mage)\s+by\s+{_NAME}(?=\s+(?:on|for|via)\s+[A-Z]|\s*/\s*[A-Z])")
 
@@ -227,6 +243,7 @@ _AGENCY_WORDS = {"images", "photos", "photography", "pictures", "studio", "studi
 
 
 _MAY_BE_ADDRESSED = re.compile(r"^By\s|[Pp]hoto|[Ii]mage|\b(?:Dr|Prof|Professor)\b")  # without these, none of the three can match
+_MAY_BE_DESCRIBED = re.compile(r",\s+(?:Ph|M|Pharm|D)\.|,\s+(?:MBBS|MBChB|DVM|PhD)\b|professor\b")
 
 
 def _addressed(sentence: Sentence, registry: Registry) -> None:
@@ -234,13 +251,25 @@ def _addressed(sentence: Sentence, registry: Registry) -> None:
     common = common_words()
     for pattern in (BYLINE, CREDIT, HONORIFIC):
         for m in pattern.finditer(sentence.text):
-            name = with_generation(m.group("name").strip(), m.group("suffixes"))
+            # "Associate Professor Dr. Wilma C. Hartz": the second title of address is no part of the name
+            name = with_generation(re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+", "", m.group("name").strip()), m.group("suffixes"))
             # an agency or a desk is credited as often as a person: "Photo by Getty Images", "By Staff Writer";
             # "Dr. Mark Williams" is addressed as a person, whatever words his names are
             if pattern is not HONORIFIC and any(w.lower() in common or w.lower() in _AGENCY_WORDS
                                                 for w in name.split() if len(w.strip(".")) > 1):
                 continue
             if _plausible_person(name, registry) and not looks_like_title(name):
+                ref = registry.add(Kind.PERSON, name, sentence.span(m.start("name"), m.end("name")))
+                registry.mentions[ref].quoted = True  # a person, role unknown (see Mention.quoted)
+
+
+def _described(sentence: Sentence, registry: Registry) -> None:
+    """People a degree or a professorship marks, whom no pattern gave a role: "Malcolm K. Brenwick, M.D., Ph.D.,
+    a pioneer", "George Gittson, a professor of surgery" (one with a role keeps the evidence of its role)."""
+    for pattern in (DEGREED, PROFESSOR):
+        for m in pattern.finditer(sentence.text):
+            name = m.group("name").strip()
+            if registry.lookup(Kind.PERSON, name) is None and _plausible_person(name, registry) and not looks_like_title(name):
                 ref = registry.add(Kind.PERSON, name, sentence.span(m.start("name"), m.end("name")))
                 registry.mentions[ref].quoted = True  # a person, role unknown (see Mention.quoted)
 
@@ -252,37 +281,47 @@ def find_people(sentences: list[Sentence], registry: Registry) -> list[Role]:
             _addressed(sentence, registry)
         if "oard" in sentence.text or "director" in sentence.text or "ommittee" in sentence.text:
             roles.extend(_directors(sentence, registry))
-        if not _MAY_NAME.search(sentence.text):
-            continue  # no title and no speech verb: none of the patterns can match
-        for pattern in (ATTRIBUTION_BEFORE, ATTRIBUTION_AFTER, APPOSITION, FOUNDER, AS_TITLE, APPOINTED, PROMOTED, TITLE_BEFORE, SAID_TITLE, TITLE_IS):
-            for m in pattern.finditer(sentence.text):
-                role = _role(m, sentence, registry)
-                if role:
-                    roles.append(role)
-        for m in QUOTED.finditer(sentence.text):
-            name = m.group("name").strip()
-            if _plausible_person(name, registry) and not looks_like_title(name):
-                ref = registry.add(Kind.PERSON, with_generation(name, m.group("suffixes")), sentence.span(m.start("name"), m.end("name")))
-                registry.mentions[ref].quoted = True
+        if _MAY_NAME.search(sentence.text):  # else no title and no speech verb: none of the patterns can match
+            roles.extend(_titled(sentence, registry))
+        if _MAY_BE_DESCRIBED.search(sentence.text):
+            _described(sentence, registry)
+    return roles
+
+
+def _titled(sentence: Sentence, registry: Registry) -> list[Role]:
+    roles = []
+    for pattern in (ATTRIBUTION_BEFORE, ATTRIBUTION_AFTER, APPOSITION, FOUNDER, AS_TITLE, APPOINTED, PROMOTED, APPOINTED_BARE, TITLE_BEFORE,
+                    LOWER_TITLE_BEFORE, SAID_TITLE, TITLE_IS):
+        for m in pattern.finditer(sentence.text):
+            role = _role(m, sentence, registry)
+            if role:
+                roles.append(role)
+    for m in QUOTED.finditer(sentence.text):
+        name = m.group("name").strip()
+        if _plausible_person(name, registry) and not looks_like_title(name):
+            ref = registry.add(Kind.PERSON, with_generation(name, m.group("suffixes")), sentence.span(m.start("name"), m.end("name")))
+            registry.mentions[ref].quoted = True
     return roles
 
 
 def _role(m: re.Match, sentence: Sentence, registry: Registry) -> Role | None:
     name = m.group("name").strip()
     name = re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+", "", name)
+    if len(name.split()) > 2 and name.split()[0].lower() in STOP_WORDS:
+        name = name.split(" ", 1)[1]  # "With Chris Murfy joining as CFO": the sentence's first word, capitalized
     if not _plausible_person(name, registry) or looks_like_title(name):
         return None  # "Executive Vice President, General Counsel": two titles, no name
     if _ends_a_longer_name(name, sentence.text[: m.start("name")]):
         return None
     name = with_generation(name, m.group("suffixes"))
     title, org = _split_title(m.group("title"), registry)
-    if title and title.split()[-1].lower() in _MODIFIERS:
+    if title and title.split()[-1].lower() in _MODIFIERS and not title.lower().endswith("chief executive"):
         title = None  # "in his role as Senior independent Non-Executive Director": cut off before its noun
     if title is None and org is None:
         return None
     if m.re is PROMOTED and re.search(r"\b(?:may|might|could|would|will|not|if|consider\w*)\b", sentence.text[: m.start()]):
         return None  # "The Board may consider the promotion of Dana Whitfield to President"
-    if org is None and m.re in (AS_TITLE, APPOINTED, PROMOTED, SAID_TITLE, TITLE_IS):
+    if org is None and m.re in (AS_TITLE, APPOINTED, PROMOTED, APPOINTED_BARE, LOWER_TITLE_BEFORE, SAID_TITLE, TITLE_IS):
         orgs = [r for _, _, r in registry.find(sentence.text[: m.start()]) if r.kind is Kind.ORG]
         org = orgs[-1] if orgs else registry.registrant
     evidence = sentence.span(m.start(), m.end())
