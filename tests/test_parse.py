@@ -144,6 +144,24 @@ def test_a_flattened_agreement_gets_back_the_spaces_its_joined_lines_lost():
     assert "Name: Tobias Lind, Ph.D. Title: President" in text
 
 
+def test_a_flattened_agreement_gets_back_the_spaces_between_lower_case_words():
+    # joined lines glue a line's last word to the next one's first: "anylicense", "setforth"
+    body = ("Halden hereby grants to Orvane anexclusive license, as setforth below, to develop zanfotinib. "
+            "Orvane shall not grant anylicense except as expresslygranted herein, nor prevent Halden from "
+            "Commercializingzanfotinib. "
+            + "The Parties agree as follows. " * 200
+            + "The grantor and the assignee of the nonexclusive license, Blackstone and Newport, are "
+            "parties underthe agreement; the sublicensee remains inactive.")
+    text = clean_text(body)
+    assert "an exclusive license, as set forth below" in text
+    assert "not grant any license except as expressly granted herein" in text
+    assert "from Commercializing zanfotinib." in text  # the rest is written alone in the text
+    assert "under the agreement" in text
+    # a prefix or a suffix is no word of its own: "non exclusive" would read as exclusive
+    assert "The grantor and the assignee of the nonexclusive license, Blackstone and Newport" in text
+    assert "the sublicensee remains inactive" in text
+
+
 def test_only_a_flattened_text_is_unglued():
     # with its line breaks kept, "inVentiv" and "eXtend" are names and stay as written
     lines = "\n".join(["The Parties agree as follows."] * 300 + ["inVentiv Health andOrvane signed."])

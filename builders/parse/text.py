@@ -91,7 +91,73 @@ def unglue(text: str) -> str:
     text = _GLUED_LABEL.sub(" ", text)
     text = _GLUED_SENTENCE.sub(" ", text)
     alone = set(_WORD_ALONE.findall(text))
-    return _GLUED_WORD.sub(lambda m: m.group("word") + " " if m.group("rest") in alone else m.group("word"), text)
+    text = _GLUED_WORD.sub(lambda m: m.group("word") + " " if m.group("rest") in alone else m.group("word"), text)
+    return _unglue_lower_case(text)
+
+
+# Two lower-case words glued where a line ended ("anylicense", "expresslygranted", "setforth"):
+# split where both halves are words filings write, or the head is and the rest is written alone
+# in the text ("Commercializingleronlimab"). Never after a word-forming prefix ("nonexclusive"
+# is not "non exclusive", which would read as exclusive) nor before a suffix ("grantor" is not
+# "grant or", "assignee" not "assign ee").
+_LOWER_TOKEN = re.compile(r"(?<![\w\-'])[a-z]{5,}(?![\w\-])")
+_CAPITALIZED_TOKEN = re.compile(r"(?<![\w\-'])[A-Z][a-z]{5,}(?![\w\-])")
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_PREFIXES = _word_set(
+    "anti bio co counter cross de dis down en ex in inter micro mid mis multi non off on out over post "
+    "pre pro re self semi sub super trans un under up")
+_SUFFIXES = _word_set(
+    "able ably al ance ances ate ated ation ations ed ee ees ence er ers es ful ing ings ion ions ise "
+    "ity ive ize less ly ment ments ness or ors ous ship ward wards")
+_SHORT_HEADS = _word_set("an as at be by if in is it no of on or so to we")
+# A preposition that is also a prefix ("insoluble", "ongoing", "underpaid") is split off only
+# before a word that follows prepositions.
+_AFTER_PREPOSITION = _word_set(
+    "accordance addition all any connection each its lieu order respect such that the their these "
+    "this those whole writing")
+
+
+def _unglue_lower_case(text: str) -> str:
+    # The word list lives with the extractor that made it.
+    from ..extract.truecase import common_words
+
+    words = common_words()
+    alone = set(_LOWER_TOKEN.findall(text))
+
+    def split(m: re.Match) -> str:
+        token = m.group()
+        if token in words:
+            return token
+        for cut in range(2, len(token) - 1):
+            head, rest = token[:cut], token[cut:]
+            if _splits(head, rest, words, alone):
+                return f"{head} {rest}"
+        return token
+
+    def split_capitalized(m: re.Match) -> str:
+        # A capitalized head ("Commercializingleronlimab", a defined term glued to a name) only
+        # before a rest that is no word but written alone: "Blackstone" and "Newport" stay whole.
+        token = m.group()
+        for cut in range(3, len(token) - 4):
+            head, rest = token[:cut], token[cut:]
+            if rest not in words and rest in alone and _splits(head.lower(), rest, words, alone):
+                return f"{head} {rest}"
+        return token
+
+    return _CAPITALIZED_TOKEN.sub(split_capitalized, _LOWER_TOKEN.sub(split, text))
+
+
+def _splits(head: str, rest: str, words: frozenset[str], alone: set[str]) -> bool:
+    if head in _PREFIXES:
+        return rest in _AFTER_PREPOSITION
+    if head not in words or rest in _SUFFIXES:
+        return False
+    if len(head) == 2 and head not in _SHORT_HEADS:
+        return False
+    return rest in words or (len(rest) >= 5 and rest in alone)
 
 
 def clean_text(text: str, collapse_spaces: bool = False) -> str:
