@@ -182,6 +182,7 @@ def folder_lock(folder: str | Path) -> Iterator[Path]:
     rather than waiting. Where there is no flock (Windows), nothing is locked."""
     folder = Path(folder)
     path = folder / LOCK_NAME
+    created = not folder.exists()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 (closed by the with below; the open needs its own except)
@@ -200,4 +201,18 @@ def folder_lock(folder: str | Path) -> Iterator[Path]:
         handle.truncate()
         handle.write(f"{os.getpid()}\n")
         handle.flush()
-        yield path
+        try:
+            yield path
+        finally:
+            if created:
+                _remove_if_only_the_lock(folder, path)
+
+
+def _remove_if_only_the_lock(folder: Path, lock: Path) -> None:
+    """A build that wrote nothing leaves no folder behind it: only the lock made it."""
+    try:
+        if [entry.name for entry in os.scandir(folder)] == [lock.name]:
+            lock.unlink()
+            folder.rmdir()
+    except OSError:
+        pass  # another process wrote there after all: its folder now
