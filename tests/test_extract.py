@@ -2728,3 +2728,29 @@ def test_a_subsidiarys_license_agreement_granting_a_license_to_the_filers_asset(
                     "License Agreement with Quarra Pharma, Inc. granting Quarra Pharma, Inc. an exclusive worldwide license for "
                     "the development and commercialization of the Company's ZX-101.\n")
     assert {row[:3] for row in _license_rows(path)} == {("Halden Biologics Ltd.", "Quarra Pharma, Inc.", "ZX-101")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Company has no rights to ZX-101 under a license from Quarra Pharma, Inc.",
+    "The Company does not hold a license from Quarra Pharma, Inc. to ZX-101.",
+    "Quarra Pharma, Inc. did not grant the Company a license to ZX-101.",
+    "The Company has not licensed ZX-101 from Quarra Pharma, Inc.",
+])
+def test_a_denied_license_is_no_license(tmp_path, sentence):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + sentence + "\n")
+    assert _license_rows(path) == set()
+
+
+def test_a_denial_after_the_asset_leaves_its_license(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + "In 2019, Quarra Pharma, Inc. granted the Company an exclusive license to ZX-101, but did not "
+                    "grant the Company any rights to ZX-102.\n")
+    assert {row[:3] for row in _license_rows(path)} == {("Quarra Pharma, Inc.", _Z, "ZX-101")}
+
+
+def test_rights_to_evaluate_and_negotiate_a_license_are_an_option_not_a_license(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + "In 2019, Belcastro Pharma S.p.A. signed an option agreement with the Company, which grants "
+                    "Belcastro Pharma S.p.A. the rights for exclusive evaluation and license negotiation on ZX-111.\n")
+    assert _license_rows(path) == set()

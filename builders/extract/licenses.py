@@ -147,6 +147,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
         # "a license agreement with X for P" only says who in-licensed when nothing more direct does.
         if frozenset((claim.licensor, claim.licensee)) not in strong_pairs:
             claims.append(claim)
+    claims = [c for c in claims if not _denied_grant(tagged, c)]
     _remember_agreement_date(tagged, state, registry.registrant)
     partners = {p for c in claims for p in (c.licensor, c.licensee) if p not in (None, registry.registrant)}
     if len(partners) == 1 and registry.registrant in {p for c in claims for p in (c.licensor, c.licensee)}:
@@ -165,6 +166,29 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     state.recent_orgs = (state.recent_orgs + [tuple(tagged.tokens(Kind.ORG))])[-3:]
     state.since_partner += 1
     return claims
+
+
+# "has no rights to P under a license from X", "does not hold a license", "did not grant": a license denied,
+# not stated. Only words that keep the denial on the license may stand between ("not yet", "no such"); "no
+# right to grant sublicenses" limits a license rather than denying it.
+_DENIAL = (
+    r"\b(?:not|never|no)\s+(?:(?:yet|longer|hold|holds|have|has|had|own|owns|possess|possesses|obtain|obtained|receive|"
+    r"received|receives|acquire|acquired|any|a|an|the|such|exclusive|exclusively|further|other|been|held|was|were)\s+){0,4}"
+    r"(?:licen[sc]|sublicen[sc]|rights?\b|grant)(?!\w*\s+to\s+(?:grant\s+)?sublicen)"
+)
+# "grants X the rights for exclusive evaluation and license negotiation on P", "a right of first refusal
+# to P": an option to take a license, not one.
+_OPTION_ONLY = r"\brights?\s+(?:for|of|to)\s+(?:(?:an?|the|exclusive|exclusively)\s+)?(?:evaluat|negotiat|first\s+(?:refusal|negotiation))"
+_NO_LICENSE = re.compile(rf"{_DENIAL}|{_OPTION_ONLY}")
+
+
+def _denied_grant(tagged: Tagged, claim: Claim) -> bool:
+    """Whether a denial or a mere option precedes the claim's asset in its clause ("has not licensed P", not
+    "licensed P, but not Q")."""
+    if claim.event is not EventType.GRANT or claim.asset not in tagged.refs:
+        return False
+    token, t = _token_of(tagged, claim.asset), tagged.template
+    return any(re.match(rf"{CLAUSE}*?{re.escape(token)}", t[m.end():]) for m in _NO_LICENSE.finditer(t))
 
 
 _PARTNER_HEADER = re.compile(r"^\s*(?:Licensees?|Partners?|Licensing\s+partners?|Collaborators?)\s*\|[^|]*\b(?:Programs?|Products?|Assets?|Candidates?)\b", re.I)
