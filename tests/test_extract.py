@@ -2754,3 +2754,17 @@ def test_rights_to_evaluate_and_negotiate_a_license_are_an_option_not_a_license(
     path.write_text(_FILER_8K + "In 2019, Belcastro Pharma S.p.A. signed an option agreement with the Company, which grants "
                     "Belcastro Pharma S.p.A. the rights for exclusive evaluation and license negotiation on ZX-111.\n")
     assert _license_rows(path) == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Under the agreement, the Company acquired a non-exclusive, non-transferable license to Quarra Pharma, Inc.'s "
+     "proprietary ZX-106.", ("Quarra Pharma, Inc.", _Z, "ZX-106")),
+    # a name's possessive without s
+    ("Quarra Genetics, Inc. and Belcastro Pharma S.p.A. extended their collaboration. Under the terms of the agreement, "
+     "Belcastro Pharma S.p.A. has rights to use Quarra Genetics' ZX-110 technology with antibodies against targets it "
+     "selects.", ("Quarra Genetics, Inc.", "Belcastro Pharma S.p.A.", "ZX-110 technology")),
+])
+def test_a_license_acquired_to_or_rights_to_use_anothers_asset(tmp_path, sentence, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + sentence + "\n")
+    assert {row[:3] for row in _license_rows(path)} == {expected}

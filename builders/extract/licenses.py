@@ -759,12 +759,14 @@ def _licenses_providing_rights(tagged, state, facts, registry) -> list[Claim]:
 
 def _licenses_to_owned_assets(tagged, state, facts, registry) -> list[Claim]:
     """'We have a non-exclusive license to certain transgenic rodents of OMT's OmniAb platform', 'we obtained a
-    license to X's T platform', 'X will receive a license to our P', 'we have licensed X's T platform': the owner
-    licensed it."""
+    license to X's T platform', 'we acquired a license to X's proprietary P', 'Y has rights to use X's T', 'X will
+    receive a license to our P', 'we have licensed X's T platform': the owner licensed it."""
     t, out = tagged.template, []
     pattern = (
-        rf"{org('le')}\s+(?:also\s+)?(?:have|has|had|holds?|obtained|received|receives|obtains|will\s+(?:receive|obtain))\s+(?:an?\s+)?(?:[\w-]+,?\s+){{0,3}}?licen[sc]es?\s+"
-        rf"(?:to|under|for)\s+(?:(?:[\w-]+\s+){{0,6}}?(?:of|from)\s+)?(?:the\s+)?{org('lr')}'s\s+(?:[\w-]+\s+){{0,2}}?{asset('a')}"
+        rf"{org('le')}\s+(?:also\s+)?(?:have|has|had|holds?|obtained|received|receives|obtains|acquired|acquires|will\s+(?:receive|obtain))\s+"
+        # "a license to", "rights to use": the grant; "Seattle Genetics' ADC technology": a name's possessive without s
+        rf"(?:an?\s+)?(?:[\w-]+,?\s+){{0,3}}?(?:licen[sc]es?\s+(?:to|under|for)|rights?\s+to\s+use)\s+"
+        rf"(?:(?:[\w-]+\s+){{0,6}}?(?:of|from)\s+)?(?:the\s+)?{org('lr')}'s?\s+(?:[\w-]+\s+){{0,2}}?{asset('a')}"
         rf"|{org('le_')}\s+(?:has\s+|have\s+|had\s+)?(?:in-)?licensed\s+(?:the\s+)?{org('lr_')}'s\s+(?:[\w,-]+\s+|\([\w-]{{1,12}}\)\s+){{0,8}}?{asset('a_')}(?![®™]?\s+(?:\([^()]*\)\s+)?to\s+\[\[O:)"
     )
     for m in re.finditer(pattern, t):
