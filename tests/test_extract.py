@@ -2768,3 +2768,11 @@ def test_a_license_acquired_to_or_rights_to_use_anothers_asset(tmp_path, sentenc
     path = tmp_path / "f.txt"
     path.write_text(_FILER_8K + sentence + "\n")
     assert {row[:3] for row in _license_rows(path)} == {expected}
+
+
+def test_partners_listed_as_the_subject_of_obtained_rights_are_each_a_licensee(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + "In September 2007, the Company entered into a Sublicense Agreement with Harlow Biotech Ltd. and "
+                    "Sarvo Medicines K.K., under which Harlow Biotech Ltd. and Sarvo Medicines K.K. obtained the exclusive "
+                    "sublicense rights for the development and commercialization of ZX-122 in Japan.\n")
+    assert {row[:3] for row in _license_rows(path)} == {(_Z, "Harlow Biotech Ltd.", "ZX-122"), (_Z, "Sarvo Medicines K.K.", "ZX-122")}

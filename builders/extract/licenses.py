@@ -778,7 +778,7 @@ def _licenses_to_owned_assets(tagged, state, facts, registry) -> list[Claim]:
 
 # The counterparty named by the agreement: "the Dragonfly Collaboration Agreement", "an agreement with X".
 _AGREEMENT_PARTY = re.compile(
-    rf"(?:\bthe\s+{org('named')}(?:\s+[A-Z][\w-]*){{0,3}}\s+Agreement\b|\bagreements?\b{CLAUSE}{{0,60}}?\bwith\s+{org('with')})"
+    rf"(?:\bthe\s+{org('named')}(?:\s+[A-Z][\w-]*){{0,3}}\s+Agreement\b|\b[Aa]greements?\b{CLAUSE}{{0,60}}?\bwith\s+{org('with')})"
 )
 
 
@@ -813,17 +813,27 @@ def _licenses_under_agreements(tagged, state, facts, registry) -> list[Claim]:
             # that entered into it, not X ("we": the filer)
             first = next(iter(refs_in(tagged, t[: m.start()], Kind.ORG)), None)
             le = registry.registrant if pronoun.group(1) == "we" or first is None else first
-        if party == le:
+        licensees = _listed_before(tagged, t[: m.start()]) + [le]
+        if party in licensees:
             # "Under the Incyte Collaboration Agreement, Incyte received ... rights": the filer granted them
             # (in a press release with no cover page, the one who entered into the agreement).
-            others = [r for r in refs_in(tagged, t[: m.start()], Kind.ORG) if r != le]
+            others = [r for r in refs_in(tagged, t[: m.start()], Kind.ORG) if r not in licensees]
             party = registry.registrant or (others[0] if others else state.announcer)
-        if party is None or party == le:
+        if party is None or party in licensees:
             continue
         found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
         if found is not None:
-            out.append(Claim(party, le, found, EventType.GRANT, tagged.evidence))
+            out.extend(Claim(party, each, found, EventType.GRANT, tagged.evidence) for each in licensees)
     return out
+
+
+_LISTED_BEFORE = re.compile(r"(?:\[\[O:\d+\]\](?:\s*,\s*(?:and\s+)?|\s+and\s+))+$")
+
+
+def _listed_before(tagged: Tagged, before: str) -> list[Ref]:
+    """The subjects listed before a verb's last one: 'X and Y obtained the exclusive rights' are both licensees."""
+    m = _LISTED_BEFORE.search(before)
+    return refs_in(tagged, m.group(0), Kind.ORG) if m else []
 
 
 _TO_LICENSE_OUT = re.compile(
