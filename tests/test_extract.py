@@ -2776,3 +2776,23 @@ def test_partners_listed_as_the_subject_of_obtained_rights_are_each_a_licensee(t
                     "Sarvo Medicines K.K., under which Harlow Biotech Ltd. and Sarvo Medicines K.K. obtained the exclusive "
                     "sublicense rights for the development and commercialization of ZX-122 in Japan.\n")
     assert {row[:3] for row in _license_rows(path)} == {(_Z, "Harlow Biotech Ltd.", "ZX-122"), (_Z, "Sarvo Medicines K.K.", "ZX-122")}
+
+
+def _history_rows(path):
+    ext = extract(parse_path(path))
+    name = lambda r: ext.mentions[r].name  # noqa: E731
+    return {(name(lic.licensor), name(lic.licensee), name(lic.asset), lic.status,
+             tuple((e.type.value, str(e.date)) for e in lic.events)) for lic in ext.licenses}
+
+
+@pytest.mark.parametrize("parties, licensor, licensee", [
+    ("the Company as licensor and one of the Company's subsidiaries, Quarra Pharma, Inc., as licensee", _Z, "Quarra Pharma, Inc."),
+    ("Quarra Pharma, Inc., as sublicensee, and the Company, as sublicensor", _Z, "Quarra Pharma, Inc."),
+    ("the Company as licensee and Quarra Pharma, Inc. as licensor", "Quarra Pharma, Inc.", _Z),
+])
+def test_an_agreement_between_parties_named_as_licensor_and_licensee(tmp_path, parties, licensor, licensee):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + "Effective as of March 6, 2019, the Company terminated the license agreement, dated as of "
+                    f"December 30, 2018, between {parties}, relating to ZX-121.\n")
+    assert _history_rows(path) == {(licensor, licensee, "ZX-121", "Terminated",
+                                    (("Grant", "2018-12-30"), ("Termination", "2019-03-06")))}

@@ -336,6 +336,27 @@ def _mutual_grants(tagged, state, facts, registry) -> list[Claim]:
     return [Claim(a, b, found, EventType.GRANT, tagged.evidence), Claim(b, a, found, EventType.GRANT, tagged.evidence)]
 
 
+# "the license agreement ... between the Company as licensor and one of its subsidiaries, X, as licensee,
+# relating to P": the parties' roles named outright.
+_ROLE = r",?\s+as\s+(?:the\s+)?(?P<{}>(?:sub)?licens(?:or|ee))\b"
+_AS_ROLES = re.compile(
+    rf"\bbetween\s+(?:the\s+)?{org('a')}(?:\s*\([^()]{{0,60}}\))?{_ROLE.format('ra')},?\s+and\s+"
+    rf"(?:(?:[^,\[\].;]|\[\[O:\d+\]\]'s){{0,60}},\s+)?(?:the\s+)?{org('b')}(?:\s*\([^()]{{0,60}}\))?{_ROLE.format('rb')}"
+    rf"(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,120}})"
+)
+
+
+def _role_labeled_parties(tagged, state, facts, registry) -> list[Claim]:
+    out = []
+    for m in _AS_ROLES.finditer(tagged.template):
+        a, b = group_ref(tagged, m, "a"), group_ref(tagged, m, "b")
+        lr, le = (a, b) if m.group("ra").endswith("or") else (b, a)
+        found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+        if m.group("ra")[-2:] != m.group("rb")[-2:] and a != b and found is not None:
+            out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence))
+    return out
+
+
 # --------------------------------------------------------------------------- what agreements name
 
 # An agreement names what it licenses once, by a title after the noun that says what it is: 'an invention
@@ -2080,6 +2101,7 @@ def _settle(license_: License) -> None:
 SENTENCE_RULES = (
     _grants,
     _mutual_grants,
+    _role_labeled_parties,
     _in_licenses,
     _licenses_held_under_agreements_with,
     _obtained_under_agreements,
