@@ -2796,3 +2796,11 @@ def test_an_agreement_between_parties_named_as_licensor_and_licensee(tmp_path, p
                     f"December 30, 2018, between {parties}, relating to ZX-121.\n")
     assert _history_rows(path) == {(licensor, licensee, "ZX-121", "Terminated",
                                     (("Grant", "2018-12-30"), ("Termination", "2019-03-06")))}
+
+
+def test_an_agreement_that_gives_its_partner_exclusive_access_to_anothers_platform(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + "The Company today announced a global collaboration and license agreement with Sarvo Medicines "
+                    "K.K. that gives exclusive access to the Company's ZX-300 drug delivery technology, recombinant human "
+                    "enzyme (ZX-301), for an undisclosed target.\n")
+    assert {row[:3] for row in _license_rows(path)} == {(_Z, "Sarvo Medicines K.K.", "ZX-300 technology")}

@@ -778,6 +778,23 @@ def _licenses_providing_rights(tagged, state, facts, registry) -> list[Claim]:
     return _stated_grants(tagged, state, pattern)
 
 
+# "a collaboration and license agreement with X that gives exclusive access to Y's T": Y licensed its T to X.
+_GIVES_ACCESS = re.compile(
+    rf"\b[Aa]greements?\s+with\s+(?:the\s+)?{org('le')}(?:\s*\([^()]{{0,60}}\))?,?\s+(?:that|which)\s+(?:gives|gave|grants|granted|provides|provided)\s+"
+    rf"(?:(?:it|them|\[\[O:(?P=le)\]\])\s+)?(?:with\s+)?(?:(?:exclusive|non-exclusive|worldwide|global),?\s+){{0,3}}(?:access|rights?)\s+to\s+"
+    rf"(?:the\s+)?{org('lr')}'s?\s+(?:[\w-]+\s+){{0,3}}?{asset('a')}"
+)
+
+
+def _agreements_giving_access(tagged, state, facts, registry) -> list[Claim]:
+    out = []
+    for m in _GIVES_ACCESS.finditer(tagged.template):
+        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
+        if lr != le:
+            out.append(Claim(lr, le, group_ref(tagged, m, "a"), EventType.GRANT, tagged.evidence))
+    return out
+
+
 def _licenses_to_owned_assets(tagged, state, facts, registry) -> list[Claim]:
     """'We have a non-exclusive license to certain transgenic rodents of OMT's OmniAb platform', 'we obtained a
     license to X's T platform', 'we acquired a license to X's proprietary P', 'Y has rights to use X's T', 'X will
@@ -2108,6 +2125,7 @@ SENTENCE_RULES = (
     _agreements_to_acquire_rights,
     _licenses_providing_rights,
     _licenses_to_owned_assets,
+    _agreements_giving_access,
     _licenses_under_agreements,
     _agreement_grants,
     _deals_to_license_out,
