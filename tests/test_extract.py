@@ -2804,3 +2804,13 @@ def test_an_agreement_that_gives_its_partner_exclusive_access_to_anothers_platfo
                     "K.K. that gives exclusive access to the Company's ZX-300 drug delivery technology, recombinant human "
                     "enzyme (ZX-301), for an undisclosed target.\n")
     assert {row[:3] for row in _license_rows(path)} == {(_Z, "Sarvo Medicines K.K.", "ZX-300 technology")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "ZX-404, which the Company licensed to Harlow Biotech Ltd. in 2018, is in a Phase 2 trial.",
+    "ZX-404 (velpidol), which we out-licensed to Harlow Biotech Ltd., is in a Phase 2 trial.",
+])
+def test_an_asset_the_filer_licensed_out_in_a_relative_clause(tmp_path, sentence):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + sentence + "\n")
+    assert {row[:3] for row in _license_rows(path)} == {(_Z, "Harlow Biotech Ltd.", "ZX-404")}

@@ -599,6 +599,9 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
             if re.search(r"\bright\s+of\s+first\s+(?:negotiation|refusal|offer)", mid):
                 continue  # a right to negotiate a license is not one
             found = _asset_from(tagged, mid, tail, state=state)
+            if pattern is patterns[0] and not _ASSET_TOKEN.search(mid):
+                # "P, which we licensed to X in 2018, ...": the asset stands before the relative clause
+                found = _asset_before_which(tagged, t[: m.start()]) or found
             listed = _asset_list(tagged, mid) if found in tagged.refs and _token_of(tagged, found) in mid else []
             if found is not None and found not in tagged.refs:
                 listed = list(_term_assets((mid, tail), state))  # "grants ... a license to ... Products": each one
@@ -701,13 +704,22 @@ def _in_licenses(tagged, state, facts, registry) -> list[Claim]:
             continue
         # "... for P, which we in-licensed from X": the asset stands before the relative clause.
         # ... or "P is an anti-CD19 monoclonal antibody of which X obtained license from Y"
-        which = re.search(r"\[\[[PT]:(\d+)\]\](?:(?:\s*\([^()]*\))?,\s+which|\s+is\s+an?\s+(?:[\w-]+\s+){0,6}?of\s+which)\s+$", t[: m.start()])
-        found = tagged.ref(which.group(1)) if which and not re.search(r"\[\[[PT]:", mid) else _asset_from(tagged, mid, tail, state=state)
+        which = _asset_before_which(tagged, t[: m.start()])
+        found = which if which and not re.search(r"\[\[[PT]:", mid) else _asset_from(tagged, mid, tail, state=state)
         claim = Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.GRANT, tagged.evidence)
         if when := re.match(r"\s+in\s+((?:[A-Z][a-z]+\s+)?\d{4})\b", m.group("tail")):
             claim.date = next((d for _, _, d in find_dates(when.group(1))), None)  # "... from X in 2016"
         out.append(claim)
     return out
+
+
+_BEFORE_WHICH = re.compile(r"\[\[[PT]:(\d+)\]\](?:(?:\s*\([^()]*\))?,\s+which|\s+is\s+an?\s+(?:[\w-]+\s+){0,6}?of\s+which)\s+$")
+
+
+def _asset_before_which(tagged: Tagged, before: str) -> Ref | None:
+    """The asset a relative clause is about: 'P, which we licensed ...', 'P is an antibody of which X obtained ...'."""
+    m = _BEFORE_WHICH.search(before)
+    return tagged.ref(m.group(1)) if m else None
 
 
 def _stated_grants(tagged, state, pattern: str) -> list[Claim]:
