@@ -2814,3 +2814,17 @@ def test_an_asset_the_filer_licensed_out_in_a_relative_clause(tmp_path, sentence
     path = tmp_path / "f.txt"
     path.write_text(_FILER_8K + sentence + "\n")
     assert {row[:3] for row in _license_rows(path)} == {(_Z, "Harlow Biotech Ltd.", "ZX-404")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2020, the Company entered into a license agreement with Harlow Biotech Ltd. Under the terms of the agreement, "
+     "Harlow Biotech Ltd. will have exclusive rights to develop and commercialize ZX-423 in Greater China.",
+     {(_Z, "Harlow Biotech Ltd.", "ZX-423")}),
+    # a right that exploits nothing is no license
+    ("In 2020, the Company entered into a license agreement with Harlow Biotech Ltd. Under the terms of the agreement, "
+     "Harlow Biotech Ltd. will have the right to terminate the agreement for ZX-423 on notice.", set()),
+])
+def test_a_partner_that_will_have_exclusive_rights_under_the_agreement(tmp_path, sentence, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + sentence + "\n")
+    assert {row[:3] for row in _license_rows(path)} == expected

@@ -838,12 +838,18 @@ _REFERS_BACK = re.compile(r"\b(?:the|this|such|that)\s+(?:agreement|collaboratio
 _PRONOUN_SUBJECT = re.compile(r"\b(?:which|whereby)\s+(it|we)\b")
 
 
+# "X will have exclusive rights to develop and commercialize P": to have is a license only with exclusive rights
+# to exploit the asset ("X has the right to terminate" is none).
+_HAS_EXCLUSIVE = (r"(?:will\s+have|has|have)(?=\s+(?:the\s+)?(?:(?:exclusive|sole|worldwide|global|co-exclusive),?\s+(?:and\s+)?){1,3}"
+                  r"rights?\s+to\s+(?:develop|commerciali|market|sell|manufactur))")
+
+
 def _licenses_under_agreements(tagged, state, facts, registry) -> list[Claim]:
     """'Under the X License Agreement, we obtained an exclusive license to P': X is the licensor."""
     t, out = tagged.template, []
     pattern = (
         rf"{org('le')}{GAP}\b(?:obtained|received|acquired|(?:was|were)\s+granted|hold|holds|obtains|receives|gains|gained|"
-        rf"will\s+(?:obtain|receive|acquire|hold|gain|be\s+granted))\s+"
+        rf"will\s+(?:obtain|receive|acquire|hold|gain|be\s+granted)|{_HAS_EXCLUSIVE})\s+"
         # "an exclusive, worldwide (except as noted below), royalty-bearing license"
         rf"(?P<mid>(?:an?\s+|the\s+)?(?:(?:[\w-]+|\([^()\[\]]{{1,60}}\)),?\s+){{0,6}}?(?:licen[sc]e|rights?)\b{CLAUSE}{{0,260}})"
     )
