@@ -2828,3 +2828,23 @@ def test_a_partner_that_will_have_exclusive_rights_under_the_agreement(tmp_path,
     path = tmp_path / "f.txt"
     path.write_text(_FILER_8K + sentence + "\n")
     assert {row[:3] for row in _license_rows(path)} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "In May 2022, Harlow Biotech Ltd. elected to terminate the collaboration and license agreement under which Harlow "
+    "Biotech Ltd. licensed ZX-506 from the Company.",
+    "In May 2022, the license agreement with Harlow Biotech Ltd., under which Harlow Biotech Ltd. held exclusive rights "
+    "to ZX-506 in Japan, was terminated.",
+])
+def test_the_agreement_under_which_a_grant_was_made_was_terminated(tmp_path, sentence):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + sentence + "\n")
+    assert _history_rows(path) == {(_Z, "Harlow Biotech Ltd.", "ZX-506", "Terminated",
+                                    (("Termination", "2022-05"), ("Grant", "None")))}
+
+
+def test_a_right_to_terminate_the_agreement_under_which_a_grant_was_made_ends_nothing(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + "Harlow Biotech Ltd. may terminate the license agreement under which Harlow Biotech Ltd. "
+                    "licensed ZX-506 from the Company.\n")
+    assert {row[3] for row in _license_rows(path)} == {("Grant",)}

@@ -148,6 +148,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
         if frozenset((claim.licensor, claim.licensee)) not in strong_pairs:
             claims.append(claim)
     claims = [c for c in claims if not _denied_grant(tagged, c)]
+    claims += _grants_ended(tagged, claims)
     _remember_agreement_date(tagged, state, registry.registrant)
     partners = {p for c in claims for p in (c.licensor, c.licensee) if p not in (None, registry.registrant)}
     if len(partners) == 1 and registry.registrant in {p for c in claims for p in (c.licensor, c.licensee)}:
@@ -189,6 +190,27 @@ def _denied_grant(tagged: Tagged, claim: Claim) -> bool:
         return False
     token, t = _token_of(tagged, claim.asset), tagged.template
     return any(re.match(rf"{CLAUSE}*?{re.escape(token)}", t[m.end():]) for m in _NO_LICENSE.finditer(t))
+
+
+# "X elected to terminate the license agreement under which it licensed P from us", "the agreement with X, under
+# which X held exclusive rights to P, was terminated": the grant the relative clause tells is what ended.
+_ENDED_UNDER_WHICH = re.compile(
+    r"\bterminat(?:e|ed|es|ing)\s+(?:the|its|our|their|that|\[\[O:\d+\]\]'s)\s+(?:[\w-]+\s+){0,5}?agreements?"
+    r"(?:\s+with\s+\[\[O:\d+\]\])?,?\s+(?:under|pursuant\s+to)\s+which\b"
+    r"|\bagreements?(?:\s+with\s+\[\[O:\d+\]\])?,?\s+(?:under|pursuant\s+to)\s+which\b[^.;]*?,\s+(?:was|were|has\s+been|had\s+been)\s+terminated\b"
+)
+
+
+def _grants_ended(tagged: Tagged, claims: list[Claim]) -> list[Claim]:
+    m = _ENDED_UNDER_WHICH.search(tagged.template)
+    if m is None or _SUPPOSED.search(tagged.template[: m.end()]) or _DENIED.search(tagged.template[: m.end()]):
+        return []
+    ended = []
+    for claim in claims:
+        if claim.event is EventType.GRANT and claim.ordered and claim.asset is not None:
+            claim.timeless = True  # the sentence's date is the ending's, not the grant's
+            ended.append(Claim(claim.licensor, claim.licensee, claim.asset, EventType.TERMINATION, tagged.evidence))
+    return ended
 
 
 _PARTNER_HEADER = re.compile(r"^\s*(?:Licensees?|Partners?|Licensing\s+partners?|Collaborators?)\s*\|[^|]*\b(?:Programs?|Products?|Assets?|Candidates?)\b", re.I)
@@ -848,7 +870,7 @@ def _licenses_under_agreements(tagged, state, facts, registry) -> list[Claim]:
     """'Under the X License Agreement, we obtained an exclusive license to P': X is the licensor."""
     t, out = tagged.template, []
     pattern = (
-        rf"{org('le')}{GAP}\b(?:obtained|received|acquired|(?:was|were)\s+granted|hold|holds|obtains|receives|gains|gained|"
+        rf"{org('le')}{GAP}\b(?:obtained|received|acquired|(?:was|were)\s+granted|hold|holds|held|obtains|receives|gains|gained|"
         rf"will\s+(?:obtain|receive|acquire|hold|gain|be\s+granted)|{_HAS_EXCLUSIVE})\s+"
         # "an exclusive, worldwide (except as noted below), royalty-bearing license"
         rf"(?P<mid>(?:an?\s+|the\s+)?(?:(?:[\w-]+|\([^()\[\]]{{1,60}}\)),?\s+){{0,6}}?(?:licen[sc]e|rights?)\b{CLAUSE}{{0,260}})"
