@@ -2848,3 +2848,20 @@ def test_a_right_to_terminate_the_agreement_under_which_a_grant_was_made_ends_no
     path.write_text(_FILER_8K + "Harlow Biotech Ltd. may terminate the license agreement under which Harlow Biotech Ltd. "
                     "licensed ZX-506 from the Company.\n")
     assert {row[3] for row in _license_rows(path)} == {("Grant",)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harlow Biotech Ltd. is developing ZX-604 under a license from the Company.",
+    "ZX-604 is being developed by Harlow Biotech Ltd. under license from the Company.",
+])
+def test_an_asset_developed_under_a_license_from_its_owner(tmp_path, sentence):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + sentence + "\n")
+    assert {row[:3] for row in _license_rows(path)} == {(_Z, "Harlow Biotech Ltd.", "ZX-604")}
+
+
+def test_a_licensee_named_with_its_asset_and_territory_before_its_name(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + "The Company's exclusive licensee for ZX-511 in Europe, Harlow Biotech Ltd., launched ZX-511 "
+                    "in Germany, and the Company continues to develop ZX-512.\n")
+    assert {row[:3] for row in _license_rows(path)} == {(_Z, "Harlow Biotech Ltd.", "ZX-511")}

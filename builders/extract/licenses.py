@@ -1457,7 +1457,11 @@ _LICENSEE_OF = re.compile(
 )
 # "Our licensee Sarvo is conducting a Phase 2 trial of P", "P is marketed in Europe by our licensee, X":
 # the one asset of the sentence.
-_LICENSEE_NAMED = re.compile(rf"{org('lr')}'s\s+{_ROLE_ADJ}(?:licensee|sublicensee),?\s+{org('le')}")
+# "X's exclusive licensee for P in Europe, Y, launched ...": the asset named with the role.
+_LICENSEE_NAMED = re.compile(
+    rf"{org('lr')}'s\s+{_ROLE_ADJ}(?:licensee|sublicensee)(?:\s+(?:for|of)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])[®™]?"
+    rf"(?:\s+(?:in|for|outside(?:\s+of)?)\s+(?:the\s+)?[A-Z][^,\[\].;]{{0,40}})?)?,?\s+{org('le')}"
+)
 # "we are the exclusive licensee of P (under the agreement with X)", "we are the exclusive licensee of X's P".
 _THE_LICENSEE = re.compile(
     rf"{org('le')}\s+(?:is|are|was|were|became|remain|remains)\s+(?:the\s+|an?\s+)?{_ROLE_ADJ}licensee\s+(?:of|for|to)\s+"
@@ -1476,7 +1480,8 @@ def _roles(tagged, state, facts, registry) -> list[Claim]:
             if m.group(mid) is not None:
                 out += _claims_for(tagged, group_ref(tagged, m, lr), group_ref(tagged, m, le), m.group(mid), m.group(0))
     for m in _LICENSEE_NAMED.finditer(t):
-        found = _only_asset(tagged, facts, not_of=group_ref(tagged, m, "le"))
+        named = _asset_refs(tagged, m.group("mid") or "")
+        found = named[0] if named else _only_asset(tagged, facts, not_of=group_ref(tagged, m, "le"))
         if found is not None and not HEDGES.search(t):
             out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.GRANT, tagged.evidence))
     for m in _THE_LICENSEE.finditer(t):
@@ -1552,9 +1557,16 @@ _RIGHTS_DERIVED = re.compile(
     rf"|{org('le_')}\s+(?:derive|derives|obtained|hold|holds)\s+\[\[O:(?P=le_)\]\]'s\s+rights\s+(?:to|in)\s+(?P<mid_>{_OWNED_GAP}\[\[[PT]:\d+\]\]){CLAUSE}{{0,40}}?"
     rf"\b(?:through|from|under|pursuant\s+to)\s+{_LICENSE_FROM}{org('lr_')}"
 )
+_EXPLOITS = r"(?:market|sell|commerciali[sz]e|distribute|manufacture|develop)"
+_EXPLOITED = r"(?:marketed|sold|commerciali[sz]ed|distributed|manufactured|developed)"
+_EXPLOITING = r"(?:marketing|selling|commerciali[sz]ing|distributing|manufacturing|developing)"
+# "X markets P under a license from Y", "X is developing P under a license from Y", and in the passive "P is being
+# developed by X under license from Y"
 _SOLD_UNDER_LICENSE = re.compile(
-    rf"{org('le')}\s+(?:\w+\s+)?(?:markets?|marketed|sells?|sold|commerciali[sz]es?|commerciali[sz]ed|distributes?|distributed|manufactures?|"
-    rf"manufactured|develops?|developed)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\]){CLAUSE}{{0,60}}?\bunder\s+{_LICENSE_FROM}{org('lr')}"
+    rf"{org('le')}\s+(?:\w+\s+)?(?:{_EXPLOITS}s?|{_EXPLOITED}|(?:is|are)\s+{_EXPLOITING})\s+"
+    rf"(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\]){CLAUSE}{{0,60}}?\bunder\s+{_LICENSE_FROM}{org('lr')}"
+    rf"|(?P<mid_>\[\[[PT]:\d+\]\])[®™]?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:being\s+)?{_EXPLOITED}\s+"
+    rf"(?:[^.;\[\]]{{0,40}}?\s+)?by\s+(?:the\s+)?{org('le_')}{CLAUSE}{{0,60}}?\bunder\s+{_LICENSE_FROM}{org('lr_')}"
 )
 
 
@@ -1564,8 +1576,9 @@ def _rights_from_licenses(tagged, state, facts, registry) -> list[Claim]:
         lr, le, mid = ("lr", "le", "mid") if m.group("mid") is not None else ("lr_", "le_", "mid_")
         out += _claims_for(tagged, group_ref(tagged, m, lr), group_ref(tagged, m, le), m.group(mid), m.group(0))
     for m in _SOLD_UNDER_LICENSE.finditer(t):
-        if not HEDGES.search(t[: m.start("mid")]):
-            out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
+        lr, le, mid = ("lr", "le", "mid") if m.group("mid") is not None else ("lr_", "le_", "mid_")
+        if not HEDGES.search(t[: m.start(mid)]):
+            out += _claims_for(tagged, group_ref(tagged, m, lr), group_ref(tagged, m, le), m.group(mid), m.group(0))
     return out
 
 
