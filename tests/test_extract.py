@@ -2865,3 +2865,16 @@ def test_a_licensee_named_with_its_asset_and_territory_before_its_name(tmp_path)
     path.write_text(_FILER_8K + "The Company's exclusive licensee for ZX-511 in Europe, Harlow Biotech Ltd., launched ZX-511 "
                     "in Germany, and the Company continues to develop ZX-512.\n")
     assert {row[:3] for row in _license_rows(path)} == {(_Z, "Harlow Biotech Ltd.", "ZX-511")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2019, the Company entered into an agreement to out-license ZX-603 to Harlow Biotech Ltd.",
+     {(_Z, "Harlow Biotech Ltd.", "ZX-603")}),
+    ("In 2019, the Company signed a deal to license ZX-603 to Harlow Biotech Ltd. for Japan.", {(_Z, "Harlow Biotech Ltd.", "ZX-603")}),
+    # a supposition licenses nothing
+    ("If the Company enters into an agreement to out-license ZX-603 to Harlow Biotech Ltd., it would receive a fee.", set()),
+])
+def test_an_agreement_to_license_an_asset_out_to_a_partner(tmp_path, sentence, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + sentence + "\n")
+    assert {row[:3] for row in _license_rows(path)} == expected

@@ -927,14 +927,27 @@ _TO_LICENSE_IN = re.compile(
 )
 
 
+# "entered into an agreement to out-license P to X", "... an agreement to in-license P from X": the partner after the asset.
+_TO_LICENSE_P_TO = re.compile(
+    rf"\b(?:agreement|deal|contract)\s+to\s+(?:exclusively\s+)?(?:out-license|license\s+out|license|sublicense)\s+"
+    rf"(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,80}}?)\s+to\s+(?:the\s+)?{org('le')}"
+)
+_TO_LICENSE_P_FROM = re.compile(
+    rf"\b(?:agreement|deal|contract)\s+to\s+(?:exclusively\s+)?(?:in-license|license\s+in|license)\s+"
+    rf"(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,80}}?)\s+from\s+(?:the\s+)?{org('lr')}"
+)
+
+
 def _deals_to_license_out(tagged, state, facts, registry) -> list[Claim]:
     """'Yuhan said that it has signed a deal with Janssen to license out P': the one who signed it
     (the sentence's other company, else the filer) is the licensor; one signed 'to in-license P' makes
     its signer the licensee."""
     out = []
     t = tagged.template
-    for pattern, signer_role in ((_TO_LICENSE_OUT, "lr"), (_TO_LICENSE_IN, "le")):
+    for pattern, signer_role in ((_TO_LICENSE_OUT, "lr"), (_TO_LICENSE_P_TO, "lr"), (_TO_LICENSE_IN, "le"), (_TO_LICENSE_P_FROM, "le")):
         for m in pattern.finditer(t):
+            if _SUPPOSED.search(t[: m.start()]):
+                continue  # "would enter into an agreement to license P to X"
             named = group_ref(tagged, m, "le" if signer_role == "lr" else "lr")
             signer = next((r for r in refs_in(tagged, t[: m.start()], Kind.ORG) if r != named), None) or registry.registrant
             lr, le = (signer, named) if signer_role == "lr" else (named, signer)
