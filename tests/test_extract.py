@@ -2878,3 +2878,10 @@ def test_an_agreement_to_license_an_asset_out_to_a_partner(tmp_path, sentence, e
     path = tmp_path / "f.txt"
     path.write_text(_FILER_8K + sentence + "\n")
     assert {row[:3] for row in _license_rows(path)} == expected
+
+
+def test_an_announced_licensing_agreement_granting_the_partner_rights(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + "Zorbix Therapeutics, Inc. today announced a licensing agreement with Harlow Biotech Ltd., "
+                    "granting Harlow Biotech Ltd. the exclusive rights to ZX-711 in Europe.\n")
+    assert {row[:3] for row in _license_rows(path)} == {(_Z, "Harlow Biotech Ltd.", "ZX-711")}

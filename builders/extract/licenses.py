@@ -597,9 +597,9 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
         # license to P": the grant in the passive
         rf"{org('le')}\s+(?:(?:is|are)\s+hereby|was|were|has\s+been|have\s+been)\s+granted\s+(?P<mid>(?:[^.;\[\]]){{0,120}}?\b(?:licen[sc]e|rights?)\b[^.;\[\]]{{0,60}}?)\bby\s+(?:the\s+)?{org('lr')}(?P<tail>[^.;]{{0,200}})",
         rf"{org('le')}\s+(?:was|were|has\s+been|have\s+been)\s+granted\s+by\s+(?:the\s+)?{org('lr')}\s+(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,60}}?\b(?:licen[sc]e|rights?)\b(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,160}})(?P<tail>)",
-        # "... entered into an exclusive license agreement granting X the rights to develop P": the agreement's
+        # "... entered into (announced) an exclusive license agreement granting X the rights to develop P": the agreement's
         # subject grants
-        rf"{org('lr')}{GAP}\b(?:entered\s+into|signed|executed)\b[^.;\[\]]{{0,80}}?\b(?i:agreement)\b(?:\s+with\s+(?:[\w-]+\s+){{0,2}}?\[\[O:\d+\]\])?"
+        rf"{org('lr')}{GAP}\b(?:entered\s+into|signed|executed|announced)\b[^.;\[\]]{{0,80}}?\b(?i:agreement)\b(?:\s+with\s+(?:[\w-]+\s+){{0,2}}?\[\[O:\d+\]\])?"
         rf"(?:\s*\([^()]{{0,60}}\))?,?\s+(?:granting|which\s+grants|that\s+grants)\s+(?:to\s+)?(?:the\s+)?{org('le')}(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]|\[\[O:\d+\]\]'s\s){{0,200}})(?P<tail>)",
         # "X granted an exclusive license to P to Y", and a recital's "X is willing to grant a license to Y" (its
         # asset, named in no word of it, is what X's recitals say X brings)
