@@ -2885,3 +2885,15 @@ def test_an_announced_licensing_agreement_granting_the_partner_rights(tmp_path):
     path.write_text(_FILER_8K + "Zorbix Therapeutics, Inc. today announced a licensing agreement with Harlow Biotech Ltd., "
                     "granting Harlow Biotech Ltd. the exclusive rights to ZX-711 in Europe.\n")
     assert {row[:3] for row in _license_rows(path)} == {(_Z, "Harlow Biotech Ltd.", "ZX-711")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2021, the Company entered into a license agreement with Harlow Biotech Ltd., under which Harlow Biotech Ltd. will "
+    "develop and commercialize ZX-801 in Japan.",
+    "In 2021, the Company entered into an exclusive license agreement with Harlow Biotech Ltd. that allows Harlow Biotech "
+    "Ltd. to develop and commercialize ZX-801 in Japan.",
+])
+def test_the_partner_a_license_agreement_lets_exploit_the_asset_is_its_licensee(tmp_path, sentence):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + sentence + "\n")
+    assert {row[:3] for row in _license_rows(path)} == {(_Z, "Harlow Biotech Ltd.", "ZX-801")}

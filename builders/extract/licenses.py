@@ -957,6 +957,28 @@ def _deals_to_license_out(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+# "a license agreement with X, under which X will develop and commercialize P in Japan", "... that allows X to
+# commercialize P": the partner who is to exploit the asset is the licensee, not the licensor a bare "license
+# agreement with X for P" is guessed to name.
+_PARTNER_TO_EXPLOIT = re.compile(
+    rf"\b[Ll]icen[sc]e\s+(?:and\s+\w+\s+)?[Aa]greement\s+with\s+(?:the\s+)?{org('le')}(?:\s*\([^()]{{0,60}}\))?,?\s+"
+    rf"(?:(?:under|pursuant\s+to)\s+which|whereby|(?:that|which)\s+(?:allows|allowed|permits|permitted|enables|enabled)|allowing|permitting)\s+"
+    rf"(?:for\s+)?\[\[O:(?P=le)\]\]\s+(?:will\s+|shall\s+|to\s+|is\s+to\s+)?(?:exclusively\s+)?(?:develop|commerciali[sz]e|market|sell|manufacture)\b"
+    rf"(?P<mid>{CLAUSE}{{0,160}})"
+)
+
+
+def _partners_to_exploit(tagged, state, facts, registry) -> list[Claim]:
+    t, out = tagged.template, []
+    for m in _PARTNER_TO_EXPLOIT.finditer(t):
+        le = group_ref(tagged, m, "le")
+        signer = next((r for r in refs_in(tagged, t[: m.start()], Kind.ORG) if r != le), None) or registry.registrant
+        found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+        if signer not in (None, le) and found is not None and not _SUPPOSED.search(t[: m.start()]):
+            out.append(Claim(signer, le, found, EventType.GRANT, tagged.evidence))
+    return out
+
+
 def _agreement_grants(tagged, state, facts, registry) -> list[Claim]:
     """'The agreement grants Orbis exclusive rights to P': the grantor is the agreement's other party,
     the filer or, in a press release, its announcer (or the one other company named before)."""
@@ -2195,6 +2217,7 @@ SENTENCE_RULES = (
     _licenses_under_agreements,
     _agreement_grants,
     _deals_to_license_out,
+    _partners_to_exploit,
     _bracketed_in_licenses,
     _agreements_covering_owned_assets,
     _appositive_in_licenses,
