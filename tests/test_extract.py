@@ -2897,3 +2897,13 @@ def test_the_partner_a_license_agreement_lets_exploit_the_asset_is_its_licensee(
     path = tmp_path / "f.txt"
     path.write_text(_FILER_8K + sentence + "\n")
     assert {row[:3] for row in _license_rows(path)} == {(_Z, "Harlow Biotech Ltd.", "ZX-801")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Company's partner, Harlow Biotech Ltd., holds exclusive rights to ZX-608 in China.",
+    "Harlow Biotech Ltd., the Company's commercial partner, has the commercial rights to ZX-608 in Japan.",
+])
+def test_a_partner_named_in_apposition_holding_rights_to_the_asset(tmp_path, sentence):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + sentence + "\n")
+    assert {row[:3] for row in _license_rows(path)} == {(_Z, "Harlow Biotech Ltd.", "ZX-608")}

@@ -1548,6 +1548,12 @@ _HOLDS_OWNED = re.compile(
     rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+(?:has|have|holds?|had|retains?)\s+{_RIGHTS}\s+(?:to|for|in)\s+(?:the\s+)?{org('lr')}'s\s+"
     rf"(?P<mid>(?:[\w-]+\s+){{0,4}}?\[\[[PT]:\d+\]\])"
 )
+# "X's partner, Y, holds exclusive rights to P in China", "Y, X's partner, has the commercial rights to P": a partner
+# holding rights to the asset holds them from X.
+_PARTNER_HOLDS = re.compile(
+    rf"(?:{org('lr')}'s\s+{_ROLE_ADJ}partner,\s+{org('le')}|{org('le_')},\s+(?:the\s+)?{org('lr_')}'s\s+{_ROLE_ADJ}partner)"
+    rf"(?:\s*\([^()]{{0,60}}\))?,\s+(?:has|holds|retains|owns)\s+{_RIGHTS}\s+(?:to|for|in)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+)
 _RIGHTS_UNDER_LICENSE = re.compile(
     rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+(?:will\s+)?(?:acquire[sd]?|receive[sd]?|obtain(?:s|ed)?|holds?|has|have|had)\s+{_RIGHTS}\s+(?:to|for|in)\s+"
     rf"(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\]){CLAUSE}{{0,80}}?\b(?:under|pursuant\s+to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?licen[sc]e"
@@ -1571,6 +1577,9 @@ def _held_rights(tagged, state, facts, registry) -> list[Claim]:
         out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
     for m in _RIGHTS_HELD_BY.finditer(t):
         out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
+    for m in _PARTNER_HOLDS.finditer(t):
+        lr, le = ("lr", "le") if m.group("lr") is not None else ("lr_", "le_")
+        out += _claims_for(tagged, group_ref(tagged, m, lr), group_ref(tagged, m, le), m.group("mid"), m.group(0))
     home = registry.registrant or state.announcer
     for m in [*_RIGHTS_UNDER_LICENSE.finditer(t), *_UNDER_THE_LICENSE.finditer(t)]:
         le = group_ref(tagged, m, "le")
