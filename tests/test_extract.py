@@ -2907,3 +2907,24 @@ def test_a_partner_named_in_apposition_holding_rights_to_the_asset(tmp_path, sen
     path = tmp_path / "f.txt"
     path.write_text(_FILER_8K + sentence + "\n")
     assert {row[:3] for row in _license_rows(path)} == {(_Z, "Harlow Biotech Ltd.", "ZX-608")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2019, Harlow Biotech Ltd. granted the Company an option to obtain an exclusive license to ZX-906.", set()),
+    ("The Company has the option to license ZX-907 from Harlow Biotech Ltd.", set()),
+    ("Harlow Biotech Ltd. has not exercised its option to license ZX-913 from the Company.", set()),
+    ("None of the Company's product candidates, including ZX-910, are licensed from Harlow Biotech Ltd.", set()),
+    # an option taken up is a license
+    ("In 2019, Harlow Biotech Ltd. exercised its exclusive option to license ZX-922, and the Company granted Harlow Biotech "
+     "Ltd. an exclusive license to ZX-922.", {(_Z, "Harlow Biotech Ltd.", "ZX-922")}),
+    ("Harlow Biotech Ltd. has granted the Company an option to acquire an exclusive license to ZX-923; the Company has "
+     "exercised the option.", {("Harlow Biotech Ltd.", _Z, "ZX-923")}),
+    # a license stated before the option leaves its asset licensed
+    ("In 2015, the Company entered into two agreements with Harlow Biotech Ltd.: first, a license which provides the Company "
+     "with exclusive global rights to co-develop ZX-924 in combination; and, second, an option to license exclusive global "
+     "rights to co-develop ZX-924 in monotherapy.", {("Harlow Biotech Ltd.", _Z, "ZX-924")}),
+])
+def test_an_option_or_a_denial_is_no_license_unless_taken_up(tmp_path, sentence, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + sentence + "\n")
+    assert {row[:3] for row in _license_rows(path)} == expected

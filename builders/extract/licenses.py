@@ -169,27 +169,36 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     return claims
 
 
-# "has no rights to P under a license from X", "does not hold a license", "did not grant": a license denied,
-# not stated. Only words that keep the denial on the license may stand between ("not yet", "no such"); "no
-# right to grant sublicenses" limits a license rather than denying it.
+# "has no rights to P under a license from X", "does not hold a license", "did not grant", "has not exercised its
+# option to license", "None of our products, including P, is licensed": a license denied, not stated. Only words
+# that keep the denial on the license may stand between ("not yet", "no such"); "no right to grant sublicenses"
+# limits a license rather than denying it.
 _DENIAL = (
     r"\b(?:not|never|no)\s+(?:(?:yet|longer|hold|holds|have|has|had|own|owns|possess|possesses|obtain|obtained|receive|"
-    r"received|receives|acquire|acquired|any|a|an|the|such|exclusive|exclusively|further|other|been|held|was|were)\s+){0,4}"
+    r"received|receives|acquire|acquired|any|a|an|the|such|exclusive|exclusively|further|other|been|held|was|were|"
+    r"exercise|exercised|its|their|option|to)\s+){0,5}"
     r"(?:licen[sc]|sublicen[sc]|rights?\b|grant)(?!\w*\s+to\s+(?:grant\s+)?sublicen)"
+    r"|\b[Nn]one\s+of\b(?=[^.;]*\blicen[sc]ed\b)"
 )
-# "grants X the rights for exclusive evaluation and license negotiation on P", "a right of first refusal
-# to P": an option to take a license, not one.
-_OPTION_ONLY = r"\brights?\s+(?:for|of|to)\s+(?:(?:an?|the|exclusive|exclusively)\s+)?(?:evaluat|negotiat|first\s+(?:refusal|negotiation))"
-_NO_LICENSE = re.compile(rf"{_DENIAL}|{_OPTION_ONLY}")
+# "grants X the rights for exclusive evaluation and license negotiation on P", "a right of first refusal to P",
+# "granted us an option to obtain an exclusive license to P": an option to take a license, not one (until exercised).
+_OPTION_ONLY = (r"\brights?\s+(?:for|of|to)\s+(?:(?:an?|the|exclusive|exclusively)\s+)?(?:evaluat|negotiat|first\s+(?:refusal|negotiation))"
+                r"|(?<!exercised\s)(?<!exercise\s)\b(?:an?|the)\s+(?:exclusive\s+)?options?\s+to\s+(?:obtain|acquire|negotiate|license|in-license|enter)")
+_DENIED_OR_OPTION = re.compile(rf"(?P<denial>{_DENIAL})|{_OPTION_ONLY}")
+# "... granted Spectrum an option to acquire an exclusive license to P; Spectrum has exercised the option": taken up
+_OPTION_TAKEN = re.compile(r"\bexercised\s+(?:the|its|this|such|that|their)\s+(?:\w+\s+)?option\b")
 
 
 def _denied_grant(tagged: Tagged, claim: Claim) -> bool:
-    """Whether a denial or a mere option precedes the claim's asset in its clause ("has not licensed P", not
-    "licensed P, but not Q")."""
-    if claim.event is not EventType.GRANT or claim.asset not in tagged.refs:
+    """Whether each mention of the claim's asset follows, in its clause, a denial or a mere option ("has not
+    licensed P", not "licensed P, but not Q")."""
+    if claim.event not in (EventType.GRANT, EventType.OPTION_EXERCISE) or claim.asset not in tagged.refs:
         return False
-    token, t = _token_of(tagged, claim.asset), tagged.template
-    return any(re.match(rf"{CLAUSE}*?{re.escape(token)}", t[m.end():]) for m in _NO_LICENSE.finditer(t))
+    t = tagged.template
+    taken = _OPTION_TAKEN.search(t)
+    cues = [m.end() for m in _DENIED_OR_OPTION.finditer(t) if m.group("denial") or not taken]
+    mentions = [m.start() for m in re.finditer(re.escape(_token_of(tagged, claim.asset)), t)]
+    return bool(mentions) and all(any(re.fullmatch(rf"{CLAUSE}*", t[cue:at]) for cue in cues if cue <= at) for at in mentions)
 
 
 # "X elected to terminate the license agreement under which it licensed P from us", "the agreement with X, under
