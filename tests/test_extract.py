@@ -2928,3 +2928,17 @@ def test_an_option_or_a_denial_is_no_license_unless_taken_up(tmp_path, sentence,
     path = tmp_path / "f.txt"
     path.write_text(_FILER_8K + sentence + "\n")
     assert {row[:3] for row in _license_rows(path)} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("On June 1, 2022, the Company, as licensor, entered into an Exclusive License Agreement with Harlow Biotech Ltd. for "
+     "ZX-1003.", (_Z, "Harlow Biotech Ltd.", "ZX-1003")),
+    ("On June 1, 2022, the Company entered into a license agreement with Harlow Biotech Ltd., as licensee, for ZX-1003.",
+     (_Z, "Harlow Biotech Ltd.", "ZX-1003")),
+    ("On June 1, 2022, the Company, as licensee, entered into a license agreement with Harlow Biotech Ltd. for ZX-1003.",
+     ("Harlow Biotech Ltd.", _Z, "ZX-1003")),
+])
+def test_an_agreement_one_of_whose_parties_is_named_licensor_or_licensee(tmp_path, sentence, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + sentence + "\n")
+    assert {row[:3] for row in _license_rows(path)} == {expected}

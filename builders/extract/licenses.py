@@ -377,13 +377,28 @@ _AS_ROLES = re.compile(
 )
 
 
+# "the Company, as licensee, entered into a license agreement with X for P", "... a license agreement with X, as
+# licensor, for P": one party's role named outright, the other the agreement's other party.
+_SIGNED_AGREEMENT = r"\s+(?:entered\s+into|signed|executed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?[Aa]greement\s+with\s+(?:the\s+)?"
+_ONE_ROLE = re.compile(
+    rf"{org('a')}{_ROLE.format('ra')},{_SIGNED_AGREEMENT}{org('b')}(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,120}})"
+    rf"|{org('b_')}{_SIGNED_AGREEMENT}{org('a_')}{_ROLE.format('ra_')},?(?P<mid_>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,120}})"
+)
+
+
 def _role_labeled_parties(tagged, state, facts, registry) -> list[Claim]:
-    out = []
+    found_roles = []
     for m in _AS_ROLES.finditer(tagged.template):
-        a, b = group_ref(tagged, m, "a"), group_ref(tagged, m, "b")
-        lr, le = (a, b) if m.group("ra").endswith("or") else (b, a)
-        found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
-        if m.group("ra")[-2:] != m.group("rb")[-2:] and a != b and found is not None:
+        if m.group("ra")[-2:] != m.group("rb")[-2:]:
+            found_roles.append((group_ref(tagged, m, "a"), group_ref(tagged, m, "b"), m.group("ra"), m.group("mid")))
+    for m in _ONE_ROLE.finditer(tagged.template):
+        k = "" if m.group("a") is not None else "_"
+        found_roles.append((group_ref(tagged, m, "a" + k), group_ref(tagged, m, "b" + k), m.group("ra" + k), m.group("mid" + k)))
+    out = []
+    for a, b, role, mid in found_roles:
+        lr, le = (a, b) if role.endswith("or") else (b, a)
+        found = _asset_from(tagged, mid, state=state, allow_coref=False)
+        if a != b and found is not None:
             out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence))
     return out
 
