@@ -2942,3 +2942,17 @@ def test_an_agreement_one_of_whose_parties_is_named_licensor_or_licensee(tmp_pat
     path = tmp_path / "f.txt"
     path.write_text(_FILER_8K + sentence + "\n")
     assert {row[:3] for row in _license_rows(path)} == {expected}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2006, the Company entered into a Generic Distribution Agreement with Harlow Biotech Ltd., pursuant to which the "
+     "Company granted Harlow Biotech Ltd. a non-exclusive and non-transferable right to distribute a generic formulation "
+     "of ZX-1101 in the United States.", set()),
+    # a right to make and sell is a license
+    ("In 2006, the Company granted Harlow Biotech Ltd. an exclusive right to distribute and sell ZX-1101 in Japan, and "
+     "an exclusive license to develop ZX-1101 in Japan.", {(_Z, "Harlow Biotech Ltd.", "ZX-1101")}),
+])
+def test_a_right_to_distribute_is_no_license(tmp_path, sentence, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + sentence + "\n")
+    assert {row[:3] for row in _license_rows(path)} == expected

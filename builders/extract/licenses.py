@@ -181,8 +181,10 @@ _DENIAL = (
     r"|\b[Nn]one\s+of\b(?=[^.;]*\blicen[sc]ed\b)"
 )
 # "grants X the rights for exclusive evaluation and license negotiation on P", "a right of first refusal to P",
-# "granted us an option to obtain an exclusive license to P": an option to take a license, not one (until exercised).
+# "granted us an option to obtain an exclusive license to P": an option to take a license, not one (until exercised);
+# "granted X a non-exclusive right to distribute P": a distributor's right, not a license.
 _OPTION_ONLY = (r"\brights?\s+(?:for|of|to)\s+(?:(?:an?|the|exclusive|exclusively)\s+)?(?:evaluat|negotiat|first\s+(?:refusal|negotiation))"
+                r"|\brights?\s+to\s+(?:distribute|promote|co-promote)\b(?!\s*,|\s+and\s+(?:sell|market|commerciali))"
                 r"|(?<!exercised\s)(?<!exercise\s)\b(?:an?|the)\s+(?:exclusive\s+)?options?\s+to\s+(?:obtain|acquire|negotiate|license|in-license|enter)")
 _DENIED_OR_OPTION = re.compile(rf"(?P<denial>{_DENIAL})|{_OPTION_ONLY}")
 # "... granted Spectrum an option to acquire an exclusive license to P; Spectrum has exercised the option": taken up
