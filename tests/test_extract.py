@@ -2865,3 +2865,231 @@ def test_a_marked_name_before_a_title_cased_system_or_engine_is_a_platform(tmp_p
 ])
 def test_titles_a_release_writes_in_lower_case(tmp_path, sentence, title):
     assert _people(_write(tmp_path, ACME_8K + "Acme Biologics Corp. announced news. " + sentence + "\n")) == {"Jana Vell": title}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Company has no rights to ZX-101 under a license from Quarra Pharma, Inc.",
+    "The Company does not hold a license from Quarra Pharma, Inc. to ZX-101.",
+    "Quarra Pharma, Inc. did not grant the Company a license to ZX-101.",
+    "The Company has not licensed ZX-101 from Quarra Pharma, Inc.",
+])
+def test_a_denied_license_is_no_license(tmp_path, sentence):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + sentence + "\n")
+    assert _license_rows(path) == set()
+
+
+def test_a_denial_after_the_asset_leaves_its_license(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + "In 2019, Quarra Pharma, Inc. granted the Company an exclusive license to ZX-101, but did not "
+                    "grant the Company any rights to ZX-102.\n")
+    assert {row[:3] for row in _license_rows(path)} == {("Quarra Pharma, Inc.", _Z, "ZX-101")}
+
+
+def test_rights_to_evaluate_and_negotiate_a_license_are_an_option_not_a_license(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + "In 2019, Belcastro Pharma S.p.A. signed an option agreement with the Company, which grants "
+                    "Belcastro Pharma S.p.A. the rights for exclusive evaluation and license negotiation on ZX-111.\n")
+    assert _license_rows(path) == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Under the agreement, the Company acquired a non-exclusive, non-transferable license to Quarra Pharma, Inc.'s "
+     "proprietary ZX-106.", ("Quarra Pharma, Inc.", _Z, "ZX-106")),
+    # a name's possessive without s
+    ("Quarra Genetics, Inc. and Belcastro Pharma S.p.A. extended their collaboration. Under the terms of the agreement, "
+     "Belcastro Pharma S.p.A. has rights to use Quarra Genetics' ZX-110 technology with antibodies against targets it "
+     "selects.", ("Quarra Genetics, Inc.", "Belcastro Pharma S.p.A.", "ZX-110 technology")),
+])
+def test_a_license_acquired_to_or_rights_to_use_anothers_asset(tmp_path, sentence, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + sentence + "\n")
+    assert {row[:3] for row in _license_rows(path)} == {expected}
+
+
+def test_partners_listed_as_the_subject_of_obtained_rights_are_each_a_licensee(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + "In September 2007, the Company entered into a Sublicense Agreement with Harlow Biotech Ltd. and "
+                    "Sarvo Medicines K.K., under which Harlow Biotech Ltd. and Sarvo Medicines K.K. obtained the exclusive "
+                    "sublicense rights for the development and commercialization of ZX-122 in Japan.\n")
+    assert {row[:3] for row in _license_rows(path)} == {(_Z, "Harlow Biotech Ltd.", "ZX-122"), (_Z, "Sarvo Medicines K.K.", "ZX-122")}
+
+
+def _history_rows(path):
+    ext = extract(parse_path(path))
+    name = lambda r: ext.mentions[r].name  # noqa: E731
+    return {(name(lic.licensor), name(lic.licensee), name(lic.asset), lic.status,
+             tuple((e.type.value, str(e.date)) for e in lic.events)) for lic in ext.licenses}
+
+
+@pytest.mark.parametrize("parties, licensor, licensee", [
+    ("the Company as licensor and one of the Company's subsidiaries, Quarra Pharma, Inc., as licensee", _Z, "Quarra Pharma, Inc."),
+    ("Quarra Pharma, Inc., as sublicensee, and the Company, as sublicensor", _Z, "Quarra Pharma, Inc."),
+    ("the Company as licensee and Quarra Pharma, Inc. as licensor", "Quarra Pharma, Inc.", _Z),
+])
+def test_an_agreement_between_parties_named_as_licensor_and_licensee(tmp_path, parties, licensor, licensee):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + "Effective as of March 6, 2019, the Company terminated the license agreement, dated as of "
+                    f"December 30, 2018, between {parties}, relating to ZX-121.\n")
+    assert _history_rows(path) == {(licensor, licensee, "ZX-121", "Terminated",
+                                    (("Grant", "2018-12-30"), ("Termination", "2019-03-06")))}
+
+
+def test_an_agreement_that_gives_its_partner_exclusive_access_to_anothers_platform(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + "The Company today announced a global collaboration and license agreement with Sarvo Medicines "
+                    "K.K. that gives exclusive access to the Company's ZX-300 drug delivery technology, recombinant human "
+                    "enzyme (ZX-301), for an undisclosed target.\n")
+    assert {row[:3] for row in _license_rows(path)} == {(_Z, "Sarvo Medicines K.K.", "ZX-300 technology")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "ZX-404, which the Company licensed to Harlow Biotech Ltd. in 2018, is in a Phase 2 trial.",
+    "ZX-404 (velpidol), which we out-licensed to Harlow Biotech Ltd., is in a Phase 2 trial.",
+])
+def test_an_asset_the_filer_licensed_out_in_a_relative_clause(tmp_path, sentence):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + sentence + "\n")
+    assert {row[:3] for row in _license_rows(path)} == {(_Z, "Harlow Biotech Ltd.", "ZX-404")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2020, the Company entered into a license agreement with Harlow Biotech Ltd. Under the terms of the agreement, "
+     "Harlow Biotech Ltd. will have exclusive rights to develop and commercialize ZX-423 in Greater China.",
+     {(_Z, "Harlow Biotech Ltd.", "ZX-423")}),
+    # a right that exploits nothing is no license
+    ("In 2020, the Company entered into a license agreement with Harlow Biotech Ltd. Under the terms of the agreement, "
+     "Harlow Biotech Ltd. will have the right to terminate the agreement for ZX-423 on notice.", set()),
+])
+def test_a_partner_that_will_have_exclusive_rights_under_the_agreement(tmp_path, sentence, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + sentence + "\n")
+    assert {row[:3] for row in _license_rows(path)} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "In May 2022, Harlow Biotech Ltd. elected to terminate the collaboration and license agreement under which Harlow "
+    "Biotech Ltd. licensed ZX-506 from the Company.",
+    "In May 2022, the license agreement with Harlow Biotech Ltd., under which Harlow Biotech Ltd. held exclusive rights "
+    "to ZX-506 in Japan, was terminated.",
+])
+def test_the_agreement_under_which_a_grant_was_made_was_terminated(tmp_path, sentence):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + sentence + "\n")
+    assert _history_rows(path) == {(_Z, "Harlow Biotech Ltd.", "ZX-506", "Terminated",
+                                    (("Termination", "2022-05"), ("Grant", "None")))}
+
+
+def test_a_right_to_terminate_the_agreement_under_which_a_grant_was_made_ends_nothing(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + "Harlow Biotech Ltd. may terminate the license agreement under which Harlow Biotech Ltd. "
+                    "licensed ZX-506 from the Company.\n")
+    assert {row[3] for row in _license_rows(path)} == {("Grant",)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harlow Biotech Ltd. is developing ZX-604 under a license from the Company.",
+    "ZX-604 is being developed by Harlow Biotech Ltd. under license from the Company.",
+])
+def test_an_asset_developed_under_a_license_from_its_owner(tmp_path, sentence):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + sentence + "\n")
+    assert {row[:3] for row in _license_rows(path)} == {(_Z, "Harlow Biotech Ltd.", "ZX-604")}
+
+
+def test_a_licensee_named_with_its_asset_and_territory_before_its_name(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + "The Company's exclusive licensee for ZX-511 in Europe, Harlow Biotech Ltd., launched ZX-511 "
+                    "in Germany, and the Company continues to develop ZX-512.\n")
+    assert {row[:3] for row in _license_rows(path)} == {(_Z, "Harlow Biotech Ltd.", "ZX-511")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2019, the Company entered into an agreement to out-license ZX-603 to Harlow Biotech Ltd.",
+     {(_Z, "Harlow Biotech Ltd.", "ZX-603")}),
+    ("In 2019, the Company signed a deal to license ZX-603 to Harlow Biotech Ltd. for Japan.", {(_Z, "Harlow Biotech Ltd.", "ZX-603")}),
+    # a supposition licenses nothing
+    ("If the Company enters into an agreement to out-license ZX-603 to Harlow Biotech Ltd., it would receive a fee.", set()),
+])
+def test_an_agreement_to_license_an_asset_out_to_a_partner(tmp_path, sentence, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + sentence + "\n")
+    assert {row[:3] for row in _license_rows(path)} == expected
+
+
+def test_an_announced_licensing_agreement_granting_the_partner_rights(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + "Zorbix Therapeutics, Inc. today announced a licensing agreement with Harlow Biotech Ltd., "
+                    "granting Harlow Biotech Ltd. the exclusive rights to ZX-711 in Europe.\n")
+    assert {row[:3] for row in _license_rows(path)} == {(_Z, "Harlow Biotech Ltd.", "ZX-711")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2021, the Company entered into a license agreement with Harlow Biotech Ltd., under which Harlow Biotech Ltd. will "
+    "develop and commercialize ZX-801 in Japan.",
+    "In 2021, the Company entered into an exclusive license agreement with Harlow Biotech Ltd. that allows Harlow Biotech "
+    "Ltd. to develop and commercialize ZX-801 in Japan.",
+])
+def test_the_partner_a_license_agreement_lets_exploit_the_asset_is_its_licensee(tmp_path, sentence):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + sentence + "\n")
+    assert {row[:3] for row in _license_rows(path)} == {(_Z, "Harlow Biotech Ltd.", "ZX-801")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Company's partner, Harlow Biotech Ltd., holds exclusive rights to ZX-608 in China.",
+    "Harlow Biotech Ltd., the Company's commercial partner, has the commercial rights to ZX-608 in Japan.",
+])
+def test_a_partner_named_in_apposition_holding_rights_to_the_asset(tmp_path, sentence):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + sentence + "\n")
+    assert {row[:3] for row in _license_rows(path)} == {(_Z, "Harlow Biotech Ltd.", "ZX-608")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2019, Harlow Biotech Ltd. granted the Company an option to obtain an exclusive license to ZX-906.", set()),
+    ("The Company has the option to license ZX-907 from Harlow Biotech Ltd.", set()),
+    ("Harlow Biotech Ltd. has not exercised its option to license ZX-913 from the Company.", set()),
+    ("None of the Company's product candidates, including ZX-910, are licensed from Harlow Biotech Ltd.", set()),
+    # an option taken up is a license
+    ("In 2019, Harlow Biotech Ltd. exercised its exclusive option to license ZX-922, and the Company granted Harlow Biotech "
+     "Ltd. an exclusive license to ZX-922.", {(_Z, "Harlow Biotech Ltd.", "ZX-922")}),
+    ("Harlow Biotech Ltd. has granted the Company an option to acquire an exclusive license to ZX-923; the Company has "
+     "exercised the option.", {("Harlow Biotech Ltd.", _Z, "ZX-923")}),
+    # a license stated before the option leaves its asset licensed
+    ("In 2015, the Company entered into two agreements with Harlow Biotech Ltd.: first, a license which provides the Company "
+     "with exclusive global rights to co-develop ZX-924 in combination; and, second, an option to license exclusive global "
+     "rights to co-develop ZX-924 in monotherapy.", {("Harlow Biotech Ltd.", _Z, "ZX-924")}),
+])
+def test_an_option_or_a_denial_is_no_license_unless_taken_up(tmp_path, sentence, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + sentence + "\n")
+    assert {row[:3] for row in _license_rows(path)} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("On June 1, 2022, the Company, as licensor, entered into an Exclusive License Agreement with Harlow Biotech Ltd. for "
+     "ZX-1003.", (_Z, "Harlow Biotech Ltd.", "ZX-1003")),
+    ("On June 1, 2022, the Company entered into a license agreement with Harlow Biotech Ltd., as licensee, for ZX-1003.",
+     (_Z, "Harlow Biotech Ltd.", "ZX-1003")),
+    ("On June 1, 2022, the Company, as licensee, entered into a license agreement with Harlow Biotech Ltd. for ZX-1003.",
+     ("Harlow Biotech Ltd.", _Z, "ZX-1003")),
+])
+def test_an_agreement_one_of_whose_parties_is_named_licensor_or_licensee(tmp_path, sentence, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + sentence + "\n")
+    assert {row[:3] for row in _license_rows(path)} == {expected}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2006, the Company entered into a Generic Distribution Agreement with Harlow Biotech Ltd., pursuant to which the "
+     "Company granted Harlow Biotech Ltd. a non-exclusive and non-transferable right to distribute a generic formulation "
+     "of ZX-1101 in the United States.", set()),
+    # a right to make and sell is a license
+    ("In 2006, the Company granted Harlow Biotech Ltd. an exclusive right to distribute and sell ZX-1101 in Japan, and "
+     "an exclusive license to develop ZX-1101 in Japan.", {(_Z, "Harlow Biotech Ltd.", "ZX-1101")}),
+])
+def test_a_right_to_distribute_is_no_license(tmp_path, sentence, expected):
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + sentence + "\n")
+    assert {row[:3] for row in _license_rows(path)} == expected

@@ -147,6 +147,8 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
         # "a license agreement with X for P" only says who in-licensed when nothing more direct does.
         if frozenset((claim.licensor, claim.licensee)) not in strong_pairs:
             claims.append(claim)
+    claims = [c for c in claims if not _denied_grant(tagged, c)]
+    claims += _grants_ended(tagged, claims)
     _remember_agreement_date(tagged, state, registry.registrant)
     partners = {p for c in claims for p in (c.licensor, c.licensee) if p not in (None, registry.registrant)}
     if len(partners) == 1 and registry.registrant in {p for c in claims for p in (c.licensor, c.licensee)}:
@@ -165,6 +167,61 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     state.recent_orgs = (state.recent_orgs + [tuple(tagged.tokens(Kind.ORG))])[-3:]
     state.since_partner += 1
     return claims
+
+
+# "has no rights to P under a license from X", "does not hold a license", "did not grant", "has not exercised its
+# option to license", "None of our products, including P, is licensed": a license denied, not stated. Only words
+# that keep the denial on the license may stand between ("not yet", "no such"); "no right to grant sublicenses"
+# limits a license rather than denying it.
+_DENIAL = (
+    r"\b(?:not|never|no)\s+(?:(?:yet|longer|hold|holds|have|has|had|own|owns|possess|possesses|obtain|obtained|receive|"
+    r"received|receives|acquire|acquired|any|a|an|the|such|exclusive|exclusively|further|other|been|held|was|were|"
+    r"exercise|exercised|its|their|option|to)\s+){0,5}"
+    r"(?:licen[sc]|sublicen[sc]|rights?\b|grant)(?!\w*\s+to\s+(?:grant\s+)?sublicen)"
+    r"|\b[Nn]one\s+of\b(?=[^.;]*\blicen[sc]ed\b)"
+)
+# "grants X the rights for exclusive evaluation and license negotiation on P", "a right of first refusal to P",
+# "granted us an option to obtain an exclusive license to P": an option to take a license, not one (until exercised);
+# "granted X a non-exclusive right to distribute P": a distributor's right, not a license.
+_OPTION_ONLY = (r"\brights?\s+(?:for|of|to)\s+(?:(?:an?|the|exclusive|exclusively)\s+)?(?:evaluat|negotiat|first\s+(?:refusal|negotiation))"
+                r"|\brights?\s+to\s+(?:distribute|promote|co-promote)\b(?!\s*,|\s+and\s+(?:sell|market|commerciali))"
+                r"|(?<!exercised\s)(?<!exercise\s)\b(?:an?|the)\s+(?:exclusive\s+)?options?\s+to\s+(?:obtain|acquire|negotiate|license|in-license|enter)")
+_DENIED_OR_OPTION = re.compile(rf"(?P<denial>{_DENIAL})|{_OPTION_ONLY}")
+# "... granted Spectrum an option to acquire an exclusive license to P; Spectrum has exercised the option": taken up
+_OPTION_TAKEN = re.compile(r"\bexercised\s+(?:the|its|this|such|that|their)\s+(?:\w+\s+)?option\b")
+
+
+def _denied_grant(tagged: Tagged, claim: Claim) -> bool:
+    """Whether each mention of the claim's asset follows, in its clause, a denial or a mere option ("has not
+    licensed P", not "licensed P, but not Q")."""
+    if claim.event not in (EventType.GRANT, EventType.OPTION_EXERCISE) or claim.asset not in tagged.refs:
+        return False
+    t = tagged.template
+    taken = _OPTION_TAKEN.search(t)
+    cues = [m.end() for m in _DENIED_OR_OPTION.finditer(t) if m.group("denial") or not taken]
+    mentions = [m.start() for m in re.finditer(re.escape(_token_of(tagged, claim.asset)), t)]
+    return bool(mentions) and all(any(re.fullmatch(rf"{CLAUSE}*", t[cue:at]) for cue in cues if cue <= at) for at in mentions)
+
+
+# "X elected to terminate the license agreement under which it licensed P from us", "the agreement with X, under
+# which X held exclusive rights to P, was terminated": the grant the relative clause tells is what ended.
+_ENDED_UNDER_WHICH = re.compile(
+    r"\bterminat(?:e|ed|es|ing)\s+(?:the|its|our|their|that|\[\[O:\d+\]\]'s)\s+(?:[\w-]+\s+){0,5}?agreements?"
+    r"(?:\s+with\s+\[\[O:\d+\]\])?,?\s+(?:under|pursuant\s+to)\s+which\b"
+    r"|\bagreements?(?:\s+with\s+\[\[O:\d+\]\])?,?\s+(?:under|pursuant\s+to)\s+which\b[^.;]*?,\s+(?:was|were|has\s+been|had\s+been)\s+terminated\b"
+)
+
+
+def _grants_ended(tagged: Tagged, claims: list[Claim]) -> list[Claim]:
+    m = _ENDED_UNDER_WHICH.search(tagged.template)
+    if m is None or _SUPPOSED.search(tagged.template[: m.end()]) or _DENIED.search(tagged.template[: m.end()]):
+        return []
+    ended = []
+    for claim in claims:
+        if claim.event is EventType.GRANT and claim.ordered and claim.asset is not None:
+            claim.timeless = True  # the sentence's date is the ending's, not the grant's
+            ended.append(Claim(claim.licensor, claim.licensee, claim.asset, EventType.TERMINATION, tagged.evidence))
+    return ended
 
 
 _PARTNER_HEADER = re.compile(r"^\s*(?:Licensees?|Partners?|Licensing\s+partners?|Collaborators?)\s*\|[^|]*\b(?:Programs?|Products?|Assets?|Candidates?)\b", re.I)
@@ -310,6 +367,42 @@ def _mutual_grants(tagged, state, facts, registry) -> list[Claim]:
         return []
     a, b = parties
     return [Claim(a, b, found, EventType.GRANT, tagged.evidence), Claim(b, a, found, EventType.GRANT, tagged.evidence)]
+
+
+# "the license agreement ... between the Company as licensor and one of its subsidiaries, X, as licensee,
+# relating to P": the parties' roles named outright.
+_ROLE = r",?\s+as\s+(?:the\s+)?(?P<{}>(?:sub)?licens(?:or|ee))\b"
+_AS_ROLES = re.compile(
+    rf"\bbetween\s+(?:the\s+)?{org('a')}(?:\s*\([^()]{{0,60}}\))?{_ROLE.format('ra')},?\s+and\s+"
+    rf"(?:(?:[^,\[\].;]|\[\[O:\d+\]\]'s){{0,60}},\s+)?(?:the\s+)?{org('b')}(?:\s*\([^()]{{0,60}}\))?{_ROLE.format('rb')}"
+    rf"(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,120}})"
+)
+
+
+# "the Company, as licensee, entered into a license agreement with X for P", "... a license agreement with X, as
+# licensor, for P": one party's role named outright, the other the agreement's other party.
+_SIGNED_AGREEMENT = r"\s+(?:entered\s+into|signed|executed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?[Aa]greement\s+with\s+(?:the\s+)?"
+_ONE_ROLE = re.compile(
+    rf"{org('a')}{_ROLE.format('ra')},{_SIGNED_AGREEMENT}{org('b')}(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,120}})"
+    rf"|{org('b_')}{_SIGNED_AGREEMENT}{org('a_')}{_ROLE.format('ra_')},?(?P<mid_>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,120}})"
+)
+
+
+def _role_labeled_parties(tagged, state, facts, registry) -> list[Claim]:
+    found_roles = []
+    for m in _AS_ROLES.finditer(tagged.template):
+        if m.group("ra")[-2:] != m.group("rb")[-2:]:
+            found_roles.append((group_ref(tagged, m, "a"), group_ref(tagged, m, "b"), m.group("ra"), m.group("mid")))
+    for m in _ONE_ROLE.finditer(tagged.template):
+        k = "" if m.group("a") is not None else "_"
+        found_roles.append((group_ref(tagged, m, "a" + k), group_ref(tagged, m, "b" + k), m.group("ra" + k), m.group("mid" + k)))
+    out = []
+    for a, b, role, mid in found_roles:
+        lr, le = (a, b) if role.endswith("or") else (b, a)
+        found = _asset_from(tagged, mid, state=state, allow_coref=False)
+        if a != b and found is not None:
+            out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence))
+    return out
 
 
 # --------------------------------------------------------------------------- what agreements name
@@ -530,9 +623,9 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
         # license to P": the grant in the passive
         rf"{org('le')}\s+(?:(?:is|are)\s+hereby|was|were|has\s+been|have\s+been)\s+granted\s+(?P<mid>(?:[^.;\[\]]){{0,120}}?\b(?:licen[sc]e|rights?)\b[^.;\[\]]{{0,60}}?)\bby\s+(?:the\s+)?{org('lr')}(?P<tail>[^.;]{{0,200}})",
         rf"{org('le')}\s+(?:was|were|has\s+been|have\s+been)\s+granted\s+by\s+(?:the\s+)?{org('lr')}\s+(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,60}}?\b(?:licen[sc]e|rights?)\b(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,160}})(?P<tail>)",
-        # "... entered into an exclusive license agreement granting X the rights to develop P": the agreement's
+        # "... entered into (announced) an exclusive license agreement granting X the rights to develop P": the agreement's
         # subject grants
-        rf"{org('lr')}{GAP}\b(?:entered\s+into|signed|executed)\b[^.;\[\]]{{0,80}}?\b(?i:agreement)\b(?:\s+with\s+(?:[\w-]+\s+){{0,2}}?\[\[O:\d+\]\])?"
+        rf"{org('lr')}{GAP}\b(?:entered\s+into|signed|executed|announced)\b[^.;\[\]]{{0,80}}?\b(?i:agreement)\b(?:\s+with\s+(?:[\w-]+\s+){{0,2}}?\[\[O:\d+\]\])?"
         rf"(?:\s*\([^()]{{0,60}}\))?,?\s+(?:granting|which\s+grants|that\s+grants)\s+(?:to\s+)?(?:the\s+)?{org('le')}(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]|\[\[O:\d+\]\]'s\s){{0,200}})(?P<tail>)",
         # "X granted an exclusive license to P to Y", and a recital's "X is willing to grant a license to Y" (its
         # asset, named in no word of it, is what X's recitals say X brings)
@@ -554,6 +647,9 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
             if re.search(r"\bright\s+of\s+first\s+(?:negotiation|refusal|offer)", mid):
                 continue  # a right to negotiate a license is not one
             found = _asset_from(tagged, mid, tail, state=state)
+            if pattern is patterns[0] and not _ASSET_TOKEN.search(mid):
+                # "P, which we licensed to X in 2018, ...": the asset stands before the relative clause
+                found = _asset_before_which(tagged, t[: m.start()]) or found
             listed = _asset_list(tagged, mid) if found in tagged.refs and _token_of(tagged, found) in mid else []
             if found is not None and found not in tagged.refs:
                 listed = list(_term_assets((mid, tail), state))  # "grants ... a license to ... Products": each one
@@ -656,13 +752,22 @@ def _in_licenses(tagged, state, facts, registry) -> list[Claim]:
             continue
         # "... for P, which we in-licensed from X": the asset stands before the relative clause.
         # ... or "P is an anti-CD19 monoclonal antibody of which X obtained license from Y"
-        which = re.search(r"\[\[[PT]:(\d+)\]\](?:(?:\s*\([^()]*\))?,\s+which|\s+is\s+an?\s+(?:[\w-]+\s+){0,6}?of\s+which)\s+$", t[: m.start()])
-        found = tagged.ref(which.group(1)) if which and not re.search(r"\[\[[PT]:", mid) else _asset_from(tagged, mid, tail, state=state)
+        which = _asset_before_which(tagged, t[: m.start()])
+        found = which if which and not re.search(r"\[\[[PT]:", mid) else _asset_from(tagged, mid, tail, state=state)
         claim = Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.GRANT, tagged.evidence)
         if when := re.match(r"\s+in\s+((?:[A-Z][a-z]+\s+)?\d{4})\b", m.group("tail")):
             claim.date = next((d for _, _, d in find_dates(when.group(1))), None)  # "... from X in 2016"
         out.append(claim)
     return out
+
+
+_BEFORE_WHICH = re.compile(r"\[\[[PT]:(\d+)\]\](?:(?:\s*\([^()]*\))?,\s+which|\s+is\s+an?\s+(?:[\w-]+\s+){0,6}?of\s+which)\s+$")
+
+
+def _asset_before_which(tagged: Tagged, before: str) -> Ref | None:
+    """The asset a relative clause is about: 'P, which we licensed ...', 'P is an antibody of which X obtained ...'."""
+    m = _BEFORE_WHICH.search(before)
+    return tagged.ref(m.group(1)) if m else None
 
 
 def _stated_grants(tagged, state, pattern: str) -> list[Claim]:
@@ -733,14 +838,33 @@ def _licenses_providing_rights(tagged, state, facts, registry) -> list[Claim]:
     return _stated_grants(tagged, state, pattern)
 
 
+# "a collaboration and license agreement with X that gives exclusive access to Y's T": Y licensed its T to X.
+_GIVES_ACCESS = re.compile(
+    rf"\b[Aa]greements?\s+with\s+(?:the\s+)?{org('le')}(?:\s*\([^()]{{0,60}}\))?,?\s+(?:that|which)\s+(?:gives|gave|grants|granted|provides|provided)\s+"
+    rf"(?:(?:it|them|\[\[O:(?P=le)\]\])\s+)?(?:with\s+)?(?:(?:exclusive|non-exclusive|worldwide|global),?\s+){{0,3}}(?:access|rights?)\s+to\s+"
+    rf"(?:the\s+)?{org('lr')}'s?\s+(?:[\w-]+\s+){{0,3}}?{asset('a')}"
+)
+
+
+def _agreements_giving_access(tagged, state, facts, registry) -> list[Claim]:
+    out = []
+    for m in _GIVES_ACCESS.finditer(tagged.template):
+        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
+        if lr != le:
+            out.append(Claim(lr, le, group_ref(tagged, m, "a"), EventType.GRANT, tagged.evidence))
+    return out
+
+
 def _licenses_to_owned_assets(tagged, state, facts, registry) -> list[Claim]:
     """'We have a non-exclusive license to certain transgenic rodents of OMT's OmniAb platform', 'we obtained a
-    license to X's T platform', 'X will receive a license to our P', 'we have licensed X's T platform': the owner
-    licensed it."""
+    license to X's T platform', 'we acquired a license to X's proprietary P', 'Y has rights to use X's T', 'X will
+    receive a license to our P', 'we have licensed X's T platform': the owner licensed it."""
     t, out = tagged.template, []
     pattern = (
-        rf"{org('le')}\s+(?:also\s+)?(?:have|has|had|holds?|obtained|received|receives|obtains|will\s+(?:receive|obtain))\s+(?:an?\s+)?(?:[\w-]+,?\s+){{0,3}}?licen[sc]es?\s+"
-        rf"(?:to|under|for)\s+(?:(?:[\w-]+\s+){{0,6}}?(?:of|from)\s+)?(?:the\s+)?{org('lr')}'s\s+(?:[\w-]+\s+){{0,2}}?{asset('a')}"
+        rf"{org('le')}\s+(?:also\s+)?(?:have|has|had|holds?|obtained|received|receives|obtains|acquired|acquires|will\s+(?:receive|obtain))\s+"
+        # "a license to", "rights to use": the grant; "Seattle Genetics' ADC technology": a name's possessive without s
+        rf"(?:an?\s+)?(?:[\w-]+,?\s+){{0,3}}?(?:licen[sc]es?\s+(?:to|under|for)|rights?\s+to\s+use)\s+"
+        rf"(?:(?:[\w-]+\s+){{0,6}}?(?:of|from)\s+)?(?:the\s+)?{org('lr')}'s?\s+(?:[\w-]+\s+){{0,2}}?{asset('a')}"
         rf"|{org('le_')}\s+(?:has\s+|have\s+|had\s+)?(?:in-)?licensed\s+(?:the\s+)?{org('lr_')}'s\s+(?:[\w,-]+\s+|\([\w-]{{1,12}}\)\s+){{0,8}}?{asset('a_')}(?![®™]?\s+(?:\([^()]*\)\s+)?to\s+\[\[O:)"
     )
     for m in re.finditer(pattern, t):
@@ -752,7 +876,7 @@ def _licenses_to_owned_assets(tagged, state, facts, registry) -> list[Claim]:
 
 # The counterparty named by the agreement: "the Dragonfly Collaboration Agreement", "an agreement with X".
 _AGREEMENT_PARTY = re.compile(
-    rf"(?:\bthe\s+{org('named')}(?:\s+[A-Z][\w-]*){{0,3}}\s+Agreement\b|\bagreements?\b{CLAUSE}{{0,60}}?\bwith\s+{org('with')})"
+    rf"(?:\bthe\s+{org('named')}(?:\s+[A-Z][\w-]*){{0,3}}\s+Agreement\b|\b[Aa]greements?\b{CLAUSE}{{0,60}}?\bwith\s+{org('with')})"
 )
 
 
@@ -762,12 +886,18 @@ _REFERS_BACK = re.compile(r"\b(?:the|this|such|that)\s+(?:agreement|collaboratio
 _PRONOUN_SUBJECT = re.compile(r"\b(?:which|whereby)\s+(it|we)\b")
 
 
+# "X will have exclusive rights to develop and commercialize P": to have is a license only with exclusive rights
+# to exploit the asset ("X has the right to terminate" is none).
+_HAS_EXCLUSIVE = (r"(?:will\s+have|has|have)(?=\s+(?:the\s+)?(?:(?:exclusive|sole|worldwide|global|co-exclusive),?\s+(?:and\s+)?){1,3}"
+                  r"rights?\s+to\s+(?:develop|commerciali|market|sell|manufactur))")
+
+
 def _licenses_under_agreements(tagged, state, facts, registry) -> list[Claim]:
     """'Under the X License Agreement, we obtained an exclusive license to P': X is the licensor."""
     t, out = tagged.template, []
     pattern = (
-        rf"{org('le')}{GAP}\b(?:obtained|received|acquired|(?:was|were)\s+granted|hold|holds|obtains|receives|gains|gained|"
-        rf"will\s+(?:obtain|receive|acquire|hold|gain|be\s+granted))\s+"
+        rf"{org('le')}{GAP}\b(?:obtained|received|acquired|(?:was|were)\s+granted|hold|holds|held|obtains|receives|gains|gained|"
+        rf"will\s+(?:obtain|receive|acquire|hold|gain|be\s+granted)|{_HAS_EXCLUSIVE})\s+"
         # "an exclusive, worldwide (except as noted below), royalty-bearing license"
         rf"(?P<mid>(?:an?\s+|the\s+)?(?:(?:[\w-]+|\([^()\[\]]{{1,60}}\)),?\s+){{0,6}}?(?:licen[sc]e|rights?)\b{CLAUSE}{{0,260}})"
     )
@@ -787,17 +917,27 @@ def _licenses_under_agreements(tagged, state, facts, registry) -> list[Claim]:
             # that entered into it, not X ("we": the filer)
             first = next(iter(refs_in(tagged, t[: m.start()], Kind.ORG)), None)
             le = registry.registrant if pronoun.group(1) == "we" or first is None else first
-        if party == le:
+        licensees = _listed_before(tagged, t[: m.start()]) + [le]
+        if party in licensees:
             # "Under the Incyte Collaboration Agreement, Incyte received ... rights": the filer granted them
             # (in a press release with no cover page, the one who entered into the agreement).
-            others = [r for r in refs_in(tagged, t[: m.start()], Kind.ORG) if r != le]
+            others = [r for r in refs_in(tagged, t[: m.start()], Kind.ORG) if r not in licensees]
             party = registry.registrant or (others[0] if others else state.announcer)
-        if party is None or party == le:
+        if party is None or party in licensees:
             continue
         found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
         if found is not None:
-            out.append(Claim(party, le, found, EventType.GRANT, tagged.evidence))
+            out.extend(Claim(party, each, found, EventType.GRANT, tagged.evidence) for each in licensees)
     return out
+
+
+_LISTED_BEFORE = re.compile(r"(?:\[\[O:\d+\]\](?:\s*,\s*(?:and\s+)?|\s+and\s+))+$")
+
+
+def _listed_before(tagged: Tagged, before: str) -> list[Ref]:
+    """The subjects listed before a verb's last one: 'X and Y obtained the exclusive rights' are both licensees."""
+    m = _LISTED_BEFORE.search(before)
+    return refs_in(tagged, m.group(0), Kind.ORG) if m else []
 
 
 _TO_LICENSE_OUT = re.compile(
@@ -813,20 +953,55 @@ _TO_LICENSE_IN = re.compile(
 )
 
 
+# "entered into an agreement to out-license P to X", "... an agreement to in-license P from X": the partner after the asset.
+_TO_LICENSE_P_TO = re.compile(
+    rf"\b(?:agreement|deal|contract)\s+to\s+(?:exclusively\s+)?(?:out-license|license\s+out|license|sublicense)\s+"
+    rf"(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,80}}?)\s+to\s+(?:the\s+)?{org('le')}"
+)
+_TO_LICENSE_P_FROM = re.compile(
+    rf"\b(?:agreement|deal|contract)\s+to\s+(?:exclusively\s+)?(?:in-license|license\s+in|license)\s+"
+    rf"(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,80}}?)\s+from\s+(?:the\s+)?{org('lr')}"
+)
+
+
 def _deals_to_license_out(tagged, state, facts, registry) -> list[Claim]:
     """'Yuhan said that it has signed a deal with Janssen to license out P': the one who signed it
     (the sentence's other company, else the filer) is the licensor; one signed 'to in-license P' makes
     its signer the licensee."""
     out = []
     t = tagged.template
-    for pattern, signer_role in ((_TO_LICENSE_OUT, "lr"), (_TO_LICENSE_IN, "le")):
+    for pattern, signer_role in ((_TO_LICENSE_OUT, "lr"), (_TO_LICENSE_P_TO, "lr"), (_TO_LICENSE_IN, "le"), (_TO_LICENSE_P_FROM, "le")):
         for m in pattern.finditer(t):
+            if _SUPPOSED.search(t[: m.start()]):
+                continue  # "would enter into an agreement to license P to X"
             named = group_ref(tagged, m, "le" if signer_role == "lr" else "lr")
             signer = next((r for r in refs_in(tagged, t[: m.start()], Kind.ORG) if r != named), None) or registry.registrant
             lr, le = (signer, named) if signer_role == "lr" else (named, signer)
             found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
             if signer not in (None, named) and found is not None:
                 out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence))
+    return out
+
+
+# "a license agreement with X, under which X will develop and commercialize P in Japan", "... that allows X to
+# commercialize P": the partner who is to exploit the asset is the licensee, not the licensor a bare "license
+# agreement with X for P" is guessed to name.
+_PARTNER_TO_EXPLOIT = re.compile(
+    rf"\b[Ll]icen[sc]e\s+(?:and\s+\w+\s+)?[Aa]greement\s+with\s+(?:the\s+)?{org('le')}(?:\s*\([^()]{{0,60}}\))?,?\s+"
+    rf"(?:(?:under|pursuant\s+to)\s+which|whereby|(?:that|which)\s+(?:allows|allowed|permits|permitted|enables|enabled)|allowing|permitting)\s+"
+    rf"(?:for\s+)?\[\[O:(?P=le)\]\]\s+(?:will\s+|shall\s+|to\s+|is\s+to\s+)?(?:exclusively\s+)?(?:develop|commerciali[sz]e|market|sell|manufacture)\b"
+    rf"(?P<mid>{CLAUSE}{{0,160}})"
+)
+
+
+def _partners_to_exploit(tagged, state, facts, registry) -> list[Claim]:
+    t, out = tagged.template, []
+    for m in _PARTNER_TO_EXPLOIT.finditer(t):
+        le = group_ref(tagged, m, "le")
+        signer = next((r for r in refs_in(tagged, t[: m.start()], Kind.ORG) if r != le), None) or registry.registrant
+        found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+        if signer not in (None, le) and found is not None and not _SUPPOSED.search(t[: m.start()]):
+            out.append(Claim(signer, le, found, EventType.GRANT, tagged.evidence))
     return out
 
 
@@ -1343,7 +1518,11 @@ _LICENSEE_OF = re.compile(
 )
 # "Our licensee Sarvo is conducting a Phase 2 trial of P", "P is marketed in Europe by our licensee, X":
 # the one asset of the sentence.
-_LICENSEE_NAMED = re.compile(rf"{org('lr')}'s\s+{_ROLE_ADJ}(?:licensee|sublicensee),?\s+{org('le')}")
+# "X's exclusive licensee for P in Europe, Y, launched ...": the asset named with the role.
+_LICENSEE_NAMED = re.compile(
+    rf"{org('lr')}'s\s+{_ROLE_ADJ}(?:licensee|sublicensee)(?:\s+(?:for|of)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])[®™]?"
+    rf"(?:\s+(?:in|for|outside(?:\s+of)?)\s+(?:the\s+)?[A-Z][^,\[\].;]{{0,40}})?)?,?\s+{org('le')}"
+)
 # "we are the exclusive licensee of P (under the agreement with X)", "we are the exclusive licensee of X's P".
 _THE_LICENSEE = re.compile(
     rf"{org('le')}\s+(?:is|are|was|were|became|remain|remains)\s+(?:the\s+|an?\s+)?{_ROLE_ADJ}licensee\s+(?:of|for|to)\s+"
@@ -1362,7 +1541,8 @@ def _roles(tagged, state, facts, registry) -> list[Claim]:
             if m.group(mid) is not None:
                 out += _claims_for(tagged, group_ref(tagged, m, lr), group_ref(tagged, m, le), m.group(mid), m.group(0))
     for m in _LICENSEE_NAMED.finditer(t):
-        found = _only_asset(tagged, facts, not_of=group_ref(tagged, m, "le"))
+        named = _asset_refs(tagged, m.group("mid") or "")
+        found = named[0] if named else _only_asset(tagged, facts, not_of=group_ref(tagged, m, "le"))
         if found is not None and not HEDGES.search(t):
             out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.GRANT, tagged.evidence))
     for m in _THE_LICENSEE.finditer(t):
@@ -1394,6 +1574,12 @@ _HOLDS_OWNED = re.compile(
     rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+(?:has|have|holds?|had|retains?)\s+{_RIGHTS}\s+(?:to|for|in)\s+(?:the\s+)?{org('lr')}'s\s+"
     rf"(?P<mid>(?:[\w-]+\s+){{0,4}}?\[\[[PT]:\d+\]\])"
 )
+# "X's partner, Y, holds exclusive rights to P in China", "Y, X's partner, has the commercial rights to P": a partner
+# holding rights to the asset holds them from X.
+_PARTNER_HOLDS = re.compile(
+    rf"(?:{org('lr')}'s\s+{_ROLE_ADJ}partner,\s+{org('le')}|{org('le_')},\s+(?:the\s+)?{org('lr_')}'s\s+{_ROLE_ADJ}partner)"
+    rf"(?:\s*\([^()]{{0,60}}\))?,\s+(?:has|holds|retains|owns)\s+{_RIGHTS}\s+(?:to|for|in)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+)
 _RIGHTS_UNDER_LICENSE = re.compile(
     rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+(?:will\s+)?(?:acquire[sd]?|receive[sd]?|obtain(?:s|ed)?|holds?|has|have|had)\s+{_RIGHTS}\s+(?:to|for|in)\s+"
     rf"(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\]){CLAUSE}{{0,80}}?\b(?:under|pursuant\s+to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?licen[sc]e"
@@ -1417,6 +1603,9 @@ def _held_rights(tagged, state, facts, registry) -> list[Claim]:
         out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
     for m in _RIGHTS_HELD_BY.finditer(t):
         out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
+    for m in _PARTNER_HOLDS.finditer(t):
+        lr, le = ("lr", "le") if m.group("lr") is not None else ("lr_", "le_")
+        out += _claims_for(tagged, group_ref(tagged, m, lr), group_ref(tagged, m, le), m.group("mid"), m.group(0))
     home = registry.registrant or state.announcer
     for m in [*_RIGHTS_UNDER_LICENSE.finditer(t), *_UNDER_THE_LICENSE.finditer(t)]:
         le = group_ref(tagged, m, "le")
@@ -1438,9 +1627,16 @@ _RIGHTS_DERIVED = re.compile(
     rf"|{org('le_')}\s+(?:derive|derives|obtained|hold|holds)\s+\[\[O:(?P=le_)\]\]'s\s+rights\s+(?:to|in)\s+(?P<mid_>{_OWNED_GAP}\[\[[PT]:\d+\]\]){CLAUSE}{{0,40}}?"
     rf"\b(?:through|from|under|pursuant\s+to)\s+{_LICENSE_FROM}{org('lr_')}"
 )
+_EXPLOITS = r"(?:market|sell|commerciali[sz]e|distribute|manufacture|develop)"
+_EXPLOITED = r"(?:marketed|sold|commerciali[sz]ed|distributed|manufactured|developed)"
+_EXPLOITING = r"(?:marketing|selling|commerciali[sz]ing|distributing|manufacturing|developing)"
+# "X markets P under a license from Y", "X is developing P under a license from Y", and in the passive "P is being
+# developed by X under license from Y"
 _SOLD_UNDER_LICENSE = re.compile(
-    rf"{org('le')}\s+(?:\w+\s+)?(?:markets?|marketed|sells?|sold|commerciali[sz]es?|commerciali[sz]ed|distributes?|distributed|manufactures?|"
-    rf"manufactured|develops?|developed)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\]){CLAUSE}{{0,60}}?\bunder\s+{_LICENSE_FROM}{org('lr')}"
+    rf"{org('le')}\s+(?:\w+\s+)?(?:{_EXPLOITS}s?|{_EXPLOITED}|(?:is|are)\s+{_EXPLOITING})\s+"
+    rf"(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\]){CLAUSE}{{0,60}}?\bunder\s+{_LICENSE_FROM}{org('lr')}"
+    rf"|(?P<mid_>\[\[[PT]:\d+\]\])[®™]?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:being\s+)?{_EXPLOITED}\s+"
+    rf"(?:[^.;\[\]]{{0,40}}?\s+)?by\s+(?:the\s+)?{org('le_')}{CLAUSE}{{0,60}}?\bunder\s+{_LICENSE_FROM}{org('lr_')}"
 )
 
 
@@ -1450,8 +1646,9 @@ def _rights_from_licenses(tagged, state, facts, registry) -> list[Claim]:
         lr, le, mid = ("lr", "le", "mid") if m.group("mid") is not None else ("lr_", "le_", "mid_")
         out += _claims_for(tagged, group_ref(tagged, m, lr), group_ref(tagged, m, le), m.group(mid), m.group(0))
     for m in _SOLD_UNDER_LICENSE.finditer(t):
-        if not HEDGES.search(t[: m.start("mid")]):
-            out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
+        lr, le, mid = ("lr", "le", "mid") if m.group("mid") is not None else ("lr_", "le_", "mid_")
+        if not HEDGES.search(t[: m.start(mid)]):
+            out += _claims_for(tagged, group_ref(tagged, m, lr), group_ref(tagged, m, le), m.group(mid), m.group(0))
     return out
 
 
@@ -2044,15 +2241,18 @@ def _settle(license_: License) -> None:
 SENTENCE_RULES = (
     _grants,
     _mutual_grants,
+    _role_labeled_parties,
     _in_licenses,
     _licenses_held_under_agreements_with,
     _obtained_under_agreements,
     _agreements_to_acquire_rights,
     _licenses_providing_rights,
     _licenses_to_owned_assets,
+    _agreements_giving_access,
     _licenses_under_agreements,
     _agreement_grants,
     _deals_to_license_out,
+    _partners_to_exploit,
     _bracketed_in_licenses,
     _agreements_covering_owned_assets,
     _appositive_in_licenses,
