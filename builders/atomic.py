@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
@@ -104,13 +104,17 @@ class AtomicGroup:
         self._kept: set[str] = set()  # adopted files: not ours to remove on failure
         self.paths: list[Path] = []
 
-    def write(self, path: str | Path, data: str | bytes) -> None:
+    def write(self, path: str | Path, data: str | bytes | Iterable[str]) -> None:
+        """``data`` as ``path``'s bytes: text, bytes, or text in pieces (written as they come,
+        so that a big JSON record is never whole in memory)."""
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         self._pending.append((tmp, path))
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+        pieces = [data] if isinstance(data, (str, bytes)) else data
+        with os.fdopen(fd, "wb", buffering=1 << 20) as handle:
+            for piece in pieces:
+                handle.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
             handle.flush()
             os.fsync(handle.fileno())
 

@@ -34,6 +34,7 @@ import hashlib
 import json
 import pickle
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
@@ -41,7 +42,7 @@ from pathlib import Path
 from . import __version__
 from .atomic import atomic_write_bytes, make_durable
 from .hashing import file_sha256
-from .jsontext import dumps_long
+from .jsontext import iter_long
 from .parse import Limits
 
 CACHE_DIR = "extractions"  # not "cache": --cache is the EDGAR download cache
@@ -229,17 +230,21 @@ class ExtractionCache:
         return {"reused": self.reused, "read": self.read}
 
     def manifest(self) -> str:
+        return "".join(self.manifest_chunks())
+
+    def manifest_chunks(self) -> Iterator[str]:
+        """manifest.json's text an input at a time (see BuildReport.json_chunks)."""
         data = {
             "filing_kg": __version__,
             "code": code_digest(),
             "hashed_at": self.hashed_at,
             # one level deep, not asdict(): its deep copies took most of a second at 10,000 inputs
-            "inputs": [{name: getattr(e, name) for name in _ENTRY_FIELDS} for e in sorted(self.entries.values(), key=lambda e: e.source)],
+            "inputs": ({name: getattr(e, name) for name in _ENTRY_FIELDS} for e in sorted(self.entries.values(), key=lambda e: e.source)),
             "graphs": dict(sorted(self.graphs.items())),
             "graph_sha256": self.graph_sha256,
             "validation": self.validation,
         }
-        return dumps_long(data, {"inputs", "graphs", "validation"})
+        return iter_long(data, {"inputs", "graphs", "validation"})
 
 
 def graph_fingerprint(extraction_key: str, slice_key: str) -> str:
