@@ -200,6 +200,13 @@ def _license_rows(path):
             for lic in ext.licenses}
 
 
+def _filer_licenses(sentence: str, tmp_path) -> set[tuple]:
+    """(licensor, licensee, asset) of each license a sentence of the filer's 8-K states."""
+    path = tmp_path / "f.txt"
+    path.write_text(_FILER_8K + sentence + "\n")
+    return {row[:3] for row in _license_rows(path)}
+
+
 def _role_rows(path):
     """(person, title, organization) of every role the filing states."""
     ext = extract(parse_path(path))
@@ -2070,9 +2077,7 @@ def test_licenses_a_release_tells_while_ending_them(tmp_path, text, expected):
      {(_Z, "Neurova Biosciences, Inc.", p) for p in ("ZX-041", "ZX-653", "ZX-831")}),
 ])
 def test_licenses_a_pronoun_an_owner_an_aside_or_a_list_tells(tmp_path, text, expected):
-    path = tmp_path / "f.txt"
-    path.write_text(_FILER_8K + text + "\n")
-    assert {row[:3] for row in _license_rows(path)} == expected
+    assert _filer_licenses(text, tmp_path) == expected
 
 
 def test_names_a_filing_gives_a_drug_beside_its_code_and_marks_flattened_into_a_word(tmp_path):
@@ -2313,9 +2318,7 @@ def test_grants_told_as_a_noun_or_a_participle(tmp_path, text, expected):
     ("Selvane Pharma, Inc. assigned to the Company its patents covering ZX-310, which Halden Biosciences, Inc. owned.", set()),
 ])
 def test_a_license_told_by_its_assignment_to_a_new_licensee(tmp_path, text, expected):
-    path = tmp_path / "f.txt"
-    path.write_text(_FILER_8K + text + "\n")
-    assert {row[:3] for row in _license_rows(path)} == expected
+    assert _filer_licenses(text, tmp_path) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2359,9 +2362,7 @@ def test_a_compound_known_by_a_name_of_no_known_shape(tmp_path):
      "oncology.", {("Quarra Pharma AG", _Z, "ZX-201")}),
 ])
 def test_a_platform_granted_with_the_products_it_names(tmp_path, text, expected):
-    path = tmp_path / "f.txt"
-    path.write_text(_FILER_8K + text + "\n")
-    assert {row[:3] for row in _license_rows(path)} == expected
+    assert _filer_licenses(text, tmp_path) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2376,9 +2377,7 @@ def test_a_platform_granted_with_the_products_it_names(tmp_path, text, expected)
     ("The Company signed a term sheet with Halvern Bio Inc., a potential licensing partner for ZX-660.", set()),
 ])
 def test_a_licensing_partner_in_apposition_and_a_licensor_in_a_relative_clause(tmp_path, text, expected):
-    path = tmp_path / "f.txt"
-    path.write_text(_FILER_8K + text + "\n")
-    assert {row[:3] for row in _license_rows(path)} == expected
+    assert _filer_licenses(text, tmp_path) == expected
 
 
 def test_an_agreements_product_named_as_a_formulation_and_licensed_by_its_defined_term(tmp_path):
@@ -2479,9 +2478,7 @@ def test_rights_held_from_a_licensor_under_a_license_agreement(tmp_path, text, e
      {(_Z, "Halden Biosciences, Inc.", "ZX-4059")}),
 ])
 def test_two_assets_licensed_out_to_two_licensees_in_one_clause(tmp_path, text, expected):
-    path = tmp_path / "f.txt"
-    path.write_text(_FILER_8K + text + "\n")
-    assert {row[:3] for row in _license_rows(path)} == expected
+    assert _filer_licenses(text, tmp_path) == expected
 
 
 @pytest.mark.parametrize("recital", ["is engaged in the research and development of zelvatinib", "holds certain patents covering zelvatinib",
@@ -2526,9 +2523,7 @@ def test_a_recital_telling_the_grant_from_the_licensees_side(tmp_path, recital, 
     ("The Company was granted by Selvane Pharma, Inc. no license to ZX-770.", set()),
 ])
 def test_a_grant_told_by_a_participle_after_its_agreement_or_in_the_passive(tmp_path, text, expected):
-    path = tmp_path / "f.txt"
-    path.write_text(_FILER_8K + text + "\n")
-    assert {row[:3] for row in _license_rows(path)} == expected
+    assert _filer_licenses(text, tmp_path) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2552,9 +2547,7 @@ def test_a_grant_told_by_a_participle_after_its_agreement_or_in_the_passive(tmp_
      "amended in 2022.", {(_Z, "Quarra Pharma AG", "zelvatinib")}),
 ])
 def test_licenses_a_report_tells_by_the_rights_received_held_or_in_licensed(tmp_path, text, expected):
-    path = tmp_path / "f.txt"
-    path.write_text(_FILER_8K + text + "\n")
-    assert {row[:3] for row in _license_rows(path)} == expected
+    assert _filer_licenses(text, tmp_path) == expected
 
 
 def test_a_guessed_direction_yields_to_the_paragraphs_payee(tmp_path):
@@ -2666,9 +2659,7 @@ def test_the_licenses_a_party_holds_pursuant_to_a_dated_agreement_with_its_licen
     ("In March 2015, Quarra Pharma AG and the Company entered into an exclusive license agreement for ZX-101.", set()),
 ])
 def test_a_license_agreement_an_institution_and_a_company_entered_into_together(tmp_path, sentence, expected):
-    path = tmp_path / "f.txt"
-    path.write_text(_FILER_8K + sentence + "\n")
-    assert {row[:3] for row in _license_rows(path)} == expected
+    assert _filer_licenses(sentence, tmp_path) == expected
 
 
 _CROSS_LICENSE = ('COLLABORATION AGREEMENT\n\nThis COLLABORATION AGREEMENT is entered into as of May 4, 2017 by and between '
@@ -2703,9 +2694,7 @@ def test_a_grant_by_each_party_to_the_other_is_a_license_each_way(tmp_path, text
      "University of Westbrook.", set()),
 ])
 def test_an_asset_licensed_by_its_licensee_from_its_licensor(tmp_path, sentence, expected):
-    path = tmp_path / "f.txt"
-    path.write_text(_FILER_8K + sentence + "\n")
-    assert {row[:3] for row in _license_rows(path)} == expected
+    assert _filer_licenses(sentence, tmp_path) == expected
 
 
 @pytest.mark.parametrize("sentence", [
@@ -2717,9 +2706,7 @@ def test_an_asset_licensed_by_its_licensee_from_its_licensor(tmp_path, sentence,
     "exclusive worldwide license to ZX-101.",
 ])
 def test_a_license_agreement_granting_the_partner_a_license(tmp_path, sentence):
-    path = tmp_path / "f.txt"
-    path.write_text(_FILER_8K + sentence + "\n")
-    assert {row[:3] for row in _license_rows(path)} == {(_Z, "Quarra Pharma, Inc.", "ZX-101")}
+    assert _filer_licenses(sentence, tmp_path) == {(_Z, "Quarra Pharma, Inc.", "ZX-101")}
 
 
 def test_a_subsidiarys_license_agreement_granting_a_license_to_the_filers_asset(tmp_path):
@@ -2902,9 +2889,7 @@ def test_rights_to_evaluate_and_negotiate_a_license_are_an_option_not_a_license(
      "selects.", ("Quarra Genetics, Inc.", "Belcastro Pharma S.p.A.", "ZX-110 technology")),
 ])
 def test_a_license_acquired_to_or_rights_to_use_anothers_asset(tmp_path, sentence, expected):
-    path = tmp_path / "f.txt"
-    path.write_text(_FILER_8K + sentence + "\n")
-    assert {row[:3] for row in _license_rows(path)} == {expected}
+    assert _filer_licenses(sentence, tmp_path) == {expected}
 
 
 def test_partners_listed_as_the_subject_of_obtained_rights_are_each_a_licensee(tmp_path):
@@ -2948,9 +2933,7 @@ def test_an_agreement_that_gives_its_partner_exclusive_access_to_anothers_platfo
     "ZX-404 (velpidol), which we out-licensed to Harlow Biotech Ltd., is in a Phase 2 trial.",
 ])
 def test_an_asset_the_filer_licensed_out_in_a_relative_clause(tmp_path, sentence):
-    path = tmp_path / "f.txt"
-    path.write_text(_FILER_8K + sentence + "\n")
-    assert {row[:3] for row in _license_rows(path)} == {(_Z, "Harlow Biotech Ltd.", "ZX-404")}
+    assert _filer_licenses(sentence, tmp_path) == {(_Z, "Harlow Biotech Ltd.", "ZX-404")}
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -2962,9 +2945,7 @@ def test_an_asset_the_filer_licensed_out_in_a_relative_clause(tmp_path, sentence
      "Harlow Biotech Ltd. will have the right to terminate the agreement for ZX-423 on notice.", set()),
 ])
 def test_a_partner_that_will_have_exclusive_rights_under_the_agreement(tmp_path, sentence, expected):
-    path = tmp_path / "f.txt"
-    path.write_text(_FILER_8K + sentence + "\n")
-    assert {row[:3] for row in _license_rows(path)} == expected
+    assert _filer_licenses(sentence, tmp_path) == expected
 
 
 @pytest.mark.parametrize("sentence", [
@@ -2992,9 +2973,7 @@ def test_a_right_to_terminate_the_agreement_under_which_a_grant_was_made_ends_no
     "ZX-604 is being developed by Harlow Biotech Ltd. under license from the Company.",
 ])
 def test_an_asset_developed_under_a_license_from_its_owner(tmp_path, sentence):
-    path = tmp_path / "f.txt"
-    path.write_text(_FILER_8K + sentence + "\n")
-    assert {row[:3] for row in _license_rows(path)} == {(_Z, "Harlow Biotech Ltd.", "ZX-604")}
+    assert _filer_licenses(sentence, tmp_path) == {(_Z, "Harlow Biotech Ltd.", "ZX-604")}
 
 
 def test_a_licensee_named_with_its_asset_and_territory_before_its_name(tmp_path):
@@ -3012,9 +2991,7 @@ def test_a_licensee_named_with_its_asset_and_territory_before_its_name(tmp_path)
     ("If the Company enters into an agreement to out-license ZX-603 to Harlow Biotech Ltd., it would receive a fee.", set()),
 ])
 def test_an_agreement_to_license_an_asset_out_to_a_partner(tmp_path, sentence, expected):
-    path = tmp_path / "f.txt"
-    path.write_text(_FILER_8K + sentence + "\n")
-    assert {row[:3] for row in _license_rows(path)} == expected
+    assert _filer_licenses(sentence, tmp_path) == expected
 
 
 def test_an_announced_licensing_agreement_granting_the_partner_rights(tmp_path):
@@ -3031,9 +3008,7 @@ def test_an_announced_licensing_agreement_granting_the_partner_rights(tmp_path):
     "Ltd. to develop and commercialize ZX-801 in Japan.",
 ])
 def test_the_partner_a_license_agreement_lets_exploit_the_asset_is_its_licensee(tmp_path, sentence):
-    path = tmp_path / "f.txt"
-    path.write_text(_FILER_8K + sentence + "\n")
-    assert {row[:3] for row in _license_rows(path)} == {(_Z, "Harlow Biotech Ltd.", "ZX-801")}
+    assert _filer_licenses(sentence, tmp_path) == {(_Z, "Harlow Biotech Ltd.", "ZX-801")}
 
 
 @pytest.mark.parametrize("sentence", [
@@ -3041,9 +3016,7 @@ def test_the_partner_a_license_agreement_lets_exploit_the_asset_is_its_licensee(
     "Harlow Biotech Ltd., the Company's commercial partner, has the commercial rights to ZX-608 in Japan.",
 ])
 def test_a_partner_named_in_apposition_holding_rights_to_the_asset(tmp_path, sentence):
-    path = tmp_path / "f.txt"
-    path.write_text(_FILER_8K + sentence + "\n")
-    assert {row[:3] for row in _license_rows(path)} == {(_Z, "Harlow Biotech Ltd.", "ZX-608")}
+    assert _filer_licenses(sentence, tmp_path) == {(_Z, "Harlow Biotech Ltd.", "ZX-608")}
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -3062,9 +3035,7 @@ def test_a_partner_named_in_apposition_holding_rights_to_the_asset(tmp_path, sen
      "rights to co-develop ZX-924 in monotherapy.", {("Harlow Biotech Ltd.", _Z, "ZX-924")}),
 ])
 def test_an_option_or_a_denial_is_no_license_unless_taken_up(tmp_path, sentence, expected):
-    path = tmp_path / "f.txt"
-    path.write_text(_FILER_8K + sentence + "\n")
-    assert {row[:3] for row in _license_rows(path)} == expected
+    assert _filer_licenses(sentence, tmp_path) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -3076,9 +3047,7 @@ def test_an_option_or_a_denial_is_no_license_unless_taken_up(tmp_path, sentence,
      ("Harlow Biotech Ltd.", _Z, "ZX-1003")),
 ])
 def test_an_agreement_one_of_whose_parties_is_named_licensor_or_licensee(tmp_path, sentence, expected):
-    path = tmp_path / "f.txt"
-    path.write_text(_FILER_8K + sentence + "\n")
-    assert {row[:3] for row in _license_rows(path)} == {expected}
+    assert _filer_licenses(sentence, tmp_path) == {expected}
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -3090,6 +3059,4 @@ def test_an_agreement_one_of_whose_parties_is_named_licensor_or_licensee(tmp_pat
      "an exclusive license to develop ZX-1101 in Japan.", {(_Z, "Harlow Biotech Ltd.", "ZX-1101")}),
 ])
 def test_a_right_to_distribute_is_no_license(tmp_path, sentence, expected):
-    path = tmp_path / "f.txt"
-    path.write_text(_FILER_8K + sentence + "\n")
-    assert {row[:3] for row in _license_rows(path)} == expected
+    assert _filer_licenses(sentence, tmp_path) == expected
