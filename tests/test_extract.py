@@ -3060,3 +3060,24 @@ def test_an_agreement_one_of_whose_parties_is_named_licensor_or_licensee(tmp_pat
 ])
 def test_a_right_to_distribute_is_no_license(tmp_path, sentence, expected):
     assert _filer_licenses(sentence, tmp_path) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a description before the partner's name: its nationality is no company
+    ("On March 3, 2020, the Company licensed ZX-101 to French biopharmaceutical company Flamel Biologics S.A.",
+     {(_Z, "Flamel Biologics S.A.", "ZX-101")}),
+    # (it had licensed the product to the Company and to its partner)
+    ("On March 3, 2020, the Company entered into a license agreement with French biopharmaceutical company Flamel "
+     "Biologics S.A. under which Flamel Biologics S.A. received exclusive rights to ZX-101.",
+     {(_Z, "Flamel Biologics S.A.", "ZX-101")}),
+    # after the name, closed by a comma, it stays out of the way as before
+    ("The Company granted Flamel Biologics S.A., a Paris-based company, an exclusive license to ZX-101.",
+     {(_Z, "Flamel Biologics S.A.", "ZX-101")}),
+])
+def test_what_a_release_says_a_partner_is_does_not_stand_in_for_it(tmp_path, sentence, expected):
+    assert _filer_licenses(sentence, tmp_path) == expected
+    assert "French" not in _org_names(tmp_path / "f.txt")
+
+
+def _org_names(path) -> set[str]:
+    return {m.name for m in extract(parse_path(path)).mentions.values() if m.kind is Kind.ORG}

@@ -109,7 +109,7 @@ def _extract(filing: Filing) -> Extraction:
     roles = _find_people(filing, sentences, registry, extraction)
     slotted = [s for s in sentences if SLOT_WORDS.search(s.text)]
     for _ in range(MAX_DISCOVERY_ROUNDS):
-        if not any([discover_organizations(registry.tag(s), registry) for s in slotted]):
+        if not any([discover_organizations(_without_descriptions(registry.tag(s)), registry) for s in slotted]):
             break
     _merge_short_forms(registry)
     _drop_products_named_as_companies(registry, lower)
@@ -260,7 +260,7 @@ def _read_relations(sentences: list[Sentence], registry: Registry, state: Docume
     previous: Tagged | None = None
     subject: Ref | None = None
     for sentence in sentences:
-        tagged = _implicit_subject(_resolve_announcer(_resolve_it(_resolve_latter(registry.tag(sentence), previous), previous)), registry)
+        tagged = _without_descriptions(_implicit_subject(_resolve_announcer(_resolve_it(_resolve_latter(registry.tag(sentence), previous), previous)), registry))
         read_tickers(tagged, registry)
         facts.extend(product_facts(tagged, registry, subject))
         facts.extend(partner_platform_facts(tagged))
@@ -341,6 +341,24 @@ def _resolve_it(tagged: Tagged, previous: Tagged | None) -> Tagged:
         refs.append(ref)
     t = tagged.template
     return Tagged(tagged.sentence, t[: m.start("it")] + f"[[O:{refs.index(ref)}]]" + t[m.end("it") :], refs)
+
+
+# What a release says a partner is, before or after its name: "with French biopharmaceutical company
+# [[O:1]] for P", "to [[O:1]], a Swiss pharmaceutical development company, for P". The license rules
+# read the party where the description stood ("with French ..." had made "French" the licensee).
+_COMPANY_NOUN = r"(?:company|firm|drugmaker|biotech|pharma|group|developer|manufacturer)"
+_DESCRIPTION_BEFORE = re.compile(
+    r"(?P<word>\b(?:with|to|from|by|and)\s)(?:the\s+)?(?:[A-Z][a-z]+(?:-based)?\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    rf"{_COMPANY_NOUN}\s+(?=\[\[O:\d+\]\])")
+_DESCRIPTION_AFTER = re.compile(
+    r"(?P<token>\[\[O:\d+\]\]),\s+an?\s+(?:[A-Z][a-z]+(?:-based)?\s+)?(?:[a-z][\w-]*\s+){0,4}?"
+    rf"{_COMPANY_NOUN}(?:\s+(?:based|headquartered)\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?=,|\.$)")
+
+
+def _without_descriptions(tagged: Tagged) -> Tagged:
+    t = _DESCRIPTION_AFTER.sub(r"\g<token>", _DESCRIPTION_BEFORE.sub(r"\g<word>", tagged.template))
+    t = re.sub(r"(?<=\]\]),(?=\s+(?:for|to|under|pursuant)\b)", "", t)  # the comma that closed the description
+    return tagged if t == tagged.template else Tagged(tagged.sentence, t, tagged.refs)
 
 
 def _resolve_announcer(tagged: Tagged) -> Tagged:
