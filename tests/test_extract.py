@@ -3081,3 +3081,13 @@ def test_what_a_release_says_a_partner_is_does_not_stand_in_for_it(tmp_path, sen
 
 def _org_names(path) -> set[str]:
     return {m.name for m in extract(parse_path(path)).mentions.values() if m.kind is Kind.ORG}
+
+
+def test_a_web_address_is_no_name_of_the_company_it_spells(tmp_path):
+    """"investors.3q.com" holds "3q", which the case-blind search took for the name 3Q."""
+    path = tmp_path / "f.txt"
+    path.write_text("FORM 8-K\n3Q COMPANY\n(Exact name of registrant as specified in its charter)\n\n"
+                    "3Q Company licensed ZX-101 to Orvane Bio, Inc. 3Q will receive royalties. The documents are "
+                    "available on 3Q's website at https://investors.3q.com/spin-off-resources.\n")
+    registrant = next(m for m in extract(parse_path(path)).mentions.values() if m.is_registrant)
+    assert registrant.aliases == {"3Q"}

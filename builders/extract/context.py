@@ -100,6 +100,11 @@ class Tagged:
         return self.sentence.evidence()
 
 
+def _uncapitalized(form: str) -> bool:
+    """A lower-case start, or a digit's with no capital after it ("3m" of a web address)."""
+    return form[0].islower() or (form[0].isdigit() and not any(c.isupper() for c in form))
+
+
 class Registry:
     """Mentions of one filing, found by any of their names."""
 
@@ -295,11 +300,11 @@ class Registry:
             if end < len(text) and (text[end].isalnum() or (text[end] == "-" and end + 1 < len(text) and (text[end + 1].isupper() or text[end + 1].isdigit()))):
                 continue
             ref = candidates[key]
-            if ref.kind in (Kind.ORG, Kind.PERSON, Kind.PLATFORM) and text[start].islower() and (
+            if ref.kind in (Kind.ORG, Kind.PERSON, Kind.PLATFORM) and _uncapitalized(text[start:end]) and (
                     ref.kind is not Kind.ORG or n < 2 or text[start : tokens[i][1]].islower()):
                 # names are capitalized (or start with a digit: "15a-Substituted Estradiol Esters"); lower-case
-                # hits are ordinary words ("mRNA platform"), but a company's whole name may start in lower case
-                # with capitals inside ("aTyr Pharma", "inVentiv Health")
+                # hits are ordinary words ("mRNA platform") or web addresses ("investors.3m.com" is no 3M),
+                # but a company's whole name may start in lower case with capitals inside ("aTyr Pharma")
                 continue
             return n, ref
         return None
