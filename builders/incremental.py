@@ -229,9 +229,6 @@ class ExtractionCache:
     def summary(self) -> dict:
         return {"reused": self.reused, "read": self.read}
 
-    def manifest(self) -> str:
-        return "".join(self.manifest_chunks())
-
     def manifest_chunks(self) -> Iterator[str]:
         """manifest.json's text an input at a time (see BuildReport.json_chunks)."""
         data = {

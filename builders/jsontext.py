@@ -8,18 +8,12 @@ from collections.abc import Iterable, Iterator
 from itertools import chain
 
 
-def dumps_long(data: dict, long: set[str]) -> str:
-    """``data`` laid out as ``json.dumps(indent=2)`` does, except that the values under the keys
-    ``long`` (a list or dict of one item per filing) hold one item a line. Each item is then
-    written by json's C encoder: the pure-Python writer that indenting needs took 3 s of a
-    10,000-filing rebuild for report.json alone."""
-    return "".join(iter_long(data, long))
-
-
 def iter_long(data: dict, long: set[str]) -> Iterator[str]:
-    """dumps_long's text in pieces, one item of a long value a piece. A long value may also be
-    an iterator (of items, as a list holds them), so that no list of every filing's record is
-    made either."""
+    """``data`` laid out as ``json.dumps(indent=2)`` does, in pieces, except that the values under
+    the keys ``long`` (a list, dict or iterator of one item per filing) hold one item a line and
+    a piece. Each item is written by json's C encoder: the pure-Python writer that indenting
+    needs took 3 s of a 10,000-filing rebuild for report.json alone. An iterator makes no list
+    of every filing's record either."""
     if not data:
         yield "{}\n"
         return
