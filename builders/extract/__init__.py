@@ -352,12 +352,13 @@ _DESCRIPTION_BEFORE = re.compile(
     rf"{_COMPANY_NOUN}\s+(?=\[\[O:\d+\]\])")
 _DESCRIPTION_AFTER = re.compile(
     r"(?P<token>\[\[O:\d+\]\]),\s+an?\s+(?:[A-Z][a-z]+(?:-based)?\s+)?(?:[a-z][\w-]*\s+){0,4}?"
-    rf"{_COMPANY_NOUN}(?:\s+(?:based|headquartered)\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?=,|\.$)")
+    rf"{_COMPANY_NOUN}(?:\s+(?:based|headquartered)\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+    # its closing comma goes with it before what the agreement is for ("X, a ... company, for P")
+    r"(?:,(?=\s+(?:for|to|under|pursuant)\b)|(?=,|\.$))")
 
 
 def _without_descriptions(tagged: Tagged) -> Tagged:
     t = _DESCRIPTION_AFTER.sub(r"\g<token>", _DESCRIPTION_BEFORE.sub(r"\g<word>", tagged.template))
-    t = re.sub(r"(?<=\]\]),(?=\s+(?:for|to|under|pursuant)\b)", "", t)  # the comma that closed the description
     return tagged if t == tagged.template else Tagged(tagged.sentence, t, tagged.refs)
 
 
