@@ -21,6 +21,7 @@ from .names import (
     INN_PAIR,
     INN_WORD,
     LEGAL_SUFFIX_RE,
+    NOT_CODE_PREFIX,
     ORG_KEYWORDS,
     REGIONS,
     STOP_WORDS,
@@ -876,6 +877,7 @@ _NAMED_COMPOUND = re.compile(
 
 def find_named_compounds(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
+    find_licensed_compounds(sentence, registry)
     for m in _NAMED_COMPOUND.finditer(text):
         name = m.group("name")
         if name.lower() in STOP_WORDS or name.lower() in common_words() or registry.lookup(Kind.ORG, name) or registry.lookup(Kind.PRODUCT, name):
@@ -886,6 +888,52 @@ def find_named_compounds(sentence: Sentence, registry: Registry) -> None:
             registry.add_alias(known, name)
         else:
             registry.add(Kind.PRODUCT, name, sentence.span(m.start("name"), m.end("name")))
+
+
+# What a license or rights are granted to do something with: "an exclusive license to develop, manufacture and
+# commercialize IGF-1 for ...", "the exclusive sublicense rights for the development and commercialization of ferric
+# citrate in Japan". What stands there is the licensed product, even in a shape no other rule reads as a drug.
+_USE = r"(?:research|develop|manufacture|make|use|sell|import|market|commerciali[sz]e|co-develop|co-commerciali[sz]e)"
+_USE_NOUN = r"(?:research|development|manufactur(?:e|ing)|marketing|sale|commerciali[sz]ation)"
+_LICENSED_SLOT = re.compile(
+    rf"\b(?:licen[sc]es?|rights?|licen[sc]e\s+agreement\s+with\s+[^.;]{{1,80}}?)\s+to\s+(?:exclusively\s+)?{_USE}(?:,?\s+(?:and\s+|or\s+)?{_USE})*\s+"
+    rf"|\b(?:licen[sc]es?|rights?)\s+for\s+the\s+{_USE_NOUN}(?:,?\s+(?:and\s+)?{_USE_NOUN})*\s+of\s+"
+)
+# ... after an appositive that says what it is ("an allogeneic CAR-T cell therapy, NKR-2,"), and before what
+# ends a noun phrase there: a territory, a field, a bracket, a comma.
+_APPOSED = re.compile(r"(?:an?|the)\s+[^,.;()]{1,60}?,\s+")
+_SLOT_END = re.compile(r"[®™]?(?=\s*[,;)(]|\.(?:\s|$)|\s+(?:for|in|within|outside|throughout|worldwide|globally|with|under)\b)")
+# Shapes no other rule reads as a product: a code with one digit ("IGF-1", "KX2-391"), a generic name of no known
+# stem, alone or before its salt ("metaxalone", "ferric citrate").
+_ONE_DIGIT_CODE = re.compile(r"[A-Z][A-Za-z]{1,5}\d?-\d{1,3}")
+_GENERIC_NAME = re.compile(r"[a-z]{6,}(?:\s+[a-z]{6,})?")
+_ENGLISH_ENDING = re.compile(r"(?:s|tion|ment|ing|ity|ness|ogy|apy|ive|al|ous|ed|ly|er|ary|ure|ble)$")
+
+
+def find_licensed_compounds(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    if "licen" not in text and "right" not in text:
+        return
+    for m in _LICENSED_SLOT.finditer(text):
+        start = m.end() + (len(a.group(0)) if (a := _APPOSED.match(text, m.end())) else 0)
+        name = _licensed_name(text, start)
+        if name and not registry.lookup(Kind.PRODUCT, name) and not registry.lookup(Kind.ORG, name):
+            registry.add(Kind.PRODUCT, name, sentence.span(start, start + len(name)))
+
+
+def _licensed_name(text: str, start: int) -> str | None:
+    """The name at ``start`` if it has a shape of :func:`find_licensed_compounds` and ends the phrase there."""
+    for shape in (_ONE_DIGIT_CODE, _GENERIC_NAME):
+        m = shape.match(text, start)
+        if not m or re.match(r"[\w-]", text[m.end() : m.end() + 1]) or not _SLOT_END.match(text, m.end()):
+            continue
+        name = m.group(0)
+        if shape is _ONE_DIGIT_CODE and not (TARGET_TOKEN.match(name) or name.split("-")[0].upper() in NOT_CODE_PREFIX):
+            return name
+        words = name.split()
+        if shape is _GENERIC_NAME and not any(w in common_words() or w in STOP_WORDS or _ENGLISH_ENDING.search(w) for w in words):
+            return name
+    return None
 
 
 _BRAND_WITH_INN = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{3,})(?:\s?[®™])?\s*\(([a-z][a-z\-]+)(?=[/,\s)\-])")  # "ZEVTERA ® (ceftobiprole)"

@@ -1,0 +1,51 @@
+"""What a license is of: assets named in shapes no product rule reads on its own (made-up names)."""
+
+from __future__ import annotations
+
+from builders.extract import extract
+from builders.model import Kind
+from builders.parse import parse_path
+
+FILER_8K = "FORM 8-K\nVeltrane Therapeutics, Inc.\n(Exact name of registrant as specified in its charter)\n\n"
+
+
+def _extract(tmp_path, text: str):
+    path = tmp_path / "f.txt"
+    path.write_text(FILER_8K + text + "\n")
+    return extract(parse_path(path))
+
+
+def _licenses(ext) -> set[tuple]:
+    name = lambda r: ext.mentions[r].name if r in ext.mentions else None  # noqa: E731
+    return {(name(lic.licensor), name(lic.licensee), name(lic.asset)) for lic in ext.licenses}
+
+
+def _products(ext) -> set[str]:
+    return {m.name for m in ext.mentions.values() if m.kind is Kind.PRODUCT}
+
+
+def test_a_one_digit_code_licensed_to_develop_and_commercialize(tmp_path):
+    ext = _extract(tmp_path, "In May 2012, Veltrane Therapeutics, Inc. entered into an agreement with Orsolo Pharma AB pursuant to which "
+                             "Veltrane Therapeutics, Inc. granted to Orsolo Pharma AB an exclusive, worldwide license to develop, manufacture "
+                             "and commercialize QRF-1, with its binding protein, for the treatment of preterm complications.")
+    assert _licenses(ext) == {("Veltrane Therapeutics, Inc.", "Orsolo Pharma AB", "QRF-1")}
+
+
+def test_a_code_after_an_appositive_of_what_it_is(tmp_path):
+    ext = _extract(tmp_path, "In addition, we entered into a license agreement with Marbelle SA (Belgium) to exclusively develop and "
+                             "commercialize an allogeneic CAR-T cell therapy, VKR-2, in Japan, South Korea and Taiwan.")
+    assert _licenses(ext) == {("Marbelle SA", "Veltrane Therapeutics, Inc.", "VKR-2")}
+
+
+def test_a_generic_name_of_no_known_stem_and_its_salt(tmp_path):
+    ext = _extract(tmp_path, "In 2007, Veltrane Therapeutics, Inc. granted Hokuto Pharma Co., Ltd. the exclusive sublicense rights for the "
+                             "development and commercialization of stannic malonate in Japan.")
+    assert "stannic malonate" in _products(ext)
+    assert _licenses(ext) == {("Veltrane Therapeutics, Inc.", "Hokuto Pharma Co., Ltd.", "stannic malonate")}
+
+
+def test_words_where_a_licensed_name_would_stand_are_no_product(tmp_path):
+    ext = _extract(tmp_path, "Veltrane Therapeutics, Inc. granted Hokuto Pharma Co., Ltd. an exclusive license to develop and commercialize "
+                             "therapeutics in Japan, and the rights to commercialize COVID-19 vaccines, and a license to use certain "
+                             "proprietary know-how for research, rights to market IL-2 in Japan and a license to sell QRF-1 in Korea.")
+    assert _products(ext) == {"QRF-1"}
