@@ -49,3 +49,26 @@ def test_words_where_a_licensed_name_would_stand_are_no_product(tmp_path):
                              "therapeutics in Japan, and the rights to commercialize COVID-19 vaccines, and a license to use certain "
                              "proprietary know-how for research, rights to market IL-2 in Japan and a license to sell QRF-1 in Korea.")
     assert _products(ext) == {"QRF-1"}
+
+
+def test_a_mutual_license_to_intellectual_property_relating_to_a_generic_name(tmp_path):
+    ext = _extract(tmp_path, "On December 6, 2005, Veltrane Therapeutics, Inc. (Veltrane) entered into a License Agreement (the Agreement) with "
+                             "Hollis Laboratories, Inc. (Hollis). Under the Agreement, each of the parties has granted the other a worldwide "
+                             "license (which is exclusive in the case of the grant from Hollis to Veltrane and nonexclusive in the case of the "
+                             "grant from Veltrane to Hollis) to certain intellectual property, including patent rights and know-how, owned or "
+                             "controlled by each party relating to dorexalone.")
+    assert _licenses(ext) == {("Hollis Laboratories, Inc.", "Veltrane Therapeutics, Inc.", "dorexalone"),
+                              ("Veltrane Therapeutics, Inc.", "Hollis Laboratories, Inc.", "dorexalone")}
+
+
+AGREEMENT = ('EXCLUSIVE LICENSE AGREEMENT This Exclusive License Agreement (this "Agreement") is entered into as of May 1, 2015 by and '
+             'between Orsolo Pharma AB, a Swedish company ("Licensor"), and Veltrane Therapeutics, Inc., a Delaware corporation '
+             '("Licensee"). ')
+
+
+def test_a_defined_term_resolves_only_to_a_name_its_definition_reads(tmp_path):
+    grant = "2.1 Licensor hereby grants to Licensee an exclusive license to develop and commercialize the Licensed Product in the Territory."
+    ext = _extract(tmp_path, AGREEMENT + '1.5 "Licensed Product" means QRF-1 (a recombinant growth factor). ' + grant)
+    assert _licenses(ext) == {("Orsolo Pharma AB", "Veltrane Therapeutics, Inc.", "QRF-1")}
+    ext = _extract(tmp_path, AGREEMENT + '1.5 "Licensed Product" means any product covered by a Valid Claim. ' + grant)
+    assert _licenses(ext) == set() and _products(ext) == set()

@@ -898,6 +898,12 @@ _USE_NOUN = r"(?:research|development|manufactur(?:e|ing)|marketing|sale|commerc
 _LICENSED_SLOT = re.compile(
     rf"\b(?:licen[sc]es?|rights?|licen[sc]e\s+agreement\s+with\s+[^.;]{{1,80}}?)\s+to\s+(?:exclusively\s+)?{_USE}(?:,?\s+(?:and\s+|or\s+)?{_USE})*\s+"
     rf"|\b(?:licen[sc]es?|rights?)\s+for\s+the\s+{_USE_NOUN}(?:,?\s+(?:and\s+)?{_USE_NOUN})*\s+of\s+"
+    # "a license ... to certain intellectual property ... relating to metaxalone": what the licensed patents are about
+    r"|\b(?:licen[sc]es?|rights?)\b[^.;]{0,120}?\b(?:intellectual\s+property|patents?|patent\s+rights|know-how)\b[^.;]{0,80}?"
+    r"\b(?:relating\s+to|related\s+to|concerning|covering)\s+(?:the\s+compound\s+)?"
+    # '"Licensed Compound" means the compound known as QRF-1': an agreement's definition of what it licenses
+    r'|[\"\u201c](?:[A-Z][\w-]*\s+){0,2}(?:Compound|Product|Molecule|Antibody|Candidate)s?[\"\u201d]\s+(?:shall\s+)?means?\s+'
+    r"(?:the\s+(?:compound|molecule|product|antibody)\s+(?:known\s+as|designated|referred\s+to\s+as)\s+)?"
 )
 # ... after an appositive that says what it is ("an allogeneic CAR-T cell therapy, NKR-2,"), and before what
 # ends a noun phrase there: a territory, a field, a bracket, a comma.
@@ -912,8 +918,8 @@ _ENGLISH_ENDING = re.compile(r"(?:s|tion|ment|ing|ity|ness|ogy|apy|ive|al|ous|ed
 
 def find_licensed_compounds(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
-    if "licen" not in text and "right" not in text:
-        return
+    if "icen" not in text and "right" not in text and "mean" not in text:
+        return  # most sentences: no license, rights or definition, no slot to look for
     for m in _LICENSED_SLOT.finditer(text):
         start = m.end() + (len(a.group(0)) if (a := _APPOSED.match(text, m.end())) else 0)
         name = _licensed_name(text, start)
