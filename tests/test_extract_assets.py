@@ -72,3 +72,17 @@ def test_a_defined_term_resolves_only_to_a_name_its_definition_reads(tmp_path):
     assert _licenses(ext) == {("Orsolo Pharma AB", "Veltrane Therapeutics, Inc.", "QRF-1")}
     ext = _extract(tmp_path, AGREEMENT + '1.5 "Licensed Product" means any product covered by a Valid Claim. ' + grant)
     assert _licenses(ext) == set() and _products(ext) == set()
+
+
+def test_a_list_of_capitalized_generic_names_the_licensed_patents_relate_to(tmp_path):
+    ext = _extract(tmp_path, "In 2009, Veltrane Therapeutics, Inc. granted Hokuto Pharma Co., Ltd. a license to certain patents relating to "
+                             "Zorvamine, Potassium Clavoxate, analogues of both and other compounds.")
+    assert {"Zorvamine", "Potassium Clavoxate"} <= {n.title() for n in _products(ext)}
+    assert {a.title() for _, _, a in _licenses(ext)} == {"Zorvamine", "Potassium Clavoxate"}
+
+
+def test_a_recital_of_a_licensee_interested_in_rights_the_owner_is_willing_to_grant(tmp_path):
+    ext = _extract(tmp_path, AGREEMENT + "WHEREAS , Licensor owns rights to intellectual property relating to dorexalone and its analogues; "
+                                         "and WHEREAS , Licensee is interested in obtaining rights for the use and marketing of products "
+                                         "derived from such intellectual property, and Licensor is willing to grant such rights.")
+    assert _licenses(ext) == {("Orsolo Pharma AB", "Veltrane Therapeutics, Inc.", "dorexalone")}

@@ -908,12 +908,15 @@ _LICENSED_SLOT = re.compile(
 # ... after an appositive that says what it is ("an allogeneic CAR-T cell therapy, NKR-2,"), and before what
 # ends a noun phrase there: a territory, a field, a bracket, a comma.
 _APPOSED = re.compile(r"(?:an?|the)\s+[^,.;()]{1,60}?,\s+")
-_SLOT_END = re.compile(r"[®™]?(?=\s*[,;)(]|\.(?:\s|$)|\s+(?:for|in|within|outside|throughout|worldwide|globally|with|under)\b)")
+_SLOT_END = re.compile(r"[®™]?(?=\s*[,;)(]|\.(?:\s|$)|\s+(?:for|in|within|outside|throughout|worldwide|globally|with|under|and|or)\b)")
 # Shapes no other rule reads as a product: a code with one digit ("IGF-1", "KX2-391"), a generic name of no known
 # stem, alone or before its salt ("metaxalone", "ferric citrate").
 _ONE_DIGIT_CODE = re.compile(r"[A-Z][A-Za-z]{1,5}\d?-\d{1,3}")
-_GENERIC_NAME = re.compile(r"[a-z]{6,}(?:\s+[a-z]{6,})?")
+_GENERIC_NAME = re.compile(r"(?:[a-z]{6,}|[A-Z][a-z]{5,})(?:\s+(?:[a-z]{6,}|[A-Z][a-z]{5,}))?")
 _ENGLISH_ENDING = re.compile(r"(?:s|tion|ment|ing|ity|ness|ogy|apy|ive|al|ous|ed|ly|er|ary|ure|ble)$")
+_SALT_FIRST = {"sodium", "potassium", "calcium", "magnesium", "lithium", "ferric", "ferrous"}  # "Sodium Stibogluconate"
+_NEXT_IN_LIST = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+MAX_LICENSED_NAMES = 4  # a longer run is a catalogue, not the assets of one license
 
 
 def find_licensed_compounds(sentence: Sentence, registry: Registry) -> None:
@@ -922,9 +925,15 @@ def find_licensed_compounds(sentence: Sentence, registry: Registry) -> None:
         return  # most sentences: no license, rights or definition, no slot to look for
     for m in _LICENSED_SLOT.finditer(text):
         start = m.end() + (len(a.group(0)) if (a := _APPOSED.match(text, m.end())) else 0)
-        name = _licensed_name(text, start)
-        if name and not registry.lookup(Kind.PRODUCT, name) and not registry.lookup(Kind.ORG, name):
-            registry.add(Kind.PRODUCT, name, sentence.span(start, start + len(name)))
+        for _ in range(MAX_LICENSED_NAMES):  # "relating to Sodium Stibogluconate, Pentamidine, analogues of ...": each name
+            name = _licensed_name(text, start)
+            if not name or registry.lookup(Kind.ORG, name):
+                break
+            if not registry.lookup(Kind.PRODUCT, name):
+                registry.add(Kind.PRODUCT, name, sentence.span(start, start + len(name)))
+            if not (more := _NEXT_IN_LIST.match(text, start + len(name))):
+                break
+            start = more.end()
 
 
 def _licensed_name(text: str, start: int) -> str | None:
@@ -936,10 +945,17 @@ def _licensed_name(text: str, start: int) -> str | None:
         name = m.group(0)
         if shape is _ONE_DIGIT_CODE and not (TARGET_TOKEN.match(name) or name.split("-")[0].upper() in NOT_CODE_PREFIX):
             return name
-        words = name.split()
-        if shape is _GENERIC_NAME and not any(w in common_words() or w in STOP_WORDS or _ENGLISH_ENDING.search(w) for w in words):
+        if shape is _GENERIC_NAME and _no_word(name):
             return name
     return None
+
+
+def _no_word(name: str) -> bool:
+    """A name none of whose words is an English word (the first of two may be a salt's: "ferric citrate")."""
+    words = name.lower().split()
+    if len(words) == 2 and words[0] in _SALT_FIRST:
+        words = words[1:]
+    return not any(w in common_words() or w in STOP_WORDS or _ENGLISH_ENDING.search(w) for w in words)
 
 
 _BRAND_WITH_INN = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{3,})(?:\s?[®™])?\s*\(([a-z][a-z\-]+)(?=[/,\s)\-])")  # "ZEVTERA ® (ceftobiprole)"

@@ -439,7 +439,7 @@ def name_agreement_assets(sentence: Sentence, registry: Registry) -> None:
 
 # One recital of an agreement: "WHEREAS, ...;" (several may share a sentence, joined by "; and"; the
 # first may follow its heading, "RECITALS WHEREAS, ...").
-_RECITAL = re.compile(r"(?:^|;|\b(?i:recitals|witnesseth|background):?)\s*(?:and\s+)?\W*(?i:whereas)\b,?\s*(?P<clause>[^;]*)")
+_RECITAL = re.compile(r"(?:^|;|\b(?i:recitals|witnesseth|background):?)\s*(?:and\s+)?\W*(?i:whereas)\b\s*,?\s*(?P<clause>[^;]*)")
 # A recital whose subject is a party and whose verb says the party has the products it names: "X is
 # currently developing P", "X has developed a compound known as P", "X owns ... relating to P".
 _BRINGS = re.compile(
@@ -1261,7 +1261,7 @@ def _rights_held_under_license_from(tagged, state, facts, registry) -> list[Clai
 # TAR-55 and UNIVERSITY is willing to grant such a license", "Y wishes to obtain an exclusive license under such
 # patents ...; and WHEREAS, X is willing to grant such license".
 _WILLING_TO_GRANT_SUCH = re.compile(
-    rf"{org('le')}{GAP}\b(?:desires|wishes|seeks)\s+to\s+(?:obtain|acquire|receive)\s+(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?)\b{ASSET_GAP})"
+    rf"{org('le')}{GAP}\b(?:(?:desires|wishes|seeks)\s+to\s+(?:obtain|acquire|receive)|is\s+interested\s+in\s+(?:obtaining|acquiring|receiving))\s+(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?)\b{ASSET_GAP})"
     rf"[,;]?\s+and\s+(?:(?i:whereas),?\s+)?(?:the\s+)?{org('lr')}\s+(?:is|are)\s+willing\s+to\s+grant\s+(?:such|the\s+same|said|that)\b"
 )
 
