@@ -86,3 +86,9 @@ def test_a_recital_of_a_licensee_interested_in_rights_the_owner_is_willing_to_gr
                                          "and WHEREAS , Licensee is interested in obtaining rights for the use and marketing of products "
                                          "derived from such intellectual property, and Licensor is willing to grant such rights.")
     assert _licenses(ext) == {("Orsolo Pharma AB", "Veltrane Therapeutics, Inc.", "dorexalone")}
+
+
+def test_a_present_tense_license_of_a_described_asset_named_after_the_licensee(tmp_path):
+    ext = _extract(tmp_path, "Hollis Laboratories, Inc. licenses the same purified neurotoxin complex to Marbelle SA for cosmetic "
+                             "indications, which it markets and sells under the name Lumivex in the United States.")
+    assert _licenses(ext) == {("Hollis Laboratories, Inc.", "Marbelle SA", "Lumivex")}

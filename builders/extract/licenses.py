@@ -615,8 +615,9 @@ _DOES_GRANT = r"(?:shall\s+grant,?\s+and\s+)?(?:hereby\s+does|does\s+hereby)\s+g
 
 def _grants(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
+    # ("X licenses the same toxin to Y": the present tense only right after its subject, not the noun of "X has two licenses")
     patterns = [
-        rf"{org('lr')}(?:'s)?{GAP}\b(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{LICENSED}|agreed\s+to\s+license|hereby\s+(?:\w+ly\s+)?licenses)\b(?P<mid>{_OWN_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,160}})",
+        rf"{org('lr')}(?:'s)?{GAP}\b(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{LICENSED}|(?:(?<=\]\]\s)|(?<=ly\s))licenses|agreed\s+to\s+license|hereby\s+(?:\w+ly\s+)?licenses)\b(?P<mid>{_OWN_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,160}})",
         rf"{org('lr')}{GAP}\b(?:hereby\s+)?(?:granted|grants|has\s+granted|had\s+granted|(?:agreed|agrees|desires|wishes|continues|continued)\s+to\s+grant|(?:is|are)\s+willing\s+to\s+grant|will\s+grant|{_DOES_GRANT}),?"
         rf"{_ASIDE}\s+(?:to\s+)?(?:the\s+)?{org('le')}(?P<mid>{_ONE_GRANT}{{0,600}})(?P<tail>)",
         # "Licensee is hereby granted an exclusive license by Licensor to ...", "we were granted by X an exclusive
