@@ -92,3 +92,12 @@ def test_a_present_tense_license_of_a_described_asset_named_after_the_licensee(t
     ext = _extract(tmp_path, "Hollis Laboratories, Inc. licenses the same purified neurotoxin complex to Marbelle SA for cosmetic "
                              "indications, which it markets and sells under the name Lumivex in the United States.")
     assert _licenses(ext) == {("Hollis Laboratories, Inc.", "Marbelle SA", "Lumivex")}
+
+
+def test_the_asset_a_license_is_to_develop_after_a_long_account_of_its_patents(tmp_path):
+    ext = _extract(tmp_path, "In September 2016, Veltrane Therapeutics, Inc. entered into a collaboration, development and license agreement "
+                             "with Dravon Labs, Inc., under which Veltrane Therapeutics, Inc. obtained an exclusive license for certain patents "
+                             "and know-how that Dravon Labs, Inc. licensed from Hollis Laboratories, Inc. (a subsidiary of Hollis Group plc), "
+                             "and Orsolo Pharma AB to develop, manufacture, use, sell, import and commercialize Dravon Labs, Inc.'s proprietary "
+                             "PARP inhibitor, DRV-118, in mainland China, Hong Kong and Macau.")
+    assert ("Dravon Labs, Inc.", "Veltrane Therapeutics, Inc.", "DRV-118") in _licenses(ext)

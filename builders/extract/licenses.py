@@ -771,12 +771,30 @@ def _asset_before_which(tagged: Tagged, before: str) -> Ref | None:
     return tagged.ref(m.group(1)) if m else None
 
 
+# What a license is to do, and with what: "... to develop, manufacture and commercialize Tesaro's proprietary PARP
+# inhibitor, P": the object of its uses is the asset, however long the patents and know-how before it were told.
+_USES_ASSET = re.compile(
+    r"\bto\s+(?:develop|research|manufacture|make|use|sell|import|market|commerciali[sz]e)(?:,?\s+(?:and\s+|or\s+)?"
+    r"(?:develop|research|manufacture|make|have\s+made|use|sell|import|export|market|commerciali[sz]e))*\s+"
+    r"(?:(?:the\s+)?\[\[O:\d+\]\]'s\s+)?(?:[\w-]+,?\s+){0,4}?\[\[[PT]:(\d+)\]\]"
+)
+
+
+def _exploited_asset(tagged: Tagged, clause: str) -> Ref | None:
+    """The asset a clause's grant is to develop or commercialize, in the clause's first sentence part."""
+    m = _USES_ASSET.search(re.split(r";|\.(?!\d)", clause, maxsplit=1)[0])
+    return tagged.ref(m.group(1)) if m else None
+
+
 def _stated_grants(tagged, state, pattern: str) -> list[Claim]:
-    """A grant from each match of ``pattern``: licensor ``lr``, licensee ``le``, the asset in ``mid``."""
+    """A grant from each match of ``pattern``: licensor ``lr``, licensee ``le``, the asset in ``mid`` (or, past it,
+    what the grant is to develop)."""
     out = []
     for m in re.finditer(pattern, tagged.template):
         lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
         found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+        if found is None and m.group("mid"):
+            found = _exploited_asset(tagged, tagged.template[m.start("mid") : m.start("mid") + 600])
         if lr != le and found is not None:
             out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence))
     return out
