@@ -101,3 +101,10 @@ def test_the_asset_a_license_is_to_develop_after_a_long_account_of_its_patents(t
                              "and Orsolo Pharma AB to develop, manufacture, use, sell, import and commercialize Dravon Labs, Inc.'s proprietary "
                              "PARP inhibitor, DRV-118, in mainland China, Hong Kong and Macau.")
     assert ("Dravon Labs, Inc.", "Veltrane Therapeutics, Inc.", "DRV-118") in _licenses(ext)
+
+
+def test_rights_to_a_one_digit_code_named_at_once(tmp_path):
+    ext = _extract(tmp_path, "In 2014, Veltrane Therapeutics, Inc. granted Hokuto Pharma Co., Ltd. exclusive rights to QRF-1 in Japan, "
+                             "and Hokuto Pharma Co., Ltd. waived its rights to protest the patents.")
+    assert _licenses(ext) == {("Veltrane Therapeutics, Inc.", "Hokuto Pharma Co., Ltd.", "QRF-1")}
+    assert _products(ext) == {"QRF-1"}

@@ -904,6 +904,9 @@ _LICENSED_SLOT = re.compile(
     # '"Licensed Compound" means the compound known as QRF-1': an agreement's definition of what it licenses
     r'|[\"\u201c](?:[A-Z][\w-]*\s+){0,2}(?:Compound|Product|Molecule|Antibody|Candidate)s?[\"\u201d]\s+(?:shall\s+)?means?\s+'
     r"(?:the\s+(?:compound|molecule|product|antibody)\s+(?:known\s+as|designated|referred\s+to\s+as)\s+)?"
+    # "exclusive rights to QRF-1 in Japan": what the rights are to, named at once, by a code only ("rights to protest",
+    # "a license to Incyte" name an act or a company); last, so that the readings above are tried first
+    r"|\b(?P<bare>licen[sc]es?|rights?)\s+to\s+"
 )
 # ... after an appositive that says what it is ("an allogeneic CAR-T cell therapy, NKR-2,"), and before what
 # ends a noun phrase there: a territory, a field, a bracket, a comma.
@@ -925,8 +928,9 @@ def find_licensed_compounds(sentence: Sentence, registry: Registry) -> None:
         return  # most sentences: no license, rights or definition, no slot to look for
     for m in _LICENSED_SLOT.finditer(text):
         start = m.end() + (len(a.group(0)) if (a := _APPOSED.match(text, m.end())) else 0)
+        shapes = (_ONE_DIGIT_CODE,) if m.group("bare") else (_ONE_DIGIT_CODE, _GENERIC_NAME)
         for _ in range(MAX_LICENSED_NAMES):  # "relating to Sodium Stibogluconate, Pentamidine, analogues of ...": each name
-            name = _licensed_name(text, start)
+            name = _licensed_name(text, start, shapes)
             if not name or registry.lookup(Kind.ORG, name):
                 break
             if not registry.lookup(Kind.PRODUCT, name):
@@ -936,9 +940,9 @@ def find_licensed_compounds(sentence: Sentence, registry: Registry) -> None:
             start = more.end()
 
 
-def _licensed_name(text: str, start: int) -> str | None:
-    """The name at ``start`` if it has a shape of :func:`find_licensed_compounds` and ends the phrase there."""
-    for shape in (_ONE_DIGIT_CODE, _GENERIC_NAME):
+def _licensed_name(text: str, start: int, shapes: tuple[re.Pattern, ...]) -> str | None:
+    """The name at ``start`` if it has one of ``shapes`` and ends the phrase there."""
+    for shape in shapes:
         m = shape.match(text, start)
         if not m or re.match(r"[\w-]", text[m.end() : m.end() + 1]) or not _SLOT_END.match(text, m.end()):
             continue
