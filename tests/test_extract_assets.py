@@ -108,3 +108,9 @@ def test_rights_to_a_one_digit_code_named_at_once(tmp_path):
                              "and Hokuto Pharma Co., Ltd. waived its rights to protest the patents.")
     assert _licenses(ext) == {("Veltrane Therapeutics, Inc.", "Hokuto Pharma Co., Ltd.", "QRF-1")}
     assert _products(ext) == {"QRF-1"}
+
+
+def test_a_brand_of_initials_between_slashes_licensed_in_a_list(tmp_path):
+    ext = _extract(tmp_path, "In November 1998, Veltrane Therapeutics, Inc. entered into a license agreement with Dravon Labs, Inc. The "
+                             "products licensed from Dravon Labs, Inc. include CORVEX®, PELIDERM® and B/K/T®.")
+    assert ("Dravon Labs, Inc.", "Veltrane Therapeutics, Inc.", "B/K/T") in _licenses(ext)

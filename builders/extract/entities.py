@@ -630,7 +630,19 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
             ref = registry.add(Kind.PRODUCT, brand, sentence.span(m.start(1), m.end(1)))
             if m.re is FLATTENED_MARK:
                 registry.add_alias(ref, m.group(0))  # as the text spells it
+    if drug_context and "/" in text:
+        _find_slashed_brands(sentence, registry)
     _find_indicated_products(sentence, registry)
+
+
+# A brand of initials between slashes, marked as a trademark: "LOPROX®, TOPICORT® and A/T/S®" (no other
+# pattern reads a name with slashes; without the mark, "N/A" or "R/R" would be one).
+_SLASHED_MARK = re.compile(r"(?<![\w/-])([A-Z](?:/[A-Z]){1,3})\s?(?:®|\(R\)|™|\(TM\))")
+
+
+def _find_slashed_brands(sentence: Sentence, registry: Registry) -> None:
+    for m in _SLASHED_MARK.finditer(sentence.text):
+        registry.add(Kind.PRODUCT, m.group(1), sentence.span(m.start(1), m.end(1)))
 
 
 # What a sentence's subject is said to be: "ZX-301 is an antibody-drug conjugate ...".
