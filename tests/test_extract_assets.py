@@ -114,3 +114,15 @@ def test_a_brand_of_initials_between_slashes_licensed_in_a_list(tmp_path):
     ext = _extract(tmp_path, "In November 1998, Veltrane Therapeutics, Inc. entered into a license agreement with Dravon Labs, Inc. The "
                              "products licensed from Dravon Labs, Inc. include CORVEX®, PELIDERM® and B/K/T®.")
     assert ("Dravon Labs, Inc.", "Veltrane Therapeutics, Inc.", "B/K/T") in _licenses(ext)
+
+
+def test_a_license_to_an_owned_compound_named_in_apposition(tmp_path):
+    ext = _extract(tmp_path, "In 2018, Veltrane Therapeutics, Inc. granted Hokuto Pharma Co., Ltd. an exclusive license to its proprietary "
+                             "compound, GF-1, for the treatment of burns.")
+    assert _licenses(ext) == {("Veltrane Therapeutics, Inc.", "Hokuto Pharma Co., Ltd.", "GF-1")}
+
+
+def test_rights_to_another_companys_product_candidate_named_in_apposition(tmp_path):
+    ext = _extract(tmp_path, "Under the agreement, Veltrane Therapeutics, Inc. obtained exclusive rights to Dravon Labs, Inc.'s product "
+                             "candidate, DRV-118, in Japan.")
+    assert _licenses(ext) == {("Dravon Labs, Inc.", "Veltrane Therapeutics, Inc.", "DRV-118")}

@@ -920,9 +920,10 @@ _LICENSED_SLOT = re.compile(
     # "a license to Incyte" name an act or a company); last, so that the readings above are tried first
     r"|\b(?P<bare>licen[sc]es?|rights?)\s+to\s+"
 )
-# ... after an appositive that says what it is ("an allogeneic CAR-T cell therapy, NKR-2,"), and before what
+# ... after an appositive that says what it is ("an allogeneic CAR-T cell therapy, NKR-2,", "its proprietary
+# compound, GF-1,"), and before what
 # ends a noun phrase there: a territory, a field, a bracket, a comma.
-_APPOSED = re.compile(r"(?:an?|the)\s+[^,.;()]{1,60}?,\s+")
+_APPOSED = re.compile(r"(?:an?|the|its|our|their)\s+[^,.;()]{1,60}?,\s+")
 _SLOT_END = re.compile(r"[®™]?(?=\s*[,;)(]|\.(?:\s|$)|\s+(?:for|in|within|outside|throughout|worldwide|globally|with|under|and|or)\b)")
 # Shapes no other rule reads as a product: a code with one digit ("IGF-1", "KX2-391"), a generic name of no known
 # stem, alone or before its salt ("metaxalone", "ferric citrate").

@@ -1497,7 +1497,8 @@ _RIGHTS_TO_OWNED = re.compile(
     rf"(?P<will>will\s+(?:receive|obtain|acquire|gain)))\s+"
     # "... rights to develop and commercialize the Company's P": what the rights are to do may come first
     rf"(?i:the\s+)?(?:[\w-]+,?\s+){{0,4}}?(?i:rights?)\s+(?i:to|for)\s+(?:(?:develop|commerciali[sz]e|manufacture|market|sell|use)\w*,?\s+(?:and\s+|or\s+)?){{0,4}}"
-    rf"(?:the\s+)?{org('lr')}'s\s+(?:[\w-]+\s+){{0,3}}?{asset('a')}"
+    # ("Y's product candidate, P,": what the asset is may stand before it as an appositive)
+    rf"(?:the\s+)?{org('lr')}'s\s+(?:[\w-]+,?\s+){{0,3}}?{asset('a')}"
     rf"(?![®™]?\s*(?:\([^()]*\)\s*)?(?:to|from)\s+\[\[O:)"
 )
 
