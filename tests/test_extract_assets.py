@@ -126,3 +126,28 @@ def test_rights_to_another_companys_product_candidate_named_in_apposition(tmp_pa
     ext = _extract(tmp_path, "Under the agreement, Veltrane Therapeutics, Inc. obtained exclusive rights to Dravon Labs, Inc.'s product "
                              "candidate, DRV-118, in Japan.")
     assert _licenses(ext) == {("Dravon Labs, Inc.", "Veltrane Therapeutics, Inc.", "DRV-118")}
+
+
+def test_a_code_named_between_a_determiner_and_what_it_is(tmp_path):
+    ext = _extract(tmp_path, "In 2018, Veltrane Therapeutics, Inc. granted Hokuto Pharma Co., Ltd. a license to the QRF-5 compound in Japan.")
+    assert _licenses(ext) == {("Veltrane Therapeutics, Inc.", "Hokuto Pharma Co., Ltd.", "QRF-5")}
+
+
+def test_a_code_in_brackets_after_its_description(tmp_path):
+    ext = _extract(tmp_path, "In 2018, Veltrane Therapeutics, Inc. granted Hokuto Pharma Co., Ltd. an exclusive license to develop and "
+                             "commercialize its anti-CD20 antibody (QRF-5) in Asia.")
+    assert _licenses(ext) == {("Veltrane Therapeutics, Inc.", "Hokuto Pharma Co., Ltd.", "QRF-5")}
+
+
+def test_a_code_the_verb_licensed_to_or_from_a_party(tmp_path):
+    ext = _extract(tmp_path, "In 2018, Veltrane Therapeutics, Inc. out-licensed QRF-5 to Hokuto Pharma Co., Ltd. for Japan. In 2019, "
+                             "Veltrane Therapeutics, Inc. licensed rights to QRF-7 from Dravon Labs, Inc. for the treatment of burns.")
+    assert _licenses(ext) == {("Veltrane Therapeutics, Inc.", "Hokuto Pharma Co., Ltd.", "QRF-5"),
+                              ("Dravon Labs, Inc.", "Veltrane Therapeutics, Inc.", "QRF-7")}
+
+
+def test_a_definition_of_the_products_containing_a_named_compound(tmp_path):
+    ext = _extract(tmp_path, AGREEMENT + '1.5 "Licensed Product" means any pharmaceutical product containing QRF-1 as an active '
+                                         "ingredient. 2.1 Licensor hereby grants to Licensee an exclusive license to develop and "
+                                         "commercialize the Licensed Product in the Territory.")
+    assert _licenses(ext) == {("Orsolo Pharma AB", "Veltrane Therapeutics, Inc.", "QRF-1")}

@@ -910,21 +910,28 @@ _USE_NOUN = r"(?:research|development|manufactur(?:e|ing)|marketing|sale|commerc
 _LICENSED_SLOT = re.compile(
     rf"\b(?:licen[sc]es?|rights?|licen[sc]e\s+agreement\s+with\s+[^.;]{{1,80}}?)\s+to\s+(?:exclusively\s+)?{_USE}(?:,?\s+(?:and\s+|or\s+)?{_USE})*\s+"
     rf"|\b(?:licen[sc]es?|rights?)\s+for\s+the\s+{_USE_NOUN}(?:,?\s+(?:and\s+)?{_USE_NOUN})*\s+of\s+"
+    # "we out-licensed ZX-5 to Y": what the verb licensed
+    r"|\b(?:out-|in-|sub)?licensed\s+(?=\S+\s+(?:to|from)\b)"
     # "a license ... to certain intellectual property ... relating to metaxalone": what the licensed patents are about
     r"|\b(?:licen[sc]es?|rights?)\b[^.;]{0,120}?\b(?:intellectual\s+property|patents?|patent\s+rights|know-how)\b[^.;]{0,80}?"
     r"\b(?:relating\s+to|related\s+to|concerning|covering)\s+(?:the\s+compound\s+)?"
     # '"Licensed Compound" means the compound known as QRF-1': an agreement's definition of what it licenses
     r'|[\"\u201c](?:[A-Z][\w-]*\s+){0,2}(?:Compound|Product|Molecule|Antibody|Candidate)s?[\"\u201d]\s+(?:shall\s+)?means?\s+'
-    r"(?:the\s+(?:compound|molecule|product|antibody)\s+(?:known\s+as|designated|referred\s+to\s+as)\s+)?"
+    r"(?:the\s+(?:compound|molecule|product|antibody)\s+(?:known\s+as|designated|referred\s+to\s+as)\s+"
+    r"|(?:any|each|the|a)\s+(?:pharmaceutical\s+)?(?:product|formulation|composition)s?\s+(?:that\s+)?(?:containing|contains|comprising|comprises)\s+)?"
     # "exclusive rights to QRF-1 in Japan": what the rights are to, named at once, by a code only ("rights to protest",
     # "a license to Incyte" name an act or a company); last, so that the readings above are tried first
     r"|\b(?P<bare>licen[sc]es?|rights?)\s+to\s+"
 )
 # ... after an appositive that says what it is ("an allogeneic CAR-T cell therapy, NKR-2,", "its proprietary
-# compound, GF-1,"), and before what
-# ends a noun phrase there: a territory, a field, a bracket, a comma.
-_APPOSED = re.compile(r"(?:an?|the|its|our|their)\s+[^,.;()]{1,60}?,\s+")
-_SLOT_END = re.compile(r"[®™]?(?=\s*[,;)(]|\.(?:\s|$)|\s+(?:for|in|within|outside|throughout|worldwide|globally|with|under|and|or)\b)")
+# compound, GF-1,", "its anti-CD20 antibody (ZX-5)"), and before what ends a noun phrase there: a territory, a
+# field, a bracket, a comma, the other party ("licensed ZX-5 to", "rights to GF-1 from").
+_APPOSED = re.compile(r"(?:an?|the|its|our|their)\s+[^,.;()]{1,60}?(?:,\s+|\s+\((?=[^()]{1,30}\)))")
+_SLOT_END = re.compile(
+    r"[®™]?(?=\s*[,;)(]|\.(?:\s|$)|\s+(?:for|in|within|outside|throughout|worldwide|globally|with|under|and|or|to|from|as)\b)")
+# ... or after a determiner, before the noun of what it is: "a license to the ZX-5 compound", "its IGF-1 program".
+_DETERMINER = re.compile(r"(?:the|its|our|their)\s+")
+_CLASS_AFTER = re.compile(r"\s+(?:compound|molecule|antibody|protein|peptide|program|product\s+candidate)s?\b")
 # Shapes no other rule reads as a product: a code with one digit ("IGF-1", "KX2-391"), a generic name of no known
 # stem, alone or before its salt ("metaxalone", "ferric citrate").
 _ONE_DIGIT_CODE = re.compile(r"[A-Z][A-Za-z]{1,5}\d?-\d{1,3}")
@@ -943,9 +950,10 @@ def find_licensed_compounds(sentence: Sentence, registry: Registry) -> None:
         start = m.end() + (len(a.group(0)) if (a := _APPOSED.match(text, m.end())) else 0)
         shapes = (_ONE_DIGIT_CODE,) if m.group("bare") else (_ONE_DIGIT_CODE, _GENERIC_NAME)
         for _ in range(MAX_LICENSED_NAMES):  # "relating to Sodium Stibogluconate, Pentamidine, analogues of ...": each name
-            name = _licensed_name(text, start, shapes)
-            if not name or registry.lookup(Kind.ORG, name):
+            found = _licensed_name(text, start, shapes)
+            if not found or registry.lookup(Kind.ORG, found[1]):
                 break
+            start, name = found
             if not registry.lookup(Kind.PRODUCT, name):
                 registry.add(Kind.PRODUCT, name, sentence.span(start, start + len(name)))
             if not (more := _NEXT_IN_LIST.match(text, start + len(name))):
@@ -953,17 +961,19 @@ def find_licensed_compounds(sentence: Sentence, registry: Registry) -> None:
             start = more.end()
 
 
-def _licensed_name(text: str, start: int, shapes: tuple[re.Pattern, ...]) -> str | None:
-    """The name at ``start`` if it has one of ``shapes`` and ends the phrase there."""
-    for shape in shapes:
-        m = shape.match(text, start)
-        if not m or re.match(r"[\w-]", text[m.end() : m.end() + 1]) or not _SLOT_END.match(text, m.end()):
-            continue
-        name = m.group(0)
-        if shape is _ONE_DIGIT_CODE and not (TARGET_TOKEN.match(name) or name.split("-")[0].upper() in NOT_CODE_PREFIX):
-            return name
-        if shape is _GENERIC_NAME and _no_word(name):
-            return name
+def _licensed_name(text: str, start: int, shapes: tuple[re.Pattern, ...]) -> tuple[int, str] | None:
+    """Where the name at ``start`` begins and the name, if it has one of ``shapes`` and ends the phrase there."""
+    det = _DETERMINER.match(text, start)
+    for at, ends in ((start, _SLOT_END), *([(det.end(), _CLASS_AFTER)] if det else [])):
+        for shape in shapes:
+            m = shape.match(text, at)
+            if not m or re.match(r"[\w-]", text[m.end() : m.end() + 1]) or not ends.match(text, m.end()):
+                continue
+            name = m.group(0)
+            if shape is _ONE_DIGIT_CODE and not (TARGET_TOKEN.match(name) or name.split("-")[0].upper() in NOT_CODE_PREFIX):
+                return at, name
+            if shape is _GENERIC_NAME and _no_word(name):
+                return at, name
     return None
 
 
