@@ -151,3 +151,10 @@ def test_a_definition_of_the_products_containing_a_named_compound(tmp_path):
                                          "ingredient. 2.1 Licensor hereby grants to Licensee an exclusive license to develop and "
                                          "commercialize the Licensed Product in the Territory.")
     assert _licenses(ext) == {("Orsolo Pharma AB", "Veltrane Therapeutics, Inc.", "QRF-1")}
+
+
+def test_places_listed_after_a_licensed_product_are_no_products(tmp_path):
+    ext = _extract(tmp_path, "In 2018, Veltrane Therapeutics, Inc. granted Hokuto Pharma Co., Ltd. an exclusive license to develop and "
+                             "commercialize the product in China, Taiwan and Korea, and a license to develop and commercialize its lead "
+                             "compound, QRF-5, in Japan.")
+    assert _products(ext) == {"QRF-5"}

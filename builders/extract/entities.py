@@ -926,7 +926,9 @@ _LICENSED_SLOT = re.compile(
 # ... after an appositive that says what it is ("an allogeneic CAR-T cell therapy, NKR-2,", "its proprietary
 # compound, GF-1,", "its anti-CD20 antibody (ZX-5)"), and before what ends a noun phrase there: a territory, a
 # field, a bracket, a comma, the other party ("licensed ZX-5 to", "rights to GF-1 from").
-_APPOSED = re.compile(r"(?:an?|the|its|our|their)\s+[^,.;()]{1,60}?(?:,\s+|\s+\((?=[^()]{1,30}\)))")
+# (A description has no place or field in it: "the product in China, Taiwan and Korea" lists places.)
+_APPOSED = re.compile(r"(?:an?|the|its|our|their)\s+(?:(?!\b(?:in|for|to|outside|within|throughout|and|or)\b)[^,.;()]){1,60}?"
+                      r"(?:,\s+|\s+\((?=[^()]{1,30}\)))")
 _SLOT_END = re.compile(
     r"[®™]?(?=\s*[,;)(]|\.(?:\s|$)|\s+(?:for|in|within|outside|throughout|worldwide|globally|with|under|and|or|to|from|as)\b)")
 # ... or after a determiner, before the noun of what it is: "a license to the ZX-5 compound", "its IGF-1 program".
@@ -936,7 +938,7 @@ _CLASS_AFTER = re.compile(r"\s+(?:compound|molecule|antibody|protein|peptide|pro
 # stem, alone or before its salt ("metaxalone", "ferric citrate").
 _ONE_DIGIT_CODE = re.compile(r"[A-Z][A-Za-z]{1,5}\d?-\d{1,3}")
 _GENERIC_NAME = re.compile(r"(?:[a-z]{6,}|[A-Z][a-z]{5,})(?:\s+(?:[a-z]{6,}|[A-Z][a-z]{5,}))?")
-_ENGLISH_ENDING = re.compile(r"(?:s|tion|ment|ing|ity|ness|ogy|apy|ive|al|ous|ed|ly|er|ary|ure|ble)$")
+_ENGLISH_ENDING = re.compile(r"(?:s|tion|ment|ing|ity|ness|ogy|apy|ive|al|ous|ed|ly|er|ary|ure|ble|ese)$")
 _SALT_FIRST = {"sodium", "potassium", "calcium", "magnesium", "lithium", "ferric", "ferrous"}  # "Sodium Stibogluconate"
 _NEXT_IN_LIST = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 MAX_LICENSED_NAMES = 4  # a longer run is a catalogue, not the assets of one license
@@ -982,7 +984,7 @@ def _no_word(name: str) -> bool:
     words = name.lower().split()
     if len(words) == 2 and words[0] in _SALT_FIRST:
         words = words[1:]
-    return not any(w in common_words() or w in STOP_WORDS or _ENGLISH_ENDING.search(w) for w in words)
+    return not any(w in common_words() or w in STOP_WORDS or w in REGIONS or _ENGLISH_ENDING.search(w) for w in words)
 
 
 _BRAND_WITH_INN = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{3,})(?:\s?[®™])?\s*\(([a-z][a-z\-]+)(?=[/,\s)\-])")  # "ZEVTERA ® (ceftobiprole)"
