@@ -158,3 +158,9 @@ def test_places_listed_after_a_licensed_product_are_no_products(tmp_path):
                              "commercialize the product in China, Taiwan and Korea, and a license to develop and commercialize its lead "
                              "compound, QRF-5, in Japan.")
     assert _products(ext) == {"QRF-5"}
+
+
+def test_a_capitalized_word_a_license_is_to_develop_may_be_a_place(tmp_path):
+    ext = _extract(tmp_path, "Veltrane Therapeutics, Inc. holds rights to develop Seattle in 2020 and a license to develop and commercialize "
+                             "dorexalone in Japan.")
+    assert _products(ext) == {"dorexalone"}

@@ -908,10 +908,11 @@ def find_named_compounds(sentence: Sentence, registry: Registry) -> None:
 _USE = r"(?:research|develop|manufacture|make|use|sell|import|market|commerciali[sz]e|co-develop|co-commerciali[sz]e)"
 _USE_NOUN = r"(?:research|development|manufactur(?:e|ing)|marketing|sale|commerciali[sz]ation)"
 _LICENSED_SLOT = re.compile(
-    rf"\b(?:licen[sc]es?|rights?|licen[sc]e\s+agreement\s+with\s+[^.;]{{1,80}}?)\s+to\s+(?:exclusively\s+)?{_USE}(?:,?\s+(?:and\s+|or\s+)?{_USE})*\s+"
-    rf"|\b(?:licen[sc]es?|rights?)\s+for\s+the\s+{_USE_NOUN}(?:,?\s+(?:and\s+)?{_USE_NOUN})*\s+of\s+"
+    # (there a capitalized word may be a place or a company: "rights to develop Seattle", so a generic name in lower case only)
+    rf"\b(?P<uses>licen[sc]es?|rights?|licen[sc]e\s+agreement\s+with\s+[^.;]{{1,80}}?)\s+to\s+(?:exclusively\s+)?{_USE}(?:,?\s+(?:and\s+|or\s+)?{_USE})*\s+"
+    rf"|\b(?P<use_of>licen[sc]es?|rights?)\s+for\s+the\s+{_USE_NOUN}(?:,?\s+(?:and\s+)?{_USE_NOUN})*\s+of\s+"
     # "we out-licensed ZX-5 to Y": what the verb licensed
-    r"|\b(?:out-|in-|sub)?licensed\s+(?=\S+\s+(?:to|from)\b)"
+    r"|\b(?P<verb>(?:out-|in-|sub)?licensed)\s+(?=\S+\s+(?:to|from)\b)"
     # "a license ... to certain intellectual property ... relating to metaxalone": what the licensed patents are about
     r"|\b(?:licen[sc]es?|rights?)\b[^.;]{0,120}?\b(?:intellectual\s+property|patents?|patent\s+rights|know-how)\b[^.;]{0,80}?"
     r"\b(?:relating\s+to|related\s+to|concerning|covering)\s+(?:the\s+compound\s+)?"
@@ -931,13 +932,15 @@ _APPOSED = re.compile(r"(?:an?|the|its|our|their)\s+(?:(?!\b(?:in|for|to|outside
                       r"(?:,\s+|\s+\((?=[^()]{1,30}\)))")
 _SLOT_END = re.compile(
     r"[®™]?(?=\s*[,;)(]|\.(?:\s|$)|\s+(?:for|in|within|outside|throughout|worldwide|globally|with|under|and|or|to|from|as)\b)")
-# ... or after a determiner, before the noun of what it is: "a license to the ZX-5 compound", "its IGF-1 program".
+# ... or after a determiner, before the noun of what it is: "a license to the ZX-5 compound" (not "its GLP-1
+# program": a program, a protein may be named by its target).
 _DETERMINER = re.compile(r"(?:the|its|our|their)\s+")
-_CLASS_AFTER = re.compile(r"\s+(?:compound|molecule|antibody|protein|peptide|program|product\s+candidate)s?\b")
+_CLASS_AFTER = re.compile(r"\s+(?:compound|molecule|antibody|peptide|product\s+candidate)s?\b")
 # Shapes no other rule reads as a product: a code with one digit ("IGF-1", "KX2-391"), a generic name of no known
 # stem, alone or before its salt ("metaxalone", "ferric citrate").
 _ONE_DIGIT_CODE = re.compile(r"[A-Z][A-Za-z]{1,5}\d?-\d{1,3}")
 _GENERIC_NAME = re.compile(r"(?:[a-z]{6,}|[A-Z][a-z]{5,})(?:\s+(?:[a-z]{6,}|[A-Z][a-z]{5,}))?")
+_LOWER_GENERIC_NAME = re.compile(r"[a-z]{6,}(?:\s+[a-z]{6,})?")
 _ENGLISH_ENDING = re.compile(r"(?:s|tion|ment|ing|ity|ness|ogy|apy|ive|al|ous|ed|ly|er|ary|ure|ble|ese)$")
 _SALT_FIRST = {"sodium", "potassium", "calcium", "magnesium", "lithium", "ferric", "ferrous"}  # "Sodium Stibogluconate"
 _NEXT_IN_LIST = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
@@ -950,7 +953,7 @@ def find_licensed_compounds(sentence: Sentence, registry: Registry) -> None:
         return  # most sentences: no license, rights or definition, no slot to look for
     for m in _LICENSED_SLOT.finditer(text):
         start = m.end() + (len(a.group(0)) if (a := _APPOSED.match(text, m.end())) else 0)
-        shapes = (_ONE_DIGIT_CODE,) if m.group("bare") else (_ONE_DIGIT_CODE, _GENERIC_NAME)
+        shapes = _slot_shapes(m)
         for _ in range(MAX_LICENSED_NAMES):  # "relating to Sodium Stibogluconate, Pentamidine, analogues of ...": each name
             found = _licensed_name(text, start, shapes)
             if not found or registry.lookup(Kind.ORG, found[1]):
@@ -961,6 +964,14 @@ def find_licensed_compounds(sentence: Sentence, registry: Registry) -> None:
             if not (more := _NEXT_IN_LIST.match(text, start + len(name))):
                 break
             start = more.end()
+
+
+def _slot_shapes(m: re.Match) -> tuple[re.Pattern, ...]:
+    if m.group("bare"):
+        return (_ONE_DIGIT_CODE,)
+    if m.group("uses") or m.group("use_of") or m.group("verb"):
+        return (_ONE_DIGIT_CODE, _LOWER_GENERIC_NAME)
+    return (_ONE_DIGIT_CODE, _GENERIC_NAME)
 
 
 def _licensed_name(text: str, start: int, shapes: tuple[re.Pattern, ...]) -> tuple[int, str] | None:
@@ -974,7 +985,7 @@ def _licensed_name(text: str, start: int, shapes: tuple[re.Pattern, ...]) -> tup
             name = m.group(0)
             if shape is _ONE_DIGIT_CODE and not (TARGET_TOKEN.match(name) or name.split("-")[0].upper() in NOT_CODE_PREFIX):
                 return at, name
-            if shape is _GENERIC_NAME and _no_word(name):
+            if shape in (_GENERIC_NAME, _LOWER_GENERIC_NAME) and _no_word(name):
                 return at, name
     return None
 
