@@ -164,3 +164,9 @@ def test_a_capitalized_word_a_license_is_to_develop_may_be_a_place(tmp_path):
     ext = _extract(tmp_path, "Veltrane Therapeutics, Inc. holds rights to develop Seattle in 2020 and a license to develop and commercialize "
                              "dorexalone in Japan.")
     assert _products(ext) == {"dorexalone"}
+
+
+def test_a_part_or_a_technology_the_licensed_patents_relate_to_is_no_product(tmp_path):
+    ext = _extract(tmp_path, "Veltrane Therapeutics, Inc. granted Hokuto Pharma Co., Ltd. a license under patents relating to exosome, "
+                             "and a license under patents covering microneedle, and a license under patents covering dorexalone.")
+    assert _products(ext) == {"dorexalone"}
