@@ -170,3 +170,13 @@ def test_a_part_or_a_technology_the_licensed_patents_relate_to_is_no_product(tmp
     ext = _extract(tmp_path, "Veltrane Therapeutics, Inc. granted Hokuto Pharma Co., Ltd. a license under patents relating to exosome, "
                              "and a license under patents covering microneedle, and a license under patents covering dorexalone.")
     assert _products(ext) == {"dorexalone"}
+
+
+def test_a_term_an_agreement_gives_a_named_compound_and_the_license_its_grantor_holds(tmp_path):
+    ext = _extract(tmp_path, AGREEMENT + 'WHEREAS, Dravon Labs, Inc. is the owner of know-how with respect to the chemical substance, which '
+                                         'is known as "velmoxane" (hereinafter called "Compound"); WHEREAS, Licensor is the sole exclusive '
+                                         "licensee with the right to sub-license the patent rights owned by Dravon Labs, Inc. concerning "
+                                         "Compound; WHEREAS, Licensee desires to obtain a license under such patent rights to develop the "
+                                         "Compound, and Licensor is willing to grant such license.")
+    assert _licenses(ext) == {("Orsolo Pharma AB", "Veltrane Therapeutics, Inc.", "velmoxane"),
+                              ("Dravon Labs, Inc.", "Orsolo Pharma AB", "velmoxane")}

@@ -137,6 +137,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     t = tagged.template
     claims: list[Claim] = []
     _remember_recitals(tagged, state, facts)
+    _remember_named_terms(tagged, state)
     _remember_agreement_assets(tagged, state)
     _remember_agreement_parties(tagged, state)
     for rule in () if not _MAY_CLAIM.search(t.lower()) else SENTENCE_RULES:
@@ -167,6 +168,22 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     state.recent_orgs = (state.recent_orgs + [tuple(tagged.tokens(Kind.ORG))])[-3:]
     state.since_partner += 1
     return claims
+
+
+# An agreement's term for a product it names just before: 'the chemical substance known as "P" (hereinafter called
+# "Compound")', 'the compound designated P (hereinafter referred to as the "Compound")'. What a later "the Compound"
+# licenses is P; a term no name stands before (' ... (hereinafter "Product")' after a description) stays unresolved.
+_NAMED_TERM = re.compile(
+    r"\[\[([PT]):(\d+)\]\][®™]?[\"\u201d]?\s*\((?:hereinafter|hereafter)(?:,?\s+(?:called|referred\s+to\s+as|designated(?:\s+as)?))?\s+"
+    r"(?:the\s+)?[\"\u201c](?P<term>[A-Z][\w\- ]{1,40}?)[\"\u201d]\s*\)"
+)
+
+
+def _remember_named_terms(tagged: Tagged, state: DocumentState) -> None:
+    if "after" not in tagged.template:
+        return  # no "hereinafter" nor "hereafter": most sentences
+    for m in _NAMED_TERM.finditer(tagged.template):
+        state.term_assets.setdefault(m.group("term").lower(), (tagged.ref(m.group(2)),))
 
 
 # "has no rights to P under a license from X", "does not hold a license", "did not grant", "has not exercised its
@@ -1296,6 +1313,16 @@ def _recited_grants(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+def _sole_licensees_of_owned_rights(tagged, state, facts, registry) -> list[Claim]:
+    """'X is the sole exclusive licensee ... of the patent rights ... owned by Y concerning the Compound': Y licensed
+    the asset the owned rights concern to X (a recital's account of the license the grantor holds)."""
+    pattern = (
+        rf"{org('le')}\s+is\s+the\s+(?:sole\s+)?(?:and\s+)?(?:exclusive\s+)?licensee\b[^.;\[\]]{{0,160}}?\b(?:owned|controlled|held)\s+"
+        rf"by\s+(?:the\s+)?{org('lr')}\s+(?:concerning|relating\s+to|related\s+to|covering|with\s+respect\s+to)\s+(?P<mid>{ASSET_GAP})(?=[.;]|$)"
+    )
+    return _stated_grants(tagged, state, pattern) if "licensee" in tagged.template else []
+
+
 def _holder(a: Ref, facts: list[Fact]) -> Ref | None:
     for f in facts:
         if f.subject == a and f.prop in ("developer", "owner") and isinstance(f.value, Ref):
@@ -2283,6 +2310,7 @@ SENTENCE_RULES = (
     _assigned_licenses,
     _rights_held_under_license_from,
     _recited_grants,
+    _sole_licensees_of_owned_rights,
     _agreement_lists,
     _platform_partners,
     _granting_agreements,
