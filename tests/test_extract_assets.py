@@ -180,3 +180,14 @@ def test_a_term_an_agreement_gives_a_named_compound_and_the_license_its_grantor_
                                          "Compound, and Licensor is willing to grant such license.")
     assert _licenses(ext) == {("Orsolo Pharma AB", "Veltrane Therapeutics, Inc.", "velmoxane"),
                               ("Dravon Labs, Inc.", "Orsolo Pharma AB", "velmoxane")}
+
+
+def test_a_sublicense_under_patents_a_license_to_a_generic_name_and_a_licensee_for_a_code(tmp_path):
+    ext = _extract(tmp_path, "In 2015, Veltrane Therapeutics, Inc. granted Hokuto Pharma Co., Ltd. a sublicense under the licensed patents to "
+                             "develop QRF-5 in Japan. In 2016, we granted Marbelle SA an exclusive license to dorexalone, our muscle "
+                             "relaxant, for Europe, and a license to compile and distribute our data. Torvik AB is our exclusive "
+                             "licensee for QRF-7 in Sweden.")
+    assert _licenses(ext) == {("Veltrane Therapeutics, Inc.", "Hokuto Pharma Co., Ltd.", "QRF-5"),
+                              ("Veltrane Therapeutics, Inc.", "Marbelle SA", "dorexalone"),
+                              ("Veltrane Therapeutics, Inc.", "Torvik AB", "QRF-7")}
+    assert _products(ext) == {"QRF-5", "dorexalone", "QRF-7"}

@@ -909,7 +909,9 @@ _USE = r"(?:research|develop|manufacture|make|use|sell|import|market|commerciali
 _USE_NOUN = r"(?:research|development|manufactur(?:e|ing)|marketing|sale|commerciali[sz]ation)"
 _LICENSED_SLOT = re.compile(
     # (there a capitalized word may be a place or a company: "rights to develop Seattle", so a generic name in lower case only)
-    rf"\b(?P<uses>licen[sc]es?|rights?|licen[sc]e\s+agreement\s+with\s+[^.;]{{1,80}}?)\s+to\s+(?:exclusively\s+)?{_USE}(?:,?\s+(?:and\s+|or\s+)?{_USE})*\s+"
+    # ("a sublicense under the licensed patents to develop QRF-5": what it is under may come first)
+    rf"\b(?P<uses>(?:sub)?licen[sc]es?|rights?|licen[sc]e\s+agreement\s+with\s+[^.;]{{1,80}}?)(?:\s+under\s+[^,.;]{{1,60}}?)?\s+to\s+"
+    rf"(?:exclusively\s+)?{_USE}(?:,?\s+(?:and\s+|or\s+)?{_USE})*\s+"
     rf"|\b(?P<use_of>licen[sc]es?|rights?)\s+for\s+the\s+{_USE_NOUN}(?:,?\s+(?:and\s+)?{_USE_NOUN})*\s+of\s+"
     # "we out-licensed ZX-5 to Y": what the verb licensed
     r"|\b(?P<verb>(?:out-|in-|sub)?licensed)\s+(?=\S+\s+(?:to|from)\b)"
@@ -922,7 +924,7 @@ _LICENSED_SLOT = re.compile(
     r"|(?:any|each|the|a)\s+(?:pharmaceutical\s+)?(?:product|formulation|composition)s?\s+(?:that\s+)?(?:containing|contains|comprising|comprises)\s+)?"
     # "exclusive rights to QRF-1 in Japan": what the rights are to, named at once, by a code only ("rights to protest",
     # "a license to Incyte" name an act or a company); last, so that the readings above are tried first
-    r"|\b(?P<bare>licen[sc]es?|rights?)\s+to\s+"
+    r"|\b(?P<bare>(?:(?P<license>(?:sub)?licen[sc]es?)|rights?)\s+to|licens(?:ee|or)s?\s+(?:for|of))\s+"
 )
 # ... after an appositive that says what it is ("an allogeneic CAR-T cell therapy, NKR-2,", "its proprietary
 # compound, GF-1,", "its anti-CD20 antibody (ZX-5)"), and before what ends a noun phrase there: a territory, a
@@ -941,7 +943,10 @@ _CLASS_AFTER = re.compile(r"\s+(?:compound|molecule|antibody|peptide|product\s+c
 _ONE_DIGIT_CODE = re.compile(r"[A-Z][A-Za-z]{1,5}\d?-\d{1,3}")
 _GENERIC_NAME = re.compile(r"(?:[a-z]{6,}|[A-Z][a-z]{5,})(?:\s+(?:[a-z]{6,}|[A-Z][a-z]{5,}))?")
 _LOWER_GENERIC_NAME = re.compile(r"[a-z]{6,}(?:\s+[a-z]{6,})?")
-_ENGLISH_ENDING = re.compile(r"(?:s|tion|ment|ing|ity|ness|ogy|apy|ive|al|ous|ed|ly|er|ary|ure|ble|ese|some|cle|dle|body|gel)$")  # and parts: "exosome", "microneedle"
+# ... after "a license to", where a verb stands as often ("a license to compile and sell"): only before what ends a noun
+_LICENSED_GENERIC_NAME = re.compile(
+    r"[a-z]{6,}(?:\s+[a-z]{6,})?(?=[®™]?(?:\s*[,;)(]|\.(?:\s|$)|\s+(?:for|in|within|outside|throughout|worldwide|globally|from|under)\b))")
+_ENGLISH_ENDING = re.compile(r"(?:s|tion|ment|ing|ity|ness|ogy|apy|ive|al|ous|ed|ly|er|ary|ure|ble|ese|ize|ise|some|cle|dle|body|gel)$")  # and verbs, parts
 _SALT_FIRST = {"sodium", "potassium", "calcium", "magnesium", "lithium", "ferric", "ferrous"}  # "Sodium Stibogluconate"
 _NEXT_IN_LIST = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 MAX_LICENSED_NAMES = 4  # a longer run is a catalogue, not the assets of one license
@@ -967,8 +972,8 @@ def find_licensed_compounds(sentence: Sentence, registry: Registry) -> None:
 
 
 def _slot_shapes(m: re.Match) -> tuple[re.Pattern, ...]:
-    if m.group("bare"):
-        return (_ONE_DIGIT_CODE,)
+    if m.group("bare"):  # a license to a generic name ("an exclusive license to metaxalone"); rights to an act ("to protest")
+        return (_ONE_DIGIT_CODE, _LICENSED_GENERIC_NAME) if m.group("license") else (_ONE_DIGIT_CODE,)
     if m.group("uses") or m.group("use_of") or m.group("verb"):
         return (_ONE_DIGIT_CODE, _LOWER_GENERIC_NAME)
     return (_ONE_DIGIT_CODE, _GENERIC_NAME)
@@ -985,7 +990,7 @@ def _licensed_name(text: str, start: int, shapes: tuple[re.Pattern, ...]) -> tup
             name = m.group(0)
             if shape is _ONE_DIGIT_CODE and not (TARGET_TOKEN.match(name) or name.split("-")[0].upper() in NOT_CODE_PREFIX):
                 return at, name
-            if shape in (_GENERIC_NAME, _LOWER_GENERIC_NAME) and _no_word(name):
+            if shape in (_GENERIC_NAME, _LOWER_GENERIC_NAME, _LICENSED_GENERIC_NAME) and _no_word(name):
                 return at, name
     return None
 
