@@ -4,7 +4,8 @@ Organizations are recognized by form (a legal suffix: "Ono Pharmaceutical Co.,
 Ltd."), by an organization word ("British Biotech", "University of Texas"), by
 definition ('... ("Ono")') and, in :mod:`relations`, by the slot they fill in a
 licensing sentence. Products are recognized by the WHO INN stems, by code-name
-shape in a drug context, and by trademark signs. Platforms are named things
+shape in a drug context, by trademark signs, and by the place a license gives
+what it licenses ("a license to develop and commercialize IGF-1"). Platforms are named things
 followed by "technology" or "platform".
 """
 
@@ -953,6 +954,7 @@ MAX_LICENSED_NAMES = 4  # a longer run is a catalogue, not the assets of one lic
 
 
 def find_licensed_compounds(sentence: Sentence, registry: Registry) -> None:
+    """Products a license sentence names where its asset stands, in shapes no other rule reads as a drug."""
     text = sentence.text
     if "icen" not in text and "right" not in text and "mean" not in text:
         return  # most sentences: no license, rights or definition, no slot to look for
