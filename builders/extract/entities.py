@@ -4,7 +4,8 @@ Organizations are recognized by form (a legal suffix: "Ono Pharmaceutical Co.,
 Ltd."), by an organization word ("British Biotech", "University of Texas"), by
 definition ('... ("Ono")') and, in :mod:`relations`, by the slot they fill in a
 licensing sentence. Products are recognized by the WHO INN stems, by code-name
-shape in a drug context, and by trademark signs. Platforms are named things
+shape in a drug context, by trademark signs, and by the place a license gives
+what it licenses ("a license to develop and commercialize IGF-1"). Platforms are named things
 followed by "technology" or "platform".
 """
 
@@ -21,6 +22,7 @@ from .names import (
     INN_PAIR,
     INN_WORD,
     LEGAL_SUFFIX_RE,
+    NOT_CODE_PREFIX,
     ORG_KEYWORDS,
     REGIONS,
     STOP_WORDS,
@@ -629,7 +631,19 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
             ref = registry.add(Kind.PRODUCT, brand, sentence.span(m.start(1), m.end(1)))
             if m.re is FLATTENED_MARK:
                 registry.add_alias(ref, m.group(0))  # as the text spells it
+    if drug_context and "/" in text:
+        _find_slashed_brands(sentence, registry)
     _find_indicated_products(sentence, registry)
+
+
+# A brand of initials between slashes, marked as a trademark: "LOPROX®, TOPICORT® and A/T/S®" (no other
+# pattern reads a name with slashes; without the mark, "N/A" or "R/R" would be one).
+_SLASHED_MARK = re.compile(r"(?<![\w/-])([A-Z](?:/[A-Z]){1,3})\s?(?:®|\(R\)|™|\(TM\))")
+
+
+def _find_slashed_brands(sentence: Sentence, registry: Registry) -> None:
+    for m in _SLASHED_MARK.finditer(sentence.text):
+        registry.add(Kind.PRODUCT, m.group(1), sentence.span(m.start(1), m.end(1)))
 
 
 # What a sentence's subject is said to be: "ZX-301 is an antibody-drug conjugate ...".
@@ -876,6 +890,7 @@ _NAMED_COMPOUND = re.compile(
 
 def find_named_compounds(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
+    find_licensed_compounds(sentence, registry)
     for m in _NAMED_COMPOUND.finditer(text):
         name = m.group("name")
         if name.lower() in STOP_WORDS or name.lower() in common_words() or registry.lookup(Kind.ORG, name) or registry.lookup(Kind.PRODUCT, name):
@@ -886,6 +901,108 @@ def find_named_compounds(sentence: Sentence, registry: Registry) -> None:
             registry.add_alias(known, name)
         else:
             registry.add(Kind.PRODUCT, name, sentence.span(m.start("name"), m.end("name")))
+
+
+# What a license or rights are granted to do something with: "an exclusive license to develop, manufacture and
+# commercialize IGF-1 for ...", "the exclusive sublicense rights for the development and commercialization of ferric
+# citrate in Japan". What stands there is the licensed product, even in a shape no other rule reads as a drug.
+_USE = r"(?:research|develop|manufacture|make|use|sell|import|market|commerciali[sz]e|co-develop|co-commerciali[sz]e)"
+_USE_NOUN = r"(?:research|development|manufactur(?:e|ing)|marketing|sale|commerciali[sz]ation)"
+_LICENSED_SLOT = re.compile(
+    # (there a capitalized word may be a place or a company: "rights to develop Seattle", so a generic name in lower case only)
+    # ("a sublicense under the licensed patents to develop QRF-5": what it is under may come first)
+    rf"\b(?P<uses>(?:sub)?licen[sc]es?|rights?|licen[sc]e\s+agreement\s+with\s+[^.;]{{1,80}}?)(?:\s+under\s+[^,.;]{{1,60}}?)?\s+to\s+"
+    rf"(?:exclusively\s+)?{_USE}(?:,?\s+(?:and\s+|or\s+)?{_USE})*\s+"
+    rf"|\b(?P<use_of>licen[sc]es?|rights?)\s+for\s+the\s+{_USE_NOUN}(?:,?\s+(?:and\s+)?{_USE_NOUN})*\s+of\s+"
+    # "we out-licensed ZX-5 to Y": what the verb licensed
+    r"|\b(?P<verb>(?:out-|in-|sub)?licensed)\s+(?=\S+\s+(?:to|from)\b)"
+    # "a license ... to certain intellectual property ... relating to metaxalone": what the licensed patents are about
+    r"|\b(?:licen[sc]es?|rights?)\b[^.;]{0,120}?\b(?:intellectual\s+property|patents?|patent\s+rights|know-how)\b[^.;]{0,80}?"
+    r"\b(?:relating\s+to|related\s+to|concerning|covering)\s+(?:the\s+compound\s+)?"
+    # '"Licensed Compound" means the compound known as QRF-1': an agreement's definition of what it licenses
+    r'|[\"\u201c](?:[A-Z][\w-]*\s+){0,2}(?:Compound|Product|Molecule|Antibody|Candidate)s?[\"\u201d]\s+(?:shall\s+)?means?\s+'
+    r"(?:the\s+(?:compound|molecule|product|antibody)\s+(?:known\s+as|designated|referred\s+to\s+as)\s+"
+    r"|(?:any|each|the|a)\s+(?:pharmaceutical\s+)?(?:product|formulation|composition)s?\s+(?:that\s+)?(?:containing|contains|comprising|comprises)\s+)?"
+    # "exclusive rights to QRF-1 in Japan": what the rights are to, named at once, by a code only ("rights to protest",
+    # "a license to Incyte" name an act or a company); last, so that the readings above are tried first
+    r"|\b(?P<bare>(?:(?P<license>(?:sub)?licen[sc]es?)|rights?)\s+to|licens(?:ee|or)s?\s+(?:for|of))\s+"
+)
+# ... after an appositive that says what it is ("an allogeneic CAR-T cell therapy, NKR-2,", "its proprietary
+# compound, GF-1,", "its anti-CD20 antibody (ZX-5)"), and before what ends a noun phrase there: a territory, a
+# field, a bracket, a comma, the other party ("licensed ZX-5 to", "rights to GF-1 from").
+# (A description has no place or field in it: "the product in China, Taiwan and Korea" lists places.)
+_APPOSED = re.compile(r"(?:an?|the|its|our|their)\s+(?:(?!\b(?:in|for|to|outside|within|throughout|and|or)\b)[^,.;()]){1,60}?"
+                      r"(?:,\s+|\s+\((?=[^()]{1,30}\)))")
+_SLOT_END = re.compile(
+    r"[®™]?(?=\s*[,;)(]|\.(?:\s|$)|\s+(?:for|in|within|outside|throughout|worldwide|globally|with|under|and|or|to|from|as)\b)")
+# ... or after a determiner, before the noun of what it is: "a license to the ZX-5 compound" (not "its GLP-1
+# program": a program, a protein may be named by its target).
+_DETERMINER = re.compile(r"(?:the|its|our|their)\s+")
+_CLASS_AFTER = re.compile(r"\s+(?:compound|molecule|antibody|peptide|product\s+candidate)s?\b")
+# Shapes no other rule reads as a product: a code with one digit ("IGF-1", "KX2-391"), a generic name of no known
+# stem, alone or before its salt ("metaxalone", "ferric citrate").
+_ONE_DIGIT_CODE = re.compile(r"[A-Z][A-Za-z]{1,5}\d?-\d{1,3}")
+_GENERIC_NAME = re.compile(r"(?:[a-z]{6,}|[A-Z][a-z]{5,})(?:\s+(?:[a-z]{6,}|[A-Z][a-z]{5,}))?")
+_LOWER_GENERIC_NAME = re.compile(r"[a-z]{6,}(?:\s+[a-z]{6,})?")
+# ... after "a license to", where a verb stands as often ("a license to compile and sell"): only before what ends a noun
+_LICENSED_GENERIC_NAME = re.compile(
+    r"[a-z]{6,}(?:\s+[a-z]{6,})?(?=[®™]?(?:\s*[,;)(]|\.(?:\s|$)|\s+(?:for|in|within|outside|throughout|worldwide|globally|from|under)\b))")
+_ENGLISH_ENDING = re.compile(r"(?:s|tion|ment|ing|ity|ness|ogy|apy|ive|al|ous|ed|ly|er|ary|ure|ble|ese|ize|ise|some|cle|dle|body|gel)$")  # and verbs, parts
+_SALT_FIRST = {"sodium", "potassium", "calcium", "magnesium", "lithium", "ferric", "ferrous"}  # "Sodium Stibogluconate"
+_NEXT_IN_LIST = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+MAX_LICENSED_NAMES = 4  # a longer run is a catalogue, not the assets of one license
+
+
+def find_licensed_compounds(sentence: Sentence, registry: Registry) -> None:
+    """Products a license sentence names where its asset stands, in shapes no other rule reads as a drug."""
+    text = sentence.text
+    if "icen" not in text and "right" not in text and "mean" not in text:
+        return  # most sentences: no license, rights or definition, no slot to look for
+    for m in _LICENSED_SLOT.finditer(text):
+        start = m.end() + (len(a.group(0)) if (a := _APPOSED.match(text, m.end())) else 0)
+        shapes = _slot_shapes(m)
+        for _ in range(MAX_LICENSED_NAMES):  # "relating to Sodium Stibogluconate, Pentamidine, analogues of ...": each name
+            found = _licensed_name(text, start, shapes)
+            if not found or registry.lookup(Kind.ORG, found[1]):
+                break
+            start, name = found
+            if not registry.lookup(Kind.PRODUCT, name):
+                registry.add(Kind.PRODUCT, name, sentence.span(start, start + len(name)))
+            if not (more := _NEXT_IN_LIST.match(text, start + len(name))):
+                break
+            start = more.end()
+
+
+def _slot_shapes(m: re.Match) -> tuple[re.Pattern, ...]:
+    if m.group("bare"):  # a license to a generic name ("an exclusive license to metaxalone"); rights to an act ("to protest")
+        return (_ONE_DIGIT_CODE, _LICENSED_GENERIC_NAME) if m.group("license") else (_ONE_DIGIT_CODE,)
+    if m.group("uses") or m.group("use_of") or m.group("verb"):
+        return (_ONE_DIGIT_CODE, _LOWER_GENERIC_NAME)
+    return (_ONE_DIGIT_CODE, _GENERIC_NAME)
+
+
+def _licensed_name(text: str, start: int, shapes: tuple[re.Pattern, ...]) -> tuple[int, str] | None:
+    """Where the name at ``start`` begins and the name, if it has one of ``shapes`` and ends the phrase there."""
+    det = _DETERMINER.match(text, start)
+    for at, ends in ((start, _SLOT_END), *([(det.end(), _CLASS_AFTER)] if det else [])):
+        for shape in shapes:
+            m = shape.match(text, at)
+            if not m or re.match(r"[\w-]", text[m.end() : m.end() + 1]) or not ends.match(text, m.end()):
+                continue
+            name = m.group(0)
+            if shape is _ONE_DIGIT_CODE and not (TARGET_TOKEN.match(name) or name.split("-")[0].upper() in NOT_CODE_PREFIX):
+                return at, name
+            if shape in (_GENERIC_NAME, _LOWER_GENERIC_NAME, _LICENSED_GENERIC_NAME) and _no_word(name):
+                return at, name
+    return None
+
+
+def _no_word(name: str) -> bool:
+    """A name none of whose words is an English word (the first of two may be a salt's: "ferric citrate")."""
+    words = name.lower().split()
+    if len(words) == 2 and words[0] in _SALT_FIRST:
+        words = words[1:]
+    return not any(w in common_words() or w in STOP_WORDS or w in REGIONS or _ENGLISH_ENDING.search(w) for w in words)
 
 
 _BRAND_WITH_INN = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{3,})(?:\s?[®™])?\s*\(([a-z][a-z\-]+)(?=[/,\s)\-])")  # "ZEVTERA ® (ceftobiprole)"

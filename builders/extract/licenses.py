@@ -137,6 +137,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     t = tagged.template
     claims: list[Claim] = []
     _remember_recitals(tagged, state, facts)
+    _remember_named_terms(tagged, state)
     _remember_agreement_assets(tagged, state)
     _remember_agreement_parties(tagged, state)
     for rule in () if not _MAY_CLAIM.search(t.lower()) else SENTENCE_RULES:
@@ -167,6 +168,22 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     state.recent_orgs = (state.recent_orgs + [tuple(tagged.tokens(Kind.ORG))])[-3:]
     state.since_partner += 1
     return claims
+
+
+# An agreement's term for a product it names just before: 'the chemical substance known as "P" (hereinafter called
+# "Compound")', 'the compound designated P (hereinafter referred to as the "Compound")'. What a later "the Compound"
+# licenses is P; a term no name stands before (' ... (hereinafter "Product")' after a description) stays unresolved.
+_NAMED_TERM = re.compile(
+    r"\[\[([PT]):(\d+)\]\][®™]?[\"\u201d]?\s*\((?:hereinafter|hereafter)(?:,?\s+(?:called|referred\s+to\s+as|designated(?:\s+as)?))?\s+"
+    r"(?:the\s+)?[\"\u201c](?P<term>[A-Z][\w\- ]{1,40}?)[\"\u201d]\s*\)"
+)
+
+
+def _remember_named_terms(tagged: Tagged, state: DocumentState) -> None:
+    if "after" not in tagged.template:
+        return  # no "hereinafter" nor "hereafter": most sentences
+    for m in _NAMED_TERM.finditer(tagged.template):
+        state.term_assets.setdefault(m.group("term").lower(), (tagged.ref(m.group(2)),))
 
 
 # "has no rights to P under a license from X", "does not hold a license", "did not grant", "has not exercised its
@@ -439,7 +456,7 @@ def name_agreement_assets(sentence: Sentence, registry: Registry) -> None:
 
 # One recital of an agreement: "WHEREAS, ...;" (several may share a sentence, joined by "; and"; the
 # first may follow its heading, "RECITALS WHEREAS, ...").
-_RECITAL = re.compile(r"(?:^|;|\b(?i:recitals|witnesseth|background):?)\s*(?:and\s+)?\W*(?i:whereas)\b,?\s*(?P<clause>[^;]*)")
+_RECITAL = re.compile(r"(?:^|;|\b(?i:recitals|witnesseth|background):?)\s*(?:and\s+)?\W*(?i:whereas)\b\s*,?\s*(?P<clause>[^;]*)")
 # A recital whose subject is a party and whose verb says the party has the products it names: "X is
 # currently developing P", "X has developed a compound known as P", "X owns ... relating to P".
 _BRINGS = re.compile(
@@ -615,8 +632,9 @@ _DOES_GRANT = r"(?:shall\s+grant,?\s+and\s+)?(?:hereby\s+does|does\s+hereby)\s+g
 
 def _grants(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
+    # ("X licenses the same toxin to Y": the present tense only right after its subject, not the noun of "X has two licenses")
     patterns = [
-        rf"{org('lr')}(?:'s)?{GAP}\b(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{LICENSED}|agreed\s+to\s+license|hereby\s+(?:\w+ly\s+)?licenses)\b(?P<mid>{_OWN_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,160}})",
+        rf"{org('lr')}(?:'s)?{GAP}\b(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{LICENSED}|(?:(?<=\]\]\s)|(?<=ly\s))licenses|agreed\s+to\s+license|hereby\s+(?:\w+ly\s+)?licenses)\b(?P<mid>{_OWN_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,160}})",
         rf"{org('lr')}{GAP}\b(?:hereby\s+)?(?:granted|grants|has\s+granted|had\s+granted|(?:agreed|agrees|desires|wishes|continues|continued)\s+to\s+grant|(?:is|are)\s+willing\s+to\s+grant|will\s+grant|{_DOES_GRANT}),?"
         rf"{_ASIDE}\s+(?:to\s+)?(?:the\s+)?{org('le')}(?P<mid>{_ONE_GRANT}{{0,600}})(?P<tail>)",
         # "Licensee is hereby granted an exclusive license by Licensor to ...", "we were granted by X an exclusive
@@ -770,12 +788,30 @@ def _asset_before_which(tagged: Tagged, before: str) -> Ref | None:
     return tagged.ref(m.group(1)) if m else None
 
 
+# What a license is to do, and with what: "... to develop, manufacture and commercialize Tesaro's proprietary PARP
+# inhibitor, P": the object of its uses is the asset, however long the patents and know-how before it were told.
+_USES_ASSET = re.compile(
+    r"\bto\s+(?:develop|research|manufacture|make|use|sell|import|market|commerciali[sz]e)(?:,?\s+(?:and\s+|or\s+)?"
+    r"(?:develop|research|manufacture|make|have\s+made|use|sell|import|export|market|commerciali[sz]e))*\s+"
+    r"(?:(?:the\s+)?\[\[O:\d+\]\]'s\s+)?(?:[\w-]+,?\s+){0,4}?\[\[[PT]:(\d+)\]\]"
+)
+
+
+def _exploited_asset(tagged: Tagged, clause: str) -> Ref | None:
+    """The asset a clause's grant is to develop or commercialize, in the clause's first sentence part."""
+    m = _USES_ASSET.search(re.split(r";|\.(?!\d)", clause, maxsplit=1)[0])
+    return tagged.ref(m.group(1)) if m else None
+
+
 def _stated_grants(tagged, state, pattern: str) -> list[Claim]:
-    """A grant from each match of ``pattern``: licensor ``lr``, licensee ``le``, the asset in ``mid``."""
+    """A grant from each match of ``pattern``: licensor ``lr``, licensee ``le``, the asset in ``mid`` (or, past it,
+    what the grant is to develop)."""
     out = []
     for m in re.finditer(pattern, tagged.template):
         lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
         found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+        if found is None and m.group("mid"):
+            found = _exploited_asset(tagged, tagged.template[m.start("mid") : m.start("mid") + 600])
         if lr != le and found is not None:
             out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence))
     return out
@@ -1261,7 +1297,7 @@ def _rights_held_under_license_from(tagged, state, facts, registry) -> list[Clai
 # TAR-55 and UNIVERSITY is willing to grant such a license", "Y wishes to obtain an exclusive license under such
 # patents ...; and WHEREAS, X is willing to grant such license".
 _WILLING_TO_GRANT_SUCH = re.compile(
-    rf"{org('le')}{GAP}\b(?:desires|wishes|seeks)\s+to\s+(?:obtain|acquire|receive)\s+(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?)\b{ASSET_GAP})"
+    rf"{org('le')}{GAP}\b(?:(?:desires|wishes|seeks)\s+to\s+(?:obtain|acquire|receive)|is\s+interested\s+in\s+(?:obtaining|acquiring|receiving))\s+(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?)\b{ASSET_GAP})"
     rf"[,;]?\s+and\s+(?:(?i:whereas),?\s+)?(?:the\s+)?{org('lr')}\s+(?:is|are)\s+willing\s+to\s+grant\s+(?:such|the\s+same|said|that)\b"
 )
 
@@ -1275,6 +1311,16 @@ def _recited_grants(tagged, state, facts, registry) -> list[Claim]:
             out.append(Claim(lr, le, _asset_from(tagged, m.group("mid"), state=state), EventType.GRANT, tagged.evidence,
                              date=state.agreement_date))
     return out
+
+
+def _sole_licensees_of_owned_rights(tagged, state, facts, registry) -> list[Claim]:
+    """'X is the sole exclusive licensee ... of the patent rights ... owned by Y concerning the Compound': Y licensed
+    the asset the owned rights concern to X (a recital's account of the license the grantor holds)."""
+    pattern = (
+        rf"{org('le')}\s+is\s+the\s+(?:sole\s+)?(?:and\s+)?(?:exclusive\s+)?licensee\b[^.;\[\]]{{0,160}}?\b(?:owned|controlled|held)\s+"
+        rf"by\s+(?:the\s+)?{org('lr')}\s+(?:concerning|relating\s+to|related\s+to|covering|with\s+respect\s+to)\s+(?P<mid>{ASSET_GAP})(?=[.;]|$)"
+    )
+    return _stated_grants(tagged, state, pattern) if "licensee" in tagged.template else []
 
 
 def _holder(a: Ref, facts: list[Fact]) -> Ref | None:
@@ -1478,7 +1524,8 @@ _RIGHTS_TO_OWNED = re.compile(
     rf"(?P<will>will\s+(?:receive|obtain|acquire|gain)))\s+"
     # "... rights to develop and commercialize the Company's P": what the rights are to do may come first
     rf"(?i:the\s+)?(?:[\w-]+,?\s+){{0,4}}?(?i:rights?)\s+(?i:to|for)\s+(?:(?:develop|commerciali[sz]e|manufacture|market|sell|use)\w*,?\s+(?:and\s+|or\s+)?){{0,4}}"
-    rf"(?:the\s+)?{org('lr')}'s\s+(?:[\w-]+\s+){{0,3}}?{asset('a')}"
+    # ("Y's product candidate, P,": what the asset is may stand before it as an appositive)
+    rf"(?:the\s+)?{org('lr')}'s\s+(?:[\w-]+,?\s+){{0,3}}?{asset('a')}"
     rf"(?![®™]?\s*(?:\([^()]*\)\s*)?(?:to|from)\s+\[\[O:)"
 )
 
@@ -2263,6 +2310,7 @@ SENTENCE_RULES = (
     _assigned_licenses,
     _rights_held_under_license_from,
     _recited_grants,
+    _sole_licensees_of_owned_rights,
     _agreement_lists,
     _platform_partners,
     _granting_agreements,

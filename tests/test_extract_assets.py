@@ -1,0 +1,193 @@
+"""What a license is of: assets named in shapes no product rule reads on its own (made-up names)."""
+
+from __future__ import annotations
+
+from builders.extract import extract
+from builders.model import Kind
+from builders.parse import parse_path
+
+FILER_8K = "FORM 8-K\nVeltrane Therapeutics, Inc.\n(Exact name of registrant as specified in its charter)\n\n"
+
+
+def _extract(tmp_path, text: str):
+    path = tmp_path / "f.txt"
+    path.write_text(FILER_8K + text + "\n")
+    return extract(parse_path(path))
+
+
+def _licenses(ext) -> set[tuple]:
+    name = lambda r: ext.mentions[r].name if r in ext.mentions else None  # noqa: E731
+    return {(name(lic.licensor), name(lic.licensee), name(lic.asset)) for lic in ext.licenses}
+
+
+def _products(ext) -> set[str]:
+    return {m.name for m in ext.mentions.values() if m.kind is Kind.PRODUCT}
+
+
+def test_a_one_digit_code_licensed_to_develop_and_commercialize(tmp_path):
+    ext = _extract(tmp_path, "In May 2012, Veltrane Therapeutics, Inc. entered into an agreement with Orsolo Pharma AB pursuant to which "
+                             "Veltrane Therapeutics, Inc. granted to Orsolo Pharma AB an exclusive, worldwide license to develop, manufacture "
+                             "and commercialize QRF-1, with its binding protein, for the treatment of preterm complications.")
+    assert _licenses(ext) == {("Veltrane Therapeutics, Inc.", "Orsolo Pharma AB", "QRF-1")}
+
+
+def test_a_code_after_an_appositive_of_what_it_is(tmp_path):
+    ext = _extract(tmp_path, "In addition, we entered into a license agreement with Marbelle SA (Belgium) to exclusively develop and "
+                             "commercialize an allogeneic CAR-T cell therapy, VKR-2, in Japan, South Korea and Taiwan.")
+    assert _licenses(ext) == {("Marbelle SA", "Veltrane Therapeutics, Inc.", "VKR-2")}
+
+
+def test_a_generic_name_of_no_known_stem_and_its_salt(tmp_path):
+    ext = _extract(tmp_path, "In 2007, Veltrane Therapeutics, Inc. granted Hokuto Pharma Co., Ltd. the exclusive sublicense rights for the "
+                             "development and commercialization of stannic malonate in Japan.")
+    assert "stannic malonate" in _products(ext)
+    assert _licenses(ext) == {("Veltrane Therapeutics, Inc.", "Hokuto Pharma Co., Ltd.", "stannic malonate")}
+
+
+def test_words_where_a_licensed_name_would_stand_are_no_product(tmp_path):
+    ext = _extract(tmp_path, "Veltrane Therapeutics, Inc. granted Hokuto Pharma Co., Ltd. an exclusive license to develop and commercialize "
+                             "therapeutics in Japan, and the rights to commercialize COVID-19 vaccines, and a license to use certain "
+                             "proprietary know-how for research, rights to market IL-2 in Japan and a license to sell QRF-1 in Korea.")
+    assert _products(ext) == {"QRF-1"}
+
+
+def test_a_mutual_license_to_intellectual_property_relating_to_a_generic_name(tmp_path):
+    ext = _extract(tmp_path, "On December 6, 2005, Veltrane Therapeutics, Inc. (Veltrane) entered into a License Agreement (the Agreement) with "
+                             "Hollis Laboratories, Inc. (Hollis). Under the Agreement, each of the parties has granted the other a worldwide "
+                             "license (which is exclusive in the case of the grant from Hollis to Veltrane and nonexclusive in the case of the "
+                             "grant from Veltrane to Hollis) to certain intellectual property, including patent rights and know-how, owned or "
+                             "controlled by each party relating to dorexalone.")
+    assert _licenses(ext) == {("Hollis Laboratories, Inc.", "Veltrane Therapeutics, Inc.", "dorexalone"),
+                              ("Veltrane Therapeutics, Inc.", "Hollis Laboratories, Inc.", "dorexalone")}
+
+
+AGREEMENT = ('EXCLUSIVE LICENSE AGREEMENT This Exclusive License Agreement (this "Agreement") is entered into as of May 1, 2015 by and '
+             'between Orsolo Pharma AB, a Swedish company ("Licensor"), and Veltrane Therapeutics, Inc., a Delaware corporation '
+             '("Licensee"). ')
+
+
+def test_a_defined_term_resolves_only_to_a_name_its_definition_reads(tmp_path):
+    grant = "2.1 Licensor hereby grants to Licensee an exclusive license to develop and commercialize the Licensed Product in the Territory."
+    ext = _extract(tmp_path, AGREEMENT + '1.5 "Licensed Product" means QRF-1 (a recombinant growth factor). ' + grant)
+    assert _licenses(ext) == {("Orsolo Pharma AB", "Veltrane Therapeutics, Inc.", "QRF-1")}
+    ext = _extract(tmp_path, AGREEMENT + '1.5 "Licensed Product" means any product covered by a Valid Claim. ' + grant)
+    assert _licenses(ext) == set() and _products(ext) == set()
+
+
+def test_a_list_of_capitalized_generic_names_the_licensed_patents_relate_to(tmp_path):
+    ext = _extract(tmp_path, "In 2009, Veltrane Therapeutics, Inc. granted Hokuto Pharma Co., Ltd. a license to certain patents relating to "
+                             "Zorvamine, Potassium Clavoxate, analogues of both and other compounds.")
+    assert {"Zorvamine", "Potassium Clavoxate"} <= {n.title() for n in _products(ext)}
+    assert {a.title() for _, _, a in _licenses(ext)} == {"Zorvamine", "Potassium Clavoxate"}
+
+
+def test_a_recital_of_a_licensee_interested_in_rights_the_owner_is_willing_to_grant(tmp_path):
+    ext = _extract(tmp_path, AGREEMENT + "WHEREAS , Licensor owns rights to intellectual property relating to dorexalone and its analogues; "
+                                         "and WHEREAS , Licensee is interested in obtaining rights for the use and marketing of products "
+                                         "derived from such intellectual property, and Licensor is willing to grant such rights.")
+    assert _licenses(ext) == {("Orsolo Pharma AB", "Veltrane Therapeutics, Inc.", "dorexalone")}
+
+
+def test_a_present_tense_license_of_a_described_asset_named_after_the_licensee(tmp_path):
+    ext = _extract(tmp_path, "Hollis Laboratories, Inc. licenses the same purified neurotoxin complex to Marbelle SA for cosmetic "
+                             "indications, which it markets and sells under the name Lumivex in the United States.")
+    assert _licenses(ext) == {("Hollis Laboratories, Inc.", "Marbelle SA", "Lumivex")}
+
+
+def test_the_asset_a_license_is_to_develop_after_a_long_account_of_its_patents(tmp_path):
+    ext = _extract(tmp_path, "In September 2016, Veltrane Therapeutics, Inc. entered into a collaboration, development and license agreement "
+                             "with Dravon Labs, Inc., under which Veltrane Therapeutics, Inc. obtained an exclusive license for certain patents "
+                             "and know-how that Dravon Labs, Inc. licensed from Hollis Laboratories, Inc. (a subsidiary of Hollis Group plc), "
+                             "and Orsolo Pharma AB to develop, manufacture, use, sell, import and commercialize Dravon Labs, Inc.'s proprietary "
+                             "PARP inhibitor, DRV-118, in mainland China, Hong Kong and Macau.")
+    assert ("Dravon Labs, Inc.", "Veltrane Therapeutics, Inc.", "DRV-118") in _licenses(ext)
+
+
+def test_rights_to_a_one_digit_code_named_at_once(tmp_path):
+    ext = _extract(tmp_path, "In 2014, Veltrane Therapeutics, Inc. granted Hokuto Pharma Co., Ltd. exclusive rights to QRF-1 in Japan, "
+                             "and Hokuto Pharma Co., Ltd. waived its rights to protest the patents.")
+    assert _licenses(ext) == {("Veltrane Therapeutics, Inc.", "Hokuto Pharma Co., Ltd.", "QRF-1")}
+    assert _products(ext) == {"QRF-1"}
+
+
+def test_a_brand_of_initials_between_slashes_licensed_in_a_list(tmp_path):
+    ext = _extract(tmp_path, "In November 1998, Veltrane Therapeutics, Inc. entered into a license agreement with Dravon Labs, Inc. The "
+                             "products licensed from Dravon Labs, Inc. include CORVEX®, PELIDERM® and B/K/T®.")
+    assert ("Dravon Labs, Inc.", "Veltrane Therapeutics, Inc.", "B/K/T") in _licenses(ext)
+
+
+def test_a_license_to_an_owned_compound_named_in_apposition(tmp_path):
+    ext = _extract(tmp_path, "In 2018, Veltrane Therapeutics, Inc. granted Hokuto Pharma Co., Ltd. an exclusive license to its proprietary "
+                             "compound, GF-1, for the treatment of burns.")
+    assert _licenses(ext) == {("Veltrane Therapeutics, Inc.", "Hokuto Pharma Co., Ltd.", "GF-1")}
+
+
+def test_rights_to_another_companys_product_candidate_named_in_apposition(tmp_path):
+    ext = _extract(tmp_path, "Under the agreement, Veltrane Therapeutics, Inc. obtained exclusive rights to Dravon Labs, Inc.'s product "
+                             "candidate, DRV-118, in Japan.")
+    assert _licenses(ext) == {("Dravon Labs, Inc.", "Veltrane Therapeutics, Inc.", "DRV-118")}
+
+
+def test_a_code_named_between_a_determiner_and_what_it_is(tmp_path):
+    ext = _extract(tmp_path, "In 2018, Veltrane Therapeutics, Inc. granted Hokuto Pharma Co., Ltd. a license to the QRF-5 compound in Japan.")
+    assert _licenses(ext) == {("Veltrane Therapeutics, Inc.", "Hokuto Pharma Co., Ltd.", "QRF-5")}
+
+
+def test_a_code_in_brackets_after_its_description(tmp_path):
+    ext = _extract(tmp_path, "In 2018, Veltrane Therapeutics, Inc. granted Hokuto Pharma Co., Ltd. an exclusive license to develop and "
+                             "commercialize its anti-CD20 antibody (QRF-5) in Asia.")
+    assert _licenses(ext) == {("Veltrane Therapeutics, Inc.", "Hokuto Pharma Co., Ltd.", "QRF-5")}
+
+
+def test_a_code_the_verb_licensed_to_or_from_a_party(tmp_path):
+    ext = _extract(tmp_path, "In 2018, Veltrane Therapeutics, Inc. out-licensed QRF-5 to Hokuto Pharma Co., Ltd. for Japan. In 2019, "
+                             "Veltrane Therapeutics, Inc. licensed rights to QRF-7 from Dravon Labs, Inc. for the treatment of burns.")
+    assert _licenses(ext) == {("Veltrane Therapeutics, Inc.", "Hokuto Pharma Co., Ltd.", "QRF-5"),
+                              ("Dravon Labs, Inc.", "Veltrane Therapeutics, Inc.", "QRF-7")}
+
+
+def test_a_definition_of_the_products_containing_a_named_compound(tmp_path):
+    ext = _extract(tmp_path, AGREEMENT + '1.5 "Licensed Product" means any pharmaceutical product containing QRF-1 as an active '
+                                         "ingredient. 2.1 Licensor hereby grants to Licensee an exclusive license to develop and "
+                                         "commercialize the Licensed Product in the Territory.")
+    assert _licenses(ext) == {("Orsolo Pharma AB", "Veltrane Therapeutics, Inc.", "QRF-1")}
+
+
+def test_places_listed_after_a_licensed_product_are_no_products(tmp_path):
+    ext = _extract(tmp_path, "In 2018, Veltrane Therapeutics, Inc. granted Hokuto Pharma Co., Ltd. an exclusive license to develop and "
+                             "commercialize the product in China, Taiwan and Korea, and a license to develop and commercialize its lead "
+                             "compound, QRF-5, in Japan.")
+    assert _products(ext) == {"QRF-5"}
+
+
+def test_a_capitalized_word_a_license_is_to_develop_may_be_a_place(tmp_path):
+    ext = _extract(tmp_path, "Veltrane Therapeutics, Inc. holds rights to develop Seattle in 2020 and a license to develop and commercialize "
+                             "dorexalone in Japan.")
+    assert _products(ext) == {"dorexalone"}
+
+
+def test_a_part_or_a_technology_the_licensed_patents_relate_to_is_no_product(tmp_path):
+    ext = _extract(tmp_path, "Veltrane Therapeutics, Inc. granted Hokuto Pharma Co., Ltd. a license under patents relating to exosome, "
+                             "and a license under patents covering microneedle, and a license under patents covering dorexalone.")
+    assert _products(ext) == {"dorexalone"}
+
+
+def test_a_term_an_agreement_gives_a_named_compound_and_the_license_its_grantor_holds(tmp_path):
+    ext = _extract(tmp_path, AGREEMENT + 'WHEREAS, Dravon Labs, Inc. is the owner of know-how with respect to the chemical substance, which '
+                                         'is known as "velmoxane" (hereinafter called "Compound"); WHEREAS, Licensor is the sole exclusive '
+                                         "licensee with the right to sub-license the patent rights owned by Dravon Labs, Inc. concerning "
+                                         "Compound; WHEREAS, Licensee desires to obtain a license under such patent rights to develop the "
+                                         "Compound, and Licensor is willing to grant such license.")
+    assert _licenses(ext) == {("Orsolo Pharma AB", "Veltrane Therapeutics, Inc.", "velmoxane"),
+                              ("Dravon Labs, Inc.", "Orsolo Pharma AB", "velmoxane")}
+
+
+def test_a_sublicense_under_patents_a_license_to_a_generic_name_and_a_licensee_for_a_code(tmp_path):
+    ext = _extract(tmp_path, "In 2015, Veltrane Therapeutics, Inc. granted Hokuto Pharma Co., Ltd. a sublicense under the licensed patents to "
+                             "develop QRF-5 in Japan. In 2016, we granted Marbelle SA an exclusive license to dorexalone, our muscle "
+                             "relaxant, for Europe, and a license to compile and distribute our data. Torvik AB is our exclusive "
+                             "licensee for QRF-7 in Sweden.")
+    assert _licenses(ext) == {("Veltrane Therapeutics, Inc.", "Hokuto Pharma Co., Ltd.", "QRF-5"),
+                              ("Veltrane Therapeutics, Inc.", "Marbelle SA", "dorexalone"),
+                              ("Veltrane Therapeutics, Inc.", "Torvik AB", "QRF-7")}
+    assert _products(ext) == {"QRF-5", "dorexalone", "QRF-7"}
