@@ -32,7 +32,7 @@ from .names import (
     strip_legal_suffix,
 )
 from .sentences import Sentence
-from .truecase import common_words
+from .truecase import common_words, name_case
 
 # A capitalized word: "ImmunoGen", "GSK", "Boehringer", "3M", "Tri-specific", "Rx".
 # "ImmunoGen", "GSK", "Boehringer", "3M", "Tri-specific", "mRNA" (a lower-case prefix before capitals).
@@ -45,10 +45,10 @@ _SP = r"[ ]{1,2}"
 NAME_SEQ = rf"{CAP_WORD}(?:{_SP}(?:{CONNECTOR}{_SP}(?:{CONNECTOR}{_SP})?)?{CAP_WORD}){{0,7}}"
 # "XOMA (US) LLC", "ADC Therapeutics (UK) Limited": a place in brackets before the legal form.
 _REGION = r"(?:[ ]\([A-Z][A-Za-z. ]{1,20}\))?"
-_UPPER_SUFFIX = r"(?:INC\.?|CORP\.?|CORPORATION|CO\.|LTD\.?|LIMITED|LLC|L\.L\.C\.|PLC|COMPANY|N\.V\.|S\.A\.|AG|GMBH)"
+UPPER_SUFFIX = r"(?:INC\.?|CORP\.?|CORPORATION|CO\.|LTD\.?|LIMITED|LLC|L\.L\.C\.|PLC|COMPANY|N\.V\.|S\.A\.|AG|GMBH)"
 # Not inside a web name: "AMAZON.COM, INC." has no company "COM, INC.".
 # ... and "Collegium Pharmaceutical,Inc." as a conversion that lost the space writes it.
-LEGAL_NAME = re.compile(rf"(?<![\w&'])(?<!\w\.)({NAME_SEQ}{_REGION}(?:(?:,[ ]?|[ ])(?:{LEGAL_SUFFIX_RE}|{_UPPER_SUFFIX}))+)(?![\w])")
+LEGAL_NAME = re.compile(rf"(?<![\w&'])(?<!\w\.)({NAME_SEQ}{_REGION}(?:(?:,[ ]?|[ ])(?:{LEGAL_SUFFIX_RE}|{UPPER_SUFFIX}))+)(?![\w])")
 # "National Institute of Allergy and Infectious Diseases": institutions may have "and" in their names.
 ACADEMIC_NAME = re.compile(
     r"(?<![\w&'-])((?:[A-Z][\w'\-]*[ ]){0,4}(?:Institute|University|Foundation|Center|Centre|College|Hospital|School|Department|Council|Trustees)"
@@ -158,7 +158,7 @@ _PLACES_WITH_NEW = {"york", "jersey", "mexico", "hampshire", "zealand", "england
 
 
 def _place_starts(words: list[str]) -> bool:
-    return words[0] == "New" and len(words) > 2 and words[1].lower() in _PLACES_WITH_NEW
+    return words[0] in ("New", "NEW") and len(words) > 2 and words[1].lower() in _PLACES_WITH_NEW
 
 
 # A heading's verb before the company it speaks of: "Acquired Delmar Pharma, Inc.", "Visit the X Company".
@@ -327,8 +327,39 @@ def _firm_partners(text: str, start: int) -> int:
     return start - len(m.group("partners"))
 
 
+# An agreement's party set in capitals, before its description or its defined term: 'NEW YORK UNIVERSITY
+# (hereinafter "NYU")', "THE UNIVERSITY OF NORTH CAROLINA AT CHAPEL HILL having an address at", "GEORGIA TECH
+# RESEARCH CORPORATION, a non-profit corporation". Capitals elsewhere are as often legalese ("THE UNIVERSITY
+# SHALL NOT BE LIABLE"), so the party's place in the preamble is what makes the run a name.
+_UPPER_WORD = r"[A-Z][A-Z0-9'&.\-]*,?"
+UPPER_PARTY = re.compile(rf"(?<![\w&'-])((?:{_UPPER_WORD}[ ]){{1,11}}{_UPPER_WORD})(?=[ ]?\(|[ ](?:an?|having|with|organized|incorporated|located)\b)")
+
+
+_UPPER_INSTITUTION = r"(?:UNIVERSITY|INSTITUTE|FOUNDATION|COLLEGE|HOSPITAL|SCHOOL|CENTER|CENTRE|TRUST|SOCIETY|ASSOCIATION)"
+# ... named by its last word, or by an institution "OF"/"AT" a place: "UNIVERSITY OF NORTH CAROLINA AT CHAPEL HILL"
+_UPPER_NAMED = re.compile(rf"(?:{_UPPER_INSTITUTION}|,? {UPPER_SUFFIX}|{'|'.join(k.upper() for k in ('therapeutics', 'pharmaceuticals', 'laboratories', 'biosciences', 'pharma', 'biotech'))})$"
+                          rf"|{_UPPER_INSTITUTION}(?: (?:OF|AT|FOR|IN)(?: THE)?(?: (?!(?:SHALL|BE|ANY|NOT|NO|IS|ARE|WILL|MAY)\b)[A-Z][A-Z'.\-]*){{1,3}})+$")
+
+
+def _upper_parties(sentence: Sentence, registry: Registry) -> list[tuple[int, int]]:
+    """Register the capitalized parties of a preamble; returns their spans."""
+    spans = []
+    for m in UPPER_PARTY.finditer(sentence.text):
+        name = trim_name(m.group(1).rstrip(","))
+        cased = name_case(name)
+        words = cased.lower().split()
+        # "New York University": a place's "New" starts it (a stop word elsewhere)
+        if not _UPPER_NAMED.search(name) or not plausible_org_name(cased[4:] if _place_starts(cased.split()) else cased) or len(words) < 2:
+            continue
+        start = m.start(1) + m.group(1).find(name)
+        registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
+        spans.append((start, start + len(name)))
+    return spans
+
+
 def find_organizations(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
+    parties = _upper_parties(sentence, registry) if re.search(r"[A-Z]{4,} [A-Z]{2,}", text) else []
     for m in LEGAL_NAME.finditer(text):
         name = company_of(trim_name(m.group(1)))
         if name.endswith(" AS") and name[:-3].isupper():
@@ -349,6 +380,8 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
         if " and " in name and len(name.split()) >= 4 and plausible_org_name(name):
             registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), m.end(1)))
     for m in CAP_SEQUENCE.finditer(text):
+        if any(a <= m.start(1) and m.end(1) <= b for a, b in parties):
+            continue  # a piece of a party's name in capitals ("JUNIOR UNIVERSITY")
         trimmed = trim_name(m.group(1))
         name, end = company_of(trimmed), m.end(1)
         if re.search(r"[a-z]{4}\.$", name) or (re.search(r"\b[A-Z][a-z]{3}\.$", name) and not has_legal_suffix(name)):
@@ -366,6 +399,8 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
             continue
         academic = _INSTITUTION_WORDS & {w.lower() for w in words} or (
             len(words) >= 3 and re.search(r"\b(?:Cancer|Medical|Research)\s+(?:Center|Centre)$", name))  # "Lindqvist Cancer Center"
+        if academic and name.isupper() and not _UPPER_NAMED.search(name):
+            continue  # "EVENT SHALL THE UNIVERSITY BE LIABLE": legalese in capitals, no institution's name
         if last in ORG_KEYWORDS and not academic and _is_headline(text):
             continue  # "... Leadership in RNAi Therapeutics with ...": a headline capitalizes every word
         if (last in ORG_KEYWORDS and last not in WEAK_ORG_LAST) or (academic and len(words) >= 2):
@@ -456,7 +491,10 @@ def _define(term: str, before: str, registry: Registry) -> None:
             if registry.registrant is None and not term.lower().startswith("the "):
                 registry.add_role_term(term, ref)  # an agreement's "Company shall ...": the party it defined
         return
-    if (ref.kind is Kind.ORG and _is_short_form(term, surface)) or (ref.kind is not Kind.ORG and _alias_shape(term)):
+    if ref.kind is Kind.ORG and term.lower() in ROLE_TERMS and term.lower() != surface.lower():
+        # '... UNIVERSITY OF X (hereinafter "University")': a role the agreement gives the party, no name of it
+        registry.add_role_term(term, ref)
+    elif (ref.kind is Kind.ORG and _is_short_form(term, surface)) or (ref.kind is not Kind.ORG and _alias_shape(term)):
         registry.add_alias(ref, term)
     elif ref.kind is Kind.ORG and _PARTY_DESCRIPTION.search(between := before[before.rfind(surface) + len(surface) :]) and _coined(term, between):
         # 'GLAXO GROUP LIMITED, a United Kingdom corporation, having its principal office at ... ("GSK")':
@@ -466,8 +504,6 @@ def _define(term: str, before: str, registry: Registry) -> None:
         # 'Verdant Oncology, Inc., a Delaware corporation ("Private Verdant")': a merger party named apart
         # from the company that takes its name.
         registry.add_alias(ref, term)
-    elif ref.kind is Kind.ORG and term.lower() in ROLE_TERMS:
-        registry.add_role_term(term, ref)
 
 
 # "Alligator Bioscience AB (Alligator)", "Lytix BioPharma AS, or Lytix,": unquoted short names.

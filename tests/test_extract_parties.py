@@ -1,0 +1,58 @@
+"""Parties and organizations in shapes the name patterns used to miss (made-up names throughout)."""
+
+from __future__ import annotations
+
+from builders.extract import extract
+from builders.model import Kind
+from builders.parse import parse_path
+
+HEADER = "FORM 8-K\n\nPellworth Therapeutics, Inc.\n(Exact name of registrant as specified in its charter)\n\n"
+
+
+def _extract(text: str, tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(HEADER + text + "\n", encoding="utf-8")
+    return extract(parse_path(path))
+
+
+def _orgs(ext) -> dict[str, set[str]]:
+    """Each organization's label with its other names."""
+    return {m.name: m.aliases for m in ext.mentions.values() if m.kind is Kind.ORG}
+
+
+def _licenses(ext) -> set[tuple[str, str]]:
+    n = lambda ref: ext.mentions[ref].name  # noqa: E731
+    return {(n(lic.licensor), n(lic.licensee)) for lic in ext.licenses}
+
+
+def test_a_university_party_set_in_capitals_before_its_address(tmp_path):
+    """The whole capitalized name, not its last words ("JUNIOR UNIVERSITY"); its role word is no alias."""
+    ext = _extract('THIS LICENSE AGREEMENT is made between THE BOARD OF TRUSTEES OF THE HALDANE CROFT JUNIOR UNIVERSITY '
+                   'having an address at 12 Quarry Road, Palo Alto, California (hereinafter referred to as "University") '
+                   'and Pellworth Therapeutics, Inc., a Delaware corporation. University hereby grants to Pellworth '
+                   'Therapeutics, Inc. an exclusive license to PLW-101.', tmp_path)
+    orgs = _orgs(ext)
+    assert "BOARD OF TRUSTEES OF THE HALDANE CROFT JUNIOR UNIVERSITY" in orgs
+    assert not any("University" in aliases for aliases in orgs.values())
+    assert "JUNIOR UNIVERSITY" not in orgs
+
+
+def test_a_university_of_a_place_at_a_campus_in_capitals(tmp_path):
+    ext = _extract('This Agreement is entered into by and between: NEW HAVEN UNIVERSITY (hereinafter "NHU"), a corporation '
+                   'organized under the laws of the State of Delaware, and THE UNIVERSITY OF WESTMARCH AT ELM HOLLOW having '
+                   'an address at 3 Birch Lane.', tmp_path)
+    orgs = _orgs(ext)
+    assert "NHU" in orgs.get("NEW HAVEN UNIVERSITY", set())
+    assert "UNIVERSITY OF WESTMARCH AT ELM HOLLOW" in orgs
+
+
+def test_a_party_in_capitals_with_its_legal_form_said_once(tmp_path):
+    ext = _extract('This Agreement is made by and between QUARREL BRIDGE RESEARCH CORPORATION, a non-profit corporation '
+                   'organized under the laws of the State of Ohio, and Pellworth Therapeutics, Inc.', tmp_path)
+    assert "Quarrel Bridge Research Corporation" in _orgs(ext)
+
+
+def test_legalese_in_capitals_names_no_institution(tmp_path):
+    ext = _extract("IN NO EVENT SHALL THE UNIVERSITY BE LIABLE FOR ANY DAMAGES (INCLUDING LOST PROFITS) ARISING FROM "
+                   "THIS AGREEMENT.", tmp_path)
+    assert set(_orgs(ext)) == {"Pellworth Therapeutics, Inc."}
