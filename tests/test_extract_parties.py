@@ -56,3 +56,17 @@ def test_legalese_in_capitals_names_no_institution(tmp_path):
     ext = _extract("IN NO EVENT SHALL THE UNIVERSITY BE LIABLE FOR ANY DAMAGES (INCLUDING LOST PROFITS) ARISING FROM "
                    "THIS AGREEMENT.", tmp_path)
     assert set(_orgs(ext)) == {"Pellworth Therapeutics, Inc."}
+
+
+def test_a_bare_name_that_has_affiliates_is_a_company(tmp_path):
+    """Flattened text glues 'its' to 'Affiliates'; a role word and a numbered clause's digit are no names."""
+    ext = _extract("Subject to the terms of this Agreement, Pellworth grants an exclusive license (even as to Zorvane and "
+                   "itsAffiliates) under the Licensed Technology. Licensee and its Affiliates shall keep records. "
+                   "10.2.3Quillar and its Affiliates have maintained the Patents.", tmp_path)
+    assert set(_orgs(ext)) == {"Pellworth Therapeutics, Inc.", "Zorvane"}
+
+
+def test_the_grantor_and_grantee_of_a_grant_clause_are_companies(tmp_path):
+    ext = _extract("2.1 License Grant. Subject to the terms and conditions of this Agreement, Halgrim shall grant and hereby "
+                   "grants to Tessaly an exclusive, royalty-bearing license under the Licensed Patents.", tmp_path)
+    assert {"Halgrim", "Tessaly"} <= set(_orgs(ext))

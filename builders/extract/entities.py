@@ -419,9 +419,34 @@ DESCRIBED_AFTER = re.compile(rf"(?<![\w&'-])(?P<name>{NAME_SEQ}),\s+an?\s+(?:[\w
 LISTED_AS = re.compile(rf"(?<![\w&'/-])(?P<name>{NAME_SEQ})[ ]\((?:[A-Z]{{2,6}}|Nasdaq|OTC\w*)(?:[ ][A-Z][a-z]+)?\s*:\s*[A-Z][A-Z0-9.]{{1,6}}[;)]")
 
 
+# What only a company does in an agreement's clauses: it has Affiliates ("exclusive (even as to WuXi and its
+# Affiliates)", "Zorbix and itsAffiliates" as flattened text glues it), and it grants the license ("Halden hereby
+# grants to Quarra", "Halden shall grant and hereby grants to Quarra", "hereby grants, to Quarra").
+_AFFILIATED = re.compile(rf"(?<![\w&'-])(?P<name>{NAME_SEQ})(?:['\u2019]s|[ ]+(?:and|or)[ ]+its[ ]*)(?:Affiliates|affiliates|Subsidiaries|subsidiaries)\b")
+_GRANTOR = re.compile(rf"(?<![\w&'-])(?P<name>{NAME_SEQ})[ ]+(?:(?:shall|agrees[ ]to)[ ]grant,?[ ]and[ ])?hereby[ ]grants\b")
+_GRANTEE = re.compile(rf"\bhereby[ ]grants,?[ ]+to[ ]+(?P<name>{NAME_SEQ})(?=[ ]+(?:an?|the)\b|[ ]*[,(])")
+
+
+def _acting_parties(sentence: Sentence, registry: Registry) -> None:
+    """Bare names an agreement's clauses show to be companies: one word that is no English word ("R-Pharm",
+    "WuXi"), never a role ("Licensee", "Company") or a person's name."""
+    text = sentence.text
+    if "ffiliates" not in text and "ubsidiaries" not in text and "hereby grants" not in text:
+        return
+    for m in [*_AFFILIATED.finditer(text), *_GRANTOR.finditer(text), *_GRANTEE.finditer(text)]:
+        name = m.group("name")
+        if " " in name or not name[0].isalpha() or re.fullmatch(LEGAL_SUFFIX_RE, name) or name.lower() in common_words() | STOP_WORDS | ROLE_TERMS:
+            continue  # "Acme, Inc. and its affiliates": the name before the legal form is already known
+        if registry.lookup(Kind.PERSON, name):
+            continue
+        if len(name) >= 3 and not registry.lookup(Kind.ORG, name) and not registry.lookup(Kind.PRODUCT, name):
+            registry.mentions[registry.add(Kind.ORG, name, sentence.span(m.start("name"), m.end("name")))].party = True
+
+
 def find_described_organizations(sentence: Sentence, registry: Registry) -> None:
     """Companies named bare where the text says what they are or where their stock trades."""
     text = sentence.text
+    _acting_parties(sentence, registry)
     described = re.search(r"\b(?:company|firm|developer|maker|giant)\b", text) is not None  # few sentences: look first
     listed = re.search(r"\([A-Z][A-Za-z]*\s*:", text) is not None
     matches = [*DESCRIBED_BEFORE.finditer(text), *DESCRIBED_AFTER.finditer(text)] if described else []
