@@ -70,3 +70,33 @@ def test_the_grantor_and_grantee_of_a_grant_clause_are_companies(tmp_path):
     ext = _extract("2.1 License Grant. Subject to the terms and conditions of this Agreement, Halgrim shall grant and hereby "
                    "grants to Tessaly an exclusive, royalty-bearing license under the Licensed Patents.", tmp_path)
     assert {"Halgrim", "Tessaly"} <= set(_orgs(ext))
+
+
+def test_a_country_possessive_is_no_part_of_the_name(tmp_path):
+    ext = _extract("Pellworth Therapeutics (NASDAQ:PLWT) and Sweden's Quillan Biologics (OTC:QLBX) signed a license "
+                   "agreement to develop novel antibodies.", tmp_path)
+    assert "Quillan Biologics" in _orgs(ext)
+    assert not any(name.startswith("Sweden") for name in _orgs(ext))
+
+
+def test_what_a_bare_name_owns_or_signs_makes_it_a_company(tmp_path):
+    """'X's proprietary', 'X has entered into a license agreement': a company's; a person's or a role's, not."""
+    ext = _extract("The collaboration will use Tarvik's proprietary antibody library and Ostrand Partners' proprietary "
+                   "scaffold technology. Brevane has entered into an exclusive license agreement with Pellworth. "
+                   "Dr. Halden's proprietary method is licensed. John Halden has entered into a license agreement with us. "
+                   "The Company's proprietary platform is unique.", tmp_path)
+    orgs = set(_orgs(ext))
+    assert {"Tarvik", "Ostrand Partners", "Brevane"} <= orgs
+    assert not any("Halden" in name for name in orgs)
+
+
+def test_a_firm_of_founders_names_with_commas(tmp_path):
+    """The whole name, not its end after the last comma; initials before it in brackets are its short name;
+    a list of companies ending in a legal name is no firm."""
+    ext = _extract("ZD (ZELLER, DORNAN AND COMPANY) Effective May 1, 2002, we entered into a license agreement with ZD. "
+                   "We licensed patents from Marlow, Keene & Oster Corp. and collaborate with Varden, Tolliver and "
+                   "Quist Inc.", tmp_path)
+    orgs = _orgs(ext)
+    assert "ZD" in orgs["Zeller, Dornan and Company"]
+    assert "Marlow, Keene & Oster Corp." in orgs and "Keene & Oster Corp." not in orgs
+    assert not any(name.startswith("Varden") for name in orgs)

@@ -165,12 +165,24 @@ def _place_starts(words: list[str]) -> bool:
 _LEADING_VERBS = {"acquired", "acquire", "acquires", "visit"}
 
 
+# A country's possessive before a company: "Sweden's BioInvent International", "Japan's Chugai".
+_COUNTRIES = REGIONS | {
+    "sweden", "denmark", "norway", "finland", "netherlands", "belgium", "austria", "ireland", "britain", "uk",
+    "scotland", "germany", "poland", "hungary", "greece", "portugal", "turkey", "egypt", "iran", "thailand",
+    "vietnam", "indonesia", "malaysia", "argentina", "chile", "colombia", "peru", "canada", "us", "u.s.",
+}
+
+
+def _country_of(word: str) -> bool:
+    return word.endswith(("'s", "\u2019s")) and word[:-2].lower() in _COUNTRIES
+
+
 def trim_name(name: str) -> str:
     """Drop capitalized sentence words ("On", "About", "The") and "San Diego-based" from the front of a name."""
     words = name.split()
     # "San Diego-based X"; "New Jersey-- X" (a heading's dash); "FACILITIES LEASE The Company" (a
     # heading run into its first sentence): the name starts after them
-    cuts = [i for i, w in enumerate(words) if w.endswith(("-based", "--")) or (i and w == "The")]
+    cuts = [i for i, w in enumerate(words) if w.endswith(("-based", "--")) or (i and w == "The") or _country_of(w)]
     if cuts and cuts[-1] < len(words) - 1:
         words = words[cuts[-1] + (words[cuts[-1]] != "The") :]
     while len(words) > 1 and (words[0].lower().strip(".,") in STOP_WORDS | _LEADING_VERBS) and not _place_starts(words):
@@ -357,10 +369,37 @@ def _upper_parties(sentence: Sentence, registry: Registry) -> list[tuple[int, in
     return spans
 
 
+# Founders' surnames with commas, ending "and Company" or "& <Surname> <legal form>": "Becton, Dickinson and
+# Company", "Merck, Sharp & Dohme Corp.", "BECTON, DICKINSON AND COMPANY". A list of companies ends otherwise
+# ("Pfizer, Merck and Amgen Inc."): "and" before a legal form needs "Company" right after it.
+_SURNAME = r"[A-Z][A-Za-z'\-]+"
+COMMA_FIRM = re.compile(rf"(?<![\w&'-])((?:{_SURNAME},[ ]){{1,3}}{_SURNAME}[ ](?:(?:and|AND)[ ](?:Company|COMPANY)(?:,?[ ]LLC)?"
+                        rf"|&[ ]{_SURNAME}[ ](?:{LEGAL_SUFFIX_RE}|{UPPER_SUFFIX})))(?![\w])")
+# ... and the initials that stand before it: "BD (BECTON, DICKINSON AND COMPANY)".
+_INITIALS_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,5})[ ]?\($")
+
+
+def _comma_firms(sentence: Sentence, registry: Registry) -> list[tuple[int, int]]:
+    spans = []
+    for m in COMMA_FIRM.finditer(sentence.text):
+        name = m.group(1)
+        if name.split(",")[0].lower() in common_words() | STOP_WORDS | ROLE_TERMS or not plausible_org_name(name):
+            continue  # "Licensor, Parent and Company": the parties' roles
+        ref = registry.add(Kind.ORG, name, sentence.span(m.start(1), m.end(1)))
+        registry.mentions[ref].described = True  # a legal form, if in capitals
+        if (short := _INITIALS_BEFORE.search(sentence.text, 0, m.start(1))) and _is_short_form(short.group(1), name_case(name)):
+            registry.add_alias(ref, short.group(1))
+        spans.append(m.span(1))
+    return spans
+
+
 def find_organizations(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
     parties = _upper_parties(sentence, registry) if re.search(r"[A-Z]{4,} [A-Z]{2,}", text) else []
+    parties += _comma_firms(sentence, registry) if re.search(r" (?:and|AND) (?:Company|COMPANY)| & ", text) else []
     for m in LEGAL_NAME.finditer(text):
+        if any(a <= m.start(1) and m.end(1) <= b for a, b in parties):
+            continue  # "Sharp & Dohme Corp." of "Merck, Sharp & Dohme Corp."
         name = company_of(trim_name(m.group(1)))
         if name.endswith(" AS") and name[:-3].isupper():
             continue  # "... REPRESENTS THAT AS": capitals of legalese, not a Norwegian company
@@ -443,10 +482,40 @@ def _acting_parties(sentence: Sentence, registry: Registry) -> None:
             registry.mentions[registry.add(Kind.ORG, name, sentence.span(m.start("name"), m.end("name")))].party = True
 
 
+# What a company owns or does, said of a bare name: "Tubulis' proprietary Tubutecan platform", "Capsigen's
+# proprietary capsid technology", "Halden has entered into an agreement with", "Halden said it will".
+_COMPANY_ACTS = re.compile(
+    rf"(?<![\w&'.-])(?P<name>{NAME_SEQ})(?:(?P<owns>['\u2019]s|(?<=s)['\u2019])[ ]+proprietary\b"
+    r"|[ ]+(?:has[ ]|have[ ])?entered[ ]into[ ](?:an?|the)[ ](?:[\w-]+[ ]){0,4}?(?:licen[sc]e|licensing|collaboration|option)[\w ,-]{0,40}?agreement\b"
+    r"|[ ]+said[ ]it[ ])"
+)
+
+
+def _owning_parties(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    if "proprietary" not in text and "entered into" not in text and "said it" not in text:
+        return
+    for m in _COMPANY_ACTS.finditer(text):
+        name = trim_name(m.group("name"))
+        words = name.split()
+        if len(words) > 3 or len(name) < 2 or not name[0].isalpha() or _TITLED_PERSON.match(m.group("name")) or _TITLED_PERSON_BEFORE.search(text, 0, m.start("name")):
+            continue  # "Dr. Halden's proprietary method": a person's
+        keyword = words[-1].lower() in ORG_KEYWORDS and len(words) > 1  # "Molecular Partners' proprietary"
+        if (all(w.lower() in common_words() | STOP_WORDS | ROLE_TERMS for w in words) and not keyword) or not plausible_org_name(name):
+            continue  # "the Company's proprietary", "Licensee has entered into"
+        if len(words) > 1 and not m.group("owns") and not keyword:
+            continue  # "John Halden has entered into a license agreement": a person may, as a company does
+        if any(registry.lookup(kind, name) for kind in (Kind.PERSON, Kind.PRODUCT, Kind.PLATFORM, Kind.ORG)):
+            continue
+        start = m.start("name") + m.group("name").find(name)
+        registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
+
+
 def find_described_organizations(sentence: Sentence, registry: Registry) -> None:
     """Companies named bare where the text says what they are or where their stock trades."""
     text = sentence.text
     _acting_parties(sentence, registry)
+    _owning_parties(sentence, registry)
     described = re.search(r"\b(?:company|firm|developer|maker|giant)\b", text) is not None  # few sentences: look first
     listed = re.search(r"\([A-Z][A-Za-z]*\s*:", text) is not None
     matches = [*DESCRIBED_BEFORE.finditer(text), *DESCRIBED_AFTER.finditer(text)] if described else []
