@@ -100,3 +100,27 @@ def test_a_firm_of_founders_names_with_commas(tmp_path):
     assert "ZD" in orgs["Zeller, Dornan and Company"]
     assert "Marlow, Keene & Oster Corp." in orgs and "Keene & Oster Corp." not in orgs
     assert not any(name.startswith("Varden") for name in orgs)
+
+
+def test_a_company_name_glued_by_flattened_text_is_taken_apart(tmp_path):
+    """'ZentixEnterprises, LLC' is 'Zentix Enterprises, LLC'; a company's own camel case stays whole."""
+    ext = _extract("The fee is payable to Zentix Enterprises, LLC or as it directs, and was paid into the account of "
+                   "ZentixEnterprises, LLC at the bank. Pellworth licensed patents from NeuroTherapeutics, Inc.", tmp_path)
+    orgs = _orgs(ext)
+    assert "ZentixEnterprises, LLC" not in orgs and "Zentix Enterprises, LLC" in orgs
+    assert "NeuroTherapeutics, Inc." in orgs
+
+
+def test_a_polish_limited_company(tmp_path):
+    ext = _extract("On May 3, 2021, Quarvel Pharmaceuticals Sp. z o.o., a subsidiary of the Company, entered into a "
+                   "sublicense agreement.", tmp_path)
+    assert "Quarvel Pharmaceuticals Sp. z o.o." in _orgs(ext)
+
+
+def test_a_university_campus_after_a_comma_with_its_initials(tmp_path):
+    """The campus is part of the name when the initials say so; the comma alone may start a list."""
+    ext = _extract('In 2010, the Company entered into a license agreement with University of Westmarch, Elm Hollow ("UWEH"). '
+                   "We collaborate with the University of Calder, Brightwater Institute and others.", tmp_path)
+    orgs = _orgs(ext)
+    assert "UWEH" in orgs["University of Westmarch, Elm Hollow"]
+    assert "Elm Hollow" not in orgs and "University of Calder, Brightwater" not in orgs

@@ -393,10 +393,35 @@ def _comma_firms(sentence: Sentence, registry: Registry) -> list[tuple[int, int]
     return spans
 
 
+# Flattened text glues a company's words: "MarvEnterprises, LLC" for "Marv Enterprises, LLC". A company's own
+# camel case ("BioSciences", "ImmunoTherapeutics", "UnitedHealth") joins a prefix or another kind of word.
+_GLUED = re.compile(r"\b([A-Z][a-z]{2,}[b-hj-np-z])(Enterprises|Technologies|Pharmaceuticals|Therapeutics|Laboratories|Holdings|Partners)\b")
+
+
+def _unglued(name: str) -> str:
+    return _GLUED.sub(r"\1 \2", name)
+
+
+# A university's campus after a comma, its initials defined after it: 'University of California, Santa Barbara
+# ("UCSB")'. Without the initials the comma may as well start a list.
+CAMPUS = re.compile(r"(?<![\w-])(University[ ]of[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,[ ](?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+)"
+                    r"[ ]\((?:the[ ])?[\"\u201c]?([A-Z]{3,6})[\"\u201d]?\)")
+
+
+def _campuses(sentence: Sentence, registry: Registry) -> list[tuple[int, int]]:
+    spans = []
+    for m in CAMPUS.finditer(sentence.text):
+        if _initials(m.group(1)) == m.group(2):
+            registry.add_alias(registry.add(Kind.ORG, m.group(1), sentence.span(*m.span(1))), m.group(2))
+            spans.append(m.span(1))
+    return spans
+
+
 def find_organizations(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
     parties = _upper_parties(sentence, registry) if re.search(r"[A-Z]{4,} [A-Z]{2,}", text) else []
     parties += _comma_firms(sentence, registry) if re.search(r" (?:and|AND) (?:Company|COMPANY)| & ", text) else []
+    parties += _campuses(sentence, registry) if "University of" in text else []
     for m in LEGAL_NAME.finditer(text):
         if any(a <= m.start(1) and m.end(1) <= b for a, b in parties):
             continue  # "Sharp & Dohme Corp." of "Merck, Sharp & Dohme Corp."
@@ -407,7 +432,8 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
         if _FIRM_SUFFIX.search(name) and (firm := _firm_partners(text, start)) < start:
             name, start = text[firm:start] + name, firm
         if plausible_org_name(name) and len(name.split()) <= 9:
-            registry.add(Kind.ORG, name, sentence.span(start, m.end(1)))
+            ref = registry.add(Kind.ORG, _unglued(name), sentence.span(start, m.end(1)))
+            registry.add_alias(ref, name)
     for m in AND_COMPANY.finditer(text) if re.search(r" and (?:Development )?Co", text) else ():
         name = trim_name(m.group(1))
         first = name.split(" and ")[0]

@@ -19,6 +19,8 @@ LEGAL_SUFFIXES = [
     r"S\.A\.S\.", r"S\.A\.", r"SA", r"AG", r"N\.V\.", r"NV", r"GmbH", r"S\.p\.A\.", r"SpA", r"K\.K\.",
     r"A/S", r"AS", r"AB", r"B\.V\.", r"BV", r"Pty\.? Ltd\.?", r"SE", r"Oy", r"ASA", r"KGaA", r"Sprl", r"SPRL",
     r"S\.r\.l\.", r"SRL", r"S\.L\.", r"Unlimited Company", r"ULC", r"Holdings?", r"Group",
+    # Poland's limited company, as written and as a conversion spaces it: "Sp. z o.o.", "Sp. Zo. O."
+    r"[Ss]p\.[ ]?[zZ][ ]?[oO]\.[ ]?[oO]\.",
 ]
 # Only the forms the gold normalization drops (GOLD.md); "Holdings"/"Group" stay in names.
 _DROPPED_SUFFIXES = re.compile(
