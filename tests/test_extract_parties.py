@@ -124,3 +124,22 @@ def test_a_university_campus_after_a_comma_with_its_initials(tmp_path):
     orgs = _orgs(ext)
     assert "UWEH" in orgs["University of Westmarch, Elm Hollow"]
     assert "Elm Hollow" not in orgs and "University of Calder, Brightwater" not in orgs
+
+
+def test_a_party_known_by_its_legal_description_alone(tmp_path):
+    """'X, a company incorporated under the laws of France': X is a party; a role so described is none."""
+    ext = _extract("This Agreement is entered into by and between SOVRAL, a company incorporated under the laws of France "
+                   "with offices at 4 rue Blanche, Paris (\u201cSOVRAL\u201d), Halden, a Delaware corporation, and Parent, "
+                   "a Delaware corporation.", tmp_path)
+    orgs = set(_orgs(ext))
+    assert {"SOVRAL", "Halden"} <= orgs and "Parent" not in orgs
+
+
+def test_a_party_s_short_name_after_its_address_names_the_party(tmp_path):
+    """The street of the address is no organization, and the defined term shortens the party's name."""
+    ext = _extract('This Agreement is made by and between Zentix Therapeutics, Inc., a Delaware corporation having its '
+                   'principal place of business at 9 University Avenue, Madison, WI 53705, USA ("Zentix"), and Pellworth '
+                   'Therapeutics, Inc.', tmp_path)
+    orgs = _orgs(ext)
+    assert "Zentix" in orgs["Zentix Therapeutics, Inc."]
+    assert "University Avenue" not in orgs

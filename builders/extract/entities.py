@@ -274,6 +274,8 @@ def plausible_org_name(name: str) -> bool:
         return False
     if words[-1].lower().endswith("-based"):
         return False  # "San Diego-based": where a company is, not a company
+    if words[-1].lower().strip(".") in _STREET_WORDS and not has_legal_suffix(name):
+        return False  # "offices at 100 University Avenue": an address
     if words[-1].lower() in _ARRANGEMENT_WORDS and not has_legal_suffix(name):
         return False  # "University of Texas Professional Medical Liability Benefit Plan": a plan, not its sponsor
     # "Therapeutics, Inc." alone is a broken-off tail, not a name.
@@ -291,6 +293,8 @@ def plausible_org_name(name: str) -> bool:
     return not re.search(r"\d{3,}", name)
 
 
+# Last words of a street's or an estate's name.
+_STREET_WORDS = {"avenue", "ave", "street", "st", "drive", "road", "rd", "boulevard", "blvd", "lane", "parkway", "square", "plaza", "park", "highway"}
 # Last words of a plan's or a program's name ("... Benefit Plan", "... Incentive Program").
 _ARRANGEMENT_WORDS = {"plan", "plans", "policy", "program", "programme", "agreement", "trial", "study"}
 # A department of a university is not an organization of its own: "professor of Breast Surgical Oncology".
@@ -537,11 +541,36 @@ def _owning_parties(sentence: Sentence, registry: Registry) -> None:
         registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
 
 
+# An agreement's party by its legal description alone: "SCRAS, a company incorporated under the laws of France",
+# "Halden, a Delaware corporation with offices at", "Quarra, a limited liability company organized under".
+_PARTY_DESCRIBED = re.compile(
+    rf"(?<![\w&'.-])(?P<name>{NAME_SEQ}),[ ]an?[ ](?:[\w-]+[ ]){{0,3}}?(?:corporation|company|partnership)"
+    r"(?=[ ](?:organized|incorporated|existing|formed|having|with)\b|[ ]?[,(])"
+)
+
+
+def _described_parties(sentence: Sentence, registry: Registry) -> None:
+    if not re.search(r", an? [^,]{0,40}?(?:corporation|company|partnership)", sentence.text):
+        return
+    for m in _PARTY_DESCRIBED.finditer(sentence.text):
+        name = trim_name(m.group("name"))
+        words = name.split()
+        if len(words) > 4 or not name[0].isalpha() or not plausible_org_name(name) or has_legal_suffix(name):
+            continue  # "Acme, Inc., a Delaware corporation": the legal name is found whole
+        if all(w.lower() in common_words() | STOP_WORDS | ROLE_TERMS for w in words) or name.lower() in ROLE_TERMS:
+            continue  # "Parent, a Delaware corporation", "Merger Sub, a Delaware corporation": roles
+        if any(registry.lookup(kind, name) for kind in (Kind.PERSON, Kind.PRODUCT, Kind.PLATFORM, Kind.ORG)):
+            continue
+        start = m.start("name") + m.group("name").find(name)
+        registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
+
+
 def find_described_organizations(sentence: Sentence, registry: Registry) -> None:
     """Companies named bare where the text says what they are or where their stock trades."""
     text = sentence.text
     _acting_parties(sentence, registry)
     _owning_parties(sentence, registry)
+    _described_parties(sentence, registry)
     described = re.search(r"\b(?:company|firm|developer|maker|giant)\b", text) is not None  # few sentences: look first
     listed = re.search(r"\([A-Z][A-Za-z]*\s*:", text) is not None
     matches = [*DESCRIBED_BEFORE.finditer(text), *DESCRIBED_AFTER.finditer(text)] if described else []
