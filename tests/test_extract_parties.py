@@ -143,3 +143,12 @@ def test_a_party_s_short_name_after_its_address_names_the_party(tmp_path):
     orgs = _orgs(ext)
     assert "Zentix" in orgs["Zentix Therapeutics, Inc."]
     assert "University Avenue" not in orgs
+
+
+def test_a_glossary_line_names_a_company_and_its_short_name(tmp_path):
+    """'Halvik - Halvik Group.': a company; an abbreviation of anything else is none."""
+    ext = _extract("Glossary\n\nHalvik - Halvik Group.\n\nGWP - Global Warming Potential.\n\nHCPs - healthcare professionals.",
+                   tmp_path)
+    orgs = _orgs(ext)
+    assert "Halvik" in orgs["Halvik Group"]
+    assert set(orgs) == {"Pellworth Therapeutics, Inc.", "Halvik Group"}

@@ -605,10 +605,31 @@ ROLE_TERMS = {
 }
 
 
+# A glossary's line: "Grünenthal - Grünenthal Group.", "GSK - GlaxoSmithKline plc." (annual reports end with one).
+GLOSSARY_LINE = re.compile(rf"(?P<short>[A-Z][\w&.'-]*(?:[ ][A-Z][\w&.'-]*){{0,2}})[ ]+[-\u2013\u2014][ ]+"
+                           rf"(?P<full>{NAME_SEQ}(?:,?[ ](?:{LEGAL_SUFFIX_RE}))?)\.?")
+
+
+def _glossary_entry(sentence: Sentence, registry: Registry) -> None:
+    m = GLOSSARY_LINE.fullmatch(sentence.text.strip())
+    if m is None:
+        return
+    short, full = m.group("short"), m.group("full").rstrip(".")
+    last = full.split()[-1].lower().strip(".,")
+    named = has_legal_suffix(full) or last in ORG_KEYWORDS or last in ACADEMIC_WORDS
+    if named and len(full.split()) > 1 and _is_short_form(short, full) and plausible_org_name(full):
+        start = sentence.text.find(full)
+        ref = registry.add(Kind.ORG, full, sentence.span(start, start + len(full)))
+        registry.mentions[ref].described = True  # the glossary says what it is
+        registry.add_alias(ref, short)
+
+
 def find_defined_terms(sentence: Sentence, registry: Registry) -> None:
     """``Ono Pharmaceutical Co., Ltd. ("Ono")``: the quoted short form becomes an alias;
     ``("Parent" or "Kuva")`` defines two terms at once."""
     text = sentence.text
+    if " - " in text or " \u2013 " in text or " \u2014 " in text:
+        _glossary_entry(sentence, registry)
     for m in DEFINED_TERM.finditer(text):
         _define(m.group(1).strip(), text[max(0, m.start() - 300) : m.start()], registry)
     for m in _TWO_TERMS.finditer(text):
