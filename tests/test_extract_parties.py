@@ -152,3 +152,22 @@ def test_a_glossary_line_names_a_company_and_its_short_name(tmp_path):
     orgs = _orgs(ext)
     assert "Halvik" in orgs["Halvik Group"]
     assert set(orgs) == {"Pellworth Therapeutics, Inc.", "Halvik Group"}
+
+
+def test_a_limited_partnership_and_a_research_and_development_subsidiary(tmp_path):
+    ext = _extract("Shares are held by Halvik Capital Partners Limited Partnership. On July 20, 2017, our wholly owned "
+                   "subsidiary Pellworth Research and Development LLC (Pellworth R&D) entered into an option agreement.",
+                   tmp_path)
+    orgs = set(_orgs(ext))
+    assert {"Halvik Capital Partners Limited Partnership", "Pellworth Research and Development LLC"} <= orgs
+    assert "Halvik Capital Partners Limited" not in orgs
+
+
+def test_a_contract_manufacturer_named_before_or_after_what_it_is(tmp_path):
+    """A name of ordinary words is a company when the text says it is a contract manufacturer."""
+    ext = _extract("The FDA found deficiencies at a facility of Silver Lake Pharmaceutical Services, or Silver Lake, a "
+                   "contract manufacturing organization, or CMO. We selected a new CMO partner to produce the bulk "
+                   "solution, Tarvik Pharma Solutions, and completed the transfer.", tmp_path)
+    orgs = _orgs(ext)
+    assert "Silver Lake" in orgs["Silver Lake Pharmaceutical Services"]
+    assert "Tarvik Pharma Solutions" in orgs

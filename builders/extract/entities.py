@@ -421,11 +421,27 @@ def _campuses(sentence: Sentence, registry: Registry) -> list[tuple[int, int]]:
     return spans
 
 
+# "Aptevo Research and Development LLC": the phrase's "and" inside a legal name (a list's "and" joins names whole).
+R_AND_D = re.compile(rf"(?<![\w&'-])((?:{CAP_WORD}[ ]){{1,3}}Research[ ]and[ ]Development(?:[ ]{CAP_WORD}){{0,2}},?[ ](?:{LEGAL_SUFFIX_RE}))(?![\w])")
+
+
+def _research_and_development(sentence: Sentence, registry: Registry) -> list[tuple[int, int]]:
+    spans = []
+    for m in R_AND_D.finditer(sentence.text):
+        name = trim_name(m.group(1))
+        if plausible_org_name(name) and name.split()[0] != "Research":
+            start = m.start(1) + m.group(1).find(name)
+            registry.add(Kind.ORG, name, sentence.span(start, m.end(1)))
+            spans.append((start, m.end(1)))
+    return spans
+
+
 def find_organizations(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
     parties = _upper_parties(sentence, registry) if re.search(r"[A-Z]{4,} [A-Z]{2,}", text) else []
     parties += _comma_firms(sentence, registry) if re.search(r" (?:and|AND) (?:Company|COMPANY)| & ", text) else []
     parties += _campuses(sentence, registry) if "University of" in text else []
+    parties += _research_and_development(sentence, registry) if "Research and Development" in text else []
     for m in LEGAL_NAME.finditer(text):
         if any(a <= m.start(1) and m.end(1) <= b for a, b in parties):
             continue  # "Sharp & Dohme Corp." of "Merck, Sharp & Dohme Corp."
@@ -549,6 +565,27 @@ _PARTY_DESCRIBED = re.compile(
 )
 
 
+# A contract manufacturer or research organization, named before or after what it is: "Sterling Pharmaceutical
+# Services, or Sterling, a contract manufacturing organization", "our new CMO partner for the bulk solution, Piramal
+# Pharma Solutions,".
+_CONTRACT_ORG = r"(?:contract[ ](?:development[ ]and[ ])?(?:manufacturing|research)[ ]organization|CMO|CRO|CDMO)"
+CONTRACT_AFTER = re.compile(rf"(?<![\w&'-])(?P<name>{NAME_SEQ})(?:,[ ]or[ ][A-Z][\w-]*(?:[ ][A-Z][\w-]*){{0,2}})?,[ ](?:a|an|our)[ ](?:[\w-]+[ ]){{0,3}}?{_CONTRACT_ORG}\b")
+CONTRACT_BEFORE = re.compile(rf"\b{_CONTRACT_ORG}(?:[ ]partner)?(?:[ ][a-z0-9][^,.;A-Z]{{0,60}})?,[ ](?P<name>{NAME_SEQ})(?=,|[ ]\()")
+
+
+def _contract_organizations(sentence: Sentence, registry: Registry) -> None:
+    if not re.search(r"\b(?:CMO|CRO|CDMO|contract (?:development and )?(?:manufacturing|research) organization)", sentence.text):
+        return
+    for m in [*CONTRACT_AFTER.finditer(sentence.text), *CONTRACT_BEFORE.finditer(sentence.text)]:
+        name = trim_name(m.group("name"))
+        words = name.split()
+        if len(words) > 5 or not plausible_org_name(name) or name.lower() in ROLE_TERMS:
+            continue  # what it is makes a name of ordinary words one ("Sterling Pharmaceutical Services")
+        if not any(registry.lookup(kind, name) for kind in (Kind.PERSON, Kind.PRODUCT, Kind.PLATFORM)):
+            start = m.start("name") + m.group("name").find(name)
+            registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
+
+
 def _described_parties(sentence: Sentence, registry: Registry) -> None:
     if not re.search(r", an? [^,]{0,40}?(?:corporation|company|partnership)", sentence.text):
         return
@@ -571,6 +608,7 @@ def find_described_organizations(sentence: Sentence, registry: Registry) -> None
     _acting_parties(sentence, registry)
     _owning_parties(sentence, registry)
     _described_parties(sentence, registry)
+    _contract_organizations(sentence, registry)
     described = re.search(r"\b(?:company|firm|developer|maker|giant)\b", text) is not None  # few sentences: look first
     listed = re.search(r"\([A-Z][A-Za-z]*\s*:", text) is not None
     matches = [*DESCRIBED_BEFORE.finditer(text), *DESCRIBED_AFTER.finditer(text)] if described else []
