@@ -171,3 +171,20 @@ def test_a_contract_manufacturer_named_before_or_after_what_it_is(tmp_path):
     orgs = _orgs(ext)
     assert "Silver Lake" in orgs["Silver Lake Pharmaceutical Services"]
     assert "Tarvik Pharma Solutions" in orgs
+
+
+def _roles(ext) -> set[tuple]:
+    name = lambda r: ext.mentions[r].name if r in ext.mentions else None  # noqa: E731
+    return {(name(r.person), r.title, name(r.organization)) for r in ext.roles}
+
+
+def test_a_contact_block_set_in_two_columns(tmp_path):
+    """Each column is a contact: the second one's firm is under its name, not under the first one's."""
+    path = tmp_path / "f.txt"
+    path.write_text("FOR IMMEDIATE RELEASE\n\nCONTACT:  Margaret A. Quill                 Peter Lindqvist\n"
+                    "          Pellworth Therapeutics, Inc.      Fenwick Communications Group\n"
+                    "          (612) 555-0188                    (212) 555-0147\n\n"
+                    "Pellworth Therapeutics, Inc. announced results today.\n", encoding="utf-8")
+    roles = _roles(extract(parse_path(path)))
+    assert ("Peter Lindqvist", None, "Fenwick Communications Group") in roles
+    assert ("Margaret A. Quill", None, "Pellworth Therapeutics, Inc.") in roles

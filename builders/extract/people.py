@@ -406,6 +406,7 @@ def find_contacts(document: Document, registry: Registry) -> list[Role]:
         block_start = heading.end()
         block = document.text[block_start : block_start + 1200]
         roles.extend(_contact_block(document, block, block_start, registry))
+    roles.extend(_column_contacts(document, registry))
     in_blocks = {role.person for role in roles}
     for label in re.finditer(r"\b(?:[A-Z][\w&]+\s+)?(?:Investors?|Media|Press|Analyst)?\s*Contacts?\b\s*:?|\b(?:Investors|Media)\s*:", document.text):
         roles.extend(r for r in _inline_contacts(document, label, registry) if r.person not in in_blocks)
@@ -474,13 +475,40 @@ def _firm_line(line: str, following: list[tuple[int, str]]) -> bool:
 
 
 def _contact_block(document: Document, block: str, offset: int, registry: Registry) -> list[Role]:
-    roles = []
     lines = block.split("\n")
     pos = offset
     spans = []
     for line in lines:
         spans.append((pos, line))
         pos += len(line) + 1
+    return _contacts_in(document, spans, registry)
+
+
+# A contact block set in columns, one contact each, the first line after its label:
+# "CONTACT:  Margaret A. O'Day          Peter Lundgren" / "          Halvorsen Biosciences, Inc.   Fenimore Group".
+COLUMN_CONTACTS = re.compile(r"^[ \t]*(?:media |investor |press )?contacts?:[ \t]*(?=\S.*?[ \t]{3,}\S)", re.I | re.M)
+
+
+def _column_contacts(document: Document, registry: Registry) -> list[Role]:
+    roles: list[Role] = []
+    for label in COLUMN_CONTACTS.finditer(document.text):
+        line_start = label.start()
+        rows = document.text[line_start : line_start + 1200].split("\n\n")[0].split("\n")
+        first = rows[0]
+        starts = [label.end() - line_start, *(m.end() for m in re.finditer(r"[ \t]{3,}(?=\S)", first) if m.start() > label.end() - line_start)]
+        for k, col in enumerate(starts):
+            end = starts[k + 1] if k + 1 < len(starts) else None
+            spans, pos = [], line_start
+            for row in rows:
+                # a row's cell: what stands in the column (its spaces kept, so later columns keep their places)
+                spans.append((pos + col, row[col:end]))
+                pos += len(row) + 1
+            roles.extend(_contacts_in(document, spans, registry))
+    return roles
+
+
+def _contacts_in(document: Document, spans: list[tuple[int, str]], registry: Registry) -> list[Role]:
+    roles = []
     i = 0
     while i < len(spans):
         start, line = spans[i]
