@@ -188,3 +188,19 @@ def test_a_contact_block_set_in_two_columns(tmp_path):
     roles = _roles(extract(parse_path(path)))
     assert ("Peter Lindqvist", None, "Fenwick Communications Group") in roles
     assert ("Margaret A. Quill", None, "Pellworth Therapeutics, Inc.") in roles
+
+
+def _people(ext) -> set[str]:
+    return {m.name for m in ext.mentions.values() if m.kind is Kind.PERSON}
+
+
+def test_a_speaker_after_a_title_in_lower_case(tmp_path):
+    ext = _extract('US-based biotechnology firm Halvik and Pellworth announced a deal. Halvik research and development head '
+                   'Oren Castell, Jr. said: "This collaboration solves key challenges."', tmp_path)
+    assert "Oren Castell, Jr." in _people(ext)
+
+
+def test_a_given_name_in_brackets_and_a_clause_before_the_title(tmp_path):
+    ext = _extract('"We look forward to the trial," said Rowan (Beiyu) Tarn, Chairman and CEO. Tobias K. Varro, who '
+                   'oversaw our operations on an interim basis, will continue to serve as Chairman of the Board.', tmp_path)
+    assert {"Rowan (Beiyu) Tarn", "Tobias K. Varro"} <= _people(ext)

@@ -358,7 +358,7 @@ _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f"
 PERSON_NAME = (
     r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ ]{1,2})?"
     r"(?:[A-Z]\.[ ]?)?[U][L]+(?:[U][L]+)?(?:-[U]?[L]+)?"  # given name ("DeDe", "Jean-Pierre", "Jae-won")
-    r"(?:[ ]{1,2}(?:[A-Z]\.|[U][L]+(?:-[U][L]+)?|[\"\u201c][A-Z][a-z]+[\"\u201d])){0,2}"  # middle names, initials, "Pepe"
+    r"(?:[ ]{1,2}(?:[A-Z]\.|[U][L]+(?:-[U][L]+)?|[\"\u201c][A-Z][a-z]+[\"\u201d]|\([A-Z][a-z]+\))){0,2}"  # middle names, initials, "Pepe", "(Bizuo)"
     r"[ ]{1,2}(?:(?:Mc|Mac|O'|D'|De|Van|Von|Le|La|Di|Da)[ ]?)?"  # family name ("Ha-eun"), its particles lower-cased too
     r"(?:(?:van|von|de|der|den|del|della|di|da|dos|das|du|la|le|ten|ter)[ ]){0,2}[U][L]+(?:[-'][U][L]+|-[L]{2,})?"  # "van der Berg", "De la Cruz"
 ).replace("[U]", f"[{_UP}]").replace("[L]", f"[{_LO}]")

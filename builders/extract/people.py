@@ -55,7 +55,9 @@ FOUNDER = re.compile(rf"{_NAME},\s+(?P<title>[A-Z][\w\-]*'s\s+(?:co-?founder|fou
 # A release writes a title in lower case: "named Andrea Jackman as its new chief financial officer".
 _LOWER_TITLE = (r"(?:(?:interim|acting)\s+)?(?:chief|senior|executive|vice|general)\b[a-z ,&\-]{0,40}?"
                 r"\b(?:officer|president|counsel|secretary|treasurer|executive)\b(?!\s+(?:officer|vice)\b)")
-AS_TITLE = re.compile(rf"{_NAME}{_AGE}{_CLAUSE_AND}(?:{_SERVED}|{_LEAVING})?{_AS}(?:its\s+|our\s+|the\s+Company's\s+|the\s+|a\s+)?(?:new\s+)?"
+# "Jane Doe, who oversaw the Company's operations on an interim basis, will continue to serve as ...": a clause between.
+_WHO = r"(?:,\s+who\s+[^,;\"]{3,100},)?"
+AS_TITLE = re.compile(rf"{_NAME}{_AGE}{_WHO}{_CLAUSE_AND}(?:{_SERVED}|{_LEAVING})?{_AS}(?:its\s+|our\s+|the\s+Company's\s+|the\s+|a\s+)?(?:new\s+)?"
                       rf"(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}}|{_LOWER_TITLE})")
 # "Robert Kim was appointed Chief Scientific Officer", "Jane Doe, 52, has been named President",
 # "Sam Martin has been our Chief Financial Officer since 2019": no "as".
@@ -163,6 +165,11 @@ TITLE_BEFORE = re.compile(
 
 # "The company's chief executive, Jana Vell, said": a title in lower case, after a possessive, before the name.
 LOWER_TITLE_BEFORE = re.compile(rf"(?:[Cc]ompany's|[Ii]ts|[Oo]ur|[A-Z][\w\-]*'s)\s+(?P<title>{_LOWER_TITLE}),\s+{_HONORIFIC}{_NAME},")
+
+
+# "Biogen research and development head Alfred Sandrock, Jr. said": a title in lower case before the speaker.
+LOWER_HEAD_SAID = re.compile(rf"\b(?P<title>(?:[a-z][\w\-]*\s+(?:and\s+)?){{0,4}}(?:head|chief|co-?founder|founder|chairman|chair|president))\s+{_NAME}"
+                             rf",?\s+{SPEECH_VERBS}\b")
 
 
 # "... said Chief Executive Officer Dana Whitfield during the call": the title between the verb and the name.
@@ -291,7 +298,7 @@ def find_people(sentences: list[Sentence], registry: Registry) -> list[Role]:
 def _titled(sentence: Sentence, registry: Registry) -> list[Role]:
     roles = []
     for pattern in (ATTRIBUTION_BEFORE, ATTRIBUTION_AFTER, APPOSITION, FOUNDER, AS_TITLE, APPOINTED, PROMOTED, APPOINTED_BARE, TITLE_BEFORE,
-                    LOWER_TITLE_BEFORE, SAID_TITLE, TITLE_IS):
+                    LOWER_TITLE_BEFORE, SAID_TITLE, TITLE_IS, LOWER_HEAD_SAID):
         for m in pattern.finditer(sentence.text):
             role = _role(m, sentence, registry)
             if role:
@@ -321,7 +328,7 @@ def _role(m: re.Match, sentence: Sentence, registry: Registry) -> Role | None:
         return None
     if m.re is PROMOTED and re.search(r"\b(?:may|might|could|would|will|not|if|consider\w*)\b", sentence.text[: m.start()]):
         return None  # "The Board may consider the promotion of Dana Whitfield to President"
-    if org is None and m.re in (AS_TITLE, APPOINTED, PROMOTED, APPOINTED_BARE, LOWER_TITLE_BEFORE, SAID_TITLE, TITLE_IS):
+    if org is None and m.re in (AS_TITLE, APPOINTED, PROMOTED, APPOINTED_BARE, LOWER_TITLE_BEFORE, SAID_TITLE, TITLE_IS, LOWER_HEAD_SAID):
         orgs = [r for _, _, r in registry.find(sentence.text[: m.start()]) if r.kind is Kind.ORG]
         org = orgs[-1] if orgs else registry.registrant
     evidence = sentence.span(m.start(), m.end())
