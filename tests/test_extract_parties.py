@@ -204,3 +204,20 @@ def test_a_given_name_in_brackets_and_a_clause_before_the_title(tmp_path):
     ext = _extract('"We look forward to the trial," said Rowan (Beiyu) Tarn, Chairman and CEO. Tobias K. Varro, who '
                    'oversaw our operations on an interim basis, will continue to serve as Chairman of the Board.', tmp_path)
     assert {"Rowan (Beiyu) Tarn", "Tobias K. Varro"} <= _people(ext)
+
+
+def test_a_company_an_executive_heads(tmp_path):
+    """'Chief Executive Officer of X': X is a company; a department or initials are kept back."""
+    ext = _extract('"We grew," said Oren Castell, Ph.D., Chief Executive Officer of Tarvikon. "Good," said Mary Lindqvist, '
+                   'Director of Research. "Yes," said Paul Renner, Chief Scientific Officer of QXBT.', tmp_path)
+    assert set(_orgs(ext)) == {"Pellworth Therapeutics, Inc.", "Tarvikon"}
+
+
+def test_a_commercial_arm_and_the_parties_an_agreement_is_between(tmp_path):
+    ext = _extract("The University of Halden and its commercial arm, Brisk Innovations (Brisk), reported an agreement. "
+                   "Pellworth assumed a license agreement between Tarvik Health and Monash Polytechnic entered into in 2017. "
+                   "The agreement between the Company and Licensee is effective.", tmp_path)
+    orgs = _orgs(ext)
+    assert "Brisk" in orgs["Brisk Innovations"]
+    assert "Tarvik Health" in orgs
+    assert "Licensee" not in orgs

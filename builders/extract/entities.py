@@ -586,6 +586,35 @@ def _contract_organizations(sentence: Sentence, registry: Registry) -> None:
             registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
 
 
+# A part of a company named after what it is: "its commercial arm, Alta Innovations", "our wholly owned subsidiary
+# Pellworth Labs", "the spin-off of First Tracks Bio" (GOLD.md: a subsidiary that plays a part is a company).
+SUB_ENTITY = re.compile(
+    rf"\b(?:its|their|our|the)\s+(?:(?:wholly[- ]owned|majority[- ]owned|commercial|technology[- ]transfer|venture)\s+)?"
+    rf"(?:subsidiary|affiliate|arm|spin-?out|spin-?off)(?:\s+of)?,?\s+(?P<name>{NAME_SEQ})(?=[,.;]|\s+\(|\s+(?:and|in|is|was|has|will)\b)"
+)
+# The parties an agreement is between: "a license agreement between PureTech Health and Monash University".
+BETWEEN = re.compile(rf"\b(?:agreements?|collaboration|license|licence)\s+(?:\([^()]{{1,60}}\)\s+)?(?:dated\s+[^,]{{4,30}}\s+)?between\s+"
+                     rf"(?P<name>{NAME_SEQ})\s+and\s+(?P<other>{NAME_SEQ})")
+
+
+def _sub_entities(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    found = [m.group("name") for m in SUB_ENTITY.finditer(text)] if re.search(r"subsidiary|affiliate|\barm\b|spin-?o", text) else []
+    for m in BETWEEN.finditer(text) if " between " in text else ():
+        found += [m.group("name"), m.group("other")]
+    for raw in found:
+        name = trim_name(raw.rstrip("."))
+        if raw.rstrip(".").split()[0].lower() not in {"the", "a", "an"} and name != raw.rstrip("."):
+            continue  # "the spin-off of First Tracks Bio": a name starting with a word trim_name drops, kept back
+        words = name.split()
+        if len(words) > 4 or not plausible_org_name(name) or all(w.lower() in common_words() | STOP_WORDS for w in words):
+            continue  # "its subsidiary Research", "between the Company and Licensee"
+        if name.lower() in ROLE_TERMS or any(registry.lookup(k, name) for k in (Kind.PERSON, Kind.PRODUCT, Kind.PLATFORM, Kind.ORG)):
+            continue
+        start = text.find(name)
+        registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
+
+
 def _described_parties(sentence: Sentence, registry: Registry) -> None:
     if not re.search(r", an? [^,]{0,40}?(?:corporation|company|partnership)", sentence.text):
         return
@@ -609,6 +638,7 @@ def find_described_organizations(sentence: Sentence, registry: Registry) -> None
     _owning_parties(sentence, registry)
     _described_parties(sentence, registry)
     _contract_organizations(sentence, registry)
+    _sub_entities(sentence, registry)
     described = re.search(r"\b(?:company|firm|developer|maker|giant)\b", text) is not None  # few sentences: look first
     listed = re.search(r"\([A-Z][A-Za-z]*\s*:", text) is not None
     matches = [*DESCRIBED_BEFORE.finditer(text), *DESCRIBED_AFTER.finditer(text)] if described else []

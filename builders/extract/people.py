@@ -11,6 +11,7 @@ import re
 
 from ..model import Document, Evidence, Kind, Ref, Role
 from .context import Registry
+from .cover import US_STATES
 from .entities import LEGAL_NAME, plausible_org_name, trim_name
 from .names import (
     LEGAL_SUFFIX_RE,
@@ -368,6 +369,18 @@ def _not_a_name_word(word: str, position: int) -> bool:
     return w in STOP_WORDS or word.lower() in NOT_PERSON_WORDS
 
 
+_PLACE_NAMES = {s.lower() for s in US_STATES.values()} | {"america", "europe", "asia", "japan", "china", "canada", "india", "israel"}
+_EXECUTIVE = re.compile(r"\b(?:Chief\s+\w+\s+Officer|CEO|CFO|COO|CSO|CMO|President|Chairman|Chairwoman|Founder|Co-?[Ff]ounder)$")
+
+
+def _headed_company(title: str, name: str) -> bool:
+    """'Chief Executive Officer of Genmab': what an executive heads is a company, when its one word is no English
+    word nor a place's ("Director of Research", "President of Texas")."""
+    # initials are as often the filer's own short name ("Chief Scientific Officer of CBMG"), kept back
+    return (_EXECUTIVE.search(title) is not None and " " not in name and not name.isupper() and name.lower() not in common_words()
+            and name.lower() not in _PLACE_NAMES)
+
+
 def _split_title(raw: str, registry: Registry) -> tuple[str | None, Ref | None]:
     """'ImmunoGen Chairman and CEO' -> ('Chairman and CEO', ImmunoGen); 'CFO of Acme' likewise."""
     raw = re.sub(r"\s+(?:of|and|&|at|for)$", "", raw.strip(" ,"))  # "Officer of [the Company]", cut by a pattern
@@ -385,7 +398,7 @@ def _split_title(raw: str, registry: Registry) -> tuple[str | None, Ref | None]:
     raw = re.sub(r"^(?:[Tt]he Company's|[Oo]ur|[Ii]ts|[Tt]he)\s+", "", raw).strip(" ,")
     if org is None and (m := re.search(r"\s+(?:of|at)\s+(?P<org>[A-Z][\w.&\- ,]+)$", raw)):
         name = trim_name(m.group("org").strip(" ,"))
-        if plausible_org_name(name) and (has_legal_suffix(name) or registry.lookup(Kind.ORG, name)):
+        if plausible_org_name(name) and (has_legal_suffix(name) or registry.lookup(Kind.ORG, name) or _headed_company(raw[: m.start()], name)):
             org = registry.add(Kind.ORG, name)
             raw = raw[: m.start()]
     if org is None and (m := re.match(r"(?P<word>[A-Z][\w\-]*)'s\s+(?P<rest>[a-z].*)$", raw)):
