@@ -221,3 +221,20 @@ def test_a_commercial_arm_and_the_parties_an_agreement_is_between(tmp_path):
     assert "Brisk" in orgs["Brisk Innovations"]
     assert "Tarvik Health" in orgs
     assert "Licensee" not in orgs
+
+
+def test_a_party_whose_short_name_in_brackets_lost_its_quotes(tmp_path):
+    """'Halvik IP AG, having its place of business at ... (Halvik)': the whole name, and its short name; two
+    capital letters before a legal form are the name's own, no signature run into it."""
+    ext = _extract("This Agreement is entered into by and between Halvik IP AG, having its place of business at [***] "
+                   "(Halvik) and Pellworth Therapeutics, Inc., having its principal place of business at 9 Bay Road "
+                   "(Licensee).", tmp_path)
+    orgs = _orgs(ext)
+    assert "Halvik" in orgs["Halvik IP AG"]
+    assert not any("Licensee" in aliases for aliases in orgs.values())
+
+
+def test_a_recital_heading_is_no_part_of_a_party(tmp_path):
+    ext = _extract('RECITALS WHEREAS Tarvik University, a state chartered university, and Pellworth Therapeutics, Inc. '
+                   'entered into a license agreement.', tmp_path)
+    assert "Tarvik University" in _orgs(ext)

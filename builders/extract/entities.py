@@ -177,12 +177,16 @@ def _country_of(word: str) -> bool:
     return word.endswith(("'s", "\u2019s")) and word[:-2].lower() in _COUNTRIES
 
 
+_RECITAL_WORDS = {"WHEREAS", "RECITALS", "WITNESSETH", "BACKGROUND", "PREAMBLE"}
+
+
 def trim_name(name: str) -> str:
     """Drop capitalized sentence words ("On", "About", "The") and "San Diego-based" from the front of a name."""
     words = name.split()
     # "San Diego-based X"; "New Jersey-- X" (a heading's dash); "FACILITIES LEASE The Company" (a
     # heading run into its first sentence): the name starts after them
-    cuts = [i for i, w in enumerate(words) if w.endswith(("-based", "--")) or (i and w == "The") or _country_of(w)]
+    # "RECITALS WHEREAS Ohio University": an agreement's headings before a party
+    cuts = [i for i, w in enumerate(words) if w.endswith(("-based", "--")) or (i and w == "The") or _country_of(w) or w.strip(",:") in _RECITAL_WORDS]
     if cuts and cuts[-1] < len(words) - 1:
         words = words[cuts[-1] + (words[cuts[-1]] != "The") :]
     while len(words) > 1 and (words[0].lower().strip(".,") in STOP_WORDS | _LEADING_VERBS) and not _place_starts(words):
@@ -192,7 +196,8 @@ def trim_name(name: str) -> str:
     # "David Stack PACIRA PHARMACEUTICALS, INC.": a signature's name runs into the party's capitals.
     caps = [i for i, w in enumerate(words) if len(w.strip(",.")) > 1 and w.strip(",.").isupper()]
     name_caps = [i for i in caps if not re.fullmatch(LEGAL_SUFFIX_RE + r",?", words[i], re.I)]
-    tail_is_caps = name_caps and caps[0] > 0 and all(i in caps or not words[i][:1].isalpha() for i in range(caps[0], len(words)))
+    # ... but not "Bioeq IP AG", whose capitals are two letters and a legal form
+    tail_is_caps = sum(len(words[i].strip(",.")) for i in name_caps) > 2 and caps[0] > 0 and all(i in caps or not words[i][:1].isalpha() for i in range(caps[0], len(words)))
     if tail_is_caps and any(w[:1].isupper() and not w.isupper() for w in words[: caps[0]]):
         words = words[caps[0] :]
     return " ".join(words)
@@ -748,8 +753,27 @@ def _define(term: str, before: str, registry: Registry) -> None:
 _UNQUOTED_SHORT = re.compile(r"(?:\s*['\u2019]s(?=\s*\())?(?:,?\s*\(\s*|,\s+or\s+(?:the\s+)?)(?P<short>[A-Z][\w&.\-]{1,30}(?: [A-Z][\w&.\-]{1,30}){0,2})(?:\s*\)|,|\.(?=\s|$))")
 
 
+# A short name in brackets after a party's address, its quotes lost to flattening: "Bioeq IP AG, having its place of
+# business at [***] (Bioeq)".
+_BARE_TERM = re.compile(r"\((?P<term>[A-Z][\w&.\-]{1,30}(?:[ ][A-Z][\w&.\-]{1,30}){0,2})\)")
+
+
+def _terms_after_address(text: str, registry: Registry) -> None:
+    for m in _BARE_TERM.finditer(text):
+        before = text[max(0, m.start() - 300) : m.start()]
+        target = _last_named_before(before, registry)
+        if target is None or target[0].kind is not Kind.ORG:
+            continue
+        ref, surface = target
+        between = before[before.rfind(surface) + len(surface) :]
+        if _PARTY_DESCRIPTION.search(between) and _is_short_form(m.group("term"), surface):
+            registry.add_alias(ref, m.group("term"))
+
+
 def find_short_names(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
+    if "(" in text and _PARTY_DESCRIPTION.search(text):
+        _terms_after_address(text, registry)
     for start, end, ref in registry.find(text):
         if ref.kind is not Kind.ORG:
             continue
@@ -778,7 +802,8 @@ def _last_named_before(text: str, registry: Registry):
 
 
 # How an agreement describes a party between its name and its defined term.
-_PARTY_DESCRIPTION = re.compile(r"\b(?:corporation|company|organized|incorporated|principal\s+(?:office|place)|registered\s+office|offices?\s+at)\b", re.I)
+_PARTY_DESCRIPTION = re.compile(r"\b(?:corporation|company|organized|incorporated|principal\s+(?:office|place)|registered\s+office|offices?\s+at"
+                                r"|place\s+of\s+business|address\s+at)\b", re.I)
 
 
 _MERGER_PARTY = re.compile(r"(?:Private|Legacy|Old|Former|Public|Pre-Merger)\s+[A-Z][\w&-]+")
