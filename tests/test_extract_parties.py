@@ -238,3 +238,9 @@ def test_a_recital_heading_is_no_part_of_a_party(tmp_path):
     ext = _extract('RECITALS WHEREAS Tarvik University, a state chartered university, and Pellworth Therapeutics, Inc. '
                    'entered into a license agreement.', tmp_path)
     assert "Tarvik University" in _orgs(ext)
+
+
+def test_a_trade_name_after_the_legal_name(tmp_path):
+    ext = _extract("On February 8, 2005, Pellworth executed a License Agreement with Halvik Technologies, L.L.C. d/b/a "
+                   "HalvikForm (the \u201cAgreement\u201d).", tmp_path)
+    assert {"HalvikForm", "Halvik Technologies, L.L.C. d/b/a HalvikForm"} <= _orgs(ext)["Halvik Technologies, L.L.C."]

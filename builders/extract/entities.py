@@ -770,12 +770,21 @@ def _terms_after_address(text: str, registry: Registry) -> None:
             registry.add_alias(ref, m.group("term"))
 
 
+# A trade name after the legal one: "Formulation Technologies, L.L.C. d/b/a PharmaForm" is called by both, and
+# by the whole.
+_TRADE_NAME = re.compile(rf",?\s+(?:d/b/a|D/B/A|dba|doing\s+business\s+as)\s+(?P<trade>{NAME_SEQ})")
+
+
 def find_short_names(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
     if "(" in text and _PARTY_DESCRIPTION.search(text):
         _terms_after_address(text, registry)
     for start, end, ref in registry.find(text):
         if ref.kind is not Kind.ORG:
+            continue
+        if (trade := _TRADE_NAME.match(text, end)) and plausible_org_name(trade.group("trade")):
+            registry.add_alias(ref, trade.group("trade"))
+            registry.add_alias(ref, text[start : trade.end()])
             continue
         m = _UNQUOTED_SHORT.match(text, end)
         if m and _is_short_form(m.group("short"), text[start:end]) and m.group("short").lower() not in STOP_WORDS:
