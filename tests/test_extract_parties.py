@@ -244,3 +244,32 @@ def test_a_trade_name_after_the_legal_name(tmp_path):
     ext = _extract("On February 8, 2005, Pellworth executed a License Agreement with Halvik Technologies, L.L.C. d/b/a "
                    "HalvikForm (the \u201cAgreement\u201d).", tmp_path)
     assert {"HalvikForm", "Halvik Technologies, L.L.C. d/b/a HalvikForm"} <= _orgs(ext)["Halvik Technologies, L.L.C."]
+
+
+COVER_10K = ('FORM 10-K\nPELLWORTH THERAPEUTICS, INC.\n(Exact name of registrant as specified in its charter)\n\n'
+             'References to "we," "us" and "our" refer to Pellworth Therapeutics, Inc.\n\n')
+
+
+def _filer_extract(text: str, tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(COVER_10K + text + "\n", encoding="utf-8")
+    return extract(parse_path(path))
+
+
+def test_a_group_is_its_company_or_a_party_of_its_own(tmp_path):
+    """'the Zentix Group' is the one company named 'Zentix ...'; with none, the party of the license; an ordinary
+    word's group is no company."""
+    ext = _filer_extract("In March 2020, we entered into an agreement with Zentix Biologics, Inc. We granted the Zentix "
+                         "Group an exclusive license to develop and commercialize lorvatinib in Japan.", tmp_path)
+    assert _licenses(ext) == {("Pellworth Therapeutics, Inc.", "Zentix Biologics, Inc.")}
+    assert "Zentix Group" in _orgs(ext)["Zentix Biologics, Inc."]
+    ext = _filer_extract("In March 2020, we granted the Morvane Group an exclusive license to develop and commercialize "
+                         "lorvatinib in Japan. Our Sales Group grew.", tmp_path)
+    assert _licenses(ext) == {("Pellworth Therapeutics, Inc.", "Morvane Group")}
+
+
+def test_a_division_is_a_name_of_its_company(tmp_path):
+    ext = _filer_extract("In March 2020, we granted Morvane Oncology, a division of Zentix Biologics, Inc., an exclusive "
+                         "license to develop and commercialize lorvatinib in Japan.", tmp_path)
+    assert _licenses(ext) == {("Pellworth Therapeutics, Inc.", "Zentix Biologics, Inc.")}
+    assert "Morvane Oncology" in _orgs(ext)["Zentix Biologics, Inc."]

@@ -775,8 +775,46 @@ def _terms_after_address(text: str, registry: Registry) -> None:
 _TRADE_NAME = re.compile(rf",?\s+(?:d/b/a|D/B/A|dba|doing\s+business\s+as)\s+(?P<trade>{NAME_SEQ})")
 
 
+# "the Zentix Group": a company with its subsidiaries, called by its name's first word. It is the company a filing
+# names "Zentix ..." (one only); otherwise a party where the sentence speaks of an agreement.
+_GROUP_OF = re.compile(r"\bthe\s+(?P<word>[A-Z][\w-]{2,})\s+Group\b(?!\s+(?:of|[A-Z]))")
+
+
+def _groups(sentence: Sentence, registry: Registry) -> None:
+    for m in _GROUP_OF.finditer(sentence.text):
+        word = m.group("word")
+        if word.lower() in common_words() | STOP_WORDS | ROLE_TERMS or registry.lookup(Kind.ORG, f"{word} Group"):
+            continue
+        owners = {mention.ref for mention in registry.of_kind(Kind.ORG) if strip_legal_suffix(mention.name).split()[0] == word}
+        span = sentence.span(m.start("word"), m.end())
+        if len(owners) == 1:
+            registry.add_alias(owners.pop(), f"{word} Group")
+        elif not owners and re.search(r"licen[sc]|agreement|collaborat", sentence.text):
+            registry.mentions[registry.add(Kind.ORG, f"{word} Group", span)].party = True
+
+
+# "Morvane Oncology, a division of Zentix Biologics, Inc.": a division is no legal entity of its own; the company
+# is the party, and the division's name one of its names.
+_DIVISION_OF = re.compile(rf"(?<![\w&'-])(?P<division>{NAME_SEQ}),?\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?division\s+of\s+(?:the\s+)?")
+
+
+def _divisions(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    for m in _DIVISION_OF.finditer(text):
+        parent = next((ref for start, _, ref in registry.find(text[m.end() : m.end() + 120]) if start == 0 and ref.kind is Kind.ORG), None)
+        division = trim_name(m.group("division"))
+        if parent is None or has_legal_suffix(division) or not plausible_org_name(division) or len(division.split()) > 5:
+            continue  # "Acme Labs, Inc., a division of ...": a legal name is a company of its own
+        if not any(registry.lookup(k, division) for k in (Kind.PERSON, Kind.PRODUCT, Kind.PLATFORM)):
+            registry.add_alias(parent, division)
+
+
 def find_short_names(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
+    if " Group" in text:
+        _groups(sentence, registry)
+    if "division of" in text:
+        _divisions(sentence, registry)
     if "(" in text and _PARTY_DESCRIPTION.search(text):
         _terms_after_address(text, registry)
     for start, end, ref in registry.find(text):
