@@ -273,3 +273,12 @@ def test_a_division_is_a_name_of_its_company(tmp_path):
                          "license to develop and commercialize lorvatinib in Japan.", tmp_path)
     assert _licenses(ext) == {("Pellworth Therapeutics, Inc.", "Zentix Biologics, Inc.")}
     assert "Morvane Oncology" in _orgs(ext)["Zentix Biologics, Inc."]
+
+
+def test_the_company_a_subsidiary_or_an_arm_belongs_to(tmp_path):
+    """'the commercial arm of X', 'a wholly owned subsidiary of X': X is a company; initials are kept back."""
+    ext = _extract("Brisk Technology \u2013 the commercial arm of Cancer Relief Halden \u2013 reported an agreement. Halvik "
+                   "Labs, a wholly owned subsidiary of Tarvikon, entered into a license. Pellworth Labs is a subsidiary of "
+                   "HXQ.", tmp_path)
+    orgs = set(_orgs(ext))
+    assert {"Cancer Relief Halden", "Tarvikon"} <= orgs and "HXQ" not in orgs

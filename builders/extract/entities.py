@@ -602,9 +602,16 @@ BETWEEN = re.compile(rf"\b(?:agreements?|collaboration|license|licence)\s+(?:\([
                      rf"(?P<name>{NAME_SEQ})\s+and\s+(?P<other>{NAME_SEQ})")
 
 
+# ... and the company it belongs to: "the commercial arm of Cancer Research UK", "a wholly owned subsidiary of Halden".
+# (Not "an affiliate of": people have affiliates too.)
+PARENT_OF = re.compile(rf"\b(?:a|an|the|its)\s+(?:(?:wholly[- ]owned|majority[- ]owned|indirect|direct|commercial|technology[- ]transfer)\s+)?"
+                       rf"(?:subsidiary|arm|division)\s+of\s+(?:the\s+)?(?P<name>{NAME_SEQ})(?=[,.;)]|\s+\(|\s+(?:and|in|is|was|has|will|to)\b|[ ]?[\u2013\u2014-])")
+
+
 def _sub_entities(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
     found = [m.group("name") for m in SUB_ENTITY.finditer(text)] if re.search(r"subsidiary|affiliate|\barm\b|spin-?o", text) else []
+    found += [m.group("name") for m in PARENT_OF.finditer(text)] if re.search(r"(?:subsidiary|arm|division) of", text) else []
     for m in BETWEEN.finditer(text) if " between " in text else ():
         found += [m.group("name"), m.group("other")]
     for raw in found:
@@ -614,6 +621,8 @@ def _sub_entities(sentence: Sentence, registry: Registry) -> None:
         words = name.split()
         if len(words) > 4 or not plausible_org_name(name) or all(w.lower() in common_words() | STOP_WORDS for w in words):
             continue  # "its subsidiary Research", "between the Company and Licensee"
+        if name.isupper() and len(words) == 1:
+            continue  # "a subsidiary of LACQ": initials a filing defines for a name it has spelled out
         if name.lower() in ROLE_TERMS or any(registry.lookup(k, name) for k in (Kind.PERSON, Kind.PRODUCT, Kind.PLATFORM, Kind.ORG)):
             continue
         start = text.find(name)
