@@ -474,7 +474,8 @@ def test_what_a_company_has_is_not_a_company_and_fragments_are_not_names(tmp_pat
                     "Aptevo Research and Development LLC holds it.\n")
     found = names(extract(parse_path(path)), Kind.ORG)
     # a bank is left out as incidental, but never cut to "America Corporation"
-    assert found == {"Acurx Pharmaceuticals, Inc.", "Syndax Pharmaceuticals, Inc.", "Gilead Sciences, Inc.", "Heights Capital Management, Inc."}
+    assert found == {"Acurx Pharmaceuticals, Inc.", "Syndax Pharmaceuticals, Inc.", "Gilead Sciences, Inc.", "Heights Capital Management, Inc.",
+                     "Aptevo Research and Development LLC"}  # the whole name, not its broken-off end
     assert company_of("Bank of America Corporation") == "Bank of America Corporation"
 
 

@@ -34,7 +34,7 @@ from .names import (
     strip_legal_suffix,
 )
 from .sentences import Sentence
-from .truecase import common_words
+from .truecase import common_words, name_case
 
 # A capitalized word: "ImmunoGen", "GSK", "Boehringer", "3M", "Tri-specific", "Rx".
 # "ImmunoGen", "GSK", "Boehringer", "3M", "Tri-specific", "mRNA" (a lower-case prefix before capitals).
@@ -47,10 +47,10 @@ _SP = r"[ ]{1,2}"
 NAME_SEQ = rf"{CAP_WORD}(?:{_SP}(?:{CONNECTOR}{_SP}(?:{CONNECTOR}{_SP})?)?{CAP_WORD}){{0,7}}"
 # "XOMA (US) LLC", "ADC Therapeutics (UK) Limited": a place in brackets before the legal form.
 _REGION = r"(?:[ ]\([A-Z][A-Za-z. ]{1,20}\))?"
-_UPPER_SUFFIX = r"(?:INC\.?|CORP\.?|CORPORATION|CO\.|LTD\.?|LIMITED|LLC|L\.L\.C\.|PLC|COMPANY|N\.V\.|S\.A\.|AG|GMBH)"
+UPPER_SUFFIX = r"(?:INC\.?|CORP\.?|CORPORATION|CO\.|LTD\.?|LIMITED|LLC|L\.L\.C\.|PLC|COMPANY|N\.V\.|S\.A\.|AG|GMBH)"
 # Not inside a web name: "AMAZON.COM, INC." has no company "COM, INC.".
 # ... and "Collegium Pharmaceutical,Inc." as a conversion that lost the space writes it.
-LEGAL_NAME = re.compile(rf"(?<![\w&'])(?<!\w\.)({NAME_SEQ}{_REGION}(?:(?:,[ ]?|[ ])(?:{LEGAL_SUFFIX_RE}|{_UPPER_SUFFIX}))+)(?![\w])")
+LEGAL_NAME = re.compile(rf"(?<![\w&'])(?<!\w\.)({NAME_SEQ}{_REGION}(?:(?:,[ ]?|[ ])(?:{LEGAL_SUFFIX_RE}|{UPPER_SUFFIX}))+)(?![\w])")
 # "National Institute of Allergy and Infectious Diseases": institutions may have "and" in their names.
 ACADEMIC_NAME = re.compile(
     r"(?<![\w&'-])((?:[A-Z][\w'\-]*[ ]){0,4}(?:Institute|University|Foundation|Center|Centre|College|Hospital|School|Department|Council|Trustees)"
@@ -160,11 +160,26 @@ _PLACES_WITH_NEW = {"york", "jersey", "mexico", "hampshire", "zealand", "england
 
 
 def _place_starts(words: list[str]) -> bool:
-    return words[0] == "New" and len(words) > 2 and words[1].lower() in _PLACES_WITH_NEW
+    return words[0] in ("New", "NEW") and len(words) > 2 and words[1].lower() in _PLACES_WITH_NEW
 
 
 # A heading's verb before the company it speaks of: "Acquired Delmar Pharma, Inc.", "Visit the X Company".
 _LEADING_VERBS = {"acquired", "acquire", "acquires", "visit"}
+
+
+# A country's possessive before a company: "Sweden's BioInvent International", "Japan's Chugai".
+_COUNTRIES = REGIONS | {
+    "sweden", "denmark", "norway", "finland", "netherlands", "belgium", "austria", "ireland", "britain", "uk",
+    "scotland", "germany", "poland", "hungary", "greece", "portugal", "turkey", "egypt", "iran", "thailand",
+    "vietnam", "indonesia", "malaysia", "argentina", "chile", "colombia", "peru", "canada", "us", "u.s.",
+}
+
+
+def _country_of(word: str) -> bool:
+    return word.endswith(("'s", "\u2019s")) and word[:-2].lower() in _COUNTRIES
+
+
+_RECITAL_WORDS = {"WHEREAS", "RECITALS", "WITNESSETH", "BACKGROUND", "PREAMBLE"}
 
 
 def trim_name(name: str) -> str:
@@ -172,7 +187,8 @@ def trim_name(name: str) -> str:
     words = name.split()
     # "San Diego-based X"; "New Jersey-- X" (a heading's dash); "FACILITIES LEASE The Company" (a
     # heading run into its first sentence): the name starts after them
-    cuts = [i for i, w in enumerate(words) if w.endswith(("-based", "--")) or (i and w == "The")]
+    # "RECITALS WHEREAS Ohio University": an agreement's headings before a party
+    cuts = [i for i, w in enumerate(words) if w.endswith(("-based", "--")) or (i and w == "The") or _country_of(w) or w.strip(",:") in _RECITAL_WORDS]
     if cuts and cuts[-1] < len(words) - 1:
         words = words[cuts[-1] + (words[cuts[-1]] != "The") :]
     while len(words) > 1 and (words[0].lower().strip(".,") in STOP_WORDS | _LEADING_VERBS) and not _place_starts(words):
@@ -182,7 +198,8 @@ def trim_name(name: str) -> str:
     # "David Stack PACIRA PHARMACEUTICALS, INC.": a signature's name runs into the party's capitals.
     caps = [i for i, w in enumerate(words) if len(w.strip(",.")) > 1 and w.strip(",.").isupper()]
     name_caps = [i for i in caps if not re.fullmatch(LEGAL_SUFFIX_RE + r",?", words[i], re.I)]
-    tail_is_caps = name_caps and caps[0] > 0 and all(i in caps or not words[i][:1].isalpha() for i in range(caps[0], len(words)))
+    # ... but not "Bioeq IP AG", whose capitals are two letters and a legal form
+    tail_is_caps = sum(len(words[i].strip(",.")) for i in name_caps) > 2 and caps[0] > 0 and all(i in caps or not words[i][:1].isalpha() for i in range(caps[0], len(words)))
     if tail_is_caps and any(w[:1].isupper() and not w.isupper() for w in words[: caps[0]]):
         words = words[caps[0] :]
     return " ".join(words)
@@ -264,6 +281,8 @@ def plausible_org_name(name: str) -> bool:
         return False
     if words[-1].lower().endswith("-based"):
         return False  # "San Diego-based": where a company is, not a company
+    if words[-1].lower().strip(".") in _STREET_WORDS and not has_legal_suffix(name):
+        return False  # "offices at 100 University Avenue": an address
     if words[-1].lower() in _ARRANGEMENT_WORDS and not has_legal_suffix(name):
         return False  # "University of Texas Professional Medical Liability Benefit Plan": a plan, not its sponsor
     # "Therapeutics, Inc." alone is a broken-off tail, not a name.
@@ -281,6 +300,8 @@ def plausible_org_name(name: str) -> bool:
     return not re.search(r"\d{3,}", name)
 
 
+# Last words of a street's or an estate's name.
+_STREET_WORDS = {"avenue", "ave", "street", "st", "drive", "road", "rd", "boulevard", "blvd", "lane", "parkway", "square", "plaza", "park", "highway"}
 # Last words of a plan's or a program's name ("... Benefit Plan", "... Incentive Program").
 _ARRANGEMENT_WORDS = {"plan", "plans", "policy", "program", "programme", "agreement", "trial", "study"}
 # A department of a university is not an organization of its own: "professor of Breast Surgical Oncology".
@@ -329,9 +350,108 @@ def _firm_partners(text: str, start: int) -> int:
     return start - len(m.group("partners"))
 
 
+# An agreement's party set in capitals, before its description or its defined term: 'NEW YORK UNIVERSITY
+# (hereinafter "NYU")', "THE UNIVERSITY OF NORTH CAROLINA AT CHAPEL HILL having an address at", "GEORGIA TECH
+# RESEARCH CORPORATION, a non-profit corporation". Capitals elsewhere are as often legalese ("THE UNIVERSITY
+# SHALL NOT BE LIABLE"), so the party's place in the preamble is what makes the run a name.
+_UPPER_WORD = r"[A-Z][A-Z0-9'&.\-]*,?"
+UPPER_PARTY = re.compile(rf"(?<![\w&'-])((?:{_UPPER_WORD}[ ]){{1,11}}{_UPPER_WORD})(?=[ ]?\(|[ ](?:an?|having|with|organized|incorporated|located)\b)")
+
+
+_UPPER_INSTITUTION = r"(?:UNIVERSITY|INSTITUTE|FOUNDATION|COLLEGE|HOSPITAL|SCHOOL|CENTER|CENTRE|TRUST|SOCIETY|ASSOCIATION)"
+# ... named by its last word, or by an institution "OF"/"AT" a place: "UNIVERSITY OF NORTH CAROLINA AT CHAPEL HILL"
+_UPPER_NAMED = re.compile(rf"(?:{_UPPER_INSTITUTION}|,? {UPPER_SUFFIX}|{'|'.join(k.upper() for k in ('therapeutics', 'pharmaceuticals', 'laboratories', 'biosciences', 'pharma', 'biotech'))})$"
+                          rf"|{_UPPER_INSTITUTION}(?: (?:OF|AT|FOR|IN)(?: THE)?(?: (?!(?:SHALL|BE|ANY|NOT|NO|IS|ARE|WILL|MAY)\b)[A-Z][A-Z'.\-]*){{1,3}})+$")
+
+
+def _upper_parties(sentence: Sentence, registry: Registry) -> list[tuple[int, int]]:
+    """Register the capitalized parties of a preamble; returns their spans."""
+    spans = []
+    for m in UPPER_PARTY.finditer(sentence.text):
+        name = trim_name(m.group(1).rstrip(","))
+        cased = name_case(name)
+        words = cased.lower().split()
+        # "New York University": a place's "New" starts it (a stop word elsewhere)
+        if not _UPPER_NAMED.search(name) or not plausible_org_name(cased[4:] if _place_starts(cased.split()) else cased) or len(words) < 2:
+            continue
+        start = m.start(1) + m.group(1).find(name)
+        registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
+        spans.append((start, start + len(name)))
+    return spans
+
+
+# Founders' surnames with commas, ending "and Company" or "& <Surname> <legal form>": "Becton, Dickinson and
+# Company", "Merck, Sharp & Dohme Corp.", "BECTON, DICKINSON AND COMPANY". A list of companies ends otherwise
+# ("Pfizer, Merck and Amgen Inc."): "and" before a legal form needs "Company" right after it.
+_SURNAME = r"[A-Z][A-Za-z'\-]+"
+COMMA_FIRM = re.compile(rf"(?<![\w&'-])((?:{_SURNAME},[ ]){{1,3}}{_SURNAME}[ ](?:(?:and|AND)[ ](?:Company|COMPANY)(?:,?[ ]LLC)?"
+                        rf"|&[ ]{_SURNAME}[ ](?:{LEGAL_SUFFIX_RE}|{UPPER_SUFFIX})))(?![\w])")
+# ... and the initials that stand before it: "BD (BECTON, DICKINSON AND COMPANY)".
+_INITIALS_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,5})[ ]?\($")
+
+
+def _comma_firms(sentence: Sentence, registry: Registry) -> list[tuple[int, int]]:
+    spans = []
+    for m in COMMA_FIRM.finditer(sentence.text):
+        name = m.group(1)
+        if name.split(",")[0].lower() in common_words() | STOP_WORDS | ROLE_TERMS or not plausible_org_name(name):
+            continue  # "Licensor, Parent and Company": the parties' roles
+        ref = registry.add(Kind.ORG, name, sentence.span(m.start(1), m.end(1)))
+        registry.mentions[ref].described = True  # a legal form, if in capitals
+        if (short := _INITIALS_BEFORE.search(sentence.text, 0, m.start(1))) and _is_short_form(short.group(1), name_case(name)):
+            registry.add_alias(ref, short.group(1))
+        spans.append(m.span(1))
+    return spans
+
+
+# Flattened text glues a company's words: "MarvEnterprises, LLC" for "Marv Enterprises, LLC". A company's own
+# camel case ("BioSciences", "ImmunoTherapeutics", "UnitedHealth") joins a prefix or another kind of word.
+_GLUED = re.compile(r"\b([A-Z][a-z]{2,}[b-hj-np-z])(Enterprises|Technologies|Pharmaceuticals|Therapeutics|Laboratories|Holdings|Partners)\b")
+
+
+def _unglued(name: str) -> str:
+    return _GLUED.sub(r"\1 \2", name)
+
+
+# A university's campus after a comma, its initials defined after it: 'University of California, Santa Barbara
+# ("UCSB")'. Without the initials the comma may as well start a list.
+CAMPUS = re.compile(r"(?<![\w-])(University[ ]of[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,[ ](?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+)"
+                    r"[ ]\((?:the[ ])?[\"\u201c]?([A-Z]{3,6})[\"\u201d]?\)")
+
+
+def _campuses(sentence: Sentence, registry: Registry) -> list[tuple[int, int]]:
+    spans = []
+    for m in CAMPUS.finditer(sentence.text):
+        if _initials(m.group(1)) == m.group(2):
+            registry.add_alias(registry.add(Kind.ORG, m.group(1), sentence.span(*m.span(1))), m.group(2))
+            spans.append(m.span(1))
+    return spans
+
+
+# "Aptevo Research and Development LLC": the phrase's "and" inside a legal name (a list's "and" joins names whole).
+R_AND_D = re.compile(rf"(?<![\w&'-])((?:{CAP_WORD}[ ]){{1,3}}Research[ ]and[ ]Development(?:[ ]{CAP_WORD}){{0,2}},?[ ](?:{LEGAL_SUFFIX_RE}))(?![\w])")
+
+
+def _research_and_development(sentence: Sentence, registry: Registry) -> list[tuple[int, int]]:
+    spans = []
+    for m in R_AND_D.finditer(sentence.text):
+        name = trim_name(m.group(1))
+        if plausible_org_name(name) and name.split()[0] != "Research":
+            start = m.start(1) + m.group(1).find(name)
+            registry.add(Kind.ORG, name, sentence.span(start, m.end(1)))
+            spans.append((start, m.end(1)))
+    return spans
+
+
 def find_organizations(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
+    parties = _upper_parties(sentence, registry) if re.search(r"[A-Z]{4,} [A-Z]{2,}", text) else []
+    parties += _comma_firms(sentence, registry) if re.search(r" (?:and|AND) (?:Company|COMPANY)| & ", text) else []
+    parties += _campuses(sentence, registry) if "University of" in text else []
+    parties += _research_and_development(sentence, registry) if "Research and Development" in text else []
     for m in LEGAL_NAME.finditer(text):
+        if any(a <= m.start(1) and m.end(1) <= b for a, b in parties):
+            continue  # "Sharp & Dohme Corp." of "Merck, Sharp & Dohme Corp."
         name = company_of(trim_name(m.group(1)))
         if name.endswith(" AS") and name[:-3].isupper():
             continue  # "... REPRESENTS THAT AS": capitals of legalese, not a Norwegian company
@@ -339,7 +459,8 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
         if _FIRM_SUFFIX.search(name) and (firm := _firm_partners(text, start)) < start:
             name, start = text[firm:start] + name, firm
         if plausible_org_name(name) and len(name.split()) <= 9:
-            registry.add(Kind.ORG, name, sentence.span(start, m.end(1)))
+            ref = registry.add(Kind.ORG, _unglued(name), sentence.span(start, m.end(1)))
+            registry.add_alias(ref, name)
     for m in AND_COMPANY.finditer(text) if re.search(r" and (?:Development )?Co", text) else ():
         name = trim_name(m.group(1))
         first = name.split(" and ")[0]
@@ -351,6 +472,8 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
         if " and " in name and len(name.split()) >= 4 and plausible_org_name(name):
             registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), m.end(1)))
     for m in CAP_SEQUENCE.finditer(text):
+        if any(a <= m.start(1) and m.end(1) <= b for a, b in parties):
+            continue  # a piece of a party's name in capitals ("JUNIOR UNIVERSITY")
         trimmed = trim_name(m.group(1))
         name, end = company_of(trimmed), m.end(1)
         if re.search(r"[a-z]{4}\.$", name) or (re.search(r"\b[A-Z][a-z]{3}\.$", name) and not has_legal_suffix(name)):
@@ -368,6 +491,8 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
             continue
         academic = _INSTITUTION_WORDS & {w.lower() for w in words} or (
             len(words) >= 3 and re.search(r"\b(?:Cancer|Medical|Research)\s+(?:Center|Centre)$", name))  # "Lindqvist Cancer Center"
+        if academic and name.isupper() and not _UPPER_NAMED.search(name):
+            continue  # "EVENT SHALL THE UNIVERSITY BE LIABLE": legalese in capitals, no institution's name
         if last in ORG_KEYWORDS and not academic and _is_headline(text):
             continue  # "... Leadership in RNAi Therapeutics with ...": a headline capitalizes every word
         if (last in ORG_KEYWORDS and last not in WEAK_ORG_LAST) or (academic and len(words) >= 2):
@@ -386,9 +511,150 @@ DESCRIBED_AFTER = re.compile(rf"(?<![\w&'-])(?P<name>{NAME_SEQ}),\s+an?\s+(?:[\w
 LISTED_AS = re.compile(rf"(?<![\w&'/-])(?P<name>{NAME_SEQ})[ ]\((?:[A-Z]{{2,6}}|Nasdaq|OTC\w*)(?:[ ][A-Z][a-z]+)?\s*:\s*[A-Z][A-Z0-9.]{{1,6}}[;)]")
 
 
+# What only a company does in an agreement's clauses: it has Affiliates ("exclusive (even as to WuXi and its
+# Affiliates)", "Zorbix and itsAffiliates" as flattened text glues it), and it grants the license ("Halden hereby
+# grants to Quarra", "Halden shall grant and hereby grants to Quarra", "hereby grants, to Quarra").
+_AFFILIATED = re.compile(rf"(?<![\w&'-])(?P<name>{NAME_SEQ})(?:['\u2019]s|[ ]+(?:and|or)[ ]+its[ ]*)(?:Affiliates|affiliates|Subsidiaries|subsidiaries)\b")
+_GRANTOR = re.compile(rf"(?<![\w&'-])(?P<name>{NAME_SEQ})[ ]+(?:(?:shall|agrees[ ]to)[ ]grant,?[ ]and[ ])?hereby[ ]grants\b")
+_GRANTEE = re.compile(rf"\bhereby[ ]grants,?[ ]+to[ ]+(?P<name>{NAME_SEQ})(?=[ ]+(?:an?|the)\b|[ ]*[,(])")
+
+
+def _acting_parties(sentence: Sentence, registry: Registry) -> None:
+    """Bare names an agreement's clauses show to be companies: one word that is no English word ("R-Pharm",
+    "WuXi"), never a role ("Licensee", "Company") or a person's name."""
+    text = sentence.text
+    if "ffiliates" not in text and "ubsidiaries" not in text and "hereby grants" not in text:
+        return
+    for m in [*_AFFILIATED.finditer(text), *_GRANTOR.finditer(text), *_GRANTEE.finditer(text)]:
+        name = m.group("name")
+        if " " in name or not name[0].isalpha() or re.fullmatch(LEGAL_SUFFIX_RE, name) or name.lower() in common_words() | STOP_WORDS | ROLE_TERMS:
+            continue  # "Acme, Inc. and its affiliates": the name before the legal form is already known
+        if registry.lookup(Kind.PERSON, name):
+            continue
+        if len(name) >= 3 and not registry.lookup(Kind.ORG, name) and not registry.lookup(Kind.PRODUCT, name):
+            registry.mentions[registry.add(Kind.ORG, name, sentence.span(m.start("name"), m.end("name")))].party = True
+
+
+# What a company owns or does, said of a bare name: "Tubulis' proprietary Tubutecan platform", "Capsigen's
+# proprietary capsid technology", "Halden has entered into an agreement with", "Halden said it will".
+_COMPANY_ACTS = re.compile(
+    rf"(?<![\w&'.-])(?P<name>{NAME_SEQ})(?:(?P<owns>['\u2019]s|(?<=s)['\u2019])[ ]+proprietary\b"
+    r"|[ ]+(?:has[ ]|have[ ])?entered[ ]into[ ](?:an?|the)[ ](?:[\w-]+[ ]){0,4}?(?:licen[sc]e|licensing|collaboration|option)[\w ,-]{0,40}?agreement\b"
+    r"|[ ]+said[ ]it[ ])"
+)
+
+
+def _owning_parties(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    if "proprietary" not in text and "entered into" not in text and "said it" not in text:
+        return
+    for m in _COMPANY_ACTS.finditer(text):
+        name = trim_name(m.group("name"))
+        words = name.split()
+        if len(words) > 3 or len(name) < 2 or not name[0].isalpha() or _TITLED_PERSON.match(m.group("name")) or _TITLED_PERSON_BEFORE.search(text, 0, m.start("name")):
+            continue  # "Dr. Halden's proprietary method": a person's
+        keyword = words[-1].lower() in ORG_KEYWORDS and len(words) > 1  # "Molecular Partners' proprietary"
+        if (all(w.lower() in common_words() | STOP_WORDS | ROLE_TERMS for w in words) and not keyword) or not plausible_org_name(name):
+            continue  # "the Company's proprietary", "Licensee has entered into"
+        if len(words) > 1 and not m.group("owns") and not keyword:
+            continue  # "John Halden has entered into a license agreement": a person may, as a company does
+        if any(registry.lookup(kind, name) for kind in (Kind.PERSON, Kind.PRODUCT, Kind.PLATFORM, Kind.ORG)):
+            continue
+        start = m.start("name") + m.group("name").find(name)
+        registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
+
+
+# An agreement's party by its legal description alone: "SCRAS, a company incorporated under the laws of France",
+# "Halden, a Delaware corporation with offices at", "Quarra, a limited liability company organized under".
+_PARTY_DESCRIBED = re.compile(
+    rf"(?<![\w&'.-])(?P<name>{NAME_SEQ}),[ ]an?[ ](?:[\w-]+[ ]){{0,3}}?(?:corporation|company|partnership)"
+    r"(?=[ ](?:organized|incorporated|existing|formed|having|with)\b|[ ]?[,(])"
+)
+
+
+# A contract manufacturer or research organization, named before or after what it is: "Sterling Pharmaceutical
+# Services, or Sterling, a contract manufacturing organization", "our new CMO partner for the bulk solution, Piramal
+# Pharma Solutions,".
+_CONTRACT_ORG = r"(?:contract[ ](?:development[ ]and[ ])?(?:manufacturing|research)[ ]organization|CMO|CRO|CDMO)"
+CONTRACT_AFTER = re.compile(rf"(?<![\w&'-])(?P<name>{NAME_SEQ})(?:,[ ]or[ ][A-Z][\w-]*(?:[ ][A-Z][\w-]*){{0,2}})?,[ ](?:a|an|our)[ ](?:[\w-]+[ ]){{0,3}}?{_CONTRACT_ORG}\b")
+CONTRACT_BEFORE = re.compile(rf"\b{_CONTRACT_ORG}(?:[ ]partner)?(?:[ ][a-z0-9][^,.;A-Z]{{0,60}})?,[ ](?P<name>{NAME_SEQ})(?=,|[ ]\()")
+
+
+def _contract_organizations(sentence: Sentence, registry: Registry) -> None:
+    if not re.search(r"\b(?:CMO|CRO|CDMO|contract (?:development and )?(?:manufacturing|research) organization)", sentence.text):
+        return
+    for m in [*CONTRACT_AFTER.finditer(sentence.text), *CONTRACT_BEFORE.finditer(sentence.text)]:
+        name = trim_name(m.group("name"))
+        words = name.split()
+        if len(words) > 5 or not plausible_org_name(name) or name.lower() in ROLE_TERMS:
+            continue  # what it is makes a name of ordinary words one ("Sterling Pharmaceutical Services")
+        if not any(registry.lookup(kind, name) for kind in (Kind.PERSON, Kind.PRODUCT, Kind.PLATFORM)):
+            start = m.start("name") + m.group("name").find(name)
+            registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
+
+
+# A part of a company named after what it is: "its commercial arm, Alta Innovations", "our wholly owned subsidiary
+# Pellworth Labs", "the spin-off of First Tracks Bio" (GOLD.md: a subsidiary that plays a part is a company).
+SUB_ENTITY = re.compile(
+    rf"\b(?:its|their|our|the)\s+(?:(?:wholly[- ]owned|majority[- ]owned|commercial|technology[- ]transfer|venture)\s+)?"
+    rf"(?:subsidiary|affiliate|arm|spin-?out|spin-?off)(?:\s+of)?,?\s+(?P<name>{NAME_SEQ})(?=[,.;]|\s+\(|\s+(?:and|in|is|was|has|will)\b)"
+)
+# The parties an agreement is between: "a license agreement between PureTech Health and Monash University".
+BETWEEN = re.compile(rf"\b(?:agreements?|collaboration|license|licence)\s+(?:\([^()]{{1,60}}\)\s+)?(?:dated\s+[^,]{{4,30}}\s+)?between\s+"
+                     rf"(?P<name>{NAME_SEQ})\s+and\s+(?P<other>{NAME_SEQ})")
+
+
+# ... and the company it belongs to: "the commercial arm of Cancer Research UK", "a wholly owned subsidiary of Halden".
+# (Not "an affiliate of": people have affiliates too.)
+PARENT_OF = re.compile(rf"\b(?:a|an|the|its)\s+(?:(?:wholly[- ]owned|majority[- ]owned|indirect|direct|commercial|technology[- ]transfer)\s+)?"
+                       rf"(?:subsidiary|arm|division)\s+of\s+(?:the\s+)?(?P<name>{NAME_SEQ})(?=[,.;)]|\s+\(|\s+(?:and|in|is|was|has|will|to)\b|[ ]?[\u2013\u2014-])")
+
+
+def _sub_entities(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    found = [m.group("name") for m in SUB_ENTITY.finditer(text)] if re.search(r"subsidiary|affiliate|\barm\b|spin-?o", text) else []
+    found += [m.group("name") for m in PARENT_OF.finditer(text)] if re.search(r"(?:subsidiary|arm|division) of", text) else []
+    for m in BETWEEN.finditer(text) if " between " in text else ():
+        found += [m.group("name"), m.group("other")]
+    for raw in found:
+        name = trim_name(raw.rstrip("."))
+        if raw.rstrip(".").split()[0].lower() not in {"the", "a", "an"} and name != raw.rstrip("."):
+            continue  # "the spin-off of First Tracks Bio": a name starting with a word trim_name drops, kept back
+        words = name.split()
+        if len(words) > 4 or not plausible_org_name(name) or all(w.lower() in common_words() | STOP_WORDS for w in words):
+            continue  # "its subsidiary Research", "between the Company and Licensee"
+        if name.isupper() and len(words) == 1:
+            continue  # "a subsidiary of LACQ": initials a filing defines for a name it has spelled out
+        if name.lower() in ROLE_TERMS or any(registry.lookup(k, name) for k in (Kind.PERSON, Kind.PRODUCT, Kind.PLATFORM, Kind.ORG)):
+            continue
+        start = text.find(name)
+        registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
+
+
+def _described_parties(sentence: Sentence, registry: Registry) -> None:
+    if not re.search(r", an? [^,]{0,40}?(?:corporation|company|partnership)", sentence.text):
+        return
+    for m in _PARTY_DESCRIBED.finditer(sentence.text):
+        name = trim_name(m.group("name"))
+        words = name.split()
+        if len(words) > 4 or not name[0].isalpha() or not plausible_org_name(name) or has_legal_suffix(name):
+            continue  # "Acme, Inc., a Delaware corporation": the legal name is found whole
+        if all(w.lower() in common_words() | STOP_WORDS | ROLE_TERMS for w in words) or name.lower() in ROLE_TERMS:
+            continue  # "Parent, a Delaware corporation", "Merger Sub, a Delaware corporation": roles
+        if any(registry.lookup(kind, name) for kind in (Kind.PERSON, Kind.PRODUCT, Kind.PLATFORM, Kind.ORG)):
+            continue
+        start = m.start("name") + m.group("name").find(name)
+        registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
+
+
 def find_described_organizations(sentence: Sentence, registry: Registry) -> None:
     """Companies named bare where the text says what they are or where their stock trades."""
     text = sentence.text
+    _acting_parties(sentence, registry)
+    _owning_parties(sentence, registry)
+    _described_parties(sentence, registry)
+    _contract_organizations(sentence, registry)
+    _sub_entities(sentence, registry)
     described = re.search(r"\b(?:company|firm|developer|maker|giant)\b", text) is not None  # few sentences: look first
     listed = re.search(r"\([A-Z][A-Za-z]*\s*:", text) is not None
     matches = [*DESCRIBED_BEFORE.finditer(text), *DESCRIBED_AFTER.finditer(text)] if described else []
@@ -423,10 +689,31 @@ ROLE_TERMS = {
 }
 
 
+# A glossary's line: "Grünenthal - Grünenthal Group.", "GSK - GlaxoSmithKline plc." (annual reports end with one).
+GLOSSARY_LINE = re.compile(rf"(?P<short>[A-Z][\w&.'-]*(?:[ ][A-Z][\w&.'-]*){{0,2}})[ ]+[-\u2013\u2014][ ]+"
+                           rf"(?P<full>{NAME_SEQ}(?:,?[ ](?:{LEGAL_SUFFIX_RE}))?)\.?")
+
+
+def _glossary_entry(sentence: Sentence, registry: Registry) -> None:
+    m = GLOSSARY_LINE.fullmatch(sentence.text.strip())
+    if m is None:
+        return
+    short, full = m.group("short"), m.group("full").rstrip(".")
+    last = full.split()[-1].lower().strip(".,")
+    named = has_legal_suffix(full) or last in ORG_KEYWORDS or last in ACADEMIC_WORDS
+    if named and len(full.split()) > 1 and _is_short_form(short, full) and plausible_org_name(full):
+        start = sentence.text.find(full)
+        ref = registry.add(Kind.ORG, full, sentence.span(start, start + len(full)))
+        registry.mentions[ref].described = True  # the glossary says what it is
+        registry.add_alias(ref, short)
+
+
 def find_defined_terms(sentence: Sentence, registry: Registry) -> None:
     """``Ono Pharmaceutical Co., Ltd. ("Ono")``: the quoted short form becomes an alias;
     ``("Parent" or "Kuva")`` defines two terms at once."""
     text = sentence.text
+    if " - " in text or " \u2013 " in text or " \u2014 " in text:
+        _glossary_entry(sentence, registry)
     for m in DEFINED_TERM.finditer(text):
         _define(m.group(1).strip(), text[max(0, m.start() - 300) : m.start()], registry)
     for m in _TWO_TERMS.finditer(text):
@@ -458,7 +745,10 @@ def _define(term: str, before: str, registry: Registry) -> None:
             if registry.registrant is None and not term.lower().startswith("the "):
                 registry.add_role_term(term, ref)  # an agreement's "Company shall ...": the party it defined
         return
-    if (ref.kind is Kind.ORG and _is_short_form(term, surface)) or (ref.kind is not Kind.ORG and _alias_shape(term)):
+    if ref.kind is Kind.ORG and term.lower() in ROLE_TERMS and term.lower() != surface.lower():
+        # '... UNIVERSITY OF X (hereinafter "University")': a role the agreement gives the party, no name of it
+        registry.add_role_term(term, ref)
+    elif (ref.kind is Kind.ORG and _is_short_form(term, surface)) or (ref.kind is not Kind.ORG and _alias_shape(term)):
         registry.add_alias(ref, term)
     elif ref.kind is Kind.ORG and _PARTY_DESCRIPTION.search(between := before[before.rfind(surface) + len(surface) :]) and _coined(term, between):
         # 'GLAXO GROUP LIMITED, a United Kingdom corporation, having its principal office at ... ("GSK")':
@@ -468,18 +758,82 @@ def _define(term: str, before: str, registry: Registry) -> None:
         # 'Verdant Oncology, Inc., a Delaware corporation ("Private Verdant")': a merger party named apart
         # from the company that takes its name.
         registry.add_alias(ref, term)
-    elif ref.kind is Kind.ORG and term.lower() in ROLE_TERMS:
-        registry.add_role_term(term, ref)
 
 
 # "Alligator Bioscience AB (Alligator)", "Lytix BioPharma AS, or Lytix,": unquoted short names.
 _UNQUOTED_SHORT = re.compile(r"(?:\s*['\u2019]s(?=\s*\())?(?:,?\s*\(\s*|,\s+or\s+(?:the\s+)?)(?P<short>[A-Z][\w&.\-]{1,30}(?: [A-Z][\w&.\-]{1,30}){0,2})(?:\s*\)|,|\.(?=\s|$))")
 
 
+# A short name in brackets after a party's address, its quotes lost to flattening: "Bioeq IP AG, having its place of
+# business at [***] (Bioeq)".
+_BARE_TERM = re.compile(r"\((?P<term>[A-Z][\w&.\-]{1,30}(?:[ ][A-Z][\w&.\-]{1,30}){0,2})\)")
+
+
+def _terms_after_address(text: str, registry: Registry) -> None:
+    for m in _BARE_TERM.finditer(text):
+        before = text[max(0, m.start() - 300) : m.start()]
+        target = _last_named_before(before, registry)
+        if target is None or target[0].kind is not Kind.ORG:
+            continue
+        ref, surface = target
+        between = before[before.rfind(surface) + len(surface) :]
+        if _PARTY_DESCRIPTION.search(between) and _is_short_form(m.group("term"), surface):
+            registry.add_alias(ref, m.group("term"))
+
+
+# A trade name after the legal one: "Formulation Technologies, L.L.C. d/b/a PharmaForm" is called by both, and
+# by the whole.
+_TRADE_NAME = re.compile(rf",?\s+(?:d/b/a|D/B/A|dba|doing\s+business\s+as)\s+(?P<trade>{NAME_SEQ})")
+
+
+# "the Zentix Group": a company with its subsidiaries, called by its name's first word. It is the company a filing
+# names "Zentix ..." (one only); otherwise a party where the sentence speaks of an agreement.
+_GROUP_OF = re.compile(r"\bthe\s+(?P<word>[A-Z][\w-]{2,})\s+Group\b(?!\s+(?:of|[A-Z]))")
+
+
+def _groups(sentence: Sentence, registry: Registry) -> None:
+    for m in _GROUP_OF.finditer(sentence.text):
+        word = m.group("word")
+        if word.lower() in common_words() | STOP_WORDS | ROLE_TERMS or registry.lookup(Kind.ORG, f"{word} Group"):
+            continue
+        owners = {mention.ref for mention in registry.of_kind(Kind.ORG) if strip_legal_suffix(mention.name).split()[0] == word}
+        span = sentence.span(m.start("word"), m.end())
+        if len(owners) == 1:
+            registry.add_alias(owners.pop(), f"{word} Group")
+        elif not owners and re.search(r"licen[sc]|agreement|collaborat", sentence.text):
+            registry.mentions[registry.add(Kind.ORG, f"{word} Group", span)].party = True
+
+
+# "Morvane Oncology, a division of Zentix Biologics, Inc.": a division is no legal entity of its own; the company
+# is the party, and the division's name one of its names.
+_DIVISION_OF = re.compile(rf"(?<![\w&'-])(?P<division>{NAME_SEQ}),?\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?division\s+of\s+(?:the\s+)?")
+
+
+def _divisions(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    for m in _DIVISION_OF.finditer(text):
+        parent = next((ref for start, _, ref in registry.find(text[m.end() : m.end() + 120]) if start == 0 and ref.kind is Kind.ORG), None)
+        division = trim_name(m.group("division"))
+        if parent is None or has_legal_suffix(division) or not plausible_org_name(division) or len(division.split()) > 5:
+            continue  # "Acme Labs, Inc., a division of ...": a legal name is a company of its own
+        if not any(registry.lookup(k, division) for k in (Kind.PERSON, Kind.PRODUCT, Kind.PLATFORM)):
+            registry.add_alias(parent, division)
+
+
 def find_short_names(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
+    if " Group" in text:
+        _groups(sentence, registry)
+    if "division of" in text:
+        _divisions(sentence, registry)
+    if "(" in text and _PARTY_DESCRIPTION.search(text):
+        _terms_after_address(text, registry)
     for start, end, ref in registry.find(text):
         if ref.kind is not Kind.ORG:
+            continue
+        if (trade := _TRADE_NAME.match(text, end)) and plausible_org_name(trade.group("trade")):
+            registry.add_alias(ref, trade.group("trade"))
+            registry.add_alias(ref, text[start : trade.end()])
             continue
         m = _UNQUOTED_SHORT.match(text, end)
         if m and _is_short_form(m.group("short"), text[start:end]) and m.group("short").lower() not in STOP_WORDS:
@@ -506,7 +860,8 @@ def _last_named_before(text: str, registry: Registry):
 
 
 # How an agreement describes a party between its name and its defined term.
-_PARTY_DESCRIPTION = re.compile(r"\b(?:corporation|company|organized|incorporated|principal\s+(?:office|place)|registered\s+office|offices?\s+at)\b", re.I)
+_PARTY_DESCRIPTION = re.compile(r"\b(?:corporation|company|organized|incorporated|principal\s+(?:office|place)|registered\s+office|offices?\s+at"
+                                r"|place\s+of\s+business|address\s+at)\b", re.I)
 
 
 _MERGER_PARTY = re.compile(r"(?:Private|Legacy|Old|Former|Public|Pre-Merger)\s+[A-Z][\w&-]+")

@@ -15,10 +15,12 @@ from functools import lru_cache
 
 LEGAL_SUFFIXES = [
     r"Inc\.?", r"Incorporated", r"Corp\.?", r"Corporation", r"Co\.,? Ltd\.?", r"Co\.",
-    r"Company", r"Ltd\.?", r"Limited", r"[Pp][Ll][Cc]", r"P\.L\.C\.", r"L\.?L\.?C\.?", r"L\.?P\.?", r"LLP",
+    r"Company", r"Ltd\.?", r"Limited Partnership", r"Limited", r"[Pp][Ll][Cc]", r"P\.L\.C\.", r"L\.?L\.?C\.?", r"L\.?P\.?", r"LLP",
     r"S\.A\.S\.", r"S\.A\.", r"SA", r"AG", r"N\.V\.", r"NV", r"GmbH", r"S\.p\.A\.", r"SpA", r"K\.K\.",
     r"A/S", r"AS", r"AB", r"B\.V\.", r"BV", r"Pty\.? Ltd\.?", r"SE", r"Oy", r"ASA", r"KGaA", r"Sprl", r"SPRL",
     r"S\.r\.l\.", r"SRL", r"S\.L\.", r"Unlimited Company", r"ULC", r"Holdings?", r"Group",
+    # Poland's limited company, as written and as a conversion spaces it: "Sp. z o.o.", "Sp. Zo. O."
+    r"[Ss]p\.[ ]?[zZ][ ]?[oO]\.[ ]?[oO]\.",
 ]
 # Only the forms the gold normalization drops (GOLD.md); "Holdings"/"Group" stay in names.
 _DROPPED_SUFFIXES = re.compile(
@@ -356,7 +358,7 @@ _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f"
 PERSON_NAME = (
     r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ ]{1,2})?"
     r"(?:[A-Z]\.[ ]?)?[U][L]+(?:[U][L]+)?(?:-[U]?[L]+)?"  # given name ("DeDe", "Jean-Pierre", "Jae-won")
-    r"(?:[ ]{1,2}(?:[A-Z]\.|[U][L]+(?:-[U][L]+)?|[\"\u201c][A-Z][a-z]+[\"\u201d])){0,2}"  # middle names, initials, "Pepe"
+    r"(?:[ ]{1,2}(?:[A-Z]\.|[U][L]+(?:-[U][L]+)?|[\"\u201c][A-Z][a-z]+[\"\u201d]|\([A-Z][a-z]+\))){0,2}"  # middle names, initials, "Pepe", "(Bizuo)"
     r"[ ]{1,2}(?:(?:Mc|Mac|O'|D'|De|Van|Von|Le|La|Di|Da)[ ]?)?"  # family name ("Ha-eun"), its particles lower-cased too
     r"(?:(?:van|von|de|der|den|del|della|di|da|dos|das|du|la|le|ten|ter)[ ]){0,2}[U][L]+(?:[-'][U][L]+|-[L]{2,})?"  # "van der Berg", "De la Cruz"
 ).replace("[U]", f"[{_UP}]").replace("[L]", f"[{_LO}]")

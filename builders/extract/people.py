@@ -11,6 +11,7 @@ import re
 
 from ..model import Document, Evidence, Kind, Ref, Role
 from .context import Registry
+from .cover import US_STATES
 from .entities import LEGAL_NAME, plausible_org_name, trim_name
 from .names import (
     LEGAL_SUFFIX_RE,
@@ -55,7 +56,9 @@ FOUNDER = re.compile(rf"{_NAME},\s+(?P<title>[A-Z][\w\-]*'s\s+(?:co-?founder|fou
 # A release writes a title in lower case: "named Andrea Jackman as its new chief financial officer".
 _LOWER_TITLE = (r"(?:(?:interim|acting)\s+)?(?:chief|senior|executive|vice|general)\b[a-z ,&\-]{0,40}?"
                 r"\b(?:officer|president|counsel|secretary|treasurer|executive)\b(?!\s+(?:officer|vice)\b)")
-AS_TITLE = re.compile(rf"{_NAME}{_AGE}{_CLAUSE_AND}(?:{_SERVED}|{_LEAVING})?{_AS}(?:its\s+|our\s+|the\s+Company's\s+|the\s+|a\s+)?(?:new\s+)?"
+# "Jane Doe, who oversaw the Company's operations on an interim basis, will continue to serve as ...": a clause between.
+_WHO = r"(?:,\s+who\s+[^,;\"]{3,100},)?"
+AS_TITLE = re.compile(rf"{_NAME}{_AGE}{_WHO}{_CLAUSE_AND}(?:{_SERVED}|{_LEAVING})?{_AS}(?:its\s+|our\s+|the\s+Company's\s+|the\s+|a\s+)?(?:new\s+)?"
                       rf"(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}}|{_LOWER_TITLE})")
 # "Robert Kim was appointed Chief Scientific Officer", "Jane Doe, 52, has been named President",
 # "Sam Martin has been our Chief Financial Officer since 2019": no "as".
@@ -163,6 +166,11 @@ TITLE_BEFORE = re.compile(
 
 # "The company's chief executive, Jana Vell, said": a title in lower case, after a possessive, before the name.
 LOWER_TITLE_BEFORE = re.compile(rf"(?:[Cc]ompany's|[Ii]ts|[Oo]ur|[A-Z][\w\-]*'s)\s+(?P<title>{_LOWER_TITLE}),\s+{_HONORIFIC}{_NAME},")
+
+
+# "Biogen research and development head Alfred Sandrock, Jr. said": a title in lower case before the speaker.
+LOWER_HEAD_SAID = re.compile(rf"\b(?P<title>(?:[a-z][\w\-]*\s+(?:and\s+)?){{0,4}}(?:head|chief|co-?founder|founder|chairman|chair|president))\s+{_NAME}"
+                             rf",?\s+{SPEECH_VERBS}\b")
 
 
 # "... said Chief Executive Officer Dana Whitfield during the call": the title between the verb and the name.
@@ -291,7 +299,7 @@ def find_people(sentences: list[Sentence], registry: Registry) -> list[Role]:
 def _titled(sentence: Sentence, registry: Registry) -> list[Role]:
     roles = []
     for pattern in (ATTRIBUTION_BEFORE, ATTRIBUTION_AFTER, APPOSITION, FOUNDER, AS_TITLE, APPOINTED, PROMOTED, APPOINTED_BARE, TITLE_BEFORE,
-                    LOWER_TITLE_BEFORE, SAID_TITLE, TITLE_IS):
+                    LOWER_TITLE_BEFORE, SAID_TITLE, TITLE_IS, LOWER_HEAD_SAID):
         for m in pattern.finditer(sentence.text):
             role = _role(m, sentence, registry)
             if role:
@@ -321,7 +329,7 @@ def _role(m: re.Match, sentence: Sentence, registry: Registry) -> Role | None:
         return None
     if m.re is PROMOTED and re.search(r"\b(?:may|might|could|would|will|not|if|consider\w*)\b", sentence.text[: m.start()]):
         return None  # "The Board may consider the promotion of Dana Whitfield to President"
-    if org is None and m.re in (AS_TITLE, APPOINTED, PROMOTED, APPOINTED_BARE, LOWER_TITLE_BEFORE, SAID_TITLE, TITLE_IS):
+    if org is None and m.re in (AS_TITLE, APPOINTED, PROMOTED, APPOINTED_BARE, LOWER_TITLE_BEFORE, SAID_TITLE, TITLE_IS, LOWER_HEAD_SAID):
         orgs = [r for _, _, r in registry.find(sentence.text[: m.start()]) if r.kind is Kind.ORG]
         org = orgs[-1] if orgs else registry.registrant
     evidence = sentence.span(m.start(), m.end())
@@ -361,6 +369,18 @@ def _not_a_name_word(word: str, position: int) -> bool:
     return w in STOP_WORDS or word.lower() in NOT_PERSON_WORDS
 
 
+_PLACE_NAMES = {s.lower() for s in US_STATES.values()} | {"america", "europe", "asia", "japan", "china", "canada", "india", "israel"}
+_EXECUTIVE = re.compile(r"\b(?:Chief\s+\w+\s+Officer|CEO|CFO|COO|CSO|CMO|President|Chairman|Chairwoman|Founder|Co-?[Ff]ounder)$")
+
+
+def _headed_company(title: str, name: str) -> bool:
+    """'Chief Executive Officer of Genmab': what an executive heads is a company, when its one word is no English
+    word nor a place's ("Director of Research", "President of Texas")."""
+    # initials are as often the filer's own short name ("Chief Scientific Officer of CBMG"), kept back
+    return (_EXECUTIVE.search(title) is not None and " " not in name and not name.isupper() and name.lower() not in common_words()
+            and name.lower() not in _PLACE_NAMES)
+
+
 def _split_title(raw: str, registry: Registry) -> tuple[str | None, Ref | None]:
     """'ImmunoGen Chairman and CEO' -> ('Chairman and CEO', ImmunoGen); 'CFO of Acme' likewise."""
     raw = re.sub(r"\s+(?:of|and|&|at|for)$", "", raw.strip(" ,"))  # "Officer of [the Company]", cut by a pattern
@@ -378,7 +398,7 @@ def _split_title(raw: str, registry: Registry) -> tuple[str | None, Ref | None]:
     raw = re.sub(r"^(?:[Tt]he Company's|[Oo]ur|[Ii]ts|[Tt]he)\s+", "", raw).strip(" ,")
     if org is None and (m := re.search(r"\s+(?:of|at)\s+(?P<org>[A-Z][\w.&\- ,]+)$", raw)):
         name = trim_name(m.group("org").strip(" ,"))
-        if plausible_org_name(name) and (has_legal_suffix(name) or registry.lookup(Kind.ORG, name)):
+        if plausible_org_name(name) and (has_legal_suffix(name) or registry.lookup(Kind.ORG, name) or _headed_company(raw[: m.start()], name)):
             org = registry.add(Kind.ORG, name)
             raw = raw[: m.start()]
     if org is None and (m := re.match(r"(?P<word>[A-Z][\w\-]*)'s\s+(?P<rest>[a-z].*)$", raw)):
@@ -406,6 +426,7 @@ def find_contacts(document: Document, registry: Registry) -> list[Role]:
         block_start = heading.end()
         block = document.text[block_start : block_start + 1200]
         roles.extend(_contact_block(document, block, block_start, registry))
+    roles.extend(_column_contacts(document, registry))
     in_blocks = {role.person for role in roles}
     for label in re.finditer(r"\b(?:[A-Z][\w&]+\s+)?(?:Investors?|Media|Press|Analyst)?\s*Contacts?\b\s*:?|\b(?:Investors|Media)\s*:", document.text):
         roles.extend(r for r in _inline_contacts(document, label, registry) if r.person not in in_blocks)
@@ -474,13 +495,40 @@ def _firm_line(line: str, following: list[tuple[int, str]]) -> bool:
 
 
 def _contact_block(document: Document, block: str, offset: int, registry: Registry) -> list[Role]:
-    roles = []
     lines = block.split("\n")
     pos = offset
     spans = []
     for line in lines:
         spans.append((pos, line))
         pos += len(line) + 1
+    return _contacts_in(document, spans, registry)
+
+
+# A contact block set in columns, one contact each, the first line after its label:
+# "CONTACT:  Margaret A. O'Day          Peter Lundgren" / "          Halvorsen Biosciences, Inc.   Fenimore Group".
+COLUMN_CONTACTS = re.compile(r"^[ \t]*(?:media |investor |press )?contacts?:[ \t]*(?=\S.*?[ \t]{3,}\S)", re.I | re.M)
+
+
+def _column_contacts(document: Document, registry: Registry) -> list[Role]:
+    roles: list[Role] = []
+    for label in COLUMN_CONTACTS.finditer(document.text):
+        line_start = label.start()
+        rows = document.text[line_start : line_start + 1200].split("\n\n")[0].split("\n")
+        first = rows[0]
+        starts = [label.end() - line_start, *(m.end() for m in re.finditer(r"[ \t]{3,}(?=\S)", first) if m.start() > label.end() - line_start)]
+        for k, col in enumerate(starts):
+            end = starts[k + 1] if k + 1 < len(starts) else None
+            spans, pos = [], line_start
+            for row in rows:
+                # a row's cell: what stands in the column (its spaces kept, so later columns keep their places)
+                spans.append((pos + col, row[col:end]))
+                pos += len(row) + 1
+            roles.extend(_contacts_in(document, spans, registry))
+    return roles
+
+
+def _contacts_in(document: Document, spans: list[tuple[int, str]], registry: Registry) -> list[Role]:
+    roles = []
     i = 0
     while i < len(spans):
         start, line = spans[i]

@@ -1,0 +1,284 @@
+"""Parties and organizations in shapes the name patterns used to miss (made-up names throughout)."""
+
+from __future__ import annotations
+
+from builders.extract import extract
+from builders.model import Kind
+from builders.parse import parse_path
+
+HEADER = "FORM 8-K\n\nPellworth Therapeutics, Inc.\n(Exact name of registrant as specified in its charter)\n\n"
+
+
+def _extract(text: str, tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(HEADER + text + "\n", encoding="utf-8")
+    return extract(parse_path(path))
+
+
+def _orgs(ext) -> dict[str, set[str]]:
+    """Each organization's label with its other names."""
+    return {m.name: m.aliases for m in ext.mentions.values() if m.kind is Kind.ORG}
+
+
+def _licenses(ext) -> set[tuple[str, str]]:
+    n = lambda ref: ext.mentions[ref].name  # noqa: E731
+    return {(n(lic.licensor), n(lic.licensee)) for lic in ext.licenses}
+
+
+def test_a_university_party_set_in_capitals_before_its_address(tmp_path):
+    """The whole capitalized name, not its last words ("JUNIOR UNIVERSITY"); its role word is no alias."""
+    ext = _extract('THIS LICENSE AGREEMENT is made between THE BOARD OF TRUSTEES OF THE HALDANE CROFT JUNIOR UNIVERSITY '
+                   'having an address at 12 Quarry Road, Palo Alto, California (hereinafter referred to as "University") '
+                   'and Pellworth Therapeutics, Inc., a Delaware corporation. University hereby grants to Pellworth '
+                   'Therapeutics, Inc. an exclusive license to PLW-101.', tmp_path)
+    orgs = _orgs(ext)
+    assert "BOARD OF TRUSTEES OF THE HALDANE CROFT JUNIOR UNIVERSITY" in orgs
+    assert not any("University" in aliases for aliases in orgs.values())
+    assert "JUNIOR UNIVERSITY" not in orgs
+
+
+def test_a_university_of_a_place_at_a_campus_in_capitals(tmp_path):
+    ext = _extract('This Agreement is entered into by and between: NEW HAVEN UNIVERSITY (hereinafter "NHU"), a corporation '
+                   'organized under the laws of the State of Delaware, and THE UNIVERSITY OF WESTMARCH AT ELM HOLLOW having '
+                   'an address at 3 Birch Lane.', tmp_path)
+    orgs = _orgs(ext)
+    assert "NHU" in orgs.get("NEW HAVEN UNIVERSITY", set())
+    assert "UNIVERSITY OF WESTMARCH AT ELM HOLLOW" in orgs
+
+
+def test_a_party_in_capitals_with_its_legal_form_said_once(tmp_path):
+    ext = _extract('This Agreement is made by and between QUARREL BRIDGE RESEARCH CORPORATION, a non-profit corporation '
+                   'organized under the laws of the State of Ohio, and Pellworth Therapeutics, Inc.', tmp_path)
+    assert "Quarrel Bridge Research Corporation" in _orgs(ext)
+
+
+def test_legalese_in_capitals_names_no_institution(tmp_path):
+    ext = _extract("IN NO EVENT SHALL THE UNIVERSITY BE LIABLE FOR ANY DAMAGES (INCLUDING LOST PROFITS) ARISING FROM "
+                   "THIS AGREEMENT.", tmp_path)
+    assert set(_orgs(ext)) == {"Pellworth Therapeutics, Inc."}
+
+
+def test_a_bare_name_that_has_affiliates_is_a_company(tmp_path):
+    """Flattened text glues 'its' to 'Affiliates'; a role word and a numbered clause's digit are no names."""
+    ext = _extract("Subject to the terms of this Agreement, Pellworth grants an exclusive license (even as to Zorvane and "
+                   "itsAffiliates) under the Licensed Technology. Licensee and its Affiliates shall keep records. "
+                   "10.2.3Quillar and its Affiliates have maintained the Patents.", tmp_path)
+    assert set(_orgs(ext)) == {"Pellworth Therapeutics, Inc.", "Zorvane"}
+
+
+def test_the_grantor_and_grantee_of_a_grant_clause_are_companies(tmp_path):
+    ext = _extract("2.1 License Grant. Subject to the terms and conditions of this Agreement, Halgrim shall grant and hereby "
+                   "grants to Tessaly an exclusive, royalty-bearing license under the Licensed Patents.", tmp_path)
+    assert {"Halgrim", "Tessaly"} <= set(_orgs(ext))
+
+
+def test_a_country_possessive_is_no_part_of_the_name(tmp_path):
+    ext = _extract("Pellworth Therapeutics (NASDAQ:PLWT) and Sweden's Quillan Biologics (OTC:QLBX) signed a license "
+                   "agreement to develop novel antibodies.", tmp_path)
+    assert "Quillan Biologics" in _orgs(ext)
+    assert not any(name.startswith("Sweden") for name in _orgs(ext))
+
+
+def test_what_a_bare_name_owns_or_signs_makes_it_a_company(tmp_path):
+    """'X's proprietary', 'X has entered into a license agreement': a company's; a person's or a role's, not."""
+    ext = _extract("The collaboration will use Tarvik's proprietary antibody library and Ostrand Partners' proprietary "
+                   "scaffold technology. Brevane has entered into an exclusive license agreement with Pellworth. "
+                   "Dr. Halden's proprietary method is licensed. John Halden has entered into a license agreement with us. "
+                   "The Company's proprietary platform is unique.", tmp_path)
+    orgs = set(_orgs(ext))
+    assert {"Tarvik", "Ostrand Partners", "Brevane"} <= orgs
+    assert not any("Halden" in name for name in orgs)
+
+
+def test_a_firm_of_founders_names_with_commas(tmp_path):
+    """The whole name, not its end after the last comma; initials before it in brackets are its short name;
+    a list of companies ending in a legal name is no firm."""
+    ext = _extract("ZD (ZELLER, DORNAN AND COMPANY) Effective May 1, 2002, we entered into a license agreement with ZD. "
+                   "We licensed patents from Marlow, Keene & Oster Corp. and collaborate with Varden, Tolliver and "
+                   "Quist Inc.", tmp_path)
+    orgs = _orgs(ext)
+    assert "ZD" in orgs["Zeller, Dornan and Company"]
+    assert "Marlow, Keene & Oster Corp." in orgs and "Keene & Oster Corp." not in orgs
+    assert not any(name.startswith("Varden") for name in orgs)
+
+
+def test_a_company_name_glued_by_flattened_text_is_taken_apart(tmp_path):
+    """'ZentixEnterprises, LLC' is 'Zentix Enterprises, LLC'; a company's own camel case stays whole."""
+    ext = _extract("The fee is payable to Zentix Enterprises, LLC or as it directs, and was paid into the account of "
+                   "ZentixEnterprises, LLC at the bank. Pellworth licensed patents from NeuroTherapeutics, Inc.", tmp_path)
+    orgs = _orgs(ext)
+    assert "ZentixEnterprises, LLC" not in orgs and "Zentix Enterprises, LLC" in orgs
+    assert "NeuroTherapeutics, Inc." in orgs
+
+
+def test_a_polish_limited_company(tmp_path):
+    ext = _extract("On May 3, 2021, Quarvel Pharmaceuticals Sp. z o.o., a subsidiary of the Company, entered into a "
+                   "sublicense agreement.", tmp_path)
+    assert "Quarvel Pharmaceuticals Sp. z o.o." in _orgs(ext)
+
+
+def test_a_university_campus_after_a_comma_with_its_initials(tmp_path):
+    """The campus is part of the name when the initials say so; the comma alone may start a list."""
+    ext = _extract('In 2010, the Company entered into a license agreement with University of Westmarch, Elm Hollow ("UWEH"). '
+                   "We collaborate with the University of Calder, Brightwater Institute and others.", tmp_path)
+    orgs = _orgs(ext)
+    assert "UWEH" in orgs["University of Westmarch, Elm Hollow"]
+    assert "Elm Hollow" not in orgs and "University of Calder, Brightwater" not in orgs
+
+
+def test_a_party_known_by_its_legal_description_alone(tmp_path):
+    """'X, a company incorporated under the laws of France': X is a party; a role so described is none."""
+    ext = _extract("This Agreement is entered into by and between SOVRAL, a company incorporated under the laws of France "
+                   "with offices at 4 rue Blanche, Paris (\u201cSOVRAL\u201d), Halden, a Delaware corporation, and Parent, "
+                   "a Delaware corporation.", tmp_path)
+    orgs = set(_orgs(ext))
+    assert {"SOVRAL", "Halden"} <= orgs and "Parent" not in orgs
+
+
+def test_a_party_s_short_name_after_its_address_names_the_party(tmp_path):
+    """The street of the address is no organization, and the defined term shortens the party's name."""
+    ext = _extract('This Agreement is made by and between Zentix Therapeutics, Inc., a Delaware corporation having its '
+                   'principal place of business at 9 University Avenue, Madison, WI 53705, USA ("Zentix"), and Pellworth '
+                   'Therapeutics, Inc.', tmp_path)
+    orgs = _orgs(ext)
+    assert "Zentix" in orgs["Zentix Therapeutics, Inc."]
+    assert "University Avenue" not in orgs
+
+
+def test_a_glossary_line_names_a_company_and_its_short_name(tmp_path):
+    """'Halvik - Halvik Group.': a company; an abbreviation of anything else is none."""
+    ext = _extract("Glossary\n\nHalvik - Halvik Group.\n\nGWP - Global Warming Potential.\n\nHCPs - healthcare professionals.",
+                   tmp_path)
+    orgs = _orgs(ext)
+    assert "Halvik" in orgs["Halvik Group"]
+    assert set(orgs) == {"Pellworth Therapeutics, Inc.", "Halvik Group"}
+
+
+def test_a_limited_partnership_and_a_research_and_development_subsidiary(tmp_path):
+    ext = _extract("Shares are held by Halvik Capital Partners Limited Partnership. On July 20, 2017, our wholly owned "
+                   "subsidiary Pellworth Research and Development LLC (Pellworth R&D) entered into an option agreement.",
+                   tmp_path)
+    orgs = set(_orgs(ext))
+    assert {"Halvik Capital Partners Limited Partnership", "Pellworth Research and Development LLC"} <= orgs
+    assert "Halvik Capital Partners Limited" not in orgs
+
+
+def test_a_contract_manufacturer_named_before_or_after_what_it_is(tmp_path):
+    """A name of ordinary words is a company when the text says it is a contract manufacturer."""
+    ext = _extract("The FDA found deficiencies at a facility of Silver Lake Pharmaceutical Services, or Silver Lake, a "
+                   "contract manufacturing organization, or CMO. We selected a new CMO partner to produce the bulk "
+                   "solution, Tarvik Pharma Solutions, and completed the transfer.", tmp_path)
+    orgs = _orgs(ext)
+    assert "Silver Lake" in orgs["Silver Lake Pharmaceutical Services"]
+    assert "Tarvik Pharma Solutions" in orgs
+
+
+def _roles(ext) -> set[tuple]:
+    name = lambda r: ext.mentions[r].name if r in ext.mentions else None  # noqa: E731
+    return {(name(r.person), r.title, name(r.organization)) for r in ext.roles}
+
+
+def test_a_contact_block_set_in_two_columns(tmp_path):
+    """Each column is a contact: the second one's firm is under its name, not under the first one's."""
+    path = tmp_path / "f.txt"
+    path.write_text("FOR IMMEDIATE RELEASE\n\nCONTACT:  Margaret A. Quill                 Peter Lindqvist\n"
+                    "          Pellworth Therapeutics, Inc.      Fenwick Communications Group\n"
+                    "          (612) 555-0188                    (212) 555-0147\n\n"
+                    "Pellworth Therapeutics, Inc. announced results today.\n", encoding="utf-8")
+    roles = _roles(extract(parse_path(path)))
+    assert ("Peter Lindqvist", None, "Fenwick Communications Group") in roles
+    assert ("Margaret A. Quill", None, "Pellworth Therapeutics, Inc.") in roles
+
+
+def _people(ext) -> set[str]:
+    return {m.name for m in ext.mentions.values() if m.kind is Kind.PERSON}
+
+
+def test_a_speaker_after_a_title_in_lower_case(tmp_path):
+    ext = _extract('US-based biotechnology firm Halvik and Pellworth announced a deal. Halvik research and development head '
+                   'Oren Castell, Jr. said: "This collaboration solves key challenges."', tmp_path)
+    assert "Oren Castell, Jr." in _people(ext)
+
+
+def test_a_given_name_in_brackets_and_a_clause_before_the_title(tmp_path):
+    ext = _extract('"We look forward to the trial," said Rowan (Beiyu) Tarn, Chairman and CEO. Tobias K. Varro, who '
+                   'oversaw our operations on an interim basis, will continue to serve as Chairman of the Board.', tmp_path)
+    assert {"Rowan (Beiyu) Tarn", "Tobias K. Varro"} <= _people(ext)
+
+
+def test_a_company_an_executive_heads(tmp_path):
+    """'Chief Executive Officer of X': X is a company; a department or initials are kept back."""
+    ext = _extract('"We grew," said Oren Castell, Ph.D., Chief Executive Officer of Tarvikon. "Good," said Mary Lindqvist, '
+                   'Director of Research. "Yes," said Paul Renner, Chief Scientific Officer of QXBT.', tmp_path)
+    assert set(_orgs(ext)) == {"Pellworth Therapeutics, Inc.", "Tarvikon"}
+
+
+def test_a_commercial_arm_and_the_parties_an_agreement_is_between(tmp_path):
+    ext = _extract("The University of Halden and its commercial arm, Brisk Innovations (Brisk), reported an agreement. "
+                   "Pellworth assumed a license agreement between Tarvik Health and Monash Polytechnic entered into in 2017. "
+                   "The agreement between the Company and Licensee is effective.", tmp_path)
+    orgs = _orgs(ext)
+    assert "Brisk" in orgs["Brisk Innovations"]
+    assert "Tarvik Health" in orgs
+    assert "Licensee" not in orgs
+
+
+def test_a_party_whose_short_name_in_brackets_lost_its_quotes(tmp_path):
+    """'Halvik IP AG, having its place of business at ... (Halvik)': the whole name, and its short name; two
+    capital letters before a legal form are the name's own, no signature run into it."""
+    ext = _extract("This Agreement is entered into by and between Halvik IP AG, having its place of business at [***] "
+                   "(Halvik) and Pellworth Therapeutics, Inc., having its principal place of business at 9 Bay Road "
+                   "(Licensee).", tmp_path)
+    orgs = _orgs(ext)
+    assert "Halvik" in orgs["Halvik IP AG"]
+    assert not any("Licensee" in aliases for aliases in orgs.values())
+
+
+def test_a_recital_heading_is_no_part_of_a_party(tmp_path):
+    ext = _extract('RECITALS WHEREAS Tarvik University, a state chartered university, and Pellworth Therapeutics, Inc. '
+                   'entered into a license agreement.', tmp_path)
+    assert "Tarvik University" in _orgs(ext)
+
+
+def test_a_trade_name_after_the_legal_name(tmp_path):
+    ext = _extract("On February 8, 2005, Pellworth executed a License Agreement with Halvik Technologies, L.L.C. d/b/a "
+                   "HalvikForm (the \u201cAgreement\u201d).", tmp_path)
+    assert {"HalvikForm", "Halvik Technologies, L.L.C. d/b/a HalvikForm"} <= _orgs(ext)["Halvik Technologies, L.L.C."]
+
+
+COVER_10K = ('FORM 10-K\nPELLWORTH THERAPEUTICS, INC.\n(Exact name of registrant as specified in its charter)\n\n'
+             'References to "we," "us" and "our" refer to Pellworth Therapeutics, Inc.\n\n')
+
+
+def _filer_extract(text: str, tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text(COVER_10K + text + "\n", encoding="utf-8")
+    return extract(parse_path(path))
+
+
+def test_a_group_is_its_company_or_a_party_of_its_own(tmp_path):
+    """'the Zentix Group' is the one company named 'Zentix ...'; with none, the party of the license; an ordinary
+    word's group is no company."""
+    ext = _filer_extract("In March 2020, we entered into an agreement with Zentix Biologics, Inc. We granted the Zentix "
+                         "Group an exclusive license to develop and commercialize lorvatinib in Japan.", tmp_path)
+    assert _licenses(ext) == {("Pellworth Therapeutics, Inc.", "Zentix Biologics, Inc.")}
+    assert "Zentix Group" in _orgs(ext)["Zentix Biologics, Inc."]
+    ext = _filer_extract("In March 2020, we granted the Morvane Group an exclusive license to develop and commercialize "
+                         "lorvatinib in Japan. Our Sales Group grew.", tmp_path)
+    assert _licenses(ext) == {("Pellworth Therapeutics, Inc.", "Morvane Group")}
+
+
+def test_a_division_is_a_name_of_its_company(tmp_path):
+    ext = _filer_extract("In March 2020, we granted Morvane Oncology, a division of Zentix Biologics, Inc., an exclusive "
+                         "license to develop and commercialize lorvatinib in Japan.", tmp_path)
+    assert _licenses(ext) == {("Pellworth Therapeutics, Inc.", "Zentix Biologics, Inc.")}
+    assert "Morvane Oncology" in _orgs(ext)["Zentix Biologics, Inc."]
+
+
+def test_the_company_a_subsidiary_or_an_arm_belongs_to(tmp_path):
+    """'the commercial arm of X', 'a wholly owned subsidiary of X': X is a company; initials are kept back."""
+    ext = _extract("Brisk Technology \u2013 the commercial arm of Cancer Relief Halden \u2013 reported an agreement. Halvik "
+                   "Labs, a wholly owned subsidiary of Tarvikon, entered into a license. Pellworth Labs is a subsidiary of "
+                   "HXQ.", tmp_path)
+    orgs = set(_orgs(ext))
+    assert {"Cancer Relief Halden", "Tarvikon"} <= orgs and "HXQ" not in orgs
