@@ -1461,6 +1461,16 @@ def test_a_platform_spelled_out_with_its_acronym_keeps_what_it_makes_and_a_plus(
     assert {"ERC+", "Extended Release Chemistry Plus"} <= platforms["ERC+ GalNAc-conjugate technology"]
 
 
+def test_a_marked_name_joined_to_a_code_is_the_platform_the_molecule_is_made_on(tmp_path):
+    platforms = _platforms("Halden Bio, Inc. dosed the first patient with QuadBody®-CD3xB7H4 (HB1047), a bispecific antibody, "
+                           "and with ZETA(TM)-RSV, a vaccine candidate. Patients with cancer previously Haldivo®-treated, or given "
+                           "the Haldivo®-Haldox® combination, were excluded.", tmp_path)
+    assert set(platforms) == {"QuadBody", "ZETA"}
+    ext = extract(parse_path(_write(tmp_path, "Halden Bio, Inc. dosed the first patient with QuadBody®-CD3xB7H4 (HB1047), "
+                                    "a bispecific antibody for the treatment of cancer.")))
+    assert {m.name: "HB1047" in m.aliases for m in ext.of_kind(Kind.PRODUCT)} == {"QuadBody-CD3xB7H4": True}
+
+
 def test_a_title_cased_technology_keeps_the_nouns_of_its_name(tmp_path):
     platforms = _platforms("The Product means the Active Ingredient formulated in Orvane's proprietary Lipid "
                            "Multi-Particulate Technology for the drug candidate. Halden Bio, Inc. uses Lipid "

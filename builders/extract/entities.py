@@ -975,6 +975,10 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
     flattened = FLATTENED_MARK.finditer(text) if "TM" in text else ()  # a pattern tried at every capital: look first
     for m in [*TRADEMARK.finditer(text), *flattened]:
         brand = m.group(1)
+        if joined := marked_prefix(text, m.start()):
+            if drug_context:  # "QuadBody®-CD3xB7H4": the molecule is the whole, its platform the mark (find_platforms)
+                registry.add(Kind.PRODUCT, f"{brand}-{joined.group('code')}", sentence.span(m.start(), joined.end()))
+            continue
         following = text[m.end() : m.end() + 120].lower()
         if re.match(r"\s*(?:\([^()]*\)\s*)?(?:[a-z][a-z\-]*\s+){0,2}(?:technolog|platform)", following) or registry.lookup(Kind.ORG, brand):
             continue
@@ -1482,6 +1486,7 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
             registry.add_alias(ref, name)
             if m.group("descr"):
                 registry.add_alias(ref, f"{name}{m.group('descr')} {m.group('head')}")
+    _marked_prefixes(sentence, registry)
     for m in PLATFORM_QUOTED.finditer(text):
         name = m.group("name")
         if name.lower() not in common_words() and name.lower() not in GENERIC_TECH_WORDS and not _names_no_platform(name, registry):
@@ -1503,6 +1508,26 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
         registry.add_alias(ref, name)
         if m.group("descr").strip():
             registry.add_alias(ref, f"{name}{m.group('descr')} {head}")
+
+
+# "DuoBody®-CD3xB7H4", "DPX(TM)-RSV": a marked name joined to a code in capitals names the platform the
+# molecule is made on, the code what it is aimed at. A brand is not written so ("Opdivo®-treated" is lower case).
+# Two brands joined ("Opdivo®-Yervoy®") are a combination: the code carries no mark.
+PLATFORM_MARKED_PREFIX = re.compile(rf"(?<![\w-])(?P<name>[A-Z][A-Za-z]{{1,20}}){_MARK}-(?P<code>[A-Z][A-Za-z0-9/]{{1,14}})(?![\w-]|{_MARK})")
+
+
+def marked_prefix(text: str, start: int) -> re.Match | None:
+    """The marked name at ``start`` joined to a code ("Halden®-Treated" joins a word, not a code)."""
+    m = PLATFORM_MARKED_PREFIX.match(text, start)
+    if m is None or sum(c.isupper() for c in m.group("code")) < 2 or m.group("name").lower() in common_words() | GENERIC_TECH_WORDS:
+        return None
+    return m
+
+
+def _marked_prefixes(sentence: Sentence, registry: Registry) -> None:
+    for m in PLATFORM_MARKED_PREFIX.finditer(sentence.text):
+        if marked_prefix(sentence.text, m.start()) and not _names_no_platform(m.group("name"), registry):
+            registry.add(Kind.PLATFORM, m.group("name"), sentence.span(m.start("name"), m.end("name")))
 
 
 def _without_owner(raw: str, registry: Registry) -> str:
