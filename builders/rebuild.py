@@ -324,7 +324,7 @@ def _read_state(handle) -> RebuildState | None:
         return None
     for name in _CHUNKED:
         records = [record for _ in range(pickle.load(handle)) for record in pickle.load(handle)]
-        setattr(state, name, dict(records) if isinstance(getattr(state, name), dict) else records)
+        setattr(state, name, type(getattr(state, name))(records))  # the labels' dict is a _Labels
     return state
 
 

@@ -404,7 +404,8 @@ def test_the_rebuild_state_is_read_back_whole_from_its_pieces(corpus, tmp_path, 
     monkeypatch.setattr(rebuild, "STATE_CHUNK", 2)  # a piece of two records, and one of the last
     state.save(tmp_path)
     with (tmp_path / rebuild.STATE).open("rb") as handle:
-        assert rebuild._read_state(handle) == state
+        back = rebuild._read_state(handle)
+    assert back == state and type(back.labels) is rebuild._Labels  # looked up by URIRef: a plain dict would not find them
 
 
 def test_saving_the_rebuild_state_holds_one_piece_in_memory_not_the_whole_state(tmp_path, monkeypatch):
