@@ -29,6 +29,22 @@ SHARED_CORPUS = _find_corpus()
 GOLDENS = Path(__file__).resolve().parent / "goldens"
 
 
+def extract_text(tmp_path: Path, text: str):
+    """``text`` as a filing of its own (a cover naming the filer first, as rule tests write it), extracted."""
+    from builders.extract import extract
+    from builders.parse import parse_path
+
+    path = tmp_path / "f.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return extract(parse_path(path))
+
+
+def license_names(ext) -> set[tuple]:
+    """Each license as (licensor, licensee, asset) names; None where a part names no mention."""
+    name = lambda ref: ext.mentions[ref].name if ref in ext.mentions else None  # noqa: E731
+    return {(name(lic.licensor), name(lic.licensee), name(lic.asset)) for lic in ext.licenses}
+
+
 def pytest_addoption(parser):
     parser.addoption("--update-goldens", action="store_true", help="rewrite tests/goldens/* from the current output")
 

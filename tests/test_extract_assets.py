@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-from builders.extract import extract
 from builders.model import Kind
-from builders.parse import parse_path
+
+from .conftest import extract_text
+from .conftest import license_names as _licenses
 
 FILER_8K = "FORM 8-K\nVeltrane Therapeutics, Inc.\n(Exact name of registrant as specified in its charter)\n\n"
 
 
 def _extract(tmp_path, text: str):
-    path = tmp_path / "f.txt"
-    path.write_text(FILER_8K + text + "\n")
-    return extract(parse_path(path))
-
-
-def _licenses(ext) -> set[tuple]:
-    name = lambda r: ext.mentions[r].name if r in ext.mentions else None  # noqa: E731
-    return {(name(lic.licensor), name(lic.licensee), name(lic.asset)) for lic in ext.licenses}
+    return extract_text(tmp_path, FILER_8K + text)
 
 
 def _products(ext) -> set[str]:

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from builders.extract import extract
 from builders.model import Kind
-from builders.parse import parse_path
+
+from .conftest import extract_text, license_names
 
 HEADER = "FORM 8-K\n\nPellworth Therapeutics, Inc.\n(Exact name of registrant as specified in its charter)\n\n"
 
 
 def _extract(text: str, tmp_path):
-    path = tmp_path / "f.txt"
-    path.write_text(HEADER + text + "\n", encoding="utf-8")
-    return extract(parse_path(path))
+    return extract_text(tmp_path, HEADER + text)
 
 
 def _orgs(ext) -> dict[str, set[str]]:
@@ -21,8 +19,7 @@ def _orgs(ext) -> dict[str, set[str]]:
 
 
 def _licenses(ext) -> set[tuple[str, str]]:
-    n = lambda ref: ext.mentions[ref].name  # noqa: E731
-    return {(n(lic.licensor), n(lic.licensee)) for lic in ext.licenses}
+    return {(licensor, licensee) for licensor, licensee, _ in license_names(ext)}
 
 
 def test_a_university_party_set_in_capitals_before_its_address(tmp_path):
@@ -180,12 +177,10 @@ def _roles(ext) -> set[tuple]:
 
 def test_a_contact_block_set_in_two_columns(tmp_path):
     """Each column is a contact: the second one's firm is under its name, not under the first one's."""
-    path = tmp_path / "f.txt"
-    path.write_text("FOR IMMEDIATE RELEASE\n\nCONTACT:  Margaret A. Quill                 Peter Lindqvist\n"
-                    "          Pellworth Therapeutics, Inc.      Fenwick Communications Group\n"
-                    "          (612) 555-0188                    (212) 555-0147\n\n"
-                    "Pellworth Therapeutics, Inc. announced results today.\n", encoding="utf-8")
-    roles = _roles(extract(parse_path(path)))
+    roles = _roles(extract_text(tmp_path, "FOR IMMEDIATE RELEASE\n\nCONTACT:  Margaret A. Quill                 Peter Lindqvist\n"
+                                          "          Pellworth Therapeutics, Inc.      Fenwick Communications Group\n"
+                                          "          (612) 555-0188                    (212) 555-0147\n\n"
+                                          "Pellworth Therapeutics, Inc. announced results today."))
     assert ("Peter Lindqvist", None, "Fenwick Communications Group") in roles
     assert ("Margaret A. Quill", None, "Pellworth Therapeutics, Inc.") in roles
 
@@ -251,9 +246,7 @@ COVER_10K = ('FORM 10-K\nPELLWORTH THERAPEUTICS, INC.\n(Exact name of registrant
 
 
 def _filer_extract(text: str, tmp_path):
-    path = tmp_path / "f.txt"
-    path.write_text(COVER_10K + text + "\n", encoding="utf-8")
-    return extract(parse_path(path))
+    return extract_text(tmp_path, COVER_10K + text)
 
 
 def test_a_group_is_its_company_or_a_party_of_its_own(tmp_path):

@@ -1516,17 +1516,20 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
 PLATFORM_MARKED_PREFIX = re.compile(rf"(?<![\w-])(?P<name>[A-Z][A-Za-z]{{1,20}}){_MARK}-(?P<code>[A-Z][A-Za-z0-9/]{{1,14}})(?![\w-]|{_MARK})")
 
 
+def _joins_a_code(m: re.Match) -> bool:
+    """"Halden®-Treated" joins a word, not a code."""
+    return sum(c.isupper() for c in m.group("code")) >= 2 and m.group("name").lower() not in common_words() | GENERIC_TECH_WORDS
+
+
 def marked_prefix(text: str, start: int) -> re.Match | None:
-    """The marked name at ``start`` joined to a code ("Halden®-Treated" joins a word, not a code)."""
+    """The marked name at ``start`` joined to a code, if it is one."""
     m = PLATFORM_MARKED_PREFIX.match(text, start)
-    if m is None or sum(c.isupper() for c in m.group("code")) < 2 or m.group("name").lower() in common_words() | GENERIC_TECH_WORDS:
-        return None
-    return m
+    return m if m is not None and _joins_a_code(m) else None
 
 
 def _marked_prefixes(sentence: Sentence, registry: Registry) -> None:
     for m in PLATFORM_MARKED_PREFIX.finditer(sentence.text):
-        if marked_prefix(sentence.text, m.start()) and not _names_no_platform(m.group("name"), registry):
+        if _joins_a_code(m) and not _names_no_platform(m.group("name"), registry):
             registry.add(Kind.PLATFORM, m.group("name"), sentence.span(m.start("name"), m.end("name")))
 
 
