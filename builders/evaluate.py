@@ -23,6 +23,11 @@ from .pipeline import build_graph
 from .store import load_dataset
 from .vocab import FKG
 
+# A missed license's nearest graph license: all parts right but one, the two
+# parties swapped, or nothing within one part of it.
+MISS_CAUSES = ("licensor", "licensee", "asset", "reversed", "absent")
+MISS_CAUSE_TEXT = {"licensor": "wrong licensor", "licensee": "wrong licensee", "asset": "wrong asset",
+                   "reversed": "parties reversed", "absent": "no license within one part"}
 KINDS = ["organizations", "people", "products", "platforms", "licenses", "successions"]
 GOLD_KEY = {"organizations": "companies", "people": "people", "products": "product_candidates", "platforms": "platforms"}
 CLASS_OF = {"organizations": FKG.Organization, "people": FKG.Person, "products": FKG.ProductCandidate, "platforms": FKG.TechnologyPlatform}
@@ -65,6 +70,9 @@ class DocumentResult:
     date_total: int = 0
     misses: dict[str, list[str]] = field(default_factory=dict)
     extras: dict[str, list[str]] = field(default_factory=dict)
+    # Why each missed license was missed: the one part an otherwise matching
+    # graph license got wrong, "reversed" parties, or "absent".
+    license_miss_causes: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -102,7 +110,15 @@ class EvalReport:
         dt_ = sum(d.date_total for d in self.documents)
         out["license_status_accuracy"] = sum(d.status_correct for d in self.documents) / st if st else None
         out["license_date_accuracy"] = sum(d.date_correct for d in self.documents) / dt_ if dt_ else None
+        out["license_miss_causes"] = self.license_miss_causes()
         return out
+
+    def license_miss_causes(self) -> dict[str, int]:
+        total = dict.fromkeys(MISS_CAUSES, 0)
+        for doc in self.documents:
+            for cause, n in doc.license_miss_causes.items():
+                total[cause] += n
+        return total
 
     def to_json(self) -> str:
         docs = []
@@ -119,6 +135,9 @@ class EvalReport:
             s = summary[kind]
             lines.append(f"{kind:<14} {_pct(s['precision']):>9} {_pct(s['recall']):>7} {_pct(s['f1']):>6} {s['tp']:>6} {s['fp']:>4} {s['fn']:>4}")
         lines.append(f"license status accuracy: {_pct(summary['license_status_accuracy'])}   license date accuracy: {_pct(summary['license_date_accuracy'])}")
+        causes = summary["license_miss_causes"]
+        if any(causes.values()):
+            lines.append("licenses missed because: " + ", ".join(f"{MISS_CAUSE_TEXT[c]} {n}" for c, n in causes.items() if n))
         lines.append("")
         lines.append("per document (F1, or recall for must-find):")
         for d in self.documents:
@@ -264,7 +283,9 @@ def _score_licenses(result: DocumentResult, data: dict, g: Graph, context) -> No
         want = tuple(_entity_names(data, entry.get(k)) for k in ("licensor", "licensee", "asset"))
         hit = next((lic for lic, have in sorted(unmatched.items()) if all(w & h for w, h in zip(want, have, strict=True))), None)
         if hit is None:
-            missed.append(f"{entry.get('licensor')} -> {entry.get('licensee')}: {entry.get('asset')}")
+            cause = _miss_cause(want, predicted.values())
+            result.license_miss_causes[cause] = result.license_miss_causes.get(cause, 0) + 1
+            missed.append(f"{entry.get('licensor')} -> {entry.get('licensee')}: {entry.get('asset')} ({MISS_CAUSE_TEXT[cause]})")
             continue
         tp += 1
         del unmatched[hit]
@@ -272,6 +293,19 @@ def _score_licenses(result: DocumentResult, data: dict, g: Graph, context) -> No
     result.scores["licenses"] = Score(tp, len(unmatched), len(missed), result.scope == "complete")
     result.misses["licenses"] = missed
     result.extras["licenses"] = sorted(str(g.value(n, RDFS.label)) for n in unmatched)
+
+
+def _miss_cause(want: tuple[set[str], ...], predicted: Iterable[tuple[set[str], ...]]) -> str:
+    """The nearest miss among the document's graph licenses, matched or not."""
+    haves = list(predicted)
+    for have in haves:
+        if want[2] & have[2] and want[0] & have[1] and want[1] & have[0]:
+            return "reversed"
+    for have in haves:
+        wrong = [part for part, w, h in zip(MISS_CAUSES, want, have, strict=False) if not w & h]
+        if len(wrong) == 1:
+            return wrong[0]
+    return "absent"
 
 
 def _score_license_details(result: DocumentResult, entry: dict, lic, g: Graph, context) -> None:
