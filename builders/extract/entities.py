@@ -90,8 +90,10 @@ PLATFORM = re.compile(
 # platform": the description must speak of medicine (BIO_CONTEXT).
 PLATFORM_IS_OURS = re.compile(
     # ... or "Zeta™ is a proprietary antibody discovery platform": a subject said to be one, not a common word
-    r"(?<![\w-])(?P<name>[A-Z][\w\-]{2,30})[®™]?(?:\s+is|,)\s+(?:our|its|their|[A-Z][\w\-]*'s|(?P<article>an?)(?=\s+(?:proprietary|novel|patented)\s))\s+(?:proprietary\s+)?"
-    r"(?P<descr>(?:[a-z][\w\-]*\s+){0,4}?)(?P<head>platform|technology|engine)\b"
+    # "Synthera, our next-generation ADC platform", "Dualis, the Company's bispecific antibody platform": the words
+    # between may hold an acronym of a modality, the owner may be "the Company"
+    r"(?<![\w-])(?P<name>[A-Z][\w\-]{2,30})[®™]?(?:\s+is|,)\s+(?:our|its|their|(?:the\s+)?[A-Z][\w\-]*['\u2019]s|(?P<article>an?)(?=\s+(?:proprietary|novel|patented)\s))\s+(?:proprietary\s+)?"
+    r"(?P<descr>(?:(?:[a-z][\w\-]*|[A-Z]{2,5}(?:-[a-z]+)?)\s+){0,4}?)(?P<head>platform|technology|engine)\b"
 )
 PLATFORM_WITH_ACRONYM = re.compile(
     # "Characterized Oral Desensitization ImmunoTherapy (CODIT™) approach": spelled out, a named approach is one too
@@ -99,18 +101,28 @@ PLATFORM_WITH_ACRONYM = re.compile(
     # two words saying what it makes between the acronym and the head
     # 'Chimeric Bait Receptor ("CBR") platform technology': the acronym may be quoted; "Designed Ankyrin Repeat
     # Protein (DARPin) format": a named format of molecules is a platform too
-    r"(?<![\w-])((?:[A-Z][\w\-]*[ ]){0,4}[A-Z][\w\-]*)[ ]\([\"\u201c]?([A-Z][A-Za-z]{1,9}\+?)[\"\u201d]?[®™]?\)"
+    # "Selective Ligand Immune Modulation, or SLIM, technology": or the acronym set off by commas
+    r"(?<![\w-])((?:[A-Z][\w\-]*[ ]){0,4}[A-Z][\w\-]*)(?:[ ]\([\"\u201c]?|,[ ]or[ ])([A-Z][A-Za-z]{1,9}\+?)(?:[\"\u201d]?[®™]?\)|[®™]?,)"
     r"((?:[ ](?!(?:is|was|and|or|the|a|an|of|to|in|our|its)\b)[A-Za-z][\w\-]*){0,2}?)[ ](?:technology|platform|approach|format)\b"
 )
 # "two proprietary drug delivery platforms: DepoFoam™ and Biosphere™": each name after the colon.
-_LISTED = r"[A-Z][\w\-]+[®™]?"
+_LISTED = r"(?:[A-Z]|[a-z][A-Z])[\w\-]+[®™]?"  # "its iTune and iMask technologies": a name may start in lower case
 PLATFORM_LIST = re.compile(rf"\b(?P<head>platforms|technologies)[:,]\s+(?P<names>{_LISTED}(?:,\s+{_LISTED})*,?\s+and\s+{_LISTED})(?![\w-])")
-# "Tubulis' proprietary Tubutecan and Alco5 platforms": names an owner puts before one plural head.
-PLATFORM_PAIR = re.compile(rf"(?:\bproprietary|['\u2019]s|s['\u2019]|\bour|\bits|\btheir)\s+(?P<names>{_LISTED}(?:,\s+{_LISTED})*,?\s+and\s+{_LISTED})"
+# "Tubulis' proprietary Tubutecan and Alco5 platforms": names an owner puts before one plural head; "the Perlon® and
+# Movantix® platforms": or an article (names in common words are areas, checked after: "the Oncology and Immunology platforms")
+PLATFORM_PAIR = re.compile(rf"(?:\bproprietary|['\u2019]s|s['\u2019]|\b[Oo]ur|\b[Ii]ts|\b[Tt]heir|\b[Tt]he)\s+(?P<names>{_LISTED}(?:,\s+{_LISTED})*,?\s+and\s+{_LISTED})"
                            r"\s+(?P<head>platforms|technologies)\b")
 # "its Cas-CLOVER™ Gene Editing System", "the Foundry™ Discovery Engine": a marked name before a system or an engine
 # in title case (in lower case they are anything's: "delivery system", "growth engine").
 PLATFORM_MARKED_SYSTEM = re.compile(rf"(?<![\w-])(?P<name>[A-Za-z][\w\-]{{1,30}}){_MARK}(?P<descr>(?:[ ][A-Z][a-z]+){{0,3}}?)[ ](?P<head>System|Engine)\b")
+# "BioInvent's F.I.R.S.T screening platform", "our H.A.L.O.™ technology": a dotted acronym of four letters or more
+# (not "U.S.A.") before the head, with up to two words in lower case between.
+PLATFORM_DOTTED = re.compile(rf"(?<![\w.])(?P<name>(?:[A-Z]\.){{3,}}[A-Z]\.?|(?:[A-Z]\.){{4,}}){_MARK}?(?P<descr>(?:[ ][a-z][\w\-]*){{0,2}}?)[ ](?P<head>platform|technology)\b")
+# "its first ProTmab-based antibody", "a TriGuard™-based vaccine": a coined name (a capital inside it, or a mark)
+# that medicines are said to be based on is their platform ("mRNA-based", "LNP-based" name kinds: GENERIC_TECH_WORDS).
+PLATFORM_BASED = re.compile(
+    rf"(?<![\w-])(?P<name>[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*(?=-)|(?P<marked>[A-Z][A-Za-z0-9]{{2,}}){_MARK})-based[ ]"
+    r"(?:[\w-]+[ ]){0,2}?(?:antibod|vaccine|therap|candidate|product|drug|molecule|conjugate|bispecific|medicine|biologic|program)")
 # 'its proprietary ADC platform "ConjuAll™."': a coined word quoted after the head names it.
 PLATFORM_QUOTED = re.compile(rf"\b(?P<head>platform|technology),?\s+[\"\u201c](?P<name>[A-Z][\w\-]{{2,30}}){_MARK}?[.,]?[\"\u201d]")
 # "a proprietary antibody discovery platform, known as OmniMab", "..., which we call LocusEdit": named after.
@@ -980,7 +992,8 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
                 registry.add(Kind.PRODUCT, f"{brand}-{joined.group('code')}", sentence.span(m.start(), joined.end()))
             continue
         following = text[m.end() : m.end() + 120].lower()
-        if re.match(r"\s*(?:\([^()]*\)\s*)?(?:[a-z][a-z\-]*\s+){0,2}(?:technolog|platform)", following) or registry.lookup(Kind.ORG, brand):
+        # ("a TriGuard™-based vaccine": what medicines are based on is a platform, PLATFORM_BASED)
+        if re.match(r"-based\b|\s*(?:\([^()]*\)\s*)?(?:[a-z][a-z\-]*\s+){0,2}(?:technolog|platform)", following) or registry.lookup(Kind.ORG, brand):
             continue
         if re.search(r"\bplatform\s+$", text[max(0, m.start() - 12) : m.start()]):
             # "entered into platform Captisol® license agreements": the brand names the platform
@@ -1434,7 +1447,7 @@ BIO_CONTEXT = re.compile(  # searched in the lower-cased sentence: faster than a
     r"\b(?:therap\w*|drugs?|antibod\w*|(?:t-)?cells?|genes?|genetic\w*|genom\w*|proteins?|peptides?|molecul\w*|"
     r"(?:pre)?clinical|patients?|diseases?|cancers?|tumou?rs?|oncolog\w*|vaccines?|biolog\w*|pharma\w*|medic\w*|"
     r"compounds?|conjugat\w*|[mds]?rna|dna|immun\w*|formulations?|dosing|biotech\w*|disorders?|treat(?:s|ed|ing|ments?)?|"
-    r"(?:product\s+)?candidates?|assays?|diagnos\w*|enzymes?|receptors?|antigens?|payloads?|biosimilars?|transgenic)\b"
+    r"(?:product\s+)?candidates?|assays?|diagnos\w*|enzymes?|receptors?|antigens?|payloads?|biosimilars?|transgenic|adcs?|bispecifics?)\b"  # "our next-generation ADC platform"
 )
 
 
@@ -1455,7 +1468,7 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
             if descr:
                 registry.add_alias(ref, f"{acronym} {_head(text, m.end())}")
     for m in [*PLATFORM_LIST.finditer(text), *PLATFORM_PAIR.finditer(text)]:
-        for name in re.findall(r"[A-Z][\w\-]+", m.group("names")):
+        for name in re.findall(r"(?:[A-Z]|[a-z][A-Z])[\w\-]+", m.group("names")):
             if m.re is PLATFORM_PAIR and name.lower() in common_words():
                 continue  # "our Oncology and Immunology platforms": areas, not names
             if not _names_no_platform(name, registry) and name.lower() not in GENERIC_TECH_WORDS:
@@ -1465,7 +1478,7 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
     for m in [*PLATFORM_IS_OURS.finditer(text), *called]:
         # "a linker technology called ConjuAll, which combines the drug with the antibody": a named technology
         # may say what it does after its name
-        said = m.group("descr") + (text[m.end() : m.end() + 150].lower() if m.re is PLATFORM_CALLED else "")
+        said = m.group("descr").lower() + (text[m.end() : m.end() + 150].lower() if m.re is PLATFORM_CALLED else "")
         if not BIO_CONTEXT.search(said) or (m.group("head") == "engine" and "discovery" not in m.group("descr")):
             continue  # "an antibody discovery platform" makes drugs; "Percipio, our immersive learning platform" does not
         name = _platform_name(m.group("name"), owned=True)
@@ -1487,6 +1500,13 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
             if m.group("descr"):
                 registry.add_alias(ref, f"{name}{m.group('descr')} {m.group('head')}")
     _marked_prefixes(sentence, registry)
+    for m in PLATFORM_BASED.finditer(text):
+        name = _unmarked(re.sub(_MARK, "", m.group("name")))
+        if name.lower() not in GENERIC_TECH_WORDS and not _names_no_platform(name, registry) and not registry.lookup(Kind.PRODUCT, name):
+            registry.add(Kind.PLATFORM, name, sentence.span(m.start(), m.start() + len(m.group("name"))))
+    for m in PLATFORM_DOTTED.finditer(text):
+        ref = registry.add(Kind.PLATFORM, f"{m.group('name')} {m.group('head')}", sentence.span(m.start(), m.end()))
+        registry.add_alias(ref, m.group("name"))
     for m in PLATFORM_QUOTED.finditer(text):
         name = m.group("name")
         if name.lower() not in common_words() and name.lower() not in GENERIC_TECH_WORDS and not _names_no_platform(name, registry):
@@ -1564,7 +1584,8 @@ _HEAD_ENDS_PHRASE = re.compile(r"[\s,.;:)]*$|[,.;:)]|\s+(?:to|for|in|on|of|and|o
 def _owned_context(before: str) -> bool:
     """'Tentarix's proprietary Tentacles platform', 'our mRNA platform': a named thing, not a description."""
     # "Scil Proteins' Affilin technology": a plural's possessive too
-    return bool(re.search(r"(?:\bproprietary|['\u2019]s|s['\u2019]|\bour|\bits|\btheir)[ ]$", before[-20:]))
+    # ("Our Helixor platform technology": a sentence may start with the owner)
+    return bool(re.search(r"(?:\bproprietary|['\u2019]s|s['\u2019]|\b[Oo]ur|\b[Ii]ts|\b[Tt]heir)[ ]$", before[-20:]))
 
 
 def find_acronyms(sentence: Sentence, registry: Registry) -> None:
