@@ -58,3 +58,100 @@ def test_a_coined_name_that_medicines_are_based_on(tmp_path):
                                  "present data from our TriGuard\u2122-based vaccine program. Our mRNA-based vaccines and LNP-based "
                                  "therapies are preclinical.")
     assert set(found) == {"ProTmab", "TriGuard"}
+
+
+def test_a_companys_first_word_before_the_name_says_whose_it_is(tmp_path):
+    """The platform is named with the company's word or without it; words of the language after it are no name alone."""
+    found = _platforms(tmp_path, "Our product candidates are generated using the Qorvant OptiCell platform, a proprietary approach to "
+                                 "engineering natural killer cells. The Qorvant Display platform makes antibodies.")
+    assert {"OptiCell", "OptiCell platform"} <= _names(found)
+    assert "Display platform" not in _names(found)
+
+
+def test_a_marked_name_before_title_cased_words_of_what_it_is(tmp_path):
+    found = _platforms(tmp_path, "Movarin's proprietary ClearPath\u2122 Antibody Engineering Platform improves the developability of "
+                                 "therapeutic antibodies.")
+    assert "ClearPath" in _names(found)
+
+
+def test_a_name_a_company_calls_it(tmp_path):
+    found = _platforms(tmp_path, "Wystera has developed a novel nanoparticle delivery platform, which it calls Nanovesta, for the "
+                                 "delivery of RNA to the lung.")
+    assert "Nanovesta" in _names(found)
+
+
+def test_a_coined_name_before_words_of_medicine_or_a_participle(tmp_path):
+    found = _platforms(tmp_path, "In 2022 we acquired the Bindara antibody platform from Vestige Biologics, Inc. to expand our discovery "
+                                 "of drugs. QRV-8 was generated with the Sorvix platform developed by Tamrin Biologics, Inc.")
+    assert {"Bindara", "Sorvix"} <= _names(found)
+
+
+def test_descriptions_software_and_webcasts_are_no_platforms(tmp_path):
+    found = _platforms(tmp_path, "Ribovance, our RNA-targeting small molecule platform, has yielded drug candidates. We have a "
+                                 "proprietary Next-Generation Sequencing platform for cancer diagnostics. The Company's Adeno-Associated "
+                                 "Virus (AAV) platform supports its gene therapy candidates. Our CardioSync\u2122 software platform helps "
+                                 "physicians monitor patients on therapy. Patients use the DoseSync\u2122 platform, our remote monitoring "
+                                 "software, to report symptoms. Investors may access the webcast via the Lumicast platform; the "
+                                 "presentation will include clinical data in patients.")
+    assert set(found) == {"Ribovance platform"}
+
+
+def test_a_name_known_as_after_an_owner_that_starts_the_sentence(tmp_path):
+    found = _platforms(tmp_path, "Our technology, known as ViroTrap, captures viral antigens for use in vaccines.")
+    assert "ViroTrap" in _names(found)
+
+
+def test_a_descriptions_acronym_before_the_head(tmp_path):
+    found = _platforms(tmp_path, "QRV-4 is built on the Veltrix\u00ae antibody-drug conjugate (ADC) technology, which we licensed in 2020.")
+    assert "Veltrix" in _names(found)
+
+
+def test_a_subject_said_to_be_a_platform_of_medicine(tmp_path):
+    found = _platforms(tmp_path, "Cellomir is a next-generation cell engineering platform that allows us to armor T cells. Halberd, a "
+                                 "clinical-stage gene therapy platform company, and Zentrix, a leading antibody discovery platform, "
+                                 "announced a collaboration. Immunotherapy is a promising cancer treatment technology.")
+    assert set(found) == {"Cellomir platform"}
+
+
+def test_a_coined_name_in_a_sentence_about_inhibitors(tmp_path):
+    found = _platforms(tmp_path, "Our scientists used the clinically validated Precisa platform to discover QRV-9, an oral inhibitor of KRAS.")
+    assert "Precisa" in _names(found)
+
+
+def test_a_chemistry_every_company_uses_is_no_platform(tmp_path):
+    found = _platforms(tmp_path, "Our proprietary PEGylation technology extends the half-life of protein drugs.")
+    assert not found
+
+
+def test_a_name_referred_to_as_and_a_coined_name_before_what_it_makes(tmp_path):
+    found = _platforms(tmp_path, "Our proprietary technology platform, referred to as TargaCell, enables allogeneic cell therapies. "
+                                 "Our core technologies, the Heliovec capsid platform and the PromoTune regulatory element platform, "
+                                 "underpin our gene therapy programs.")
+    assert {"TargaCell", "Heliovec", "PromoTune"} <= _names(found)
+
+
+def test_what_a_platform_makes_after_its_name_is_no_part_of_it(tmp_path):
+    found = _platforms(tmp_path, "We are built on our proprietary Synthase RNA editing platform. QRV-3 is the first candidate generated "
+                                 "from our Trident\u2122 T-cell receptor platform. The antibodies were made with Halberd's "
+                                 "Composite Human Antibody\u2122 technology.")
+    assert set(found) == {"Synthase platform", "Trident platform", "Composite Human Antibody technology"}
+
+
+def test_a_title_cased_engine(tmp_path):
+    found = _platforms(tmp_path, "We use machine learning and our Orbital Discovery Engine to design small molecule drugs for fibrosis.")
+    assert "Orbital Discovery engine" in found
+
+
+def test_devices_tools_and_agreement_terms_are_no_platforms(tmp_path):
+    found = _platforms(tmp_path, "Our Impella\u00ae heart pump technology supports patients during cardiac procedures. Each party retains "
+                                 "its Background Technology under the collaboration for the licensed compounds. Our Medical Affairs "
+                                 "Technology group informs physicians who treat patients. We use the Benchling platform to record the results of "
+                                 "preclinical experiments on drug candidates. We use GalNAc conjugation technology to deliver siRNA drugs. "
+                                 "We have a license to the iPSC technology of the University of Pellham for our cell therapies.")
+    assert not found
+
+
+def test_a_capitalized_head_after_a_verb_or_before_more_of_a_title(tmp_path):
+    found = _platforms(tmp_path, "In 2023 the FDA granted Platform Technology Designation to our Zelvex platform, which is used in two "
+                                 "gene therapy candidates.")
+    assert set(found) == {"Zelvex platform"}

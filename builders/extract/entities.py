@@ -83,17 +83,21 @@ PLATFORM = re.compile(
     rf"(?P<name>(?:[A-Z][\w\-]*[®™]?[ ]){{0,3}}(?:[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*))(?P<mark>{_MARK})?"
     r"(?P<expansion>[ ]\([A-Z][^()]{2,80}\))?"  # "SPEAR® (Specific Peptide Enhanced Affinity Receptor)"
     r"(?P<descr>(?:[ ](?!(?:are|is|was|were|has|have|had|a|an|the|and|or|our|its|their|of|to|in)\b)[A-Za-z][a-z]*(?:-[a-z]+)?){0,3}?)"  # "imaging", "T-cell", "extended-release drug delivery"
-    r"[ ](?P<head>[Tt]echnolog(?:y|ies)|[Pp]latforms?|formats?|engines?)\b"  # "BiKey bispecific antibody format"
+    r"(?:[ ]\([A-Z]{2,6}\))?"  # "the Veltrix® antibody-drug conjugate (ADC) technology": the description's acronym
+    r"[ ](?P<head>[Tt]echnolog(?:y|ies)|[Pp]latforms?|formats?|[Ee]ngines?)\b"  # "its Orbital Discovery Engine"  # "BiKey bispecific antibody format"
     r"(?![ ](?:trials?|stud(?:y|ies)|protocols?)\b)"  # "the REMEDY platform trial": a trial's design, not a technology
 )
 # "PhageVault is our proprietary antibody discovery platform", "TetraLink, Brightwater's site-specific conjugation
 # platform": the description must speak of medicine (BIO_CONTEXT).
 PLATFORM_IS_OURS = re.compile(
-    # ... or "Zeta™ is a proprietary antibody discovery platform": a subject said to be one, not a common word
+    # ... or "Zeta™ is a proprietary antibody discovery platform", "Cellomir is a next-generation cell engineering
+    # platform": a subject said to be one, not a common word (and not "Halberd, a gene therapy platform company"; after a
+    # comma a company may be called "a leading discovery platform": only a proprietary one is a technology)
     # "Synthera, our next-generation ADC platform", "Dualis, the Company's bispecific antibody platform": the words
     # between may hold an acronym of a modality, the owner may be "the Company"
-    r"(?<![\w-])(?P<name>[A-Z][\w\-]{2,30})[®™]?(?:\s+is|,)\s+(?:our|its|their|(?:the\s+)?[A-Z][\w\-]*['\u2019]s|(?P<article>an?)(?=\s+(?:proprietary|novel|patented)\s))\s+(?:proprietary\s+)?"
-    r"(?P<descr>(?:(?:[a-z][\w\-]*|[A-Z]{2,5}(?:-[a-z]+)?)\s+){0,4}?)(?P<head>platform|technology|engine)\b"
+    r"(?<![\w-])(?P<name>[A-Z][\w\-]{2,30})[®™]?(?:(?:\s+is|,)\s+(?:our|its|their|(?:the\s+)?[A-Z][\w\-]*['\u2019]s|"
+    r"(?P<article>an?)(?=\s+(?:proprietary|novel|patented)\s))|\s+is\s+(?P<is_a>an?))\s+(?:proprietary\s+)?"
+    r"(?P<descr>(?:(?:[a-z][\w\-]*|[A-Z]{2,5}(?:-[a-z]+)?)\s+){0,4}?)(?P<head>platform|technology|engine)\b(?![\s-]+(?:compan|business))"
 )
 PLATFORM_WITH_ACRONYM = re.compile(
     # "Characterized Oral Desensitization ImmunoTherapy (CODIT™) approach": spelled out, a named approach is one too
@@ -127,8 +131,10 @@ PLATFORM_BASED = re.compile(
 PLATFORM_QUOTED = re.compile(rf"\b(?P<head>platform|technology),?\s+[\"\u201c](?P<name>[A-Z][\w\-]{{2,30}}){_MARK}?[.,]?[\"\u201d]")
 # "a proprietary antibody discovery platform, known as OmniMab", "..., which we call LocusEdit": named after.
 PLATFORM_CALLED = re.compile(
-    r"\b(?P<descr>(?:[a-z][\w\-]*\s+){1,4}?)(?P<head>platform|technology|engine)(?:(?:,\s+|\s+)(?:known\s+as|called|named|"
-    r"(?:which|that)\s+we\s+(?:call|refer\s+to\s+as|have\s+named))\s+"
+    # ("Our technology, known as ViroTrap,": the owner may start the sentence)
+    r"\b(?P<descr>(?:[a-z][\w\-]*\s+|(?:Our|Its|Their)\s+)(?:[a-z][\w\-]*\s+){0,3}?)(?P<head>platform|technology|engine)(?:(?:,\s+|\s+)(?:known\s+as|called|named|"
+    # ("..., which it calls Nanovesta", "that the Company refers to as ...": a company names it too)
+    r"referred\s+to\s+as|(?:which|that)\s+(?:we|it|the\s+Company)\s+(?:calls?|refers?\s+to\s+as|ha(?:ve|s)\s+named))\s+"
     # or its name in apposition: "our drug delivery platform, PolyXen, and", "T platform technology, XCART™, to",
     # "our proprietary discovery platform, Zymark, enables" (a word filings write, "Oncology", is checked out after)
     r"|(?P<appos>,)\s+(?=[A-Z][\w\-]{2,29}[®™]?,))(?P<name>[A-Z][\w\-]{2,30})[®™]?"
@@ -151,6 +157,9 @@ GENERIC_TECH_WORDS = {
     "car", "car-t", "t", "t-cell", "nk", "tcr", "lnp", "ip", "it", "office", "chief", "people", "officer",
     # a sentence's verb before the name: "Using NeXT technology"
     "using", "leveraging", "applying", "through", "via", "utilizing", "employing", "combining",
+    # vectors and methods any company uses: "Adeno-Associated Virus (AAV) platform", "Next-Generation Sequencing platform"
+    "aav", "adeno-associated", "virus", "lentiviral", "retroviral", "next-generation", "sequencing", "ngs", "pegylation",
+    "galnac", "ipsc", "talen", "zfn", "aso",  # "GalNAc conjugation technology", "the iPSC technology of the University"
 }
 # "CD33 technology", "FLT3 technology": a target named by a gene symbol, the technology aimed at it.
 GENE_SYMBOL = re.compile(r"[A-Z]{2,5}-?\d{1,2}[A-Z]?")
@@ -1447,7 +1456,8 @@ BIO_CONTEXT = re.compile(  # searched in the lower-cased sentence: faster than a
     r"\b(?:therap\w*|drugs?|antibod\w*|(?:t-)?cells?|genes?|genetic\w*|genom\w*|proteins?|peptides?|molecul\w*|"
     r"(?:pre)?clinical|patients?|diseases?|cancers?|tumou?rs?|oncolog\w*|vaccines?|biolog\w*|pharma\w*|medic\w*|"
     r"compounds?|conjugat\w*|[mds]?rna|dna|immun\w*|formulations?|dosing|biotech\w*|disorders?|treat(?:s|ed|ing|ments?)?|"
-    r"(?:product\s+)?candidates?|assays?|diagnos\w*|enzymes?|receptors?|antigens?|payloads?|biosimilars?|transgenic|adcs?|bispecifics?)\b"  # "our next-generation ADC platform"
+    r"(?:product\s+)?candidates?|assays?|diagnos\w*|enzymes?|receptors?|antigens?|payloads?|biosimilars?|transgenic|adcs?|bispecifics?|inhibitors?|degraders?|agonists?|antagonists?|"
+    r"nanoparticles?|lipids?|capsids?|oligonucleotides?|nucleic|cytokines?)\b"  # "our next-generation ADC platform"
 )
 
 
@@ -1474,7 +1484,7 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
             if not _names_no_platform(name, registry) and name.lower() not in GENERIC_TECH_WORDS:
                 head = "platform" if m.group("head").lower().startswith("platform") else "technology"
                 registry.add_alias(registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start("names"), m.end("names"))), name)
-    called = PLATFORM_CALLED.finditer(text) if re.search(r" called | named | known as | we |(?:platform|technology), ", text) else ()
+    called = PLATFORM_CALLED.finditer(text) if re.search(r" called | named | known as | we | calls | referred |(?:platform|technology), ", text) else ()
     for m in [*PLATFORM_IS_OURS.finditer(text), *called]:
         # "a linker technology called ConjuAll, which combines the drug with the antibody": a named technology
         # may say what it does after its name
@@ -1482,7 +1492,7 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
         if not BIO_CONTEXT.search(said) or (m.group("head") == "engine" and "discovery" not in m.group("descr")):
             continue  # "an antibody discovery platform" makes drugs; "Percipio, our immersive learning platform" does not
         name = _platform_name(m.group("name"), owned=True)
-        if m.re is PLATFORM_IS_OURS and m.group("article") and m.group("name").lower() in common_words():
+        if m.re is PLATFORM_IS_OURS and (m.group("article") or m.group("is_a")) and m.group("name").lower() in common_words():
             continue  # "Immunotherapy is a novel treatment technology": a kind of thing, not a name
         if m.re is PLATFORM_CALLED and m.group("appos") and not _DISTINCTIVE.search(m.group("name")) and (
                 m.group("name").lower() in common_words() or m.group("name").lower() in REGIONS):
@@ -1518,8 +1528,14 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
             continue  # "CEO of InteRNA Technologies": a company's name, not its technology
         if m.group("head")[:6] in ("format", "engine") and not re.search(r"bispecific|antibod|protein|molecul|fusion|discovery", m.group("descr")):
             continue  # a format or an engine of molecules ("antibody discovery engine"), not "Inline XBRL format"
-        owned = bool(m.group("mark")) or _owned_context(text[: m.start()]) or _coined_name(m, text, registry)
-        name = _platform_name(_without_owner(m.group("name"), registry), owned,
+        if _not_a_technology(m, text):
+            continue
+        raw = _without_owner(m.group("name"), registry)
+        rest = _after_company_word(raw, registry)  # "the Dragonfly TriNKET platform": a company's, named with it or not
+        owned = bool(m.group("mark")) or rest is not None or _owned_context(text[: m.start()]) or _coined_name(m, text, registry)
+        if not (m.group("mark") or _owned_context(text[: m.start()])) and _WEBCAST.search(text):
+            continue  # "access the webcast via the Lumicast platform": where a call is heard, no one's technology
+        name = _platform_name(raw + (m.group("mark") or ""), owned,
                               titled=m.group("head")[0].isupper() and not m.group("descr").strip())
         if not name or _names_no_platform(name, registry):
             continue
@@ -1528,6 +1544,23 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
         registry.add_alias(ref, name)
         if m.group("descr").strip():
             registry.add_alias(ref, f"{name}{m.group('descr')} {head}")
+        if rest and (rest_name := _platform_name(rest, owned=True)):
+            registry.add_alias(ref, rest_name)
+            registry.add_alias(ref, f"{rest_name} {head}")
+        if marked := _MARKED_START.match(raw):
+            registry.add_alias(ref, _unmarked(marked.group(1)))  # "ClearPath™ Antibody Engineering Platform" is ClearPath
+
+
+# Programs, devices and places of calls that filings about medicine call platforms: "the CardioSync™ software platform",
+# "our Impella® heart pump technology", "the CardioSync™ platform, our remote monitoring software", "uses the Benchling
+# platform to record its results", "the webcast ... via the Lumicast platform".
+_NOT_MEDICINE = re.compile(r"\b(?:software|digital|app|mobile|web|online|cloud|telehealth|monitoring|e-commerce|analytics|"
+                           r"pumps?|devices?|sensors?|monitors?|implants?|catheters?|stents?|inhalers?|(?:auto)?injectors?|wearables?)\b")
+_NOT_MEDICINE_AFTER = re.compile(r",\s+(?:our|its|their|an?|the)\s+(?:[\w-]+\s+){0,3}?(?:software|app|application|website|portal|device)s?\b"
+                                 r"|\s+to\s+(?:record|manage|track|store|host|capture|collect|schedule|share|communicate)\b")
+_WEBCAST = re.compile(r"\b(?:webcasts?|webinars?|conference\s+calls?|livestream\w*|virtual(?:ly)?\s+(?:meeting|event|conference)s?)\b", re.I)
+# "ClearPath™ Antibody Engineering Platform": the mark ends the name, the words after say what it is.
+_MARKED_START = re.compile(rf"((?:[A-Z][\w\-]*[ ])?[A-Z][\w\-]*){_MARK}[ ]")
 
 
 # "DuoBody®-CD3xB7H4", "DPX(TM)-RSV": a marked name joined to a code in capitals names the platform the
@@ -1553,6 +1586,13 @@ def _marked_prefixes(sentence: Sentence, registry: Registry) -> None:
             registry.add(Kind.PLATFORM, m.group("name"), sentence.span(m.start("name"), m.end("name")))
 
 
+def _not_a_technology(m: re.Match, text: str) -> bool:
+    """What PLATFORM matched that names no technology products are made on (_NOT_MEDICINE)."""
+    if m.group("head")[0].isupper() and m.group("descr").strip():
+        return True  # a head in capitals ends a title right after its name: "the FDA granted Platform Technology Designation"
+    return bool(_NOT_MEDICINE.search(m.group("descr")) or _NOT_MEDICINE_AFTER.match(text, m.end()))
+
+
 def _without_owner(raw: str, registry: Registry) -> str:
     """'MacroGenics Licensed Technology' is MacroGenics' licensed technology, not a platform named so."""
     words = raw.split(" ")
@@ -1560,6 +1600,15 @@ def _without_owner(raw: str, registry: Registry) -> str:
         if len(words) > n and registry.lookup(Kind.ORG, " ".join(words[:n])):
             return " ".join(words[n:])
     return raw
+
+
+def _after_company_word(raw: str, registry: Registry) -> str | None:
+    """'Brenvia OptiCell': the words after the first word of a company's name (before its short name is known), which
+    name the company's platform too; not words of the language ("the Yorvane Multiplex platform" is named so whole)."""
+    first, _, rest = raw.partition(" ")
+    if rest and first.lower() not in common_words() and _starts_an_org(first, registry):
+        return rest if not all(w.lower() in common_words() for w in rest.split()) else None
+    return None
 
 
 def _names_no_platform(name: str, registry: Registry) -> bool:
@@ -1571,14 +1620,18 @@ def _coined_name(m: re.Match, text: str, registry: Registry) -> bool:
     """'the Glyph platform', 'its controlled-release Micropump technology': one word capitalized mid-sentence that
     filings never write as a word, right before a head in lower case, is a name however plain its letters."""
     word = m.group("name")
-    return (m.group("head")[0].islower() and not m.group("descr").strip() and re.fullmatch(r"[A-Z][a-z]{3,}", word) is not None
+    return (m.group("head")[0].islower() and _KIND_OF_MEDICINE.fullmatch(m.group("descr")) is not None and re.fullmatch(r"[A-Z][a-z]{3,}", word) is not None
             and word.lower() not in common_words() and word.lower() not in REGIONS and _HEAD_ENDS_PHRASE.match(text, m.end()) is not None
             and not _sentence_initial(text, m.start()) and not _starts_an_org(word, registry))
 
 
-# After a platform's head, a name's phrase ends: "the Glyph platform, or", "Quivapump technology to develop" (not the
-# "Boston technology hub", where the head qualifies a noun).
-_HEAD_ENDS_PHRASE = re.compile(r"[\s,.;:)]*$|[,.;:)]|\s+(?:to|for|in|on|of|and|or|is|was|are|were|that|which|with|as|by|has|had|can|may|will)\b")
+# ... or up to two words in lower case of what it makes between: "the Bindara antibody platform", "the Heliovec capsid
+# platform" (the sentence speaks of medicine: BIO_CONTEXT).
+_KIND_OF_MEDICINE = re.compile(r"(?:[ ][a-z]+(?:-[a-z]+)?){0,2}")
+# After a platform's head, a name's phrase ends: "the Glyph platform, or", "Quivapump technology to develop", "the Sorvix
+# platform developed by" (not the "Boston technology hub", where the head qualifies a noun).
+_HEAD_ENDS_PHRASE = re.compile(r"[\s,.;:)]*$|[,.;:)]|\s+(?:to|for|in|on|of|and|or|is|was|are|were|that|which|with|as|by|has|had|can|may|will|"
+                               r"from|developed|owned|invented|licensed|acquired)\b")
 
 
 def _owned_context(before: str) -> bool:
@@ -1618,9 +1671,16 @@ def _unmarked(word: str) -> str:
 _DISTINCTIVE = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}")  # "NexaBody", "SPEAR", not "Platform" or "Multi-Particulate"
 
 
+# Words of an agreement's defined terms of technology and of a company's offices, which no platform's title holds.
+_TERM_WORDS = {"background", "foreground", "improvement", "improvements", "joint", "sole", "arising", "licensor", "licensee", "party",
+               "parties", "retained", "excluded", "shared", "affairs", "information", "operations", "transfer", "designation"}
+
+
 def _platform_name(raw: str, owned: bool = False, titled: bool = False) -> str | None:
     # "AI-based technology", "cloud-enabled platform": a description
-    words = [_unmarked(w) for w in re.sub(_MARK, "", raw).split(" ") if w and not re.search(r"-(?:based|driven|enabled|powered|like)$", w)]
+    # ... or what it aims at: "our RNA-targeting small molecule platform", "antibody-directed technology"
+    words = [_unmarked(w) for w in re.sub(_MARK, "", raw).split(" ")
+             if w and not re.search(r"-(?:based|driven|enabled|powered|like|targeting|targeted|directed|mediated)$", w)]
     while len(words) > 1 and (re.fullmatch(r"[A-Z][a-z]+ing|[A-Z]", words[0]) or (
             (titled or words[0].lower() in common_words()) and not _DISTINCTIVE.search(words[0]) and any(_DISTINCTIVE.search(w) for w in words[1:]))):
         words.pop(0)  # a headline's words: "Adding NKlink Platform", "Unveils NexaBody Platform", "R&D Day Highlighting OmniMab"
@@ -1632,8 +1692,15 @@ def _platform_name(raw: str, owned: bool = False, titled: bool = False) -> str |
         words.pop(0)
     while len(words) > 1 and words[-1].lower() in ("platform", "platforms", "technology", "technologies"):
         words.pop()  # "ADAPTIR-FLEX Platform Technologies"
+    # "its Synthase RNA editing platform", "Trident™ T-cell receptor platform": what it makes follows the name (but a
+    # mark at the end closes the name: "Composite Human Antibody™ technology")
+    while (not titled and len(words) > 1 and words[-1].lower() in GENERIC_TECH_WORDS and _DISTINCTIVE.search(words[0]) is None
+           and not re.search(rf"{_MARK}$", raw)):
+        words.pop()
     if not words or all(w.lower() in GENERIC_TECH_WORDS and not re.search(r"[a-z][A-Z]", w) for w in words):
         return None
+    if titled and any(w.lower() in _TERM_WORDS for w in words):
+        return None  # an agreement's term or an office: "its Background Technology", "the Medical Affairs Technology group"
     name = " ".join(words)
     distinctive = any(re.search(r"[A-Z].*[A-Z]|[a-z][A-Z]", w) for w in words) or re.search(_MARK, raw) is not None
     if not (distinctive or owned) or len(words) > 4 or name.lower() in STOP_WORDS:
