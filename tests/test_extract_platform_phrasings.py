@@ -155,3 +155,17 @@ def test_a_capitalized_head_after_a_verb_or_before_more_of_a_title(tmp_path):
     found = _platforms(tmp_path, "In 2023 the FDA granted Platform Technology Designation to our Zelvex platform, which is used in two "
                                  "gene therapy candidates.")
     assert set(found) == {"Zelvex platform"}
+
+
+def test_a_marked_name_of_a_portfolio_of_medicines(tmp_path):
+    ext = extract_text(tmp_path, FILER_8K + "We are advancing our Zetrix\u00ae portfolio of bispecific antibodies, which includes "
+                                            "QRV-101 and QRV-102, in clinical trials for cancer. The Halvora portfolio of vaccines grew.")
+    assert {m.name for m in ext.mentions.values() if m.kind is Kind.PLATFORM} == {"Zetrix"}
+    assert "Zetrix" not in {m.name for m in ext.mentions.values() if m.kind is Kind.PRODUCT}
+
+
+def test_acronyms_glued_to_a_bracket_after_the_head_and_before_platform_technologies(tmp_path):
+    found = _platforms(tmp_path, "The 3G4 antibody is part of Halberd's Anti-Phospholipid Therapy(APT) platform technology. We identified "
+                                 "two cancer antibodies using our Cell-Based Antibody Selection technology (CBAS). The antibody adds "
+                                 "to Halberd's VTA and APT platform technologies.")
+    assert {"APT platform", "Anti-Phospholipid Therapy", "CBAS", "VTA"} <= _names(found)

@@ -106,7 +106,8 @@ PLATFORM_WITH_ACRONYM = re.compile(
     # 'Chimeric Bait Receptor ("CBR") platform technology': the acronym may be quoted; "Designed Ankyrin Repeat
     # Protein (DARPin) format": a named format of molecules is a platform too
     # "Selective Ligand Immune Modulation, or SLIM, technology": or the acronym set off by commas
-    r"(?<![\w-])((?:[A-Z][\w\-]*[ ]){0,4}[A-Z][\w\-]*)(?:[ ]\([\"\u201c]?|,[ ]or[ ])([A-Z][A-Za-z]{1,9}\+?)(?:[\"\u201d]?[®™]?\)|[®™]?,)"
+    # ("Anti-Phospholipid Therapy(APT) platform technology": the space before the bracket may be lost)
+    r"(?<![\w-])((?:[A-Z][\w\-]*[ ]){0,4}[A-Z][\w\-]*)(?:[ ]?\([\"\u201c]?|,[ ]or[ ])([A-Z][A-Za-z]{1,9}\+?)(?:[\"\u201d]?[®™]?\)|[®™]?,)"
     r"((?:[ ](?!(?:is|was|and|or|the|a|an|of|to|in|our|its)\b)[A-Za-z][\w\-]*){0,2}?)[ ](?:technology|platform|approach|format)\b"
 )
 # "two proprietary drug delivery platforms: DepoFoam™ and Biosphere™": each name after the colon.
@@ -115,7 +116,7 @@ PLATFORM_LIST = re.compile(rf"\b(?P<head>platforms|technologies)[:,]\s+(?P<names
 # "Tubulis' proprietary Tubutecan and Alco5 platforms": names an owner puts before one plural head; "the Perlon® and
 # Movantix® platforms": or an article (names in common words are areas, checked after: "the Oncology and Immunology platforms")
 PLATFORM_PAIR = re.compile(rf"(?:\bproprietary|['\u2019]s|s['\u2019]|\b[Oo]ur|\b[Ii]ts|\b[Tt]heir|\b[Tt]he)\s+(?P<names>{_LISTED}(?:,\s+{_LISTED})*,?\s+and\s+{_LISTED})"
-                           r"\s+(?P<head>platforms|technologies)\b")
+                           r"\s+(?:platform\s+)?(?P<head>platforms|technologies)\b")  # "its VTA and APT platform technologies"
 # "its Cas-CLOVER™ Gene Editing System", "the Foundry™ Discovery Engine": a marked name before a system or an engine
 # in title case (in lower case they are anything's: "delivery system", "growth engine").
 PLATFORM_MARKED_SYSTEM = re.compile(rf"(?<![\w-])(?P<name>[A-Za-z][\w\-]{{1,30}}){_MARK}(?P<descr>(?:[ ][A-Z][a-z]+){{0,3}}?)[ ](?P<head>System|Engine)\b")
@@ -124,9 +125,11 @@ PLATFORM_MARKED_SYSTEM = re.compile(rf"(?<![\w-])(?P<name>[A-Za-z][\w\-]{{1,30}}
 PLATFORM_DOTTED = re.compile(rf"(?<![\w.])(?P<name>(?:[A-Z]\.){{3,}}[A-Z]\.?|(?:[A-Z]\.){{4,}}){_MARK}?(?P<descr>(?:[ ][a-z][\w\-]*){{0,2}}?)[ ](?P<head>platform|technology)\b")
 # "its first ProTmab-based antibody", "a TriGuard™-based vaccine": a coined name (a capital inside it, or a mark)
 # that medicines are said to be based on is their platform ("mRNA-based", "LNP-based" name kinds: GENERIC_TECH_WORDS).
+# ... or a portfolio of medicines is named after: "its Zetrix® portfolio of bispecific antibodies".
 PLATFORM_BASED = re.compile(
-    rf"(?<![\w-])(?P<name>[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*(?=-)|(?P<marked>[A-Z][A-Za-z0-9]{{2,}}){_MARK})-based[ ]"
-    r"(?:[\w-]+[ ]){0,2}?(?:antibod|vaccine|therap|candidate|product|drug|molecule|conjugate|bispecific|medicine|biologic|program)")
+    rf"(?<![\w-])(?P<name>[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*(?=[-\s])|(?P<marked>[A-Z][A-Za-z0-9]{{2,}}){_MARK})"
+    r"(?:-based[ ](?:[\w-]+[ ]){0,2}?|[ ]portfolio[ ]of[ ](?:[\w-]+[ ]){0,2}?)"
+    r"(?:antibod|vaccine|therap|candidate|product|drug|molecule|conjugate|bispecific|medicine|biologic|program)")
 # 'its proprietary ADC platform "ConjuAll™."': a coined word quoted after the head names it.
 PLATFORM_QUOTED = re.compile(rf"\b(?P<head>platform|technology),?\s+[\"\u201c](?P<name>[A-Z][\w\-]{{2,30}}){_MARK}?[.,]?[\"\u201d]")
 # "a proprietary antibody discovery platform, known as OmniMab", "..., which we call LocusEdit": named after.
@@ -1001,8 +1004,8 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
                 registry.add(Kind.PRODUCT, f"{brand}-{joined.group('code')}", sentence.span(m.start(), joined.end()))
             continue
         following = text[m.end() : m.end() + 120].lower()
-        # ("a TriGuard™-based vaccine": what medicines are based on is a platform, PLATFORM_BASED)
-        if re.match(r"-based\b|\s*(?:\([^()]*\)\s*)?(?:[a-z][a-z\-]*\s+){0,2}(?:technolog|platform)", following) or registry.lookup(Kind.ORG, brand):
+        # ("a TriGuard™-based vaccine", "its Zetrix® portfolio of antibodies": a platform, PLATFORM_BASED)
+        if re.match(r"-based\b|\s*(?:\([^()]*\)\s*)?(?:[a-z][a-z\-]*\s+){0,2}(?:technolog|platform|portfolio)", following) or registry.lookup(Kind.ORG, brand):
             continue
         if re.search(r"\bplatform\s+$", text[max(0, m.start() - 12) : m.start()]):
             # "entered into platform Captisol® license agreements": the brand names the platform
@@ -1511,6 +1514,8 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
                 registry.add_alias(ref, f"{name}{m.group('descr')} {m.group('head')}")
     _marked_prefixes(sentence, registry)
     for m in PLATFORM_BASED.finditer(text):
+        if not m.group("marked") and " portfolio " in m.group(0):
+            continue  # "the BioNTech portfolio of vaccines" may be a company's: only a mark names a platform so
         name = _unmarked(re.sub(_MARK, "", m.group("name")))
         if name.lower() not in GENERIC_TECH_WORDS and not _names_no_platform(name, registry) and not registry.lookup(Kind.PRODUCT, name):
             registry.add(Kind.PLATFORM, name, sentence.span(m.start(), m.start() + len(m.group("name"))))
@@ -1547,6 +1552,8 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
         if rest and (rest_name := _platform_name(rest, owned=True)):
             registry.add_alias(ref, rest_name)
             registry.add_alias(ref, f"{rest_name} {head}")
+        if (acronym := _ACRONYM_AFTER.match(text, m.end())) and _acronym_matches(acronym.group(1), name):
+            registry.add_alias(ref, acronym.group(1))  # "its Cell-Based Antibody Selection technology (CBAS)"
         if marked := _MARKED_START.match(raw):
             registry.add_alias(ref, _unmarked(marked.group(1)))  # "ClearPath™ Antibody Engineering Platform" is ClearPath
 
@@ -1559,6 +1566,7 @@ _NOT_MEDICINE = re.compile(r"\b(?:software|digital|app|mobile|web|online|cloud|t
 _NOT_MEDICINE_AFTER = re.compile(r",\s+(?:our|its|their|an?|the)\s+(?:[\w-]+\s+){0,3}?(?:software|app|application|website|portal|device)s?\b"
                                  r"|\s+to\s+(?:record|manage|track|store|host|capture|collect|schedule|share|communicate)\b")
 _WEBCAST = re.compile(r"\b(?:webcasts?|webinars?|conference\s+calls?|livestream\w*|virtual(?:ly)?\s+(?:meeting|event|conference)s?)\b", re.I)
+_ACRONYM_AFTER = re.compile(r"[ ]?\(([A-Z]{2,6})\)")
 # "ClearPath™ Antibody Engineering Platform": the mark ends the name, the words after say what it is.
 _MARKED_START = re.compile(rf"((?:[A-Z][\w\-]*[ ])?[A-Z][\w\-]*){_MARK}[ ]")
 
