@@ -169,3 +169,10 @@ def test_acronyms_glued_to_a_bracket_after_the_head_and_before_platform_technolo
                                  "two cancer antibodies using our Cell-Based Antibody Selection technology (CBAS). The antibody adds "
                                  "to Halberd's VTA and APT platform technologies.")
     assert {"APT platform", "Anti-Phospholipid Therapy", "CBAS", "VTA"} <= _names(found)
+
+
+def test_a_vendors_trial_instrument_or_data_platform_is_none(tmp_path):
+    found = _platforms(tmp_path, "We run our clinical trials for cancer patients on the Medidata clinical trial platform, sequence "
+                                 "tumors on the Illumina sequencing platform and keep the results of our drug programs on the "
+                                 "Snowflake data platform.")
+    assert not found

@@ -1561,7 +1561,10 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
 # Programs, devices and places of calls that filings about medicine call platforms: "the CardioSync™ software platform",
 # "our Impella® heart pump technology", "the CardioSync™ platform, our remote monitoring software", "uses the Benchling
 # platform to record its results", "the webcast ... via the Lumicast platform".
-_NOT_MEDICINE = re.compile(r"\b(?:software|digital|app|mobile|web|online|cloud|telehealth|monitoring|e-commerce|analytics|"
+# (and "the Medidata clinical trial platform", "the Illumina sequencing platform", "the Snowflake data platform": a
+# vendor's trial, instrument or data service)
+_NOT_MEDICINE = re.compile(r"\b(?:software|digital|app|mobile|web|online|cloud|telehealth|monitoring|e-commerce|analytics|trials?|data|"
+                           r"sequencing|sequencers?|instruments?|"
                            r"pumps?|devices?|sensors?|monitors?|implants?|catheters?|stents?|inhalers?|(?:auto)?injectors?|wearables?)\b")
 _NOT_MEDICINE_AFTER = re.compile(r",\s+(?:our|its|their|an?|the)\s+(?:[\w-]+\s+){0,3}?(?:software|app|application|website|portal|device)s?\b"
                                  r"|\s+to\s+(?:record|manage|track|store|host|capture|collect|schedule|share|communicate)\b")
