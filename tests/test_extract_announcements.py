@@ -109,3 +109,31 @@ def test_a_license_agreement_for_the_announcers_own_product_licenses_it_out(tmp_
     found = _licenses("Corvane Bio, Inc. today announced a worldwide licensing agreement with Lystra Pharma K.K. for CRV-210, "
                       "Corvane's lead product candidate.", tmp_path)
     assert found == {(CORVANE, LYSTRA, "CRV-210")}
+
+
+def test_a_right_of_reference_to_a_partners_filings_is_no_license(tmp_path):
+    assert _licenses("Under the agreement, we have received a right of reference to Lystra's regulatory filings for tomrelimab "
+                     "from Lystra Pharma K.K.", tmp_path) == set()
+
+
+def test_an_option_exercise_told_as_a_decision_or_an_opt_in(tmp_path):
+    found = _licenses("Corvane Bio, Inc. today announced that Lystra Pharma K.K. has elected to exercise its option to license CRV-210.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-210")}
+    found = _licenses("CRV-210 is an antibody developed by Corvane Bio, Inc. Corvane Bio, Inc. today announced that Lystra Pharma "
+                      "K.K. has exercised its opt-in right for CRV-210 under the companies' collaboration agreement.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-210")}
+    assert _licenses("Corvane Bio, Inc. today announced that Lystra Pharma K.K. has decided not to exercise its option to license "
+                     "CRV-210.", tmp_path) == set()
+
+
+def test_rights_licensed_to_a_party_that_will_revert_name_the_license(tmp_path):
+    """After a notice of termination the license ends; in terms that suppose an ending it only is."""
+    ext = extract_text(tmp_path, HEADER + 'On June 1, 2022, Lystra Pharma K.K. ("Lystra") delivered written notice to Corvane Bio, '
+                       'Inc. (the "Company") of its election to terminate the License Agreement. Upon the effectiveness of such '
+                       "termination, all rights to CRV-210 licensed to Lystra will revert to the Company.")
+    assert license_names(ext) == {(CORVANE, LYSTRA, "CRV-210")}
+    assert ext.licenses[0].status == "Terminated"
+    ext = extract_text(tmp_path, HEADER + "Upon any termination of the agreement, all rights to CRV-210 licensed to Lystra Pharma "
+                       "K.K. will revert to Corvane Bio, Inc.")
+    assert license_names(ext) == {(CORVANE, LYSTRA, "CRV-210")}
+    assert ext.licenses[0].status != "Terminated"

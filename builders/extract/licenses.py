@@ -2316,8 +2316,9 @@ def _grantor(tagged: Tagged, state: DocumentState, registry: Registry, le: Ref) 
 
 
 # What the licensee gains: "exclusive rights to develop and commercialize P", "an exclusive license to P",
-# "the exclusive right to commercialize P in Canada", "an exclusive license under X's patents covering P".
-_GAINED = (rf"(?P<mid>(?:an?\s+|the\s+)?(?:[\w-]+,?\s+(?:and\s+)?){{0,5}}?(?:rights?|licen[sc]e|sublicen[sc]e)\s+(?:to|for|of|under|in)\b"
+# "the exclusive right to commercialize P in Canada", "an exclusive license under X's patents covering P"; not
+# "a right of reference to X's filings for P" (a regulator may read X's data, no license).
+_GAINED = (rf"(?P<mid>(?:an?\s+|the\s+)?(?:[\w-]+,?\s+(?:and\s+)?){{0,5}}?(?:rights?|licen[sc]e|sublicen[sc]e)(?!\s+of\s+reference)\s+(?:to|for|of|under|in)\b"
            rf"{_OWNED_GAP}\[\[[PT]:\d+\]\])")
 # "Belmora will receive rights to P", "Belmora gains exclusive rights to P", "Y has obtained exclusive rights
 # to P from X", "Y has been granted exclusive rights to P", "Y will have the exclusive right to commercialize P".
@@ -2424,6 +2425,29 @@ def _terminations_reverting(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+# "Upon the effectiveness of such termination, all rights to P licensed to X will revert to Y": the way back names
+# the license, which ends if a termination was told (this sentence or the two before), else only is.
+_LICENSED_REVERTING = re.compile(
+    rf"\brights?\s+(?:to|in)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])\s+(?:exclusively\s+)?(?:{LICENSED}|granted)\s+to\s+(?:the\s+)?{org('le')}\s+"
+    rf"(?:will|shall|would)\s+(?:automatically\s+)?(?:revert|be\s+returned|return)\s+to\s+(?:the\s+)?{org('lr')}"
+)
+
+
+def _licensed_rights_reverting(tagged, state, facts, registry) -> list[Claim]:
+    t, out = tagged.template, []
+    for m in _LICENSED_REVERTING.finditer(t):
+        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
+        found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+        if lr == le or found is None or _DENIED.search(m.group(0)):
+            continue
+        ending = any(_NOTICE_BEFORE.search(x) for x in (*state.recent[-2:], t)) and not _GENERIC_ENDING.search(t)
+        if ending:
+            out.append(Claim(lr, le, found, EventType.TERMINATION, tagged.evidence, date=_ending_effective_date(t)))
+        else:
+            out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence, timeless=True))
+    return out
+
+
 # "X today announced the execution of an exclusive license agreement with Stanford University for the rights to P",
 # "... announced an exclusive license agreement with the Y Institute for P": an institution licenses out.
 _AGREEMENT_WITH_INSTITUTION = re.compile(
@@ -2473,6 +2497,25 @@ def _partners_taking_over(tagged, state, facts, registry) -> list[Claim]:
     if not any(re.search(r"licen[sc]", x, re.I) for x in (*state.recent[-2:], tagged.template)):
         return []
     return _claims_for(tagged, home, group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
+
+
+# An exercise told as a decision, or of an opt-in: "X has elected to exercise its option to license P", "X has
+# exercised its opt-in right for P". The one exercising takes the license from the deal's other party.
+_ELECTED_EXERCISE = re.compile(
+    rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+(?:has\s+|had\s+)?(?:(?:elected|decided|chosen|chose)\s+to\s+exercise|exercised)\s+(?:its|the|their)\s+"
+    r"(?:exclusive\s+)?(?:option|opt-in\s+right|right\s+to\s+opt\s+in)\s+(?:to\s+(?:license|in-license|obtain|acquire)\s+|for\s+|with\s+respect\s+to\s+|to\s+)?"
+    rf"(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+)
+
+
+def _elected_exercises(tagged, state, facts, registry) -> list[Claim]:
+    out = []
+    for m in _ELECTED_EXERCISE.finditer(tagged.template):
+        le = group_ref(tagged, m, "le")
+        lr, found = _grantor(tagged, state, registry, le), _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+        if lr not in (None, le) and found is not None:
+            out.append(Claim(lr, le, found, EventType.OPTION_EXERCISE, tagged.evidence))
+    return out
 
 
 # The rules read_claims runs on each sentence, in this order (defined above; listed here, after them).
@@ -2529,4 +2572,6 @@ SENTENCE_RULES = (
     _institutions_announced,
     _announced_licensees,
     _partners_taking_over,
+    _elected_exercises,
+    _licensed_rights_reverting,
 )
