@@ -2341,10 +2341,10 @@ def _rights_gained(tagged, state, facts, registry) -> list[Claim]:
     """A release tells the licensee's side of the deal: what it receives, gains or obtains, from the party
     the sentence names (or the deal's other party)."""
     t, out = tagged.template, []
-    if any(_ENDING_TOLD.search(x) for x in (*state.recent[-2:], t)):
+    if _not_a_grant(t) or any(_ENDING_TOLD.search(x) for x in (*state.recent[-2:], t)):
         return out
     for m in _GAINS_RIGHTS.finditer(t):
-        if _not_a_grant(t) or NEGATION.search(m.group(0)):
+        if NEGATION.search(m.group(0)):
             continue
         le = group_ref(tagged, m, "le")
         after = _FROM_PARTY.match(m.group("tail"))
@@ -2367,9 +2367,9 @@ _AGREEMENT_GIVES = re.compile(
 def _agreements_giving_rights(tagged, state, facts, registry) -> list[Claim]:
     """The one granted is named, the grantor is the agreement's other party."""
     t, out = tagged.template, []
+    if _not_a_grant(t):
+        return out
     for m in _AGREEMENT_GIVES.finditer(t):
-        if _not_a_grant(t):
-            continue
         le = group_ref(tagged, m, "le")
         out += _claims_for(tagged, _grantor(tagged, state, registry, le), le, m.group("mid"), m.group(0))
     return out
@@ -2404,10 +2404,10 @@ def _payers_for_rights(tagged, state, facts, registry) -> list[Claim]:
 # revert to Y". The one who ended it held the license; the one the rights go back to granted it.
 _ENDED_REVERTING = re.compile(
     rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+(?:has\s+|had\s+)?(?:terminated|ended|elected\s+to\s+terminate)\s+(?:its|the|their)\s+"
-    rf"(?P<mid>{ASSET_GAP})\b(?i:licen[sc]e)\b(?P<mid2>{ASSET_GAP})\brights?\s+(?:to|in)\s+(?P<mid3>{ASSET_GAP}\[\[[PT]:\d+\]\])\s+"
+    rf"{ASSET_GAP}\b(?i:licen[sc]e)\b{ASSET_GAP}\brights?\s+(?:to|in)\s+(?P<mid3>{ASSET_GAP}\[\[[PT]:\d+\]\])\s+"
     rf"(?:will\s+|have\s+|has\s+)?(?:revert|reverted|return|returned|be\s+returned|were\s+returned)\s+to\s+(?:the\s+)?{org('lr')}"
     # "X has terminated its license agreement with Y for P and returned all rights to P to Y"
-    rf"|{org('le_')}(?:\s*\([^()]{{0,60}}\))?\s+(?:has\s+|had\s+)?terminated\s+(?:its|the|their)\s+(?P<mid_>{ASSET_GAP})\b(?i:licen[sc]e)\b"
+    rf"|{org('le_')}(?:\s*\([^()]{{0,60}}\))?\s+(?:has\s+|had\s+)?terminated\s+(?:its|the|their)\s+{ASSET_GAP}\b(?i:licen[sc]e)\b"
     rf"{CLAUSE}{{0,120}}?\band\s+(?:has\s+)?returned\s+(?:all\s+|the\s+|its\s+)*(?:[\w-]+\s+)?rights?\s+(?:to|in)\s+(?P<mid3_>{ASSET_GAP}\[\[[PT]:\d+\]\])\s+to\s+(?:the\s+)?{org('lr_')}"
 )
 
