@@ -137,3 +137,21 @@ def test_rights_licensed_to_a_party_that_will_revert_name_the_license(tmp_path):
                        "K.K. will revert to Corvane Bio, Inc.")
     assert license_names(ext) == {(CORVANE, LYSTRA, "CRV-210")}
     assert ext.licenses[0].status != "Terminated"
+
+
+def test_a_partner_that_will_in_license_a_product_takes_it_from_the_filer(tmp_path):
+    found = _licenses("Corvane Bio, Inc. today announced that it has entered into a strategic partnership with Lystra Pharma K.K. "
+                      '("Lystra"), under which Lystra will in-license CRV-210 for the Chinese market.', tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-210")}
+
+
+def test_a_partner_that_will_assume_responsibility_for_the_product(tmp_path):
+    found = _licenses('Corvane Bio, Inc. ("Corvane") today announced an exclusive license agreement with Lystra Pharma K.K. '
+                      '("Lystra"). Lystra will assume responsibility for the development and commercialization of CRV-210 in Japan.', tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-210")}
+
+
+def test_the_one_entitled_to_a_payment_for_the_rights_is_their_licensor(tmp_path):
+    found = _licenses("Corvane Bio, Inc. is entitled to receive an upfront payment of $20 million from Lystra Pharma K.K. for the "
+                      "exclusive rights to CRV-210 in Japan.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-210")}

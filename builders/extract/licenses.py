@@ -126,7 +126,7 @@ MONEY = r"\$\s?\d[\d,.]*(?:\s?(?:million|billion|thousand|M|B))?"
 # Searched in the lower-cased template: an alternation compiled with re.I costs five times as much.
 _MAY_CLAIM = re.compile(r"licen[sc]|rights?\b|agreement|collaborat|grant|option|terminat|return|regain|reacquir|re-acquir|"
                         r"acquir|partner|expire|cancel|co-develop|revert|\buse|using|based\s+on|built\s+on|incorporat|employ|\||"
-                        r"milestone|royalt|upfront|up-front|sold|divest|sale\s+of|responsible\s+for")
+                        r"milestone|royalt|upfront|up-front|sold|divest|sale\s+of|responsib")
 
 
 _ANNOUNCES = re.compile(r"\[\[O:(\d+)\]\](?:\s*\([^()]{0,60}\))?,?\s+(?:today\s+)?announced\b")
@@ -2381,11 +2381,11 @@ _FOR_RIGHTS = re.compile(
     rf"(?:rights?|licen[sc]e)\s+(?:to|for|of|under|in)\b{ASSET_GAP}\[\[[PT]:\d+\]\])"
 )
 # Who pays whom: "Y will pay X an upfront payment of $20 million", "Y will make an upfront payment of $10 million
-# to X", "X will receive an upfront payment of $25 million from Y".
+# to X", "X will receive (is entitled to receive) an upfront payment of $25 million from Y".
 _PAYS = re.compile(
     rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?,?\s+(?:will\s+|shall\s+|has\s+|have\s+|(?:has\s+)?agreed\s+to\s+)?(?:pay|pays|paid|make|makes|made)\b"
     rf"[^.;\[]{{0,80}}?{org('lr')}"
-    rf"|{org('lr_')}(?:\s*\([^()]{{0,60}}\))?,?\s+(?:will\s+|is\s+eligible\s+to\s+|has\s+)?(?:receive|receives|received)\b[^.;\[]{{0,80}}?\bfrom\s+{org('le_')}"
+    rf"|{org('lr_')}(?:\s*\([^()]{{0,60}}\))?,?\s+(?:will\s+|(?:is|will\s+be)\s+(?:eligible|entitled)\s+to\s+|has\s+)?(?:receive|receives|received)\b[^.;\[]{{0,80}}?\bfrom\s+{org('le_')}"
 )
 _PAYMENT = re.compile(r"\$|\bpayments?\b|\bfees?\b", re.I)
 
@@ -2482,9 +2482,11 @@ def _announced_licensees(tagged, state, facts, registry) -> list[Claim]:
 
 
 # After the deal is named, who takes the asset over: "Y will be responsible for the development and
-# commercialization of P in Greater China" (a partner of the filer, under a license just told).
+# commercialization of P in Greater China", "Y will assume responsibility for ..." (a partner of the filer,
+# under a license just told).
 _TAKES_OVER = re.compile(
-    rf"^\W*(?:Under\s+(?:the\s+terms\s+of\s+)?the\s+(?:[\w-]+\s+){{0,3}}?agreement,\s+)?{org('le')}\s+will\s+(?:be\s+)?(?:solely\s+|fully\s+)?responsible\s+for\s+"
+    rf"^\W*(?:Under\s+(?:the\s+terms\s+of\s+)?the\s+(?:[\w-]+\s+){{0,3}}?agreement,\s+)?{org('le')}\s+will\s+"
+    r"(?:(?:be\s+)?(?:solely\s+|fully\s+)?responsible|assume\s+(?:full\s+|sole\s+)?responsibility)\s+for\s+"
     rf"(?P<mid>(?:all\s+|the\s+|further\s+|global\s+|clinical\s+)*(?:development|commercialization|manufacturing|regulatory)\b{ASSET_GAP}\[\[[PT]:\d+\]\])"
 )
 
@@ -2497,6 +2499,25 @@ def _partners_taking_over(tagged, state, facts, registry) -> list[Claim]:
     if not any(re.search(r"licen[sc]", x, re.I) for x in (*state.recent[-2:], tagged.template)):
         return []
     return _claims_for(tagged, home, group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
+
+
+# "Y will in-license P for the Chinese market", "Y has in-licensed P": the verb tells the direction; the grantor
+# is the one the sentence names ("from X"), else the deal's other party.
+_IN_LICENSES = re.compile(
+    rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+(?:will\s+|has\s+|have\s+|had\s+)?in-licen[sc](?:e|es|ed)\s+"
+    rf"(?P<mid>(?:[\w-]+\s+){{0,4}}?(?:rights?\s+(?:to|for)\s+)?\[\[[PT]:\d+\]\])(?P<tail>{CLAUSE}{{0,80}})"
+)
+
+
+def _in_licenses_announced(tagged, state, facts, registry) -> list[Claim]:
+    t, out = tagged.template, []
+    if _not_a_grant(t):
+        return out
+    for m in _IN_LICENSES.finditer(t):
+        le, named = group_ref(tagged, m, "le"), _FROM_PARTY.match(m.group("tail"))
+        lr = group_ref(tagged, named, "lr") if named else _grantor(tagged, state, registry, le)
+        out += _claims_for(tagged, lr, le, m.group("mid"), m.group(0))
+    return out
 
 
 # An exercise told as a decision, or of an opt-in: "X has elected to exercise its option to license P", "X has
@@ -2574,4 +2595,5 @@ SENTENCE_RULES = (
     _partners_taking_over,
     _elected_exercises,
     _licensed_rights_reverting,
+    _in_licenses_announced,
 )
