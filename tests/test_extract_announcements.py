@@ -155,3 +155,29 @@ def test_the_one_entitled_to_a_payment_for_the_rights_is_their_licensor(tmp_path
     found = _licenses("Corvane Bio, Inc. is entitled to receive an upfront payment of $20 million from Lystra Pharma K.K. for the "
                       "exclusive rights to CRV-210 in Japan.", tmp_path)
     assert found == {(CORVANE, LYSTRA, "CRV-210")}
+
+
+def test_a_license_agreement_for_or_that_allows_a_party_to_develop_a_product(tmp_path):
+    found = _licenses('Corvane Bio, Inc. and Lystra Pharma K.K. ("Lystra") today announced an exclusive license agreement for '
+                      "Lystra to develop and commercialize CRV-210 in Greater China.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-210")}
+    found = _licenses('Corvane Bio, Inc. today announced an exclusive license agreement with Lystra Pharma K.K. ("Lystra") that '
+                      "allows Lystra to develop and commercialize CRV-210 in Japan.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-210")}
+    assert _licenses('Corvane Bio, Inc. today announced a distribution agreement with Lystra Pharma K.K. ("Lystra") that allows '
+                     "Lystra to sell CRV-210 in Japan.", tmp_path) == set()
+
+
+def test_the_licensee_as_first_object_or_the_product_partnered_under_a_license(tmp_path):
+    assert _licenses("Corvane Bio, Inc. licensed Lystra Pharma K.K. the exclusive rights to CRV-210 in Japan.", tmp_path) == {(CORVANE, LYSTRA, "CRV-210")}
+    found = _licenses("Under the agreement, Corvane Bio, Inc. will license to Lystra Pharma K.K. exclusive rights to CRV-210 in Japan.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-210")}
+    found = _licenses("Corvane Bio, Inc. has partnered CRV-210 with Lystra Pharma K.K. for Japan under an exclusive license agreement.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-210")}
+
+
+def test_a_license_a_company_obtained_outside_the_filers_deals_is_not_the_filers(tmp_path):
+    """A 10-K's pages on competitors: no agreement of the filer's named with it before, so no grant by it."""
+    found = _licenses("Our product candidates face competition. In 2018, Lystra Pharma K.K. obtained an exclusive license to "
+                      "tomrelimab, a competing antibody.", tmp_path)
+    assert (CORVANE, LYSTRA, "tomrelimab") not in found

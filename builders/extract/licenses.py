@@ -2289,6 +2289,10 @@ def _settle(license_: License) -> None:
 
 # A deal is being told: the sentence or one of the two before names an agreement or a license.
 _DEAL_TOLD = re.compile(r"\b(?:agreements?|licen[sc]\w*|deal|transaction|collaboration|partnership)\b", re.I)
+# The deal told before: "Under the terms of the license agreement, ...", "The license grants ..." (not "the
+# exclusive license to P", which names a license rather than refers to one).
+_THE_DEAL = re.compile(r"\b(?:the|this|such|that)\s+(?:[\w-]+\s+){0,3}?(?:agreement|licen[sc]e|collaboration|transaction|partnership|deal)\b"
+                       r"(?!\s+(?:to|for|of|under)\b)", re.I)
 # A supposition, not a grant: "if X exercises the option, X would receive rights to P", "X will receive
 # rights to P if it exercises its option".
 _SUPPOSING = re.compile(r"\b(?:if|would|could|might|(?-i:may)|should|unless|expects?|anticipates?|seeks?|hopes?)\b|\bupon\s+(?:the\s+)?exercise\b", re.I)
@@ -2303,15 +2307,19 @@ def _not_a_grant(template: str) -> bool:
 def _grantor(tagged: Tagged, state: DocumentState, registry: Registry, le: Ref) -> Ref | None:
     """Who grants the rights a sentence says ``le`` gains when it names no grantor: the one other company
     of the sentence ("X and Y entered into a license agreement under which Y will receive rights to P"),
-    else the filer, or, when the filer gains them, the partner of the agreement just told."""
-    others = list(dict.fromkeys(r for r in refs_in(tagged, tagged.template, Kind.ORG) if r != le))
+    else the filer if the deal is its own (the two named together just before, or "the agreement"), or, when the
+    filer gains them, the partner of the agreement just told. ("In 2018, Y obtained an exclusive license
+    to P" in a 10-K's pages on competitors is no deal of the filer's.)"""
+    t = tagged.template
+    others = list(dict.fromkeys(r for r in refs_in(tagged, t, Kind.ORG) if r != le))
     if others:
         return others[0] if len(others) == 1 else None
-    if not any(_DEAL_TOLD.search(x) for x in (*state.recent[-2:], tagged.template)):
+    if not any(_DEAL_TOLD.search(x) for x in (*state.recent[-2:], t)):
         return None
     home = registry.registrant or state.announcer
     if le != home:
-        return home
+        told_with_home = any(home in orgs and le in orgs for orgs in state.recent_orgs[-2:])
+        return home if told_with_home or _THE_DEAL.search(t) else None
     return state.last_partner if state.since_partner <= 2 else None
 
 
@@ -2520,6 +2528,38 @@ def _in_licenses_announced(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+# A license agreement for, or that lets, a party work on P: "an exclusive license agreement for Y to develop and
+# commercialize P in Greater China", "a license agreement with Y that allows Y to develop P", "..., enabling Y to
+# commercialize P". Y is the licensee, the deal's other party the licensor.
+_LICENSE_FOR_PARTY = re.compile(
+    rf"\b(?i:licen[sc]e|licensing)(?:\s+and\s+\w+)?\s+agreement\b{CLAUSE}{{0,100}}?(?:\bfor|\b(?:that|which)\s+(?:will\s+)?(?:allows?|enables?|permits?)"
+    rf"|\b(?:allowing|enabling|permitting))\s+(?:for\s+)?{org('le')}\s+to\s+(?:exclusively\s+)?(?:research|develop|commerciali[sz]e|market|manufacture)\b"
+    rf"(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+)
+# "X licensed Y the exclusive rights to P" (the licensee as the first object), "X will license to Y exclusive rights
+# to P"; "X has partnered P with Y" under a license the sentence tells.
+_LICENSED_PARTY = re.compile(
+    rf"{org('lr')}(?:\s*\([^()]{{0,60}}\))?\s+(?:will\s+license|(?:has\s+|had\s+|have\s+)?(?:exclusively\s+)?(?:licensed|sublicensed))\s+"
+    rf"(?:to\s+)?{org('le')}\s+{_GAINED}"
+)
+_PARTNERED = re.compile(
+    rf"{org('lr')}(?:\s*\([^()]{{0,60}}\))?\s+(?:has\s+|had\s+|have\s+)?partnered\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])\s+with\s+(?:the\s+)?{org('le')}"
+    rf"(?={CLAUSE}*\b(?i:licen[sc]))"
+)
+
+
+def _licenses_to_parties(tagged, state, facts, registry) -> list[Claim]:
+    t, out = tagged.template, []
+    if _not_a_grant(t):
+        return out
+    for m in _LICENSE_FOR_PARTY.finditer(t):
+        le = group_ref(tagged, m, "le")
+        out += _claims_for(tagged, _grantor(tagged, state, registry, le), le, m.group("mid"), m.group(0))
+    for m in [*_LICENSED_PARTY.finditer(t), *_PARTNERED.finditer(t)]:
+        out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
+    return out
+
+
 # An exercise told as a decision, or of an opt-in: "X has elected to exercise its option to license P", "X has
 # exercised its opt-in right for P". The one exercising takes the license from the deal's other party.
 _ELECTED_EXERCISE = re.compile(
@@ -2596,4 +2636,5 @@ SENTENCE_RULES = (
     _elected_exercises,
     _licensed_rights_reverting,
     _in_licenses_announced,
+    _licenses_to_parties,
 )
