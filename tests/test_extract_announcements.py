@@ -1,0 +1,183 @@
+"""Licenses as press releases and 8-K items announce them: the licensee's side of the deal, who pays for the
+rights, agreements that grant, terminations with the rights' way back (made-up names throughout)."""
+
+from __future__ import annotations
+
+from .conftest import extract_text, license_names
+
+HEADER = "FORM 8-K\n\nCorvane Bio, Inc.\n(Exact name of registrant as specified in its charter)\n\n"
+CORVANE, LYSTRA = "Corvane Bio, Inc.", "Lystra Pharma K.K."
+
+
+def _licenses(text: str, tmp_path) -> set[tuple]:
+    return license_names(extract_text(tmp_path, HEADER + text))
+
+
+def test_the_party_that_will_receive_rights_under_the_agreement_is_the_licensee(tmp_path):
+    found = _licenses("Corvane Bio, Inc. and Lystra Pharma K.K. today announced that they have entered into an exclusive "
+                      "license agreement under which Lystra will receive rights to develop and commercialize CRV-210 in Japan.", tmp_path)
+    assert (CORVANE, LYSTRA, "CRV-210") in found
+
+
+def test_rights_a_partner_gains_a_sentence_after_the_deal_come_from_the_filer(tmp_path):
+    found = _licenses('Corvane Bio, Inc. ("Corvane") announced a license agreement with Lystra Pharma K.K. ("Lystra"). '
+                      "Lystra will have exclusive rights to develop and commercialize CRV-210 in Japan.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-210")}
+
+
+def test_rights_obtained_from_a_party_named_before_them(tmp_path):
+    found = _licenses("The Company has obtained from Lystra Pharma K.K. an exclusive license to tomrelimab.", tmp_path)
+    assert found == {(LYSTRA, CORVANE, "tomrelimab")}
+
+
+def test_rights_to_a_product_the_sentence_says_is_the_grantors(tmp_path):
+    found = _licenses("Under the agreement, Lystra Pharma K.K. has been granted an exclusive license under Corvane's patents "
+                      "covering CRV-210.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-210")}
+
+
+def test_rights_gained_on_a_condition_or_with_a_company_bought_are_no_license(tmp_path):
+    assert _licenses("Under the agreement, Lystra Pharma K.K. will receive exclusive rights to CRV-210 in Japan if it exercises its "
+                     "option.", tmp_path) == set()
+    assert _licenses("Corvane Bio, Inc. obtained the rights to tomrelimab through its acquisition of Lystra Pharma K.K.", tmp_path) == set()
+
+
+def test_rights_the_filer_will_have_again_when_a_license_ends_are_no_grant_to_it(tmp_path):
+    found = _licenses('Lystra Pharma K.K. ("Lystra") delivered to Corvane Bio, Inc. (the "Company") notice of termination of '
+                      "the License Agreement. Upon the termination, all rights to tomrelimab licensed to Lystra will revert to "
+                      "the Company, and the Company will have exclusive worldwide rights to develop and commercialize tomrelimab.", tmp_path)
+    assert (LYSTRA, CORVANE, "tomrelimab") not in found
+
+
+def test_an_agreement_granting_the_filer_a_license_is_the_partners_grant(tmp_path):
+    found = _licenses("Corvane Bio, Inc. today announced that it has entered into an agreement with Lystra Pharma K.K., granting "
+                      "Corvane an exclusive worldwide license to develop and commercialize tomrelimab.", tmp_path)
+    assert found == {(LYSTRA, CORVANE, "tomrelimab")}
+    found = _licenses("The license grants Lystra Pharma K.K. exclusive rights to CRV-210 in Korea.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-210")}
+
+
+def test_the_one_who_pays_for_the_rights_is_their_licensee(tmp_path):
+    found = _licenses("Lystra Pharma K.K. will pay Corvane Bio, Inc. an upfront payment of $20 million for exclusive rights "
+                      "to CRV-210 in China.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-210")}
+    found = _licenses("Under the terms of the agreement, Corvane Bio, Inc. will receive an upfront payment of $25 million from "
+                      "Lystra Pharma K.K. in exchange for exclusive rights to CRV-210 in Korea.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-210")}
+
+
+def test_payments_for_supply_or_royalties_name_no_license(tmp_path):
+    assert _licenses("Lystra Pharma K.K. will pay Corvane Bio, Inc. $5 million for supply of CRV-210 for clinical trials.", tmp_path) == set()
+
+
+def test_a_termination_tells_the_license_by_where_the_rights_go(tmp_path):
+    found = _licenses("Corvane Bio, Inc. announced that Lystra Pharma K.K. has terminated its license agreement for tomrelimab, "
+                      "and all rights to tomrelimab will revert to Corvane.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "tomrelimab")}
+    found = _licenses('Corvane Bio, Inc. announced that it has terminated its license agreement with Lystra Pharma K.K. ("Lystra") '
+                      "for tomrelimab and returned all rights to tomrelimab to Lystra.", tmp_path)
+    assert found == {(LYSTRA, CORVANE, "tomrelimab")}
+
+
+def test_a_termination_noticed_then_the_rights_revert(tmp_path):
+    found = _licenses("Corvane Bio, Inc. announced that Lystra Pharma K.K. has given notice of termination of the license "
+                      "agreement for tomrelimab. Upon the termination, all rights to tomrelimab will revert to Corvane.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "tomrelimab")}
+
+
+def test_an_announced_license_agreement_with_a_university_is_its_license(tmp_path):
+    found = _licenses("Corvane Bio, Inc. today announced the execution of an exclusive license agreement with Hollins "
+                      "University for the rights to CRV-404.", tmp_path)
+    assert found == {("Hollins University", CORVANE, "CRV-404")}
+
+
+def test_the_announcers_news_that_its_partner_licensed_a_product(tmp_path):
+    found = _licenses("Corvane Bio, Inc. today announced that Lystra Pharma K.K. has licensed CRV-210 for development in Asia.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-210")}
+
+
+def test_the_partner_responsible_for_the_product_under_a_license_just_told(tmp_path):
+    found = _licenses('Corvane Bio, Inc. ("Corvane") today announced an exclusive license agreement with Lystra Pharma K.K. '
+                      '("Lystra") for CRV-210. Lystra will be responsible for the development and commercialization of CRV-210 '
+                      "in Greater China.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-210")}
+    assert _licenses('Corvane Bio, Inc. today announced a supply agreement with Lystra Pharma K.K. ("Lystra"). Lystra will be '
+                     "responsible for the manufacturing of CRV-210.", tmp_path) == set()
+
+
+def test_a_license_agreement_for_the_announcers_own_product_licenses_it_out(tmp_path):
+    found = _licenses("Corvane Bio, Inc. today announced a worldwide licensing agreement with Lystra Pharma K.K. for CRV-210, "
+                      "Corvane's lead product candidate.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-210")}
+
+
+def test_a_right_of_reference_to_a_partners_filings_is_no_license(tmp_path):
+    assert _licenses("Under the agreement, we have received a right of reference to Lystra's regulatory filings for tomrelimab "
+                     "from Lystra Pharma K.K.", tmp_path) == set()
+
+
+def test_an_option_exercise_told_as_a_decision_or_an_opt_in(tmp_path):
+    found = _licenses("Corvane Bio, Inc. today announced that Lystra Pharma K.K. has elected to exercise its option to license CRV-210.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-210")}
+    found = _licenses("CRV-210 is an antibody developed by Corvane Bio, Inc. Corvane Bio, Inc. today announced that Lystra Pharma "
+                      "K.K. has exercised its opt-in right for CRV-210 under the companies' collaboration agreement.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-210")}
+    assert _licenses("Corvane Bio, Inc. today announced that Lystra Pharma K.K. has decided not to exercise its option to license "
+                     "CRV-210.", tmp_path) == set()
+
+
+def test_rights_licensed_to_a_party_that_will_revert_name_the_license(tmp_path):
+    """After a notice of termination the license ends; in terms that suppose an ending it only is."""
+    ext = extract_text(tmp_path, HEADER + 'On June 1, 2022, Lystra Pharma K.K. ("Lystra") delivered written notice to Corvane Bio, '
+                       'Inc. (the "Company") of its election to terminate the License Agreement. Upon the effectiveness of such '
+                       "termination, all rights to CRV-210 licensed to Lystra will revert to the Company.")
+    assert license_names(ext) == {(CORVANE, LYSTRA, "CRV-210")}
+    assert ext.licenses[0].status == "Terminated"
+    ext = extract_text(tmp_path, HEADER + "Upon any termination of the agreement, all rights to CRV-210 licensed to Lystra Pharma "
+                       "K.K. will revert to Corvane Bio, Inc.")
+    assert license_names(ext) == {(CORVANE, LYSTRA, "CRV-210")}
+    assert ext.licenses[0].status != "Terminated"
+
+
+def test_a_partner_that_will_in_license_a_product_takes_it_from_the_filer(tmp_path):
+    found = _licenses("Corvane Bio, Inc. today announced that it has entered into a strategic partnership with Lystra Pharma K.K. "
+                      '("Lystra"), under which Lystra will in-license CRV-210 for the Chinese market.', tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-210")}
+
+
+def test_a_partner_that_will_assume_responsibility_for_the_product(tmp_path):
+    found = _licenses('Corvane Bio, Inc. ("Corvane") today announced an exclusive license agreement with Lystra Pharma K.K. '
+                      '("Lystra"). Lystra will assume responsibility for the development and commercialization of CRV-210 in Japan.', tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-210")}
+
+
+def test_the_one_entitled_to_a_payment_for_the_rights_is_their_licensor(tmp_path):
+    found = _licenses("Corvane Bio, Inc. is entitled to receive an upfront payment of $20 million from Lystra Pharma K.K. for the "
+                      "exclusive rights to CRV-210 in Japan.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-210")}
+
+
+def test_a_license_agreement_for_or_that_allows_a_party_to_develop_a_product(tmp_path):
+    found = _licenses('Corvane Bio, Inc. and Lystra Pharma K.K. ("Lystra") today announced an exclusive license agreement for '
+                      "Lystra to develop and commercialize CRV-210 in Greater China.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-210")}
+    found = _licenses('Corvane Bio, Inc. today announced an exclusive license agreement with Lystra Pharma K.K. ("Lystra") that '
+                      "allows Lystra to develop and commercialize CRV-210 in Japan.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-210")}
+    assert _licenses('Corvane Bio, Inc. today announced a distribution agreement with Lystra Pharma K.K. ("Lystra") that allows '
+                     "Lystra to sell CRV-210 in Japan.", tmp_path) == set()
+
+
+def test_the_licensee_as_first_object_or_the_product_partnered_under_a_license(tmp_path):
+    assert _licenses("Corvane Bio, Inc. licensed Lystra Pharma K.K. the exclusive rights to CRV-210 in Japan.", tmp_path) == {(CORVANE, LYSTRA, "CRV-210")}
+    found = _licenses("Under the agreement, Corvane Bio, Inc. will license to Lystra Pharma K.K. exclusive rights to CRV-210 in Japan.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-210")}
+    found = _licenses("Corvane Bio, Inc. has partnered CRV-210 with Lystra Pharma K.K. for Japan under an exclusive license agreement.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-210")}
+
+
+def test_a_license_a_company_obtained_outside_the_filers_deals_is_not_the_filers(tmp_path):
+    """A 10-K's pages on competitors: no agreement of the filer's named with it before, so no grant by it."""
+    found = _licenses("Our product candidates face competition. In 2018, Lystra Pharma K.K. obtained an exclusive license to "
+                      "tomrelimab, a competing antibody.", tmp_path)
+    assert (CORVANE, LYSTRA, "tomrelimab") not in found
