@@ -34,18 +34,20 @@ ATTRIBUTION_BEFORE = re.compile(rf"{_NAME},\s+(?P<title>[^,\"]{{3,100}}?(?:,\s*[
 # '"...," said Jane Doe, Chief Executive Officer of Acme.'
 ATTRIBUTION_AFTER = re.compile(rf"{SPEECH_VERBS}\s+{_NAME},\s+(?P<title>[^\"]{{3,120}}?)(?:[.\"]|$)")
 # "Jane Doe, our Chief Medical Officer," / "Jane Doe, Chief Executive Officer of Acme"
-APPOSITION = re.compile(rf"{_NAME},\s+(?P<title>(?:the\s+Company's\s+|the\s+|our\s+|its\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,6}}(?:Officer|President|Chairman|Chairwoman|Chair|Director|CEO|CFO|COO|Founder|Counsel|Secretary|Treasurer|Professor|Head of [A-Z][\w ]+?)(?:\s+of\s+(?P<org>[A-Z][\w.&\- ]+?))?)(?=[,.;)]|\s+(?:and|who|since|at)\b|\s*$)")
+# ... "Grace Liu, the Company's current Chief Financial Officer,", "Ana Silva, currently our Chief Operating Officer,".
+APPOSITION = re.compile(rf"{_NAME},\s+(?:currently\s+)?(?P<title>(?:the\s+Company's\s+|the\s+|our\s+|its\s+)?(?:(?:current|then-current|incoming|newly\s+appointed)\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,6}}(?:Officer|President|Chairman|Chairwoman|Chair|Director|CEO|CFO|COO|Founder|Counsel|Secretary|Treasurer|Professor|Head of [A-Z][\w ]+?)(?:\s+of\s+(?P<org>[A-Z][\w.&\- ]+?))?)(?=[,.;)]|\s+(?:and|who|since|at)\b|\s*$)")
 # "led by Jane Doe as Chief Executive Officer"
 # ... or "Jane Doe resigned as Chief Financial Officer", "John Roe, age 52, has served as our President"
-# ... "Jane Doe, 52, will succeed John Roe as President", "Peter Lane will step down from his role as CEO".
+# ... "Jane Doe, 52, will succeed John Roe as President", "Peter Lane will step down from his role as CEO",
+# ... "Chioma Okafor most recently served as Chief Financial Officer of ...".
 _SERVED = (
-    r"(?:,?\s+(?:has|had|will|was|were|who)){0,2}\s+(?:resigned|retired|stepped\s+down|served|serves|serve|"
+    r"(?:,?\s+(?:has|had|will|was|were|who)){0,2}(?:\s+(?:most\s+recently|previously|currently|also|formerly))?\s+(?:resigned|retired|stepped\s+down|served|serves|serve|"
     r"continue\s+to\s+serve|been\s+(?:appointed|named|elected)|appointed|named|elected|join(?:ed|s)(?:\s+[\w,]+){1,5}?|joining|step(?:s|ping)?\s+down|"
     rf"succeed(?:s|ed)?\s+{PERSON_NAME}|step(?:s|ped)?\s+down\s+from\s+(?:his|her|their)\s+(?:roles?|positions?))"
 )
-# "Peter Lee notified the Company of his resignation as Chief Operating Officer"
+# "Peter Lee notified the Company of his resignation as Chief Operating Officer", "... informed the Board that he will retire as"
 # ... or "notified Zorbix Therapeutics, Inc. (the "Company") of his decision to resign as ..."
-_LEAVING = r"\s+(?:notified|informed)\s+(?:the\s+(?:Company|Board)|[A-Z][^()]{2,80}?\(the\s+[\"\u201c]Company[\"\u201d]\))[\w\s,]{0,60}?(?:resignation|retirement|decision\s+to\s+(?:resign|retire|step\s+down))(?:\s+from\s+(?:his|her|their)\s+(?:positions?|roles?))?"
+_LEAVING = r"\s+(?:notified|informed)\s+(?:the\s+(?:Company|Board)|[A-Z][^()]{2,80}?\(the\s+[\"\u201c]Company[\"\u201d]\))[\w\s,]{0,60}?(?:resignation|retirement|decision\s+to\s+(?:resign|retire|step\s+down)|resign|retire|step\s+down)(?:\s+from\s+(?:his|her|their)\s+(?:positions?|roles?))?"
 # "appointed Mary Johnson to serve as Chief Financial Officer", "... to the position of President"
 _AS = r",?\s+(?:as|to\s+serve\s+as|to\s+the\s+(?:position|role|office)s?\s+of)\s+"  # "Mara Quist, Ph.D., to serve as"
 _AGE = r"(?:,\s+(?:age\s+)?\d{2},)?"  # "Jane Doe, 52," / "John Roe, age 61,"
@@ -54,16 +56,18 @@ _CLAUSE_AND = r"(?:\s+(?:co-founded|founded|joined)\s+[\w\s]{1,40}?\s+and)?"
 # "Dr. Mark Williams, Algernon's co-founder, identified ...": a title in lower case after a company's name.
 FOUNDER = re.compile(rf"{_NAME},\s+(?P<title>[A-Z][\w\-]*'s\s+(?:co-?founder|founder|chief\s+executive|chairman|president)\b)")
 # A release writes a title in lower case: "named Andrea Jackman as its new chief financial officer".
-_LOWER_TITLE = (r"(?:(?:interim|acting)\s+)?(?:chief|senior|executive|vice|general)\b[a-z ,&\-]{0,40}?"
+# ... "to serve as the Company's principal accounting officer".
+_LOWER_TITLE = (r"(?:(?:interim|acting)\s+)?(?:chief|senior|executive|vice|general|principal)\b[a-z ,&\-]{0,40}?"
                 r"\b(?:officer|president|counsel|secretary|treasurer|executive)\b(?!\s+(?:officer|vice)\b)")
 # "Jane Doe, who oversaw the Company's operations on an interim basis, will continue to serve as ...": a clause between.
 _WHO = r"(?:,\s+who\s+[^,;\"]{3,100},)?"
-AS_TITLE = re.compile(rf"{_NAME}{_AGE}{_WHO}{_CLAUSE_AND}(?:{_SERVED}|{_LEAVING})?{_AS}(?:its\s+|our\s+|the\s+Company's\s+|the\s+|a\s+)?(?:new\s+)?"
+AS_TITLE = re.compile(rf"{_NAME}{_AGE}{_WHO}{_CLAUSE_AND}(?:{_SERVED}|{_LEAVING})?{_AS}(?:its\s+|our\s+|the\s+Company's\s+|the\s+|a\s+)?(?:new\s+|interim\s+|acting\s+)?"
                       rf"(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}}|{_LOWER_TITLE})")
 # "Robert Kim was appointed Chief Scientific Officer", "Jane Doe, 52, has been named President",
-# "Sam Martin has been our Chief Financial Officer since 2019": no "as".
+# "Sam Martin has been our Chief Financial Officer since 2019": no "as";
+# "Corinne Lambert, who has served as interim Chief Financial Officer since June, has been appointed Chief Financial Officer".
 APPOINTED = re.compile(
-    rf"{_NAME}{_AGE},?\s+(?:(?:(?:has\s+been|had\s+been|was|were|is|will\s+be)\s+(?:appointed|named|elected|promoted\s+to)|will\s+become|became)\s+"
+    rf"{_NAME}{_AGE}{_WHO},?\s+(?:(?:(?:has\s+been|had\s+been|was|were|is|will\s+be)\s+(?:appointed|named|elected|promoted\s+to)|will\s+become|became)\s+"
     rf"(?:the\s+)?(?:Company's\s+|our\s+|its\s+)?|(?:has\s+been|had\s+been|is|was)\s+(?:our|its|the\s+Company's)\s+)"
     rf"(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}}|{_LOWER_TITLE})"
 )
@@ -91,9 +95,11 @@ CONTACT_PERSON = re.compile(
 CONTACT_HEADING = re.compile(r"^\W*(?:media |investor |press )?contacts?\W*$|^\W*(?:for further information|for more information)\W", re.I | re.M)
 
 
-# A row of a 10-K's "executive officers" or "directors" table: name | age | position.
+# A row of a 10-K's "executive officers" or "directors" table: name | age | position; the name may carry
+# the marks of footnotes, "Adaeze Okonkwo-Reid (1)(2) | 63 | Director", "Juan Herrera* | 57 | Director".
+_FOOTNOTES = r"(?:[ ]?(?:\(\d{1,2}\)|\*|\u2020|\u2021))*"
 OFFICER_ROW = re.compile(
-    rf"^\|?[ \t]*(?:(?:Dr|Mr|Ms|Mrs)\.?[ ]+)?(?P<name>{PERSON_NAME})(?P<suffixes>(?:,?[ ]{NAME_SUFFIXES})*)[ \t]*(?:\||[ \t]{{2,}})"
+    rf"^\|?[ \t]*(?:(?:Dr|Mr|Ms|Mrs)\.?[ ]+)?(?P<name>{PERSON_NAME})(?P<suffixes>(?:,?[ ]{NAME_SUFFIXES})*){_FOOTNOTES}[ \t]*(?:\||[ \t]{{2,}})"
     rf"[ \t]*(?P<age>[2-9]\d)[ \t]*(?:\||[ \t]{{2,}})[ \t]*(?P<title>[^|\n]{{3,200}}?)[ \t]*\|?[ \t]*$",
     re.M,
 )
@@ -153,8 +159,9 @@ def find_officer_rows(document: Document, registry: Registry) -> list[Role]:
 
 
 _HONORIFIC = r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?"
-# '"...," said John Smith.' / 'According to Dr. Wei Chen, ...': someone quoted, whose title is not given.
-QUOTED = re.compile(rf"(?:{SPEECH_VERBS}|[Aa]ccording\s+to)\s+{_HONORIFIC}{_NAME}(?=\s*(?:[.,;\"\u201d]|$))")
+# '"...," said John Smith.' / 'According to Dr. Wei Chen, ...': someone quoted, whose title is not given;
+# or whom someone succeeds: "will succeed Daniel Ruiz, who will remain with the Company".
+QUOTED = re.compile(rf"(?:{SPEECH_VERBS}|[Aa]ccording\s+to|\bsucceed(?:s|ed|ing)?)\s+{_HONORIFIC}{_NAME}(?=\s*(?:[.,;\"\u201d]|$))")
 # "led by Chief Executive Officer Robert King", "said Acme's Chief Business Officer, Laura Kim."
 _TITLE_HEAD = r"(?:Officer|President|Chairman|Chairwoman|Director|CEO|CFO|COO|CSO|CMO|Founder|Counsel|Secretary|Treasurer|Professor)"
 TITLE_BEFORE = re.compile(
@@ -182,18 +189,33 @@ SAID_TITLE = re.compile(rf"{SPEECH_VERBS}\s+(?P<title>(?:[A-Z][\w\-]*\s+(?:and\s
 _BOARD = r"(?:the\s+|its\s+|our\s+|the\s+Company's\s+)?(?:Board|board)(?:\s+of\s+(?:Directors|directors))?"
 _A_DIRECTOR = r"(?:a\s+|an\s+)?(?:Class\s+[IV]+\s+)?(?:independent\s+|non-executive\s+)?(?:directors?|members?\s+of\s+" + _BOARD + ")"
 # A list of names: "A, B, Ph.D., C and D", a relative clause allowed after a name ("A, who continues ..., and B").
-_LISTED = rf"{PERSON_NAME}(?:,?\s+{NAME_SUFFIXES})*(?:\s*\((?:Chair|Chairman|Chairwoman|Chairperson)\))?(?:,\s+who\b[^,.;]*,)?"
+# ... or an apposition in lower case: "founded by Dr. A, a professor of immunology at B University, and C".
+_LISTED = rf"{PERSON_NAME}(?:,?\s+{NAME_SUFFIXES})*(?:\s*\((?:Chair|Chairman|Chairwoman|Chairperson)\))?(?:,\s+(?:who\b|an?\s+[a-z])[^,.;]*,)?"
 _NAMES = rf"(?P<names>{_LISTED}(?:(?:,\s+|,?\s+and\s+){_LISTED}){{0,12}})"
+# A count or "the following" before a list: "seven members:", "the following five directors:"
+_COUNTED = r"(?:(?:the\s+following\s+)?(?:\w+\s+)?(?:members|directors|individuals|persons)\s*[:,]?\s*(?:namely\s+)?)?"
+# A board's committees only: a joint steering committee seats employees of both parties.
+_BOARD_COMMITTEE = r"(?:Audit|Compensation|Nominating|Nomination|Governance|Remuneration|Risk|Finance|Executive)\b[\w\s&,]{0,40}?[Cc]ommittee"
+# "Qorvant was founded in 2016 by Dr. A and B": its founders, listed as directors are.
+FOUNDED = re.compile(rf"\b(?:co-?)?founded\s+(?:in\s+\d{{4}}\s+)?by\s+{_NAMES}")
 DIRECTORS = [  # (words the pattern needs, pattern): the cheap look spares most sentences the costly one
     (re.compile(r"resigned|retired"),
      re.compile(rf"{_NAMES},?\s+(?:each\s+)?(?:have\s+|has\s+)?(?:resigned|retired)\s+(?:as\s+{_A_DIRECTOR}|from\s+{_BOARD})")),
     (re.compile(r"appointed|elected|named"),
      re.compile(rf"\b(?:appointed|elected|named)\s+{_NAMES},?\s+(?:as\s+{_A_DIRECTOR}|to\s+(?:serve\s+on\s+)?{_BOARD})")),
-    (re.compile(r"consists?\s+of"), re.compile(rf"\b{_BOARD}\b[^.;]{{0,60}}?\bconsists?\s+of\s+{_NAMES}")),
+    # "Our board of directors currently consists of seven members: A, B and C", "is composed of the following directors:"
+    (re.compile(r"consists?\s+of|composed\s+of|comprised\s+of"),
+     re.compile(rf"\b{_BOARD}\b[^.;]{{0,60}}?\b(?:consists?|(?:is\s+)?(?:composed|comprised))\s+of\s+{_COUNTED}{_NAMES}")),
     # "The Audit Committee is composed of Lucas Brandvold (Chair), Annika Thorsen and Jerome Whitcombe"
     # (a board's committees only: a joint steering committee seats employees of both parties)
-    (re.compile(r"[Cc]ommittee"), re.compile(rf"\b(?:Audit|Compensation|Nominating|Nomination|Governance|Remuneration|Risk|Finance|Executive)"
-                                             rf"\b[\w\s&,]{{0,40}}?[Cc]ommittee\b[^.;]{{0,40}}?\b(?:consists?\s+of|(?:is\s+)?composed\s+of|members\s+are)\s+{_NAMES}")),
+    (re.compile(r"[Cc]ommittee"), re.compile(rf"\b{_BOARD_COMMITTEE}\b[^.;]{{0,40}}?\b(?:consists?\s+of|(?:is\s+)?composed\s+of|members\s+are)\s+{_NAMES}")),
+    (re.compile(r"founded"), FOUNDED),
+    # "The members of our Audit Committee are A, B and C"
+    (re.compile(r"members\s+of"), re.compile(rf"\bmembers\s+of\s+(?:our|the|its)\s+{_BOARD_COMMITTEE}\s+are\s+{_NAMES}")),
+    # "the appointment of two new independent directors, A and B, to its Board": the names in apposition
+    # ... or "Velmora's founders, A and B, continue to serve": the word names their role
+    (re.compile(r"(?:directors?|founders?),"),
+     re.compile(rf"\b(?:(?:independent|non-executive|new|lead)\s+)*(?P<what>directors?|co-?founders?|founders?),\s+{_NAMES}(?=,|\s+to\b|\.|$)")),
     # a director's biography: "Harold M. Tesch, age 66, has served as a member of our Board since 2016"
     (re.compile(r"serve[ds]?|been"),
      re.compile(rf"(?P<names>{PERSON_NAME})(?:,?\s+{NAME_SUFFIXES})*{_AGE}\s+(?:has\s+served|has\s+been|served|serves)\s+(?:as\s+)?{_A_DIRECTOR}\b"
@@ -202,7 +224,8 @@ DIRECTORS = [  # (words the pattern needs, pattern): the cheap look spares most 
      re.compile(rf"(?P<names>{PERSON_NAME})(?:[^.;]|\.(?!\s+[A-Z])){{0,120}}?\b(?:his|her|their)\s+(?:resignation|retirement)\s+"
                 rf"(?:from|as\s+(?:a\s+)?(?:director|member)\s+of)\s+{_BOARD}")),
 ]
-_RELATIVE = re.compile(r"(?<=,)\s+who\b[^,.;]*(?=,)")
+_SUFFIXES = re.compile(rf"(?:,?\s+{NAME_SUFFIXES})*")
+_RELATIVE = re.compile(r"(?<=,)\s+(?:who\b|an?\s+[a-z])[^,.;]*(?=,)")
 
 
 def _directors(sentence: Sentence, registry: Registry) -> list[Role]:
@@ -211,14 +234,23 @@ def _directors(sentence: Sentence, registry: Registry) -> list[Role]:
         if not needed.search(sentence.text):
             continue
         for m in pattern.finditer(sentence.text):
+            founders = pattern is FOUNDED or "ounder" in (m.groupdict().get("what") or "")
+            org, title = (_founded_org(sentence, m, registry), "Founder") if founders else (registry.registrant, "Director")
             names = _RELATIVE.sub(lambda r: " " * len(r.group(0)), m.group("names"))  # keeps positions
             for nm in re.finditer(PERSON_NAME, names):
                 name = re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+", "", nm.group(0))
                 if not _plausible_person(name, registry) or looks_like_title(name):
                     continue
+                name = with_generation(name, _SUFFIXES.match(names, nm.end()).group(0))  # "Richard E. Holloway III resigned"
                 evidence = sentence.span(m.start("names") + nm.start(), m.end())
-                roles.append(Role(registry.add(Kind.PERSON, name, evidence), registry.registrant, "Director", evidence))
+                roles.append(Role(registry.add(Kind.PERSON, name, evidence), org, title, evidence))
     return roles
+
+
+def _founded_org(sentence: Sentence, m: re.Match, registry: Registry) -> Ref | None:
+    """'Halden Bio was founded by A', "Halden's founders, A and B": the company named before, else the filer."""
+    orgs = [r for _, _, r in registry.find(sentence.text[: m.start()]) if r.kind is Kind.ORG]
+    return orgs[-1] if orgs else registry.registrant
 
 
 # "Our Chief Financial Officer is Terrence Gallo."
@@ -228,7 +260,7 @@ TITLE_IS = re.compile(
 
 
 # What at least one pattern needs: a speech verb, "as" / "position of", or a title's head word.
-_MAY_NAME = re.compile(rf"{SPEECH_VERBS}|ccording\s+to|Professor|founder|\bas\b|\b(?:position|role|office)s?\s+of\b|{_TITLE_HEAD}|Chair|Head\s+of|\bchief\b|\bofficer\b|\bpresident\b")
+_MAY_NAME = re.compile(rf"{SPEECH_VERBS}|ccording\s+to|succeed|Professor|founder|\bas\b|\b(?:position|role|office)s?\s+of\b|{_TITLE_HEAD}|Chair|Head\s+of|\bchief\b|\bofficer\b|\bpresident\b")
 
 
 # News articles name their writer and photographer: "By Meg Flippin, Benzinga" on a line of its
@@ -247,23 +279,28 @@ PROFESSOR = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:an?\s+|the\s+)?(?:(?:ass
 CREDIT = re.compile(rf"\b(?:[Pp]hoto(?:graph)?|[Ii]mage)\s+by\s+{_NAME}(?=\s+(?:on|for|via)\s+[A-Z]|\s*/\s*[A-Z])")
 
 
+# A letter's close names its writer: "Sincerely, Jane Q. Roe" (the title may follow on the same line).
+CLOSING = re.compile(rf"\b(?:Sincerely|Very\s+truly\s+yours|Yours\s+(?:truly|sincerely)|Respectfully(?:\s+submitted)?|(?:Best|Kind)\s+regards),?\s+"
+                     rf"(?:/s/\s*)?{_NAME}(?=\s*(?:[,.;]|$)|\s+(?:Chairman|Chair|President|Chief|Executive|Director|Founder|CEO)\b)")
+
+
 _AGENCY_WORDS = {"images", "photos", "photography", "pictures", "studio", "studios", "media", "news", "wire", "press", "agency"}
 
 
-_MAY_BE_ADDRESSED = re.compile(r"^By\s|[Pp]hoto|[Ii]mage|\b(?:Dr|Prof|Professor)\b")  # without these, none of the three can match
+_MAY_BE_ADDRESSED = re.compile(r"^By\s|[Pp]hoto|[Ii]mage|\b(?:Dr|Prof|Professor)\b|incerely|ours|espectfully|egards")  # else none can match
 _MAY_BE_DESCRIBED = re.compile(r",\s+(?:Ph|M|Pharm|D)\.|,\s+(?:MBBS|MBChB|DVM|PhD)\b|professor\b")
 
 
 def _addressed(sentence: Sentence, registry: Registry) -> None:
-    """People named as such without a role: a byline, a photo credit, a title of address."""
+    """People named as such without a role: a byline, a photo credit, a title of address, a letter's close."""
     common = common_words()
-    for pattern in (BYLINE, CREDIT, HONORIFIC):
+    for pattern in (BYLINE, CREDIT, HONORIFIC, CLOSING):
         for m in pattern.finditer(sentence.text):
             # "Associate Professor Dr. Wilma C. Hartz": the second title of address is no part of the name
             name = with_generation(re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+", "", m.group("name").strip()), m.group("suffixes"))
             # an agency or a desk is credited as often as a person: "Photo by Getty Images", "By Staff Writer";
             # "Dr. Mark Williams" is addressed as a person, whatever words his names are
-            if pattern is not HONORIFIC and any(w.lower() in common or w.lower() in _AGENCY_WORDS
+            if pattern in (BYLINE, CREDIT) and any(w.lower() in common or w.lower() in _AGENCY_WORDS
                                                 for w in name.split() if len(w.strip(".")) > 1):
                 continue
             if _plausible_person(name, registry) and not looks_like_title(name):
@@ -282,17 +319,41 @@ def _described(sentence: Sentence, registry: Registry) -> None:
                 registry.mentions[ref].quoted = True  # a person, role unknown (see Mention.quoted)
 
 
+# "Ms. Haddad-Rizk will serve as ...", "Dr. Sato, age 54,": a title of address before a family name alone.
+ADDRESSED_SURNAME = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.[ ]{1,2}(?P<surname>[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?)\b(?![ ]+[A-Z]|-)")
+
+
+def _addressed_surnames(sentences: list[Sentence], registry: Registry) -> None:
+    """Filings name a person in full once and then as "Mr. Surname": the full name whose family name a title of
+    address takes up elsewhere is a person's, though no pattern gave its role ("the employment agreement with
+    Nadia Haddad-Rizk ... Ms. Haddad-Rizk will serve as")."""
+    known = {m.name.split()[-1] for m in registry.of_kind(Kind.PERSON)}
+    surnames = {m.group("surname") for s in sentences if "." in s.text for m in ADDRESSED_SURNAME.finditer(s.text)} - known
+    for surname in surnames:
+        for sentence in (s for s in sentences if surname in s.text):
+            for m in re.finditer(PERSON_NAME, sentence.text):
+                words = re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+", "", m.group(0)).split()
+                while len(words) > 2 and words[0].lower() in STOP_WORDS | common_words():
+                    words = words[1:]  # "Then Patrick Brennan": the sentence's first word, capitalized
+                name = " ".join(words)
+                if words[-1] == surname and _plausible_person(name, registry) and not looks_like_title(name):
+                    start = m.start() + m.group(0).find(name)
+                    ref = registry.add(Kind.PERSON, name, sentence.span(start, start + len(name)))
+                    registry.mentions[ref].quoted = True  # a person, role unknown (see Mention.quoted)
+
+
 def find_people(sentences: list[Sentence], registry: Registry) -> list[Role]:
     roles: list[Role] = []
     for sentence in sentences:
         if _MAY_BE_ADDRESSED.search(sentence.text):
             _addressed(sentence, registry)
-        if "oard" in sentence.text or "director" in sentence.text or "ommittee" in sentence.text:
+        if "oard" in sentence.text or "director" in sentence.text or "ommittee" in sentence.text or "founded" in sentence.text:
             roles.extend(_directors(sentence, registry))
         if _MAY_NAME.search(sentence.text):  # else no title and no speech verb: none of the patterns can match
             roles.extend(_titled(sentence, registry))
         if _MAY_BE_DESCRIBED.search(sentence.text):
             _described(sentence, registry)
+    _addressed_surnames(sentences, registry)
     return roles
 
 
@@ -355,7 +416,16 @@ def _plausible_person(name: str, registry: Registry) -> bool:
         return False
     if any(_not_a_name_word(w, i) for i, w in enumerate(words) if not re.fullmatch(r"[A-Z]\.?", w)):
         return False
+    if any(w.lower() in _FIELD_WORDS for w in words):
+        return False  # "Senior Vice President, Translational Medicine": the field a title heads
     return registry.lookup(Kind.ORG, name) is None and registry.lookup(Kind.PRODUCT, name) is None
+
+
+# Fields of work that follow a title after a comma, "Vice President, Regulatory Affairs", and are no one's name.
+_FIELD_WORDS = {"medicine", "research", "affairs", "finance", "marketing", "sales", "manufacturing", "quality", "strategy",
+                "technology", "science", "sciences", "oncology", "immunology", "biology", "chemistry", "engineering",
+                "regulatory", "clinical", "commercial", "programs", "portfolio", "discovery", "pharmacology", "toxicology",
+                "biostatistics", "translational", "accounting", "compliance", "pharmacovigilance"}
 
 
 # Months that are also surnames ("Graham May", "Elizabeth August"): a name's first word never is one.
@@ -396,6 +466,7 @@ def _split_title(raw: str, registry: Registry) -> tuple[str | None, Ref | None]:
     elif re.search(r"\b(?:[Oo]ur|(?:[Tt]he )?Company's)\b", raw) and registry.registrant:
         org = registry.registrant
     raw = re.sub(r"^(?:[Tt]he Company's|[Oo]ur|[Ii]ts|[Tt]he)\s+", "", raw).strip(" ,")
+    raw = re.sub(r"^(?:current|then-current|incoming|newly\s+appointed)\s+", "", raw)  # "our current Chief Financial Officer"
     if org is None and (m := re.search(r"\s+(?:of|at)\s+(?P<org>[A-Z][\w.&\- ,]+)$", raw)):
         name = trim_name(m.group("org").strip(" ,"))
         if plausible_org_name(name) and (has_legal_suffix(name) or registry.lookup(Kind.ORG, name) or _headed_company(raw[: m.start()], name)):
@@ -428,7 +499,7 @@ def find_contacts(document: Document, registry: Registry) -> list[Role]:
         roles.extend(_contact_block(document, block, block_start, registry))
     roles.extend(_column_contacts(document, registry))
     in_blocks = {role.person for role in roles}
-    for label in re.finditer(r"\b(?:[A-Z][\w&]+\s+)?(?:Investors?|Media|Press|Analyst)?\s*Contacts?\b\s*:?|\b(?:Investors|Media)\s*:", document.text):
+    for label in re.finditer(r"\b(?:[A-Z][\w&]+\s+)?(?:Investors?|Media|Press|Analyst)?\s*Contacts?\b\s*:?|\b(?:Investors|Media)\s*:|\bCONTACTS?:", document.text):
         roles.extend(r for r in _inline_contacts(document, label, registry) if r.person not in in_blocks)
     for m in ATTENTION.finditer(document.text):
         roles.extend(_attention(document, m, registry))

@@ -1,0 +1,163 @@
+"""People in phrasings of releases, 8-Ks, 10-Ks and agreements the rules used to miss (made-up names throughout)."""
+
+from __future__ import annotations
+
+from builders.model import Kind
+
+from .conftest import extract_text
+
+HEADER = "FORM 8-K\n\nQorvant Therapeutics, Inc.\n(Exact name of registrant as specified in its charter)\n\n"
+
+
+def _extract(text: str, tmp_path):
+    return extract_text(tmp_path, HEADER + text)
+
+
+def _people(ext) -> set[str]:
+    return {m.name for m in ext.mentions.values() if m.kind is Kind.PERSON}
+
+
+def _roles(ext) -> dict[str, str | None]:
+    """Each person's title."""
+    return {ext.mentions[r.person].name: r.title for r in ext.roles}
+
+
+# --------------------------------------------------------------------------- signatures
+
+
+def test_a_signer_with_a_generation_and_one_with_particles_in_a_signature_table(tmp_path):
+    ext = _extract("| Signature | Title | Date |\n|---|---|---|\n"
+                   "| /s/ Samuel O. Brightwater III | Chief Executive Officer and Director | March 1, 2024 |\n"
+                   "| /s/ Carlos de la Vega | Chairman of the Board | March 1, 2024 |\n", tmp_path)
+    assert {"Samuel O. Brightwater III", "Carlos de la Vega"} <= _people(ext)
+
+
+def test_a_printed_name_with_particles_beside_an_unsigned_line(tmp_path):
+    ext = _extract("IN WITNESS WHEREOF, the parties have executed this Agreement.\n\nHALDEN BIO, INC.\n\n"
+                   "By: ______________________\nName: Hugo van den Broek\nTitle: Managing Director\n", tmp_path)
+    assert "Hugo van den Broek" in _people(ext)
+
+
+# --------------------------------------------------------------------------- 10-K tables and director lists
+
+
+def test_an_officer_table_row_whose_name_carries_footnote_marks(tmp_path):
+    ext = _extract("| Name | Age | Position(s) |\n|---|---|---|\n| Tomas Ekwall | 52 | Chief Executive Officer |\n"
+                   "| Adaeze Okonkwo-Reid (1)(2) | 63 | Director |\n| Juan Pablo Herrera* | 57 | Director |\n", tmp_path)
+    assert {"Tomas Ekwall", "Adaeze Okonkwo-Reid", "Juan Pablo Herrera"} <= _people(ext)
+
+
+def test_a_board_that_consists_of_a_counted_list_of_members(tmp_path):
+    ext = _extract("Our board of directors currently consists of five members: Carlos de la Vega, Jane Q. Roe, "
+                   "Helga Johansson, Marguerite A. Delacroix and Kenji Sato.", tmp_path)
+    assert {"Carlos de la Vega", "Jane Q. Roe", "Helga Johansson", "Marguerite A. Delacroix", "Kenji Sato"} <= _people(ext)
+    assert _roles(ext)["Kenji Sato"] == "Director"
+
+
+def test_a_board_composed_of_the_following_directors(tmp_path):
+    ext = _extract("Our board of directors is composed of the following three directors: Owen Blackwood, "
+                   "Priyanka Desai and Ahmed El-Sayed.", tmp_path)
+    assert {"Owen Blackwood", "Priyanka Desai", "Ahmed El-Sayed"} <= _people(ext)
+
+
+def test_the_members_of_a_board_committee_are(tmp_path):
+    ext = _extract("The members of our Audit Committee are Helga Johansson, Oluwaseun Adebayo and Marguerite A. "
+                   "Delacroix, and Ms. Johansson serves as its chair.", tmp_path)
+    assert {"Helga Johansson", "Oluwaseun Adebayo", "Marguerite A. Delacroix"} <= _people(ext)
+
+
+def test_new_directors_named_in_apposition(tmp_path):
+    ext = _extract("Qorvant Therapeutics, Inc. announced the appointment of two new independent directors, Helga Johansson "
+                   "and Oluwaseun Adebayo, to its Board of Directors.", tmp_path)
+    assert {"Helga Johansson", "Oluwaseun Adebayo"} <= _people(ext)
+
+
+def test_a_director_who_resigned_keeps_his_generation(tmp_path):
+    ext = _extract("Effective as of March 1, 2025, Richard E. Holloway III resigned as a member of the Board.", tmp_path)
+    assert "Richard E. Holloway III" in _people(ext)
+
+
+def test_founders_by_founded_by_with_an_apposition_and_in_apposition(tmp_path):
+    ext = _extract("Qorvant was founded in 2016 by Dr. Rafael Quintero-Lopez, a professor of immunology at Westbrook "
+                   "University, and Helen Marsh. Qorvant's founders, Yolanda Reyes and Ahmed El-Sayed, serve on the Board.",
+                   tmp_path)
+    assert {"Rafael Quintero-Lopez", "Helen Marsh", "Yolanda Reyes", "Ahmed El-Sayed"} <= _people(ext)
+    assert _roles(ext)["Helen Marsh"] == "Founder"
+    assert "Westbrook University" not in _people(ext)
+
+
+# --------------------------------------------------------------------------- 8-K Item 5.02
+
+
+def test_an_officer_who_informed_the_board_that_he_will_retire(tmp_path):
+    ext = _extract("On February 12, 2024, Thomas J. Reardon, Jr. informed the Board that he will retire as Chief "
+                   "Executive Officer effective upon the appointment of his successor.", tmp_path)
+    assert _roles(ext).get("Thomas J. Reardon, Jr.") == "Chief Executive Officer"
+
+
+def test_a_biography_that_most_recently_served(tmp_path):
+    ext = _extract("Chioma Okafor most recently served as Chief Financial Officer of Brightline Bio, Inc.", tmp_path)
+    assert "Chioma Okafor" in _people(ext)
+
+
+def test_the_person_succeeded_is_a_person(tmp_path):
+    ext = _extract("Qorvant today announced that its Board of Directors has named Ayodele Bankole, Ph.D., President "
+                   "and Chief Executive Officer, succeeding Mark Trevino, who is retiring.", tmp_path)
+    assert {"Ayodele Bankole", "Mark Trevino"} <= _people(ext)
+
+
+def test_a_current_officer_in_apposition_takes_a_further_role(tmp_path):
+    ext = _extract("The Board appointed Grace Liu-Hartmann, the Company's current Chief Financial Officer, to the "
+                   "additional role of Chief Operating Officer.", tmp_path)
+    assert _roles(ext).get("Grace Liu-Hartmann") == "Chief Financial Officer"
+
+
+def test_an_officer_currently_in_one_role_appointed_to_another(tmp_path):
+    ext = _extract("The Board has appointed Gustavo Pereira da Silva, currently the Company's Chief Operating Officer, "
+                   "as President.", tmp_path)
+    assert "Gustavo Pereira da Silva" in _people(ext)
+
+
+def test_a_principal_accounting_officer_in_lower_case(tmp_path):
+    ext = _extract("On January 15, 2025, the Board of Directors of the Company appointed Shreya Balakrishnan, age 47, "
+                   "to serve as the Company's principal accounting officer.", tmp_path)
+    assert "Shreya Balakrishnan" in _people(ext)
+
+
+def test_an_interim_officer_by_a_who_clause_then_appointed(tmp_path):
+    ext = _extract("Corinne Lambert, who has served as interim Chief Financial Officer since June, has been appointed "
+                   "Chief Financial Officer.", tmp_path)
+    assert _roles(ext).get("Corinne Lambert") == "Chief Financial Officer"
+
+
+def test_the_full_name_a_title_of_address_takes_up(tmp_path):
+    """The full name stands in no pattern; "Ms. Haddad-Rizk" later says it is a person's."""
+    ext = _extract("On October 2, 2024, the Company entered into an employment agreement with Nadia Haddad-Rizk, "
+                   "pursuant to which Ms. Haddad-Rizk will serve as the Company's Chief People Officer.", tmp_path)
+    assert "Nadia Haddad-Rizk" in _people(ext)
+
+
+def test_a_title_of_address_takes_up_no_company_nor_a_lone_word(tmp_path):
+    ext = _extract("Qorvant entered into a supply agreement with Halden Bio, Inc. Mr. Brennan negotiated it. "
+                   "Mr. Bio signed it.", tmp_path)
+    assert _people(ext) == set()
+
+
+# --------------------------------------------------------------------------- letters, contacts, titles
+
+
+def test_a_letter_closes_with_its_writer(tmp_path):
+    ext = _extract("Dear Shareholder,\nOn behalf of the Board, I invite you to attend our annual meeting. "
+                   "Sincerely, Jane Q. Roe", tmp_path)
+    assert _people(ext) == {"Jane Q. Roe"}
+
+
+def test_a_contact_label_in_capitals(tmp_path):
+    ext = _extract("CONTACT: Qorvant Therapeutics, Inc.\nLars Mikkelsen, 617-555-0177\nlmikkelsen@qorvant.com", tmp_path)
+    assert "Lars Mikkelsen" in _people(ext)
+
+
+def test_the_field_a_vice_president_heads_is_no_person(tmp_path):
+    ext = _extract("Qorvant Therapeutics today announced that Cheng Wei-Ming, Ph.D., has been named Senior Vice "
+                   "President, Translational Medicine.", tmp_path)
+    assert _people(ext) == {"Cheng Wei-Ming"}
