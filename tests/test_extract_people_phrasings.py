@@ -161,3 +161,107 @@ def test_the_field_a_vice_president_heads_is_no_person(tmp_path):
     ext = _extract("Qorvant Therapeutics today announced that Cheng Wei-Ming, Ph.D., has been named Senior Vice "
                    "President, Translational Medicine.", tmp_path)
     assert _people(ext) == {"Cheng Wei-Ming"}
+
+
+# --------------------------------------------------------------------------- votes, leader lists, headlines
+
+
+def test_nominees_in_a_vote_results_table(tmp_path):
+    ext = _extract("Proposal 1. Election of Directors.\n\n| Nominee | For | Withheld | Broker Non-Votes |\n|---|---|---|---|\n"
+                   "| Lucinda M. Harrow | 21,304,112 | 1,022,455 | 4,112,009 |\n| Jean-Luc Baptiste | 21,100,420 | 1,226,147 | 4,112,009 |\n",
+                   tmp_path)
+    assert {"Lucinda M. Harrow", "Jean-Luc Baptiste"} <= _people(ext)
+
+
+def test_nominees_in_vote_columns_set_with_spaces(tmp_path):
+    ext = _extract("Nominee                 For           Withheld      Broker Non-Votes\n"
+                   "Svetlana Morozova       18,220,114    902,331       3,004,118\n", tmp_path)
+    assert "Svetlana Morozova" in _people(ext)
+
+
+def test_a_table_of_counts_under_no_nominee_heading_names_no_one(tmp_path):
+    ext = _extract("| Segment | 2024 | 2023 |\n|---|---|---|\n| Product Revenue | 21,304,112 | 1,022,455 |\n", tmp_path)
+    assert _people(ext) == set()
+
+
+def test_leaders_listed_name_dash_title(tmp_path):
+    ext = _extract("Leadership Team\nMarta Kowalczyk - President and Chief Executive Officer\n"
+                   "Devin Ashworth \u2013 Chief Financial Officer\nPhase 2 - Topline Data Expected\n", tmp_path)
+    assert _people(ext) == {"Marta Kowalczyk", "Devin Ashworth"}
+
+
+def test_officers_with_their_titles_in_brackets(tmp_path):
+    ext = _extract("The following is a list of our executive officers: Marta Kowalczyk (President and Chief Executive "
+                   "Officer) and Devin Ashworth (Chief Financial Officer).", tmp_path)
+    assert _roles(ext).get("Devin Ashworth") == "Chief Financial Officer"
+    assert "Marta Kowalczyk" in _people(ext)
+
+
+def test_a_headline_verb_is_no_part_of_the_name(tmp_path):
+    ext = _extract("Qorvant Bio Appoints Fiona McAllister as Chief Legal Officer\n\nBoard Names Ramón Castillo-Ortega as CEO",
+                   tmp_path)
+    assert _people(ext) == {"Fiona McAllister", "Ramón Castillo-Ortega"}
+
+
+# --------------------------------------------------------------------------- directors leaving
+
+
+def test_a_director_who_decided_to_step_down_from_the_board(tmp_path):
+    ext = _extract("Gregor Mattheisen has decided to step down from the Board of Directors, effective June 30, 2025.", tmp_path)
+    assert _roles(ext).get("Gregor Mattheisen") == "Director"
+
+
+def test_the_board_accepted_the_resignation_of_a_director_and_of_an_officer(tmp_path):
+    ext = _extract("On May 2, 2025, the Board accepted the resignation of Hollis Vandermeer as a director of the Company "
+                   "and the resignation of Ines Duarte as Chief Financial Officer.", tmp_path)
+    roles = _roles(ext)
+    assert roles.get("Hollis Vandermeer") == "Director" and roles.get("Ines Duarte") == "Chief Financial Officer"
+
+
+def test_a_director_who_will_not_stand_for_re_election(tmp_path):
+    ext = _extract("On June 4, 2025, Priscilla Oyelaran-Hughes informed the Company that she will not stand for "
+                   "re-election at the Company's 2025 annual meeting of stockholders.", tmp_path)
+    assert _roles(ext).get("Priscilla Oyelaran-Hughes") == "Director"
+
+
+def test_a_co_founder_who_has_served_as_an_officer(tmp_path):
+    ext = _extract("Marta Kowalczyk is a co-founder of Tessaro and has served as its Chief Executive Officer since 2017.", tmp_path)
+    assert _roles(ext).get("Marta Kowalczyk") == "Chief Executive Officer"
+
+
+def test_a_person_by_his_or_her_pronoun(tmp_path):
+    ext = _extract("The Company thanked Bernard Kessler for his many contributions. The fee is payable to Mohan Rao and "
+                   "his designees. Johnson & Johnson and its affiliates are not parties.", tmp_path)
+    assert _people(ext) == {"Bernard Kessler", "Mohan Rao"}
+
+
+def test_a_title_of_address_takes_up_a_name_with_an_inner_capital(tmp_path):
+    ext = _extract("Fiona McAllister brings to Tessaro more than two decades of legal experience. Ms. McAllister was "
+                   "previously a partner at a law firm.", tmp_path)
+    assert "Fiona McAllister" in _people(ext)
+
+
+# --------------------------------------------------------------------------- appositions
+
+
+def test_an_officer_in_apposition_by_the_company_s_short_name(tmp_path):
+    ext = _extract("Qorvant Therapeutics, Inc. (\"Qorvant\") will host a call. Imogen Falconer, Qorvant\u2019s Chief Medical "
+                   "Officer, will present the data at the meeting.", tmp_path)
+    assert _roles(ext).get("Imogen Falconer") == "Chief Medical Officer"
+
+
+def test_a_former_officer_is_a_person_with_no_present_role(tmp_path):
+    ext = _extract("The Company entered into a separation agreement with Desmond Fairweather, its former Chief Commercial "
+                   "Officer.", tmp_path)
+    assert "Desmond Fairweather" in _people(ext)
+    assert "Desmond Fairweather" not in _roles(ext)
+
+
+def test_a_knight_is_addressed_as_a_person(tmp_path):
+    ext = _extract("Qorvant welcomed Nobel laureate Sir Edmund Ashcombe to its Scientific Advisory Board.", tmp_path)
+    assert "Edmund Ashcombe" in _people(ext)
+
+
+def test_a_heading_with_a_dash_is_no_leader_row(tmp_path):
+    ext = _extract("Equipment Leases - Operating and Financing\n\nWe lease laboratory equipment.", tmp_path)
+    assert _people(ext) == set()

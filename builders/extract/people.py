@@ -35,7 +35,10 @@ ATTRIBUTION_BEFORE = re.compile(rf"{_NAME},\s+(?P<title>[^,\"]{{3,100}}?(?:,\s*[
 ATTRIBUTION_AFTER = re.compile(rf"{SPEECH_VERBS}\s+{_NAME},\s+(?P<title>[^\"]{{3,120}}?)(?:[.\"]|$)")
 # "Jane Doe, our Chief Medical Officer," / "Jane Doe, Chief Executive Officer of Acme"
 # ... "Grace Liu, the Company's current Chief Financial Officer,", "Ana Silva, currently our Chief Operating Officer,".
-APPOSITION = re.compile(rf"{_NAME},\s+(?:currently\s+)?(?P<title>(?:the\s+Company's\s+|the\s+|our\s+|its\s+)?(?:(?:current|then-current|incoming|newly\s+appointed)\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,6}}(?:Officer|President|Chairman|Chairwoman|Chair|Director|CEO|CFO|COO|Founder|Counsel|Secretary|Treasurer|Professor|Head of [A-Z][\w ]+?)(?:\s+of\s+(?P<org>[A-Z][\w.&\- ]+?))?)(?=[,.;)]|\s+(?:and|who|since|at)\b|\s*$)")
+# ... "Imogen Falconer, Corvessa's Chief Medical Officer, will present"; "its former Chief Commercial Officer" names a person
+# whose role is past.
+APPOSITION = re.compile(rf"{_NAME},\s+(?:currently\s+)?(?P<title>(?:the\s+Company's\s+|the\s+|our\s+|its\s+|[A-Z][\w\-]*['\u2019]s\s+)?"
+                        rf"(?P<former>former\s+)?(?:(?:current|then-current|incoming|newly\s+appointed)\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,6}}(?:Officer|President|Chairman|Chairwoman|Chair|Director|CEO|CFO|COO|Founder|Counsel|Secretary|Treasurer|Professor|Head of [A-Z][\w ]+?)(?:\s+of\s+(?P<org>[A-Z][\w.&\- ]+?))?)(?=[,.;)]|\s+(?:and|who|since|at)\b|\s*$)")
 # "led by Jane Doe as Chief Executive Officer"
 # ... or "Jane Doe resigned as Chief Financial Officer", "John Roe, age 52, has served as our President"
 # ... "Jane Doe, 52, will succeed John Roe as President", "Peter Lane will step down from his role as CEO",
@@ -52,7 +55,8 @@ _LEAVING = r"\s+(?:notified|informed)\s+(?:the\s+(?:Company|Board)|[A-Z][^()]{2,
 _AS = r",?\s+(?:as|to\s+serve\s+as|to\s+the\s+(?:position|role|office)s?\s+of)\s+"  # "Mara Quist, Ph.D., to serve as"
 _AGE = r"(?:,\s+(?:age\s+)?\d{2},)?"  # "Jane Doe, 52," / "John Roe, age 61,"
 # "Jane Doe, 62, co-founded our company and has served as ...": one short clause before the verb.
-_CLAUSE_AND = r"(?:\s+(?:co-founded|founded|joined)\s+[\w\s]{1,40}?\s+and)?"
+# ... or "Marta Kowalczyk is a co-founder of Tessaro and has served as its Chief Executive Officer".
+_CLAUSE_AND = r"(?:\s+(?:co-founded|founded|joined|is\s+(?:a\s+|the\s+)?(?:co-?)?founder\s+of)\s+[\w\s]{1,40}?\s+and)?"
 # "Dr. Mark Williams, Algernon's co-founder, identified ...": a title in lower case after a company's name.
 FOUNDER = re.compile(rf"{_NAME},\s+(?P<title>[A-Z][\w\-]*'s\s+(?:co-?founder|founder|chief\s+executive|chairman|president)\b)")
 # A release writes a title in lower case: "named Andrea Jackman as its new chief financial officer".
@@ -72,9 +76,9 @@ APPOINTED = re.compile(
     rf"(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}}|{_LOWER_TITLE})"
 )
 # "The Board promoted Kwame Mensah to Chief Technology Officer", "the promotion of Kwame Mensah to ...",
-# "the appointment of Kwame Mensah to Executive Vice President".
+# "the appointment of Kwame Mensah to Executive Vice President", "the resignation of Ana Ruiz as Chief Financial Officer".
 PROMOTED = re.compile(
-    rf"\b(?:promoted|promotion\s+of|appointment\s+of)\s+{_NAME}{_AGE}\s+(?:to|as)\s+(?:the\s+(?:position|role|office)\s+of\s+)?(?:the\s+Company's\s+|our\s+|its\s+)?"
+    rf"\b(?:promoted|(?:promotion|appointment|election|resignation|retirement|departure)\s+of)\s+{_NAME}{_AGE}\s+(?:to|as)\s+(?:the\s+(?:position|role|office)\s+of\s+)?(?:the\s+Company's\s+|our\s+|its\s+)?"
     rf"(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}}|{_LOWER_TITLE})"
 )
 # "Acme appointed Jana Vell chief financial officer": no "as", a title in lower case (where the name ends).
@@ -113,9 +117,29 @@ MEMBER_ROW = re.compile(
 )
 
 
-def find_member_rows(document: Document, registry: Registry) -> list[Role]:
-    """Committee members listed as party - name - title: the party must be a known organization."""
+# A release's list of its leaders, one a line: "Marta Kowalczyk - President and Chief Executive Officer".
+LEADER_ROW = re.compile(rf"^[ \t]*{_NAME}[ \t]+[-\u2013\u2014][ \t]+(?P<title>[A-Z][\w&/,\- ]{{2,80}}?)[ \t]*$", re.M)
+
+
+_LEADER_TITLE = re.compile(r"\b(?:Officer|President|Chairman|Chairwoman|Chair|Director|CEO|CFO|COO|CSO|CMO|Founder|Counsel|Secretary|Treasurer|Head)\b")
+
+
+def _leader_rows(document: Document, registry: Registry) -> list[Role]:
     roles = []
+    for m in LEADER_ROW.finditer(document.text):
+        name, title = m.group("name").strip(), m.group("title").strip(" ,")
+        # a title's head word, not just a word titles use: "Equipment Leases - Operating and Financing" is a heading
+        if not _plausible_person(name, registry) or looks_like_title(name) or not _LEADER_TITLE.search(title):
+            continue
+        evidence = Evidence(document.sequence, m.start("name"), m.end("title"), document.text[m.start("name") : m.end("title")])
+        roles.append(Role(registry.add(Kind.PERSON, with_generation(name, m.group("suffixes")), evidence), registry.registrant, title, evidence))
+    return roles
+
+
+def find_member_rows(document: Document, registry: Registry) -> list[Role]:
+    """Committee members listed as party - name - title: the party must be a known organization; and a
+    release's leaders, name - title."""
+    roles = _leader_rows(document, registry) if re.search(r"[ \t][-\u2013\u2014][ \t]", document.text) else []
     for m in _in_dashed_lines(MEMBER_ROW, document.text):
         org = registry.lookup(Kind.ORG, m.group("org"))
         name, title = m.group("name").strip(), m.group("title").strip(" ,")
@@ -142,9 +166,32 @@ def _in_dashed_lines(pattern: re.Pattern, text: str):
         yield from pattern.finditer(text, start, end if end >= 0 else len(text))
 
 
+# A row of an 8-K's vote results (Item 5.07): nominee | for | withheld | broker non-votes.
+_VOTES = r"\d{1,3}(?:,\d{3})+"
+VOTE_ROW = re.compile(
+    rf"^\|?[ \t]*(?P<name>{PERSON_NAME})(?P<suffixes>(?:,?[ ]{NAME_SUFFIXES})*){_FOOTNOTES}[ \t]*(?:\||[ \t]{{2,}})"
+    rf"[ \t]*{_VOTES}[ \t]*(?:\||[ \t]{{2,}})[ \t]*(?:{_VOTES}|\d+)[ \t]*(?:\||[ \t]{{2,}}|$)",
+    re.M,
+)
+_NOMINEES = re.compile(r"\b(?:[Nn]ominees?|NOMINEES?|[Ee]lection\s+of\s+(?:[A-Z]\w*\s+)?[Dd]irectors?)\b")
+
+
+def find_vote_rows(document: Document, registry: Registry) -> list[Role]:
+    """Directors elected by a vote whose counts are tabled: a row is a nominee's under a heading that says so."""
+    roles = []
+    for m in VOTE_ROW.finditer(document.text):
+        name = m.group("name").strip()
+        if not _NOMINEES.search(document.text, max(0, m.start() - 1500), m.start()) or not _plausible_person(name, registry):
+            continue
+        evidence = Evidence(document.sequence, m.start("name"), m.end(), document.text[m.start("name") : m.end()].strip())
+        person = registry.add(Kind.PERSON, with_generation(name, m.group("suffixes")), evidence)
+        roles.append(Role(person, registry.registrant, "Director", evidence))
+    return roles
+
+
 def find_officer_rows(document: Document, registry: Registry) -> list[Role]:
     """10-Ks list officers and directors with their ages; the age column is what makes a row one."""
-    roles = []
+    roles = find_vote_rows(document, registry) if "ominee" in document.text or "OMINEE" in document.text else []
     for m in OFFICER_ROW.finditer(document.text):
         name = m.group("name").strip()
         if not _plausible_person(name, registry):
@@ -199,8 +246,17 @@ _BOARD_COMMITTEE = r"(?:Audit|Compensation|Nominating|Nomination|Governance|Remu
 # "Qorvant was founded in 2016 by Dr. A and B": its founders, listed as directors are.
 FOUNDED = re.compile(rf"\b(?:co-?)?founded\s+(?:in\s+\d{{4}}\s+)?by\s+{_NAMES}")
 DIRECTORS = [  # (words the pattern needs, pattern): the cheap look spares most sentences the costly one
-    (re.compile(r"resigned|retired"),
-     re.compile(rf"{_NAMES},?\s+(?:each\s+)?(?:have\s+|has\s+)?(?:resigned|retired)\s+(?:as\s+{_A_DIRECTOR}|from\s+{_BOARD})")),
+    # ... "Gregor Mattheisen has decided to step down from the Board"
+    (re.compile(r"resign|retire|step"),
+     re.compile(rf"{_NAMES},?\s+(?:each\s+)?(?:have\s+|has\s+)?(?:(?:decided|elected|chosen)\s+to\s+|will\s+)?"
+                rf"(?:resigned|retired|resign|retire|step(?:ped)?\s+down)\s+(?:as\s+{_A_DIRECTOR}|from\s+{_BOARD})")),
+    # "the Board accepted the resignation of Hollis Vandermeer as a director"
+    (re.compile(r"(?:resignation|retirement|departure)\s+of"),
+     re.compile(rf"\b(?:resignation|retirement|departure)\s+of\s+{_NAMES},?\s+(?:as\s+{_A_DIRECTOR}|from\s+{_BOARD})")),
+    # "Priscilla Oyelaran-Hughes informed the Company that she will not stand for re-election"
+    (re.compile(r"re-?election"),
+     re.compile(rf"(?P<names>{PERSON_NAME})(?:,?\s+{NAME_SUFFIXES})*,?\s+(?:(?:informed|notified|advised)\s+the\s+(?:Company|Board)[^.;]{{0,40}}?|"
+                rf"(?:has\s+)?(?:decided|elected|chosen|indicated)\s+|will\s+|did\s+)not\s+(?:to\s+)?(?:stand|seek|run)\s+for\s+re-?election")),
     (re.compile(r"appointed|elected|named"),
      re.compile(rf"\b(?:appointed|elected|named)\s+{_NAMES},?\s+(?:as\s+{_A_DIRECTOR}|to\s+(?:serve\s+on\s+)?{_BOARD})")),
     # "Our board of directors currently consists of seven members: A, B and C", "is composed of the following directors:"
@@ -253,6 +309,10 @@ def _founded_org(sentence: Sentence, m: re.Match, registry: Registry) -> Ref | N
     return orgs[-1] if orgs else registry.registrant
 
 
+# "Marta Kowalczyk (President and Chief Executive Officer), Devin Ashworth (Chief Financial Officer)": a title in brackets.
+PAREN_TITLE = re.compile(rf"{_NAME}\s+\((?P<title>(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,5}}{_TITLE_HEAD})\)")
+
+
 # "Our Chief Financial Officer is Terrence Gallo."
 TITLE_IS = re.compile(
     rf"\b(?:[Oo]ur|[Ii]ts|(?:[Tt]he\s+)?Company's)\s+(?P<title>(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,5}}{_TITLE_HEAD})\s+is\s+{_HONORIFIC}{_NAME}(?=\s*(?:[.,;]|$))"
@@ -269,7 +329,7 @@ _MAY_NAME = re.compile(rf"{SPEECH_VERBS}|ccording\s+to|succeed|Professor|founder
 BYLINE = re.compile(rf"^By\s+{_NAME}(?=\s*(?:,(?!\s*as\b)[^\n]{{0,60}})?$)")
 # "developed in the laboratory of Dr. Ana Lucía Prieto": a title of address makes a person of any name.
 # Not a street named after one: "Av. Dr Chucri Zaidan, 1240".
-HONORIFIC = re.compile(rf"(?<!Av\.\s)(?<!Avenida\s)(?<!Rua\s)(?<!Calle\s)\b(?:Dr|Prof|Professor)\.?[ ]{{1,2}}{_NAME}(?!,?\s+\d)")
+HONORIFIC = re.compile(rf"(?<!Av\.\s)(?<!Avenida\s)(?<!Rua\s)(?<!Calle\s)\b(?:Dr|Prof|Professor|Sir|Dame)\.?[ ]{{1,2}}{_NAME}(?!,?\s+\d)")
 # "Malcolm K. Brenwick, M.D., Ph.D., a pioneer", "Alina Moor, Ph.D., who intends to serve": a doctor's degree after a
 # name makes a person (not "University of Texas System, M.D. Anderson Cancer Center": a name goes on after it).
 DEGREED = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:Ph\.\s?D\.|M\.\s?D\.|Pharm\.\s?D\.|D\.\s?Phil\.|MBBS|MBChB|DVM|PhD)(?![ ]+[A-Z]|\w)")
@@ -284,20 +344,27 @@ CLOSING = re.compile(rf"\b(?:Sincerely|Very\s+truly\s+yours|Yours\s+(?:truly|sin
                      rf"(?:/s/\s*)?{_NAME}(?=\s*(?:[,.;]|$)|\s+(?:Chairman|Chair|President|Chief|Executive|Director|Founder|CEO)\b)")
 
 
+# "thanked Bernard Kessler for his contributions", "payable to Ana Ruiz and her designees": a person's pronoun.
+PRONOUNED = re.compile(rf"{_HONORIFIC}{_NAME}\s+(?:and|for)\s+(?:his|her)\b")
+
+
 _AGENCY_WORDS = {"images", "photos", "photography", "pictures", "studio", "studios", "media", "news", "wire", "press", "agency"}
 
 
-_MAY_BE_ADDRESSED = re.compile(r"^By\s|[Pp]hoto|[Ii]mage|\b(?:Dr|Prof|Professor)\b|incerely|ours|espectfully|egards")  # else none can match
+_MAY_BE_ADDRESSED = re.compile(r"^By\s|[Pp]hoto|[Ii]mage|\b(?:Dr|Prof|Professor|Sir|Dame)\b|incerely|ours|espectfully|egards|\b(?:his|her)\b")  # else none can match
 _MAY_BE_DESCRIBED = re.compile(r",\s+(?:Ph|M|Pharm|D)\.|,\s+(?:MBBS|MBChB|DVM|PhD)\b|professor\b")
 
 
 def _addressed(sentence: Sentence, registry: Registry) -> None:
     """People named as such without a role: a byline, a photo credit, a title of address, a letter's close."""
     common = common_words()
-    for pattern in (BYLINE, CREDIT, HONORIFIC, CLOSING):
+    for pattern in (BYLINE, CREDIT, HONORIFIC, CLOSING, PRONOUNED):
         for m in pattern.finditer(sentence.text):
             # "Associate Professor Dr. Wilma C. Hartz": the second title of address is no part of the name
-            name = with_generation(re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+", "", m.group("name").strip()), m.group("suffixes"))
+            name = re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+", "", m.group("name").strip())
+            if pattern is PRONOUNED:
+                name = _after_first_words(name, m.start() == 0)
+            name = with_generation(name, m.group("suffixes"))
             # an agency or a desk is credited as often as a person: "Photo by Getty Images", "By Staff Writer";
             # "Dr. Mark Williams" is addressed as a person, whatever words his names are
             if pattern in (BYLINE, CREDIT) and any(w.lower() in common or w.lower() in _AGENCY_WORDS
@@ -319,8 +386,17 @@ def _described(sentence: Sentence, registry: Registry) -> None:
                 registry.mentions[ref].quoted = True  # a person, role unknown (see Mention.quoted)
 
 
-# "Ms. Haddad-Rizk will serve as ...", "Dr. Sato, age 54,": a title of address before a family name alone.
-ADDRESSED_SURNAME = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.[ ]{1,2}(?P<surname>[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?)\b(?![ ]+[A-Z]|-)")
+# "Ms. Haddad-Rizk will serve as ...", "Dr. Sato, age 54,", "Ms. McAllister": a title of address before a family name alone.
+ADDRESSED_SURNAME = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.[ ]{1,2}(?P<surname>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'][A-Z][a-z]+)?)\b(?![ ]+[A-Z]|-)")
+
+
+def _after_first_words(name: str, at_start: bool) -> str:
+    """'Then Patrick Brennan' -> 'Patrick Brennan': a word of the language before a name is none of it, where
+    it opens the sentence ("Grace Ann Hall" elsewhere keeps her given name)."""
+    words = name.split()
+    while len(words) > 2 and (words[0].lower() in STOP_WORDS or (at_start and words[0].lower() in common_words())):
+        words, at_start = words[1:], False
+    return " ".join(words)
 
 
 def _addressed_surnames(sentences: list[Sentence], registry: Registry) -> None:
@@ -332,14 +408,15 @@ def _addressed_surnames(sentences: list[Sentence], registry: Registry) -> None:
     for surname in surnames:
         for sentence in (s for s in sentences if surname in s.text):
             for m in re.finditer(PERSON_NAME, sentence.text):
-                words = re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+", "", m.group(0)).split()
-                while len(words) > 2 and words[0].lower() in STOP_WORDS | common_words():
-                    words = words[1:]  # "Then Patrick Brennan": the sentence's first word, capitalized
-                name = " ".join(words)
-                if words[-1] == surname and _plausible_person(name, registry) and not looks_like_title(name):
+                name = _after_first_words(re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+", "", m.group(0)), m.start() == 0)
+                if name.split()[-1] == surname and _plausible_person(name, registry) and not looks_like_title(name):
                     start = m.start() + m.group(0).find(name)
                     ref = registry.add(Kind.PERSON, name, sentence.span(start, start + len(name)))
                     registry.mentions[ref].quoted = True  # a person, role unknown (see Mention.quoted)
+
+
+# What at least one of the directors' patterns needs.
+_MAY_LIST = re.compile(r"oard|director|ommittee|founde[dr]|re-?election")
 
 
 def find_people(sentences: list[Sentence], registry: Registry) -> list[Role]:
@@ -347,7 +424,7 @@ def find_people(sentences: list[Sentence], registry: Registry) -> list[Role]:
     for sentence in sentences:
         if _MAY_BE_ADDRESSED.search(sentence.text):
             _addressed(sentence, registry)
-        if "oard" in sentence.text or "director" in sentence.text or "ommittee" in sentence.text or "founded" in sentence.text:
+        if _MAY_LIST.search(sentence.text):
             roles.extend(_directors(sentence, registry))
         if _MAY_NAME.search(sentence.text):  # else no title and no speech verb: none of the patterns can match
             roles.extend(_titled(sentence, registry))
@@ -360,7 +437,7 @@ def find_people(sentences: list[Sentence], registry: Registry) -> list[Role]:
 def _titled(sentence: Sentence, registry: Registry) -> list[Role]:
     roles = []
     for pattern in (ATTRIBUTION_BEFORE, ATTRIBUTION_AFTER, APPOSITION, FOUNDER, AS_TITLE, APPOINTED, PROMOTED, APPOINTED_BARE, TITLE_BEFORE,
-                    LOWER_TITLE_BEFORE, SAID_TITLE, TITLE_IS, LOWER_HEAD_SAID):
+                    LOWER_TITLE_BEFORE, SAID_TITLE, TITLE_IS, LOWER_HEAD_SAID, PAREN_TITLE):
         for m in pattern.finditer(sentence.text):
             role = _role(m, sentence, registry)
             if role:
@@ -376,11 +453,16 @@ def _titled(sentence: Sentence, registry: Registry) -> list[Role]:
 def _role(m: re.Match, sentence: Sentence, registry: Registry) -> Role | None:
     name = m.group("name").strip()
     name = re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+", "", name)
+    name = _HEADLINE_VERB.sub("", name)  # "Tessaro Bio Appoints Fiona McAllister as Chief Legal Officer"
     if len(name.split()) > 2 and name.split()[0].lower() in STOP_WORDS:
         name = name.split(" ", 1)[1]  # "With Chris Murfy joining as CFO": the sentence's first word, capitalized
     if not _plausible_person(name, registry) or looks_like_title(name):
         return None  # "Executive Vice President, General Counsel": two titles, no name
     if _ends_a_longer_name(name, sentence.text[: m.start("name")]):
+        return None
+    if m.groupdict().get("former"):  # "Desmond Fairweather, its former Chief Commercial Officer": a person, no role now
+        if _plausible_person(name, registry):
+            registry.mentions[registry.add(Kind.PERSON, with_generation(name, m.group("suffixes")), sentence.span(m.start(), m.end()))].quoted = True
         return None
     name = with_generation(name, m.group("suffixes"))
     title, org = _split_title(m.group("title"), registry)
@@ -390,12 +472,16 @@ def _role(m: re.Match, sentence: Sentence, registry: Registry) -> Role | None:
         return None
     if m.re is PROMOTED and re.search(r"\b(?:may|might|could|would|will|not|if|consider\w*)\b", sentence.text[: m.start()]):
         return None  # "The Board may consider the promotion of Dana Whitfield to President"
-    if org is None and m.re in (AS_TITLE, APPOINTED, PROMOTED, APPOINTED_BARE, LOWER_TITLE_BEFORE, SAID_TITLE, TITLE_IS, LOWER_HEAD_SAID):
+    if org is None and m.re in (AS_TITLE, APPOINTED, PROMOTED, APPOINTED_BARE, LOWER_TITLE_BEFORE, SAID_TITLE, TITLE_IS, LOWER_HEAD_SAID, PAREN_TITLE):
         orgs = [r for _, _, r in registry.find(sentence.text[: m.start()]) if r.kind is Kind.ORG]
         org = orgs[-1] if orgs else registry.registrant
     evidence = sentence.span(m.start(), m.end())
     person = registry.add(Kind.PERSON, name, evidence)
     return Role(person, org, title, evidence)
+
+
+# Headlines are set in title case, the verb too: "Board Names Ramón Castillo-Ortega as CEO".
+_HEADLINE_VERB = re.compile(r"^.*\b(?:Appoints|Names|Announces|Promotes|Welcomes|Adds|Elects|Hires|Taps|Nominates|Selects)\s+")
 
 
 def _ends_a_longer_name(name: str, before: str) -> bool:
@@ -462,7 +548,7 @@ def _split_title(raw: str, registry: Registry) -> tuple[str | None, Ref | None]:
         if suffix := re.match(rf",?\s*{LEGAL_SUFFIX_RE}\.?(?!\w)", raw[e:]):
             e += suffix.end()  # "President of Quarra Pharma Inc": the legal form the short name left behind
         raw = (raw[:s] + raw[e:]).strip()
-        raw = re.sub(r"^(?:'s|of|at)\s+|\s+(?:of|at|for|with)$", "", raw).strip(" ,")
+        raw = re.sub(r"^(?:['\u2019]s|of|at)\s+|\s+(?:of|at|for|with)$", "", raw).strip(" ,")
     elif re.search(r"\b(?:[Oo]ur|(?:[Tt]he )?Company's)\b", raw) and registry.registrant:
         org = registry.registrant
     raw = re.sub(r"^(?:[Tt]he Company's|[Oo]ur|[Ii]ts|[Tt]he)\s+", "", raw).strip(" ,")
@@ -472,8 +558,8 @@ def _split_title(raw: str, registry: Registry) -> tuple[str | None, Ref | None]:
         if plausible_org_name(name) and (has_legal_suffix(name) or registry.lookup(Kind.ORG, name) or _headed_company(raw[: m.start()], name)):
             org = registry.add(Kind.ORG, name)
             raw = raw[: m.start()]
-    if org is None and (m := re.match(r"(?P<word>[A-Z][\w\-]*)'s\s+(?P<rest>[a-z].*)$", raw)):
-        # "Algernon's co-founder": the company by the first word of its name
+    if org is None and (m := re.match(r"(?P<word>[A-Z][\w\-]*)['\u2019]s\s+(?P<rest>.*)$", raw)):
+        # "Algernon's co-founder", "Corvessa's Chief Medical Officer": the company by the first word of its name
         starts = [r.ref for r in registry.of_kind(Kind.ORG) if r.name.split()[0] == m.group("word")]
         org, raw = (starts[0] if len(starts) == 1 else None), m.group("rest")
     if org is None and (m := re.match(r"(?P<org>(?:[A-Z][\w&\-]*\s+){1,4}?)(?P<rest>(?:Chief|CEO|CFO|COO|President|Chair|Founder|Co-[Ff]ounder)\b.*)$", raw)):
