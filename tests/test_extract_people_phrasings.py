@@ -265,3 +265,44 @@ def test_a_knight_is_addressed_as_a_person(tmp_path):
 def test_a_heading_with_a_dash_is_no_leader_row(tmp_path):
     ext = _extract("Equipment Leases - Operating and Financing\n\nWe lease laboratory equipment.", tmp_path)
     assert _people(ext) == set()
+
+
+# --------------------------------------------------------------------------- boards joined, officer lists, certifications
+
+
+def test_a_director_appointed_or_elected_to_the_board_in_the_passive(tmp_path):
+    ext = _extract("Orla Fitzsimmons has been appointed to the Company's Board of Directors, effective immediately. "
+                   "Tariq Benali was elected to the Board at the 2025 annual meeting. Pavel Novotny joined the Board in 2019.",
+                   tmp_path)
+    roles = _roles(ext)
+    assert roles.get("Orla Fitzsimmons") == roles.get("Tariq Benali") == roles.get("Pavel Novotny") == "Director"
+
+
+def test_a_director_appointed_to_fill_a_vacancy(tmp_path):
+    ext = _extract("The Board appointed Tariq Benali, 61, to fill the vacancy created by the resignation of Dr. Farahani.", tmp_path)
+    assert _roles(ext).get("Tariq Benali") == "Director"
+
+
+def test_an_officer_appointed_with_her_former_post_between(tmp_path):
+    ext = _extract("Qorvant has appointed Bettina Kraus, formerly Chief Financial Officer of Ostrava Biologics, as its Chief "
+                   "Financial Officer.", tmp_path)
+    assert "Bettina Kraus" in _people(ext)
+
+
+def test_a_titled_name_before_a_verb(tmp_path):
+    ext = _extract("Ostrava Biologics' Chief Executive Officer Pavel Novotny will join the Qorvant Board upon closing.", tmp_path)
+    assert "Pavel Novotny" in _people(ext)
+
+
+def test_the_directors_and_the_executive_officers_are(tmp_path):
+    ext = _extract("The independent directors of the Company are Tariq Benali and Orla Fitzsimmons. The Company's executive "
+                   "officers are Rowena T. Castellanos and Kwame Asante-Boateng.", tmp_path)
+    roles = _roles(ext)
+    assert roles.get("Tariq Benali") == "Director" and roles.get("Kwame Asante-Boateng") == "Executive Officer"
+
+
+def test_a_certifying_officer_and_an_executive_defined_by_an_agreement(tmp_path):
+    ext = _extract("I, Rowena T. Castellanos, certify that:\n1. I have reviewed this Quarterly Report on Form 10-Q.\n\n"
+                   "This Employment Agreement is entered into by and between Qorvant Therapeutics, Inc. (the \"Company\") "
+                   "and Beatrix Lindahl (\"Executive\").", tmp_path)
+    assert {"Rowena T. Castellanos", "Beatrix Lindahl"} <= _people(ext)

@@ -64,7 +64,8 @@ FOUNDER = re.compile(rf"{_NAME},\s+(?P<title>[A-Z][\w\-]*'s\s+(?:co-?founder|fou
 _LOWER_TITLE = (r"(?:(?:interim|acting)\s+)?(?:chief|senior|executive|vice|general|principal)\b[a-z ,&\-]{0,40}?"
                 r"\b(?:officer|president|counsel|secretary|treasurer|executive)\b(?!\s+(?:officer|vice)\b)")
 # "Jane Doe, who oversaw the Company's operations on an interim basis, will continue to serve as ...": a clause between.
-_WHO = r"(?:,\s+who\s+[^,;\"]{3,100},)?"
+# ... or "appointed Bettina Kraus, formerly Chief Financial Officer of Ostrava Biologics, as its Chief Financial Officer".
+_WHO = r"(?:,\s+(?:who|formerly|previously|most\s+recently)\s+[^,;\"]{3,100},)?"
 AS_TITLE = re.compile(rf"{_NAME}{_AGE}{_WHO}{_CLAUSE_AND}(?:{_SERVED}|{_LEAVING})?{_AS}(?:its\s+|our\s+|the\s+Company's\s+|the\s+|a\s+)?(?:new\s+|interim\s+|acting\s+)?"
                       rf"(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}}|{_LOWER_TITLE})")
 # "Robert Kim was appointed Chief Scientific Officer", "Jane Doe, 52, has been named President",
@@ -214,7 +215,8 @@ _TITLE_HEAD = r"(?:Officer|President|Chairman|Chairwoman|Director|CEO|CFO|COO|CS
 TITLE_BEFORE = re.compile(
     rf"(?P<title>(?:[A-Z][\w\-]*'s\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,5}}{_TITLE_HEAD}(?:\s+and\s+[Cc]o-?[Ff]ounder)?),?\s+{_HONORIFIC}{_NAME}"
     # "Acme Pharmaceuticals CEO and co-founder Jane Doe told Benzinga": a verb may follow the name
-    rf"(?=\s*(?:[.,;)]|and\b|$)|\s+(?:{SPEECH_VERBS}|told|joined|disclosed|announced)\b)"
+    # ... "Ostrava Biologics' Chief Executive Officer Pavel Novotny will join the Board": or a verb of the sentence
+    rf"(?=\s*(?:[.,;)]|and\b|$)|\s+(?:{SPEECH_VERBS}|told|joined|joins|disclosed|announced|will|would|has|had|is|was|leads|led)\b)"
 )
 
 
@@ -258,7 +260,14 @@ DIRECTORS = [  # (words the pattern needs, pattern): the cheap look spares most 
      re.compile(rf"(?P<names>{PERSON_NAME})(?:,?\s+{NAME_SUFFIXES})*,?\s+(?:(?:informed|notified|advised)\s+the\s+(?:Company|Board)[^.;]{{0,40}}?|"
                 rf"(?:has\s+)?(?:decided|elected|chosen|indicated)\s+|will\s+|did\s+)not\s+(?:to\s+)?(?:stand|seek|run)\s+for\s+re-?election")),
     (re.compile(r"appointed|elected|named"),
-     re.compile(rf"\b(?:appointed|elected|named)\s+{_NAMES},?\s+(?:as\s+{_A_DIRECTOR}|to\s+(?:serve\s+on\s+)?{_BOARD})")),
+     re.compile(rf"\b(?:appointed|elected|named)\s+{_NAMES}{_AGE},?\s+(?:as\s+{_A_DIRECTOR}|to\s+(?:serve\s+on\s+)?{_BOARD}|to\s+fill\s+(?:the|a)\s+vacancy)")),
+    # "Orla Fitzsimmons has been appointed to the Company's Board", "... was elected to the Board", "... joined the Board"
+    (re.compile(r"appointed|elected|named"),
+     re.compile(rf"{_NAMES}{_AGE},?\s+(?:(?:has|have)\s+been|was|were|will\s+be)\s+(?:appointed|elected|named)\s+(?:as\s+{_A_DIRECTOR}|to\s+(?:serve\s+on\s+)?{_BOARD})")),
+    (re.compile(r"joined"), re.compile(rf"{_NAMES}{_AGE},?\s+(?:has\s+)?joined\s+{_BOARD}")),
+    # "The independent directors of the Company are A, B and C", "Our executive officers are A and B"
+    (re.compile(r"(?:directors|officers)\b[^.;]{0,30}\bare\b"),
+     re.compile(rf"\b(?P<what>directors|executive\s+officers)(?:\s+of\s+(?:the\s+Company|{_BOARD}))?\s+are\s+{_NAMES}")),
     # "Our board of directors currently consists of seven members: A, B and C", "is composed of the following directors:"
     (re.compile(r"consists?\s+of|composed\s+of|comprised\s+of"),
      re.compile(rf"\b{_BOARD}\b[^.;]{{0,60}}?\b(?:consists?|(?:is\s+)?(?:composed|comprised))\s+of\s+{_COUNTED}{_NAMES}")),
@@ -290,8 +299,10 @@ def _directors(sentence: Sentence, registry: Registry) -> list[Role]:
         if not needed.search(sentence.text):
             continue
         for m in pattern.finditer(sentence.text):
-            founders = pattern is FOUNDED or "ounder" in (m.groupdict().get("what") or "")
+            what = m.groupdict().get("what") or ""
+            founders = pattern is FOUNDED or "ounder" in what
             org, title = (_founded_org(sentence, m, registry), "Founder") if founders else (registry.registrant, "Director")
+            title = "Executive Officer" if "officers" in what else title
             names = _RELATIVE.sub(lambda r: " " * len(r.group(0)), m.group("names"))  # keeps positions
             for nm in re.finditer(PERSON_NAME, names):
                 name = re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+", "", nm.group(0))
@@ -348,17 +359,23 @@ CLOSING = re.compile(rf"\b(?:Sincerely|Very\s+truly\s+yours|Yours\s+(?:truly|sin
 PRONOUNED = re.compile(rf"{_HONORIFIC}{_NAME}\s+(?:and|for)\s+(?:his|her)\b")
 
 
+# "I, Rowena T. Castellanos, certify that:" (a certification of a report); 'and Beatrix Lindahl ("Executive")': a party
+# an agreement defines by a person's role.
+CERTIFIES = re.compile(rf"\bI,\s+{_NAME},(?:\s+[^,]{{3,100}}?,)?\s+(?:do\s+)?(?:hereby\s+)?certify")
+DEFINED_PERSON = re.compile(rf"{_NAME},?\s+\((?:the\s+)?[\"\u201c](?:Executive|Employee|Consultant|Advisor|Optionee|Grantee|Indemnitee)[\"\u201d]\)")
+
+
 _AGENCY_WORDS = {"images", "photos", "photography", "pictures", "studio", "studios", "media", "news", "wire", "press", "agency"}
 
 
-_MAY_BE_ADDRESSED = re.compile(r"^By\s|[Pp]hoto|[Ii]mage|\b(?:Dr|Prof|Professor|Sir|Dame)\b|incerely|ours|espectfully|egards|\b(?:his|her)\b")  # else none can match
+_MAY_BE_ADDRESSED = re.compile(r"^By\s|[Pp]hoto|[Ii]mage|\b(?:Dr|Prof|Professor|Sir|Dame)\b|incerely|ours|espectfully|egards|\b(?:his|her)\b|ertify|[\"\u201c](?:Executive|Employee|Consultant|Advisor|Optionee|Grantee|Indemnitee)")  # else none can match
 _MAY_BE_DESCRIBED = re.compile(r",\s+(?:Ph|M|Pharm|D)\.|,\s+(?:MBBS|MBChB|DVM|PhD)\b|professor\b")
 
 
 def _addressed(sentence: Sentence, registry: Registry) -> None:
-    """People named as such without a role: a byline, a photo credit, a title of address, a letter's close."""
+    """People named as such without a role: a byline, a photo credit, a title of address, a letter's close, a certifier."""
     common = common_words()
-    for pattern in (BYLINE, CREDIT, HONORIFIC, CLOSING, PRONOUNED):
+    for pattern in (BYLINE, CREDIT, HONORIFIC, CLOSING, PRONOUNED, CERTIFIES, DEFINED_PERSON):
         for m in pattern.finditer(sentence.text):
             # "Associate Professor Dr. Wilma C. Hartz": the second title of address is no part of the name
             name = re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+", "", m.group("name").strip())
@@ -416,7 +433,7 @@ def _addressed_surnames(sentences: list[Sentence], registry: Registry) -> None:
 
 
 # What at least one of the directors' patterns needs.
-_MAY_LIST = re.compile(r"oard|director|ommittee|founde[dr]|re-?election")
+_MAY_LIST = re.compile(r"oard|director|ommittee|founde[dr]|re-?election|officers")
 
 
 def find_people(sentences: list[Sentence], registry: Registry) -> list[Role]:
