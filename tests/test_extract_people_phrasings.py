@@ -306,3 +306,17 @@ def test_a_certifying_officer_and_an_executive_defined_by_an_agreement(tmp_path)
                    "This Employment Agreement is entered into by and between Qorvant Therapeutics, Inc. (the \"Company\") "
                    "and Beatrix Lindahl (\"Executive\").", tmp_path)
     assert {"Rowena T. Castellanos", "Beatrix Lindahl"} <= _people(ext)
+
+
+# --------------------------------------------------------------------------- contacts
+
+
+def test_contacts_under_an_inquiries_or_relations_heading(tmp_path):
+    ext = _extract("About Qorvant\nQorvant is a clinical-stage company.\n\nMedia Inquiries:\nCassandra Whitlow\nQorvant Therapeutics, Inc.\n"
+                   "(858) 555-0177\n\nInvestor Relations:\nNikhil Banerjee\nSterling IR Partners\n(212) 555-0121\n", tmp_path)
+    assert {"Cassandra Whitlow", "Nikhil Banerjee"} <= _people(ext)
+
+
+def test_whom_to_contact_in_a_sentence(tmp_path):
+    ext = _extract("Please direct any questions to Dagny Berg at (858) 555-0133 or dberg@qorvant.com.", tmp_path)
+    assert "Dagny Berg" in _people(ext)

@@ -97,7 +97,9 @@ _CONTACT_ROLE = r"(?:\([A-Za-z&,/ ]{2,40}\)[\s,|]+)?"
 CONTACT_PERSON = re.compile(
     rf"(?P<name>{PERSON_NAME.replace('{0,2}', '{0,2}?')})(?:,?[ ]{NAME_SUFFIXES})*(?=(?P<tail>[\s,|]+{_AGENCY}?{_CONTACT_TITLE}{_CONTACT_ROLE}){_REACH})"
 )
-CONTACT_HEADING = re.compile(r"^\W*(?:media |investor |press )?contacts?\W*$|^\W*(?:for further information|for more information)\W", re.I | re.M)
+# ... or "Media Inquiries:", "Investor Relations:" on a line of their own (with the colon: a contact's title line has none).
+CONTACT_HEADING = re.compile(r"^\W*(?:media |investor |press )?contacts?\W*$|^\W*(?:for further information|for more information)\W"
+                             r"|^\W*(?:media|investor|press|analyst)s?\s+(?:inquiries|relations)\s*:\s*$", re.I | re.M)
 
 
 # A row of a 10-K's "executive officers" or "directors" table: name | age | position; the name may carry
@@ -593,6 +595,10 @@ def _split_title(raw: str, registry: Registry) -> tuple[str | None, Ref | None]:
 # --------------------------------------------------------------------------- contact blocks
 
 
+# "Please direct any questions to Dagny Berg at (858) 555-0133": whom to call, in a sentence.
+CONTACT_AT = re.compile(rf"\b(?:contact|questions\s+to|inquiries\s+to)\s+{_HONORIFIC}{_NAME}\s+at\s+(?=\(?\d{{3}}|\+\d|[\w.+\-]+@)")
+
+
 def find_contacts(document: Document, registry: Registry) -> list[Role]:
     """Press-release contact blocks, inline contacts and the notice addresses of agreements."""
     roles: list[Role] = []
@@ -606,6 +612,11 @@ def find_contacts(document: Document, registry: Registry) -> list[Role]:
         roles.extend(r for r in _inline_contacts(document, label, registry) if r.person not in in_blocks)
     for m in ATTENTION.finditer(document.text):
         roles.extend(_attention(document, m, registry))
+    for m in CONTACT_AT.finditer(document.text):
+        name = m.group("name").strip()
+        if _plausible_person(name, registry) and not looks_like_title(name):
+            evidence = Evidence(document.sequence, m.start("name"), m.end("name"), name)
+            roles.append(Role(registry.add(Kind.PERSON, name, evidence), registry.registrant, None, evidence))
     return roles
 
 
