@@ -320,3 +320,48 @@ def test_contacts_under_an_inquiries_or_relations_heading(tmp_path):
 def test_whom_to_contact_in_a_sentence(tmp_path):
     ext = _extract("Please direct any questions to Dagny Berg at (858) 555-0133 or dberg@qorvant.com.", tmp_path)
     assert "Dagny Berg" in _people(ext)
+
+
+# --------------------------------------------------------------------------- role changes
+
+
+def test_an_officer_who_will_assume_a_role(tmp_path):
+    ext = _extract("Effective January 1, 2026, Zhang Wei will assume the role of Chief Operating Officer.", tmp_path)
+    assert _roles(ext).get("Zhang Wei") == "Chief Operating Officer"
+
+
+def test_the_transition_of_an_officer_from_one_title_to_another(tmp_path):
+    ext = _extract("The Board has approved the transition of Hollis P. Grange from Chief Operating Officer to Chief "
+                   "Strategy Officer.", tmp_path)
+    assert _roles(ext).get("Hollis P. Grange") == "Chief Strategy Officer"
+
+
+def test_a_title_and_company_in_brackets(tmp_path):
+    ext = _extract("Valentina Rossi (CEO, Qorvant) and Zhang Wei (CFO, Qorvant) will join a panel.", tmp_path)
+    assert {"Valentina Rossi", "Zhang Wei"} <= _people(ext)
+
+
+# --------------------------------------------------------------------------- annual meeting results
+
+
+def test_vote_rows_with_empty_cells_between_and_no_nominee_word(tmp_path):
+    ext = _extract("| | | | | | | | | |\nDirector Name | | For | | Against | | Abstain | | Broker Non-Votes |\n"
+                   "Avram A. Glaser | | 36,108,164 | | 1,036,726 | | 54,567 | | 19,304,675 |\n"
+                   "Wayne Barrow, Jr. | | 30,915,185 | | 6,218,885 | | 65,387 | | 19,304,675 |\n", tmp_path)
+    assert {"Avram A. Glaser", "Wayne Barrow, Jr."} <= _people(ext)
+
+
+def test_vote_rows_with_a_share_in_per_cent(tmp_path):
+    ext = _extract("The vote on the election of the two nominees to serve as Class I directors was as follows:\n"
+                   "| For | Percent Votes Cast | Against and Withheld |\nHoratio C. Binns | 5,395,718 | 55.87% | 4,261,839 |\n", tmp_path)
+    assert "Horatio C. Binns" in _people(ext)
+
+
+def test_the_following_people_listed_after_a_colon(tmp_path):
+    ext = _extract("The following individuals were elected as Class III Directors to hold office until the 2026 Annual "
+                   "Meeting: Gideon R. Fairholm and Dilnoza S. Karimova. The terms of the following directors continued "
+                   "after the meeting: Albin L. Stroud and Judith G. Castleman. The following individuals received "
+                   "awards: Mercer Island and Sterling Park.", tmp_path)
+    roles = _roles(ext)
+    assert roles.get("Gideon R. Fairholm") == roles.get("Judith G. Castleman") == "Director"
+    assert "Mercer Island" not in _people(ext)

@@ -52,7 +52,9 @@ _SERVED = (
 # ... or "notified Zorbix Therapeutics, Inc. (the "Company") of his decision to resign as ..."
 _LEAVING = r"\s+(?:notified|informed)\s+(?:the\s+(?:Company|Board)|[A-Z][^()]{2,80}?\(the\s+[\"\u201c]Company[\"\u201d]\))[\w\s,]{0,60}?(?:resignation|retirement|decision\s+to\s+(?:resign|retire|step\s+down)|resign|retire|step\s+down)(?:\s+from\s+(?:his|her|their)\s+(?:positions?|roles?))?"
 # "appointed Mary Johnson to serve as Chief Financial Officer", "... to the position of President"
-_AS = r",?\s+(?:as|to\s+serve\s+as|to\s+the\s+(?:position|role|office)s?\s+of)\s+"  # "Mara Quist, Ph.D., to serve as"
+# "Mara Quist, Ph.D., to serve as", "Zhang Wei will assume the role of Chief Operating Officer"
+_AS = (r",?\s+(?:as|to\s+serve\s+as|to\s+the\s+(?:position|role|office)s?\s+of|"
+       r"(?:will\s+|to\s+)?(?:assumes?|assumed|takes?\s+on|took\s+on)\s+the\s+(?:position|role|office|title)s?\s+of)\s+")
 _AGE = r"(?:,\s+(?:age\s+)?\d{2},)?"  # "Jane Doe, 52," / "John Roe, age 61,"
 # "Jane Doe, 62, co-founded our company and has served as ...": one short clause before the verb.
 # ... or "Marta Kowalczyk is a co-founder of Tessaro and has served as its Chief Executive Officer".
@@ -77,9 +79,11 @@ APPOINTED = re.compile(
     rf"(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}}|{_LOWER_TITLE})"
 )
 # "The Board promoted Kwame Mensah to Chief Technology Officer", "the promotion of Kwame Mensah to ...",
-# "the appointment of Kwame Mensah to Executive Vice President", "the resignation of Ana Ruiz as Chief Financial Officer".
+# "the appointment of Kwame Mensah to Executive Vice President", "the resignation of Ana Ruiz as Chief Financial Officer",
+# "the transition of Hollis Grange from Chief Operating Officer to Chief Strategy Officer".
 PROMOTED = re.compile(
-    rf"\b(?:promoted|(?:promotion|appointment|election|resignation|retirement|departure)\s+of)\s+{_NAME}{_AGE}\s+(?:to|as)\s+(?:the\s+(?:position|role|office)\s+of\s+)?(?:the\s+Company's\s+|our\s+|its\s+)?"
+    rf"\b(?:promoted|(?:promotion|appointment|election|resignation|retirement|departure|transition)\s+of)\s+{_NAME}{_AGE}"
+    rf"(?:\s+from\s+(?:the\s+)?[A-Z][^,.;]{{2,60}}?)?\s+(?:to|as)\s+(?:the\s+(?:position|role|office)\s+of\s+)?(?:the\s+Company's\s+|our\s+|its\s+)?"
     rf"(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}}|{_LOWER_TITLE})"
 )
 # "Acme appointed Jana Vell chief financial officer": no "as", a title in lower case (where the name ends).
@@ -169,14 +173,16 @@ def _in_dashed_lines(pattern: re.Pattern, text: str):
         yield from pattern.finditer(text, start, end if end >= 0 else len(text))
 
 
-# A row of an 8-K's vote results (Item 5.07): nominee | for | withheld | broker non-votes.
+# A row of an 8-K's vote results (Item 5.07): nominee | for | withheld | broker non-votes, the cells often
+# with empty ones between ("Aldous R. Pemberton | | 25,931,375 | | 358,489 |") or a share in per cent.
 _VOTES = r"\d{1,3}(?:,\d{3})+"
+_CELL = r"(?:[ \t]*\|)+[ \t]*|[ \t]{2,}"
 VOTE_ROW = re.compile(
-    rf"^\|?[ \t]*(?P<name>{PERSON_NAME})(?P<suffixes>(?:,?[ ]{NAME_SUFFIXES})*){_FOOTNOTES}[ \t]*(?:\||[ \t]{{2,}})"
-    rf"[ \t]*{_VOTES}[ \t]*(?:\||[ \t]{{2,}})[ \t]*(?:{_VOTES}|\d+)[ \t]*(?:\||[ \t]{{2,}}|$)",
+    rf"^\|?[ \t]*(?P<name>{PERSON_NAME})(?P<suffixes>(?:,?[ ]{NAME_SUFFIXES})*){_FOOTNOTES}(?:{_CELL})"
+    rf"{_VOTES}(?:{_CELL})(?:{_VOTES}|\d+(?:\.\d+)?%?)(?:{_CELL}|[ \t]*$)",
     re.M,
 )
-_NOMINEES = re.compile(r"\b(?:[Nn]ominees?|NOMINEES?|[Ee]lection\s+of\s+(?:[A-Z]\w*\s+)?[Dd]irectors?)\b")
+_NOMINEES = re.compile(r"(?i)\bnominees?\b|\belection\s+of\s+(?:\w+\s+)?directors?\b|\bbroker\s+non-\s?votes\b|\bdirector\s+name\b")
 
 
 def find_vote_rows(document: Document, registry: Registry) -> list[Role]:
@@ -194,7 +200,7 @@ def find_vote_rows(document: Document, registry: Registry) -> list[Role]:
 
 def find_officer_rows(document: Document, registry: Registry) -> list[Role]:
     """10-Ks list officers and directors with their ages; the age column is what makes a row one."""
-    roles = find_vote_rows(document, registry) if "ominee" in document.text or "OMINEE" in document.text else []
+    roles = find_vote_rows(document, registry) if _NOMINEES.search(document.text) else []
     for m in OFFICER_ROW.finditer(document.text):
         name = m.group("name").strip()
         if not _plausible_person(name, registry):
@@ -238,7 +244,7 @@ SAID_TITLE = re.compile(rf"{SPEECH_VERBS}\s+(?P<title>(?:[A-Z][\w\-]*\s+(?:and\s
 # Directors, who are often named in lists: "A, B and C resigned from the Board", "the Board elected
 # Jane Doe, Ph.D., as a Class I director", "the Board consists of A, who ..., and B, C and D".
 _BOARD = r"(?:the\s+|its\s+|our\s+|the\s+Company's\s+)?(?:Board|board)(?:\s+of\s+(?:Directors|directors))?"
-_A_DIRECTOR = r"(?:a\s+|an\s+)?(?:Class\s+[IV]+\s+)?(?:independent\s+|non-executive\s+)?(?:directors?|members?\s+of\s+" + _BOARD + ")"
+_A_DIRECTOR = r"(?:a\s+|an\s+)?(?:Class\s+[IV]+\s+)?(?:independent\s+|non-executive\s+)?(?:[Dd]irectors?|members?\s+of\s+" + _BOARD + ")"
 # A list of names: "A, B, Ph.D., C and D", a relative clause allowed after a name ("A, who continues ..., and B").
 # ... or an apposition in lower case: "founded by Dr. A, a professor of immunology at B University, and C".
 _LISTED = rf"{PERSON_NAME}(?:,?\s+{NAME_SUFFIXES})*(?:\s*\((?:Chair|Chairman|Chairwoman|Chairperson)\))?(?:,\s+(?:who\b|an?\s+[a-z])[^,.;]*,)?"
@@ -247,6 +253,8 @@ _NAMES = rf"(?P<names>{_LISTED}(?:(?:,\s+|,?\s+and\s+){_LISTED}){{0,12}})"
 _COUNTED = r"(?:(?:the\s+following\s+)?(?:\w+\s+)?(?:members|directors|individuals|persons)\s*[:,]?\s*(?:namely\s+)?)?"
 # A board's committees only: a joint steering committee seats employees of both parties.
 _BOARD_COMMITTEE = r"(?:Audit|Compensation|Nominating|Nomination|Governance|Remuneration|Risk|Finance|Executive)\b[\w\s&,]{0,40}?[Cc]ommittee"
+# "The following individuals were elected as Class III Directors ...: A and B", "the following directors continued ...: A, B"
+FOLLOWING = re.compile(rf"\b[Tt]he\s+following\s+(?:\w+\s+)?(?:individuals|persons|nominees|directors|executive\s+officers)\b[^.:;]{{0,160}}:\s+{_NAMES}")
 # "Qorvant was founded in 2016 by Dr. A and B": its founders, listed as directors are.
 FOUNDED = re.compile(rf"\b(?:co-?)?founded\s+(?:in\s+\d{{4}}\s+)?by\s+{_NAMES}")
 DIRECTORS = [  # (words the pattern needs, pattern): the cheap look spares most sentences the costly one
@@ -267,6 +275,7 @@ DIRECTORS = [  # (words the pattern needs, pattern): the cheap look spares most 
     (re.compile(r"appointed|elected|named"),
      re.compile(rf"{_NAMES}{_AGE},?\s+(?:(?:has|have)\s+been|was|were|will\s+be)\s+(?:appointed|elected|named)\s+(?:as\s+{_A_DIRECTOR}|to\s+(?:serve\s+on\s+)?{_BOARD})")),
     (re.compile(r"joined"), re.compile(rf"{_NAMES}{_AGE},?\s+(?:has\s+)?joined\s+{_BOARD}")),
+    (re.compile(r"following"), FOLLOWING),
     # "The independent directors of the Company are A, B and C", "Our executive officers are A and B"
     (re.compile(r"(?:directors|officers)\b[^.;]{0,30}\bare\b"),
      re.compile(rf"\b(?P<what>directors|executive\s+officers)(?:\s+of\s+(?:the\s+Company|{_BOARD}))?\s+are\s+{_NAMES}")),
@@ -305,6 +314,8 @@ def _directors(sentence: Sentence, registry: Registry) -> list[Role]:
             founders = pattern is FOUNDED or "ounder" in what
             org, title = (_founded_org(sentence, m, registry), "Founder") if founders else (registry.registrant, "Director")
             title = "Executive Officer" if "officers" in what else title
+            if pattern is FOLLOWING and (title := _following_title(sentence.text[m.start() : m.start("names")])) is None:
+                continue
             names = _RELATIVE.sub(lambda r: " " * len(r.group(0)), m.group("names"))  # keeps positions
             for nm in re.finditer(PERSON_NAME, names):
                 name = re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+", "", nm.group(0))
@@ -316,6 +327,13 @@ def _directors(sentence: Sentence, registry: Registry) -> list[Role]:
     return roles
 
 
+def _following_title(announcing: str) -> str | None:
+    """What the words before a list say its people are: officers, directors, or nothing known."""
+    if "officer" in announcing.lower():
+        return "Executive Officer"
+    return "Director" if re.search(r"(?i)director|board", announcing) else None
+
+
 def _founded_org(sentence: Sentence, m: re.Match, registry: Registry) -> Ref | None:
     """'Halden Bio was founded by A', "Halden's founders, A and B": the company named before, else the filer."""
     orgs = [r for _, _, r in registry.find(sentence.text[: m.start()]) if r.kind is Kind.ORG]
@@ -323,7 +341,8 @@ def _founded_org(sentence: Sentence, m: re.Match, registry: Registry) -> Ref | N
 
 
 # "Marta Kowalczyk (President and Chief Executive Officer), Devin Ashworth (Chief Financial Officer)": a title in brackets.
-PAREN_TITLE = re.compile(rf"{_NAME}\s+\((?P<title>(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,5}}{_TITLE_HEAD})\)")
+# ... or "Valentina Rossi (CEO, Halcyra)": the company after the title.
+PAREN_TITLE = re.compile(rf"{_NAME}\s+\((?P<title>(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,5}}{_TITLE_HEAD}(?:,\s+[A-Z][^()]{{1,60}})?)\)")
 
 
 # "Our Chief Financial Officer is Terrence Gallo."
@@ -435,7 +454,7 @@ def _addressed_surnames(sentences: list[Sentence], registry: Registry) -> None:
 
 
 # What at least one of the directors' patterns needs.
-_MAY_LIST = re.compile(r"oard|director|ommittee|founde[dr]|re-?election|officers")
+_MAY_LIST = re.compile(r"oard|irector|ommittee|founde[dr]|re-?election|officers")
 
 
 def find_people(sentences: list[Sentence], registry: Registry) -> list[Role]:
