@@ -365,3 +365,33 @@ def test_the_following_people_listed_after_a_colon(tmp_path):
     roles = _roles(ext)
     assert roles.get("Gideon R. Fairholm") == roles.get("Judith G. Castleman") == "Director"
     assert "Mercer Island" not in _people(ext)
+
+
+# --------------------------------------------------------------------------- biographies
+
+
+def test_our_co_founder_who_has_served_as_an_officer(tmp_path):
+    ext = _extract("Temperance Hale is our co-founder and has served as our Chief Executive Officer since 2016.", tmp_path)
+    assert _roles(ext).get("Temperance Hale") == "Chief Executive Officer"
+
+
+def test_a_director_who_has_served_on_our_board(tmp_path):
+    ext = _extract("Mr. Cornelius J. Vantongeren has served on our board of directors since 2021.", tmp_path)
+    assert _roles(ext).get("Cornelius J. Vantongeren") == "Director"
+
+
+# --------------------------------------------------------------------------- agreements
+
+
+def test_the_people_of_a_project_named_by_their_role(tmp_path):
+    ext = _extract("Principal Investigator: Gwendolyn Achebe-Ford\nInstitution: University of Lakemont\n\n"
+                   "Each Party shall appoint an Alliance Manager. Qorvant's initial Alliance Manager shall be Tobias Renwick.",
+                   tmp_path)
+    roles = _roles(ext)
+    assert roles.get("Gwendolyn Achebe-Ford") == "Principal Investigator" and roles.get("Tobias Renwick") == "Alliance Manager"
+
+
+def test_a_party_s_representatives_on_a_joint_committee(tmp_path):
+    ext = _extract("The Company's initial representatives on the Joint Steering Committee shall be Tobias Renwick and "
+                   "Wilhelm Strand.", tmp_path)
+    assert {"Tobias Renwick", "Wilhelm Strand"} <= _people(ext)

@@ -57,8 +57,9 @@ _AS = (r",?\s+(?:as|to\s+serve\s+as|to\s+the\s+(?:position|role|office)s?\s+of|"
        r"(?:will\s+|to\s+)?(?:assumes?|assumed|takes?\s+on|took\s+on)\s+the\s+(?:position|role|office|title)s?\s+of)\s+")
 _AGE = r"(?:,\s+(?:age\s+)?\d{2},)?"  # "Jane Doe, 52," / "John Roe, age 61,"
 # "Jane Doe, 62, co-founded our company and has served as ...": one short clause before the verb.
-# ... or "Marta Kowalczyk is a co-founder of Tessaro and has served as its Chief Executive Officer".
-_CLAUSE_AND = r"(?:\s+(?:co-founded|founded|joined|is\s+(?:a\s+|the\s+)?(?:co-?)?founder\s+of)\s+[\w\s]{1,40}?\s+and)?"
+# ... or "Marta Kowalczyk is a co-founder of Tessaro and has served as ...", "Temperance Hale is our co-founder and has served as".
+_CLAUSE_AND = (r"(?:\s+(?:co-founded|founded|joined)\s+[\w\s]{1,40}?\s+and"
+               r"|\s+is\s+(?:a|the|our|its)\s+(?:co-?)?founder(?:\s+of\s+[\w\s]{1,40}?)?\s+and)?")
 # "Dr. Mark Williams, Algernon's co-founder, identified ...": a title in lower case after a company's name.
 FOUNDER = re.compile(rf"{_NAME},\s+(?P<title>[A-Z][\w\-]*'s\s+(?:co-?founder|founder|chief\s+executive|chairman|president)\b)")
 # A release writes a title in lower case: "named Andrea Jackman as its new chief financial officer".
@@ -255,6 +256,8 @@ _COUNTED = r"(?:(?:the\s+following\s+)?(?:\w+\s+)?(?:members|directors|individua
 _BOARD_COMMITTEE = r"(?:Audit|Compensation|Nominating|Nomination|Governance|Remuneration|Risk|Finance|Executive)\b[\w\s&,]{0,40}?[Cc]ommittee"
 # "The following individuals were elected as Class III Directors ...: A and B", "the following directors continued ...: A, B"
 FOLLOWING = re.compile(rf"\b[Tt]he\s+following\s+(?:\w+\s+)?(?:individuals|persons|nominees|directors|executive\s+officers)\b[^.:;]{{0,160}}:\s+{_NAMES}")
+# "The Company's initial representatives on the Joint Steering Committee shall be A and B": one party's members.
+REPRESENTATIVES = re.compile(rf"\brepresentatives?\s+(?:on|to)\s+the\s+(?:[A-Z][\w\-]*\s+){{0,4}}Committee\s+(?:shall|will)\s+be\s+{_NAMES}")
 # "Qorvant was founded in 2016 by Dr. A and B": its founders, listed as directors are.
 FOUNDED = re.compile(rf"\b(?:co-?)?founded\s+(?:in\s+\d{{4}}\s+)?by\s+{_NAMES}")
 DIRECTORS = [  # (words the pattern needs, pattern): the cheap look spares most sentences the costly one
@@ -286,6 +289,7 @@ DIRECTORS = [  # (words the pattern needs, pattern): the cheap look spares most 
     # (a board's committees only: a joint steering committee seats employees of both parties)
     (re.compile(r"[Cc]ommittee"), re.compile(rf"\b{_BOARD_COMMITTEE}\b[^.;]{{0,40}}?\b(?:consists?\s+of|(?:is\s+)?composed\s+of|members\s+are)\s+{_NAMES}")),
     (re.compile(r"founded"), FOUNDED),
+    (re.compile(r"representative"), REPRESENTATIVES),
     # "The members of our Audit Committee are A, B and C"
     (re.compile(r"members\s+of"), re.compile(rf"\bmembers\s+of\s+(?:our|the|its)\s+{_BOARD_COMMITTEE}\s+are\s+{_NAMES}")),
     # "the appointment of two new independent directors, A and B, to its Board": the names in apposition
@@ -294,7 +298,8 @@ DIRECTORS = [  # (words the pattern needs, pattern): the cheap look spares most 
      re.compile(rf"\b(?:(?:independent|non-executive|new|lead)\s+)*(?P<what>directors?|co-?founders?|founders?),\s+{_NAMES}(?=,|\s+to\b|\.|$)")),
     # a director's biography: "Harold M. Tesch, age 66, has served as a member of our Board since 2016"
     (re.compile(r"serve[ds]?|been"),
-     re.compile(rf"(?P<names>{PERSON_NAME})(?:,?\s+{NAME_SUFFIXES})*{_AGE}\s+(?:has\s+served|has\s+been|served|serves)\s+(?:as\s+)?{_A_DIRECTOR}\b"
+     # ... "has served on our board of directors since 2021"
+     re.compile(rf"(?P<names>{PERSON_NAME})(?:,?\s+{NAME_SUFFIXES})*{_AGE}\s+(?:has\s+served|has\s+been|served|serves)\s+(?:as\s+{_A_DIRECTOR}|{_A_DIRECTOR}|on\s+{_BOARD})\b"
                 rf"(?![^.;]{{0,16}}\bof\s+(?:the\s+)?[A-Z])")),  # not "a member of the board of directors of Halvern Bio, Inc."
     (re.compile(r"(?:his|her|their)\s+(?:resignation|retirement)"),
      re.compile(rf"(?P<names>{PERSON_NAME})(?:[^.;]|\.(?!\s+[A-Z])){{0,120}}?\b(?:his|her|their)\s+(?:resignation|retirement)\s+"
@@ -310,11 +315,8 @@ def _directors(sentence: Sentence, registry: Registry) -> list[Role]:
         if not needed.search(sentence.text):
             continue
         for m in pattern.finditer(sentence.text):
-            what = m.groupdict().get("what") or ""
-            founders = pattern is FOUNDED or "ounder" in what
-            org, title = (_founded_org(sentence, m, registry), "Founder") if founders else (registry.registrant, "Director")
-            title = "Executive Officer" if "officers" in what else title
-            if pattern is FOLLOWING and (title := _following_title(sentence.text[m.start() : m.start("names")])) is None:
+            org, title = _list_role(pattern, m, sentence, registry)
+            if title is None:
                 continue
             names = _RELATIVE.sub(lambda r: " " * len(r.group(0)), m.group("names"))  # keeps positions
             for nm in re.finditer(PERSON_NAME, names):
@@ -327,15 +329,25 @@ def _directors(sentence: Sentence, registry: Registry) -> list[Role]:
     return roles
 
 
-def _following_title(announcing: str) -> str | None:
-    """What the words before a list say its people are: officers, directors, or nothing known."""
+def _list_role(pattern: re.Pattern, m: re.Match, sentence: Sentence, registry: Registry) -> tuple[Ref | None, str | None]:
+    """The organization and title a list's people have: directors of the filer, unless the words say founders (of the
+    company named before), a party's committee members, executive officers; none where the words say nothing."""
+    what = m.groupdict().get("what") or ""
+    if pattern is FOUNDED or "ounder" in what:
+        return _founded_org(sentence, m, registry), "Founder"
+    if pattern is REPRESENTATIVES:
+        return _founded_org(sentence, m, registry), "Committee Member"
+    announcing = sentence.text[m.start() : m.start("names")] if pattern is FOLLOWING else what
     if "officer" in announcing.lower():
-        return "Executive Officer"
-    return "Director" if re.search(r"(?i)director|board", announcing) else None
+        return registry.registrant, "Executive Officer"
+    if pattern is FOLLOWING and not re.search(r"(?i)director|board", announcing):
+        return None, None  # "the following individuals received awards: ..."
+    return registry.registrant, "Director"
 
 
 def _founded_org(sentence: Sentence, m: re.Match, registry: Registry) -> Ref | None:
-    """'Halden Bio was founded by A', "Halden's founders, A and B": the company named before, else the filer."""
+    """'Halden Bio was founded by A', "Halden's founders, A and B", "Halden's representatives on the Committee shall be A":
+    the company named before, else the filer."""
     orgs = [r for _, _, r in registry.find(sentence.text[: m.start()]) if r.kind is Kind.ORG]
     return orgs[-1] if orgs else registry.registrant
 
@@ -345,6 +357,12 @@ def _founded_org(sentence: Sentence, m: re.Match, registry: Registry) -> Ref | N
 PAREN_TITLE = re.compile(rf"{_NAME}\s+\((?P<title>(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,5}}{_TITLE_HEAD}(?:,\s+[A-Z][^()]{{1,60}})?)\)")
 
 
+# Agreements name the people of a project by their role: "Principal Investigator: Gwendolyn Achebe-Ford",
+# "Ostrander's initial Alliance Manager shall be Tobias Renwick".
+_PROJECT_ROLE = r"(?:Principal\s+Investigator|Project\s+(?:Leader|Manager)|Alliance\s+Manager|Study\s+Director|Medical\s+Monitor)"
+PROJECT_ROLE = re.compile(rf"\b(?P<title>{_PROJECT_ROLE})(?:\s*:[ \t]*|\s+(?:shall|will)\s+be\s+|\s+is\s+){_HONORIFIC}{_NAME}(?=\s*(?:[.,;)]|$)|\s+[A-Z][a-z]+:)")  # the next label may follow on its line
+
+
 # "Our Chief Financial Officer is Terrence Gallo."
 TITLE_IS = re.compile(
     rf"\b(?:[Oo]ur|[Ii]ts|(?:[Tt]he\s+)?Company's)\s+(?P<title>(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,5}}{_TITLE_HEAD})\s+is\s+{_HONORIFIC}{_NAME}(?=\s*(?:[.,;]|$))"
@@ -352,7 +370,7 @@ TITLE_IS = re.compile(
 
 
 # What at least one pattern needs: a speech verb, "as" / "position of", or a title's head word.
-_MAY_NAME = re.compile(rf"{SPEECH_VERBS}|ccording\s+to|succeed|Professor|founder|\bas\b|\b(?:position|role|office)s?\s+of\b|{_TITLE_HEAD}|Chair|Head\s+of|\bchief\b|\bofficer\b|\bpresident\b")
+_MAY_NAME = re.compile(rf"{SPEECH_VERBS}|ccording\s+to|succeed|Investigator|Manager|Leader|Monitor|Professor|founder|\bas\b|\b(?:position|role|office)s?\s+of\b|{_TITLE_HEAD}|Chair|Head\s+of|\bchief\b|\bofficer\b|\bpresident\b")
 
 
 # News articles name their writer and photographer: "By Meg Flippin, Benzinga" on a line of its
@@ -389,7 +407,9 @@ DEFINED_PERSON = re.compile(rf"{_NAME},?\s+\((?:the\s+)?[\"\u201c](?:Executive|E
 _AGENCY_WORDS = {"images", "photos", "photography", "pictures", "studio", "studios", "media", "news", "wire", "press", "agency"}
 
 
-_MAY_BE_ADDRESSED = re.compile(r"^By\s|[Pp]hoto|[Ii]mage|\b(?:Dr|Prof|Professor|Sir|Dame)\b|incerely|ours|espectfully|egards|\b(?:his|her)\b|ertify|[\"\u201c](?:Executive|Employee|Consultant|Advisor|Optionee|Grantee|Indemnitee)")  # else none can match
+_MAY_BE_ADDRESSED = re.compile(  # without these, none of the patterns can match
+    r"^By\s|[Pp]hoto|[Ii]mage|\b(?:Dr|Prof|Professor|Sir|Dame)\b|incerely|ours|espectfully|egards|\b(?:his|her)\b|ertify"
+    r"|[\"\u201c](?:Executive|Employee|Consultant|Advisor|Optionee|Grantee|Indemnitee)")
 _MAY_BE_DESCRIBED = re.compile(r",\s+(?:Ph|M|Pharm|D)\.|,\s+(?:MBBS|MBChB|DVM|PhD)\b|professor\b")
 
 
@@ -454,7 +474,7 @@ def _addressed_surnames(sentences: list[Sentence], registry: Registry) -> None:
 
 
 # What at least one of the directors' patterns needs.
-_MAY_LIST = re.compile(r"oard|irector|ommittee|founde[dr]|re-?election|officers")
+_MAY_LIST = re.compile(r"oard|irector|epresentative|ommittee|founde[dr]|re-?election|officers")
 
 
 def find_people(sentences: list[Sentence], registry: Registry) -> list[Role]:
@@ -475,7 +495,7 @@ def find_people(sentences: list[Sentence], registry: Registry) -> list[Role]:
 def _titled(sentence: Sentence, registry: Registry) -> list[Role]:
     roles = []
     for pattern in (ATTRIBUTION_BEFORE, ATTRIBUTION_AFTER, APPOSITION, FOUNDER, AS_TITLE, APPOINTED, PROMOTED, APPOINTED_BARE, TITLE_BEFORE,
-                    LOWER_TITLE_BEFORE, SAID_TITLE, TITLE_IS, LOWER_HEAD_SAID, PAREN_TITLE):
+                    LOWER_TITLE_BEFORE, SAID_TITLE, TITLE_IS, LOWER_HEAD_SAID, PAREN_TITLE, PROJECT_ROLE):
         for m in pattern.finditer(sentence.text):
             role = _role(m, sentence, registry)
             if role:
@@ -510,6 +530,7 @@ def _role(m: re.Match, sentence: Sentence, registry: Registry) -> Role | None:
         return None
     if m.re is PROMOTED and re.search(r"\b(?:may|might|could|would|will|not|if|consider\w*)\b", sentence.text[: m.start()]):
         return None  # "The Board may consider the promotion of Dana Whitfield to President"
+    # (not a project's role: a principal investigator is the university's as often as the filer's)
     if org is None and m.re in (AS_TITLE, APPOINTED, PROMOTED, APPOINTED_BARE, LOWER_TITLE_BEFORE, SAID_TITLE, TITLE_IS, LOWER_HEAD_SAID, PAREN_TITLE):
         orgs = [r for _, _, r in registry.find(sentence.text[: m.start()]) if r.kind is Kind.ORG]
         org = orgs[-1] if orgs else registry.registrant
