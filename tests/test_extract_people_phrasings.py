@@ -38,6 +38,11 @@ def test_a_printed_name_with_particles_beside_an_unsigned_line(tmp_path):
     assert "Hugo van den Broek" in _people(ext)
 
 
+def test_a_signer_whose_names_carry_accents(tmp_path):
+    ext = _extract("By: /s/ José Luis García-Márquez\nName: José Luis García-Márquez\nTitle: Director General\n", tmp_path)
+    assert "José Luis García-Márquez" in _people(ext)
+
+
 # --------------------------------------------------------------------------- 10-K tables and director lists
 
 
