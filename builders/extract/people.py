@@ -34,43 +34,57 @@ ATTRIBUTION_BEFORE = re.compile(rf"{_NAME},\s+(?P<title>[^,\"]{{3,100}}?(?:,\s*[
 # '"...," said Jane Doe, Chief Executive Officer of Acme.'
 ATTRIBUTION_AFTER = re.compile(rf"{SPEECH_VERBS}\s+{_NAME},\s+(?P<title>[^\"]{{3,120}}?)(?:[.\"]|$)")
 # "Jane Doe, our Chief Medical Officer," / "Jane Doe, Chief Executive Officer of Acme"
-APPOSITION = re.compile(rf"{_NAME},\s+(?P<title>(?:the\s+Company's\s+|the\s+|our\s+|its\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,6}}(?:Officer|President|Chairman|Chairwoman|Chair|Director|CEO|CFO|COO|Founder|Counsel|Secretary|Treasurer|Professor|Head of [A-Z][\w ]+?)(?:\s+of\s+(?P<org>[A-Z][\w.&\- ]+?))?)(?=[,.;)]|\s+(?:and|who|since|at)\b|\s*$)")
+# ... "Grace Liu, the Company's current Chief Financial Officer,", "Ana Silva, currently our Chief Operating Officer,".
+# ... "Imogen Falconer, Corvessa's Chief Medical Officer, will present"; "its former Chief Commercial Officer" names a person
+# whose role is past.
+APPOSITION = re.compile(rf"{_NAME},\s+(?:currently\s+)?(?P<title>(?:the\s+Company's\s+|the\s+|our\s+|its\s+|[A-Z][\w\-]*['\u2019]s\s+)?"
+                        rf"(?P<former>former\s+)?(?:(?:current|then-current|incoming|newly\s+appointed)\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,6}}(?:Officer|President|Chairman|Chairwoman|Chair|Director|CEO|CFO|COO|Founder|Counsel|Secretary|Treasurer|Professor|Head of [A-Z][\w ]+?)(?:\s+of\s+(?P<org>[A-Z][\w.&\- ]+?))?)(?=[,.;)]|\s+(?:and|who|since|at)\b|\s*$)")
 # "led by Jane Doe as Chief Executive Officer"
 # ... or "Jane Doe resigned as Chief Financial Officer", "John Roe, age 52, has served as our President"
-# ... "Jane Doe, 52, will succeed John Roe as President", "Peter Lane will step down from his role as CEO".
+# ... "Jane Doe, 52, will succeed John Roe as President", "Peter Lane will step down from his role as CEO",
+# ... "Chioma Okafor most recently served as Chief Financial Officer of ...".
 _SERVED = (
-    r"(?:,?\s+(?:has|had|will|was|were|who)){0,2}\s+(?:resigned|retired|stepped\s+down|served|serves|serve|"
+    r"(?:,?\s+(?:has|had|will|was|were|who)){0,2}(?:\s+(?:most\s+recently|previously|currently|also|formerly))?\s+(?:resigned|retired|stepped\s+down|served|serves|serve|"
     r"continue\s+to\s+serve|been\s+(?:appointed|named|elected)|appointed|named|elected|join(?:ed|s)(?:\s+[\w,]+){1,5}?|joining|step(?:s|ping)?\s+down|"
     rf"succeed(?:s|ed)?\s+{PERSON_NAME}|step(?:s|ped)?\s+down\s+from\s+(?:his|her|their)\s+(?:roles?|positions?))"
 )
-# "Peter Lee notified the Company of his resignation as Chief Operating Officer"
+# "Peter Lee notified the Company of his resignation as Chief Operating Officer", "... informed the Board that he will retire as"
 # ... or "notified Zorbix Therapeutics, Inc. (the "Company") of his decision to resign as ..."
-_LEAVING = r"\s+(?:notified|informed)\s+(?:the\s+(?:Company|Board)|[A-Z][^()]{2,80}?\(the\s+[\"\u201c]Company[\"\u201d]\))[\w\s,]{0,60}?(?:resignation|retirement|decision\s+to\s+(?:resign|retire|step\s+down))(?:\s+from\s+(?:his|her|their)\s+(?:positions?|roles?))?"
+_LEAVING = r"\s+(?:notified|informed)\s+(?:the\s+(?:Company|Board)|[A-Z][^()]{2,80}?\(the\s+[\"\u201c]Company[\"\u201d]\))[\w\s,]{0,60}?(?:resignation|retirement|decision\s+to\s+(?:resign|retire|step\s+down)|resign|retire|step\s+down)(?:\s+from\s+(?:his|her|their)\s+(?:positions?|roles?))?"
 # "appointed Mary Johnson to serve as Chief Financial Officer", "... to the position of President"
-_AS = r",?\s+(?:as|to\s+serve\s+as|to\s+the\s+(?:position|role|office)s?\s+of)\s+"  # "Mara Quist, Ph.D., to serve as"
+# "Mara Quist, Ph.D., to serve as", "Zhang Wei will assume the role of Chief Operating Officer"
+_AS = (r",?\s+(?:as|to\s+serve\s+as|to\s+the\s+(?:position|role|office)s?\s+of|"
+       r"(?:will\s+|to\s+)?(?:assumes?|assumed|takes?\s+on|took\s+on)\s+the\s+(?:position|role|office|title)s?\s+of)\s+")
 _AGE = r"(?:,\s+(?:age\s+)?\d{2},)?"  # "Jane Doe, 52," / "John Roe, age 61,"
 # "Jane Doe, 62, co-founded our company and has served as ...": one short clause before the verb.
-_CLAUSE_AND = r"(?:\s+(?:co-founded|founded|joined)\s+[\w\s]{1,40}?\s+and)?"
+# ... or "Marta Kowalczyk is a co-founder of Tessaro and has served as ...", "Temperance Hale is our co-founder and has served as".
+_CLAUSE_AND = (r"(?:\s+(?:co-founded|founded|joined)\s+[\w\s]{1,40}?\s+and"
+               r"|\s+is\s+(?:a|the|our|its)\s+(?:co-?)?founder(?:\s+of\s+[\w\s]{1,40}?)?\s+and)?")
 # "Dr. Mark Williams, Algernon's co-founder, identified ...": a title in lower case after a company's name.
 FOUNDER = re.compile(rf"{_NAME},\s+(?P<title>[A-Z][\w\-]*'s\s+(?:co-?founder|founder|chief\s+executive|chairman|president)\b)")
 # A release writes a title in lower case: "named Andrea Jackman as its new chief financial officer".
-_LOWER_TITLE = (r"(?:(?:interim|acting)\s+)?(?:chief|senior|executive|vice|general)\b[a-z ,&\-]{0,40}?"
+# ... "to serve as the Company's principal accounting officer".
+_LOWER_TITLE = (r"(?:(?:interim|acting)\s+)?(?:chief|senior|executive|vice|general|principal)\b[a-z ,&\-]{0,40}?"
                 r"\b(?:officer|president|counsel|secretary|treasurer|executive)\b(?!\s+(?:officer|vice)\b)")
 # "Jane Doe, who oversaw the Company's operations on an interim basis, will continue to serve as ...": a clause between.
-_WHO = r"(?:,\s+who\s+[^,;\"]{3,100},)?"
-AS_TITLE = re.compile(rf"{_NAME}{_AGE}{_WHO}{_CLAUSE_AND}(?:{_SERVED}|{_LEAVING})?{_AS}(?:its\s+|our\s+|the\s+Company's\s+|the\s+|a\s+)?(?:new\s+)?"
+# ... or "appointed Bettina Kraus, formerly Chief Financial Officer of Ostrava Biologics, as its Chief Financial Officer".
+_WHO = r"(?:,\s+(?:who|formerly|previously|most\s+recently)\s+[^,;\"]{3,100},)?"
+AS_TITLE = re.compile(rf"{_NAME}{_AGE}{_WHO}{_CLAUSE_AND}(?:{_SERVED}|{_LEAVING})?{_AS}(?:its\s+|our\s+|the\s+Company's\s+|the\s+|a\s+)?(?:new\s+|interim\s+|acting\s+)?"
                       rf"(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}}|{_LOWER_TITLE})")
 # "Robert Kim was appointed Chief Scientific Officer", "Jane Doe, 52, has been named President",
-# "Sam Martin has been our Chief Financial Officer since 2019": no "as".
+# "Sam Martin has been our Chief Financial Officer since 2019": no "as";
+# "Corinne Lambert, who has served as interim Chief Financial Officer since June, has been appointed Chief Financial Officer".
 APPOINTED = re.compile(
-    rf"{_NAME}{_AGE},?\s+(?:(?:(?:has\s+been|had\s+been|was|were|is|will\s+be)\s+(?:appointed|named|elected|promoted\s+to)|will\s+become|became)\s+"
+    rf"{_NAME}{_AGE}{_WHO},?\s+(?:(?:(?:has\s+been|had\s+been|was|were|is|will\s+be)\s+(?:appointed|named|elected|promoted\s+to)|will\s+become|became)\s+"
     rf"(?:the\s+)?(?:Company's\s+|our\s+|its\s+)?|(?:has\s+been|had\s+been|is|was)\s+(?:our|its|the\s+Company's)\s+)"
     rf"(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}}|{_LOWER_TITLE})"
 )
 # "The Board promoted Kwame Mensah to Chief Technology Officer", "the promotion of Kwame Mensah to ...",
-# "the appointment of Kwame Mensah to Executive Vice President".
+# "the appointment of Kwame Mensah to Executive Vice President", "the resignation of Ana Ruiz as Chief Financial Officer",
+# "the transition of Hollis Grange from Chief Operating Officer to Chief Strategy Officer".
 PROMOTED = re.compile(
-    rf"\b(?:promoted|promotion\s+of|appointment\s+of)\s+{_NAME}{_AGE}\s+(?:to|as)\s+(?:the\s+(?:position|role|office)\s+of\s+)?(?:the\s+Company's\s+|our\s+|its\s+)?"
+    rf"\b(?:promoted|(?:promotion|appointment|election|resignation|retirement|departure|transition)\s+of)\s+{_NAME}{_AGE}"
+    rf"(?:\s+from\s+(?:the\s+)?[A-Z][^,.;]{{2,60}}?)?\s+(?:to|as)\s+(?:the\s+(?:position|role|office)\s+of\s+)?(?:the\s+Company's\s+|our\s+|its\s+)?"
     rf"(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}}|{_LOWER_TITLE})"
 )
 # "Acme appointed Jana Vell chief financial officer": no "as", a title in lower case (where the name ends).
@@ -88,12 +102,16 @@ _CONTACT_ROLE = r"(?:\([A-Za-z&,/ ]{2,40}\)[\s,|]+)?"
 CONTACT_PERSON = re.compile(
     rf"(?P<name>{PERSON_NAME.replace('{0,2}', '{0,2}?')})(?:,?[ ]{NAME_SUFFIXES})*(?=(?P<tail>[\s,|]+{_AGENCY}?{_CONTACT_TITLE}{_CONTACT_ROLE}){_REACH})"
 )
-CONTACT_HEADING = re.compile(r"^\W*(?:media |investor |press )?contacts?\W*$|^\W*(?:for further information|for more information)\W", re.I | re.M)
+# ... or "Media Inquiries:", "Investor Relations:" on a line of their own (with the colon: a contact's title line has none).
+CONTACT_HEADING = re.compile(r"^\W*(?:media |investor |press )?contacts?\W*$|^\W*(?:for further information|for more information)\W"
+                             r"|^\W*(?:media|investor|press|analyst)s?\s+(?:inquiries|relations)\s*:\s*$", re.I | re.M)
 
 
-# A row of a 10-K's "executive officers" or "directors" table: name | age | position.
+# A row of a 10-K's "executive officers" or "directors" table: name | age | position; the name may carry
+# the marks of footnotes, "Adaeze Okonkwo-Reid (1)(2) | 63 | Director", "Juan Herrera* | 57 | Director".
+_FOOTNOTES = r"(?:[ ]?(?:\(\d{1,2}\)|\*|\u2020|\u2021))*"
 OFFICER_ROW = re.compile(
-    rf"^\|?[ \t]*(?:(?:Dr|Mr|Ms|Mrs)\.?[ ]+)?(?P<name>{PERSON_NAME})(?P<suffixes>(?:,?[ ]{NAME_SUFFIXES})*)[ \t]*(?:\||[ \t]{{2,}})"
+    rf"^\|?[ \t]*(?:(?:Dr|Mr|Ms|Mrs)\.?[ ]+)?(?P<name>{PERSON_NAME})(?P<suffixes>(?:,?[ ]{NAME_SUFFIXES})*){_FOOTNOTES}[ \t]*(?:\||[ \t]{{2,}})"
     rf"[ \t]*(?P<age>[2-9]\d)[ \t]*(?:\||[ \t]{{2,}})[ \t]*(?P<title>[^|\n]{{3,200}}?)[ \t]*\|?[ \t]*$",
     re.M,
 )
@@ -107,9 +125,29 @@ MEMBER_ROW = re.compile(
 )
 
 
-def find_member_rows(document: Document, registry: Registry) -> list[Role]:
-    """Committee members listed as party - name - title: the party must be a known organization."""
+# A release's list of its leaders, one a line: "Marta Kowalczyk - President and Chief Executive Officer".
+LEADER_ROW = re.compile(rf"^[ \t]*{_NAME}[ \t]+[-\u2013\u2014][ \t]+(?P<title>[A-Z][\w&/,\- ]{{2,80}}?)[ \t]*$", re.M)
+
+
+_LEADER_TITLE = re.compile(r"\b(?:Officer|President|Chairman|Chairwoman|Chair|Director|CEO|CFO|COO|CSO|CMO|Founder|Counsel|Secretary|Treasurer|Head)\b")
+
+
+def _leader_rows(document: Document, registry: Registry) -> list[Role]:
     roles = []
+    for m in LEADER_ROW.finditer(document.text):
+        name, title = m.group("name").strip(), m.group("title").strip(" ,")
+        # a title's head word, not just a word titles use: "Equipment Leases - Operating and Financing" is a heading
+        if not _plausible_person(name, registry) or looks_like_title(name) or not _LEADER_TITLE.search(title):
+            continue
+        evidence = Evidence(document.sequence, m.start("name"), m.end("title"), document.text[m.start("name") : m.end("title")])
+        roles.append(Role(registry.add(Kind.PERSON, with_generation(name, m.group("suffixes")), evidence), registry.registrant, title, evidence))
+    return roles
+
+
+def find_member_rows(document: Document, registry: Registry) -> list[Role]:
+    """Committee members listed as party - name - title: the party must be a known organization; and a
+    release's leaders, name - title."""
+    roles = _leader_rows(document, registry) if re.search(r"[ \t][-\u2013\u2014][ \t]", document.text) else []
     for m in _in_dashed_lines(MEMBER_ROW, document.text):
         org = registry.lookup(Kind.ORG, m.group("org"))
         name, title = m.group("name").strip(), m.group("title").strip(" ,")
@@ -136,9 +174,34 @@ def _in_dashed_lines(pattern: re.Pattern, text: str):
         yield from pattern.finditer(text, start, end if end >= 0 else len(text))
 
 
+# A row of an 8-K's vote results (Item 5.07): nominee | for | withheld | broker non-votes, the cells often
+# with empty ones between ("Aldous R. Pemberton | | 25,931,375 | | 358,489 |") or a share in per cent.
+_VOTES = r"\d{1,3}(?:,\d{3})+"
+_CELL = r"(?:[ \t]*\|)+[ \t]*|[ \t]{2,}"
+VOTE_ROW = re.compile(
+    rf"^\|?[ \t]*(?P<name>{PERSON_NAME})(?P<suffixes>(?:,?[ ]{NAME_SUFFIXES})*){_FOOTNOTES}(?:{_CELL})"
+    rf"{_VOTES}(?:{_CELL})(?:{_VOTES}|\d+(?:\.\d+)?%?)(?:{_CELL}|[ \t]*$)",
+    re.M,
+)
+_NOMINEES = re.compile(r"(?i)\bnominees?\b|\belection\s+of\s+(?:\w+\s+)?directors?\b|\bbroker\s+non-\s?votes\b|\bdirector\s+name\b")
+
+
+def find_vote_rows(document: Document, registry: Registry) -> list[Role]:
+    """Directors elected by a vote whose counts are tabled: a row is a nominee's under a heading that says so."""
+    roles = []
+    for m in VOTE_ROW.finditer(document.text):
+        name = m.group("name").strip()
+        if not _NOMINEES.search(document.text, max(0, m.start() - 1500), m.start()) or not _plausible_person(name, registry):
+            continue
+        evidence = Evidence(document.sequence, m.start("name"), m.end(), document.text[m.start("name") : m.end()].strip())
+        person = registry.add(Kind.PERSON, with_generation(name, m.group("suffixes")), evidence)
+        roles.append(Role(person, registry.registrant, "Director", evidence))
+    return roles
+
+
 def find_officer_rows(document: Document, registry: Registry) -> list[Role]:
     """10-Ks list officers and directors with their ages; the age column is what makes a row one."""
-    roles = []
+    roles = find_vote_rows(document, registry) if _NOMINEES.search(document.text) else []
     for m in OFFICER_ROW.finditer(document.text):
         name = m.group("name").strip()
         if not _plausible_person(name, registry):
@@ -153,14 +216,16 @@ def find_officer_rows(document: Document, registry: Registry) -> list[Role]:
 
 
 _HONORIFIC = r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?"
-# '"...," said John Smith.' / 'According to Dr. Wei Chen, ...': someone quoted, whose title is not given.
-QUOTED = re.compile(rf"(?:{SPEECH_VERBS}|[Aa]ccording\s+to)\s+{_HONORIFIC}{_NAME}(?=\s*(?:[.,;\"\u201d]|$))")
+# '"...," said John Smith.' / 'According to Dr. Wei Chen, ...': someone quoted, whose title is not given;
+# or whom someone succeeds: "will succeed Daniel Ruiz, who will remain with the Company".
+QUOTED = re.compile(rf"(?:{SPEECH_VERBS}|[Aa]ccording\s+to|\bsucceed(?:s|ed|ing)?)\s+{_HONORIFIC}{_NAME}(?=\s*(?:[.,;\"\u201d]|$))")
 # "led by Chief Executive Officer Robert King", "said Acme's Chief Business Officer, Laura Kim."
 _TITLE_HEAD = r"(?:Officer|President|Chairman|Chairwoman|Director|CEO|CFO|COO|CSO|CMO|Founder|Counsel|Secretary|Treasurer|Professor)"
 TITLE_BEFORE = re.compile(
     rf"(?P<title>(?:[A-Z][\w\-]*'s\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,5}}{_TITLE_HEAD}(?:\s+and\s+[Cc]o-?[Ff]ounder)?),?\s+{_HONORIFIC}{_NAME}"
     # "Acme Pharmaceuticals CEO and co-founder Jane Doe told Benzinga": a verb may follow the name
-    rf"(?=\s*(?:[.,;)]|and\b|$)|\s+(?:{SPEECH_VERBS}|told|joined|disclosed|announced)\b)"
+    # ... "Ostrava Biologics' Chief Executive Officer Pavel Novotny will join the Board": or a verb of the sentence
+    rf"(?=\s*(?:[.,;)]|and\b|$)|\s+(?:{SPEECH_VERBS}|told|joined|joins|disclosed|announced|will|would|has|had|is|was|leads|led)\b)"
 )
 
 
@@ -180,29 +245,68 @@ SAID_TITLE = re.compile(rf"{SPEECH_VERBS}\s+(?P<title>(?:[A-Z][\w\-]*\s+(?:and\s
 # Directors, who are often named in lists: "A, B and C resigned from the Board", "the Board elected
 # Jane Doe, Ph.D., as a Class I director", "the Board consists of A, who ..., and B, C and D".
 _BOARD = r"(?:the\s+|its\s+|our\s+|the\s+Company's\s+)?(?:Board|board)(?:\s+of\s+(?:Directors|directors))?"
-_A_DIRECTOR = r"(?:a\s+|an\s+)?(?:Class\s+[IV]+\s+)?(?:independent\s+|non-executive\s+)?(?:directors?|members?\s+of\s+" + _BOARD + ")"
+_A_DIRECTOR = r"(?:a\s+|an\s+)?(?:Class\s+[IV]+\s+)?(?:independent\s+|non-executive\s+)?(?:[Dd]irectors?|members?\s+of\s+" + _BOARD + ")"
 # A list of names: "A, B, Ph.D., C and D", a relative clause allowed after a name ("A, who continues ..., and B").
-_LISTED = rf"{PERSON_NAME}(?:,?\s+{NAME_SUFFIXES})*(?:\s*\((?:Chair|Chairman|Chairwoman|Chairperson)\))?(?:,\s+who\b[^,.;]*,)?"
+# ... or an apposition in lower case: "founded by Dr. A, a professor of immunology at B University, and C".
+_LISTED = rf"{PERSON_NAME}(?:,?\s+{NAME_SUFFIXES})*(?:\s*\((?:Chair|Chairman|Chairwoman|Chairperson)\))?(?:,\s+(?:who\b|an?\s+[a-z])[^,.;]*,)?"
 _NAMES = rf"(?P<names>{_LISTED}(?:(?:,\s+|,?\s+and\s+){_LISTED}){{0,12}})"
+# A count or "the following" before a list: "seven members:", "the following five directors:"
+_COUNTED = r"(?:(?:the\s+following\s+)?(?:\w+\s+)?(?:members|directors|individuals|persons)\s*[:,]?\s*(?:namely\s+)?)?"
+# A board's committees only: a joint steering committee seats employees of both parties.
+_BOARD_COMMITTEE = r"(?:Audit|Compensation|Nominating|Nomination|Governance|Remuneration|Risk|Finance|Executive)\b[\w\s&,]{0,40}?[Cc]ommittee"
+# "The following individuals were elected as Class III Directors ...: A and B", "the following directors continued ...: A, B"
+FOLLOWING = re.compile(rf"\b[Tt]he\s+following\s+(?:\w+\s+)?(?:individuals|persons|nominees|directors|executive\s+officers)\b[^.:;]{{0,160}}:\s+{_NAMES}")
+# "The Company's initial representatives on the Joint Steering Committee shall be A and B": one party's members.
+REPRESENTATIVES = re.compile(rf"\brepresentatives?\s+(?:on|to)\s+the\s+(?:[A-Z][\w\-]*\s+){{0,4}}Committee\s+(?:shall|will)\s+be\s+{_NAMES}")
+# "Qorvant was founded in 2016 by Dr. A and B": its founders, listed as directors are.
+FOUNDED = re.compile(rf"\b(?:co-?)?founded\s+(?:in\s+\d{{4}}\s+)?by\s+{_NAMES}")
 DIRECTORS = [  # (words the pattern needs, pattern): the cheap look spares most sentences the costly one
-    (re.compile(r"resigned|retired"),
-     re.compile(rf"{_NAMES},?\s+(?:each\s+)?(?:have\s+|has\s+)?(?:resigned|retired)\s+(?:as\s+{_A_DIRECTOR}|from\s+{_BOARD})")),
+    # ... "Gregor Mattheisen has decided to step down from the Board"
+    (re.compile(r"resign|retire|step"),
+     re.compile(rf"{_NAMES},?\s+(?:each\s+)?(?:have\s+|has\s+)?(?:(?:decided|elected|chosen)\s+to\s+|will\s+)?"
+                rf"(?:resigned|retired|resign|retire|step(?:ped)?\s+down)\s+(?:as\s+{_A_DIRECTOR}|from\s+{_BOARD})")),
+    # "the Board accepted the resignation of Hollis Vandermeer as a director"
+    (re.compile(r"(?:resignation|retirement|departure)\s+of"),
+     re.compile(rf"\b(?:resignation|retirement|departure)\s+of\s+{_NAMES},?\s+(?:as\s+{_A_DIRECTOR}|from\s+{_BOARD})")),
+    # "Priscilla Oyelaran-Hughes informed the Company that she will not stand for re-election"
+    (re.compile(r"re-?election"),
+     re.compile(rf"(?P<names>{PERSON_NAME})(?:,?\s+{NAME_SUFFIXES})*,?\s+(?:(?:informed|notified|advised)\s+the\s+(?:Company|Board)[^.;]{{0,40}}?|"
+                rf"(?:has\s+)?(?:decided|elected|chosen|indicated)\s+|will\s+|did\s+)not\s+(?:to\s+)?(?:stand|seek|run)\s+for\s+re-?election")),
     (re.compile(r"appointed|elected|named"),
-     re.compile(rf"\b(?:appointed|elected|named)\s+{_NAMES},?\s+(?:as\s+{_A_DIRECTOR}|to\s+(?:serve\s+on\s+)?{_BOARD})")),
-    (re.compile(r"consists?\s+of"), re.compile(rf"\b{_BOARD}\b[^.;]{{0,60}}?\bconsists?\s+of\s+{_NAMES}")),
+     re.compile(rf"\b(?:appointed|elected|named)\s+{_NAMES}{_AGE},?\s+(?:as\s+{_A_DIRECTOR}|to\s+(?:serve\s+on\s+)?{_BOARD}|to\s+fill\s+(?:the|a)\s+vacancy)")),
+    # "Orla Fitzsimmons has been appointed to the Company's Board", "... was elected to the Board", "... joined the Board"
+    (re.compile(r"appointed|elected|named"),
+     re.compile(rf"{_NAMES}{_AGE},?\s+(?:(?:has|have)\s+been|was|were|will\s+be)\s+(?:appointed|elected|named)\s+(?:as\s+{_A_DIRECTOR}|to\s+(?:serve\s+on\s+)?{_BOARD})")),
+    (re.compile(r"joined"), re.compile(rf"{_NAMES}{_AGE},?\s+(?:has\s+)?joined\s+{_BOARD}")),
+    (re.compile(r"following"), FOLLOWING),
+    # "The independent directors of the Company are A, B and C", "Our executive officers are A and B"
+    (re.compile(r"(?:directors|officers)\b[^.;]{0,30}\bare\b"),
+     re.compile(rf"\b(?P<what>directors|executive\s+officers)(?:\s+of\s+(?:the\s+Company|{_BOARD}))?\s+are\s+{_NAMES}")),
+    # "Our board of directors currently consists of seven members: A, B and C", "is composed of the following directors:"
+    (re.compile(r"consists?\s+of|composed\s+of|comprised\s+of"),
+     re.compile(rf"\b{_BOARD}\b[^.;]{{0,60}}?\b(?:consists?|(?:is\s+)?(?:composed|comprised))\s+of\s+{_COUNTED}{_NAMES}")),
     # "The Audit Committee is composed of Lucas Brandvold (Chair), Annika Thorsen and Jerome Whitcombe"
     # (a board's committees only: a joint steering committee seats employees of both parties)
-    (re.compile(r"[Cc]ommittee"), re.compile(rf"\b(?:Audit|Compensation|Nominating|Nomination|Governance|Remuneration|Risk|Finance|Executive)"
-                                             rf"\b[\w\s&,]{{0,40}}?[Cc]ommittee\b[^.;]{{0,40}}?\b(?:consists?\s+of|(?:is\s+)?composed\s+of|members\s+are)\s+{_NAMES}")),
+    (re.compile(r"[Cc]ommittee"), re.compile(rf"\b{_BOARD_COMMITTEE}\b[^.;]{{0,40}}?\b(?:consists?\s+of|(?:is\s+)?composed\s+of|members\s+are)\s+{_NAMES}")),
+    (re.compile(r"founded"), FOUNDED),
+    (re.compile(r"representative"), REPRESENTATIVES),
+    # "The members of our Audit Committee are A, B and C"
+    (re.compile(r"members\s+of"), re.compile(rf"\bmembers\s+of\s+(?:our|the|its)\s+{_BOARD_COMMITTEE}\s+are\s+{_NAMES}")),
+    # "the appointment of two new independent directors, A and B, to its Board": the names in apposition
+    # ... or "Velmora's founders, A and B, continue to serve": the word names their role
+    (re.compile(r"(?:directors?|founders?),"),
+     re.compile(rf"\b(?:(?:independent|non-executive|new|lead)\s+)*(?P<what>directors?|co-?founders?|founders?),\s+{_NAMES}(?=,|\s+to\b|\.|$)")),
     # a director's biography: "Harold M. Tesch, age 66, has served as a member of our Board since 2016"
     (re.compile(r"serve[ds]?|been"),
-     re.compile(rf"(?P<names>{PERSON_NAME})(?:,?\s+{NAME_SUFFIXES})*{_AGE}\s+(?:has\s+served|has\s+been|served|serves)\s+(?:as\s+)?{_A_DIRECTOR}\b"
+     # ... "has served on our board of directors since 2021"
+     re.compile(rf"(?P<names>{PERSON_NAME})(?:,?\s+{NAME_SUFFIXES})*{_AGE}\s+(?:has\s+served|has\s+been|served|serves)\s+(?:as\s+{_A_DIRECTOR}|{_A_DIRECTOR}|on\s+{_BOARD})\b"
                 rf"(?![^.;]{{0,16}}\bof\s+(?:the\s+)?[A-Z])")),  # not "a member of the board of directors of Halvern Bio, Inc."
     (re.compile(r"(?:his|her|their)\s+(?:resignation|retirement)"),
      re.compile(rf"(?P<names>{PERSON_NAME})(?:[^.;]|\.(?!\s+[A-Z])){{0,120}}?\b(?:his|her|their)\s+(?:resignation|retirement)\s+"
                 rf"(?:from|as\s+(?:a\s+)?(?:director|member)\s+of)\s+{_BOARD}")),
 ]
-_RELATIVE = re.compile(r"(?<=,)\s+who\b[^,.;]*(?=,)")
+_SUFFIXES = re.compile(rf"(?:,?\s+{NAME_SUFFIXES})*")
+_RELATIVE = re.compile(r"(?<=,)\s+(?:who\b|an?\s+[a-z])[^,.;]*(?=,)")
 
 
 def _directors(sentence: Sentence, registry: Registry) -> list[Role]:
@@ -211,14 +315,52 @@ def _directors(sentence: Sentence, registry: Registry) -> list[Role]:
         if not needed.search(sentence.text):
             continue
         for m in pattern.finditer(sentence.text):
+            org, title = _list_role(pattern, m, sentence, registry)
+            if title is None:
+                continue
             names = _RELATIVE.sub(lambda r: " " * len(r.group(0)), m.group("names"))  # keeps positions
             for nm in re.finditer(PERSON_NAME, names):
                 name = re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+", "", nm.group(0))
                 if not _plausible_person(name, registry) or looks_like_title(name):
                     continue
+                name = with_generation(name, _SUFFIXES.match(names, nm.end()).group(0))  # "Richard E. Holloway III resigned"
                 evidence = sentence.span(m.start("names") + nm.start(), m.end())
-                roles.append(Role(registry.add(Kind.PERSON, name, evidence), registry.registrant, "Director", evidence))
+                roles.append(Role(registry.add(Kind.PERSON, name, evidence), org, title, evidence))
     return roles
+
+
+def _list_role(pattern: re.Pattern, m: re.Match, sentence: Sentence, registry: Registry) -> tuple[Ref | None, str | None]:
+    """The organization and title a list's people have: directors of the filer, unless the words say founders (of the
+    company named before), a party's committee members, executive officers; none where the words say nothing."""
+    what = m.groupdict().get("what") or ""
+    if pattern is FOUNDED or "ounder" in what:
+        return _founded_org(sentence, m, registry), "Founder"
+    if pattern is REPRESENTATIVES:
+        return _founded_org(sentence, m, registry), "Committee Member"
+    announcing = sentence.text[m.start() : m.start("names")] if pattern is FOLLOWING else what
+    if "officer" in announcing.lower():
+        return registry.registrant, "Executive Officer"
+    if pattern is FOLLOWING and not re.search(r"(?i)director|board", announcing):
+        return None, None  # "the following individuals received awards: ..."
+    return registry.registrant, "Director"
+
+
+def _founded_org(sentence: Sentence, m: re.Match, registry: Registry) -> Ref | None:
+    """'Halden Bio was founded by A', "Halden's founders, A and B", "Halden's representatives on the Committee shall be A":
+    the company named before, else the filer."""
+    orgs = [r for _, _, r in registry.find(sentence.text[: m.start()]) if r.kind is Kind.ORG]
+    return orgs[-1] if orgs else registry.registrant
+
+
+# "Marta Kowalczyk (President and Chief Executive Officer), Devin Ashworth (Chief Financial Officer)": a title in brackets.
+# ... or "Valentina Rossi (CEO, Halcyra)": the company after the title.
+PAREN_TITLE = re.compile(rf"{_NAME}\s+\((?P<title>(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,5}}{_TITLE_HEAD}(?:,\s+[A-Z][^()]{{1,60}})?)\)")
+
+
+# Agreements name the people of a project by their role: "Principal Investigator: Gwendolyn Achebe-Ford",
+# "Ostrander's initial Alliance Manager shall be Tobias Renwick".
+_PROJECT_ROLE = r"(?:Principal\s+Investigator|Project\s+(?:Leader|Manager)|Alliance\s+Manager|Study\s+Director|Medical\s+Monitor)"
+PROJECT_ROLE = re.compile(rf"\b(?P<title>{_PROJECT_ROLE})(?:\s*:[ \t]*|\s+(?:shall|will)\s+be\s+|\s+is\s+){_HONORIFIC}{_NAME}(?=\s*(?:[.,;)]|$)|\s+[A-Z][a-z]+:)")  # the next label may follow on its line
 
 
 # "Our Chief Financial Officer is Terrence Gallo."
@@ -228,7 +370,7 @@ TITLE_IS = re.compile(
 
 
 # What at least one pattern needs: a speech verb, "as" / "position of", or a title's head word.
-_MAY_NAME = re.compile(rf"{SPEECH_VERBS}|ccording\s+to|Professor|founder|\bas\b|\b(?:position|role|office)s?\s+of\b|{_TITLE_HEAD}|Chair|Head\s+of|\bchief\b|\bofficer\b|\bpresident\b")
+_MAY_NAME = re.compile(rf"{SPEECH_VERBS}|ccording\s+to|succeed|Investigator|Manager|Leader|Monitor|Professor|founder|\bas\b|\b(?:position|role|office)s?\s+of\b|{_TITLE_HEAD}|Chair|Head\s+of|\bchief\b|\bofficer\b|\bpresident\b")
 
 
 # News articles name their writer and photographer: "By Meg Flippin, Benzinga" on a line of its
@@ -237,7 +379,7 @@ _MAY_NAME = re.compile(rf"{SPEECH_VERBS}|ccording\s+to|Professor|founder|\bas\b|
 BYLINE = re.compile(rf"^By\s+{_NAME}(?=\s*(?:,(?!\s*as\b)[^\n]{{0,60}})?$)")
 # "developed in the laboratory of Dr. Ana Lucía Prieto": a title of address makes a person of any name.
 # Not a street named after one: "Av. Dr Chucri Zaidan, 1240".
-HONORIFIC = re.compile(rf"(?<!Av\.\s)(?<!Avenida\s)(?<!Rua\s)(?<!Calle\s)\b(?:Dr|Prof|Professor)\.?[ ]{{1,2}}{_NAME}(?!,?\s+\d)")
+HONORIFIC = re.compile(rf"(?<!Av\.\s)(?<!Avenida\s)(?<!Rua\s)(?<!Calle\s)\b(?:Dr|Prof|Professor|Sir|Dame)\.?[ ]{{1,2}}{_NAME}(?!,?\s+\d)")
 # "Malcolm K. Brenwick, M.D., Ph.D., a pioneer", "Alina Moor, Ph.D., who intends to serve": a doctor's degree after a
 # name makes a person (not "University of Texas System, M.D. Anderson Cancer Center": a name goes on after it).
 DEGREED = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:Ph\.\s?D\.|M\.\s?D\.|Pharm\.\s?D\.|D\.\s?Phil\.|MBBS|MBChB|DVM|PhD)(?![ ]+[A-Z]|\w)")
@@ -247,23 +389,43 @@ PROFESSOR = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:an?\s+|the\s+)?(?:(?:ass
 CREDIT = re.compile(rf"\b(?:[Pp]hoto(?:graph)?|[Ii]mage)\s+by\s+{_NAME}(?=\s+(?:on|for|via)\s+[A-Z]|\s*/\s*[A-Z])")
 
 
+# A letter's close names its writer: "Sincerely, Jane Q. Roe" (the title may follow on the same line).
+CLOSING = re.compile(rf"\b(?:Sincerely|Very\s+truly\s+yours|Yours\s+(?:truly|sincerely)|Respectfully(?:\s+submitted)?|(?:Best|Kind)\s+regards),?\s+"
+                     rf"(?:/s/\s*)?{_NAME}(?=\s*(?:[,.;]|$)|\s+(?:Chairman|Chair|President|Chief|Executive|Director|Founder|CEO)\b)")
+
+
+# "thanked Bernard Kessler for his contributions", "payable to Ana Ruiz and her designees": a person's pronoun.
+PRONOUNED = re.compile(rf"{_HONORIFIC}{_NAME}\s+(?:and|for)\s+(?:his|her)\b")
+
+
+# "I, Rowena T. Castellanos, certify that:" (a certification of a report); 'and Beatrix Lindahl ("Executive")': a party
+# an agreement defines by a person's role.
+CERTIFIES = re.compile(rf"\bI,\s+{_NAME},(?:\s+[^,]{{3,100}}?,)?\s+(?:do\s+)?(?:hereby\s+)?certify")
+DEFINED_PERSON = re.compile(rf"{_NAME},?\s+\((?:the\s+)?[\"\u201c](?:Executive|Employee|Consultant|Advisor|Optionee|Grantee|Indemnitee)[\"\u201d]\)")
+
+
 _AGENCY_WORDS = {"images", "photos", "photography", "pictures", "studio", "studios", "media", "news", "wire", "press", "agency"}
 
 
-_MAY_BE_ADDRESSED = re.compile(r"^By\s|[Pp]hoto|[Ii]mage|\b(?:Dr|Prof|Professor)\b")  # without these, none of the three can match
+_MAY_BE_ADDRESSED = re.compile(  # without these, none of the patterns can match
+    r"^By\s|[Pp]hoto|[Ii]mage|\b(?:Dr|Prof|Professor|Sir|Dame)\b|incerely|ours|espectfully|egards|\b(?:his|her)\b|ertify"
+    r"|[\"\u201c](?:Executive|Employee|Consultant|Advisor|Optionee|Grantee|Indemnitee)")
 _MAY_BE_DESCRIBED = re.compile(r",\s+(?:Ph|M|Pharm|D)\.|,\s+(?:MBBS|MBChB|DVM|PhD)\b|professor\b")
 
 
 def _addressed(sentence: Sentence, registry: Registry) -> None:
-    """People named as such without a role: a byline, a photo credit, a title of address."""
+    """People named as such without a role: a byline, a photo credit, a title of address, a letter's close, a certifier."""
     common = common_words()
-    for pattern in (BYLINE, CREDIT, HONORIFIC):
+    for pattern in (BYLINE, CREDIT, HONORIFIC, CLOSING, PRONOUNED, CERTIFIES, DEFINED_PERSON):
         for m in pattern.finditer(sentence.text):
             # "Associate Professor Dr. Wilma C. Hartz": the second title of address is no part of the name
-            name = with_generation(re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+", "", m.group("name").strip()), m.group("suffixes"))
+            name = re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+", "", m.group("name").strip())
+            if pattern is PRONOUNED:
+                name = _after_first_words(name, m.start() == 0)
+            name = with_generation(name, m.group("suffixes"))
             # an agency or a desk is credited as often as a person: "Photo by Getty Images", "By Staff Writer";
             # "Dr. Mark Williams" is addressed as a person, whatever words his names are
-            if pattern is not HONORIFIC and any(w.lower() in common or w.lower() in _AGENCY_WORDS
+            if pattern in (BYLINE, CREDIT) and any(w.lower() in common or w.lower() in _AGENCY_WORDS
                                                 for w in name.split() if len(w.strip(".")) > 1):
                 continue
             if _plausible_person(name, registry) and not looks_like_title(name):
@@ -282,24 +444,58 @@ def _described(sentence: Sentence, registry: Registry) -> None:
                 registry.mentions[ref].quoted = True  # a person, role unknown (see Mention.quoted)
 
 
+# "Ms. Haddad-Rizk will serve as ...", "Dr. Sato, age 54,", "Ms. McAllister": a title of address before a family name alone.
+ADDRESSED_SURNAME = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.[ ]{1,2}(?P<surname>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'][A-Z][a-z]+)?)\b(?![ ]+[A-Z]|-)")
+
+
+def _after_first_words(name: str, at_start: bool) -> str:
+    """'Then Patrick Brennan' -> 'Patrick Brennan': a word of the language before a name is none of it, where
+    it opens the sentence ("Grace Ann Hall" elsewhere keeps her given name)."""
+    words = name.split()
+    while len(words) > 2 and (words[0].lower() in STOP_WORDS or (at_start and words[0].lower() in common_words())):
+        words, at_start = words[1:], False
+    return " ".join(words)
+
+
+def _addressed_surnames(sentences: list[Sentence], registry: Registry) -> None:
+    """Filings name a person in full once and then as "Mr. Surname": the full name whose family name a title of
+    address takes up elsewhere is a person's, though no pattern gave its role ("the employment agreement with
+    Nadia Haddad-Rizk ... Ms. Haddad-Rizk will serve as")."""
+    known = {m.name.split()[-1] for m in registry.of_kind(Kind.PERSON)}
+    surnames = {m.group("surname") for s in sentences if "." in s.text for m in ADDRESSED_SURNAME.finditer(s.text)} - known
+    for surname in surnames:
+        for sentence in (s for s in sentences if surname in s.text):
+            for m in re.finditer(PERSON_NAME, sentence.text):
+                name = _after_first_words(re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+", "", m.group(0)), m.start() == 0)
+                if name.split()[-1] == surname and _plausible_person(name, registry) and not looks_like_title(name):
+                    start = m.start() + m.group(0).find(name)
+                    ref = registry.add(Kind.PERSON, name, sentence.span(start, start + len(name)))
+                    registry.mentions[ref].quoted = True  # a person, role unknown (see Mention.quoted)
+
+
+# What at least one of the directors' patterns needs.
+_MAY_LIST = re.compile(r"oard|irector|epresentative|ommittee|founde[dr]|re-?election|officers")
+
+
 def find_people(sentences: list[Sentence], registry: Registry) -> list[Role]:
     roles: list[Role] = []
     for sentence in sentences:
         if _MAY_BE_ADDRESSED.search(sentence.text):
             _addressed(sentence, registry)
-        if "oard" in sentence.text or "director" in sentence.text or "ommittee" in sentence.text:
+        if _MAY_LIST.search(sentence.text):
             roles.extend(_directors(sentence, registry))
         if _MAY_NAME.search(sentence.text):  # else no title and no speech verb: none of the patterns can match
             roles.extend(_titled(sentence, registry))
         if _MAY_BE_DESCRIBED.search(sentence.text):
             _described(sentence, registry)
+    _addressed_surnames(sentences, registry)
     return roles
 
 
 def _titled(sentence: Sentence, registry: Registry) -> list[Role]:
     roles = []
     for pattern in (ATTRIBUTION_BEFORE, ATTRIBUTION_AFTER, APPOSITION, FOUNDER, AS_TITLE, APPOINTED, PROMOTED, APPOINTED_BARE, TITLE_BEFORE,
-                    LOWER_TITLE_BEFORE, SAID_TITLE, TITLE_IS, LOWER_HEAD_SAID):
+                    LOWER_TITLE_BEFORE, SAID_TITLE, TITLE_IS, LOWER_HEAD_SAID, PAREN_TITLE, PROJECT_ROLE):
         for m in pattern.finditer(sentence.text):
             role = _role(m, sentence, registry)
             if role:
@@ -315,11 +511,16 @@ def _titled(sentence: Sentence, registry: Registry) -> list[Role]:
 def _role(m: re.Match, sentence: Sentence, registry: Registry) -> Role | None:
     name = m.group("name").strip()
     name = re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+", "", name)
+    name = _HEADLINE_VERB.sub("", name)  # "Tessaro Bio Appoints Fiona McAllister as Chief Legal Officer"
     if len(name.split()) > 2 and name.split()[0].lower() in STOP_WORDS:
         name = name.split(" ", 1)[1]  # "With Chris Murfy joining as CFO": the sentence's first word, capitalized
     if not _plausible_person(name, registry) or looks_like_title(name):
         return None  # "Executive Vice President, General Counsel": two titles, no name
     if _ends_a_longer_name(name, sentence.text[: m.start("name")]):
+        return None
+    if m.groupdict().get("former"):  # "Desmond Fairweather, its former Chief Commercial Officer": a person, no role now
+        if _plausible_person(name, registry):
+            registry.mentions[registry.add(Kind.PERSON, with_generation(name, m.group("suffixes")), sentence.span(m.start(), m.end()))].quoted = True
         return None
     name = with_generation(name, m.group("suffixes"))
     title, org = _split_title(m.group("title"), registry)
@@ -329,12 +530,17 @@ def _role(m: re.Match, sentence: Sentence, registry: Registry) -> Role | None:
         return None
     if m.re is PROMOTED and re.search(r"\b(?:may|might|could|would|will|not|if|consider\w*)\b", sentence.text[: m.start()]):
         return None  # "The Board may consider the promotion of Dana Whitfield to President"
-    if org is None and m.re in (AS_TITLE, APPOINTED, PROMOTED, APPOINTED_BARE, LOWER_TITLE_BEFORE, SAID_TITLE, TITLE_IS, LOWER_HEAD_SAID):
+    # (not a project's role: a principal investigator is the university's as often as the filer's)
+    if org is None and m.re in (AS_TITLE, APPOINTED, PROMOTED, APPOINTED_BARE, LOWER_TITLE_BEFORE, SAID_TITLE, TITLE_IS, LOWER_HEAD_SAID, PAREN_TITLE):
         orgs = [r for _, _, r in registry.find(sentence.text[: m.start()]) if r.kind is Kind.ORG]
         org = orgs[-1] if orgs else registry.registrant
     evidence = sentence.span(m.start(), m.end())
     person = registry.add(Kind.PERSON, name, evidence)
     return Role(person, org, title, evidence)
+
+
+# Headlines are set in title case, the verb too: "Board Names Ramón Castillo-Ortega as CEO".
+_HEADLINE_VERB = re.compile(r"^.*\b(?:Appoints|Names|Announces|Promotes|Welcomes|Adds|Elects|Hires|Taps|Nominates|Selects)\s+")
 
 
 def _ends_a_longer_name(name: str, before: str) -> bool:
@@ -355,7 +561,16 @@ def _plausible_person(name: str, registry: Registry) -> bool:
         return False
     if any(_not_a_name_word(w, i) for i, w in enumerate(words) if not re.fullmatch(r"[A-Z]\.?", w)):
         return False
+    if any(w.lower() in _FIELD_WORDS for w in words):
+        return False  # "Senior Vice President, Translational Medicine": the field a title heads
     return registry.lookup(Kind.ORG, name) is None and registry.lookup(Kind.PRODUCT, name) is None
+
+
+# Fields of work that follow a title after a comma, "Vice President, Regulatory Affairs", and are no one's name.
+_FIELD_WORDS = {"medicine", "research", "affairs", "finance", "marketing", "sales", "manufacturing", "quality", "strategy",
+                "technology", "science", "sciences", "oncology", "immunology", "biology", "chemistry", "engineering",
+                "regulatory", "clinical", "commercial", "programs", "portfolio", "discovery", "pharmacology", "toxicology",
+                "biostatistics", "translational", "accounting", "compliance", "pharmacovigilance"}
 
 
 # Months that are also surnames ("Graham May", "Elizabeth August"): a name's first word never is one.
@@ -392,17 +607,18 @@ def _split_title(raw: str, registry: Registry) -> tuple[str | None, Ref | None]:
         if suffix := re.match(rf",?\s*{LEGAL_SUFFIX_RE}\.?(?!\w)", raw[e:]):
             e += suffix.end()  # "President of Quarra Pharma Inc": the legal form the short name left behind
         raw = (raw[:s] + raw[e:]).strip()
-        raw = re.sub(r"^(?:'s|of|at)\s+|\s+(?:of|at|for|with)$", "", raw).strip(" ,")
+        raw = re.sub(r"^(?:['\u2019]s|of|at)\s+|\s+(?:of|at|for|with)$", "", raw).strip(" ,")
     elif re.search(r"\b(?:[Oo]ur|(?:[Tt]he )?Company's)\b", raw) and registry.registrant:
         org = registry.registrant
     raw = re.sub(r"^(?:[Tt]he Company's|[Oo]ur|[Ii]ts|[Tt]he)\s+", "", raw).strip(" ,")
+    raw = re.sub(r"^(?:current|then-current|incoming|newly\s+appointed)\s+", "", raw)  # "our current Chief Financial Officer"
     if org is None and (m := re.search(r"\s+(?:of|at)\s+(?P<org>[A-Z][\w.&\- ,]+)$", raw)):
         name = trim_name(m.group("org").strip(" ,"))
         if plausible_org_name(name) and (has_legal_suffix(name) or registry.lookup(Kind.ORG, name) or _headed_company(raw[: m.start()], name)):
             org = registry.add(Kind.ORG, name)
             raw = raw[: m.start()]
-    if org is None and (m := re.match(r"(?P<word>[A-Z][\w\-]*)'s\s+(?P<rest>[a-z].*)$", raw)):
-        # "Algernon's co-founder": the company by the first word of its name
+    if org is None and (m := re.match(r"(?P<word>[A-Z][\w\-]*)['\u2019]s\s+(?P<rest>.*)$", raw)):
+        # "Algernon's co-founder", "Corvessa's Chief Medical Officer": the company by the first word of its name
         starts = [r.ref for r in registry.of_kind(Kind.ORG) if r.name.split()[0] == m.group("word")]
         org, raw = (starts[0] if len(starts) == 1 else None), m.group("rest")
     if org is None and (m := re.match(r"(?P<org>(?:[A-Z][\w&\-]*\s+){1,4}?)(?P<rest>(?:Chief|CEO|CFO|COO|President|Chair|Founder|Co-[Ff]ounder)\b.*)$", raw)):
@@ -419,6 +635,10 @@ def _split_title(raw: str, registry: Registry) -> tuple[str | None, Ref | None]:
 # --------------------------------------------------------------------------- contact blocks
 
 
+# "Please direct any questions to Dagny Berg at (858) 555-0133": whom to call, in a sentence.
+CONTACT_AT = re.compile(rf"\b(?:contact|questions\s+to|inquiries\s+to)\s+{_HONORIFIC}{_NAME}\s+at\s+(?=\(?\d{{3}}|\+\d|[\w.+\-]+@)")
+
+
 def find_contacts(document: Document, registry: Registry) -> list[Role]:
     """Press-release contact blocks, inline contacts and the notice addresses of agreements."""
     roles: list[Role] = []
@@ -428,10 +648,15 @@ def find_contacts(document: Document, registry: Registry) -> list[Role]:
         roles.extend(_contact_block(document, block, block_start, registry))
     roles.extend(_column_contacts(document, registry))
     in_blocks = {role.person for role in roles}
-    for label in re.finditer(r"\b(?:[A-Z][\w&]+\s+)?(?:Investors?|Media|Press|Analyst)?\s*Contacts?\b\s*:?|\b(?:Investors|Media)\s*:", document.text):
+    for label in re.finditer(r"\b(?:[A-Z][\w&]+\s+)?(?:Investors?|Media|Press|Analyst)?\s*Contacts?\b\s*:?|\b(?:Investors|Media)\s*:|\bCONTACTS?:", document.text):
         roles.extend(r for r in _inline_contacts(document, label, registry) if r.person not in in_blocks)
     for m in ATTENTION.finditer(document.text):
         roles.extend(_attention(document, m, registry))
+    for m in CONTACT_AT.finditer(document.text):
+        name = m.group("name").strip()
+        if _plausible_person(name, registry) and not looks_like_title(name):
+            evidence = Evidence(document.sequence, m.start("name"), m.end("name"), name)
+            roles.append(Role(registry.add(Kind.PERSON, name, evidence), registry.registrant, None, evidence))
     return roles
 
 

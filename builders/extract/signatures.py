@@ -26,14 +26,19 @@ from .names import (
     with_generation,
 )
 
-# A name's word, or a nickname in quotes ('Jose "Pepe" Carmona').
-_WORD = r"(?:(?!(?:Name|Title|By|Date|Its)\b)[A-Z][A-Za-z'\-]*|[\"\u201c][A-Z][a-z]+[\"\u201d])"
+# A name's word, or a nickname in quotes ('Jose "Pepe" Carmona'); a generation ("Samuel O. Brightwater III")
+# is a suffix, read as one.
+# Letters with accents too: "/s/ José Luis García-Márquez".
+_UP, _LO = "A-Z\u00c0-\u00d6\u00d8-\u00de", "a-z\u00df-\u00f6\u00f8-\u00ff"
+_WORD = rf"(?:(?!(?:Name|Title|By|Date|Its|Jr|Sr|III|II|IV)\b)[{_UP}][{_UP}{_LO}'\-]*|[\"\u201c][A-Z][a-z]+[\"\u201d])"
+# The particles of a family name, in lower case: "/s/ Carlos de la Vega", "/s/ Pieter van der Berg".
+_PARTICLES = r"(?:(?:van|von|de|der|den|del|della|di|da|dos|du|la|le|ten|ter)[ ]){0,2}"
 SIGNER = re.compile(
-    rf"/s/\s*(?P<name>(?:{_WORD}\.?[ ]){{1,3}}{_WORD})(?P<suffixes>(?i:,?[ ]{NAME_SUFFIXES})*)",
+    rf"/s/\s*(?P<name>(?:{_WORD}\.?[ ]){{1,3}}{_PARTICLES}{_WORD})(?P<suffixes>(?i:,?[ ]{NAME_SUFFIXES})*)",
 )
 # Agreements printed without the signatures: "By: ____  Name: Jane Q. Roe  Title: Chief Financial Officer".
 NAMED = re.compile(
-    rf"\bName:[ \t]*(?P<name>(?:{_WORD}\.?[ ]){{1,3}}{_WORD})(?P<suffixes>(?i:,?[ ]{NAME_SUFFIXES})*)(?=[^\n]{{0,80}}\n?[^\n]{{0,80}}\b(?:Title|Its):)",
+    rf"\bName:[ \t]*(?P<name>(?:{_WORD}\.?[ ]){{1,3}}{_PARTICLES}{_WORD})(?P<suffixes>(?i:,?[ ]{NAME_SUFFIXES})*)(?=[^\n]{{0,80}}\n?[^\n]{{0,80}}\b(?:Title|Its):)",
 )
 TITLE_LABEL = re.compile(r"\b(?:Title|Its):\s*(?P<title>.+?)(?=\s+(?:Title|Its|Name|By|Date):|\s{3,}|\s*\||\n|\s+\d{1,3}\s*$|$)", re.M)
 BLOCK_GAP = 700  # characters between signatures of one block
