@@ -61,3 +61,10 @@ def test_an_agreement_to_acquire_marketing_rights_of_a_country(tmp_path):
     found = _licenses("The Company has entered into an agreement with Dunmore Laboratories Ltd. to acquire the exclusive United "
                       "States marketing rights to VST-701.", tmp_path)
     assert found == {(DUNMORE, CORTIVA, "VST-701")}
+
+
+def test_the_license_a_party_holds_under_an_agreement_named_by_its_parties_is_the_other_partys_grant(tmp_path):
+    found = _licenses('On May 3, 2021, the Company entered into Amendment No. 2 (the "Amendment") to the License Agreement dated '
+                      'January 5, 2018 between the Company and Nerida Corporation ("Nerida"), under which Nerida holds an exclusive '
+                      "license to develop and commercialize CVX-120 in Japan.", tmp_path)
+    assert found == {(CORTIVA, NERIDA, "CVX-120")}

@@ -2661,6 +2661,27 @@ def _agreements_for_rights(tagged, state, facts, registry) -> list[Claim]:
     return [] if _not_a_grant(tagged.template) else _stated_grants(tagged, state, _AGREEMENT_FOR_RIGHTS)
 
 
+# An 8-K names the agreement by its parties, then the license it holds: "Amendment No. 2 to the License Agreement
+# dated January 5, 2018 between the Company and Y, under which Y holds an exclusive license to develop P". The
+# grantor is the agreement's other named party (else the deal's other party).
+_HELD_UNDER_WHICH = re.compile(
+    rf"\b(?i:agreement)\b(?P<parties>{CLAUSE}{{0,120}}?),?\s+(?:under|pursuant\s+to)\s+which\s+{org('le')}\s+"
+    rf"(?:holds|held|has|had|have|(?:has\s+)?(?:received|obtained|acquired)|(?:was|were|has\s+been)\s+granted)\s+{_GAINED}"
+)
+
+
+def _licenses_held_under_which(tagged, state, facts, registry) -> list[Claim]:
+    t, out = tagged.template, []
+    if _not_a_grant(t):
+        return out
+    for m in _HELD_UNDER_WHICH.finditer(t):
+        le = group_ref(tagged, m, "le")
+        parties = [r for r in dict.fromkeys(refs_in(tagged, m.group("parties"), Kind.ORG)) if r != le]
+        lr = parties[0] if len(parties) == 1 else None if parties else _grantor(tagged, state, registry, le)
+        out += _claims_for(tagged, lr, le, m.group("mid"), m.group(0))
+    return out
+
+
 # The rules read_claims runs on each sentence, in this order (defined above; listed here, after them).
 SENTENCE_RULES = (
     _grants,
@@ -2723,4 +2744,5 @@ SENTENCE_RULES = (
     _funded_for_rights,
     _exercising_options,
     _agreements_for_rights,
+    _licenses_held_under_which,
 )
