@@ -68,3 +68,5 @@ def test_the_license_a_party_holds_under_an_agreement_named_by_its_parties_is_th
                       'January 5, 2018 between the Company and Nerida Corporation ("Nerida"), under which Nerida holds an exclusive '
                       "license to develop and commercialize CVX-120 in Japan.", tmp_path)
     assert found == {(CORTIVA, NERIDA, "CVX-120")}
+    assert _licenses('On May 3, 2021, the Company entered into a Supply Agreement between the Company and Nerida Corporation '
+                     '("Nerida"), under which Nerida has the exclusive right to manufacture CVX-120 for the Company.', tmp_path) == set()

@@ -2663,9 +2663,10 @@ def _agreements_for_rights(tagged, state, facts, registry) -> list[Claim]:
 
 # An 8-K names the agreement by its parties, then the license it holds: "Amendment No. 2 to the License Agreement
 # dated January 5, 2018 between the Company and Y, under which Y holds an exclusive license to develop P". The
-# grantor is the agreement's other named party (else the deal's other party).
+# grantor is the agreement's other named party (else the deal's other party). A license agreement only: "a Supply
+# Agreement ..., under which Y has the exclusive right to manufacture P" is no license.
 _HELD_UNDER_WHICH = re.compile(
-    rf"\b(?i:agreement)\b(?P<parties>{CLAUSE}{{0,120}}?),?\s+(?:under|pursuant\s+to)\s+which\s+{org('le')}\s+"
+    rf"\b(?i:licen[sc]e|licensing|collaboration)(?:\s+and\s+\w+)?\s+(?i:agreement)\b(?P<parties>{CLAUSE}{{0,120}}?),?\s+(?:under|pursuant\s+to)\s+which\s+{org('le')}\s+"
     rf"(?:holds|held|has|had|have|(?:has\s+)?(?:received|obtained|acquired)|(?:was|were|has\s+been)\s+granted)\s+{_GAINED}"
 )
 
