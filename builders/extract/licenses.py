@@ -849,7 +849,7 @@ def _licenses_held_under_agreements_with(tagged, state, facts, registry) -> list
     """'We have a worldwide, exclusive license to P pursuant to a license agreement with X': X is the licensor."""
     pattern = (
         rf"{org('le')}\s+(?:also\s+)?(?:have|has|had|holds?|obtained|received|acquired)\s+(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){{0,4}}?(?:licen[sc]e|rights?)"
-        rf"(?:,\s+(?:excluding|except|other\s+than|outside)\b[^,.;\[\]]{{1,60}},)?\s+(?:to|for|under|in)\b(?P<mid>{ASSET_GAP})\b(?:pursuant\s+to|under|through)\s+(?:an?\s+|the\s+|its\s+|our\s+)?(?:[\w-]+,?\s+){{0,3}}?"
+        rf"(?:,\s+(?:excluding|except|other\s+than|outside)\b[^,.;\[\]]{{1,60}},)?\s+(?:to|for|under|in)\b(?P<mid>{ASSET_GAP})\b(?:pursuant\s+to|under|through)\s+(?!(?:[\w-]+,?\s+){{0,4}}?(?:supply|distribution|manufacturing|services)\b)(?:an?\s+|the\s+|its\s+|our\s+)?(?:[\w-]+,?\s+){{0,3}}?"
         rf"(?:(?:licen[sc]e\s+)?agreement\s+with|licen[sc]e\s+granted\s+(?:in\s+[\w ,]{{3,25}}?\s+)?by)\s+(?:the\s+)?{org('lr')}"
     )
     return _stated_grants(tagged, state, pattern)
@@ -1155,7 +1155,8 @@ def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     # ... "NKlink molecules are licensed to X on an exclusive basis under a license agreement entered into in March 2020 with Y"
     # ... "P was discovered at the University of X and is licensed to Y by Z"
-    for m in re.finditer(rf"{asset('a')}(?:\s+[a-z]+){{0,2}}?(?:\s+(?:was|is)\s+(?:[^.;\[\]]|\[\[O:\d+\]\]){{0,120}}?\s+and)?\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?{LICENSED}\s+to\s+(?:the\s+)?{org('le')}"
+    # ... "Our lead product candidate, P, is licensed to us by X" (the product an appositive)
+    for m in re.finditer(rf"{asset('a')},?(?:\s+[a-z]+){{0,2}}?(?:\s+(?:was|is)\s+(?:[^.;\[\]]|\[\[O:\d+\]\]){{0,120}}?\s+and)?\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?{LICENSED}\s+to\s+(?:the\s+)?{org('le')}"
                          rf"(?:\s+by\s+(?:the\s+)?{org('lr')}|(?:\s+on\s+an?\s+[\w-]+\s+basis)?\s+under\s+(?:a|an|the)\s+[\w\s-]{{0,40}}?agreement"
                          rf"(?:\s+entered\s+into\s+[\w\s,]{{0,30}}?)?\s+with\s+(?:the\s+)?{org('lr2')})?", t):
         a = group_ref(tagged, m, "a")
@@ -1550,14 +1551,14 @@ def _rights_to_owned_assets(tagged, state, facts, registry) -> list[Claim]:
 
 # Who is whose licensee or licensor, said with the role noun: "X is our exclusive licensee for P in
 # Europe", "X, our licensee for P", "X is our licensor for P", "we are the exclusive licensee of X's P",
-# "X, from whom we license P", "X, our partner for P in China" (a partner for a territory holds its rights).
+# "X, from whom we license P", "an agreement with X, from which we license P", "X, our partner for P in China" (a partner for a territory holds its rights).
 _ROLE_ADJ = r"(?:(?:exclusive|non-exclusive|sole|current|commercial|regional|[A-Z][a-z]+)\s+){0,2}"
 _IS = r"(?:\s*\([^()]{0,60}\))?,?\s+(?:is|was|has\s+been|became|remains|acts\s+as)\s+(?:the\s+|an?\s+)?"
 _LICENSEE_OF = re.compile(
     rf"{org('le')}(?:{_IS}|,\s+(?:the\s+)?){org('lr')}'s\s+{_ROLE_ADJ}(?:licensee|sublicensee)\s+(?:for|of)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
     rf"|{org('lr_')}(?:{_IS}|,\s+(?:the\s+)?){org('le_')}'s\s+{_ROLE_ADJ}licensor\s+(?:for|of)\s+(?P<mid_>{ASSET_GAP}\[\[[PT]:\d+\]\])"
     rf"|{org('le3')}(?:\s*\([^()]{{0,60}}\))?,\s+{org('lr3')}'s\s+{_ROLE_ADJ}partner\s+for\s+(?P<mid3>{ASSET_GAP}\[\[[PT]:\d+\]\])(?=\s+in\s+[A-Z])"
-    rf"|{org('lr2')},\s+from\s+whom\s+{org('le2')}\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:in-)?licen[sc]e[sd]?\s+(?P<mid2>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+    rf"|{org('lr2')},\s+from\s+(?:whom|which)\s+{org('le2')}\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:in-)?licen[sc]e[sd]?\s+(?P<mid2>{ASSET_GAP}\[\[[PT]:\d+\]\])"
     # "Y, X's licensing partner for P", "Y, ... and X's P licensing partner outside the U.S.": a partner named by
     # the licensing itself needs no territory to be one
     rf"|{org('le4')}(?:\s*\([^()]{{0,60}}\))?,\s+(?:[^.;,\[\]]{{0,60}}?\s+and\s+)?{org('lr4')}'s\s+{_ROLE_ADJ}"
@@ -1571,9 +1572,10 @@ _LICENSEE_NAMED = re.compile(
     rf"(?:\s+(?:in|for|outside(?:\s+of)?)\s+(?:the\s+)?[A-Z][^,\[\].;]{{0,40}})?)?,?\s+{org('le')}"
 )
 # "we are the exclusive licensee of P (under the agreement with X)", "we are the exclusive licensee of X's P".
+# "we are the exclusive licensee of X for P": the licensor named before the asset.
 _THE_LICENSEE = re.compile(
     rf"{org('le')}\s+(?:is|are|was|were|became|remain|remains)\s+(?:the\s+|an?\s+)?{_ROLE_ADJ}licensee\s+(?:of|for|to)\s+"
-    rf"(?:(?:the\s+)?{org('lr')}'s\s+)?(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+    rf"(?:(?:the\s+)?{org('lr')}'s\s+|(?:the\s+)?{org('lr3')}\s+(?:for|of|with\s+respect\s+to)\s+)?(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
     rf"(?:\s+(?:in\s+[^.;,\[\]]{{1,30}}?\s+)?from\s+(?:the\s+)?{org('lr2')})?"  # "... licensee of P from X"
 )
 
@@ -1593,7 +1595,7 @@ def _roles(tagged, state, facts, registry) -> list[Claim]:
         if found is not None and not HEDGES.search(t):
             out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.GRANT, tagged.evidence))
     for m in _THE_LICENSEE.finditer(t):
-        lr = group_ref(tagged, m, "lr") or group_ref(tagged, m, "lr2") or _agreement_partner(tagged, t[: m.start()])
+        lr = group_ref(tagged, m, "lr") or group_ref(tagged, m, "lr2") or group_ref(tagged, m, "lr3") or _agreement_partner(tagged, t[: m.start()])
         out += _claims_for(tagged, lr, group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
     return out
 
@@ -1632,6 +1634,17 @@ _RIGHTS_UNDER_LICENSE = re.compile(
     rf"(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\]){CLAUSE}{{0,80}}?\b(?:under|pursuant\s+to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?licen[sc]e"
     rf"(?:\s+agreement)?(?P<how>\s+(?:from|with)\s+{org('lr')}|\s+{org('lr_')}\s+granted)?"
 )
+# "X has the exclusive right to commercialize P in Japan under our agreement with X", "... under its license
+# agreement with us": the party whose agreement it is (or the one it is with) granted the rights. A supply or
+# distribution agreement is no license.
+_RIGHTS_UNDER_AGREEMENT = re.compile(
+    rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+(?:has|have|holds?|had|received|obtained|acquired)\s+{_RIGHTS}\s+(?:to|for|in)\s+"
+    rf"(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\]){CLAUSE}{{0,80}}?\b(?:under|pursuant\s+to)\s+{org('lr')}'s\s+"
+    rf"(?!(?:[\w-]+\s+){{0,3}}?(?:supply|distribution|manufacturing|services)\b)(?:[\w-]+\s+){{0,3}}?agreement\s+with\s+\[\[O:(?P=le)\]\]"
+    rf"|{org('le_')}(?:\s*\([^()]{{0,60}}\))?\s+(?:has|have|holds?|had|received|obtained|acquired)\s+{_RIGHTS}\s+(?:to|for|in)\s+"
+    rf"(?P<mid_>{ASSET_GAP}\[\[[PT]:\d+\]\]){CLAUSE}{{0,80}}?\b(?:under|pursuant\s+to)\s+(?:its|their)\s+"
+    rf"(?!(?:[\w-]+\s+){{0,3}}?(?:supply|distribution|manufacturing|services)\b)(?:[\w-]+\s+){{0,3}}?agreement\s+with\s+{org('lr_')}"
+)
 _UNDER_THE_LICENSE = re.compile(
     rf"^\s*Under\s+the\s+(?:[\w-]+\s+){{0,2}}?licen[sc]e(?:\s+agreement)?,\s+{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+(?:received|obtained|acquired|"
     rf"(?:was|were)\s+granted|will\s+(?:receive|obtain|acquire))\s+{_RIGHTS}\s+(?:to|for|in)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
@@ -1650,6 +1663,9 @@ def _held_rights(tagged, state, facts, registry) -> list[Claim]:
         out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
     for m in _RIGHTS_HELD_BY.finditer(t):
         out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
+    for m in _RIGHTS_UNDER_AGREEMENT.finditer(t):
+        lr, le, mid = ("lr", "le", "mid") if m.group("le") else ("lr_", "le_", "mid_")
+        out += _claims_for(tagged, group_ref(tagged, m, lr), group_ref(tagged, m, le), m.group(mid), m.group(0))
     for m in _PARTNER_HOLDS.finditer(t):
         lr, le = ("lr", "le") if m.group("lr") is not None else ("lr_", "le_")
         out += _claims_for(tagged, group_ref(tagged, m, lr), group_ref(tagged, m, le), m.group("mid"), m.group(0))
@@ -1738,6 +1754,13 @@ _AGREEMENT_KIND = r"(?:(?:collaboration|option|research|development|co-developme
 _DEFINED_AS = r"(?:,\s+or\s+(?:the\s+)?[^,;.]{1,80},|\s+\((?:the\s+|each\s+a\s+)?\"[^\"]*\"\))?"
 
 
+# What the agreement does tells the direction the guess would get wrong: "... with X to grant X exclusive rights
+# to P", "..., granting X a license to P" (the subject licenses out); "If our license agreement with X is
+# terminated, we would lose our rights to P" (the subject holds P's rights from X, whoever P's developer is).
+_GRANTS_PARTNER = re.compile(r"^(?:\s*\([^()]*\))?,?\s+(?:to\s+grant|granting)\s+(?:to\s+)?\[\[O:(\d+)\]\]")
+_LOSES_RIGHTS = re.compile(r"\blose\s+(?:\[\[O:\d+\]\]'s\s+|all\s+|the\s+|its\s+|our\s+)*(?:[\w-]+\s+){0,2}?(?:rights?|licen[sc]e)\b")
+
+
 def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
     """'We entered into an exclusive license agreement with X for the development of P' (in-licensing)."""
     t, out = tagged.template, []
@@ -1756,7 +1779,11 @@ def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
         for_a_license = re.match(r"\s*(?:,[^,]*,\s*)?for\s+(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){0,4}licen[sc]e\b", tail)
         # "... with Y for P, which the Company in-licensed from Z": the subject holds P, so licenses it out.
         held = re.search(rf"\[\[O:{tagged.refs.index(subject)}\]\]\s+(?:had\s+|has\s+)?(?:in-licensed|licensed|acquired|obtained)\b", tail)
-        if (_holder(found, facts) == subject or held) and not for_a_license:
+        if _LOSES_RIGHTS.search(tail):
+            out.append(Claim(partner, subject, found, EventType.GRANT, tagged.evidence, weak=True, cued=True))
+            continue
+        grants = _GRANTS_PARTNER.match(tail)
+        if (grants and tagged.ref(grants.group(1)) == partner) or ((_holder(found, facts) == subject or held) and not for_a_license):
             # The subject's own product: it licenses it out ("with Incyte for ... axatilimab").
             subject, partner = partner, subject
         out.append(Claim(partner, subject, found, EventType.GRANT, tagged.evidence, weak=True))

@@ -1,0 +1,55 @@
+"""Licenses as 10-K/10-Q notes, prospectuses and license agreements tell them, and their endings (made-up names)."""
+
+from __future__ import annotations
+
+from .conftest import extract_text, license_names
+
+HEADER = "FORM 10-K\n\nQorvant Therapeutics, Inc.\n(Exact name of registrant as specified in its charter)\n\n"
+Q = "Qorvant Therapeutics, Inc."
+
+
+def _licenses(text: str, tmp_path) -> set[tuple]:
+    return license_names(extract_text(tmp_path, HEADER + text))
+
+
+def test_an_appositive_product_licensed_to_us_by_its_licensor(tmp_path):
+    got = _licenses("Our lead product candidate, zentumab, is licensed to us by Belcastra Pharma AG.", tmp_path)
+    assert ("Belcastra Pharma AG", Q, "zentumab") in got
+
+
+def test_the_exclusive_licensee_of_a_company_for_a_product(tmp_path):
+    got = _licenses("We are the exclusive licensee of Hanlin Pharmaceutical Co., Ltd. for QRV-12 outside of China.", tmp_path)
+    assert ("Hanlin Pharmaceutical Co., Ltd.", Q, "QRV-12") in got
+
+
+def test_an_agreement_from_which_we_license_a_product(tmp_path):
+    got = _licenses("We are party to an exclusive license agreement with Hanlin Pharmaceutical Co., Ltd., from which we "
+                    "license QRV-12.", tmp_path)
+    assert ("Hanlin Pharmaceutical Co., Ltd.", Q, "QRV-12") in got
+
+
+def test_an_agreement_to_grant_the_partner_rights_licenses_out(tmp_path):
+    """The guess that the partner of 'a license agreement with X ... to P' licensed P yields to 'to grant X'."""
+    got = _licenses("In 2016, we entered into a license agreement with Sarnova Pharma, Inc. to grant Sarnova exclusive rights "
+                    "to QRV-202 in Europe.", tmp_path)
+    assert got == {(Q, "Sarnova Pharma, Inc.", "QRV-202")}
+
+
+def test_losing_rights_if_the_agreement_ends_says_who_holds_them(tmp_path):
+    """Our own product's rights held from X: a risk factor that we would lose them says X licensed them to us."""
+    got = _licenses("QRV-12 is our lead product candidate. If our license agreement with Hanlin Pharmaceutical Co., Ltd. is "
+                    "terminated, we would lose our rights to QRV-12.", tmp_path)
+    assert (Q, "Hanlin Pharmaceutical Co., Ltd.", "QRV-12") not in got
+    assert ("Hanlin Pharmaceutical Co., Ltd.", Q, "QRV-12") in got
+
+
+def test_rights_held_under_the_licensors_agreement_with_the_holder(tmp_path):
+    got = _licenses("Kaseda Pharma Co., Ltd. has the exclusive right to commercialize QRV-330 in Japan under our agreement "
+                    "with Kaseda.", tmp_path)
+    assert (Q, "Kaseda Pharma Co., Ltd.", "QRV-330") in got
+
+
+def test_rights_held_under_a_distribution_agreement_are_no_license(tmp_path):
+    got = _licenses("Kaseda Pharma Co., Ltd. has the exclusive right to sell QRV-330 in Japan under its distribution "
+                    "agreement with us.", tmp_path)
+    assert got == set()
