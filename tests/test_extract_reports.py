@@ -53,3 +53,45 @@ def test_rights_held_under_a_distribution_agreement_are_no_license(tmp_path):
     got = _licenses("Kaseda Pharma Co., Ltd. has the exclusive right to sell QRV-330 in Japan under its distribution "
                     "agreement with us.", tmp_path)
     assert got == set()
+
+
+def test_rights_reacquired_following_the_termination(tmp_path):
+    """'following the termination' after a past return is what happened, not contract language."""
+    got = _licenses("In 2020, we reacquired the worldwide rights to QRV-202 from Sarnova Pharma, Inc. following the termination "
+                    "of our license agreement.", tmp_path)
+    assert (Q, "Sarnova Pharma, Inc.", "QRV-202") in got
+
+
+def test_rights_granted_to_the_partner_reverted_to_us(tmp_path):
+    got = _licenses("Upon the effectiveness of the termination, the rights to QRV-40 granted to Orlanda Pharma S.A. reverted "
+                    "to us.", tmp_path)
+    assert (Q, "Orlanda Pharma S.A.", "QRV-40") in got
+
+
+def test_a_partner_terminated_and_we_regained_the_program(tmp_path):
+    got = _licenses("In 2020, Sarnova Pharma, Inc. terminated the collaboration and license agreement for QRV-202, and we "
+                    "regained full rights to the program.", tmp_path)
+    assert (Q, "Sarnova Pharma, Inc.", "QRV-202") in got
+
+
+def test_rights_licensed_from_the_discoverer_named_before(tmp_path):
+    got = _licenses("Zentumab was originally discovered by Belcastra Pharma AG, from which we licensed exclusive worldwide "
+                    "rights in 2016.", tmp_path)
+    assert ("Belcastra Pharma AG", Q, "zentumab") in got
+
+
+AGREEMENT = ('This LICENSE AGREEMENT is made between Hallbrook Institute ("Hallbrook") and Qorvant Therapeutics, Inc. '
+             '("Qorvant"). ')
+
+
+def test_a_recital_of_the_owner_willing_to_grant_a_license_to_such_rights(tmp_path):
+    got = _licenses(AGREEMENT + "Hallbrook is the owner of certain rights to QRV-101 and is willing to grant to Qorvant an "
+                    "exclusive license to such rights.", tmp_path)
+    assert ("Hallbrook Institute", Q, "QRV-101") in got
+
+
+def test_recitals_of_the_owner_and_of_the_licensee_desiring_a_license_under_such_rights(tmp_path):
+    got = _licenses('This Agreement is made between Hallbrook Institute ("Licensor") and Qorvant Therapeutics, Inc. ("Licensee"). '
+                    "WHEREAS, Licensor owns certain patent rights relating to QRV-101; WHEREAS, Licensee desires to obtain an "
+                    "exclusive license under such patent rights.", tmp_path)
+    assert ("Hallbrook Institute", Q, "QRV-101") in got

@@ -1303,8 +1303,22 @@ _WILLING_TO_GRANT_SUCH = re.compile(
 )
 
 
+# ... and from the owner's: "X is the owner of certain rights to P and is willing to grant to Y an exclusive
+# license to such rights", "WHEREAS, X owns certain patent rights relating to P; WHEREAS, Y desires to obtain an
+# exclusive license under such patent rights".
+_OWNER_GRANTS_SUCH = re.compile(
+    rf"{org('lr')}\s+(?:is\s+the\s+(?:sole\s+)?(?:and\s+exclusive\s+)?owner\s+of|owns|controls)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\]{ASSET_GAP})"
+    rf"(?:\s+and\s+(?:is|are)\s+willing\s+to\s+grant\s+(?:to\s+)?{org('le')}"
+    rf"|;\s*(?:and\s+)?(?:(?i:whereas),?\s+)?{org('le_')}\s+(?:desires|wishes|seeks)\s+to\s+(?:obtain|acquire|receive))"
+    rf"\s+(?:an?\s+)?(?:[\w-]+,?\s+){{0,4}}?licen[sc]e\s+(?:under|to|in)\s+(?:such|said|these|those|the\s+same)\b"
+)
+
+
 def _recited_grants(tagged, state, facts, registry) -> list[Claim]:
     out = []
+    for m in _OWNER_GRANTS_SUCH.finditer(tagged.template):
+        claims = _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le") or group_ref(tagged, m, "le_"), m.group("mid"), m.group(0))
+        out += [replace(c, date=state.agreement_date) for c in claims]
     for m in _WILLING_TO_GRANT_SUCH.finditer(tagged.template):
         lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
         if lr != le and not _DENIED.search(m.group(0)):
@@ -1580,10 +1594,20 @@ _THE_LICENSEE = re.compile(
 )
 
 
+# "P was originally discovered by X, from which we licensed exclusive worldwide rights in 2016": the rights
+# the relative clause licenses are to the product the sentence began with.
+_LICENSED_FROM_WHICH = re.compile(
+    rf"{asset('a')}[^.;\[\]]{{0,80}}?\b(?:by|at|from)\s+(?:the\s+)?{org('lr')},\s+from\s+(?:whom|which)\s+{org('le')}\s+(?:has\s+|have\s+|had\s+)?"
+    rf"(?:\w+ly\s+)?(?:in-)?licensed\s+(?:the\s+|an?\s+)?(?:[\w-]+,?\s+){{0,4}}?(?:rights|licen[sc]e)\b(?!\s+(?:to|for)\s+\[\[)"
+)
+
+
 def _roles(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     if "licens" not in t:
         return out
+    for m in _LICENSED_FROM_WHICH.finditer(t):
+        out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), _token_of(tagged, group_ref(tagged, m, "a")), m.group(0))
     for m in _LICENSEE_OF.finditer(t):
         for lr, le, mid in (("lr", "le", "mid"), ("lr_", "le_", "mid_"), ("lr2", "le2", "mid2"), ("lr3", "le3", "mid3"),
                             ("lr4", "le4", "mid4"), ("lr4", "le4", "mid5")):
@@ -1811,9 +1835,14 @@ _PAST_ENDING = re.compile(
 )
 
 
+# "In 2020, we reacquired the rights to P from X following the termination of our license agreement": the
+# ending a past return follows is past too.
+_RETURNED_FOLLOWING = re.compile(r"(\b(?:regained|reacquired|re-acquired|recovered|reverted|were\s+returned)\b[^.;]*?)\b(?:following|after)\s+(?:the\s+)?termination\b")
+
+
 def _conditional(t: str) -> bool:
     # "... became effective on March 31, 2021, upon which all rights reverted": "upon which" tells what followed
-    return bool(CONDITIONAL.search(re.sub(r"\bupon\s+which\b", "", _PAST_ENDING.sub("", t))))
+    return bool(CONDITIONAL.search(re.sub(r"\bupon\s+which\b", "", _PAST_ENDING.sub("", _RETURNED_FOLLOWING.sub(r"\1", t)))))
 
 
 def _returns(tagged, state, facts, registry) -> list[Claim]:
@@ -1838,7 +1867,8 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
         (rf"{org('le')}{GAP}\b(?:has\s+|had\s+)?returned\s+to\s+(?:the\s+)?{org('lr')}\s+(?P<mid>(?:all\s+|the\s+)*(?:[\w-]+\s+){{0,2}}?rights?\s+(?:to|in)\s+{ASSET_GAP}\[\[[PT]:\d+\]\])", True),
     ]
     # "X terminated the agreement, and all rights to P reverted to us": the licensee is the other party.
-    for m in re.finditer(rf"\brights?\s+(?:to|in|under)\b(?P<mid>{ASSET_GAP})(?:\s*{LICENSED}\s+to\s+{org('le')}\s+)?"
+    # ("the rights to P granted to X reverted to us": X)
+    for m in re.finditer(rf"\brights?\s+(?:to|in|under)\b(?P<mid>{ASSET_GAP})(?:\s*(?:{LICENSED}|granted)\s+to\s+{org('le')}\s+)?"
                          rf"\b(?:reverted|were\s+returned|have\s+reverted|returned)\s+to\s+(?:the\s+)?{org('lr')}", t):
         lr = group_ref(tagged, m, "lr")
         # "all rights to P licensed to X reverted to us": X; else the one other party of the sentence
@@ -1850,10 +1880,12 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
         found = _asset_from(tagged, m.group("mid"), state=state)
         if len(others) == 1 and found is not None:
             out.append(Claim(lr, others[0], found, EventType.RIGHTS_RETURNED, tagged.evidence))
-    # "X terminated its license to the Company's P, and all rights reverted to the Company": the rights are
-    # the license's, whose one asset the clause before names
-    for m in re.finditer(rf",?\s+and\s+(?:all\s+|such\s+|the\s+)*rights\s+(?:have\s+|had\s+)?(?:reverted|were\s+returned)\s+to\s+(?:the\s+)?{org('lr')}", t):
-        lr, before = group_ref(tagged, m, "lr"), t[: m.start()]
+    # "X terminated its license to the Company's P, and all rights reverted to the Company", "X terminated the
+    # agreement for P, and we regained full rights to the program": the rights are the license's, whose one
+    # asset the clause before names
+    for m in re.finditer(rf",?\s+and\s+(?:(?:all\s+|such\s+|the\s+)*rights\s+(?:have\s+|had\s+)?(?:reverted|were\s+returned)\s+to\s+(?:the\s+)?{org('lr')}"
+                         rf"|{org('lr_')}\s+(?:has\s+|have\s+)?(?:regained|reacquired|re-acquired)\s+(?:all|full|the|worldwide|global|its|our|\s)*rights\b)", t):
+        lr, before = group_ref(tagged, m, "lr") or group_ref(tagged, m, "lr_"), t[: m.start()]
         others = [r for r in refs_in(tagged, before, Kind.ORG) if r != lr]
         assets = _asset_refs(tagged, before)
         if len(others) == 1 and len(assets) == 1 and re.search(r"\b(?:terminat\w*|ended|cancell?ed)\b", before):
