@@ -95,3 +95,48 @@ def test_recitals_of_the_owner_and_of_the_licensee_desiring_a_license_under_such
                     "WHEREAS, Licensor owns certain patent rights relating to QRV-101; WHEREAS, Licensee desires to obtain an "
                     "exclusive license under such patent rights.", tmp_path)
     assert ("Hallbrook Institute", Q, "QRV-101") in got
+
+
+def test_the_license_grants_us_rights_from_the_partner_of_the_agreement_before(tmp_path):
+    got = _licenses('In January 2020, we entered into an exclusive license agreement with Ardent Biologics, Inc. ("Ardent"). '
+                    "The license grants us exclusive worldwide rights to QRV-701.", tmp_path)
+    assert ("Ardent Biologics, Inc.", Q, "QRV-701") in got
+
+
+def test_a_license_acquired_pursuant_to_our_agreement_with_the_licensor(tmp_path):
+    got = _licenses("We acquired an exclusive license to QRV-701 pursuant to our license agreement with Ardent Biologics, Inc.",
+                    tmp_path)
+    assert ("Ardent Biologics, Inc.", Q, "QRV-701") in got
+
+
+def test_our_licensee_named_in_apposition(tmp_path):
+    got = _licenses("Nerissa Pharma Co., Ltd., our licensee in Japan, is developing QRV-902 for gastric cancer.", tmp_path)
+    assert (Q, "Nerissa Pharma Co., Ltd.", "QRV-902") in got
+
+
+def test_the_party_responsible_for_development_under_the_agreement_is_the_licensee(tmp_path):
+    got = _licenses("Under our license agreement with Nerissa Pharma Co., Ltd., Nerissa is responsible for the development and "
+                    "commercialization of QRV-902 in Japan.", tmp_path)
+    assert got == {(Q, "Nerissa Pharma Co., Ltd.", "QRV-902")}
+
+
+def test_products_listed_as_licensed_from_a_company(tmp_path):
+    got = _licenses("Our product candidates QRV-701 and QRV-801 are licensed from Ardent Biologics, Inc.", tmp_path)
+    assert {("Ardent Biologics, Inc.", Q, "QRV-701"), ("Ardent Biologics, Inc.", Q, "QRV-801")} <= got
+
+
+def test_licenses_from_a_company_to_products_listed(tmp_path):
+    got = _licenses("We hold exclusive licenses from Ardent Biologics, Inc. to QRV-701 and QRV-801.", tmp_path)
+    assert {("Ardent Biologics, Inc.", Q, "QRV-701"), ("Ardent Biologics, Inc.", Q, "QRV-801")} <= got
+
+
+def test_a_recital_desiring_to_obtain_what_the_other_is_willing_to_grant(tmp_path):
+    got = _licenses('This Agreement is made by and between Ardent Biologics, Inc. ("Ardent") and Qorvant Therapeutics, Inc. '
+                    '("Qorvant"). WHEREAS, Ardent has developed QRV-701; and WHEREAS, Qorvant desires to obtain, and Ardent is '
+                    "willing to grant, an exclusive license to develop and commercialize QRV-701.", tmp_path)
+    assert ("Ardent Biologics, Inc.", Q, "QRV-701") in got
+
+
+def test_rights_reacquired_from_the_licensee_named_first(tmp_path):
+    got = _licenses("In 2022, we reacquired from Nerissa Pharma Co., Ltd. the rights to QRV-902 in Japan.", tmp_path)
+    assert (Q, "Nerissa Pharma Co., Ltd.", "QRV-902") in got

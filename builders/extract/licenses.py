@@ -772,10 +772,14 @@ def _in_licenses(tagged, state, facts, registry) -> list[Claim]:
         # ... or "P is an anti-CD19 monoclonal antibody of which X obtained license from Y"
         which = _asset_before_which(tagged, t[: m.start()])
         found = which if which and not re.search(r"\[\[[PT]:", mid) else _asset_from(tagged, mid, tail, state=state)
-        claim = Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.GRANT, tagged.evidence)
-        if when := re.match(r"\s+in\s+((?:[A-Z][a-z]+\s+)?\d{4})\b", m.group("tail")):
-            claim.date = next((d for _, _, d in find_dates(when.group(1))), None)  # "... from X in 2016"
-        out.append(claim)
+        # "exclusive licenses from X to P1 and P2": each asset listed with the first
+        said = mid + tail
+        listed = _asset_list(tagged, said[said.find(_token_of(tagged, found)) :]) if found and _token_of(tagged, found) in said else [found]
+        for each in listed:
+            claim = Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), each, EventType.GRANT, tagged.evidence)
+            if when := re.match(r"\s+in\s+((?:[A-Z][a-z]+\s+)?\d{4})\b", m.group("tail")):
+                claim.date = next((d for _, _, d in find_dates(when.group(1))), None)  # "... from X in 2016"
+            out.append(claim)
     return out
 
 
@@ -849,7 +853,7 @@ def _licenses_held_under_agreements_with(tagged, state, facts, registry) -> list
     """'We have a worldwide, exclusive license to P pursuant to a license agreement with X': X is the licensor."""
     pattern = (
         rf"{org('le')}\s+(?:also\s+)?(?:have|has|had|holds?|obtained|received|acquired)\s+(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){{0,4}}?(?:licen[sc]e|rights?)"
-        rf"(?:,\s+(?:excluding|except|other\s+than|outside)\b[^,.;\[\]]{{1,60}},)?\s+(?:to|for|under|in)\b(?P<mid>{ASSET_GAP})\b(?:pursuant\s+to|under|through)\s+(?!(?:[\w-]+,?\s+){{0,4}}?(?:supply|distribution|manufacturing|services)\b)(?:an?\s+|the\s+|its\s+|our\s+)?(?:[\w-]+,?\s+){{0,3}}?"
+        rf"(?:,\s+(?:excluding|except|other\s+than|outside)\b[^,.;\[\]]{{1,60}},)?\s+(?:to|for|under|in)\b(?P<mid>{ASSET_GAP})\b(?:pursuant\s+to|under|through)\s+(?!(?:[\w-]+,?\s+){{0,4}}?(?:supply|distribution|manufacturing|services)\b)(?:an?\s+|the\s+|its\s+|our\s+|\[\[O:\d+\]\]'s\s+)?(?:[\w-]+,?\s+){{0,3}}?"
         rf"(?:(?:licen[sc]e\s+)?agreement\s+with|licen[sc]e\s+granted\s+(?:in\s+[\w ,]{{3,25}}?\s+)?by)\s+(?:the\s+)?{org('lr')}"
     )
     return _stated_grants(tagged, state, pattern)
@@ -1045,8 +1049,9 @@ def _agreement_grants(tagged, state, facts, registry) -> list[Claim]:
     """'The agreement grants Orbis exclusive rights to P': the grantor is the agreement's other party,
     the filer or, in a press release, its announcer (or the one other company named before)."""
     t, out = tagged.template, []
-    # ... or "the June 2021 license agreement, which granted Orbis exclusive right to develop and commercialize P"
-    pattern = (rf"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){{0,3}}?agreement(?:,?\s+(?:which|that))?\s+(?:grants|granted|provides|provided|gives|gave)\s+"
+    # ... or "the June 2021 license agreement, which granted Orbis exclusive right to develop and commercialize P",
+    # "The license grants us exclusive worldwide rights to P"
+    pattern = (rf"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){{0,3}}?(?:agreement|licen[sc]e)(?:,?\s+(?:which|that))?\s+(?:grants|granted|provides|provided|gives|gave)\s+"
                rf"{org('le')}\s+(?:with\s+)?{_RIGHTS_FIRST}(?P<mid>{CLAUSE}{{0,200}})")
     for m in re.finditer(pattern, t):
         le = group_ref(tagged, m, "le")
@@ -1179,13 +1184,15 @@ def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
     # is the asset's developer, else the registrant.
     based_on = r"based\s+(?:in\s+part\s+|primarily\s+)?on\s+(?:technology|patents|patent\s+rights|intellectual\s+property)\s+(?:that\s+\[\[O:\d+\]\]\s+)?"
     appositive = r",\s+(?:an?\s+|the\s+)?[^.;\[\]]{0,80}?"  # "ALD-022, a preclinical antibody-cytokine fusion in-licensed in 2021 from X"
-    for m in re.finditer(rf"{asset('a')}(?:\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:{based_on})?|{appositive})(?:\w+ly\s+)?(?:in-)?licensed"
+    # ("P1 and P2 are licensed from X": each)
+    for m in re.finditer(rf"(?P<pre>(?:\[\[[PT]:\d+\]\](?:,\s+|,?\s+and\s+))*){asset('a')}(?:\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:{based_on})?|{appositive})(?:\w+ly\s+)?(?:in-)?licensed"
                          rf"(?:\s+in\s+\d{{4}})?\s+from\s+(?:the\s+)?{org('lr')}", t):
-        a, lr = group_ref(tagged, m, "a"), group_ref(tagged, m, "lr")
-        holder = _holder(a, facts)
-        licensee = holder if holder not in (None, lr) else registry.registrant
-        if licensee not in (None, lr):
-            out.append(Claim(lr, licensee, a, EventType.GRANT, tagged.evidence))
+        lr = group_ref(tagged, m, "lr")
+        for a in [*_asset_refs(tagged, m.group("pre")), group_ref(tagged, m, "a")]:
+            holder = _holder(a, facts)
+            licensee = holder if holder not in (None, lr) else registry.registrant
+            if licensee not in (None, lr):
+                out.append(Claim(lr, licensee, a, EventType.GRANT, tagged.evidence))
     # "P ... was initially developed at, and is exclusively licensed by X from, the University of Y": both named
     for m in re.finditer(rf"{asset('a')}[^.;\[\]]{{0,80}}?\b(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:in-)?licensed\s+"
                          rf"by\s+(?:the\s+)?{org('le')},?\s+from,?\s+(?:the\s+)?{org('lr')}", t):
@@ -1314,8 +1321,18 @@ _OWNER_GRANTS_SUCH = re.compile(
 )
 
 
+# ... and both at once: "Y desires to obtain, and X is willing to grant, an exclusive license to develop P".
+_OBTAIN_AND_GRANT = re.compile(
+    rf"{org('le')}\s+(?:desires|wishes|seeks)\s+to\s+(?:obtain|acquire|receive),?\s+and\s+(?:the\s+)?{org('lr')}\s+(?:is|are)\s+willing\s+to\s+grant,?\s+"
+    rf"(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?)\b{ASSET_GAP})(?=[.;]|$)"
+)
+
+
 def _recited_grants(tagged, state, facts, registry) -> list[Claim]:
     out = []
+    for m in _OBTAIN_AND_GRANT.finditer(tagged.template):
+        claims = _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
+        out += [replace(c, date=state.agreement_date) for c in claims]
     for m in _OWNER_GRANTS_SUCH.finditer(tagged.template):
         claims = _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le") or group_ref(tagged, m, "le_"), m.group("mid"), m.group(0))
         out += [replace(c, date=state.agreement_date) for c in claims]
@@ -1586,6 +1603,10 @@ _LICENSEE_NAMED = re.compile(
     rf"(?:\s+(?:in|for|outside(?:\s+of)?)\s+(?:the\s+)?[A-Z][^,\[\].;]{{0,40}})?)?,?\s+{org('le')}"
 )
 # "we are the exclusive licensee of P (under the agreement with X)", "we are the exclusive licensee of X's P".
+# "X, our licensee in Japan, is developing P": the one asset of the sentence.
+_LICENSEE_APPOSITIVE = re.compile(
+    rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?,\s+(?:the\s+)?{org('lr')}'s\s+{_ROLE_ADJ}(?:licensee|sublicensee)(?:\s+(?:in|for|outside(?:\s+of)?)\s+(?:the\s+)?[A-Z][^,\[\].;]{{0,40}})?,"
+)
 # "we are the exclusive licensee of X for P": the licensor named before the asset.
 _THE_LICENSEE = re.compile(
     rf"{org('le')}\s+(?:is|are|was|were|became|remain|remains)\s+(?:the\s+|an?\s+)?{_ROLE_ADJ}licensee\s+(?:of|for|to)\s+"
@@ -1617,6 +1638,10 @@ def _roles(tagged, state, facts, registry) -> list[Claim]:
         named = _asset_refs(tagged, m.group("mid") or "")
         found = named[0] if named else _only_asset(tagged, facts, not_of=group_ref(tagged, m, "le"))
         if found is not None and not HEDGES.search(t):
+            out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.GRANT, tagged.evidence))
+    for m in _LICENSEE_APPOSITIVE.finditer(t):
+        found = _only_asset(tagged, facts, not_of=group_ref(tagged, m, "le"))
+        if found is not None and not HEDGES.search(t) and group_ref(tagged, m, "lr") != group_ref(tagged, m, "le"):
             out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.GRANT, tagged.evidence))
     for m in _THE_LICENSEE.finditer(t):
         lr = group_ref(tagged, m, "lr") or group_ref(tagged, m, "lr2") or group_ref(tagged, m, "lr3") or _agreement_partner(tagged, t[: m.start()])
@@ -1782,6 +1807,9 @@ _DEFINED_AS = r"(?:,\s+or\s+(?:the\s+)?[^,;.]{1,80},|\s+\((?:the\s+|each\s+a\s+)
 # to P", "..., granting X a license to P" (the subject licenses out); "If our license agreement with X is
 # terminated, we would lose our rights to P" (the subject holds P's rights from X, whoever P's developer is).
 _GRANTS_PARTNER = re.compile(r"^(?:\s*\([^()]*\))?,?\s+(?:to\s+grant|granting)\s+(?:to\s+)?\[\[O:(\d+)\]\]")
+# "Under our license agreement with X, X is responsible for the development and commercialization of P": the
+# party that develops P under it is the licensee.
+_RESPONSIBLE = re.compile(r"\[\[O:(\d+)\]\]\s+(?:is|are|will\s+be)\s+(?:solely\s+)?responsible\s+for\s+(?:the\s+|all\s+)?(?:further\s+)?(?:development|commerciali[sz]ation|developing|commerciali[sz]ing)\b")
 _LOSES_RIGHTS = re.compile(r"\blose\s+(?:\[\[O:\d+\]\]'s\s+|all\s+|the\s+|its\s+|our\s+)*(?:[\w-]+\s+){0,2}?(?:rights?|licen[sc]e)\b")
 
 
@@ -1803,6 +1831,11 @@ def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
         for_a_license = re.match(r"\s*(?:,[^,]*,\s*)?for\s+(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){0,4}licen[sc]e\b", tail)
         # "... with Y for P, which the Company in-licensed from Z": the subject holds P, so licenses it out.
         held = re.search(rf"\[\[O:{tagged.refs.index(subject)}\]\]\s+(?:had\s+|has\s+)?(?:in-licensed|licensed|acquired|obtained)\b", tail)
+        responsible = _RESPONSIBLE.search(tail)
+        if responsible and tagged.ref(responsible.group(1)) in (subject, partner):
+            le = tagged.ref(responsible.group(1))
+            out.append(Claim(subject if le == partner else partner, le, found, EventType.GRANT, tagged.evidence, weak=True, cued=True))
+            continue
         if _LOSES_RIGHTS.search(tail):
             out.append(Claim(partner, subject, found, EventType.GRANT, tagged.evidence, weak=True, cued=True))
             continue
@@ -1864,6 +1897,8 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
         (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+|have\s+)?(?:regained|reacquired|re-acquired|regains|recovered|obtained\s+the\s+return\s+of)\b(?P<mid>{ASSET_GAP})\bfrom\s+(?:the\s+)?{org('le')}", True),
         (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+)?(?:regained|reacquired|regains)\b(?P<mid>{ASSET_GAP})\b{LICENSED}\s+to\s+(?:the\s+)?{org('le')}", True),
         (rf"{org('le')}{GAP}\b(?:has\s+|had\s+|will\s+)?(?:returned|return|returns)\b(?P<mid>{ASSET_GAP})\bto\s+(?:the\s+)?{org('lr')}", True),
+        # "we reacquired from X the rights to P in Japan"
+        (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+)?(?:regained|reacquired|re-acquired|recovered)\s+from\s+(?:the\s+)?{org('le')}\s+(?P<mid>(?:all\s+|the\s+|its\s+)*(?:[\w-]+\s+){{0,2}}?rights?\s+(?:to|in)\s+{ASSET_GAP}\[\[[PT]:\d+\]\])", True),
         (rf"{org('le')}{GAP}\b(?:has\s+|had\s+)?returned\s+to\s+(?:the\s+)?{org('lr')}\s+(?P<mid>(?:all\s+|the\s+)*(?:[\w-]+\s+){{0,2}}?rights?\s+(?:to|in)\s+{ASSET_GAP}\[\[[PT]:\d+\]\])", True),
     ]
     # "X terminated the agreement, and all rights to P reverted to us": the licensee is the other party.
