@@ -140,3 +140,29 @@ def test_a_recital_desiring_to_obtain_what_the_other_is_willing_to_grant(tmp_pat
 def test_rights_reacquired_from_the_licensee_named_first(tmp_path):
     got = _licenses("In 2022, we reacquired from Nerissa Pharma Co., Ltd. the rights to QRV-902 in Japan.", tmp_path)
     assert (Q, "Nerissa Pharma Co., Ltd.", "QRV-902") in got
+
+
+def test_a_grant_under_an_agreement_named_by_its_product(tmp_path):
+    got = _licenses("In connection with the sale, the Company amended and restated its kestromab license agreement with Dravon "
+                    "University, pursuant to which Dravon granted a license to the Company to exploit certain intellectual "
+                    "property rights owned by Dravon.", tmp_path)
+    assert ("Dravon University", Q, "kestromab") in got
+
+
+def test_a_recital_desiring_to_obtain_what_the_other_desires_to_provide(tmp_path):
+    got = _licenses('This LICENSE AGREEMENT is made by and between Ombra Pharmaceuticals, Inc. ("Licensor") and Qorvant '
+                    'Therapeutics, Inc. ("Licensee"). WHEREAS, Licensee desires to obtain, and Licensor desires to provide, a '
+                    "license to QRV-40 in accordance with the terms of this Agreement.", tmp_path)
+    assert ("Ombra Pharmaceuticals, Inc.", Q, "QRV-40") in got
+
+
+def test_a_recital_of_the_licensee_desirous_of_a_license_under_the_owners_patent_rights(tmp_path):
+    got = _licenses('This Agreement is entered into by and between Hallbrook Institute ("HALLBROOK") and Qorvant Therapeutics, '
+                    'Inc. ("LICENSEE"). WHEREAS, HALLBROOK is the owner of the Patent Rights covering QRV-10; and WHEREAS, '
+                    "LICENSEE is desirous of obtaining an exclusive license under the Patent Rights.", tmp_path)
+    assert ("Hallbrook Institute", Q, "QRV-10") in got
+
+
+def test_a_product_developed_under_a_license_from_a_company(tmp_path):
+    got = _licenses("QRV-10 is being developed under an exclusive license from Hallbrook Institute.", tmp_path)
+    assert ("Hallbrook Institute", Q, "QRV-10") in got

@@ -143,6 +143,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     for rule in () if not _MAY_CLAIM.search(t.lower()) else SENTENCE_RULES:
         claims.extend(rule(tagged, state, facts, registry))
     claims = _with_recital_assets(claims, state, t, registry)
+    claims = _with_agreement_assets(claims, state)
     strong_pairs = {frozenset((c.licensor, c.licensee)) for c in claims if c.ordered and c.asset is not None}
     for claim in _license_agreements_with(tagged, state, facts, registry):
         # "a license agreement with X for P" only says who in-licensed when nothing more direct does.
@@ -837,14 +838,15 @@ def _obtained_under_agreements(tagged, state, facts, registry) -> list[Claim]:
         rf"\bagreement\b{CLAUSE}{{0,40}}?\bwith\s+(?:the\s+)?{org('lr')}{CLAUSE}{{0,60}}?\b(?:pursuant\s+to\s+which|under\s+which|whereby)\s+"
         rf"{org('le')}\s+(?:in-licensed|licensed|in-licenses|licenses)\s+(?![^.;]{{0,120}}?\bto\s+(?:the\s+)?\[\[O:)(?P<mid>{CLAUSE}{{0,200}})"
     )
+    # ... "P is being developed under an exclusive license from X": the filer's, else its developer's
     developed = (
-        rf"{org('le')}'s\s+(?:[\w-]+\s+){{0,3}}?{asset('a')}\s+(?:is|was|are|were)\s+(?:being\s+)?developed\s+under\s+(?:an?\s+)?"
+        rf"(?:{org('le')}'s\s+(?:[\w-]+\s+){{0,3}}?)?{asset('a')}\s+(?:is|was|are|were)\s+(?:being\s+)?developed\s+under\s+(?:an?\s+)?"
         rf"(?:[\w-]+\s+){{0,2}}?licen[sc]e(?:\s+agreement)?\s+(?:from|with)\s+(?:the\s+)?{org('lr')}(?P<mid>)"
     )
     out = _stated_grants(tagged, state, obtained) + _stated_grants(tagged, state, in_licensed)
     for m in re.finditer(developed, tagged.template):
-        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
-        if lr != le:
+        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le") or _holder(group_ref(tagged, m, "a"), facts) or registry.registrant
+        if le is not None and lr != le:
             out.append(Claim(lr, le, group_ref(tagged, m, "a"), EventType.GRANT, tagged.evidence))
     return out
 
@@ -1212,12 +1214,27 @@ _NOUN_GRANTS = (
 )
 
 
-_AGREEMENT_FOR = re.compile(rf"\b(?i:licen[sc]e)\s+(?:and\s+\w+\s+)?[Aa]greement\s+with\s+{org('party')}\s+for\s+{asset('a')}")
+_AGREEMENT_FOR = re.compile(rf"\b(?i:licen[sc]e)\s+(?:and\s+\w+\s+)?[Aa]greement\s+with\s+{org('party')}\s+for\s+{asset('a')}"
+                            # "its P license agreement with X", "the P License Agreement with X": the product names it
+                            rf"|{asset('a_')}\s+(?i:licen[sc]e)\s+(?:and\s+\w+\s+)?[Aa]greement\s+with\s+{org('party_')}")
 
 
 def _remember_agreement_assets(tagged: Tagged, state: DocumentState) -> None:
     for m in _AGREEMENT_FOR.finditer(tagged.template):
-        state.agreement_assets.setdefault(group_ref(tagged, m, "party"), group_ref(tagged, m, "a"))
+        party, a = ("party", "a") if m.group("party") else ("party_", "a_")
+        state.agreement_assets.setdefault(group_ref(tagged, m, party), group_ref(tagged, m, a))
+
+
+def _with_agreement_assets(claims: list[Claim], state: DocumentState) -> list[Claim]:
+    """A grant that names no asset, under an agreement the filing named by its product ("... its P license
+    agreement with X, pursuant to which X granted a license to the Company to exploit certain intellectual
+    property rights"): P."""
+    out = []
+    for c in claims:
+        known = state.agreement_assets.get(c.licensor) or state.agreement_assets.get(c.licensee)
+        fill = c.event is EventType.GRANT and c.ordered and c.asset is None and known is not None
+        out.append(replace(c, asset=known) if fill else c)
+    return out
 
 
 def _noun_grants(tagged, state, facts, registry) -> list[Claim]:
@@ -1312,18 +1329,20 @@ _WILLING_TO_GRANT_SUCH = re.compile(
 
 # ... and from the owner's: "X is the owner of certain rights to P and is willing to grant to Y an exclusive
 # license to such rights", "WHEREAS, X owns certain patent rights relating to P; WHEREAS, Y desires to obtain an
-# exclusive license under such patent rights".
+# exclusive license under such patent rights", "X is the owner of the Patent Rights covering P; and WHEREAS, Y is
+# desirous of obtaining an exclusive license under the Patent Rights".
 _OWNER_GRANTS_SUCH = re.compile(
     rf"{org('lr')}\s+(?:is\s+the\s+(?:sole\s+)?(?:and\s+exclusive\s+)?owner\s+of|owns|controls)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\]{ASSET_GAP})"
     rf"(?:\s+and\s+(?:is|are)\s+willing\s+to\s+grant\s+(?:to\s+)?{org('le')}"
-    rf"|;\s*(?:and\s+)?(?:(?i:whereas),?\s+)?{org('le_')}\s+(?:desires|wishes|seeks)\s+to\s+(?:obtain|acquire|receive))"
-    rf"\s+(?:an?\s+)?(?:[\w-]+,?\s+){{0,4}}?licen[sc]e\s+(?:under|to|in)\s+(?:such|said|these|those|the\s+same)\b"
+    rf"|;\s*(?:and\s+)?(?:(?i:whereas),?\s+)?{org('le_')}\s+(?:(?:desires|wishes|seeks)\s+to\s+(?:obtain|acquire|receive)|is\s+desirous\s+of\s+(?:obtaining|acquiring)))"
+    rf"\s+(?:an?\s+)?(?:[\w-]+,?\s+){{0,4}}?licen[sc]e\s+(?:under|to|in)\s+(?:such|said|these|those|the\s+same|the(?=\s+[A-Z]))\b"
 )
 
 
-# ... and both at once: "Y desires to obtain, and X is willing to grant, an exclusive license to develop P".
+# ... and both at once: "Y desires to obtain, and X is willing to grant (desires to provide), an exclusive license to develop P".
 _OBTAIN_AND_GRANT = re.compile(
-    rf"{org('le')}\s+(?:desires|wishes|seeks)\s+to\s+(?:obtain|acquire|receive),?\s+and\s+(?:the\s+)?{org('lr')}\s+(?:is|are)\s+willing\s+to\s+grant,?\s+"
+    rf"{org('le')}\s+(?:desires|wishes|seeks)\s+to\s+(?:obtain|acquire|receive),?\s+and\s+(?:the\s+)?{org('lr')}\s+"
+    rf"(?:(?:is|are)\s+willing\s+to|desires\s+to|wishes\s+to|agrees\s+to)\s+(?:grant|provide),?\s+"
     rf"(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?)\b{ASSET_GAP})(?=[.;]|$)"
 )
 
