@@ -166,3 +166,58 @@ def test_a_recital_of_the_licensee_desirous_of_a_license_under_the_owners_patent
 def test_a_product_developed_under_a_license_from_a_company(tmp_path):
     got = _licenses("QRV-10 is being developed under an exclusive license from Hallbrook Institute.", tmp_path)
     assert ("Hallbrook Institute", Q, "QRV-10") in got
+
+
+def test_rights_in_a_territory_received_to_our_product(tmp_path):
+    got = _licenses("Under the agreement, Halvor Pharma N.V. will receive exclusive commercialization rights in Europe to our "
+                    "product candidate QRV-301.", tmp_path)
+    assert (Q, "Halvor Pharma N.V.", "QRV-301") in got
+
+
+def test_a_license_held_under_an_agreement_dated_before_its_partner(tmp_path):
+    got = _licenses("We hold an exclusive license to QRV-301 under a license agreement dated November 1, 2013 with Corvina "
+                    "University.", tmp_path)
+    assert ("Corvina University", Q, "QRV-301") in got
+
+
+def test_the_licensor_of_a_product(tmp_path):
+    got = _licenses("Corvina University is the licensor of QRV-301.", tmp_path)
+    assert ("Corvina University", Q, "QRV-301") in got
+
+
+def test_a_partner_exercised_its_right_to_terminate_and_the_rights_reverted(tmp_path):
+    got = _licenses("In 2020, Halvor Pharma N.V. exercised its right to terminate the license agreement for QRV-301. The "
+                    "termination became effective on June 30, 2020, and all rights to QRV-301 in Europe reverted to us.", tmp_path)
+    assert (Q, "Halvor Pharma N.V.", "QRV-301") in got
+
+
+def test_both_terminated_and_the_company_regained_the_territorys_rights(tmp_path):
+    got = _licenses("In 2020, Halvor Pharma N.V. and the Company terminated the license agreement for QRV-301 by mutual "
+                    "consent, and the Company regained the European rights to QRV-301.", tmp_path)
+    assert (Q, "Halvor Pharma N.V.", "QRV-301") in got
+
+
+def test_we_returned_our_rights_to_the_licensor(tmp_path):
+    got = _licenses("In 2021, we returned our rights to QRV-302 to Corvina University.", tmp_path)
+    assert ("Corvina University", Q, "QRV-302") in got
+
+
+def test_the_licensor_terminated_our_license(tmp_path):
+    """Whose license ended says the direction: ours, so the one who ended it had granted it."""
+    ext = extract_text(tmp_path, HEADER + "Corvina University terminated our license to QRV-302 in 2021 due to our failure to "
+                       "meet a diligence milestone.")
+    assert [(ext.mentions[lic.licensor].name, ext.mentions[lic.licensee].name, lic.status) for lic in ext.licenses] == \
+        [("Corvina University", Q, "Terminated")]
+
+
+def test_rights_we_now_have_after_the_termination_of_an_agreement(tmp_path):
+    got = _licenses("As a result of the termination of our agreement with Halvor Pharma N.V., we now have worldwide rights to "
+                    "QRV-301.", tmp_path)
+    assert (Q, "Halvor Pharma N.V.", "QRV-301") in got
+
+
+def test_the_partner_responsible_for_development_in_the_next_sentence_is_the_licensee(tmp_path):
+    got = _licenses('In 2017, we entered into a license agreement with Halvor Pharma N.V. ("Halvor") for QRV-301 in Europe. '
+                    "Under the license agreement, Halvor is responsible for all development and commercialization activities "
+                    "in Europe.", tmp_path)
+    assert got == {(Q, "Halvor Pharma N.V.", "QRV-301")}

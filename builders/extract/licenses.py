@@ -852,11 +852,11 @@ def _obtained_under_agreements(tagged, state, facts, registry) -> list[Claim]:
 
 
 def _licenses_held_under_agreements_with(tagged, state, facts, registry) -> list[Claim]:
-    """'We have a worldwide, exclusive license to P pursuant to a license agreement with X': X is the licensor."""
+    """'We have a worldwide, exclusive license to P pursuant to a license agreement (dated ...) with X': X is the licensor."""
     pattern = (
         rf"{org('le')}\s+(?:also\s+)?(?:have|has|had|holds?|obtained|received|acquired)\s+(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){{0,4}}?(?:licen[sc]e|rights?)"
         rf"(?:,\s+(?:excluding|except|other\s+than|outside)\b[^,.;\[\]]{{1,60}},)?\s+(?:to|for|under|in)\b(?P<mid>{ASSET_GAP})\b(?:pursuant\s+to|under|through)\s+(?!(?:[\w-]+,?\s+){{0,4}}?(?:supply|distribution|manufacturing|services)\b)(?:an?\s+|the\s+|its\s+|our\s+|\[\[O:\d+\]\]'s\s+)?(?:[\w-]+,?\s+){{0,3}}?"
-        rf"(?:(?:licen[sc]e\s+)?agreement\s+with|licen[sc]e\s+granted\s+(?:in\s+[\w ,]{{3,25}}?\s+)?by)\s+(?:the\s+)?{org('lr')}"
+        rf"(?:(?:licen[sc]e\s+)?agreement(?:\s+dated\s+(?:as\s+of\s+)?[\w ,]{{4,25}}?)?\s+with|licen[sc]e\s+granted\s+(?:in\s+[\w ,]{{3,25}}?\s+)?by)\s+(?:the\s+)?{org('lr')}"
     )
     return _stated_grants(tagged, state, pattern)
 
@@ -1214,7 +1214,7 @@ _NOUN_GRANTS = (
 )
 
 
-_AGREEMENT_FOR = re.compile(rf"\b(?i:licen[sc]e)\s+(?:and\s+\w+\s+)?[Aa]greement\s+with\s+{org('party')}\s+for\s+{asset('a')}"
+_AGREEMENT_FOR = re.compile(rf"\b(?i:licen[sc]e)\s+(?:and\s+\w+\s+)?[Aa]greement\s+with\s+{org('party')}(?:\s*\([^()]{{0,60}}\))?\s+for\s+{asset('a')}"
                             # "its P license agreement with X", "the P License Agreement with X": the product names it
                             rf"|{asset('a_')}\s+(?i:licen[sc]e)\s+(?:and\s+\w+\s+)?[Aa]greement\s+with\s+{org('party_')}")
 
@@ -1622,6 +1622,8 @@ _LICENSEE_NAMED = re.compile(
     rf"(?:\s+(?:in|for|outside(?:\s+of)?)\s+(?:the\s+)?[A-Z][^,\[\].;]{{0,40}})?)?,?\s+{org('le')}"
 )
 # "we are the exclusive licensee of P (under the agreement with X)", "we are the exclusive licensee of X's P".
+# "X is the licensor of P": of its developer's, else the filer's.
+_THE_LICENSOR = re.compile(rf"{org('lr')}\s+(?:is|was|has\s+been|remains)\s+the\s+{_ROLE_ADJ}licensor\s+(?:of|for)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])")
 # "X, our licensee in Japan, is developing P": the one asset of the sentence.
 _LICENSEE_APPOSITIVE = re.compile(
     rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?,\s+(?:the\s+)?{org('lr')}'s\s+{_ROLE_ADJ}(?:licensee|sublicensee)(?:\s+(?:in|for|outside(?:\s+of)?)\s+(?:the\s+)?[A-Z][^,\[\].;]{{0,40}})?,"
@@ -1658,6 +1660,10 @@ def _roles(tagged, state, facts, registry) -> list[Claim]:
         found = named[0] if named else _only_asset(tagged, facts, not_of=group_ref(tagged, m, "le"))
         if found is not None and not HEDGES.search(t):
             out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.GRANT, tagged.evidence))
+    for m in _THE_LICENSOR.finditer(t):
+        found = _asset_refs(tagged, m.group("mid"))
+        le = (_holder(found[0], facts) if found else None) or registry.registrant
+        out += _claims_for(tagged, group_ref(tagged, m, "lr"), le, m.group("mid"), m.group(0))
     for m in _LICENSEE_APPOSITIVE.finditer(t):
         found = _only_asset(tagged, facts, not_of=group_ref(tagged, m, "le"))
         if found is not None and not HEDGES.search(t) and group_ref(tagged, m, "lr") != group_ref(tagged, m, "le"):
@@ -1687,8 +1693,10 @@ def _claims_for(tagged: Tagged, lr: Ref | None, le: Ref | None, mid: str, said: 
 # agreement signed today", "Commercial rights to P are held by X under a license from us", "X holds the
 # rights to P pursuant to a license we granted".
 _RIGHTS = r"(?:the\s+|all\s+)?(?:(?:exclusive|non-exclusive|sole|worldwide|global|commercial|full|development|commercialization|and|[\w-]+,)\s+){0,4}rights?"
+# ("X will receive exclusive commercialization rights in Europe to our product candidate P")
 _HOLDS_OWNED = re.compile(
-    rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+(?:has|have|holds?|had|retains?)\s+{_RIGHTS}\s+(?:to|for|in)\s+(?:the\s+)?{org('lr')}'s\s+"
+    rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+(?:has|have|holds?|had|retains?|(?:will\s+)?(?:receive|obtain|acquire)|received|obtained|acquired)\s+{_RIGHTS}"
+    rf"(?:\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w ]{{1,30}}?)?\s+(?:to|for|in)\s+(?:the\s+)?{org('lr')}'s\s+"
     rf"(?P<mid>(?:[\w-]+\s+){{0,4}}?\[\[[PT]:\d+\]\])"
 )
 # "X's partner, Y, holds exclusive rights to P in China", "Y, X's partner, has the commercial rights to P": a partner
@@ -1832,6 +1840,22 @@ _RESPONSIBLE = re.compile(r"\[\[O:(\d+)\]\]\s+(?:is|are|will\s+be)\s+(?:solely\s
 _LOSES_RIGHTS = re.compile(r"\blose\s+(?:\[\[O:\d+\]\]'s\s+|all\s+|the\s+|its\s+|our\s+)*(?:[\w-]+\s+){0,2}?(?:rights?|licen[sc]e)\b")
 
 
+# ... or in the sentence after it: "Under the license agreement, X is responsible for all development and
+# commercialization activities in Europe" (X the partner of the agreement just told, for its product).
+_UNDER_IT_RESPONSIBLE = re.compile(r"^\W*Under\s+(?:the\s+(?:terms|provisions)\s+of\s+)?(?:the|this|such|that)\s+(?:licen[sc]e\s+)?(?:agreement|licen[sc]e),\s+"
+                                   r"\[\[O:(\d+)\]\]\s+(?:is|are|will\s+be)\s+(?:solely\s+)?responsible\s+for\s+(?:the\s+|all\s+)?(?:development|commerciali[sz]ation)\b")
+
+
+def _responsible_partners(tagged, state, facts, registry) -> list[Claim]:
+    m = _UNDER_IT_RESPONSIBLE.match(tagged.template)
+    home, partner = registry.registrant, state.last_partner
+    if m is None or home is None or partner in (None, home) or state.since_partner > 1 or partner not in state.agreement_assets:
+        return []
+    le = tagged.ref(m.group(1))
+    lr = home if le == partner else partner if le == home else None
+    return [Claim(lr, le, state.agreement_assets[partner], EventType.GRANT, tagged.evidence, weak=True, cued=True)] if lr else []
+
+
 def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
     """'We entered into an exclusive license agreement with X for the development of P' (in-licensing)."""
     t, out = tagged.template, []
@@ -1897,8 +1921,19 @@ def _conditional(t: str) -> bool:
     return bool(CONDITIONAL.search(re.sub(r"\bupon\s+which\b", "", _PAST_ENDING.sub("", _RETURNED_FOLLOWING.sub(r"\1", t)))))
 
 
+# "As a result of the termination of our agreement with X, we now have worldwide rights to P": the rights X held.
+_RIGHTS_AFTER_ENDING = re.compile(
+    rf"^\W*(?:As\s+a\s+result\s+of|Following|After)\s+(?:the\s+)?termination\s+of\s+(?:the|our|its|\[\[O:\d+\]\]'s)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:agreement|licen[sc]e|collaboration)\s+with\s+(?:the\s+)?{org('le')}[^,;.]{{0,60}},\s+{org('lr')}\s+(?:now\s+)?(?:has|have|holds?|owns?|retains?)\s+"
+    rf"(?:all\s+|full\s+|the\s+)*(?:[\w-]+\s+){{0,2}}?rights\s+(?:to|in)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+)
+
+
 def _returns(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
+    if (m := _RIGHTS_AFTER_ENDING.search(t)) and not _SUPPOSED.search(t):
+        out += [replace(c, event=EventType.RIGHTS_RETURNED) for c in
+                _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))]
     if _conditional(t):
         return out
     # "... we regained all rights to P" after an agreement this sentence or the ones before name: its partner.
@@ -1915,7 +1950,8 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
     patterns = [
         (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+|have\s+)?(?:regained|reacquired|re-acquired|regains|recovered|obtained\s+the\s+return\s+of)\b(?P<mid>{ASSET_GAP})\bfrom\s+(?:the\s+)?{org('le')}", True),
         (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+)?(?:regained|reacquired|regains)\b(?P<mid>{ASSET_GAP})\b{LICENSED}\s+to\s+(?:the\s+)?{org('le')}", True),
-        (rf"{org('le')}{GAP}\b(?:has\s+|had\s+|will\s+)?(?:returned|return|returns)\b(?P<mid>{ASSET_GAP})\bto\s+(?:the\s+)?{org('lr')}", True),
+        # ("we returned our rights to P to X")
+        (rf"{org('le')}{GAP}\b(?:has\s+|had\s+|will\s+)?(?:returned|return|returns)\b(?P<mid>{_OWNED_GAP})\bto\s+(?:the\s+)?{org('lr')}", True),
         # "we reacquired from X the rights to P in Japan"
         (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+)?(?:regained|reacquired|re-acquired|recovered)\s+from\s+(?:the\s+)?{org('le')}\s+(?P<mid>(?:all\s+|the\s+|its\s+)*(?:[\w-]+\s+){{0,2}}?rights?\s+(?:to|in)\s+{ASSET_GAP}\[\[[PT]:\d+\]\])", True),
         (rf"{org('le')}{GAP}\b(?:has\s+|had\s+)?returned\s+to\s+(?:the\s+)?{org('lr')}\s+(?P<mid>(?:all\s+|the\s+)*(?:[\w-]+\s+){{0,2}}?rights?\s+(?:to|in)\s+{ASSET_GAP}\[\[[PT]:\d+\]\])", True),
@@ -1938,7 +1974,7 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
     # agreement for P, and we regained full rights to the program": the rights are the license's, whose one
     # asset the clause before names
     for m in re.finditer(rf",?\s+and\s+(?:(?:all\s+|such\s+|the\s+)*rights\s+(?:have\s+|had\s+)?(?:reverted|were\s+returned)\s+to\s+(?:the\s+)?{org('lr')}"
-                         rf"|{org('lr_')}\s+(?:has\s+|have\s+)?(?:regained|reacquired|re-acquired)\s+(?:all|full|the|worldwide|global|its|our|\s)*rights\b)", t):
+                         rf"|{org('lr_')}\s+(?:has\s+|have\s+)?(?:regained|reacquired|re-acquired)\s+(?:all\s+|full\s+|the\s+|its\s+|our\s+)*(?:[\w-]+\s+){{0,2}}?rights\b)", t):
         lr, before = group_ref(tagged, m, "lr") or group_ref(tagged, m, "lr_"), t[: m.start()]
         others = [r for r in refs_in(tagged, before, Kind.ORG) if r != lr]
         assets = _asset_refs(tagged, before)
@@ -2043,8 +2079,9 @@ def _terminations(tagged, state, facts, registry) -> list[Claim]:
         # "The Company and Baxendale mutually agreed to terminate that agreement"
         rf"{org('x')}\s+and\s+{org('y')}\s+(?:have\s+|had\s+)?(?:mutually\s+)?agreed\s+to\s+terminate\b(?P<mid>{ASSET_GAP})(?=[.;,]|$)",
         rf"{org('x')}(?:'s)?{GAP}\b{agreement}\s+with\s+{org('y')}(?P<mid>{ASSET_GAP})\b(?:was|were|has\s+been|had\s+been|is)\s+(?:mutually\s+)?terminated",
-        # "... terminated its license agreement with us for P": what the agreement was for follows it.
-        rf"{org('y')}\s+(?:has\s+|had\s+)?terminated\s+(?:the|its|our|their|\[\[O:\d+\]\]'s)\s+(?P<mid>{agreement}(?:\s+with\s+{org('x')})?"
+        # "... terminated its license agreement with us for P": what the agreement was for follows it ("X exercised
+        # its right to terminate the license agreement for P")
+        rf"{org('y')}\s+(?:has\s+|had\s+)?(?:terminated|exercised\s+its\s+right\s+to\s+terminate|elected\s+to\s+terminate)\s+(?:the|its|our|their|\[\[O:\d+\]\]'s)\s+(?P<mid>{agreement}(?:\s+with\s+{org('x')})?"
         rf"(?:\s+(?:for|relating\s+to|covering|regarding|with\s+respect\s+to)\s+(?:[^.;,\[\]]|\[\[[PT]:\d+\]\]){{0,80}})?)",
     ]
     for pattern in patterns:
@@ -2055,6 +2092,7 @@ def _terminations(tagged, state, facts, registry) -> list[Claim]:
                 continue
             found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
             out.append(Claim(x, y, found, EventType.TERMINATION, tagged.evidence, ordered=False))
+    out = _terminated_whose_license(tagged, state, registry) or out
     out.extend(_cancelled_licenses(tagged, state, registry) if not out else [])
     out.extend(_ended_agreements(tagged, state, registry) if not out else [])
     # "the license agreement with X for P expired", "the X Agreement expired in accordance with its terms"
@@ -2131,6 +2169,21 @@ def _amendments(tagged, state, facts, registry) -> list[Claim]:
     verb = (m.group("verb") or m.group("passive") or "amended").split()[0]
     event = EventType.RENEWAL if verb in ("renewed", "extended") else EventType.AMENDMENT
     return [Claim(home, partner, None, event, tagged.evidence, ordered=False)]
+
+
+# "X terminated our license to P": the license ended is the possessor's, so X, the other party, granted it.
+_TERMINATED_WHOSE_LICENSE = re.compile(
+    rf"{org('lr')}\s+(?:has\s+|had\s+)?terminated\s+{org('le')}'s\s+(?:(?:exclusive|non-exclusive|worldwide)\s+)*licen[sc]e\s+(?:to|for|of)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+)
+
+
+def _terminated_whose_license(tagged, state, registry) -> list[Claim]:
+    m = _TERMINATED_WHOSE_LICENSE.search(tagged.template)
+    if m is None or _DENIED.search(m.group(0)) or _SUPPOSED.search(tagged.template):
+        return []
+    lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
+    found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+    return [Claim(lr, le, found, EventType.TERMINATION, tagged.evidence)] if lr != le and found is not None else []
 
 
 def _cancelled_licenses(tagged, state, registry) -> list[Claim]:
@@ -2430,6 +2483,7 @@ SENTENCE_RULES = (
     _codevelopment_of_partners_products,
     _codevelopment_of_own_products,
     _partners_products,
+    _responsible_partners,
     _payment_receivers,
     _agreement_terms,
     _rights_to_owned_assets,
