@@ -221,3 +221,19 @@ def test_the_partner_responsible_for_development_in_the_next_sentence_is_the_lic
                     "Under the license agreement, Halvor is responsible for all development and commercialization activities "
                     "in Europe.", tmp_path)
     assert got == {(Q, "Halvor Pharma N.V.", "QRV-301")}
+
+
+def test_rights_after_ending_a_supply_agreement_are_no_license(tmp_path):
+    got = _licenses("As a result of the termination of our supply agreement with Halvor Pharma N.V., we now have the rights "
+                    "to sell QRV-301 through other distributors.", tmp_path)
+    assert got == set()
+
+
+def test_a_license_we_may_acquire_is_none_yet(tmp_path):
+    got = _licenses("We may acquire an exclusive license to QRV-303 from Corvina University if we exercise our option.", tmp_path)
+    assert got == set()
+
+
+def test_supplies_returned_are_no_rights_returned(tmp_path):
+    got = _licenses("We returned the unused clinical supplies of QRV-301 to Halvor Pharma N.V.", tmp_path)
+    assert got == set()

@@ -769,6 +769,8 @@ def _in_licenses(tagged, state, facts, registry) -> list[Claim]:
             tail = t[after : after + 360].split(".")[0]
         if re.search(r"\b(?:regained|reacquired|return)", t[m.start() : m.end()]):
             continue
+        if re.search(r"\b(?:may|might|could|would|will|intend\s+to|plan\s+to|seek\s+to)\s+(?:[\w-]+,?\s+){0,4}$", t[m.start() : m.start("verb")]):
+            continue  # "We may acquire an exclusive license to P from X if we exercise our option"
         # "... for P, which we in-licensed from X": the asset stands before the relative clause.
         # ... or "P is an anti-CD19 monoclonal antibody of which X obtained license from Y"
         which = _asset_before_which(tagged, t[: m.start()])
@@ -1924,9 +1926,13 @@ def _conditional(t: str) -> bool:
 # "As a result of the termination of our agreement with X, we now have worldwide rights to P": the rights X held.
 _RIGHTS_AFTER_ENDING = re.compile(
     rf"^\W*(?:As\s+a\s+result\s+of|Following|After)\s+(?:the\s+)?termination\s+of\s+(?:the|our|its|\[\[O:\d+\]\]'s)\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"(?:agreement|licen[sc]e|collaboration)\s+with\s+(?:the\s+)?{org('le')}[^,;.]{{0,60}},\s+{org('lr')}\s+(?:now\s+)?(?:has|have|holds?|owns?|retains?)\s+"
+    rf"(?<!supply\s)(?<!distribution\s)(?<!manufacturing\s)(?<!services\s)(?:agreement|licen[sc]e|collaboration)\s+with\s+(?:the\s+)?{org('le')}[^,;.]{{0,60}},\s+{org('lr')}\s+(?:now\s+)?(?:has|have|holds?|owns?|retains?)\s+"
     rf"(?:all\s+|full\s+|the\s+)*(?:[\w-]+\s+){{0,2}}?rights\s+(?:to|in)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
 )
+
+
+# What a licensee returns: "the worldwide rights to P", "our license to P", "P" itself.
+_RETURNED_WHAT = re.compile(r"^\s*(?:(?:all|the|its|our|their|\[\[O:\d+\]\]'s)\s+)*(?:[\w-]+\s+){0,3}?(?:rights?|licen[sc]es?)\b|^\s*\[\[[PT]:\d+\]\]")
 
 
 def _returns(tagged, state, facts, registry) -> list[Claim]:
@@ -1982,6 +1988,8 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
             out.append(Claim(lr, others[0], assets[0], EventType.RIGHTS_RETURNED, tagged.evidence))
     for pattern, _ in patterns:
         for m in re.finditer(pattern, t):
+            if pattern is patterns[2][0] and not _RETURNED_WHAT.match(m.group("mid")):
+                continue  # "We returned the unused clinical supplies of P to X"
             found = _asset_from(tagged, m.group("mid"), state=state)
             lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
             if _DENIED.search(m.group(0)):
