@@ -237,3 +237,34 @@ def test_a_license_we_may_acquire_is_none_yet(tmp_path):
 def test_supplies_returned_are_no_rights_returned(tmp_path):
     got = _licenses("We returned the unused clinical supplies of QRV-301 to Halvor Pharma N.V.", tmp_path)
     assert got == set()
+
+
+def test_the_license_named_by_its_licensor_provides_us_a_license(tmp_path):
+    got = _licenses('In June 2019, we entered into an exclusive license agreement (the "Brisk License") with Brisk Biopharma, '
+                    'Inc. ("Brisk"). The Brisk License provides us with an exclusive, worldwide license to develop and '
+                    "commercialize QRV-11.", tmp_path)
+    assert ("Brisk Biopharma, Inc.", Q, "QRV-11") in got
+
+
+def test_under_such_license_we_have_the_right_to_develop(tmp_path):
+    got = _licenses('In June 2019, we entered into an exclusive license agreement with Brisk Biopharma, Inc. (the "Licensor"). '
+                    "Under such license, we have the exclusive right to develop and commercialize QRV-11 worldwide.", tmp_path)
+    assert ("Brisk Biopharma, Inc.", Q, "QRV-11") in got
+
+
+def test_a_partner_terminated_its_own_license(tmp_path):
+    got = _licenses("In 2023, Brisk Biopharma, Inc. terminated its license to QRV-20, which we had granted in 2019.", tmp_path)
+    assert (Q, "Brisk Biopharma, Inc.", "QRV-20") in got
+
+
+def test_we_terminated_and_returned_the_rights_to_the_licensor(tmp_path):
+    got = _licenses("In 2023, we terminated our license agreement with Brisk Biopharma, Inc. under which we had licensed "
+                    "QRV-11, and returned all rights to QRV-11 to Brisk Biopharma, Inc.", tmp_path)
+    assert got == {("Brisk Biopharma, Inc.", Q, "QRV-11")}
+
+
+def test_the_agreement_under_which_the_partner_held_rights_was_terminated(tmp_path):
+    ext = extract_text(tmp_path, HEADER + "Effective March 31, 2023, the license agreement under which Brisk Biopharma, Inc. "
+                       "held rights to QRV-20 in Greater China was terminated.")
+    assert [(ext.mentions[lic.licensor].name, ext.mentions[lic.licensee].name, ext.mentions[lic.asset].name, lic.status)
+            for lic in ext.licenses] == [(Q, "Brisk Biopharma, Inc.", "QRV-20", "Terminated")]

@@ -1055,13 +1055,15 @@ def _agreement_grants(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     # ... or "the June 2021 license agreement, which granted Orbis exclusive right to develop and commercialize P",
     # "The license grants us exclusive worldwide rights to P"
-    pattern = (rf"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){{0,3}}?(?:agreement|licen[sc]e)(?:,?\s+(?:which|that))?\s+(?:grants|granted|provides|provided|gives|gave)\s+"
+    # ("The Brisk License provides us with an exclusive license to P": the company naming it grants)
+    pattern = (rf"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+|\[\[O:(?P<named>\d+)\]\]\s+){{0,3}}?(?:agreement|licen[sc]e|Agreement|License)(?:,?\s+(?:which|that))?\s+(?:grants|granted|provides|provided|gives|gave)\s+"
                rf"{org('le')}\s+(?:with\s+)?{_RIGHTS_FIRST}(?P<mid>{CLAUSE}{{0,200}})")
     for m in re.finditer(pattern, t):
         le = group_ref(tagged, m, "le")
         before = set(refs_in(tagged, t[: m.start()], Kind.ORG)) - {le}
         named = before.pop() if len(before) == 1 else None
-        lr = next((r for r in (registry.registrant, state.announcer, named, state.last_partner) if r not in (None, le)), None)
+        lr = next((r for r in (group_ref(tagged, m, "named") if m.group("named") else None, registry.registrant, state.announcer, named,
+                              state.last_partner) if r not in (None, le)), None)
         found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
         if lr is not None and found is not None:
             out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence))
@@ -1723,9 +1725,10 @@ _RIGHTS_UNDER_AGREEMENT = re.compile(
     rf"(?P<mid_>{ASSET_GAP}\[\[[PT]:\d+\]\]){CLAUSE}{{0,80}}?\b(?:under|pursuant\s+to)\s+(?:its|their)\s+"
     rf"(?!(?:[\w-]+\s+){{0,3}}?(?:supply|distribution|manufacturing|services)\b)(?:[\w-]+\s+){{0,3}}?agreement\s+with\s+{org('lr_')}"
 )
+# ("Under such license, we have the exclusive right to develop and commercialize P")
 _UNDER_THE_LICENSE = re.compile(
-    rf"^\s*Under\s+the\s+(?:[\w-]+\s+){{0,2}}?licen[sc]e(?:\s+agreement)?,\s+{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+(?:received|obtained|acquired|"
-    rf"(?:was|were)\s+granted|will\s+(?:receive|obtain|acquire))\s+{_RIGHTS}\s+(?:to|for|in)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+    rf"^\s*Under\s+(?:the|such|this|that)\s+(?:[\w-]+\s+){{0,2}}?licen[sc]e(?:\s+agreement)?,\s+{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+(?:received|obtained|acquired|"
+    rf"(?:was|were)\s+granted|will\s+(?:receive|obtain|acquire)|has|have|holds?)\s+{_RIGHTS}\s+(?:to|for|in)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
 )
 _RIGHTS_HELD_BY = re.compile(
     rf"\brights?\s+to\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\]){CLAUSE}{{0,60}}?\b(?:are|is|were|was)\s+held\s+by\s+{org('le')}"
@@ -1953,11 +1956,15 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
         found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
         if party not in (None, lr) and found is not None:
             out.append(Claim(lr, party, found, EventType.RIGHTS_RETURNED, tagged.evidence))
+    # ("we returned our rights to P to X")
+    returned_to = rf"{org('le')}{GAP}\b(?:has\s+|had\s+|will\s+)?(?:returned|return|returns)\b(?P<mid>{_OWNED_GAP})\bto\s+(?:the\s+)?{org('lr')}"
     patterns = [
         (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+|have\s+)?(?:regained|reacquired|re-acquired|regains|recovered|obtained\s+the\s+return\s+of)\b(?P<mid>{ASSET_GAP})\bfrom\s+(?:the\s+)?{org('le')}", True),
         (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+)?(?:regained|reacquired|regains)\b(?P<mid>{ASSET_GAP})\b{LICENSED}\s+to\s+(?:the\s+)?{org('le')}", True),
-        # ("we returned our rights to P to X")
-        (rf"{org('le')}{GAP}\b(?:has\s+|had\s+|will\s+)?(?:returned|return|returns)\b(?P<mid>{_OWNED_GAP})\bto\s+(?:the\s+)?{org('lr')}", True),
+        # "we terminated our license agreement with X under which we had licensed P, and returned all rights to P to X"
+        (rf"^\W*(?:In\s+[^,\[\]]{{1,30}},\s+)?{org('le')}\s+(?:[^.;]|\.(?=\d)){{0,200}}?,?\s+and\s+returned\s+(?P<mid>(?:all\s+|the\s+|its\s+|our\s+)*"
+         rf"(?:[\w-]+\s+){{0,2}}?rights?\s+(?:to|in)\s+{ASSET_GAP}\[\[[PT]:\d+\]\])\s+to\s+(?:the\s+)?{org('lr')}", True),
+        (returned_to, True),
         # "we reacquired from X the rights to P in Japan"
         (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+)?(?:regained|reacquired|re-acquired|recovered)\s+from\s+(?:the\s+)?{org('le')}\s+(?P<mid>(?:all\s+|the\s+|its\s+)*(?:[\w-]+\s+){{0,2}}?rights?\s+(?:to|in)\s+{ASSET_GAP}\[\[[PT]:\d+\]\])", True),
         (rf"{org('le')}{GAP}\b(?:has\s+|had\s+)?returned\s+to\s+(?:the\s+)?{org('lr')}\s+(?P<mid>(?:all\s+|the\s+)*(?:[\w-]+\s+){{0,2}}?rights?\s+(?:to|in)\s+{ASSET_GAP}\[\[[PT]:\d+\]\])", True),
@@ -1988,7 +1995,7 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
             out.append(Claim(lr, others[0], assets[0], EventType.RIGHTS_RETURNED, tagged.evidence))
     for pattern, _ in patterns:
         for m in re.finditer(pattern, t):
-            if pattern is patterns[2][0] and not _RETURNED_WHAT.match(m.group("mid")):
+            if pattern is returned_to and not _RETURNED_WHAT.match(m.group("mid")):
                 continue  # "We returned the unused clinical supplies of P to X"
             found = _asset_from(tagged, m.group("mid"), state=state)
             lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
@@ -2179,19 +2186,37 @@ def _amendments(tagged, state, facts, registry) -> list[Claim]:
     return [Claim(home, partner, None, event, tagged.evidence, ordered=False)]
 
 
+# "Effective March 31, 2023, the license agreement under which X held rights to P was terminated": X the
+# filer's licensee.
+_ENDED_UNDER_WHICH_HELD = re.compile(
+    rf"\b(?i:licen[sc]e|collaboration)\s+(?:and\s+\w+\s+)?(?i:agreement)\s+under\s+which\s+{org('le')}\s+(?:held|had|obtained|received)\s+(?:[\w-]+,?\s+){{0,3}}?"
+    rf"(?:rights?|licen[sc]e)\s+(?:to|for)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\]){ASSET_GAP}\b(?:was|has\s+been|had\s+been)\s+terminated\b"
+)
 # "X terminated our license to P": the license ended is the possessor's, so X, the other party, granted it.
+# "X terminated its license to P": X's own, so the filer had granted it (when no one else is named).
 _TERMINATED_WHOSE_LICENSE = re.compile(
     rf"{org('lr')}\s+(?:has\s+|had\s+)?terminated\s+{org('le')}'s\s+(?:(?:exclusive|non-exclusive|worldwide)\s+)*licen[sc]e\s+(?:to|for|of)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+    rf"|{org('le_')}\s+(?:has\s+|had\s+)?terminated\s+its\s+(?:(?:exclusive|non-exclusive|worldwide)\s+)*licen[sc]e\s+(?:to|for|of)\s+(?P<mid_>{ASSET_GAP}\[\[[PT]:\d+\]\])"
 )
 
 
 def _terminated_whose_license(tagged, state, registry) -> list[Claim]:
+    held = _ENDED_UNDER_WHICH_HELD.search(tagged.template)
+    if held and registry.registrant not in (None, group_ref(tagged, held, "le")) and not _DENIED.search(held.group(0)):
+        return [Claim(registry.registrant, group_ref(tagged, held, "le"), _asset_refs(tagged, held.group("mid"))[0], EventType.TERMINATION, tagged.evidence)]
     m = _TERMINATED_WHOSE_LICENSE.search(tagged.template)
     if m is None or _DENIED.search(m.group(0)) or _SUPPOSED.search(tagged.template):
         return []
-    lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
-    found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
-    return [Claim(lr, le, found, EventType.TERMINATION, tagged.evidence)] if lr != le and found is not None else []
+    if m.group("le_"):
+        le, mid = group_ref(tagged, m, "le_"), m.group("mid_")
+        others = set(refs_in(tagged, tagged.template, Kind.ORG)) - {le}
+        lr = registry.registrant if others <= {registry.registrant} else None
+    else:
+        lr, le, mid = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid")
+    found = _asset_from(tagged, mid, state=state, allow_coref=False)
+    if len(_asset_list(tagged, tagged.template[tagged.template.find(mid) :])) > 1:
+        return []  # "its license to P1 and P2, and all rights reverted": which went back is for the other rules to say
+    return [Claim(lr, le, found, EventType.TERMINATION, tagged.evidence)] if None not in (lr, le, found) and lr != le else []
 
 
 def _cancelled_licenses(tagged, state, registry) -> list[Claim]:
