@@ -268,3 +268,56 @@ def test_the_agreement_under_which_the_partner_held_rights_was_terminated(tmp_pa
                        "held rights to QRV-20 in Greater China was terminated.")
     assert [(ext.mentions[lic.licensor].name, ext.mentions[lic.licensee].name, ext.mentions[lic.asset].name, lic.status)
             for lic in ext.licenses] == [(Q, "Brisk Biopharma, Inc.", "QRV-20", "Terminated")]
+
+
+def test_a_licensor_provided_us_with_a_license(tmp_path):
+    got = _licenses("In 2018, Tavix Bio AG provided us with an exclusive license to develop QRV-200.", tmp_path)
+    assert ("Tavix Bio AG", Q, "QRV-200") in got
+
+
+def test_our_licensor_named_in_apposition(tmp_path):
+    got = _licenses("Tavix Bio AG, our licensor, has filed patent applications covering QRV-200.", tmp_path)
+    assert ("Tavix Bio AG", Q, "QRV-200") in got
+
+
+def test_the_rights_to_a_product_that_we_license_from_a_company(tmp_path):
+    got = _licenses("We depend on the rights to QRV-200 that we license from Tavix Bio AG.", tmp_path)
+    assert ("Tavix Bio AG", Q, "QRV-200") in got
+
+
+def test_a_product_for_which_we_hold_a_license(tmp_path):
+    got = _licenses("QRV-200, for which we hold an exclusive license from Tavix Bio AG, is in Phase 2.", tmp_path)
+    assert ("Tavix Bio AG", Q, "QRV-200") in got
+
+
+def test_rights_held_under_a_sublicense_from_a_company(tmp_path):
+    got = _licenses("Under a sublicense from Tavix Bio AG, we have exclusive rights to QRV-200 in North America.", tmp_path)
+    assert ("Tavix Bio AG", Q, "QRV-200") in got
+
+
+def test_our_partner_holds_rights_without_commas(tmp_path):
+    got = _licenses("Our partner Renmark Pharma Co., Ltd. holds exclusive rights to QRV-300 in Korea.", tmp_path)
+    assert (Q, "Renmark Pharma Co., Ltd.", "QRV-300") in got
+
+
+def test_a_partner_discontinued_a_product_and_returned_the_rights(tmp_path):
+    got = _licenses("In 2021, Renmark Pharma Co., Ltd. discontinued development of QRV-300 and returned the rights to us.",
+                    tmp_path)
+    assert (Q, "Renmark Pharma Co., Ltd.", "QRV-300") in got
+
+
+def test_a_partner_elected_to_terminate_its_rights(tmp_path):
+    got = _licenses("In 2021, Renmark Pharma Co., Ltd. elected to terminate its rights to QRV-300.", tmp_path)
+    assert (Q, "Renmark Pharma Co., Ltd.", "QRV-300") in got
+
+
+def test_rights_regained_after_the_partner_terminated(tmp_path):
+    got = _licenses("We regained the rights to QRV-300 in Korea after Renmark Pharma Co., Ltd. terminated our license "
+                    "agreement in 2021.", tmp_path)
+    assert (Q, "Renmark Pharma Co., Ltd.", "QRV-300") in got
+
+
+def test_the_product_itself_reverted_after_the_termination(tmp_path):
+    got = _licenses("In 2021, we and Renmark Pharma Co., Ltd. terminated our license agreement for QRV-300, and QRV-300 "
+                    "reverted to us.", tmp_path)
+    assert (Q, "Renmark Pharma Co., Ltd.", "QRV-300") in got

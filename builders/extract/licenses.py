@@ -649,6 +649,8 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
         # "X granted an exclusive license to P to Y", and a recital's "X is willing to grant a license to Y" (its
         # asset, named in no word of it, is what X's recitals say X brings)
         rf"{org('lr')}{GAP}\b(?:granted|grants|has\s+granted|(?:is|are)\s+willing\s+to\s+grant)\b(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?|option)\b{ASSET_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,120}})",
+        # "X provided us with an exclusive license to develop P": the license is what is provided
+        rf"{org('lr')}{GAP}\b(?:has\s+|had\s+)?(?:provided|provides|gave|gives)\s+(?:the\s+)?{org('le')}\s+with\s+(?P<mid>(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){{0,4}}?(?:licen[sc]e|rights)\b{ASSET_GAP})(?P<tail>)(?=[.;]|$)",
     ]
     for pattern in patterns:
         for m in re.finditer(pattern, t):
@@ -786,7 +788,8 @@ def _in_licenses(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
-_BEFORE_WHICH = re.compile(r"\[\[[PT]:(\d+)\]\](?:(?:\s*\([^()]*\))?,\s+which|\s+is\s+an?\s+(?:[\w-]+\s+){0,6}?of\s+which)\s+$")
+# ("the rights to P that we license from X", "P, for which we hold an exclusive license from X")
+_BEFORE_WHICH = re.compile(r"\[\[[PT]:(\d+)\]\](?:(?:\s*\([^()]*\))?,\s+(?:for\s+)?which|\s+that|\s+is\s+an?\s+(?:[\w-]+\s+){0,6}?of\s+which)\s+$")
 
 
 def _asset_before_which(tagged: Tagged, before: str) -> Ref | None:
@@ -1629,8 +1632,10 @@ _LICENSEE_NAMED = re.compile(
 # "X is the licensor of P": of its developer's, else the filer's.
 _THE_LICENSOR = re.compile(rf"{org('lr')}\s+(?:is|was|has\s+been|remains)\s+the\s+{_ROLE_ADJ}licensor\s+(?:of|for)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])")
 # "X, our licensee in Japan, is developing P": the one asset of the sentence.
+# ... and "X, our licensor, has filed patent applications covering P".
 _LICENSEE_APPOSITIVE = re.compile(
     rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?,\s+(?:the\s+)?{org('lr')}'s\s+{_ROLE_ADJ}(?:licensee|sublicensee)(?:\s+(?:in|for|outside(?:\s+of)?)\s+(?:the\s+)?[A-Z][^,\[\].;]{{0,40}})?,"
+    rf"|{org('lr_')}(?:\s*\([^()]{{0,60}}\))?,\s+(?:the\s+)?{org('le_')}'s\s+{_ROLE_ADJ}licensor,"
 )
 # "we are the exclusive licensee of X for P": the licensor named before the asset.
 _THE_LICENSEE = re.compile(
@@ -1669,9 +1674,10 @@ def _roles(tagged, state, facts, registry) -> list[Claim]:
         le = (_holder(found[0], facts) if found else None) or registry.registrant
         out += _claims_for(tagged, group_ref(tagged, m, "lr"), le, m.group("mid"), m.group(0))
     for m in _LICENSEE_APPOSITIVE.finditer(t):
-        found = _only_asset(tagged, facts, not_of=group_ref(tagged, m, "le"))
-        if found is not None and not HEDGES.search(t) and group_ref(tagged, m, "lr") != group_ref(tagged, m, "le"):
-            out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.GRANT, tagged.evidence))
+        lr, le = (group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")) if m.group("lr") else (group_ref(tagged, m, "lr_"), group_ref(tagged, m, "le_"))
+        found = _only_asset(tagged, facts, not_of=le)
+        if found is not None and not HEDGES.search(t) and lr != le:
+            out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence))
     for m in _THE_LICENSEE.finditer(t):
         lr = group_ref(tagged, m, "lr") or group_ref(tagged, m, "lr2") or group_ref(tagged, m, "lr3") or _agreement_partner(tagged, t[: m.start()])
         out += _claims_for(tagged, lr, group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
@@ -1703,11 +1709,12 @@ _HOLDS_OWNED = re.compile(
     rf"(?:\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w ]{{1,30}}?)?\s+(?:to|for|in)\s+(?:the\s+)?{org('lr')}'s\s+"
     rf"(?P<mid>(?:[\w-]+\s+){{0,4}}?\[\[[PT]:\d+\]\])"
 )
-# "X's partner, Y, holds exclusive rights to P in China", "Y, X's partner, has the commercial rights to P": a partner
+# "X's partner, Y, holds exclusive rights to P in China", "Y, X's partner, has the commercial rights to P", "Our partner Y
+# holds exclusive rights to P in Korea": a partner
 # holding rights to the asset holds them from X.
 _PARTNER_HOLDS = re.compile(
-    rf"(?:{org('lr')}'s\s+{_ROLE_ADJ}partner,\s+{org('le')}|{org('le_')},\s+(?:the\s+)?{org('lr_')}'s\s+{_ROLE_ADJ}partner)"
-    rf"(?:\s*\([^()]{{0,60}}\))?,\s+(?:has|holds|retains|owns)\s+{_RIGHTS}\s+(?:to|for|in)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+    rf"(?:{org('lr')}'s\s+{_ROLE_ADJ}partner,?\s+{org('le')}|{org('le_')},\s+(?:the\s+)?{org('lr_')}'s\s+{_ROLE_ADJ}partner)"
+    rf"(?:\s*\([^()]{{0,60}}\))?,?\s+(?:has|holds|retains|owns)\s+{_RIGHTS}\s+(?:to|for|in)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
 )
 _RIGHTS_UNDER_LICENSE = re.compile(
     rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+(?:will\s+)?(?:acquire[sd]?|receive[sd]?|obtain(?:s|ed)?|holds?|has|have|had)\s+{_RIGHTS}\s+(?:to|for|in)\s+"
@@ -1725,9 +1732,9 @@ _RIGHTS_UNDER_AGREEMENT = re.compile(
     rf"(?P<mid_>{ASSET_GAP}\[\[[PT]:\d+\]\]){CLAUSE}{{0,80}}?\b(?:under|pursuant\s+to)\s+(?:its|their)\s+"
     rf"(?!(?:[\w-]+\s+){{0,3}}?(?:supply|distribution|manufacturing|services)\b)(?:[\w-]+\s+){{0,3}}?agreement\s+with\s+{org('lr_')}"
 )
-# ("Under such license, we have the exclusive right to develop and commercialize P")
+# ("Under such license, we have the exclusive right to develop and commercialize P", "Under a sublicense from X, we have ...")
 _UNDER_THE_LICENSE = re.compile(
-    rf"^\s*Under\s+(?:the|such|this|that)\s+(?:[\w-]+\s+){{0,2}}?licen[sc]e(?:\s+agreement)?,\s+{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+(?:received|obtained|acquired|"
+    rf"^\s*Under\s+(?:the|such|this|that|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:sub)?licen[sc]e(?:\s+agreement)?(?:\s+(?:from|with)\s+(?:the\s+)?{org('lr')})?,\s+{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+(?:received|obtained|acquired|"
     rf"(?:was|were)\s+granted|will\s+(?:receive|obtain|acquire)|has|have|holds?)\s+{_RIGHTS}\s+(?:to|for|in)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
 )
 _RIGHTS_HELD_BY = re.compile(
@@ -1964,6 +1971,12 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
         # "we terminated our license agreement with X under which we had licensed P, and returned all rights to P to X"
         (rf"^\W*(?:In\s+[^,\[\]]{{1,30}},\s+)?{org('le')}\s+(?:[^.;]|\.(?=\d)){{0,200}}?,?\s+and\s+returned\s+(?P<mid>(?:all\s+|the\s+|its\s+|our\s+)*"
          rf"(?:[\w-]+\s+){{0,2}}?rights?\s+(?:to|in)\s+{ASSET_GAP}\[\[[PT]:\d+\]\])\s+to\s+(?:the\s+)?{org('lr')}", True),
+        # "We regained the rights to P in Korea after X terminated our license agreement"
+        (rf"{org('lr')}\s+(?:has\s+|had\s+)?(?:regained|reacquired|re-acquired)\s+(?:all\s+|the\s+|full\s+)*(?:[\w-]+\s+){{0,2}}?rights\s+(?:to|in)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+         rf"[^.;\[\]]{{0,40}}?\bafter\s+(?:the\s+)?{org('le')}\s+(?:had\s+)?terminated\b", True),
+        # "X discontinued development of P and returned the rights to us": the asset of the clause before
+        (rf"{org('le')}\s+(?P<mid>[^.;\[\]]{{0,80}}?\[\[[PT]:\d+\]\][^.;\[\]]{{0,40}}?),?\s+and\s+(?:has\s+)?returned\s+(?:all\s+|the\s+|its\s+)*(?:[\w-]+\s+){{0,2}}?rights\s+"
+         rf"to\s+(?:the\s+)?{org('lr')}", True),
         (returned_to, True),
         # "we reacquired from X the rights to P in Japan"
         (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+)?(?:regained|reacquired|re-acquired|recovered)\s+from\s+(?:the\s+)?{org('le')}\s+(?P<mid>(?:all\s+|the\s+|its\s+)*(?:[\w-]+\s+){{0,2}}?rights?\s+(?:to|in)\s+{ASSET_GAP}\[\[[PT]:\d+\]\])", True),
@@ -1984,9 +1997,9 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
         if len(others) == 1 and found is not None:
             out.append(Claim(lr, others[0], found, EventType.RIGHTS_RETURNED, tagged.evidence))
     # "X terminated its license to the Company's P, and all rights reverted to the Company", "X terminated the
-    # agreement for P, and we regained full rights to the program": the rights are the license's, whose one
+    # agreement for P, and we regained full rights to the program", "..., and P reverted to us": the rights are the license's, whose one
     # asset the clause before names
-    for m in re.finditer(rf",?\s+and\s+(?:(?:all\s+|such\s+|the\s+)*rights\s+(?:have\s+|had\s+)?(?:reverted|were\s+returned)\s+to\s+(?:the\s+)?{org('lr')}"
+    for m in re.finditer(rf",?\s+and\s+(?:(?:(?:all\s+|such\s+|the\s+)*rights|\[\[[PT]:\d+\]\])\s+(?:have\s+|had\s+|has\s+)?(?:reverted|were\s+returned|was\s+returned)\s+to\s+(?:the\s+)?{org('lr')}"
                          rf"|{org('lr_')}\s+(?:has\s+|have\s+)?(?:regained|reacquired|re-acquired)\s+(?:all\s+|full\s+|the\s+|its\s+|our\s+)*(?:[\w-]+\s+){{0,2}}?rights\b)", t):
         lr, before = group_ref(tagged, m, "lr") or group_ref(tagged, m, "lr_"), t[: m.start()]
         others = [r for r in refs_in(tagged, before, Kind.ORG) if r != lr]
@@ -2193,10 +2206,11 @@ _ENDED_UNDER_WHICH_HELD = re.compile(
     rf"(?:rights?|licen[sc]e)\s+(?:to|for)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\]){ASSET_GAP}\b(?:was|has\s+been|had\s+been)\s+terminated\b"
 )
 # "X terminated our license to P": the license ended is the possessor's, so X, the other party, granted it.
-# "X terminated its license to P": X's own, so the filer had granted it (when no one else is named).
+# "X terminated its license to P", "X elected to terminate its rights to P": X's own, so the filer had granted it (when
+# no one else is named).
 _TERMINATED_WHOSE_LICENSE = re.compile(
     rf"{org('lr')}\s+(?:has\s+|had\s+)?terminated\s+{org('le')}'s\s+(?:(?:exclusive|non-exclusive|worldwide)\s+)*licen[sc]e\s+(?:to|for|of)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
-    rf"|{org('le_')}\s+(?:has\s+|had\s+)?terminated\s+its\s+(?:(?:exclusive|non-exclusive|worldwide)\s+)*licen[sc]e\s+(?:to|for|of)\s+(?P<mid_>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+    rf"|{org('le_')}\s+(?:has\s+|had\s+)?(?:terminated|elected\s+to\s+terminate)\s+its\s+(?:(?:exclusive|non-exclusive|worldwide)\s+)*(?:licen[sc]e|rights)\s+(?:to|for|of)\s+(?P<mid_>{ASSET_GAP}\[\[[PT]:\d+\]\])"
 )
 
 
