@@ -321,3 +321,21 @@ def test_the_product_itself_reverted_after_the_termination(tmp_path):
     got = _licenses("In 2021, we and Renmark Pharma Co., Ltd. terminated our license agreement for QRV-300, and QRV-300 "
                     "reverted to us.", tmp_path)
     assert (Q, "Renmark Pharma Co., Ltd.", "QRV-300") in got
+
+
+def test_products_licensed_from_two_licensors_each_their_own(tmp_path):
+    """A list after the licensor is another license's: 'P1 from X and P2 from Y' is no license of P2 from X."""
+    got = _licenses("We in-licensed QRV-101 from Dravon University and QRV-202 from Corvina University.", tmp_path)
+    assert ("Dravon University", Q, "QRV-101") in got
+    assert ("Dravon University", Q, "QRV-202") not in got
+
+
+def test_royalties_received_from_a_licensee_on_its_sales(tmp_path):
+    got = _licenses("We receive royalties from Kaseda Pharma Co., Ltd. on sales of QRV-505 in Japan.", tmp_path)
+    assert (Q, "Kaseda Pharma Co., Ltd.", "QRV-505") in got
+
+
+def test_a_notice_that_the_partner_would_terminate_its_license(tmp_path):
+    got = _licenses("In 2022, Kaseda Pharma Co., Ltd. gave notice that it would terminate its license to QRV-505 effective "
+                    "June 30, 2023.", tmp_path)
+    assert (Q, "Kaseda Pharma Co., Ltd.", "QRV-505") in got

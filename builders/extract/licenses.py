@@ -778,7 +778,8 @@ def _in_licenses(tagged, state, facts, registry) -> list[Claim]:
         which = _asset_before_which(tagged, t[: m.start()])
         found = which if which and not re.search(r"\[\[[PT]:", mid) else _asset_from(tagged, mid, tail, state=state)
         # "exclusive licenses from X to P1 and P2": each asset listed with the first
-        said = mid + tail
+        # (not "P1 from X and P2 from Y": a list after the licensor is another license's)
+        said = mid if found and _token_of(tagged, found) in mid else tail
         listed = _asset_list(tagged, said[said.find(_token_of(tagged, found)) :]) if found and _token_of(tagged, found) in said else [found]
         for each in listed:
             claim = Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), each, EventType.GRANT, tagged.evidence)
@@ -1519,9 +1520,22 @@ RECEIVES = re.compile(
 )
 
 
+# "We receive royalties from X on sales of P in Japan": X sells P under a license from us.
+_ROYALTIES_FROM_SALES = re.compile(
+    rf"{org('lr')}\s+(?:receives?|received|earns?|earned|(?:is|are)\s+entitled\s+to\s+receive)\s+(?:[\w-]+\s+){{0,2}}?royalt(?:y|ies)\s+from\s+(?:the\s+)?{org('le')}"
+    rf"\s+(?:on|based\s+on)\s+(?:its\s+|their\s+)?(?:net\s+)?sales\s+of\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+)
+
+
 def _payment_receivers(tagged, state, facts, registry) -> list[Claim]:
     """The party paid under the agreement just told licensed its asset to the other (a guess: any
     stated direction wins)."""
+    said = [c for m in _ROYALTIES_FROM_SALES.finditer(tagged.template) if not HEDGES.search(m.group(0))
+            for c in _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))]
+    return said + _paid_as_partner(tagged, state, facts, registry)
+
+
+def _paid_as_partner(tagged, state, facts, registry) -> list[Claim]:
     home = registry.registrant or state.announcer
     partner = state.last_partner if state.since_partner <= 3 and state.partner_licensing else None
     if home is None or partner is None or home == partner:
@@ -2099,7 +2113,8 @@ def _terminations(tagged, state, facts, registry) -> list[Claim]:
     if _conditional(t):
         # "The agreement expired ... upon expiration of the last patent": told, not supposed
         told = [] if _SUPPOSED.search(t) else _ended_agreements(tagged, state, registry)
-        return out + _termination_notices(tagged, state, registry) + told
+        # ("X gave notice that it would terminate its license to P": the notice given, whose license it was)
+        return out + (_terminated_whose_license(tagged, state, registry) or _termination_notices(tagged, state, registry)) + told
     out.extend(_termination_notices(tagged, state, registry))  # "X notified us of its decision to terminate ..."
     agreement = r"(?:licen[sc]e|collaboration|development|commercialization|option|research|partnership|alliance)(?:\s+and\s+\w+)?\s+agreements?"
     patterns = [
@@ -2206,11 +2221,12 @@ _ENDED_UNDER_WHICH_HELD = re.compile(
     rf"(?:rights?|licen[sc]e)\s+(?:to|for)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\]){ASSET_GAP}\b(?:was|has\s+been|had\s+been)\s+terminated\b"
 )
 # "X terminated our license to P": the license ended is the possessor's, so X, the other party, granted it.
-# "X terminated its license to P", "X elected to terminate its rights to P": X's own, so the filer had granted it (when
-# no one else is named).
+# "X terminated its license to P", "X elected to terminate its rights to P", "X gave notice that it would terminate its
+# license to P" (a notice given is an event): X's own, so the filer had granted it (when no one else is named).
 _TERMINATED_WHOSE_LICENSE = re.compile(
     rf"{org('lr')}\s+(?:has\s+|had\s+)?terminated\s+{org('le')}'s\s+(?:(?:exclusive|non-exclusive|worldwide)\s+)*licen[sc]e\s+(?:to|for|of)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
-    rf"|{org('le_')}\s+(?:has\s+|had\s+)?(?:terminated|elected\s+to\s+terminate)\s+its\s+(?:(?:exclusive|non-exclusive|worldwide)\s+)*(?:licen[sc]e|rights)\s+(?:to|for|of)\s+(?P<mid_>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+    rf"|{org('le_')}\s+(?:has\s+|had\s+)?(?:terminated|elected\s+to\s+terminate|(?P<notice>(?:gave|provided|sent)\s+(?:written\s+)?notice\s+(?:to\s+\[\[O:\d+\]\]\s+)?"
+    rf"that\s+it\s+(?:would|will|intended\s+to|intends\s+to)\s+terminate))\s+its\s+(?:(?:exclusive|non-exclusive|worldwide)\s+)*(?:licen[sc]e|rights)\s+(?:to|for|of)\s+(?P<mid_>{ASSET_GAP}\[\[[PT]:\d+\]\])"
 )
 
 
@@ -2219,7 +2235,7 @@ def _terminated_whose_license(tagged, state, registry) -> list[Claim]:
     if held and registry.registrant not in (None, group_ref(tagged, held, "le")) and not _DENIED.search(held.group(0)):
         return [Claim(registry.registrant, group_ref(tagged, held, "le"), _asset_refs(tagged, held.group("mid"))[0], EventType.TERMINATION, tagged.evidence)]
     m = _TERMINATED_WHOSE_LICENSE.search(tagged.template)
-    if m is None or _DENIED.search(m.group(0)) or _SUPPOSED.search(tagged.template):
+    if m is None or _DENIED.search(m.group(0)) or (not m.group("notice") and _SUPPOSED.search(tagged.template)):
         return []
     if m.group("le_"):
         le, mid = group_ref(tagged, m, "le_"), m.group("mid_")
