@@ -339,3 +339,26 @@ def test_a_notice_that_the_partner_would_terminate_its_license(tmp_path):
     got = _licenses("In 2022, Kaseda Pharma Co., Ltd. gave notice that it would terminate its license to QRV-505 effective "
                     "June 30, 2023.", tmp_path)
     assert (Q, "Kaseda Pharma Co., Ltd.", "QRV-505") in got
+
+
+def test_a_partner_the_exclusive_licensee_of_our_product(tmp_path):
+    got = _licenses("Osprey Pharma Ltd. is the exclusive licensee of QRV-44 in Greater China.", tmp_path)
+    assert (Q, "Osprey Pharma Ltd.", "QRV-44") in got
+
+
+def test_a_product_where_it_is_licensed_to_a_partner(tmp_path):
+    got = _licenses("We retain all rights to QRV-44 outside Greater China, where it is licensed to Osprey Pharma Ltd.", tmp_path)
+    assert (Q, "Osprey Pharma Ltd.", "QRV-44") in got
+
+
+def test_rights_reverted_upon_the_effective_date_of_termination(tmp_path):
+    got = _licenses("In 2023, Osprey Pharma Ltd. notified us of its decision to terminate the collaboration and license "
+                    "agreement for QRV-44. Upon the effective date of termination, all rights to QRV-44 in Greater China "
+                    "reverted to us.", tmp_path)
+    assert (Q, "Osprey Pharma Ltd.", "QRV-44") in got
+
+
+def test_notice_received_that_the_licensor_was_terminating_our_license(tmp_path):
+    got = _licenses("In 2023, we received notice from Marlow Institute that it was terminating our license to QRV-10 for "
+                    "breach.", tmp_path)
+    assert ("Marlow Institute", Q, "QRV-10") in got

@@ -1180,6 +1180,12 @@ def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
         named = m.group("lr") or m.group("lr2")
         licensor = group_ref(tagged, m, "lr" if m.group("lr") else "lr2") if named else _holder(a, facts) or registry.registrant
         out.append(Claim(licensor, group_ref(tagged, m, "le"), a, EventType.GRANT, tagged.evidence))
+    # "We retain all rights to P outside Greater China, where it is licensed to X": the holder of P, else the filer
+    for m in re.finditer(rf"{asset('a')}[^.;\[\]]{{0,60}}?,\s+where\s+it\s+(?:is|has\s+been)\s+(?:\w+ly\s+)?licensed\s+to\s+(?:the\s+)?{org('le')}", t):
+        a, le = group_ref(tagged, m, "a"), group_ref(tagged, m, "le")
+        licensor = _holder(a, facts) or registry.registrant
+        if licensor not in (None, le):
+            out.append(Claim(licensor, le, a, EventType.GRANT, tagged.evidence))
     # "an exclusive license to develop P in China was granted by the Company to X"
     for m in re.finditer(rf"\b(?:licen[sc]e|rights?)\b(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\]{ASSET_GAP})\b(?:was|were|has\s+been|had\s+been)\s+granted\s+"
                          rf"by\s+(?:the\s+)?{org('lr')}\s+to\s+(?:the\s+)?{org('le')}", t):
@@ -1694,6 +1700,8 @@ def _roles(tagged, state, facts, registry) -> list[Claim]:
             out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence))
     for m in _THE_LICENSEE.finditer(t):
         lr = group_ref(tagged, m, "lr") or group_ref(tagged, m, "lr2") or group_ref(tagged, m, "lr3") or _agreement_partner(tagged, t[: m.start()])
+        if lr is None and group_ref(tagged, m, "le") != registry.registrant and (named := _asset_refs(tagged, m.group("mid"))):
+            lr = _holder(named[0], facts) or registry.registrant  # "X is the exclusive licensee of P in China": ours
         out += _claims_for(tagged, lr, group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
     return out
 
@@ -1930,9 +1938,10 @@ _SUPPOSED = re.compile(r"\b(?:shall|will|would|(?-i:may)|might|must|could|should
 CONDITIONAL = re.compile(r"\b(?:shall|will|would|(?-i:may)|might|must|could|should|upon|if|in\s+the\s+event|unless|following\s+(?:any|the)\s+termination)\b", re.I)
 
 
-# "Following the termination of the X Agreement in 2018, we regained all rights to P": past events.
+# "Following the termination of the X Agreement in 2018, we regained all rights to P", "Upon the effective date of
+# termination, all rights to P reverted to us": past events.
 _PAST_ENDING = re.compile(
-    r"^\s*(?:Following|After|Upon)\s+(?:the\s+)?(?:effectiveness\s+of\s+the\s+)?(?:termination|expiration)\b[^,]{0,120},\s+"
+    r"^\s*(?:Following|After|Upon)\s+(?:the\s+)?(?:effectiveness\s+of\s+the\s+|effective\s+date\s+of\s+(?:the\s+)?)?(?:termination|expiration)\b[^,]{0,120},\s+"
     r"(?=\[\[O:\d+\]\]\s+(?:regained|reacquired|re-acquired|recovered|terminated)|(?:all\s+)?(?:of\s+)?(?:the\s+)?rights?\b[^,;.]{0,120}?\b(?:reverted|returned|were\s+returned)\b)"
 )
 
@@ -2220,11 +2229,13 @@ _ENDED_UNDER_WHICH_HELD = re.compile(
     rf"\b(?i:licen[sc]e|collaboration)\s+(?:and\s+\w+\s+)?(?i:agreement)\s+under\s+which\s+{org('le')}\s+(?:held|had|obtained|received)\s+(?:[\w-]+,?\s+){{0,3}}?"
     rf"(?:rights?|licen[sc]e)\s+(?:to|for)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\]){ASSET_GAP}\b(?:was|has\s+been|had\s+been)\s+terminated\b"
 )
-# "X terminated our license to P": the license ended is the possessor's, so X, the other party, granted it.
+# "X terminated our license to P", "we received notice from X that it was terminating our license to P": the license
+# ended is the possessor's, so X, the other party, granted it.
 # "X terminated its license to P", "X elected to terminate its rights to P", "X gave notice that it would terminate its
 # license to P" (a notice given is an event): X's own, so the filer had granted it (when no one else is named).
 _TERMINATED_WHOSE_LICENSE = re.compile(
-    rf"{org('lr')}\s+(?:has\s+|had\s+)?terminated\s+{org('le')}'s\s+(?:(?:exclusive|non-exclusive|worldwide)\s+)*licen[sc]e\s+(?:to|for|of)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+    rf"(?:{org('lr')}\s+(?:has\s+|had\s+)?terminated|\breceived\s+(?:written\s+)?notice\s+from\s+(?:the\s+)?{org('lr2')}\s+that\s+it\s+(?:was|is)\s+terminating)\s+"
+    rf"{org('le')}'s\s+(?:(?:exclusive|non-exclusive|worldwide)\s+)*licen[sc]e\s+(?:to|for|of)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
     rf"|{org('le_')}\s+(?:has\s+|had\s+)?(?:terminated|elected\s+to\s+terminate|(?P<notice>(?:gave|provided|sent)\s+(?:written\s+)?notice\s+(?:to\s+\[\[O:\d+\]\]\s+)?"
     rf"that\s+it\s+(?:would|will|intended\s+to|intends\s+to)\s+terminate))\s+its\s+(?:(?:exclusive|non-exclusive|worldwide)\s+)*(?:licen[sc]e|rights)\s+(?:to|for|of)\s+(?P<mid_>{ASSET_GAP}\[\[[PT]:\d+\]\])"
 )
@@ -2242,7 +2253,7 @@ def _terminated_whose_license(tagged, state, registry) -> list[Claim]:
         others = set(refs_in(tagged, tagged.template, Kind.ORG)) - {le}
         lr = registry.registrant if others <= {registry.registrant} else None
     else:
-        lr, le, mid = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid")
+        lr, le, mid = group_ref(tagged, m, "lr") or group_ref(tagged, m, "lr2"), group_ref(tagged, m, "le"), m.group("mid")
     found = _asset_from(tagged, mid, state=state, allow_coref=False)
     if len(_asset_list(tagged, tagged.template[tagged.template.find(mid) :])) > 1:
         return []  # "its license to P1 and P2, and all rights reverted": which went back is for the other rules to say
