@@ -362,3 +362,16 @@ def test_notice_received_that_the_licensor_was_terminating_our_license(tmp_path)
     got = _licenses("In 2023, we received notice from Marlow Institute that it was terminating our license to QRV-10 for "
                     "breach.", tmp_path)
     assert ("Marlow Institute", Q, "QRV-10") in got
+
+
+def test_a_license_agreement_assumed_with_an_acquisition(tmp_path):
+    got = _licenses("In connection with our acquisition of Tervane Therapeutics, Inc., we assumed an exclusive license agreement "
+                    "with Corvina University for QRV-44.", tmp_path)
+    assert ("Corvina University", Q, "QRV-44") in got
+
+
+def test_an_assumed_agreement_whose_grant_names_the_licensee(tmp_path):
+    """The guess that the assuming filer is the licensee yields to the grant the sentence states."""
+    got = _licenses("In connection with the acquisition of Tervane Therapeutics, Inc., we assumed a license agreement with "
+                    "Corvina University under which Corvina granted Tervane an exclusive license to QRV-44.", tmp_path)
+    assert got == {("Corvina University", "Tervane Therapeutics, Inc.", "QRV-44")}

@@ -146,8 +146,10 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     claims = _with_agreement_assets(claims, state)
     strong_pairs = {frozenset((c.licensor, c.licensee)) for c in claims if c.ordered and c.asset is not None}
     for claim in _license_agreements_with(tagged, state, facts, registry):
-        # "a license agreement with X for P" only says who in-licensed when nothing more direct does.
-        if frozenset((claim.licensor, claim.licensee)) not in strong_pairs:
+        # "a license agreement with X for P" only says who in-licensed when nothing more direct does ("we assumed a
+        # license agreement with X under which X granted Y a license to P": Y, whom the sentence names)
+        stated = any(c.ordered and c.asset == claim.asset and c.licensor == claim.licensor for c in claims)
+        if frozenset((claim.licensor, claim.licensee)) not in strong_pairs and not stated:
             claims.append(claim)
     claims = [c for c in claims if not _denied_grant(tagged, c)]
     claims += _grants_ended(tagged, claims)
@@ -1891,10 +1893,11 @@ def _responsible_partners(tagged, state, facts, registry) -> list[Claim]:
 
 
 def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
-    """'We entered into an exclusive license agreement with X for the development of P' (in-licensing)."""
+    """'We entered into an exclusive license agreement with X for the development of P' (in-licensing); 'In connection
+    with the acquisition of Y, we assumed an exclusive license agreement with X for P' (the acquirer is the licensee now)."""
     t, out = tagged.template, []
     pattern = (
-        rf"{org('le')}(?:'s\s+|{GAP}\b(?:entered\s+into|signed|executed|closed|completed|announced|has|have|had)\s+(?:an?\s+|the\s+|two\s+|three\s+)?)(?:(?:exclusive|non-exclusive|worldwide|global|royalty-bearing),?\s+)*"
+        rf"{org('le')}(?:'s\s+|{GAP}\b(?:entered\s+into|signed|executed|closed|completed|announced|assumed|has|have|had)\s+(?:an?\s+|the\s+|two\s+|three\s+)?)(?:(?:exclusive|non-exclusive|worldwide|global|royalty-bearing),?\s+)*"
         rf"{_AGREEMENT_KIND}licen[sc](?:e|ing)(?:\s+and\s+\w+)?\s+agreements?{_DEFINED_AS}\s+with\s+{org('lr')}{_DEFINED_AS}(?P<tail>[^.;]{{0,220}})"
     )
     for m in re.finditer(pattern, t):
