@@ -375,3 +375,21 @@ def test_an_assumed_agreement_whose_grant_names_the_licensee(tmp_path):
     got = _licenses("In connection with the acquisition of Tervane Therapeutics, Inc., we assumed a license agreement with "
                     "Corvina University under which Corvina granted Tervane an exclusive license to QRV-44.", tmp_path)
     assert got == {("Corvina University", "Tervane Therapeutics, Inc.", "QRV-44")}
+
+
+def test_the_partner_responsible_at_its_own_cost_under_the_named_agreement(tmp_path):
+    got = _licenses('In January 2021, we entered into a license and collaboration agreement (the "Pensive Agreement") with '
+                    'Pensive Biopharma Co., Ltd. ("Pensive") for QRV-900. Under the Pensive Agreement, Pensive is responsible, '
+                    "at its own cost, for the development and commercialization of QRV-900 in its territory.", tmp_path)
+    assert got == {(Q, "Pensive Biopharma Co., Ltd.", "QRV-900")}
+
+
+def test_a_product_described_before_the_clause_that_in_licensed_it(tmp_path):
+    got = _licenses("QRV-800, our lead product candidate, is a small-molecule inhibitor of PI3K-delta that we in-licensed from "
+                    "Tolland Therapeutics, Inc. in August 2017.", tmp_path)
+    assert ("Tolland Therapeutics, Inc.", Q, "QRV-800") in got
+
+
+def test_our_product_candidate_in_licensed_from_a_company(tmp_path):
+    got = _licenses("We have in-licensed our lead product candidate, QRV-800, from Tolland Therapeutics, Inc.", tmp_path)
+    assert ("Tolland Therapeutics, Inc.", Q, "QRV-800") in got

@@ -760,8 +760,9 @@ _LICENSE_NEXT = re.compile(r"\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+|\([^()]{1,60}\)),
 def _in_licenses(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     pattern = (
+        # ("We have in-licensed our lead product candidate, P, from X")
         rf"{org('le')}{GAP}\b(?P<verb>(?i:in-licensed|in-licenses?)|licensed|licenses?|obtained|acquired|received|holds?|has|have|had|was\s+granted|were\s+granted)\b"
-        rf"(?P<mid>{ASSET_GAP})\bfrom\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,2}}?(?:[\w-]+-based\s+)?{org('lr')}(?P<tail>[^.;]{{0,160}})"
+        rf"(?P<mid>{_OWNED_GAP})\bfrom\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,2}}?(?:[\w-]+-based\s+)?{org('lr')}(?P<tail>[^.;]{{0,160}})"
     )
     for m in re.finditer(pattern, t):
         mid, tail = m.group("mid"), m.group("tail")
@@ -792,7 +793,9 @@ def _in_licenses(tagged, state, facts, registry) -> list[Claim]:
 
 
 # ("the rights to P that we license from X", "P, for which we hold an exclusive license from X")
-_BEFORE_WHICH = re.compile(r"\[\[[PT]:(\d+)\]\](?:(?:\s*\([^()]*\))?,\s+(?:for\s+)?which|\s+that|\s+is\s+an?\s+(?:[\w-]+\s+){0,6}?of\s+which)\s+$")
+# ("P, our lead product candidate, is a small-molecule inhibitor of PI3K-delta that we in-licensed from X")
+_BEFORE_WHICH = re.compile(r"\[\[[PT]:(\d+)\]\](?:(?:\s*\([^()]*\))?,\s+(?:for\s+)?which|\s+that|\s+is\s+an?\s+(?:[\w-]+\s+){0,6}?of\s+which"
+                           r"|(?:,\s+(?:[^,.;\[\]]|\[\[O:\d+\]\]'s\s){1,60},)?\s+is\s+an?\s+[^.;\[\]]{0,80}?\s+(?:that|which))\s+$")
 
 
 def _asset_before_which(tagged: Tagged, before: str) -> Ref | None:
@@ -1230,7 +1233,7 @@ _NOUN_GRANTS = (
 )
 
 
-_AGREEMENT_FOR = re.compile(rf"\b(?i:licen[sc]e)\s+(?:and\s+\w+\s+)?[Aa]greement\s+with\s+{org('party')}(?:\s*\([^()]{{0,60}}\))?\s+for\s+{asset('a')}"
+_AGREEMENT_FOR = re.compile(rf"\b(?i:licen[sc]e)\s+(?:and\s+\w+\s+)?[Aa]greement(?:\s*\([^()]{{0,60}}\))?\s+with\s+{org('party')}(?:\s*\([^()]{{0,60}}\))?\s+for\s+{asset('a')}"
                             # "its P license agreement with X", "the P License Agreement with X": the product names it
                             rf"|{asset('a_')}\s+(?i:licen[sc]e)\s+(?:and\s+\w+\s+)?[Aa]greement\s+with\s+{org('party_')}")
 
@@ -1878,8 +1881,10 @@ _LOSES_RIGHTS = re.compile(r"\blose\s+(?:\[\[O:\d+\]\]'s\s+|all\s+|the\s+|its\s+
 
 # ... or in the sentence after it: "Under the license agreement, X is responsible for all development and
 # commercialization activities in Europe" (X the partner of the agreement just told, for its product).
-_UNDER_IT_RESPONSIBLE = re.compile(r"^\W*Under\s+(?:the\s+(?:terms|provisions)\s+of\s+)?(?:the|this|such|that)\s+(?:licen[sc]e\s+)?(?:agreement|licen[sc]e),\s+"
-                                   r"\[\[O:(\d+)\]\]\s+(?:is|are|will\s+be)\s+(?:solely\s+)?responsible\s+for\s+(?:the\s+|all\s+)?(?:development|commerciali[sz]ation)\b")
+# ("Under the X Agreement, X is responsible, at its own cost, for the development of P")
+_UNDER_IT_RESPONSIBLE = re.compile(r"^\W*Under\s+(?:the\s+(?:terms|provisions)\s+of\s+)?(?:the|this|such|that)\s+(?:\[\[O:\d+\]\]\s+)?(?:(?i:licen[sc]e)\s+)?(?i:agreement|licen[sc]e),\s+"
+                                   r"\[\[O:(\d+)\]\]\s+(?:is|are|will\s+be)\s+(?:solely\s+)?responsible,?(?:\s+at\s+its\s+(?:own\s+|sole\s+)*(?:cost|expense)(?:\s+and\s+expense)?,)?"
+                                   r"\s+for\s+(?:the\s+|all\s+)?(?:development|commerciali[sz]ation)\b")
 
 
 def _responsible_partners(tagged, state, facts, registry) -> list[Claim]:
