@@ -393,3 +393,10 @@ def test_a_product_described_before_the_clause_that_in_licensed_it(tmp_path):
 def test_our_product_candidate_in_licensed_from_a_company(tmp_path):
     got = _licenses("We have in-licensed our lead product candidate, QRV-800, from Tolland Therapeutics, Inc.", tmp_path)
     assert ("Tolland Therapeutics, Inc.", Q, "QRV-800") in got
+
+
+def test_rights_in_licensed_told_by_coreference_to_an_earlier_sentence(tmp_path):
+    """'these rights' stands for the asset of the sentence before, whose name this sentence does not hold."""
+    got = _licenses("Our lead product candidate is QRV-800. We hold exclusive rights to QRV-800. We in-licensed these rights "
+                    "from Tolland Therapeutics, Inc. in 2017.", tmp_path)
+    assert ("Tolland Therapeutics, Inc.", Q, "QRV-800") in got

@@ -782,8 +782,10 @@ def _in_licenses(tagged, state, facts, registry) -> list[Claim]:
         found = which if which and not re.search(r"\[\[[PT]:", mid) else _asset_from(tagged, mid, tail, state=state)
         # "exclusive licenses from X to P1 and P2": each asset listed with the first
         # (not "P1 from X and P2 from Y": a list after the licensor is another license's)
-        said = mid if found and _token_of(tagged, found) in mid else tail
-        listed = _asset_list(tagged, said[said.find(_token_of(tagged, found)) :]) if found and _token_of(tagged, found) in said else [found]
+        # (an asset of an earlier sentence, "these rights", stands in neither)
+        token = _token_of(tagged, found) if found in tagged.refs else None
+        said = mid if token and token in mid else tail
+        listed = _asset_list(tagged, said[said.find(token) :]) if token and token in said else [found]
         for each in listed:
             claim = Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), each, EventType.GRANT, tagged.evidence)
             if when := re.match(r"\s+in\s+((?:[A-Z][a-z]+\s+)?\d{4})\b", m.group("tail")):
