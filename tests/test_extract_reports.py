@@ -400,3 +400,12 @@ def test_rights_in_licensed_told_by_coreference_to_an_earlier_sentence(tmp_path)
     got = _licenses("Our lead product candidate is QRV-800. We hold exclusive rights to QRV-800. We in-licensed these rights "
                     "from Tolland Therapeutics, Inc. in 2017.", tmp_path)
     assert ("Tolland Therapeutics, Inc.", Q, "QRV-800") in got
+
+
+def test_rights_received_upon_a_spinoff_are_no_in_license(tmp_path):
+    """A possessive in the stretch before 'from X' only for 'our lead product candidate, P'; not 'upon our spinoff'."""
+    ext = extract_text(tmp_path, HEADER + "We hold rights to the OmniAb platform. We subsequently received the rights to the "
+                       "platform patent family upon our spinoff from Emergent BioSolutions Inc.")
+    parties = [{ext.mentions[lic.licensor].name, ext.mentions[lic.licensee].name} for lic in ext.licenses]
+    parties += [{ext.mentions[p].name for p in collab.parties} for collab in ext.collaborations]
+    assert not any("Emergent BioSolutions Inc." in pair for pair in parties)

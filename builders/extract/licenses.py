@@ -774,6 +774,8 @@ def _in_licenses(tagged, state, facts, registry) -> list[Claim]:
             tail = t[after : after + 360].split(".")[0]
         if re.search(r"\b(?:regained|reacquired|return)", t[m.start() : m.end()]):
             continue
+        if "[[O:" in mid and not _ASSET_TOKEN.search(mid):
+            continue  # a possessive only for "our lead product candidate, P": "received the rights ... upon our spinoff from X" is none
         if re.search(r"\b(?:may|might|could|would|will|intend\s+to|plan\s+to|seek\s+to)\s+(?:[\w-]+,?\s+){0,4}$", t[m.start() : m.start("verb")]):
             continue  # "We may acquire an exclusive license to P from X if we exercise our option"
         # "... for P, which we in-licensed from X": the asset stands before the relative clause.
