@@ -409,3 +409,19 @@ def test_rights_received_upon_a_spinoff_are_no_in_license(tmp_path):
     parties = [{ext.mentions[lic.licensor].name, ext.mentions[lic.licensee].name} for lic in ext.licenses]
     parties += [{ext.mentions[p].name for p in collab.parties} for collab in ext.collaborations]
     assert not any("Emergent BioSolutions Inc." in pair for pair in parties)
+
+
+def test_rights_bought_under_a_purchase_agreement_are_no_license(tmp_path):
+    got = _licenses("In 2016, we acquired all rights to QRV-61 from Cadwell Pharma AG under an asset purchase agreement.", tmp_path)
+    assert got == set()
+
+
+def test_a_sublicense_granted_under_our_license_from_the_licensor(tmp_path):
+    got = _licenses("We sublicensed QRV-61 to Pellucid Therapeutics, Inc. under our license from Cadwell Pharma AG.", tmp_path)
+    assert {("Cadwell Pharma AG", Q, "QRV-61"), (Q, "Pellucid Therapeutics, Inc.", "QRV-61")} <= got
+
+
+def test_the_owners_platform_which_we_license(tmp_path):
+    got = _licenses("We discover our antibodies using Cadwell Pharma AG's proprietary TriMab platform, which we license "
+                    "non-exclusively.", tmp_path)
+    assert ("Cadwell Pharma AG", Q, "TriMab platform") in got

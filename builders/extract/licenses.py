@@ -774,6 +774,8 @@ def _in_licenses(tagged, state, facts, registry) -> list[Claim]:
             tail = t[after : after + 360].split(".")[0]
         if re.search(r"\b(?:regained|reacquired|return)", t[m.start() : m.end()]):
             continue
+        if m.group("verb") == "acquired" and "licens" not in t and re.search(r"\bpurchase\s+agreement\b|\bpurchased\b", t):
+            continue  # "we acquired all rights to P from X under an asset purchase agreement": bought, not licensed
         if "[[O:" in mid and not _ASSET_TOKEN.search(mid):
             continue  # a possessive only for "our lead product candidate, P": "received the rights ... upon our spinoff from X" is none
         if re.search(r"\b(?:may|might|could|would|will|intend\s+to|plan\s+to|seek\s+to)\s+(?:[\w-]+,?\s+){0,4}$", t[m.start() : m.start("verb")]):
@@ -1195,6 +1197,9 @@ def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
         licensor = _holder(a, facts) or registry.registrant
         if licensor not in (None, le):
             out.append(Claim(licensor, le, a, EventType.GRANT, tagged.evidence))
+    # "X's proprietary TriMab platform, which we license non-exclusively": the owner licenses it to us
+    for m in re.finditer(rf"{org('lr')}'s\s+(?:[\w-]+\s+){{0,3}}?{asset('a')},\s+which\s+{org('le')}\s+(?:have\s+|has\s+)?(?:[\w-]+ly\s+)?(?:in-)?licen[sc]e[sd]?\b(?:\s+[\w-]+ly)?(?=[,.;]|\s+from\b|$)", t):
+        out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), _token_of(tagged, group_ref(tagged, m, "a")), m.group(0))
     # "an exclusive license to develop P in China was granted by the Company to X"
     for m in re.finditer(rf"\b(?:licen[sc]e|rights?)\b(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\]{ASSET_GAP})\b(?:was|were|has\s+been|had\s+been)\s+granted\s+"
                          rf"by\s+(?:the\s+)?{org('lr')}\s+to\s+(?:the\s+)?{org('le')}", t):
@@ -1774,8 +1779,17 @@ _RIGHTS_HELD_BY = re.compile(
 )
 
 
+# "We sublicensed P to Y under our license from X": the sublicensor holds P under X's license.
+_SUBLICENSED_UNDER = re.compile(
+    rf"{org('le')}\s+(?:has\s+|have\s+|had\s+)?sublicensed\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\]){ASSET_GAP}\bto\s+(?:the\s+)?\[\[O:\d+\]\]"
+    rf"[^.;\[\]]{{0,40}}?\bunder\s+(?:its|our|their|\[\[O:(?P=le)\]\]'s)\s+(?:[\w-]+\s+){{0,2}}?licen[sc]e(?:\s+agreement)?\s+(?:from|with)\s+(?:the\s+)?{org('lr')}"
+)
+
+
 def _held_rights(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
+    for m in _SUBLICENSED_UNDER.finditer(t):
+        out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
     if "right" not in t or HEDGES.search(t.split("[[", 1)[0]):
         return out
     for m in _HOLDS_OWNED.finditer(t):
