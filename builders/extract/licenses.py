@@ -143,10 +143,13 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     for rule in () if not _MAY_CLAIM.search(t.lower()) else SENTENCE_RULES:
         claims.extend(rule(tagged, state, facts, registry))
     claims = _with_recital_assets(claims, state, t, registry)
+    claims = _with_agreement_assets(claims, state)
     strong_pairs = {frozenset((c.licensor, c.licensee)) for c in claims if c.ordered and c.asset is not None}
     for claim in _license_agreements_with(tagged, state, facts, registry):
-        # "a license agreement with X for P" only says who in-licensed when nothing more direct does.
-        if frozenset((claim.licensor, claim.licensee)) not in strong_pairs:
+        # "a license agreement with X for P" only says who in-licensed when nothing more direct does ("we assumed a
+        # license agreement with X under which X granted Y a license to P": Y, whom the sentence names)
+        stated = any(c.ordered and c.asset == claim.asset and c.licensor == claim.licensor for c in claims)
+        if frozenset((claim.licensor, claim.licensee)) not in strong_pairs and not stated:
             claims.append(claim)
     claims = [c for c in claims if not _denied_grant(tagged, c)]
     claims += _grants_ended(tagged, claims)
@@ -648,6 +651,8 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
         # "X granted an exclusive license to P to Y", and a recital's "X is willing to grant a license to Y" (its
         # asset, named in no word of it, is what X's recitals say X brings)
         rf"{org('lr')}{GAP}\b(?:granted|grants|has\s+granted|(?:is|are)\s+willing\s+to\s+grant)\b(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?|option)\b{ASSET_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,120}})",
+        # "X provided us with an exclusive license to develop P": the license is what is provided
+        rf"{org('lr')}{GAP}\b(?:has\s+|had\s+)?(?:provided|provides|gave|gives)\s+(?:the\s+)?{org('le')}\s+with\s+(?P<mid>(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){{0,4}}?(?:licen[sc]e|rights)\b{ASSET_GAP})(?P<tail>)(?=[.;]|$)",
     ]
     for pattern in patterns:
         for m in re.finditer(pattern, t):
@@ -755,8 +760,9 @@ _LICENSE_NEXT = re.compile(r"\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+|\([^()]{1,60}\)),
 def _in_licenses(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     pattern = (
+        # ("We have in-licensed our lead product candidate, P, from X")
         rf"{org('le')}{GAP}\b(?P<verb>(?i:in-licensed|in-licenses?)|licensed|licenses?|obtained|acquired|received|holds?|has|have|had|was\s+granted|were\s+granted)\b"
-        rf"(?P<mid>{ASSET_GAP})\bfrom\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,2}}?(?:[\w-]+-based\s+)?{org('lr')}(?P<tail>[^.;]{{0,160}})"
+        rf"(?P<mid>{_OWNED_GAP})\bfrom\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,2}}?(?:[\w-]+-based\s+)?{org('lr')}(?P<tail>[^.;]{{0,160}})"
     )
     for m in re.finditer(pattern, t):
         mid, tail = m.group("mid"), m.group("tail")
@@ -768,18 +774,34 @@ def _in_licenses(tagged, state, facts, registry) -> list[Claim]:
             tail = t[after : after + 360].split(".")[0]
         if re.search(r"\b(?:regained|reacquired|return)", t[m.start() : m.end()]):
             continue
+        if m.group("verb") == "acquired" and "licens" not in t and re.search(r"\bpurchase\s+agreement\b|\bpurchased\b", t):
+            continue  # "we acquired all rights to P from X under an asset purchase agreement": bought, not licensed
+        if "[[O:" in mid and not _ASSET_TOKEN.search(mid):
+            continue  # a possessive only for "our lead product candidate, P": "received the rights ... upon our spinoff from X" is none
+        if re.search(r"\b(?:may|might|could|would|will|intend\s+to|plan\s+to|seek\s+to)\s+(?:[\w-]+,?\s+){0,4}$", t[m.start() : m.start("verb")]):
+            continue  # "We may acquire an exclusive license to P from X if we exercise our option"
         # "... for P, which we in-licensed from X": the asset stands before the relative clause.
         # ... or "P is an anti-CD19 monoclonal antibody of which X obtained license from Y"
         which = _asset_before_which(tagged, t[: m.start()])
         found = which if which and not re.search(r"\[\[[PT]:", mid) else _asset_from(tagged, mid, tail, state=state)
-        claim = Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.GRANT, tagged.evidence)
-        if when := re.match(r"\s+in\s+((?:[A-Z][a-z]+\s+)?\d{4})\b", m.group("tail")):
-            claim.date = next((d for _, _, d in find_dates(when.group(1))), None)  # "... from X in 2016"
-        out.append(claim)
+        # "exclusive licenses from X to P1 and P2": each asset listed with the first
+        # (not "P1 from X and P2 from Y": a list after the licensor is another license's)
+        # (an asset of an earlier sentence, "these rights", stands in neither)
+        token = _token_of(tagged, found) if found in tagged.refs else None
+        said = mid if token and token in mid else tail
+        listed = _asset_list(tagged, said[said.find(token) :]) if token and token in said else [found]
+        for each in listed:
+            claim = Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), each, EventType.GRANT, tagged.evidence)
+            if when := re.match(r"\s+in\s+((?:[A-Z][a-z]+\s+)?\d{4})\b", m.group("tail")):
+                claim.date = next((d for _, _, d in find_dates(when.group(1))), None)  # "... from X in 2016"
+            out.append(claim)
     return out
 
 
-_BEFORE_WHICH = re.compile(r"\[\[[PT]:(\d+)\]\](?:(?:\s*\([^()]*\))?,\s+which|\s+is\s+an?\s+(?:[\w-]+\s+){0,6}?of\s+which)\s+$")
+# ("the rights to P that we license from X", "P, for which we hold an exclusive license from X")
+# ("P, our lead product candidate, is a small-molecule inhibitor of PI3K-delta that we in-licensed from X")
+_BEFORE_WHICH = re.compile(r"\[\[[PT]:(\d+)\]\](?:(?:\s*\([^()]*\))?,\s+(?:for\s+)?which|\s+that|\s+is\s+an?\s+(?:[\w-]+\s+){0,6}?of\s+which"
+                           r"|(?:,\s+(?:[^,.;\[\]]|\[\[O:\d+\]\]'s\s){1,60},)?\s+is\s+an?\s+[^.;\[\]]{0,80}?\s+(?:that|which))\s+$")
 
 
 def _asset_before_which(tagged: Tagged, before: str) -> Ref | None:
@@ -833,24 +855,25 @@ def _obtained_under_agreements(tagged, state, facts, registry) -> list[Claim]:
         rf"\bagreement\b{CLAUSE}{{0,40}}?\bwith\s+(?:the\s+)?{org('lr')}{CLAUSE}{{0,60}}?\b(?:pursuant\s+to\s+which|under\s+which|whereby)\s+"
         rf"{org('le')}\s+(?:in-licensed|licensed|in-licenses|licenses)\s+(?![^.;]{{0,120}}?\bto\s+(?:the\s+)?\[\[O:)(?P<mid>{CLAUSE}{{0,200}})"
     )
+    # ... "P is being developed under an exclusive license from X": the filer's, else its developer's
     developed = (
-        rf"{org('le')}'s\s+(?:[\w-]+\s+){{0,3}}?{asset('a')}\s+(?:is|was|are|were)\s+(?:being\s+)?developed\s+under\s+(?:an?\s+)?"
+        rf"(?:{org('le')}'s\s+(?:[\w-]+\s+){{0,3}}?)?{asset('a')}\s+(?:is|was|are|were)\s+(?:being\s+)?developed\s+under\s+(?:an?\s+)?"
         rf"(?:[\w-]+\s+){{0,2}}?licen[sc]e(?:\s+agreement)?\s+(?:from|with)\s+(?:the\s+)?{org('lr')}(?P<mid>)"
     )
     out = _stated_grants(tagged, state, obtained) + _stated_grants(tagged, state, in_licensed)
     for m in re.finditer(developed, tagged.template):
-        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
-        if lr != le:
+        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le") or _holder(group_ref(tagged, m, "a"), facts) or registry.registrant
+        if le is not None and lr != le:
             out.append(Claim(lr, le, group_ref(tagged, m, "a"), EventType.GRANT, tagged.evidence))
     return out
 
 
 def _licenses_held_under_agreements_with(tagged, state, facts, registry) -> list[Claim]:
-    """'We have a worldwide, exclusive license to P pursuant to a license agreement with X': X is the licensor."""
+    """'We have a worldwide, exclusive license to P pursuant to a license agreement (dated ...) with X': X is the licensor."""
     pattern = (
         rf"{org('le')}\s+(?:also\s+)?(?:have|has|had|holds?|obtained|received|acquired)\s+(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){{0,4}}?(?:licen[sc]e|rights?)"
-        rf"(?:,\s+(?:excluding|except|other\s+than|outside)\b[^,.;\[\]]{{1,60}},)?\s+(?:to|for|under|in)\b(?P<mid>{ASSET_GAP})\b(?:pursuant\s+to|under|through)\s+(?:an?\s+|the\s+|its\s+|our\s+)?(?:[\w-]+,?\s+){{0,3}}?"
-        rf"(?:(?:licen[sc]e\s+)?agreement\s+with|licen[sc]e\s+granted\s+(?:in\s+[\w ,]{{3,25}}?\s+)?by)\s+(?:the\s+)?{org('lr')}"
+        rf"(?:,\s+(?:excluding|except|other\s+than|outside)\b[^,.;\[\]]{{1,60}},)?\s+(?:to|for|under|in)\b(?P<mid>{ASSET_GAP})\b(?:pursuant\s+to|under|through)\s+(?!(?:[\w-]+,?\s+){{0,4}}?(?:supply|distribution|manufacturing|services)\b)(?:an?\s+|the\s+|its\s+|our\s+|\[\[O:\d+\]\]'s\s+)?(?:[\w-]+,?\s+){{0,3}}?"
+        rf"(?:(?:licen[sc]e\s+)?agreement(?:\s+dated\s+(?:as\s+of\s+)?[\w ,]{{4,25}}?)?\s+with|licen[sc]e\s+granted\s+(?:in\s+[\w ,]{{3,25}}?\s+)?by)\s+(?:the\s+)?{org('lr')}"
     )
     return _stated_grants(tagged, state, pattern)
 
@@ -1045,14 +1068,17 @@ def _agreement_grants(tagged, state, facts, registry) -> list[Claim]:
     """'The agreement grants Orbis exclusive rights to P': the grantor is the agreement's other party,
     the filer or, in a press release, its announcer (or the one other company named before)."""
     t, out = tagged.template, []
-    # ... or "the June 2021 license agreement, which granted Orbis exclusive right to develop and commercialize P"
-    pattern = (rf"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){{0,3}}?agreement(?:,?\s+(?:which|that))?\s+(?:grants|granted|provides|provided|gives|gave)\s+"
+    # ... or "the June 2021 license agreement, which granted Orbis exclusive right to develop and commercialize P",
+    # "The license grants us exclusive worldwide rights to P"
+    # ("The Brisk License provides us with an exclusive license to P": the company naming it grants)
+    pattern = (rf"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+|\[\[O:(?P<named>\d+)\]\]\s+){{0,3}}?(?:agreement|licen[sc]e|Agreement|License)(?:,?\s+(?:which|that))?\s+(?:grants|granted|provides|provided|gives|gave)\s+"
                rf"{org('le')}\s+(?:with\s+)?{_RIGHTS_FIRST}(?P<mid>{CLAUSE}{{0,200}})")
     for m in re.finditer(pattern, t):
         le = group_ref(tagged, m, "le")
         before = set(refs_in(tagged, t[: m.start()], Kind.ORG)) - {le}
         named = before.pop() if len(before) == 1 else None
-        lr = next((r for r in (registry.registrant, state.announcer, named, state.last_partner) if r not in (None, le)), None)
+        lr = next((r for r in (group_ref(tagged, m, "named") if m.group("named") else None, registry.registrant, state.announcer, named,
+                              state.last_partner) if r not in (None, le)), None)
         found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
         if lr is not None and found is not None:
             out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence))
@@ -1155,7 +1181,8 @@ def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     # ... "NKlink molecules are licensed to X on an exclusive basis under a license agreement entered into in March 2020 with Y"
     # ... "P was discovered at the University of X and is licensed to Y by Z"
-    for m in re.finditer(rf"{asset('a')}(?:\s+[a-z]+){{0,2}}?(?:\s+(?:was|is)\s+(?:[^.;\[\]]|\[\[O:\d+\]\]){{0,120}}?\s+and)?\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?{LICENSED}\s+to\s+(?:the\s+)?{org('le')}"
+    # ... "Our lead product candidate, P, is licensed to us by X" (the product an appositive)
+    for m in re.finditer(rf"{asset('a')},?(?:\s+[a-z]+){{0,2}}?(?:\s+(?:was|is)\s+(?:[^.;\[\]]|\[\[O:\d+\]\]){{0,120}}?\s+and)?\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?{LICENSED}\s+to\s+(?:the\s+)?{org('le')}"
                          rf"(?:\s+by\s+(?:the\s+)?{org('lr')}|(?:\s+on\s+an?\s+[\w-]+\s+basis)?\s+under\s+(?:a|an|the)\s+[\w\s-]{{0,40}}?agreement"
                          rf"(?:\s+entered\s+into\s+[\w\s,]{{0,30}}?)?\s+with\s+(?:the\s+)?{org('lr2')})?", t):
         a = group_ref(tagged, m, "a")
@@ -1164,6 +1191,15 @@ def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
         named = m.group("lr") or m.group("lr2")
         licensor = group_ref(tagged, m, "lr" if m.group("lr") else "lr2") if named else _holder(a, facts) or registry.registrant
         out.append(Claim(licensor, group_ref(tagged, m, "le"), a, EventType.GRANT, tagged.evidence))
+    # "We retain all rights to P outside Greater China, where it is licensed to X": the holder of P, else the filer
+    for m in re.finditer(rf"{asset('a')}[^.;\[\]]{{0,60}}?,\s+where\s+it\s+(?:is|has\s+been)\s+(?:\w+ly\s+)?licensed\s+to\s+(?:the\s+)?{org('le')}", t):
+        a, le = group_ref(tagged, m, "a"), group_ref(tagged, m, "le")
+        licensor = _holder(a, facts) or registry.registrant
+        if licensor not in (None, le):
+            out.append(Claim(licensor, le, a, EventType.GRANT, tagged.evidence))
+    # "X's proprietary TriMab platform, which we license non-exclusively": the owner licenses it to us
+    for m in re.finditer(rf"{org('lr')}'s\s+(?:[\w-]+\s+){{0,3}}?{asset('a')},\s+which\s+{org('le')}\s+(?:have\s+|has\s+)?(?:[\w-]+ly\s+)?(?:in-)?licen[sc]e[sd]?\b(?:\s+[\w-]+ly)?(?=[,.;]|\s+from\b|$)", t):
+        out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), _token_of(tagged, group_ref(tagged, m, "a")), m.group(0))
     # "an exclusive license to develop P in China was granted by the Company to X"
     for m in re.finditer(rf"\b(?:licen[sc]e|rights?)\b(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\]{ASSET_GAP})\b(?:was|were|has\s+been|had\s+been)\s+granted\s+"
                          rf"by\s+(?:the\s+)?{org('lr')}\s+to\s+(?:the\s+)?{org('le')}", t):
@@ -1178,13 +1214,15 @@ def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
     # is the asset's developer, else the registrant.
     based_on = r"based\s+(?:in\s+part\s+|primarily\s+)?on\s+(?:technology|patents|patent\s+rights|intellectual\s+property)\s+(?:that\s+\[\[O:\d+\]\]\s+)?"
     appositive = r",\s+(?:an?\s+|the\s+)?[^.;\[\]]{0,80}?"  # "ALD-022, a preclinical antibody-cytokine fusion in-licensed in 2021 from X"
-    for m in re.finditer(rf"{asset('a')}(?:\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:{based_on})?|{appositive})(?:\w+ly\s+)?(?:in-)?licensed"
+    # ("P1 and P2 are licensed from X": each)
+    for m in re.finditer(rf"(?P<pre>(?:\[\[[PT]:\d+\]\](?:,\s+|,?\s+and\s+))*){asset('a')}(?:\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:{based_on})?|{appositive})(?:\w+ly\s+)?(?:in-)?licensed"
                          rf"(?:\s+in\s+\d{{4}})?\s+from\s+(?:the\s+)?{org('lr')}", t):
-        a, lr = group_ref(tagged, m, "a"), group_ref(tagged, m, "lr")
-        holder = _holder(a, facts)
-        licensee = holder if holder not in (None, lr) else registry.registrant
-        if licensee not in (None, lr):
-            out.append(Claim(lr, licensee, a, EventType.GRANT, tagged.evidence))
+        lr = group_ref(tagged, m, "lr")
+        for a in [*_asset_refs(tagged, m.group("pre")), group_ref(tagged, m, "a")]:
+            holder = _holder(a, facts)
+            licensee = holder if holder not in (None, lr) else registry.registrant
+            if licensee not in (None, lr):
+                out.append(Claim(lr, licensee, a, EventType.GRANT, tagged.evidence))
     # "P ... was initially developed at, and is exclusively licensed by X from, the University of Y": both named
     for m in re.finditer(rf"{asset('a')}[^.;\[\]]{{0,80}}?\b(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:in-)?licensed\s+"
                          rf"by\s+(?:the\s+)?{org('le')},?\s+from,?\s+(?:the\s+)?{org('lr')}", t):
@@ -1204,12 +1242,27 @@ _NOUN_GRANTS = (
 )
 
 
-_AGREEMENT_FOR = re.compile(rf"\b(?i:licen[sc]e)\s+(?:and\s+\w+\s+)?[Aa]greement\s+with\s+{org('party')}\s+for\s+{asset('a')}")
+_AGREEMENT_FOR = re.compile(rf"\b(?i:licen[sc]e)\s+(?:and\s+\w+\s+)?[Aa]greement(?:\s*\([^()]{{0,60}}\))?\s+with\s+{org('party')}(?:\s*\([^()]{{0,60}}\))?\s+for\s+{asset('a')}"
+                            # "its P license agreement with X", "the P License Agreement with X": the product names it
+                            rf"|{asset('a_')}\s+(?i:licen[sc]e)\s+(?:and\s+\w+\s+)?[Aa]greement\s+with\s+{org('party_')}")
 
 
 def _remember_agreement_assets(tagged: Tagged, state: DocumentState) -> None:
     for m in _AGREEMENT_FOR.finditer(tagged.template):
-        state.agreement_assets.setdefault(group_ref(tagged, m, "party"), group_ref(tagged, m, "a"))
+        party, a = ("party", "a") if m.group("party") else ("party_", "a_")
+        state.agreement_assets.setdefault(group_ref(tagged, m, party), group_ref(tagged, m, a))
+
+
+def _with_agreement_assets(claims: list[Claim], state: DocumentState) -> list[Claim]:
+    """A grant that names no asset, under an agreement the filing named by its product ("... its P license
+    agreement with X, pursuant to which X granted a license to the Company to exploit certain intellectual
+    property rights"): P."""
+    out = []
+    for c in claims:
+        known = state.agreement_assets.get(c.licensor) or state.agreement_assets.get(c.licensee)
+        fill = c.event is EventType.GRANT and c.ordered and c.asset is None and known is not None
+        out.append(replace(c, asset=known) if fill else c)
+    return out
 
 
 def _noun_grants(tagged, state, facts, registry) -> list[Claim]:
@@ -1302,8 +1355,34 @@ _WILLING_TO_GRANT_SUCH = re.compile(
 )
 
 
+# ... and from the owner's: "X is the owner of certain rights to P and is willing to grant to Y an exclusive
+# license to such rights", "WHEREAS, X owns certain patent rights relating to P; WHEREAS, Y desires to obtain an
+# exclusive license under such patent rights", "X is the owner of the Patent Rights covering P; and WHEREAS, Y is
+# desirous of obtaining an exclusive license under the Patent Rights".
+_OWNER_GRANTS_SUCH = re.compile(
+    rf"{org('lr')}\s+(?:is\s+the\s+(?:sole\s+)?(?:and\s+exclusive\s+)?owner\s+of|owns|controls)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\]{ASSET_GAP})"
+    rf"(?:\s+and\s+(?:is|are)\s+willing\s+to\s+grant\s+(?:to\s+)?{org('le')}"
+    rf"|;\s*(?:and\s+)?(?:(?i:whereas),?\s+)?{org('le_')}\s+(?:(?:desires|wishes|seeks)\s+to\s+(?:obtain|acquire|receive)|is\s+desirous\s+of\s+(?:obtaining|acquiring)))"
+    rf"\s+(?:an?\s+)?(?:[\w-]+,?\s+){{0,4}}?licen[sc]e\s+(?:under|to|in)\s+(?:such|said|these|those|the\s+same|the(?=\s+[A-Z]))\b"
+)
+
+
+# ... and both at once: "Y desires to obtain, and X is willing to grant (desires to provide), an exclusive license to develop P".
+_OBTAIN_AND_GRANT = re.compile(
+    rf"{org('le')}\s+(?:desires|wishes|seeks)\s+to\s+(?:obtain|acquire|receive),?\s+and\s+(?:the\s+)?{org('lr')}\s+"
+    rf"(?:(?:is|are)\s+willing\s+to|desires\s+to|wishes\s+to|agrees\s+to)\s+(?:grant|provide),?\s+"
+    rf"(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?)\b{ASSET_GAP})(?=[.;]|$)"
+)
+
+
 def _recited_grants(tagged, state, facts, registry) -> list[Claim]:
     out = []
+    for m in _OBTAIN_AND_GRANT.finditer(tagged.template):
+        claims = _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
+        out += [replace(c, date=state.agreement_date) for c in claims]
+    for m in _OWNER_GRANTS_SUCH.finditer(tagged.template):
+        claims = _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le") or group_ref(tagged, m, "le_"), m.group("mid"), m.group(0))
+        out += [replace(c, date=state.agreement_date) for c in claims]
     for m in _WILLING_TO_GRANT_SUCH.finditer(tagged.template):
         lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
         if lr != le and not _DENIED.search(m.group(0)):
@@ -1461,9 +1540,22 @@ RECEIVES = re.compile(
 )
 
 
+# "We receive royalties from X on sales of P in Japan": X sells P under a license from us.
+_ROYALTIES_FROM_SALES = re.compile(
+    rf"{org('lr')}\s+(?:receives?|received|earns?|earned|(?:is|are)\s+entitled\s+to\s+receive)\s+(?:[\w-]+\s+){{0,2}}?royalt(?:y|ies)\s+from\s+(?:the\s+)?{org('le')}"
+    rf"\s+(?:on|based\s+on)\s+(?:its\s+|their\s+)?(?:net\s+)?sales\s+of\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+)
+
+
 def _payment_receivers(tagged, state, facts, registry) -> list[Claim]:
     """The party paid under the agreement just told licensed its asset to the other (a guess: any
     stated direction wins)."""
+    said = [c for m in _ROYALTIES_FROM_SALES.finditer(tagged.template) if not HEDGES.search(m.group(0))
+            for c in _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))]
+    return said + _paid_as_partner(tagged, state, facts, registry)
+
+
+def _paid_as_partner(tagged, state, facts, registry) -> list[Claim]:
     home = registry.registrant or state.announcer
     partner = state.last_partner if state.since_partner <= 3 and state.partner_licensing else None
     if home is None or partner is None or home == partner:
@@ -1550,14 +1642,14 @@ def _rights_to_owned_assets(tagged, state, facts, registry) -> list[Claim]:
 
 # Who is whose licensee or licensor, said with the role noun: "X is our exclusive licensee for P in
 # Europe", "X, our licensee for P", "X is our licensor for P", "we are the exclusive licensee of X's P",
-# "X, from whom we license P", "X, our partner for P in China" (a partner for a territory holds its rights).
+# "X, from whom we license P", "an agreement with X, from which we license P", "X, our partner for P in China" (a partner for a territory holds its rights).
 _ROLE_ADJ = r"(?:(?:exclusive|non-exclusive|sole|current|commercial|regional|[A-Z][a-z]+)\s+){0,2}"
 _IS = r"(?:\s*\([^()]{0,60}\))?,?\s+(?:is|was|has\s+been|became|remains|acts\s+as)\s+(?:the\s+|an?\s+)?"
 _LICENSEE_OF = re.compile(
     rf"{org('le')}(?:{_IS}|,\s+(?:the\s+)?){org('lr')}'s\s+{_ROLE_ADJ}(?:licensee|sublicensee)\s+(?:for|of)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
     rf"|{org('lr_')}(?:{_IS}|,\s+(?:the\s+)?){org('le_')}'s\s+{_ROLE_ADJ}licensor\s+(?:for|of)\s+(?P<mid_>{ASSET_GAP}\[\[[PT]:\d+\]\])"
     rf"|{org('le3')}(?:\s*\([^()]{{0,60}}\))?,\s+{org('lr3')}'s\s+{_ROLE_ADJ}partner\s+for\s+(?P<mid3>{ASSET_GAP}\[\[[PT]:\d+\]\])(?=\s+in\s+[A-Z])"
-    rf"|{org('lr2')},\s+from\s+whom\s+{org('le2')}\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:in-)?licen[sc]e[sd]?\s+(?P<mid2>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+    rf"|{org('lr2')},\s+from\s+(?:whom|which)\s+{org('le2')}\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:in-)?licen[sc]e[sd]?\s+(?P<mid2>{ASSET_GAP}\[\[[PT]:\d+\]\])"
     # "Y, X's licensing partner for P", "Y, ... and X's P licensing partner outside the U.S.": a partner named by
     # the licensing itself needs no territory to be one
     rf"|{org('le4')}(?:\s*\([^()]{{0,60}}\))?,\s+(?:[^.;,\[\]]{{0,60}}?\s+and\s+)?{org('lr4')}'s\s+{_ROLE_ADJ}"
@@ -1571,10 +1663,27 @@ _LICENSEE_NAMED = re.compile(
     rf"(?:\s+(?:in|for|outside(?:\s+of)?)\s+(?:the\s+)?[A-Z][^,\[\].;]{{0,40}})?)?,?\s+{org('le')}"
 )
 # "we are the exclusive licensee of P (under the agreement with X)", "we are the exclusive licensee of X's P".
+# "X is the licensor of P": of its developer's, else the filer's.
+_THE_LICENSOR = re.compile(rf"{org('lr')}\s+(?:is|was|has\s+been|remains)\s+the\s+{_ROLE_ADJ}licensor\s+(?:of|for)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])")
+# "X, our licensee in Japan, is developing P": the one asset of the sentence.
+# ... and "X, our licensor, has filed patent applications covering P".
+_LICENSEE_APPOSITIVE = re.compile(
+    rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?,\s+(?:the\s+)?{org('lr')}'s\s+{_ROLE_ADJ}(?:licensee|sublicensee)(?:\s+(?:in|for|outside(?:\s+of)?)\s+(?:the\s+)?[A-Z][^,\[\].;]{{0,40}})?,"
+    rf"|{org('lr_')}(?:\s*\([^()]{{0,60}}\))?,\s+(?:the\s+)?{org('le_')}'s\s+{_ROLE_ADJ}licensor,"
+)
+# "we are the exclusive licensee of X for P": the licensor named before the asset.
 _THE_LICENSEE = re.compile(
     rf"{org('le')}\s+(?:is|are|was|were|became|remain|remains)\s+(?:the\s+|an?\s+)?{_ROLE_ADJ}licensee\s+(?:of|for|to)\s+"
-    rf"(?:(?:the\s+)?{org('lr')}'s\s+)?(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+    rf"(?:(?:the\s+)?{org('lr')}'s\s+|(?:the\s+)?{org('lr3')}\s+(?:for|of|with\s+respect\s+to)\s+)?(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
     rf"(?:\s+(?:in\s+[^.;,\[\]]{{1,30}}?\s+)?from\s+(?:the\s+)?{org('lr2')})?"  # "... licensee of P from X"
+)
+
+
+# "P was originally discovered by X, from which we licensed exclusive worldwide rights in 2016": the rights
+# the relative clause licenses are to the product the sentence began with.
+_LICENSED_FROM_WHICH = re.compile(
+    rf"{asset('a')}[^.;\[\]]{{0,80}}?\b(?:by|at|from)\s+(?:the\s+)?{org('lr')},\s+from\s+(?:whom|which)\s+{org('le')}\s+(?:has\s+|have\s+|had\s+)?"
+    rf"(?:\w+ly\s+)?(?:in-)?licensed\s+(?:the\s+|an?\s+)?(?:[\w-]+,?\s+){{0,4}}?(?:rights|licen[sc]e)\b(?!\s+(?:to|for)\s+\[\[)"
 )
 
 
@@ -1582,6 +1691,8 @@ def _roles(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     if "licens" not in t:
         return out
+    for m in _LICENSED_FROM_WHICH.finditer(t):
+        out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), _token_of(tagged, group_ref(tagged, m, "a")), m.group(0))
     for m in _LICENSEE_OF.finditer(t):
         for lr, le, mid in (("lr", "le", "mid"), ("lr_", "le_", "mid_"), ("lr2", "le2", "mid2"), ("lr3", "le3", "mid3"),
                             ("lr4", "le4", "mid4"), ("lr4", "le4", "mid5")):
@@ -1592,8 +1703,19 @@ def _roles(tagged, state, facts, registry) -> list[Claim]:
         found = named[0] if named else _only_asset(tagged, facts, not_of=group_ref(tagged, m, "le"))
         if found is not None and not HEDGES.search(t):
             out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.GRANT, tagged.evidence))
+    for m in _THE_LICENSOR.finditer(t):
+        found = _asset_refs(tagged, m.group("mid"))
+        le = (_holder(found[0], facts) if found else None) or registry.registrant
+        out += _claims_for(tagged, group_ref(tagged, m, "lr"), le, m.group("mid"), m.group(0))
+    for m in _LICENSEE_APPOSITIVE.finditer(t):
+        lr, le = (group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")) if m.group("lr") else (group_ref(tagged, m, "lr_"), group_ref(tagged, m, "le_"))
+        found = _only_asset(tagged, facts, not_of=le)
+        if found is not None and not HEDGES.search(t) and lr != le:
+            out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence))
     for m in _THE_LICENSEE.finditer(t):
-        lr = group_ref(tagged, m, "lr") or group_ref(tagged, m, "lr2") or _agreement_partner(tagged, t[: m.start()])
+        lr = group_ref(tagged, m, "lr") or group_ref(tagged, m, "lr2") or group_ref(tagged, m, "lr3") or _agreement_partner(tagged, t[: m.start()])
+        if lr is None and group_ref(tagged, m, "le") != registry.registrant and (named := _asset_refs(tagged, m.group("mid"))):
+            lr = _holder(named[0], facts) or registry.registrant  # "X is the exclusive licensee of P in China": ours
         out += _claims_for(tagged, lr, group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
     return out
 
@@ -1617,24 +1739,39 @@ def _claims_for(tagged: Tagged, lr: Ref | None, le: Ref | None, mid: str, said: 
 # agreement signed today", "Commercial rights to P are held by X under a license from us", "X holds the
 # rights to P pursuant to a license we granted".
 _RIGHTS = r"(?:the\s+|all\s+)?(?:(?:exclusive|non-exclusive|sole|worldwide|global|commercial|full|development|commercialization|and|[\w-]+,)\s+){0,4}rights?"
+# ("X will receive exclusive commercialization rights in Europe to our product candidate P")
 _HOLDS_OWNED = re.compile(
-    rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+(?:has|have|holds?|had|retains?)\s+{_RIGHTS}\s+(?:to|for|in)\s+(?:the\s+)?{org('lr')}'s\s+"
+    rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+(?:has|have|holds?|had|retains?|(?:will\s+)?(?:receive|obtain|acquire)|received|obtained|acquired)\s+{_RIGHTS}"
+    rf"(?:\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w ]{{1,30}}?)?\s+(?:to|for|in)\s+(?:the\s+)?{org('lr')}'s\s+"
     rf"(?P<mid>(?:[\w-]+\s+){{0,4}}?\[\[[PT]:\d+\]\])"
 )
-# "X's partner, Y, holds exclusive rights to P in China", "Y, X's partner, has the commercial rights to P": a partner
+# "X's partner, Y, holds exclusive rights to P in China", "Y, X's partner, has the commercial rights to P", "Our partner Y
+# holds exclusive rights to P in Korea": a partner
 # holding rights to the asset holds them from X.
 _PARTNER_HOLDS = re.compile(
-    rf"(?:{org('lr')}'s\s+{_ROLE_ADJ}partner,\s+{org('le')}|{org('le_')},\s+(?:the\s+)?{org('lr_')}'s\s+{_ROLE_ADJ}partner)"
-    rf"(?:\s*\([^()]{{0,60}}\))?,\s+(?:has|holds|retains|owns)\s+{_RIGHTS}\s+(?:to|for|in)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+    rf"(?:{org('lr')}'s\s+{_ROLE_ADJ}partner,?\s+{org('le')}|{org('le_')},\s+(?:the\s+)?{org('lr_')}'s\s+{_ROLE_ADJ}partner)"
+    rf"(?:\s*\([^()]{{0,60}}\))?,?\s+(?:has|holds|retains|owns)\s+{_RIGHTS}\s+(?:to|for|in)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
 )
 _RIGHTS_UNDER_LICENSE = re.compile(
     rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+(?:will\s+)?(?:acquire[sd]?|receive[sd]?|obtain(?:s|ed)?|holds?|has|have|had)\s+{_RIGHTS}\s+(?:to|for|in)\s+"
     rf"(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\]){CLAUSE}{{0,80}}?\b(?:under|pursuant\s+to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?licen[sc]e"
     rf"(?:\s+agreement)?(?P<how>\s+(?:from|with)\s+{org('lr')}|\s+{org('lr_')}\s+granted)?"
 )
+# "X has the exclusive right to commercialize P in Japan under our agreement with X", "... under its license
+# agreement with us": the party whose agreement it is (or the one it is with) granted the rights. A supply or
+# distribution agreement is no license.
+_RIGHTS_UNDER_AGREEMENT = re.compile(
+    rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+(?:has|have|holds?|had|received|obtained|acquired)\s+{_RIGHTS}\s+(?:to|for|in)\s+"
+    rf"(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\]){CLAUSE}{{0,80}}?\b(?:under|pursuant\s+to)\s+{org('lr')}'s\s+"
+    rf"(?!(?:[\w-]+\s+){{0,3}}?(?:supply|distribution|manufacturing|services)\b)(?:[\w-]+\s+){{0,3}}?agreement\s+with\s+\[\[O:(?P=le)\]\]"
+    rf"|{org('le_')}(?:\s*\([^()]{{0,60}}\))?\s+(?:has|have|holds?|had|received|obtained|acquired)\s+{_RIGHTS}\s+(?:to|for|in)\s+"
+    rf"(?P<mid_>{ASSET_GAP}\[\[[PT]:\d+\]\]){CLAUSE}{{0,80}}?\b(?:under|pursuant\s+to)\s+(?:its|their)\s+"
+    rf"(?!(?:[\w-]+\s+){{0,3}}?(?:supply|distribution|manufacturing|services)\b)(?:[\w-]+\s+){{0,3}}?agreement\s+with\s+{org('lr_')}"
+)
+# ("Under such license, we have the exclusive right to develop and commercialize P", "Under a sublicense from X, we have ...")
 _UNDER_THE_LICENSE = re.compile(
-    rf"^\s*Under\s+the\s+(?:[\w-]+\s+){{0,2}}?licen[sc]e(?:\s+agreement)?,\s+{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+(?:received|obtained|acquired|"
-    rf"(?:was|were)\s+granted|will\s+(?:receive|obtain|acquire))\s+{_RIGHTS}\s+(?:to|for|in)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+    rf"^\s*Under\s+(?:the|such|this|that|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:sub)?licen[sc]e(?:\s+agreement)?(?:\s+(?:from|with)\s+(?:the\s+)?{org('lr')})?,\s+{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+(?:received|obtained|acquired|"
+    rf"(?:was|were)\s+granted|will\s+(?:receive|obtain|acquire)|has|have|holds?)\s+{_RIGHTS}\s+(?:to|for|in)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
 )
 _RIGHTS_HELD_BY = re.compile(
     rf"\brights?\s+to\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\]){CLAUSE}{{0,60}}?\b(?:are|is|were|was)\s+held\s+by\s+{org('le')}"
@@ -1642,14 +1779,26 @@ _RIGHTS_HELD_BY = re.compile(
 )
 
 
+# "We sublicensed P to Y under our license from X": the sublicensor holds P under X's license.
+_SUBLICENSED_UNDER = re.compile(
+    rf"{org('le')}\s+(?:has\s+|have\s+|had\s+)?sublicensed\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\]){ASSET_GAP}\bto\s+(?:the\s+)?\[\[O:\d+\]\]"
+    rf"[^.;\[\]]{{0,40}}?\bunder\s+(?:its|our|their|\[\[O:(?P=le)\]\]'s)\s+(?:[\w-]+\s+){{0,2}}?licen[sc]e(?:\s+agreement)?\s+(?:from|with)\s+(?:the\s+)?{org('lr')}"
+)
+
+
 def _held_rights(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
+    for m in _SUBLICENSED_UNDER.finditer(t):
+        out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
     if "right" not in t or HEDGES.search(t.split("[[", 1)[0]):
         return out
     for m in _HOLDS_OWNED.finditer(t):
         out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
     for m in _RIGHTS_HELD_BY.finditer(t):
         out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
+    for m in _RIGHTS_UNDER_AGREEMENT.finditer(t):
+        lr, le, mid = ("lr", "le", "mid") if m.group("le") else ("lr_", "le_", "mid_")
+        out += _claims_for(tagged, group_ref(tagged, m, lr), group_ref(tagged, m, le), m.group(mid), m.group(0))
     for m in _PARTNER_HOLDS.finditer(t):
         lr, le = ("lr", "le") if m.group("lr") is not None else ("lr_", "le_")
         out += _claims_for(tagged, group_ref(tagged, m, lr), group_ref(tagged, m, le), m.group("mid"), m.group(0))
@@ -1738,11 +1887,40 @@ _AGREEMENT_KIND = r"(?:(?:collaboration|option|research|development|co-developme
 _DEFINED_AS = r"(?:,\s+or\s+(?:the\s+)?[^,;.]{1,80},|\s+\((?:the\s+|each\s+a\s+)?\"[^\"]*\"\))?"
 
 
+# What the agreement does tells the direction the guess would get wrong: "... with X to grant X exclusive rights
+# to P", "..., granting X a license to P" (the subject licenses out); "If our license agreement with X is
+# terminated, we would lose our rights to P" (the subject holds P's rights from X, whoever P's developer is).
+_GRANTS_PARTNER = re.compile(r"^(?:\s*\([^()]*\))?,?\s+(?:to\s+grant|granting)\s+(?:to\s+)?\[\[O:(\d+)\]\]")
+# "Under our license agreement with X, X is responsible for the development and commercialization of P": the
+# party that develops P under it is the licensee.
+_RESPONSIBLE = re.compile(r"\[\[O:(\d+)\]\]\s+(?:is|are|will\s+be)\s+(?:solely\s+)?responsible\s+for\s+(?:the\s+|all\s+)?(?:further\s+)?(?:development|commerciali[sz]ation|developing|commerciali[sz]ing)\b")
+_LOSES_RIGHTS = re.compile(r"\blose\s+(?:\[\[O:\d+\]\]'s\s+|all\s+|the\s+|its\s+|our\s+)*(?:[\w-]+\s+){0,2}?(?:rights?|licen[sc]e)\b")
+
+
+# ... or in the sentence after it: "Under the license agreement, X is responsible for all development and
+# commercialization activities in Europe" (X the partner of the agreement just told, for its product).
+# ("Under the X Agreement, X is responsible, at its own cost, for the development of P")
+_UNDER_IT_RESPONSIBLE = re.compile(r"^\W*Under\s+(?:the\s+(?:terms|provisions)\s+of\s+)?(?:the|this|such|that)\s+(?:\[\[O:\d+\]\]\s+)?(?:(?i:licen[sc]e)\s+)?(?i:agreement|licen[sc]e),\s+"
+                                   r"\[\[O:(\d+)\]\]\s+(?:is|are|will\s+be)\s+(?:solely\s+)?responsible,?(?:\s+at\s+its\s+(?:own\s+|sole\s+)*(?:cost|expense)(?:\s+and\s+expense)?,)?"
+                                   r"\s+for\s+(?:the\s+|all\s+)?(?:development|commerciali[sz]ation)\b")
+
+
+def _responsible_partners(tagged, state, facts, registry) -> list[Claim]:
+    m = _UNDER_IT_RESPONSIBLE.match(tagged.template)
+    home, partner = registry.registrant, state.last_partner
+    if m is None or home is None or partner in (None, home) or state.since_partner > 1 or partner not in state.agreement_assets:
+        return []
+    le = tagged.ref(m.group(1))
+    lr = home if le == partner else partner if le == home else None
+    return [Claim(lr, le, state.agreement_assets[partner], EventType.GRANT, tagged.evidence, weak=True, cued=True)] if lr else []
+
+
 def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
-    """'We entered into an exclusive license agreement with X for the development of P' (in-licensing)."""
+    """'We entered into an exclusive license agreement with X for the development of P' (in-licensing); 'In connection
+    with the acquisition of Y, we assumed an exclusive license agreement with X for P' (the acquirer is the licensee now)."""
     t, out = tagged.template, []
     pattern = (
-        rf"{org('le')}(?:'s\s+|{GAP}\b(?:entered\s+into|signed|executed|closed|completed|announced|has|have|had)\s+(?:an?\s+|the\s+|two\s+|three\s+)?)(?:(?:exclusive|non-exclusive|worldwide|global|royalty-bearing),?\s+)*"
+        rf"{org('le')}(?:'s\s+|{GAP}\b(?:entered\s+into|signed|executed|closed|completed|announced|assumed|has|have|had)\s+(?:an?\s+|the\s+|two\s+|three\s+)?)(?:(?:exclusive|non-exclusive|worldwide|global|royalty-bearing),?\s+)*"
         rf"{_AGREEMENT_KIND}licen[sc](?:e|ing)(?:\s+and\s+\w+)?\s+agreements?{_DEFINED_AS}\s+with\s+{org('lr')}{_DEFINED_AS}(?P<tail>[^.;]{{0,220}})"
     )
     for m in re.finditer(pattern, t):
@@ -1756,7 +1934,16 @@ def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
         for_a_license = re.match(r"\s*(?:,[^,]*,\s*)?for\s+(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){0,4}licen[sc]e\b", tail)
         # "... with Y for P, which the Company in-licensed from Z": the subject holds P, so licenses it out.
         held = re.search(rf"\[\[O:{tagged.refs.index(subject)}\]\]\s+(?:had\s+|has\s+)?(?:in-licensed|licensed|acquired|obtained)\b", tail)
-        if (_holder(found, facts) == subject or held or _owner_in(tagged, found) == subject) and not for_a_license:
+        responsible = _RESPONSIBLE.search(tail)
+        if responsible and tagged.ref(responsible.group(1)) in (subject, partner):
+            le = tagged.ref(responsible.group(1))
+            out.append(Claim(subject if le == partner else partner, le, found, EventType.GRANT, tagged.evidence, weak=True, cued=True))
+            continue
+        if _LOSES_RIGHTS.search(tail):
+            out.append(Claim(partner, subject, found, EventType.GRANT, tagged.evidence, weak=True, cued=True))
+            continue
+        grants = _GRANTS_PARTNER.match(tail)
+        if (grants and tagged.ref(grants.group(1)) == partner) or ((_holder(found, facts) == subject or held or _owner_in(tagged, found) == subject) and not for_a_license):
             # The subject's own product: it licenses it out ("with Incyte for ... axatilimab").
             subject, partner = partner, subject
         out.append(Claim(partner, subject, found, EventType.GRANT, tagged.evidence, weak=True))
@@ -1777,20 +1964,41 @@ _SUPPOSED = re.compile(r"\b(?:shall|will|would|(?-i:may)|might|must|could|should
 CONDITIONAL = re.compile(r"\b(?:shall|will|would|(?-i:may)|might|must|could|should|upon|if|in\s+the\s+event|unless|following\s+(?:any|the)\s+termination)\b", re.I)
 
 
-# "Following the termination of the X Agreement in 2018, we regained all rights to P": past events.
+# "Following the termination of the X Agreement in 2018, we regained all rights to P", "Upon the effective date of
+# termination, all rights to P reverted to us": past events.
 _PAST_ENDING = re.compile(
-    r"^\s*(?:Following|After|Upon)\s+(?:the\s+)?(?:effectiveness\s+of\s+the\s+)?(?:termination|expiration)\b[^,]{0,120},\s+"
+    r"^\s*(?:Following|After|Upon)\s+(?:the\s+)?(?:effectiveness\s+of\s+the\s+|effective\s+date\s+of\s+(?:the\s+)?)?(?:termination|expiration)\b[^,]{0,120},\s+"
     r"(?=\[\[O:\d+\]\]\s+(?:regained|reacquired|re-acquired|recovered|terminated)|(?:all\s+)?(?:of\s+)?(?:the\s+)?rights?\b[^,;.]{0,120}?\b(?:reverted|returned|were\s+returned)\b)"
 )
 
 
+# "In 2020, we reacquired the rights to P from X following the termination of our license agreement": the
+# ending a past return follows is past too.
+_RETURNED_FOLLOWING = re.compile(r"(\b(?:regained|reacquired|re-acquired|recovered|reverted|were\s+returned)\b[^.;]*?)\b(?:following|after)\s+(?:the\s+)?termination\b")
+
+
 def _conditional(t: str) -> bool:
     # "... became effective on March 31, 2021, upon which all rights reverted": "upon which" tells what followed
-    return bool(CONDITIONAL.search(re.sub(r"\bupon\s+which\b", "", _PAST_ENDING.sub("", t))))
+    return bool(CONDITIONAL.search(re.sub(r"\bupon\s+which\b", "", _PAST_ENDING.sub("", _RETURNED_FOLLOWING.sub(r"\1", t)))))
+
+
+# "As a result of the termination of our agreement with X, we now have worldwide rights to P": the rights X held.
+_RIGHTS_AFTER_ENDING = re.compile(
+    rf"^\W*(?:As\s+a\s+result\s+of|Following|After)\s+(?:the\s+)?termination\s+of\s+(?:the|our|its|\[\[O:\d+\]\]'s)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?<!supply\s)(?<!distribution\s)(?<!manufacturing\s)(?<!services\s)(?:agreement|licen[sc]e|collaboration)\s+with\s+(?:the\s+)?{org('le')}[^,;.]{{0,60}},\s+{org('lr')}\s+(?:now\s+)?(?:has|have|holds?|owns?|retains?)\s+"
+    rf"(?:all\s+|full\s+|the\s+)*(?:[\w-]+\s+){{0,2}}?rights\s+(?:to|in)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+)
+
+
+# What a licensee returns: "the worldwide rights to P", "our license to P", "P" itself.
+_RETURNED_WHAT = re.compile(r"^\s*(?:(?:all|the|its|our|their|\[\[O:\d+\]\]'s)\s+)*(?:[\w-]+\s+){0,3}?(?:rights?|licen[sc]es?)\b|^\s*\[\[[PT]:\d+\]\]")
 
 
 def _returns(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
+    if (m := _RIGHTS_AFTER_ENDING.search(t)) and not _SUPPOSED.search(t):
+        out += [replace(c, event=EventType.RIGHTS_RETURNED) for c in
+                _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))]
     if _conditional(t):
         return out
     # "... we regained all rights to P" after an agreement this sentence or the ones before name: its partner.
@@ -1804,14 +2012,28 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
         found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
         if party not in (None, lr) and found is not None:
             out.append(Claim(lr, party, found, EventType.RIGHTS_RETURNED, tagged.evidence))
+    # ("we returned our rights to P to X")
+    returned_to = rf"{org('le')}{GAP}\b(?:has\s+|had\s+|will\s+)?(?:returned|return|returns)\b(?P<mid>{_OWNED_GAP})\bto\s+(?:the\s+)?{org('lr')}"
     patterns = [
         (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+|have\s+)?(?:regained|reacquired|re-acquired|regains|recovered|obtained\s+the\s+return\s+of)\b(?P<mid>{ASSET_GAP})\bfrom\s+(?:the\s+)?{org('le')}", True),
         (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+)?(?:regained|reacquired|regains)\b(?P<mid>{ASSET_GAP})\b{LICENSED}\s+to\s+(?:the\s+)?{org('le')}", True),
-        (rf"{org('le')}{GAP}\b(?:has\s+|had\s+|will\s+)?(?:returned|return|returns)\b(?P<mid>{ASSET_GAP})\bto\s+(?:the\s+)?{org('lr')}", True),
+        # "we terminated our license agreement with X under which we had licensed P, and returned all rights to P to X"
+        (rf"^\W*(?:In\s+[^,\[\]]{{1,30}},\s+)?{org('le')}\s+(?:[^.;]|\.(?=\d)){{0,200}}?,?\s+and\s+returned\s+(?P<mid>(?:all\s+|the\s+|its\s+|our\s+)*"
+         rf"(?:[\w-]+\s+){{0,2}}?rights?\s+(?:to|in)\s+{ASSET_GAP}\[\[[PT]:\d+\]\])\s+to\s+(?:the\s+)?{org('lr')}", True),
+        # "We regained the rights to P in Korea after X terminated our license agreement"
+        (rf"{org('lr')}\s+(?:has\s+|had\s+)?(?:regained|reacquired|re-acquired)\s+(?:all\s+|the\s+|full\s+)*(?:[\w-]+\s+){{0,2}}?rights\s+(?:to|in)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+         rf"[^.;\[\]]{{0,40}}?\bafter\s+(?:the\s+)?{org('le')}\s+(?:had\s+)?terminated\b", True),
+        # "X discontinued development of P and returned the rights to us": the asset of the clause before
+        (rf"{org('le')}\s+(?P<mid>[^.;\[\]]{{0,80}}?\[\[[PT]:\d+\]\][^.;\[\]]{{0,40}}?),?\s+and\s+(?:has\s+)?returned\s+(?:all\s+|the\s+|its\s+)*(?:[\w-]+\s+){{0,2}}?rights\s+"
+         rf"to\s+(?:the\s+)?{org('lr')}", True),
+        (returned_to, True),
+        # "we reacquired from X the rights to P in Japan"
+        (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+)?(?:regained|reacquired|re-acquired|recovered)\s+from\s+(?:the\s+)?{org('le')}\s+(?P<mid>(?:all\s+|the\s+|its\s+)*(?:[\w-]+\s+){{0,2}}?rights?\s+(?:to|in)\s+{ASSET_GAP}\[\[[PT]:\d+\]\])", True),
         (rf"{org('le')}{GAP}\b(?:has\s+|had\s+)?returned\s+to\s+(?:the\s+)?{org('lr')}\s+(?P<mid>(?:all\s+|the\s+)*(?:[\w-]+\s+){{0,2}}?rights?\s+(?:to|in)\s+{ASSET_GAP}\[\[[PT]:\d+\]\])", True),
     ]
     # "X terminated the agreement, and all rights to P reverted to us": the licensee is the other party.
-    for m in re.finditer(rf"\brights?\s+(?:to|in|under)\b(?P<mid>{ASSET_GAP})(?:\s*{LICENSED}\s+to\s+{org('le')}\s+)?"
+    # ("the rights to P granted to X reverted to us": X)
+    for m in re.finditer(rf"\brights?\s+(?:to|in|under)\b(?P<mid>{ASSET_GAP})(?:\s*(?:{LICENSED}|granted)\s+to\s+{org('le')}\s+)?"
                          rf"\b(?:reverted|were\s+returned|have\s+reverted|returned)\s+to\s+(?:the\s+)?{org('lr')}", t):
         lr = group_ref(tagged, m, "lr")
         # "all rights to P licensed to X reverted to us": X; else the one other party of the sentence
@@ -1823,16 +2045,20 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
         found = _asset_from(tagged, m.group("mid"), state=state)
         if len(others) == 1 and found is not None:
             out.append(Claim(lr, others[0], found, EventType.RIGHTS_RETURNED, tagged.evidence))
-    # "X terminated its license to the Company's P, and all rights reverted to the Company": the rights are
-    # the license's, whose one asset the clause before names
-    for m in re.finditer(rf",?\s+and\s+(?:all\s+|such\s+|the\s+)*rights\s+(?:have\s+|had\s+)?(?:reverted|were\s+returned)\s+to\s+(?:the\s+)?{org('lr')}", t):
-        lr, before = group_ref(tagged, m, "lr"), t[: m.start()]
+    # "X terminated its license to the Company's P, and all rights reverted to the Company", "X terminated the
+    # agreement for P, and we regained full rights to the program", "..., and P reverted to us": the rights are the license's, whose one
+    # asset the clause before names
+    for m in re.finditer(rf",?\s+and\s+(?:(?:(?:all\s+|such\s+|the\s+)*rights|\[\[[PT]:\d+\]\])\s+(?:have\s+|had\s+|has\s+)?(?:reverted|were\s+returned|was\s+returned)\s+to\s+(?:the\s+)?{org('lr')}"
+                         rf"|{org('lr_')}\s+(?:has\s+|have\s+)?(?:regained|reacquired|re-acquired)\s+(?:all\s+|full\s+|the\s+|its\s+|our\s+)*(?:[\w-]+\s+){{0,2}}?rights\b)", t):
+        lr, before = group_ref(tagged, m, "lr") or group_ref(tagged, m, "lr_"), t[: m.start()]
         others = [r for r in refs_in(tagged, before, Kind.ORG) if r != lr]
         assets = _asset_refs(tagged, before)
         if len(others) == 1 and len(assets) == 1 and re.search(r"\b(?:terminat\w*|ended|cancell?ed)\b", before):
             out.append(Claim(lr, others[0], assets[0], EventType.RIGHTS_RETURNED, tagged.evidence))
     for pattern, _ in patterns:
         for m in re.finditer(pattern, t):
+            if pattern is returned_to and not _RETURNED_WHAT.match(m.group("mid")):
+                continue  # "We returned the unused clinical supplies of P to X"
             found = _asset_from(tagged, m.group("mid"), state=state)
             lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
             if _DENIED.search(m.group(0)):
@@ -1922,7 +2148,8 @@ def _terminations(tagged, state, facts, registry) -> list[Claim]:
     if _conditional(t):
         # "The agreement expired ... upon expiration of the last patent": told, not supposed
         told = [] if _SUPPOSED.search(t) else _ended_agreements(tagged, state, registry)
-        return out + _termination_notices(tagged, state, registry) + told
+        # ("X gave notice that it would terminate its license to P": the notice given, whose license it was)
+        return out + (_terminated_whose_license(tagged, state, registry) or _termination_notices(tagged, state, registry)) + told
     out.extend(_termination_notices(tagged, state, registry))  # "X notified us of its decision to terminate ..."
     agreement = r"(?:licen[sc]e|collaboration|development|commercialization|option|research|partnership|alliance)(?:\s+and\s+\w+)?\s+agreements?"
     patterns = [
@@ -1930,8 +2157,9 @@ def _terminations(tagged, state, facts, registry) -> list[Claim]:
         # "The Company and Baxendale mutually agreed to terminate that agreement"
         rf"{org('x')}\s+and\s+{org('y')}\s+(?:have\s+|had\s+)?(?:mutually\s+)?agreed\s+to\s+terminate\b(?P<mid>{ASSET_GAP})(?=[.;,]|$)",
         rf"{org('x')}(?:'s)?{GAP}\b{agreement}\s+with\s+{org('y')}(?P<mid>{ASSET_GAP})\b(?:was|were|has\s+been|had\s+been|is)\s+(?:mutually\s+)?terminated",
-        # "... terminated its license agreement with us for P": what the agreement was for follows it.
-        rf"{org('y')}\s+(?:has\s+|had\s+)?terminated\s+(?:the|its|our|their|\[\[O:\d+\]\]'s)\s+(?P<mid>{agreement}(?:\s+with\s+{org('x')})?"
+        # "... terminated its license agreement with us for P": what the agreement was for follows it ("X exercised
+        # its right to terminate the license agreement for P")
+        rf"{org('y')}\s+(?:has\s+|had\s+)?(?:terminated|exercised\s+its\s+right\s+to\s+terminate|elected\s+to\s+terminate)\s+(?:the|its|our|their|\[\[O:\d+\]\]'s)\s+(?P<mid>{agreement}(?:\s+with\s+{org('x')})?"
         rf"(?:\s+(?:for|relating\s+to|covering|regarding|with\s+respect\s+to)\s+(?:[^.;,\[\]]|\[\[[PT]:\d+\]\]){{0,80}})?)",
     ]
     for pattern in patterns:
@@ -1942,6 +2170,7 @@ def _terminations(tagged, state, facts, registry) -> list[Claim]:
                 continue
             found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
             out.append(Claim(x, y, found, EventType.TERMINATION, tagged.evidence, ordered=False))
+    out = _terminated_whose_license(tagged, state, registry) or out
     out.extend(_cancelled_licenses(tagged, state, registry) if not out else [])
     out.extend(_ended_agreements(tagged, state, registry) if not out else [])
     # "the license agreement with X for P expired", "the X Agreement expired in accordance with its terms"
@@ -2018,6 +2247,43 @@ def _amendments(tagged, state, facts, registry) -> list[Claim]:
     verb = (m.group("verb") or m.group("passive") or "amended").split()[0]
     event = EventType.RENEWAL if verb in ("renewed", "extended") else EventType.AMENDMENT
     return [Claim(home, partner, None, event, tagged.evidence, ordered=False)]
+
+
+# "Effective March 31, 2023, the license agreement under which X held rights to P was terminated": X the
+# filer's licensee.
+_ENDED_UNDER_WHICH_HELD = re.compile(
+    rf"\b(?i:licen[sc]e|collaboration)\s+(?:and\s+\w+\s+)?(?i:agreement)\s+under\s+which\s+{org('le')}\s+(?:held|had|obtained|received)\s+(?:[\w-]+,?\s+){{0,3}}?"
+    rf"(?:rights?|licen[sc]e)\s+(?:to|for)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\]){ASSET_GAP}\b(?:was|has\s+been|had\s+been)\s+terminated\b"
+)
+# "X terminated our license to P", "we received notice from X that it was terminating our license to P": the license
+# ended is the possessor's, so X, the other party, granted it.
+# "X terminated its license to P", "X elected to terminate its rights to P", "X gave notice that it would terminate its
+# license to P" (a notice given is an event): X's own, so the filer had granted it (when no one else is named).
+_TERMINATED_WHOSE_LICENSE = re.compile(
+    rf"(?:{org('lr')}\s+(?:has\s+|had\s+)?terminated|\breceived\s+(?:written\s+)?notice\s+from\s+(?:the\s+)?{org('lr2')}\s+that\s+it\s+(?:was|is)\s+terminating)\s+"
+    rf"{org('le')}'s\s+(?:(?:exclusive|non-exclusive|worldwide)\s+)*licen[sc]e\s+(?:to|for|of)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+    rf"|{org('le_')}\s+(?:has\s+|had\s+)?(?:terminated|elected\s+to\s+terminate|(?P<notice>(?:gave|provided|sent)\s+(?:written\s+)?notice\s+(?:to\s+\[\[O:\d+\]\]\s+)?"
+    rf"that\s+it\s+(?:would|will|intended\s+to|intends\s+to)\s+terminate))\s+its\s+(?:(?:exclusive|non-exclusive|worldwide)\s+)*(?:licen[sc]e|rights)\s+(?:to|for|of)\s+(?P<mid_>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+)
+
+
+def _terminated_whose_license(tagged, state, registry) -> list[Claim]:
+    held = _ENDED_UNDER_WHICH_HELD.search(tagged.template)
+    if held and registry.registrant not in (None, group_ref(tagged, held, "le")) and not _DENIED.search(held.group(0)):
+        return [Claim(registry.registrant, group_ref(tagged, held, "le"), _asset_refs(tagged, held.group("mid"))[0], EventType.TERMINATION, tagged.evidence)]
+    m = _TERMINATED_WHOSE_LICENSE.search(tagged.template)
+    if m is None or _DENIED.search(m.group(0)) or (not m.group("notice") and _SUPPOSED.search(tagged.template)):
+        return []
+    if m.group("le_"):
+        le, mid = group_ref(tagged, m, "le_"), m.group("mid_")
+        others = set(refs_in(tagged, tagged.template, Kind.ORG)) - {le}
+        lr = registry.registrant if others <= {registry.registrant} else None
+    else:
+        lr, le, mid = group_ref(tagged, m, "lr") or group_ref(tagged, m, "lr2"), group_ref(tagged, m, "le"), m.group("mid")
+    found = _asset_from(tagged, mid, state=state, allow_coref=False)
+    if len(_asset_list(tagged, tagged.template[tagged.template.find(mid) :])) > 1:
+        return []  # "its license to P1 and P2, and all rights reverted": which went back is for the other rules to say
+    return [Claim(lr, le, found, EventType.TERMINATION, tagged.evidence)] if None not in (lr, le, found) and lr != le else []
 
 
 def _cancelled_licenses(tagged, state, registry) -> list[Claim]:
@@ -2716,6 +2982,7 @@ SENTENCE_RULES = (
     _codevelopment_of_partners_products,
     _codevelopment_of_own_products,
     _partners_products,
+    _responsible_partners,
     _payment_receivers,
     _agreement_terms,
     _rights_to_owned_assets,
