@@ -181,3 +181,12 @@ def test_a_license_a_company_obtained_outside_the_filers_deals_is_not_the_filers
     found = _licenses("Our product candidates face competition. In 2018, Lystra Pharma K.K. obtained an exclusive license to "
                       "tomrelimab, a competing antibody.", tmp_path)
     assert (CORVANE, LYSTRA, "tomrelimab") not in found
+
+
+def test_a_deal_told_in_the_future_tense_is_a_license_and_one_on_a_condition_is_none(tmp_path):
+    """Two helpers' rules met here: "will" marked a license not yet granted, which a signed deal's "Under the
+    agreement, Y will license P from X" is not; only a condition ("if", "upon exercise") keeps it from being one."""
+    found = _licenses('Corvane Bio, Inc. ("Corvane") today announced an exclusive license agreement with Lystra Pharma K.K. '
+                      '("Lystra"). Under the agreement, Lystra will license CRV-210 from Corvane for development in Japan.', tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-210")}
+    assert _licenses("Lystra Pharma K.K. will license CRV-210 from Corvane Bio, Inc. if it exercises its option.", tmp_path) == set()

@@ -774,12 +774,17 @@ def _in_licenses(tagged, state, facts, registry) -> list[Claim]:
             tail = t[after : after + 360].split(".")[0]
         if re.search(r"\b(?:regained|reacquired|return)", t[m.start() : m.end()]):
             continue
+        if re.search(r"\bright\s+of\s+reference\b", mid):
+            continue  # "received a right of reference to X's filings for P from X": a regulator may read X's data, no license
         if m.group("verb") == "acquired" and "licens" not in t and re.search(r"\bpurchase\s+agreement\b|\bpurchased\b", t):
             continue  # "we acquired all rights to P from X under an asset purchase agreement": bought, not licensed
         if "[[O:" in mid and not _ASSET_TOKEN.search(mid):
             continue  # a possessive only for "our lead product candidate, P": "received the rights ... upon our spinoff from X" is none
-        if re.search(r"\b(?:may|might|could|would|will|intend\s+to|plan\s+to|seek\s+to)\s+(?:[\w-]+,?\s+){0,4}$", t[m.start() : m.start("verb")]):
+        before_verb = t[m.start() : m.start("verb")]
+        if re.search(r"\b(?:may|might|could|would|intend\s+to|plan\s+to|seek\s+to)\s+(?:[\w-]+,?\s+){0,4}$", before_verb):
             continue  # "We may acquire an exclusive license to P from X if we exercise our option"
+        if re.search(r"\bwill\s+(?:[\w-]+,?\s+){0,4}$", before_verb) and re.search(r"\b(?:if|unless|upon\s+(?:the\s+)?exercise)\b", t):
+            continue  # "... will acquire a license to P from X if ..." (but "Under the agreement, Y will license P from X" is the deal)
         # "... for P, which we in-licensed from X": the asset stands before the relative clause.
         # ... or "P is an anti-CD19 monoclonal antibody of which X obtained license from Y"
         which = _asset_before_which(tagged, t[: m.start()])
@@ -2562,8 +2567,9 @@ _THE_DEAL = re.compile(r"\b(?:the|this|such|that)\s+(?:[\w-]+\s+){0,3}?(?:agreem
 # A supposition, not a grant: "if X exercises the option, X would receive rights to P", "X will receive
 # rights to P if it exercises its option".
 _SUPPOSING = re.compile(r"\b(?:if|would|could|might|(?-i:may)|should|unless|expects?|anticipates?|seeks?|hopes?)\b|\bupon\s+(?:the\s+)?exercise\b", re.I)
-# Rights that came with a company bought, not by license: "we obtained the rights to P through the acquisition of X".
-_COMPANY_BOUGHT = re.compile(r"\bacquisition\s+of\b|\bmerger\b|\bacquired\s+\[\[O:", re.I)
+# Rights that came with a company or an asset bought, not by license: "we obtained the rights to P through the
+# acquisition of X", "we acquired all rights to P from X under an asset purchase agreement".
+_COMPANY_BOUGHT = re.compile(r"\bacquisition\s+of\b|\bmerger\b|\bacquired\s+\[\[O:|\bpurchase\s+agreement\b|\bpurchased\b", re.I)
 
 
 def _not_a_grant(template: str) -> bool:
