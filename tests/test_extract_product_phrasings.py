@@ -1,0 +1,84 @@
+"""Product candidates in the phrasings filings commonly use, and names that are no product (made-up names)."""
+
+from __future__ import annotations
+
+from builders.model import Kind
+
+from .conftest import extract_text
+
+FILER_8K = "FORM 8-K\nQorvant Therapeutics, Inc.\n(Exact name of registrant as specified in its charter)\n\n"
+
+
+def _products(tmp_path, text: str) -> dict[str, set[str]]:
+    ext = extract_text(tmp_path, FILER_8K + text)
+    return {m.name: set(m.aliases) for m in ext.mentions.values() if m.kind is Kind.PRODUCT}
+
+
+def _names(products: dict[str, set[str]]) -> set[str]:
+    return {n for name, aliases in products.items() for n in (name, *aliases)}
+
+
+def test_an_inn_with_its_greek_letter_or_a_pegylated_enzyme_is_one_name(tmp_path):
+    found = _products(tmp_path, "efzentermin alfa is a long-acting FGF21 analog. We are developing pegzentase, a pegylated enzyme, "
+                                "for homocystinuria. zenbepoetin alfa-2b is an erythropoiesis-stimulating agent.")
+    assert {"efzentermin alfa", "pegzentase", "zenbepoetin alfa-2b"} <= set(found)
+    assert "efzentermin" not in found
+
+
+def test_enzymes_and_proteins_of_biology_with_a_greek_letter_are_no_products(tmp_path):
+    found = _products(tmp_path, "Interferon beta and amyloid beta levels were measured in patients in the study. "
+                                "The enzyme lipase and the protease were measured as biomarkers in the clinical trial.")
+    assert not found
+
+
+def test_codes_with_a_modality_a_two_part_number_or_two_molecules(tmp_path):
+    found = _products(tmp_path, "Qorvant's lead cell therapy candidate, ZT-CAR19, is an autologous CAR-T therapy. "
+                                "NNC0385-0434 is an investigational oral PCSK9 inhibitor the Company in-licensed. "
+                                "Our program ZTX-101/102 consists of two antibodies in clinical development.")
+    assert {"ZT-CAR19", "NNC0385-0434", "ZTX-101/102"} <= set(found)
+
+
+def test_a_code_of_letters_or_one_digit_the_text_says_is_a_drug(tmp_path):
+    found = _products(tmp_path, "Qorvant is developing QRV-FH, a gene therapy for familial hypercholesterolemia. "
+                                "QX-7 is an oral small molecule that inhibits TYK2. QRV-X1, our bispecific antibody, engages CD3.")
+    assert {"QRV-FH", "QX-7", "QRV-X1"} <= set(found)
+
+
+def test_modalities_cytokines_and_target_pairs_are_no_codes(tmp_path):
+    found = _products(tmp_path, "CAR-T, a cell therapy, has transformed the treatment of B-cell lymphoma. IL-2, a cytokine, "
+                                "stimulates T cell proliferation. PSMA-CD3 bispecific antibodies have shown activity in patients.")
+    assert not found
+
+
+def test_a_generic_name_a_medicine_is_a_formulation_or_prodrug_of(tmp_path):
+    found = _products(tmp_path, "We are developing a proprietary formulation of metaxolene for acute pain. "
+                                "QRV-12 is an extended-release formulation of baclofen for spasticity. "
+                                "We are developing a prodrug of zentrilone for the treatment of schizophrenia.")
+    assert {"metaxolene", "baclofen", "zentrilone"} <= set(found)
+    assert not _products(tmp_path, "The drug is a formulation of existing compounds with improved stability.")
+
+
+def test_a_brand_named_as_what_is_sold_or_approved(tmp_path):
+    found = _products(tmp_path, "Qorvant's partner will commercialize the product, which will be marketed as Valorza in the "
+                                "United States. Our first commercial product, sold as Amplivex, is a topical cream. The FDA approved "
+                                "VELQUIRA for the treatment of adults with chronic migraine. Qorvant markets Pruvela, an ophthalmic "
+                                "solution for dry eye disease.")
+    assert {"Valorza", "Amplivex", "VELQUIRA", "Pruvela"} <= set(found)
+
+
+def test_what_is_sold_as_or_approved_that_is_no_brand(tmp_path):
+    found = _products(tmp_path, "Our common stock is sold as Units consisting of one share and one warrant. The Board approved "
+                                "Qorvant for listing on the Nasdaq Capital Market. The product will be marketed in Europe by our partner.")
+    assert not found
+
+
+def test_a_marked_name_sold_or_launched_is_a_brand_but_not_marked_software(tmp_path):
+    found = _products(tmp_path, "Net product revenue from Zetriva(TM) was $45.2 million for the quarter. "
+                                "Qorvant launched Trelzia\u2122 in the United States in March 2024.")
+    assert {"Zetriva", "Trelzia"} <= set(found)
+    assert not _products(tmp_path, "We sell ZenScan\u00ae software to hospitals; revenue from ZenScan\u00ae software grew 12%.")
+
+
+def test_a_drug_and_the_brand_it_is_sold_under_are_one_product(tmp_path):
+    found = _products(tmp_path, "The Company sells zenprofen under the brand name Dolverex in Europe.")
+    assert "zenprofen" in found and "Dolverex" in found["zenprofen"]
