@@ -82,3 +82,15 @@ def test_a_marked_name_sold_or_launched_is_a_brand_but_not_marked_software(tmp_p
 def test_a_drug_and_the_brand_it_is_sold_under_are_one_product(tmp_path):
     found = _products(tmp_path, "The Company sells zenprofen under the brand name Dolverex in Europe.")
     assert "zenprofen" in found and "Dolverex" in found["zenprofen"]
+
+
+def test_a_code_of_letters_a_company_calls_its_program(tmp_path):
+    found = _products(tmp_path, "Our QRV-FH program was focused on an ASO for hypercholesterolemia. "
+                                "We chose to advance our QRV-SYNGAP program in the clinic.")
+    assert {"QRV-FH", "QRV-SYNGAP"} <= set(found)
+    assert not _products(tmp_path, "We are advancing our TYK-2 program, the Company's GLP-1 program and our CAR-NK program.")
+
+
+def test_numbered_gene_families_nk_receptors_and_run_together_mutations_are_targets(tmp_path):
+    found = _products(tmp_path, "In the clinical trial, the antibodies bind TNFRSF17 and NKp46; patients had KRASG12C tumors.")
+    assert not found

@@ -997,6 +997,8 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
             continue  # "conjugated to DM1": a part; but "ZX-301 is an antibody-drug conjugate composed of ..." is the whole
         if code in parts or _is_org_or_ticker(code, text, m.start(), registry) or _not_a_molecule(code, text, m.start(1), m.end(1)):
             continue
+        if _MORE_TARGETS.fullmatch(code):
+            continue  # "TNFRSF17", "NKp46", "KRASG12C": a gene, a receptor or a mutation, no molecule's code
         if all(TARGET_TOKEN.match(half) for half in code.split("-")):
             continue  # "PSMA-CD3 bispecific antibodies": the two targets a bispecific binds, no molecule's code
         registry.add(Kind.PRODUCT, code, sentence.span(m.start(1), m.end(1)))
@@ -1039,12 +1041,20 @@ _GREEK_AFTER = r"\s+(?:alfa|beta|gamma|pegol)(?:-\d[a-z]?)?(?![\w-])"
 _PEG_ENZYME = re.compile(r"[Pp]eg[a-z]{4,}ase")
 _INN_WITH_LETTER = re.compile(rf"(?<![\w-])([A-Za-z][a-z]{{4,}}){_GREEK_AFTER}|(?<![\w-])({_PEG_ENZYME.pattern})(?![\w-])")
 
+# Targets of code shape TARGET_TOKEN leaves out: gene families numbered ("TNFRSF17"), NK cell receptors
+# ("NKp46", "NKG2D"), a gene with its mutation run together ("KRASG12C", "EGFRT790M").
+_MORE_TARGETS = re.compile(r"TNFR?SF\d{1,2}[A-Z]?|NKp\d{2}|NKG2[A-D]|(?:KRAS|NRAS|HRAS|BRAF|EGFR|PIK3CA|IDH[12]|FLT3|BTK|ESR1)[A-Z]\d{2,4}[A-Z]")
+
 # Code shapes CODE_NAME leaves out: a modality in the code ("ZT-CAR19"), a number in two parts ("NNC0385-0434"),
 # a program of two molecules ("ZTX-101/102"). Each only where the text speaks of drugs, and neither half a target.
 _MORE_CODES = re.compile(r"(?<![\w$.\-/])([A-Z]{2,6}-[A-Z]{2,5}\d{1,4}|[A-Z]{2,6}\d{3,5}-\d{3,5}|[A-Z]{2,6}-\d{2,5}/\d{2,5})(?![\w\-/])")
 # A code of letters or of one digit ("QRV-FH", "QX-7") is a drug only where the text says it is one:
 # "QRV-FH, a gene therapy for ...", "QX-7 is an oral small molecule" (not "IL-2, a cytokine", "CAR-T, a therapy").
-_SHORT_CODE = re.compile(r"(?<![\w$.\-/])([A-Z]{2,5}-(?:[A-Z]{2,5}|\d))(?![\w\-/])")
+_SHORT_CODE = re.compile(r"(?<![\w$.\-/])([A-Z]{2,5}-(?:[A-Z]{2,6}|\d))(?![\w\-/])")
+# ... or a code of letters a company calls its program: "Our CMP-FH program", "advancing our QRV-SYNGAP program"
+# (a digit there names a target: "its GLP-1 program").
+_OWN_BEFORE = re.compile(r"(?:\b(?:[Oo]ur|[Ii]ts|[Tt]heir)|['\u2019]s)\s+$")
+_PROGRAM_AFTER = re.compile(r"\s+(?:program|product\s+candidate|drug\s+candidate|compound|molecule)s?\b")
 _SAID_TO_BE_A_DRUG = re.compile(
     r"[®™]?(?:,\s+|\s+(?:is|was)\s+)(?:a|an|our|its|the\s+Company['\u2019]s)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:antibod(?:y|ies)|small\s+molecule|inhibitor|agonist|antagonist|degrader|gene\s+therapy|cell\s+therapy|vaccine|"
@@ -1063,7 +1073,9 @@ def _find_more_codes(sentence: Sentence, registry: Registry, drug_context: bool)
         if _code_halves_ok(m.group(1)) and not _is_org_or_ticker(m.group(1), text, m.start(), registry):
             registry.add(Kind.PRODUCT, m.group(1), sentence.span(m.start(1), m.end(1)))
     for m in _SHORT_CODE.finditer(text):
-        if _code_halves_ok(m.group(1)) and _SAID_TO_BE_A_DRUG.match(text, m.end(1)) and not registry.lookup(Kind.ORG, m.group(1)):
+        own_program = not m.group(1)[-1].isdigit() and _PROGRAM_AFTER.match(text, m.end(1)) and _OWN_BEFORE.search(text, 0, m.start(1))
+        if (_code_halves_ok(m.group(1)) and (_SAID_TO_BE_A_DRUG.match(text, m.end(1)) or own_program)
+                and not registry.lookup(Kind.ORG, m.group(1))):
             registry.add(Kind.PRODUCT, m.group(1), sentence.span(m.start(1), m.end(1)))
 
 
