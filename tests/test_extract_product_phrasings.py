@@ -94,3 +94,10 @@ def test_a_code_of_letters_a_company_calls_its_program(tmp_path):
 def test_numbered_gene_families_nk_receptors_and_run_together_mutations_are_targets(tmp_path):
     found = _products(tmp_path, "In the clinical trial, the antibodies bind TNFRSF17 and NKp46; patients had KRASG12C tumors.")
     assert not found
+
+
+def test_a_brand_said_to_be_the_approved_or_lead_product_or_sold_under_two_names(tmp_path):
+    found = _products(tmp_path, "VALTRESSA is the first approved therapy for adults with uveal melanoma. ZENTRALIX is our lead "
+                                "product. The product, which is sold as Zenlora in Europe and as Zentova in Japan, is a tablet.")
+    assert {"VALTRESSA", "ZENTRALIX", "Zenlora", "Zentova"} <= set(found)
+    assert not _products(tmp_path, "This is the first approved therapy for the disease. Europe is our lead market.")

@@ -1103,7 +1103,12 @@ _NOT_A_MEDICINE_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:software|system|device|
 _BRAND_NAME = r"[A-Z][A-Za-z0-9\-]{2,30}"
 _SOLD_UNDER_NAME = re.compile(
     rf"\b(?:marketed|sold|branded|commerciali[sz]ed|distributed)\s+as\s+(?P<as>{_BRAND_NAME})(?![\w-]|\s+[A-Z])"
+    # "... sold as Zenlora in Europe and as Zentova in Japan"
+    rf"(?:\s+in\s+(?:the\s+)?[A-Z][\w. ]{{1,30}}?\s+and\s+as\s+(?P<as2>{_BRAND_NAME})(?![\w-]|\s+[A-Z]))?"
     rf"|\bapproved\s+(?P<approved>{_BRAND_NAME})[®™]?(?:\s*\([^()]{{1,60}}\))?\s+(?:for|as)\s+(?:the\s+)?(?:treatment|use|adults?|patients?|children|pediatric)\b"
+    # "VALTRESSA is the first approved therapy for ...", "ZENTRALIX is our lead product": a drug said to be one
+    rf"|(?<![\w-])(?P<lead>[A-Z]{{5,12}}|[A-Z][a-z]{{3,}}[A-Za-z]*)[®™]?\s+is\s+(?:the|our|its|their|a|an)\s+(?:first\s+|only\s+)?"
+    r"(?:(?:FDA-)?approved|lead|marketed|commercial)\s+(?:product|therapy|medicine|drug|treatment)\b"
     rf"|\b(?:markets|sells|launched|commerciali[sz]es)\s+(?P<sells>[A-Z][a-z]{{3,}}[A-Za-z]*)[®™]?,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:cream|gel|tablet|capsule|injection|solution|spray|ointment|patch|formulation|treatment|therapy|medicine|drug)s?\b"
 )
@@ -1112,11 +1117,11 @@ _SOLD_UNDER_NAME = re.compile(
 def _find_sold_brands(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
     for m in _SOLD_UNDER_NAME.finditer(text):
-        group = next(g for g in ("as", "approved", "sells") if m.group(g))
-        name = m.group(group)
-        if name.lower() in common_words() | STOP_WORDS or name.lower() in REGIONS or registry.lookup(Kind.ORG, name) or looks_like_code(name):
-            continue
-        registry.add(Kind.PRODUCT, name, sentence.span(m.start(group), m.end(group)))
+        for group in (g for g in ("as", "as2", "approved", "lead", "sells") if m.group(g)):
+            name = m.group(group)
+            if name.lower() in common_words() | STOP_WORDS or name.lower() in REGIONS or registry.lookup(Kind.ORG, name) or looks_like_code(name):
+                continue
+            registry.add(Kind.PRODUCT, name, sentence.span(m.start(group), m.end(group)))
 
 
 # A brand of initials between slashes, marked as a trademark: "LOPROX®, TOPICORT® and A/T/S®" (no other
