@@ -101,3 +101,11 @@ def test_a_brand_said_to_be_the_approved_or_lead_product_or_sold_under_two_names
                                 "product. The product, which is sold as Zenlora in Europe and as Zentova in Japan, is a tablet.")
     assert {"VALTRESSA", "ZENTRALIX", "Zenlora", "Zentova"} <= set(found)
     assert not _products(tmp_path, "This is the first approved therapy for the disease. Europe is our lead market.")
+
+
+def test_a_coined_name_where_a_drug_stands(tmp_path):
+    found = _products(tmp_path, "Our product candidate, Zentrelo, is a topical gel for rosacea. The Company received a Complete "
+                                "Response Letter for its NDA for Velzora. Sales of our products, including Olmivex and Dazurel, "
+                                "increased in the fourth quarter.")
+    assert {"Zentrelo", "Velzora", "Olmivex", "Dazurel"} <= set(found)
+    assert not _products(tmp_path, "Sales of our products, including Europe and Japan, rose. Our product candidate, However, is new.")

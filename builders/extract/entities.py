@@ -1109,6 +1109,12 @@ _SOLD_UNDER_NAME = re.compile(
     # "VALTRESSA is the first approved therapy for ...", "ZENTRALIX is our lead product": a drug said to be one
     rf"|(?<![\w-])(?P<lead>[A-Z]{{5,12}}|[A-Z][a-z]{{3,}}[A-Za-z]*)[®™]?\s+is\s+(?:the|our|its|their|a|an)\s+(?:first\s+|only\s+)?"
     r"(?:(?:FDA-)?approved|lead|marketed|commercial)\s+(?:product|therapy|medicine|drug|treatment)\b"
+    # "Our product candidate, Zentrelo, is a topical gel", "its NDA for Velzora": a coined name where a drug stands
+    rf"|\b(?:product|drug|development|clinical)\s+candidate,\s+(?P<cand>[A-Z]{{5,12}}|[A-Z][a-z]{{3,}}[A-Za-z]*)[®™]?,"
+    rf"|\b(?:s?NDA|s?BLA|MAA)s?\s+for\s+(?P<filed>[A-Z]{{5,12}}|[A-Z][a-z]{{3,}}[A-Za-z]*)[®™]?(?![\w-]|\s+[A-Z])"
+    # "Sales of our products, including Olmivex and Dazurel, increased"
+    rf"|(?:\b[Oo]ur|\b[Ii]ts|['\u2019]s)\s+(?:marketed\s+|commercial\s+|approved\s+)?products,?\s+(?:including|such\s+as|include)\s+"
+    rf"(?P<list>{_BRAND_NAME}[®™]?(?:,\s+{_BRAND_NAME}[®™]?)*,?\s+and\s+{_BRAND_NAME})(?![\w-])"
     rf"|\b(?:markets|sells|launched|commerciali[sz]es)\s+(?P<sells>[A-Z][a-z]{{3,}}[A-Za-z]*)[®™]?,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:cream|gel|tablet|capsule|injection|solution|spray|ointment|patch|formulation|treatment|therapy|medicine|drug)s?\b"
 )
@@ -1117,11 +1123,14 @@ _SOLD_UNDER_NAME = re.compile(
 def _find_sold_brands(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
     for m in _SOLD_UNDER_NAME.finditer(text):
-        for group in (g for g in ("as", "as2", "approved", "lead", "sells") if m.group(g)):
-            name = m.group(group)
+        spans = [m.span(g) for g in ("as", "as2", "approved", "lead", "cand", "filed", "sells") if m.group(g)]
+        if m.group("list"):
+            spans = [(m.start("list") + n.start(), m.start("list") + n.end()) for n in re.finditer(_BRAND_NAME, m.group("list"))]
+        for start, end in spans:
+            name = text[start:end]
             if name.lower() in common_words() | STOP_WORDS or name.lower() in REGIONS or registry.lookup(Kind.ORG, name) or looks_like_code(name):
                 continue
-            registry.add(Kind.PRODUCT, name, sentence.span(m.start(group), m.end(group)))
+            registry.add(Kind.PRODUCT, name, sentence.span(start, end))
 
 
 # A brand of initials between slashes, marked as a trademark: "LOPROX®, TOPICORT® and A/T/S®" (no other
