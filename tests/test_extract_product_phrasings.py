@@ -109,3 +109,12 @@ def test_a_coined_name_where_a_drug_stands(tmp_path):
                                 "increased in the fourth quarter.")
     assert {"Zentrelo", "Velzora", "Olmivex", "Dazurel"} <= set(found)
     assert not _products(tmp_path, "Sales of our products, including Europe and Japan, rose. Our product candidate, However, is new.")
+
+
+def test_a_lower_case_name_a_trial_is_of_or_a_program_is_named_by(tmp_path):
+    found = _products(tmp_path, "Halcyra announced that the pivotal Phase 3 trial to evaluate the efficacy and safety of rivelansel "
+                                "did not meet its endpoints. Next steps with respect to the zentapsel program will follow. "
+                                "All development activities with rosiptan were halted.")
+    assert {"rivelansel", "zentapsel", "rosiptan"} <= set(found)
+    assert not _products(tmp_path, "A study of glioblastoma patients, a trial of immunotherapy, a study of hepatotoxicity and "
+                                   "the phosphorylation program were described.")

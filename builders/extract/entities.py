@@ -1084,8 +1084,26 @@ def _find_more_codes(sentence: Sentence, registry: Registry, drug_context: bool)
 _MADE_OF = re.compile(r"\b(?:formulations?|reformulations?|prodrugs?|enantiomers?)\s+of\s+(?P<name>[a-z]{6,}(?:\s+[a-z]{4,}(?:ide|ate|ite))?)(?![\w-])")
 
 
+# ... or a name in lower case a trial is of, or a program or development is named by: "the Phase 3 trial of rivelansel",
+# "the efficacy and safety of rosiptan", "development activities with rosiptan", "the rivelansel program" (not "a study
+# of glioblastoma", "a trial of immunotherapy in patients": a disease or a kind of therapy ends as English does).
+_TRIED = re.compile(
+    r"\b(?:(?:trials?|stud(?:y|ies))\s+(?:of|evaluating|with)|(?:safety|efficacy|tolerability)(?:\s+and\s+(?:safety|efficacy|tolerability))?\s+of"
+    r"|development(?:\s+activities)?\s+(?:of|with)|the)\s+(?P<name>[a-z]{7,})(?P<program>\s+program)?(?![\w-])")
+_STUDIED_IN = re.compile(r"\s+(?:patients|subjects|cells|models?|mice|volunteers)\b")
+_DISEASE_ENDING = re.compile(r"(?:oma|itis|emia|aemia|osis|pathy|algia|plasia|trophy|cemia|uria|ptic|tic|ics)$")
+
+
 def _find_described_generics(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
+    for m in _TRIED.finditer(text):
+        name = m.group("name")
+        if is_inn(name) or re.match(_GREEK_AFTER, text[m.end() :]):
+            continue  # an INN is read as one already, with its Greek letter ("zentolizumab pegol")
+        if _STUDIED_IN.match(text, m.end()) or (m.group(0).startswith("the ") and not m.group("program")):
+            continue  # "a study of glioblastoma patients": who is studied; "the" alone names no drug
+        if _no_word(name) and not _DISEASE_ENDING.search(name):
+            registry.add(Kind.PRODUCT, name, sentence.span(m.start("name"), m.end("name")))
     for m in _MADE_OF.finditer(text) if " of " in text else ():
         name = m.group("name")
         if _no_word(name.split()[0]) and not registry.lookup(Kind.PRODUCT, name):
