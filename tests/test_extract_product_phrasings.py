@@ -118,3 +118,16 @@ def test_a_lower_case_name_a_trial_is_of_or_a_program_is_named_by(tmp_path):
     assert {"rivelansel", "zentapsel", "rosiptan"} <= set(found)
     assert not _products(tmp_path, "A study of glioblastoma patients, a trial of immunotherapy, a study of hepatotoxicity and "
                                    "the phosphorylation program were described.")
+
+
+def test_a_lower_case_name_said_to_be_a_drug_and_cell_therapies_of_the_stem_cel(tmp_path):
+    found = _products(tmp_path, "The Company licensed its rights to orvanacogene, a gene therapy for hemophilia A, to Halcyra. "
+                                "The Company plans to file a BLA for zentacel, its allogeneic cell therapy, in 2026. "
+                                "The Company's investigational therapy, QRV-7, is a small molecule activator of PKR.")
+    assert {"orvanacogene", "zentacel", "QRV-7"} <= set(found)
+    assert not _products(tmp_path, "Patients receiving placebo, a sugar pill, and those with lymphoma, a blood cancer, did well.")
+
+
+def test_a_formulation_named_after_its_ingredient_is_the_product_not_the_ingredient(tmp_path):
+    found = _products(tmp_path, "Velmora has developed a proprietary formulation of velpidol known as Quilvex for pain.")
+    assert "velpidol" not in found

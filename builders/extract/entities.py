@@ -1056,7 +1056,7 @@ _SHORT_CODE = re.compile(r"(?<![\w$.\-/])([A-Z]{2,5}-(?:[A-Z]{2,6}|\d))(?![\w\-/
 _OWN_BEFORE = re.compile(r"(?:\b(?:[Oo]ur|[Ii]ts|[Tt]heir)|['\u2019]s)\s+$")
 _PROGRAM_AFTER = re.compile(r"\s+(?:program|product\s+candidate|drug\s+candidate|compound|molecule)s?\b")
 _SAID_TO_BE_A_DRUG = re.compile(
-    r"[®™]?(?:,\s+|\s+(?:is|was)\s+)(?:a|an|our|its|the\s+Company['\u2019]s)\s+(?:[\w-]+\s+){0,4}?"
+    r"[®™]?(?:,?\s+(?:is|was)\s+|,\s+)(?:a|an|our|its|the\s+Company['\u2019]s)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:antibod(?:y|ies)|small\s+molecule|inhibitor|agonist|antagonist|degrader|gene\s+therapy|cell\s+therapy|vaccine|"
     r"(?:drug|product|clinical|development)\s+candidate|antibody-drug\s+conjugate|oligonucleotide|siRNA|bispecific)\b")
 _MODALITY_PREFIX = {"CAR", "TCR", "TIL", "ADC", "BITE", "MRNA", "SIRNA", "ANTI", "AAV", "LNP"}
@@ -1081,6 +1081,7 @@ def _find_more_codes(sentence: Sentence, registry: Registry, drug_context: bool)
 
 # A generic name the text says a medicine is made of: "a proprietary formulation of metaxalone", "a prodrug of
 # zentrelone", "an extended-release formulation of baclofen hydrochloride" (not "a formulation of existing drugs").
+_NAMED_AFTER = re.compile(r",?\s+(?:known\s+as|called|named|referred\s+to\s+as|designated|under\s+the\s+(?:brand|trade)\s+name)\b")
 _MADE_OF = re.compile(r"\b(?:formulations?|reformulations?|prodrugs?|enantiomers?)\s+of\s+(?P<name>[a-z]{6,}(?:\s+[a-z]{4,}(?:ide|ate|ite))?)(?![\w-])")
 
 
@@ -1094,8 +1095,20 @@ _STUDIED_IN = re.compile(r"\s+(?:patients|subjects|cells|models?|mice|volunteers
 _DISEASE_ENDING = re.compile(r"(?:oma|itis|emia|aemia|osis|pathy|algia|plasia|trophy|cemia|uria|ptic|tic|ics)$")
 
 
+# ... or a name in lower case the text says is a drug: "orvanacogene, a gene therapy for hemophilia A", "tenvirine
+# is an oral inhibitor of ..."; or a cell therapy's name ("zentacel, its allogeneic cell therapy"), of the stem -cel
+# the stem list leaves to its longer forms (-leucel, -temcel).
+_LOWER_NAME = re.compile(r"(?<![\w-])(?P<name>[a-z]{7,})(?=,?\s+(?:is\s+|was\s+)?(?:a|an|our|its)\s)|(?<![\w-])(?P<cel>[a-z]{4,}cel)(?![\w-])")
+
+
 def _find_described_generics(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
+    for m in _LOWER_NAME.finditer(text):
+        name, group = (m.group("name"), "name") if m.group("name") else (m.group("cel"), "cel")
+        if name in common_words() or is_inn(name) or registry.lookup(Kind.PRODUCT, name):
+            continue
+        if group == "cel" or (_SAID_TO_BE_A_DRUG.match(text, m.end()) and _no_word(name) and not _DISEASE_ENDING.search(name)):
+            registry.add(Kind.PRODUCT, name, sentence.span(m.start(group), m.end(group)))
     for m in _TRIED.finditer(text):
         name = m.group("name")
         if is_inn(name) or re.match(_GREEK_AFTER, text[m.end() :]):
@@ -1106,6 +1119,8 @@ def _find_described_generics(sentence: Sentence, registry: Registry) -> None:
             registry.add(Kind.PRODUCT, name, sentence.span(m.start("name"), m.end("name")))
     for m in _MADE_OF.finditer(text) if " of " in text else ():
         name = m.group("name")
+        if _NAMED_AFTER.match(text, m.end()):
+            continue  # "a formulation of velpidol known as Quilvex": the formulation is the product, by its own name
         if _no_word(name.split()[0]) and not registry.lookup(Kind.PRODUCT, name):
             registry.add(Kind.PRODUCT, name, sentence.span(m.start("name"), m.end("name")))
 
