@@ -52,7 +52,7 @@ def test_modalities_cytokines_and_target_pairs_are_no_codes(tmp_path):
 
 def test_a_generic_name_a_medicine_is_a_formulation_or_prodrug_of(tmp_path):
     found = _products(tmp_path, "We are developing a proprietary formulation of metaxolene for acute pain. "
-                                "QRV-12 is an extended-release formulation of baclofen for spasticity. "
+                                "The Company is developing an extended-release formulation of baclofen for spasticity. "
                                 "We are developing a prodrug of zentrilone for the treatment of schizophrenia.")
     assert {"metaxolene", "baclofen", "zentrilone"} <= set(found)
     assert not _products(tmp_path, "The drug is a formulation of existing compounds with improved stability.")
@@ -129,5 +129,6 @@ def test_a_lower_case_name_said_to_be_a_drug_and_cell_therapies_of_the_stem_cel(
 
 
 def test_a_formulation_named_after_its_ingredient_is_the_product_not_the_ingredient(tmp_path):
-    found = _products(tmp_path, "Velmora has developed a proprietary formulation of velpidol known as Quilvex for pain.")
-    assert "velpidol" not in found
+    found = _products(tmp_path, "Velmora has developed a proprietary formulation of velpidol known as Quilvex for pain. "
+                                "The ZX-101 formulation of zentrilone was developed at the University of Westbrook.")
+    assert "velpidol" not in found and "zentrilone" not in found

@@ -1119,8 +1119,9 @@ def _find_described_generics(sentence: Sentence, registry: Registry) -> None:
             registry.add(Kind.PRODUCT, name, sentence.span(m.start("name"), m.end("name")))
     for m in _MADE_OF.finditer(text) if " of " in text else ():
         name = m.group("name")
-        if _NAMED_AFTER.match(text, m.end()):
-            continue  # "a formulation of velpidol known as Quilvex": the formulation is the product, by its own name
+        before = text[max(0, m.start() - 80) : m.start()].split(".")[-1]
+        if _NAMED_AFTER.match(text, m.end()) or any(registry.lookup(Kind.PRODUCT, w.strip(",;:()")) for w in before.split()):
+            continue  # "a formulation of velpidol known as Quilvex", "The ZX-101 formulation of velpidol": the formulation is the product
         if _no_word(name.split()[0]) and not registry.lookup(Kind.PRODUCT, name):
             registry.add(Kind.PRODUCT, name, sentence.span(m.start("name"), m.end("name")))
 
