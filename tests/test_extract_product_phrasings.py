@@ -132,3 +132,10 @@ def test_a_formulation_named_after_its_ingredient_is_the_product_not_the_ingredi
     found = _products(tmp_path, "Velmora has developed a proprietary formulation of velpidol known as Quilvex for pain. "
                                 "The ZX-101 formulation of zentrilone was developed at the University of Westbrook.")
     assert "velpidol" not in found and "zentrilone" not in found
+
+
+def test_a_name_said_to_be_of_a_class_of_medicines(tmp_path):
+    found = _products(tmp_path, "The Company acquired rights to dantrelone, a muscle relaxant, for heat stroke. "
+                                "QRV-9, a non-opioid analgesic, entered the clinic.")
+    assert {"dantrelone", "QRV-9"} <= set(found)
+    assert set(_products(tmp_path, "Patients received placebo, a sugar pill, or morphine, an opioid, in the study.")) <= {"morphine"}

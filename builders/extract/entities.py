@@ -1058,7 +1058,10 @@ _PROGRAM_AFTER = re.compile(r"\s+(?:program|product\s+candidate|drug\s+candidate
 _SAID_TO_BE_A_DRUG = re.compile(
     r"[®™]?(?:,?\s+(?:is|was)\s+|,\s+)(?:a|an|our|its|the\s+Company['\u2019]s)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:antibod(?:y|ies)|small\s+molecule|inhibitor|agonist|antagonist|degrader|gene\s+therapy|cell\s+therapy|vaccine|"
-    r"(?:drug|product|clinical|development)\s+candidate|antibody-drug\s+conjugate|oligonucleotide|siRNA|bispecific)\b")
+    r"(?:drug|product|clinical|development)\s+candidate|antibody-drug\s+conjugate|oligonucleotide|siRNA|bispecific|"
+    # a class of medicines: "dantrelone, a muscle relaxant", "QRV-9, a non-opioid analgesic"
+    r"relaxant|analgesic|antibiotic|antiviral|antifungal|anticoagulant|anticonvulsant|antidepressant|antipsychotic|anesthetic|"
+    r"sedative|diuretic|corticosteroid|opioid)\b")
 _MODALITY_PREFIX = {"CAR", "TCR", "TIL", "ADC", "BITE", "MRNA", "SIRNA", "ANTI", "AAV", "LNP"}
 
 
