@@ -960,6 +960,11 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
     for m in INN_PAIR.finditer(text):
         registry.add(Kind.PRODUCT, m.group(0), sentence.span(m.start(), m.end()))
         taken.append((m.start(), m.end()))
+    for m in _INN_WITH_LETTER.finditer(text):
+        word = m.group(1) or m.group(2)
+        if not any(s <= m.start() < e for s, e in taken) and (is_inn(word) or _PEG_ENZYME.fullmatch(word)):
+            registry.add(Kind.PRODUCT, m.group(0), sentence.span(m.start(), m.end()))
+            taken.append((m.start(), m.end()))
     for m in INN_WORD.finditer(text):
         if any(s <= m.start() < e for s, e in taken) or not is_inn(m.group(0)):
             continue
@@ -985,12 +990,17 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
         code = m.group(1)
         if any(s <= m.start() < e for s, e in taken) or not looks_like_code(code):
             continue
-        if not (drug_context or registry.lookup(Kind.PRODUCT, code) or _ACTS_AS_A_DRUG.match(text, m.end(1))):
+        if not (drug_context or registry.lookup(Kind.PRODUCT, code) or _ACTS_AS_A_DRUG.match(text, m.end(1))
+                or _SAID_TO_BE_A_DRUG.match(text, m.end(1))):  # "ZX-5, our bispecific antibody, engages CD3"
             continue
         if COMPONENT_CONTEXT.search(text) and not registry.lookup(Kind.PRODUCT, code) and not _IS_A_SUBJECT.match(text, m.end(1)):
             continue  # "conjugated to DM1": a part; but "ZX-301 is an antibody-drug conjugate composed of ..." is the whole
         if code in parts or _is_org_or_ticker(code, text, m.start(), registry) or _not_a_molecule(code, text, m.start(1), m.end(1)):
             continue
+        if _MORE_TARGETS.fullmatch(code):
+            continue  # "TNFRSF17", "NKp46", "KRASG12C": a gene, a receptor or a mutation, no molecule's code
+        if all(TARGET_TOKEN.match(half) for half in code.split("-")):
+            continue  # "PSMA-CD3 bispecific antibodies": the two targets a bispecific binds, no molecule's code
         registry.add(Kind.PRODUCT, code, sentence.span(m.start(1), m.end(1)))
     # "DCR-PHXC from DCR-PH1": a code of letters only beside a product code of the same company prefix
     for m in _LETTER_CODE.finditer(text):
@@ -1011,13 +1021,153 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
             # "entered into platform Captisol® license agreements": the brand names the platform
             registry.add_alias(registry.add(Kind.PLATFORM, f"{brand} platform", sentence.span(m.start(1), m.end(1))), brand)
             continue
-        if drug_context and not looks_like_code(brand) and brand.lower() not in STOP_WORDS:
+        sold = not drug_context and _SALES_CONTEXT.search(text) and not _NOT_A_MEDICINE_AFTER.match(text, m.end())
+        if (drug_context or sold) and not looks_like_code(brand) and brand.lower() not in STOP_WORDS:
             ref = registry.add(Kind.PRODUCT, brand, sentence.span(m.start(1), m.end(1)))
             if m.re is FLATTENED_MARK:
                 registry.add_alias(ref, m.group(0))  # as the text spells it
     if drug_context and "/" in text:
         _find_slashed_brands(sentence, registry)
     _find_indicated_products(sentence, registry)
+    _find_more_codes(sentence, registry, drug_context)
+    _find_sold_brands(sentence, registry)
+    _find_described_generics(sentence, registry)
+
+
+# "efzentermin alfa", "darbepoetin alfa-2b", "zentolizumab pegol": an INN with its Greek letter or its
+# polyethylene glycol is one name; "pegzentase alfa", "pegloticase": a pegylated enzyme is a drug by its
+# prefix and ending, though "-ase" alone ends as many words of biology as drugs.
+_GREEK_AFTER = r"\s+(?:alfa|beta|gamma|pegol)(?:-\d[a-z]?)?(?![\w-])"
+_PEG_ENZYME = re.compile(r"[Pp]eg[a-z]{4,}ase")
+_INN_WITH_LETTER = re.compile(rf"(?<![\w-])([A-Za-z][a-z]{{4,}}){_GREEK_AFTER}|(?<![\w-])({_PEG_ENZYME.pattern})(?![\w-])")
+
+# Targets of code shape TARGET_TOKEN leaves out: gene families numbered ("TNFRSF17"), NK cell receptors
+# ("NKp46", "NKG2D"), a gene with its mutation run together ("KRASG12C", "EGFRT790M").
+_MORE_TARGETS = re.compile(r"TNFR?SF\d{1,2}[A-Z]?|NKp\d{2}|NKG2[A-D]|(?:KRAS|NRAS|HRAS|BRAF|EGFR|PIK3CA|IDH[12]|FLT3|BTK|ESR1)[A-Z]\d{2,4}[A-Z]")
+
+# Code shapes CODE_NAME leaves out: a modality in the code ("ZT-CAR19"), a number in two parts ("NNC0385-0434"),
+# a program of two molecules ("ZTX-101/102"). Each only where the text speaks of drugs, and neither half a target.
+_MORE_CODES = re.compile(r"(?<![\w$.\-/])([A-Z]{2,6}-[A-Z]{2,5}\d{1,4}|[A-Z]{2,6}\d{3,5}-\d{3,5}|[A-Z]{2,6}-\d{2,5}/\d{2,5})(?![\w\-/])")
+# A code of letters or of one digit ("QRV-FH", "QX-7") is a drug only where the text says it is one:
+# "QRV-FH, a gene therapy for ...", "QX-7 is an oral small molecule" (not "IL-2, a cytokine", "CAR-T, a therapy").
+_SHORT_CODE = re.compile(r"(?<![\w$.\-/])([A-Z]{2,5}-(?:[A-Z]{2,6}|\d))(?![\w\-/])")
+# ... or a code of letters a company calls its program: "Our CMP-FH program", "advancing our QRV-SYNGAP program"
+# (a digit there names a target: "its GLP-1 program").
+_OWN_BEFORE = re.compile(r"(?:\b(?:[Oo]ur|[Ii]ts|[Tt]heir)|['\u2019]s)\s+$")
+_PROGRAM_AFTER = re.compile(r"\s+(?:program|product\s+candidate|drug\s+candidate|compound|molecule)s?\b")
+_SAID_TO_BE_A_DRUG = re.compile(
+    r"[®™]?(?:,?\s+(?:is|was)\s+|,\s+)(?:a|an|our|its|the\s+Company['\u2019]s)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:antibod(?:y|ies)|small\s+molecule|inhibitor|agonist|antagonist|degrader|gene\s+therapy|cell\s+therapy|vaccine|"
+    r"(?:drug|product|clinical|development)\s+candidate|antibody-drug\s+conjugate|oligonucleotide|siRNA|bispecific|"
+    # a class of medicines: "dantrelone, a muscle relaxant", "QRV-9, a non-opioid analgesic"
+    r"relaxant|analgesic|antibiotic|antiviral|antifungal|anticoagulant|anticonvulsant|antidepressant|antipsychotic|anesthetic|"
+    r"sedative|diuretic|corticosteroid|opioid)\b")
+_MODALITY_PREFIX = {"CAR", "TCR", "TIL", "ADC", "BITE", "MRNA", "SIRNA", "ANTI", "AAV", "LNP"}
+
+
+def _code_halves_ok(code: str) -> bool:
+    halves = re.split(r"[-/]", code)
+    return halves[0].upper() not in NOT_CODE_PREFIX | _MODALITY_PREFIX and not any(TARGET_TOKEN.match(h) for h in halves)
+
+
+def _find_more_codes(sentence: Sentence, registry: Registry, drug_context: bool) -> None:
+    text = sentence.text
+    for m in _MORE_CODES.finditer(text) if drug_context else ():
+        if _code_halves_ok(m.group(1)) and not _is_org_or_ticker(m.group(1), text, m.start(), registry):
+            registry.add(Kind.PRODUCT, m.group(1), sentence.span(m.start(1), m.end(1)))
+    for m in _SHORT_CODE.finditer(text):
+        own_program = not m.group(1)[-1].isdigit() and _PROGRAM_AFTER.match(text, m.end(1)) and _OWN_BEFORE.search(text, 0, m.start(1))
+        if (_code_halves_ok(m.group(1)) and (_SAID_TO_BE_A_DRUG.match(text, m.end(1)) or own_program)
+                and not registry.lookup(Kind.ORG, m.group(1))):
+            registry.add(Kind.PRODUCT, m.group(1), sentence.span(m.start(1), m.end(1)))
+
+
+# A generic name the text says a medicine is made of: "a proprietary formulation of metaxalone", "a prodrug of
+# zentrelone", "an extended-release formulation of baclofen hydrochloride" (not "a formulation of existing drugs").
+_NAMED_AFTER = re.compile(r",?\s+(?:known\s+as|called|named|referred\s+to\s+as|designated|under\s+the\s+(?:brand|trade)\s+name)\b")
+_MADE_OF = re.compile(r"\b(?:formulations?|reformulations?|prodrugs?|enantiomers?)\s+of\s+(?P<name>[a-z]{6,}(?:\s+[a-z]{4,}(?:ide|ate|ite))?)(?![\w-])")
+
+
+# ... or a name in lower case a trial is of, or a program or development is named by: "the Phase 3 trial of rivelansel",
+# "the efficacy and safety of rosiptan", "development activities with rosiptan", "the rivelansel program" (not "a study
+# of glioblastoma", "a trial of immunotherapy in patients": a disease or a kind of therapy ends as English does).
+_TRIED = re.compile(
+    r"\b(?:(?:trials?|stud(?:y|ies))\s+(?:of|evaluating|with)|(?:safety|efficacy|tolerability)(?:\s+and\s+(?:safety|efficacy|tolerability))?\s+of"
+    r"|development(?:\s+activities)?\s+(?:of|with)|the)\s+(?P<name>[a-z]{7,})(?P<program>\s+program)?(?![\w-])")
+_STUDIED_IN = re.compile(r"\s+(?:patients|subjects|cells|models?|mice|volunteers)\b")
+_DISEASE_ENDING = re.compile(r"(?:oma|itis|emia|aemia|osis|pathy|algia|plasia|trophy|cemia|uria|ptic|tic|ics)$")
+
+
+# ... or a name in lower case the text says is a drug: "orvanacogene, a gene therapy for hemophilia A", "tenvirine
+# is an oral inhibitor of ..."; or a cell therapy's name ("zentacel, its allogeneic cell therapy"), of the stem -cel
+# the stem list leaves to its longer forms (-leucel, -temcel).
+_LOWER_NAME = re.compile(r"(?<![\w-])(?P<name>[a-z]{7,})(?=,?\s+(?:is\s+|was\s+)?(?:a|an|our|its)\s)|(?<![\w-])(?P<cel>[a-z]{4,}cel)(?![\w-])")
+
+
+def _find_described_generics(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    for m in _LOWER_NAME.finditer(text):
+        name, group = (m.group("name"), "name") if m.group("name") else (m.group("cel"), "cel")
+        if name in common_words() or is_inn(name) or registry.lookup(Kind.PRODUCT, name):
+            continue
+        if group == "cel" or (_SAID_TO_BE_A_DRUG.match(text, m.end()) and _no_word(name) and not _DISEASE_ENDING.search(name)):
+            registry.add(Kind.PRODUCT, name, sentence.span(m.start(group), m.end(group)))
+    for m in _TRIED.finditer(text):
+        name = m.group("name")
+        if is_inn(name) or re.match(_GREEK_AFTER, text[m.end() :]):
+            continue  # an INN is read as one already, with its Greek letter ("zentolizumab pegol")
+        if _STUDIED_IN.match(text, m.end()) or (m.group(0).startswith("the ") and not m.group("program")):
+            continue  # "a study of glioblastoma patients": who is studied; "the" alone names no drug
+        if _no_word(name) and not _DISEASE_ENDING.search(name):
+            registry.add(Kind.PRODUCT, name, sentence.span(m.start("name"), m.end("name")))
+    for m in _MADE_OF.finditer(text) if " of " in text else ():
+        name = m.group("name")
+        before = text[max(0, m.start() - 80) : m.start()].split(".")[-1]
+        if _NAMED_AFTER.match(text, m.end()) or any(registry.lookup(Kind.PRODUCT, w.strip(",;:()")) for w in before.split()):
+            continue  # "a formulation of velpidol known as Quilvex", "The ZX-101 formulation of velpidol": the formulation is the product
+        if _no_word(name.split()[0]) and not registry.lookup(Kind.PRODUCT, name):
+            registry.add(Kind.PRODUCT, name, sentence.span(m.start("name"), m.end("name")))
+
+
+# Where no word of medicine is, a marked name sold or launched is a brand all the same: "Net product revenue from
+# Zetriva(TM) was $45.2 million", "launched Trelzia™ in the United States" (not "sales of our ZenScan® software").
+_SALES_CONTEXT = re.compile(r"\b(?:revenues?|sales|sold|sells|launch(?:ed|es)?|markets|marketed|prescri\w+)\b", re.I)
+_NOT_A_MEDICINE_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:software|system|device|instrument|assay|test|kit|app|platform|technology|services?)\b")
+
+# A brand named as what is sold: "which will be marketed as Valorza", "sold as Amplivex", "the FDA approved
+# VELQUIRA for the treatment of ...", "The Company markets Dermavia, a topical cream" (not "sold as Units",
+# "marketed in Europe", "approved Section 2 for").
+_BRAND_NAME = r"[A-Z][A-Za-z0-9\-]{2,30}"
+_SOLD_UNDER_NAME = re.compile(
+    rf"\b(?:marketed|sold|branded|commerciali[sz]ed|distributed)\s+as\s+(?P<as>{_BRAND_NAME})(?![\w-]|\s+[A-Z])"
+    # "... sold as Zenlora in Europe and as Zentova in Japan"
+    rf"(?:\s+in\s+(?:the\s+)?[A-Z][\w. ]{{1,30}}?\s+and\s+as\s+(?P<as2>{_BRAND_NAME})(?![\w-]|\s+[A-Z]))?"
+    rf"|\bapproved\s+(?P<approved>{_BRAND_NAME})[®™]?(?:\s*\([^()]{{1,60}}\))?\s+(?:for|as)\s+(?:the\s+)?(?:treatment|use|adults?|patients?|children|pediatric)\b"
+    # "VALTRESSA is the first approved therapy for ...", "ZENTRALIX is our lead product": a drug said to be one
+    rf"|(?<![\w-])(?P<lead>[A-Z]{{5,12}}|[A-Z][a-z]{{3,}}[A-Za-z]*)[®™]?\s+is\s+(?:the|our|its|their|a|an)\s+(?:first\s+|only\s+)?"
+    r"(?:(?:FDA-)?approved|lead|marketed|commercial)\s+(?:product|therapy|medicine|drug|treatment)\b"
+    # "Our product candidate, Zentrelo, is a topical gel", "its NDA for Velzora": a coined name where a drug stands
+    rf"|\b(?:product|drug|development|clinical)\s+candidate,\s+(?P<cand>[A-Z]{{5,12}}|[A-Z][a-z]{{3,}}[A-Za-z]*)[®™]?,"
+    rf"|\b(?:s?NDA|s?BLA|MAA)s?\s+for\s+(?P<filed>[A-Z]{{5,12}}|[A-Z][a-z]{{3,}}[A-Za-z]*)[®™]?(?![\w-]|\s+[A-Z])"
+    # "Sales of our products, including Olmivex and Dazurel, increased"
+    rf"|(?:\b[Oo]ur|\b[Ii]ts|['\u2019]s)\s+(?:marketed\s+|commercial\s+|approved\s+)?products,?\s+(?:including|such\s+as|include)\s+"
+    rf"(?P<list>{_BRAND_NAME}[®™]?(?:,\s+{_BRAND_NAME}[®™]?)*,?\s+and\s+{_BRAND_NAME})(?![\w-])"
+    rf"|\b(?:markets|sells|launched|commerciali[sz]es)\s+(?P<sells>[A-Z][a-z]{{3,}}[A-Za-z]*)[®™]?,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:cream|gel|tablet|capsule|injection|solution|spray|ointment|patch|formulation|treatment|therapy|medicine|drug)s?\b"
+)
+
+
+def _find_sold_brands(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    for m in _SOLD_UNDER_NAME.finditer(text):
+        spans = [m.span(g) for g in ("as", "as2", "approved", "lead", "cand", "filed", "sells") if m.group(g)]
+        if m.group("list"):
+            spans = [(m.start("list") + n.start(), m.start("list") + n.end()) for n in re.finditer(_BRAND_NAME, m.group("list"))]
+        for start, end in spans:
+            name = text[start:end]
+            if name.lower() in common_words() | STOP_WORDS or name.lower() in REGIONS or registry.lookup(Kind.ORG, name) or looks_like_code(name):
+                continue
+            registry.add(Kind.PRODUCT, name, sentence.span(start, end))
 
 
 # A brand of initials between slashes, marked as a trademark: "LOPROX®, TOPICORT® and A/T/S®" (no other
@@ -1251,6 +1401,10 @@ def find_aliases(sentence: Sentence, registry: Registry) -> None:
                          r"(?:also|previously|formerly) referred to as|(?:which|that) (?:has been|was|is now) renamed|now renamed|renamed|now (?:called|named|known as)) "
                          r"([\w\-®™]+(?: [\w\-®™]+)?)", text):
         _link_aliases(m.group(1), m.group(2), registry)
+    # "sells zenprofen under the brand name Dolverex", "QRV-12, marketed as Amplivex,": a drug and its brand
+    for m in re.finditer(r"(?<![\w\-])([\w\-]+),?\s+(?:(?:is\s+|will\s+be\s+)?(?:marketed|sold)\s+)?(?:under\s+the\s+(?:brand|trade)\s+names?|as)\s+([A-Z][\w\-]+)", text):
+        if (m.group(0).count(" under ") or " marketed " in m.group(0) or " sold " in m.group(0)) and registry.lookup(Kind.PRODUCT, m.group(2)):
+            _link_aliases(m.group(1), m.group(2), registry)
     # "QRX-2207, or dorvaciclib,": a code and an INN, one molecule (not "ZX-101, ZX-102, or ZX-103": a list)
     for m in re.finditer(r"(?<![\w\-])([\w\-]+), or ([a-z][a-z\-]{5,}|[A-Z][\w]*-?\d[\w\-]*)(?=[,;.)]|\s+\()", text):
         if (looks_like_code(m.group(1)) and is_inn(m.group(2))) or (is_inn(m.group(1)) and looks_like_code(m.group(2))):

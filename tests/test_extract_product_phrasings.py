@@ -1,0 +1,141 @@
+"""Product candidates in the phrasings filings commonly use, and names that are no product (made-up names)."""
+
+from __future__ import annotations
+
+from builders.model import Kind
+
+from .conftest import extract_text
+
+FILER_8K = "FORM 8-K\nQorvant Therapeutics, Inc.\n(Exact name of registrant as specified in its charter)\n\n"
+
+
+def _products(tmp_path, text: str) -> dict[str, set[str]]:
+    ext = extract_text(tmp_path, FILER_8K + text)
+    return {m.name: set(m.aliases) for m in ext.mentions.values() if m.kind is Kind.PRODUCT}
+
+
+def _names(products: dict[str, set[str]]) -> set[str]:
+    return {n for name, aliases in products.items() for n in (name, *aliases)}
+
+
+def test_an_inn_with_its_greek_letter_or_a_pegylated_enzyme_is_one_name(tmp_path):
+    found = _products(tmp_path, "efzentermin alfa is a long-acting FGF21 analog. We are developing pegzentase, a pegylated enzyme, "
+                                "for homocystinuria. zenbepoetin alfa-2b is an erythropoiesis-stimulating agent.")
+    assert {"efzentermin alfa", "pegzentase", "zenbepoetin alfa-2b"} <= set(found)
+    assert "efzentermin" not in found
+
+
+def test_enzymes_and_proteins_of_biology_with_a_greek_letter_are_no_products(tmp_path):
+    found = _products(tmp_path, "Interferon beta and amyloid beta levels were measured in patients in the study. "
+                                "The enzyme lipase and the protease were measured as biomarkers in the clinical trial.")
+    assert not found
+
+
+def test_codes_with_a_modality_a_two_part_number_or_two_molecules(tmp_path):
+    found = _products(tmp_path, "Qorvant's lead cell therapy candidate, ZT-CAR19, is an autologous CAR-T therapy. "
+                                "NNC0385-0434 is an investigational oral PCSK9 inhibitor the Company in-licensed. "
+                                "Our program ZTX-101/102 consists of two antibodies in clinical development.")
+    assert {"ZT-CAR19", "NNC0385-0434", "ZTX-101/102"} <= set(found)
+
+
+def test_a_code_of_letters_or_one_digit_the_text_says_is_a_drug(tmp_path):
+    found = _products(tmp_path, "Qorvant is developing QRV-FH, a gene therapy for familial hypercholesterolemia. "
+                                "QX-7 is an oral small molecule that inhibits TYK2. QRV-X1, our bispecific antibody, engages CD3.")
+    assert {"QRV-FH", "QX-7", "QRV-X1"} <= set(found)
+
+
+def test_modalities_cytokines_and_target_pairs_are_no_codes(tmp_path):
+    found = _products(tmp_path, "CAR-T, a cell therapy, has transformed the treatment of B-cell lymphoma. IL-2, a cytokine, "
+                                "stimulates T cell proliferation. PSMA-CD3 bispecific antibodies have shown activity in patients.")
+    assert not found
+
+
+def test_a_generic_name_a_medicine_is_a_formulation_or_prodrug_of(tmp_path):
+    found = _products(tmp_path, "We are developing a proprietary formulation of metaxolene for acute pain. "
+                                "The Company is developing an extended-release formulation of baclofen for spasticity. "
+                                "We are developing a prodrug of zentrilone for the treatment of schizophrenia.")
+    assert {"metaxolene", "baclofen", "zentrilone"} <= set(found)
+    assert not _products(tmp_path, "The drug is a formulation of existing compounds with improved stability.")
+
+
+def test_a_brand_named_as_what_is_sold_or_approved(tmp_path):
+    found = _products(tmp_path, "Qorvant's partner will commercialize the product, which will be marketed as Valorza in the "
+                                "United States. Our first commercial product, sold as Amplivex, is a topical cream. The FDA approved "
+                                "VELQUIRA for the treatment of adults with chronic migraine. Qorvant markets Pruvela, an ophthalmic "
+                                "solution for dry eye disease.")
+    assert {"Valorza", "Amplivex", "VELQUIRA", "Pruvela"} <= set(found)
+
+
+def test_what_is_sold_as_or_approved_that_is_no_brand(tmp_path):
+    found = _products(tmp_path, "Our common stock is sold as Units consisting of one share and one warrant. The Board approved "
+                                "Qorvant for listing on the Nasdaq Capital Market. The product will be marketed in Europe by our partner.")
+    assert not found
+
+
+def test_a_marked_name_sold_or_launched_is_a_brand_but_not_marked_software(tmp_path):
+    found = _products(tmp_path, "Net product revenue from Zetriva(TM) was $45.2 million for the quarter. "
+                                "Qorvant launched Trelzia\u2122 in the United States in March 2024.")
+    assert {"Zetriva", "Trelzia"} <= set(found)
+    assert not _products(tmp_path, "We sell ZenScan\u00ae software to hospitals; revenue from ZenScan\u00ae software grew 12%.")
+
+
+def test_a_drug_and_the_brand_it_is_sold_under_are_one_product(tmp_path):
+    found = _products(tmp_path, "The Company sells zenprofen under the brand name Dolverex in Europe.")
+    assert "zenprofen" in found and "Dolverex" in found["zenprofen"]
+
+
+def test_a_code_of_letters_a_company_calls_its_program(tmp_path):
+    found = _products(tmp_path, "Our QRV-FH program was focused on an ASO for hypercholesterolemia. "
+                                "We chose to advance our QRV-SYNGAP program in the clinic.")
+    assert {"QRV-FH", "QRV-SYNGAP"} <= set(found)
+    assert not _products(tmp_path, "We are advancing our TYK-2 program, the Company's GLP-1 program and our CAR-NK program.")
+
+
+def test_numbered_gene_families_nk_receptors_and_run_together_mutations_are_targets(tmp_path):
+    found = _products(tmp_path, "In the clinical trial, the antibodies bind TNFRSF17 and NKp46; patients had KRASG12C tumors.")
+    assert not found
+
+
+def test_a_brand_said_to_be_the_approved_or_lead_product_or_sold_under_two_names(tmp_path):
+    found = _products(tmp_path, "VALTRESSA is the first approved therapy for adults with uveal melanoma. ZENTRALIX is our lead "
+                                "product. The product, which is sold as Zenlora in Europe and as Zentova in Japan, is a tablet.")
+    assert {"VALTRESSA", "ZENTRALIX", "Zenlora", "Zentova"} <= set(found)
+    assert not _products(tmp_path, "This is the first approved therapy for the disease. Europe is our lead market.")
+
+
+def test_a_coined_name_where_a_drug_stands(tmp_path):
+    found = _products(tmp_path, "Our product candidate, Zentrelo, is a topical gel for rosacea. The Company received a Complete "
+                                "Response Letter for its NDA for Velzora. Sales of our products, including Olmivex and Dazurel, "
+                                "increased in the fourth quarter.")
+    assert {"Zentrelo", "Velzora", "Olmivex", "Dazurel"} <= set(found)
+    assert not _products(tmp_path, "Sales of our products, including Europe and Japan, rose. Our product candidate, However, is new.")
+
+
+def test_a_lower_case_name_a_trial_is_of_or_a_program_is_named_by(tmp_path):
+    found = _products(tmp_path, "Halcyra announced that the pivotal Phase 3 trial to evaluate the efficacy and safety of rivelansel "
+                                "did not meet its endpoints. Next steps with respect to the zentapsel program will follow. "
+                                "All development activities with rosiptan were halted.")
+    assert {"rivelansel", "zentapsel", "rosiptan"} <= set(found)
+    assert not _products(tmp_path, "A study of glioblastoma patients, a trial of immunotherapy, a study of hepatotoxicity and "
+                                   "the phosphorylation program were described.")
+
+
+def test_a_lower_case_name_said_to_be_a_drug_and_cell_therapies_of_the_stem_cel(tmp_path):
+    found = _products(tmp_path, "The Company licensed its rights to orvanacogene, a gene therapy for hemophilia A, to Halcyra. "
+                                "The Company plans to file a BLA for zentacel, its allogeneic cell therapy, in 2026. "
+                                "The Company's investigational therapy, QRV-7, is a small molecule activator of PKR.")
+    assert {"orvanacogene", "zentacel", "QRV-7"} <= set(found)
+    assert not _products(tmp_path, "Patients receiving placebo, a sugar pill, and those with lymphoma, a blood cancer, did well.")
+
+
+def test_a_formulation_named_after_its_ingredient_is_the_product_not_the_ingredient(tmp_path):
+    found = _products(tmp_path, "Velmora has developed a proprietary formulation of velpidol known as Quilvex for pain. "
+                                "The ZX-101 formulation of zentrilone was developed at the University of Westbrook.")
+    assert "velpidol" not in found and "zentrilone" not in found
+
+
+def test_a_name_said_to_be_of_a_class_of_medicines(tmp_path):
+    found = _products(tmp_path, "The Company acquired rights to dantrelone, a muscle relaxant, for heat stroke. "
+                                "QRV-9, a non-opioid analgesic, entered the clinic.")
+    assert {"dantrelone", "QRV-9"} <= set(found)
+    assert set(_products(tmp_path, "Patients received placebo, a sugar pill, or morphine, an opioid, in the study.")) <= {"morphine"}
