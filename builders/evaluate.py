@@ -23,11 +23,13 @@ from .pipeline import build_graph
 from .store import load_dataset
 from .vocab import FKG
 
-# A missed license's nearest graph license: all parts right but one, the two
-# parties swapped, or nothing within one part of it.
-MISS_CAUSES = ("licensor", "licensee", "asset", "reversed", "absent")
+# A missed license's nearest graph license: all parts right but one, or the two
+# parties swapped. With none that near, what the graph lacks: the asset as a
+# product or platform, a party as an organization, or only the license itself.
+MISS_CAUSES = ("licensor", "licensee", "asset", "reversed", "no_asset", "no_party", "unread")
 MISS_CAUSE_TEXT = {"licensor": "wrong licensor", "licensee": "wrong licensee", "asset": "wrong asset",
-                   "reversed": "parties reversed", "absent": "no license within one part"}
+                   "reversed": "parties reversed", "no_asset": "asset not in the graph",
+                   "no_party": "a party not in the graph", "unread": "all three in the graph, no license"}
 KINDS = ["organizations", "people", "products", "platforms", "licenses", "successions"]
 GOLD_KEY = {"organizations": "companies", "people": "people", "products": "product_candidates", "platforms": "platforms"}
 CLASS_OF = {"organizations": FKG.Organization, "people": FKG.Person, "products": FKG.ProductCandidate, "platforms": FKG.TechnologyPlatform}
@@ -70,8 +72,7 @@ class DocumentResult:
     date_total: int = 0
     misses: dict[str, list[str]] = field(default_factory=dict)
     extras: dict[str, list[str]] = field(default_factory=dict)
-    # Why each missed license was missed: the one part an otherwise matching
-    # graph license got wrong, "reversed" parties, or "absent".
+    # Why each missed license was missed (MISS_CAUSES).
     license_miss_causes: dict[str, int] = field(default_factory=dict)
 
 
@@ -279,11 +280,12 @@ def _score_licenses(result: DocumentResult, data: dict, g: Graph, context) -> No
         predicted[lic] = tuple(_names(g, p) or _names(context, p) for p in parts)
     unmatched = dict(predicted)
     tp, missed = 0, []
+    known = (_all_names(g, FKG.Organization), _all_names(g, FKG.ProductCandidate) | _all_names(g, FKG.TechnologyPlatform))
     for entry in gold:
         want = tuple(_entity_names(data, entry.get(k)) for k in ("licensor", "licensee", "asset"))
         hit = next((lic for lic, have in sorted(unmatched.items()) if all(w & h for w, h in zip(want, have, strict=True))), None)
         if hit is None:
-            cause = _miss_cause(want, predicted.values())
+            cause = _miss_cause(want, predicted.values(), known)
             result.license_miss_causes[cause] = result.license_miss_causes.get(cause, 0) + 1
             missed.append(f"{entry.get('licensor')} -> {entry.get('licensee')}: {entry.get('asset')} ({MISS_CAUSE_TEXT[cause]})")
             continue
@@ -295,8 +297,12 @@ def _score_licenses(result: DocumentResult, data: dict, g: Graph, context) -> No
     result.extras["licenses"] = sorted(str(g.value(n, RDFS.label)) for n in unmatched)
 
 
-def _miss_cause(want: tuple[set[str], ...], predicted: Iterable[tuple[set[str], ...]]) -> str:
-    """The nearest miss among the document's graph licenses, matched or not."""
+def _all_names(g: Graph, cls) -> set[str]:
+    return {name for node in g.subjects(RDF.type, cls) for name in _names(g, node)}
+
+
+def _miss_cause(want: tuple[set[str], ...], predicted: Iterable[tuple[set[str], ...]], known: tuple[set[str], set[str]]) -> str:
+    """The nearest miss among the document's graph licenses, matched or not; else what the graph lacks."""
     haves = list(predicted)
     for have in haves:
         if want[2] & have[2] and want[0] & have[1] and want[1] & have[0]:
@@ -305,7 +311,10 @@ def _miss_cause(want: tuple[set[str], ...], predicted: Iterable[tuple[set[str], 
         wrong = [part for part, w, h in zip(MISS_CAUSES, want, have, strict=False) if not w & h]
         if len(wrong) == 1:
             return wrong[0]
-    return "absent"
+    orgs, assets = known
+    if not want[2] & assets:
+        return "no_asset"
+    return "unread" if want[0] & orgs and want[1] & orgs else "no_party"
 
 
 def _score_license_details(result: DocumentResult, entry: dict, lic, g: Graph, context) -> None:
