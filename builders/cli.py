@@ -503,7 +503,9 @@ def _add_eval(sub) -> None:
         "Compare the graph with hand-checked gold files (spec/GOLD.md): precision, recall and F1 per kind "
         "(organizations, people, products, platforms, licenses, successions), license status and date accuracy, "
         "per document and micro-averaged. TARGET is a build folder (its graph.nq) or input files/folders "
-        "(each gold document is then built alone). Gold files whose document is not found are skipped.",
+        "(each gold document is then built alone). Gold files whose document is not found are skipped. Under the "
+        "table, why each missed license was missed. A document that cannot be read is scored as empty and named "
+        "(exit 3).",
         ["filing-kg eval --gold data/gold/dev ../shared/corpus", "filing-kg eval --gold data/gold out/demo --json out/demo/eval.json"],
     )
     p.add_argument("targets", nargs="+", metavar="TARGET", help="a build folder, or filings/folders")
@@ -520,7 +522,9 @@ def _eval(args) -> int:
     sys.stdout.write(report.table())
     if args.json:
         atomic_write_text(args.json, report.to_json())
-    return EXIT_OK
+    for problem in report.unreadable:
+        print(f"filing-kg eval: could not read {problem}", file=sys.stderr)
+    return EXIT_PARTIAL if report.unreadable else EXIT_OK
 
 
 # --------------------------------------------------------------------------- summary

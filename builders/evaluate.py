@@ -80,6 +80,9 @@ class DocumentResult:
 class EvalReport:
     documents: list[DocumentResult]
     skipped: list[str]
+    # Gold documents whose filing could not be read: scored as an empty graph (every fact
+    # missed), and named here so a bug or a bad file is not mistaken for poor extraction.
+    unreadable: list[str] = field(default_factory=list)
 
     def micro(self) -> dict[str, Score]:
         total = {k: Score() for k in KINDS}
@@ -127,7 +130,8 @@ class EvalReport:
             item = asdict(d)
             item["scores"] = {k: {"tp": s.tp, "fp": s.fp, "fn": s.fn, "precision": s.precision, "recall": s.recall, "f1": s.f1} for k, s in d.scores.items()}
             docs.append(item)
-        return json.dumps({"micro": self.summary(), "documents": docs, "skipped": self.skipped}, indent=2, ensure_ascii=False) + "\n"
+        out = {"micro": self.summary(), "documents": docs, "skipped": self.skipped, "unreadable": self.unreadable}
+        return json.dumps(out, indent=2, ensure_ascii=False) + "\n"
 
     def table(self) -> str:
         lines = ["kind           precision  recall     F1     tp   fp   fn"]
@@ -150,6 +154,8 @@ class EvalReport:
             lines.append(f"  {Path(d.gold).name:<48} {d.scope:<9} " + "  ".join(cells))
         if self.skipped:
             lines.append(f"skipped (document not in the graph or inputs): {', '.join(self.skipped)}")
+        for problem in self.unreadable:
+            lines.append(f"could not be read, scored as empty: {problem}")
         return "\n".join(lines) + "\n"
 
 
@@ -206,6 +212,7 @@ def _evaluate_inputs(gold, targets: list[Path]) -> EvalReport:
             report.skipped.append(path.name)
             continue
         result = build_graph([source], validate=False)
+        report.unreadable += [f"{path.name}: {Path(f.source).name}: {f.error}" for f in result.report.filings if f.status == "error"]
         graphs = [g for g in result.dataset.graphs() if len(g)]
         graph = graphs[0] if graphs else Graph()
         report.documents.append(score_document(path, data, graph, result.dataset))

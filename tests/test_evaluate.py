@@ -105,3 +105,17 @@ def test_a_missed_license_is_explained_by_its_nearest_graph_license_or_by_what_t
     result = score_document(tmp_path / "g.json", gold, g, g)
     assert result.license_miss_causes == {"reversed": 1, "asset": 1, "no_asset": 1, "no_party": 1, "unread": 1}
     assert result.misses["licenses"][0].endswith("(parties reversed)")
+
+
+def test_a_gold_document_that_cannot_be_read_is_scored_as_empty_and_named(tmp_path, capsys):
+    from builders.cli import EXIT_PARTIAL, main
+
+    (tmp_path / "blank.txt").write_text("")
+    gold_file = tmp_path / "g.json"
+    gold_file.write_text(json.dumps({"document": "blank.txt", "scope": "complete",
+                                     "companies": [{"name": "Ardent Bio, Inc.", "aliases": []}]}))
+    report = evaluate(gold_file, tmp_path / "blank.txt")
+    assert report.summary()["organizations"]["fn"] == 1
+    assert report.unreadable == ["g.json: blank.txt: empty file (no text)"]
+    assert main(["eval", "--gold", str(gold_file), str(tmp_path / "blank.txt")]) == EXIT_PARTIAL
+    assert "could not read g.json: blank.txt" in capsys.readouterr().err
