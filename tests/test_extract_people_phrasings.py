@@ -400,3 +400,10 @@ def test_a_party_s_representatives_on_a_joint_committee(tmp_path):
     ext = _extract("The Company's initial representatives on the Joint Steering Committee shall be Tobias Renwick and "
                    "Wilhelm Strand.", tmp_path)
     assert {"Tobias Renwick", "Wilhelm Strand"} <= _people(ext)
+
+
+def test_a_headline_naming_a_director_gives_the_person_without_the_headline(tmp_path):
+    """An exhibit list's title, set in title case: the verb and the company before the name are not the name."""
+    people = _people(_extract("Ms. Quinn will serve on the Audit Committee.\n\nExhibit No. | Description\n99.1 | Press "
+                              "Release - Halvern Names Orla Quinn to the Board of Directors, dated July 10, 2019\n", tmp_path))
+    assert "Orla Quinn" in people and not any("Names" in p for p in people)

@@ -72,11 +72,13 @@ def test_what_is_sold_as_or_approved_that_is_no_brand(tmp_path):
     assert not found
 
 
-def test_a_marked_name_sold_or_launched_is_a_brand_but_not_marked_software(tmp_path):
+def test_a_marked_name_a_drug_maker_sells_is_a_brand_but_not_any_industrys_marked_goods(tmp_path):
     found = _products(tmp_path, "Net product revenue from Zetriva(TM) was $45.2 million for the quarter. "
-                                "Qorvant launched Trelzia\u2122 in the United States in March 2024.")
+                                "Prescriptions of Trelzia\u2122 grew 30% in the United States.")
     assert {"Zetriva", "Trelzia"} <= set(found)
     assert not _products(tmp_path, "We sell ZenScan\u00ae software to hospitals; revenue from ZenScan\u00ae software grew 12%.")
+    assert not _products(tmp_path, "Sales grew 15 percent, reflecting continued growth of the Valvora\u00ae product along with "
+                                   "recently launched products, including Cardiax\u00ae and Navelle\u00ae.")
 
 
 def test_a_drug_and_the_brand_it_is_sold_under_are_one_product(tmp_path):

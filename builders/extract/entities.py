@@ -1129,9 +1129,11 @@ def _find_described_generics(sentence: Sentence, registry: Registry) -> None:
             registry.add(Kind.PRODUCT, name, sentence.span(m.start("name"), m.end("name")))
 
 
-# Where no word of medicine is, a marked name sold or launched is a brand all the same: "Net product revenue from
-# Zetriva(TM) was $45.2 million", "launched Trelzia™ in the United States" (not "sales of our ZenScan® software").
-_SALES_CONTEXT = re.compile(r"\b(?:revenues?|sales|sold|sells|launch(?:ed|es)?|markets|marketed|prescri\w+)\b", re.I)
+# Where no word of medicine is, a marked name is a medicine's brand all the same where the sentence speaks as only
+# drug makers do: "Net product revenue from Zetriva(TM) was $45.2 million", "Prescriptions of Trelzia™ grew". Plain
+# sales and launches are every industry's ("continued growth of the Valvora® product and recently launched products,
+# including Cardiax®" is a device maker's).
+_SALES_CONTEXT = re.compile(r"\b(?:net\s+product\s+(?:revenues?|sales)|product\s+revenues?|prescri\w+|royalt\w+)\b", re.I)
 _NOT_A_MEDICINE_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:software|system|device|instrument|assay|test|kit|app|platform|technology|services?)\b")
 
 # A brand named as what is sold: "which will be marketed as Valorza", "sold as Amplivex", "the FDA approved

@@ -320,7 +320,7 @@ def _directors(sentence: Sentence, registry: Registry) -> list[Role]:
                 continue
             names = _RELATIVE.sub(lambda r: " " * len(r.group(0)), m.group("names"))  # keeps positions
             for nm in re.finditer(PERSON_NAME, names):
-                name = re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+", "", nm.group(0))
+                name = _bare_name(nm.group(0))
                 if not _plausible_person(name, registry) or looks_like_title(name):
                     continue
                 name = with_generation(name, _SUFFIXES.match(names, nm.end()).group(0))  # "Richard E. Holloway III resigned"
@@ -466,7 +466,7 @@ def _addressed_surnames(sentences: list[Sentence], registry: Registry) -> None:
     for surname in surnames:
         for sentence in (s for s in sentences if surname in s.text):
             for m in re.finditer(PERSON_NAME, sentence.text):
-                name = _after_first_words(re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+", "", m.group(0)), m.start() == 0)
+                name = _after_first_words(_bare_name(m.group(0)), m.start() == 0)
                 if name.split()[-1] == surname and _plausible_person(name, registry) and not looks_like_title(name):
                     start = m.start() + m.group(0).find(name)
                     ref = registry.add(Kind.PERSON, name, sentence.span(start, start + len(name)))
@@ -509,9 +509,7 @@ def _titled(sentence: Sentence, registry: Registry) -> list[Role]:
 
 
 def _role(m: re.Match, sentence: Sentence, registry: Registry) -> Role | None:
-    name = m.group("name").strip()
-    name = re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+", "", name)
-    name = _HEADLINE_VERB.sub("", name)  # "Tessaro Bio Appoints Fiona McAllister as Chief Legal Officer"
+    name = _bare_name(m.group("name").strip())
     if len(name.split()) > 2 and name.split()[0].lower() in STOP_WORDS:
         name = name.split(" ", 1)[1]  # "With Chris Murfy joining as CFO": the sentence's first word, capitalized
     if not _plausible_person(name, registry) or looks_like_title(name):
@@ -537,6 +535,12 @@ def _role(m: re.Match, sentence: Sentence, registry: Registry) -> Role | None:
     evidence = sentence.span(m.start(), m.end())
     person = registry.add(Kind.PERSON, name, evidence)
     return Role(person, org, title, evidence)
+
+
+def _bare_name(name: str) -> str:
+    """A name without its honorific or the headline before it ("Tessaro Bio Appoints Fiona McAllister as Chief
+    Legal Officer", "Press Release - Halvern Names Orla Quinn to the Board of Directors")."""
+    return _HEADLINE_VERB.sub("", re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+", "", name))
 
 
 # Headlines are set in title case, the verb too: "Board Names Ramón Castillo-Ortega as CEO".
