@@ -1159,8 +1159,14 @@ _SOLD_UNDER_NAME = re.compile(
 )
 
 
+# A word each of _SOLD_UNDER_NAME's phrasings needs: most sentences have none, and the pattern tries every capital.
+_MAY_SELL = re.compile(r"marketed|sold|branded|commerci|distributed|approved|lead|candidate|NDA|BLA|MAA|products|markets|sells|launched")
+
+
 def _find_sold_brands(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
+    if not _MAY_SELL.search(text):
+        return
     for m in _SOLD_UNDER_NAME.finditer(text):
         spans = [m.span(g) for g in ("as", "as2", "approved", "lead", "cand", "filed", "sells") if m.group(g)]
         if m.group("list"):

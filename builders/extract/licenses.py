@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..model import (
     Collaboration,
@@ -2572,6 +2573,7 @@ _SUPPOSING = re.compile(r"\b(?:if|would|could|might|(?-i:may)|should|unless|expe
 _COMPANY_BOUGHT = re.compile(r"\bacquisition\s+of\b|\bmerger\b|\bacquired\s+\[\[O:|\bpurchase\s+agreement\b|\bpurchased\b", re.I)
 
 
+@lru_cache(maxsize=16)  # several rules ask it of the same sentence; _SUPPOSING is a slow case-blind alternation
 def _not_a_grant(template: str) -> bool:
     return bool(_SUPPOSING.search(template) or _COMPANY_BOUGHT.search(template))
 
