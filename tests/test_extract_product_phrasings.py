@@ -141,3 +141,12 @@ def test_a_name_said_to_be_of_a_class_of_medicines(tmp_path):
                                 "QRV-9, a non-opioid analgesic, entered the clinic.")
     assert {"dantrelone", "QRV-9"} <= set(found)
     assert set(_products(tmp_path, "Patients received placebo, a sugar pill, or morphine, an opioid, in the study.")) <= {"morphine"}
+
+
+def test_a_code_and_its_generic_name_are_one_product(tmp_path):
+    """'X, generically known as Y' (and the typo 'generically know as' that filings have) names one molecule twice."""
+    for text in ("The agreement covers QRV-13PE, generically known as zentredekin besudotox, for Japan.",
+                 "The agreement covers QRV-13PE, generically know as zentredekin besudotox, for Japan.",
+                 "The agreement covers QRV-13PE (generically known as zentredekin besudotox) for Japan."):
+        found = _products(tmp_path, text)
+        assert any({"QRV-13PE", "zentredekin besudotox"} <= {name, *aliases} for name, aliases in found.items()), text

@@ -1401,11 +1401,12 @@ def find_aliases(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
     # The lookbehind anchors each match at a word's start: without it a long run of word
     # characters is retried from every position (quadratic time on hostile input).
-    for m in re.finditer(r"(?<![\w\-®™])([\w\-®™]+(?: [\w\-®™]+)?)\s*\((?:also known as |formerly |or |f/k/a |now |(?:also |previously |formerly )?referred to as |previously |"
+    for m in re.finditer(r"(?<![\w\-®™])([\w\-®™]+(?: [\w\-®™]+)?)\s*\((?:also known as |(?:generically|commonly) know(?:n)? as |formerly |or |f/k/a |now |(?:also |previously |formerly )?referred to as |previously |"
                          r"which (?:the Company|we) refers? to as )?([^()]{2,40})\)", text):
         left, right = m.group(1), m.group(2).strip()
         _link_aliases(left, right, registry)
-    for m in re.finditer(r"(?<![\w\-®™])([\w\-®™]+(?: [\w\-®™]+)?),? (?:also known as|formerly known as|formerly|previously known as|"
+    # (filings often write "generically known as", sometimes "generically know as")
+    for m in re.finditer(r"(?<![\w\-®™])([\w\-®™]+(?: [\w\-®™]+)?),? (?:also known as|(?:generically|commonly) know(?:n)? as|formerly known as|formerly|previously known as|"
                          r"(?:also|previously|formerly) referred to as|(?:which|that) (?:has been|was|is now) renamed|now renamed|renamed|now (?:called|named|known as)) "
                          r"([\w\-®™]+(?: [\w\-®™]+)?)", text):
         _link_aliases(m.group(1), m.group(2), registry)
