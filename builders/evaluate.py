@@ -263,21 +263,23 @@ def _match(gold_entries: list[set[str]], predicted: dict[URIRef, set[str]], opti
 def score_document(path: Path, data: dict, g: Graph, context: Graph | Dataset) -> DocumentResult:
     scope = data.get("scope", "complete")
     result = DocumentResult(gold=str(path), document=data["document"], scope=scope)
+    names_of: dict[str, set[str]] = {}  # every name of each kind's nodes, for why a license was missed
     for kind in ("organizations", "people", "products", "platforms"):
         entries = data.get(GOLD_KEY[kind]) or []
         gold_names = [_gold_names(e) for e in entries]
         predicted = {n: _names(g, n) for n in set(g.subjects(RDF.type, CLASS_OF[kind]))}
+        names_of[kind] = set().union(*predicted.values())
         optional = {normalize_name(o) for o in data.get("optional_organizations") or []} if kind == "organizations" else set()
         tp, fp, fn, missed, extras = _match(gold_names, predicted, optional)
         result.scores[kind] = Score(tp, fp, fn, scope == "complete")
         result.misses[kind] = [entries[i].get("name", "") for i in missed]
         result.extras[kind] = sorted(str(g.value(n, RDFS.label)) for n in extras)
-    _score_licenses(result, data, g, context)
+    _score_licenses(result, data, g, context, (names_of["organizations"], names_of["products"] | names_of["platforms"]))
     _score_successions(result, data, g)
     return result
 
 
-def _score_licenses(result: DocumentResult, data: dict, g: Graph, context) -> None:
+def _score_licenses(result: DocumentResult, data: dict, g: Graph, context, known: tuple[set[str], set[str]]) -> None:
     gold = data.get("licenses") or []
     predicted = {}
     for lic in set(g.subjects(RDF.type, FKG.License)):
@@ -287,7 +289,6 @@ def _score_licenses(result: DocumentResult, data: dict, g: Graph, context) -> No
         predicted[lic] = tuple(_names(g, p) or _names(context, p) for p in parts)
     unmatched = dict(predicted)
     tp, missed = 0, []
-    known = (_all_names(g, FKG.Organization), _all_names(g, FKG.ProductCandidate) | _all_names(g, FKG.TechnologyPlatform))
     for entry in gold:
         want = tuple(_entity_names(data, entry.get(k)) for k in ("licensor", "licensee", "asset"))
         hit = next((lic for lic, have in sorted(unmatched.items()) if all(w & h for w, h in zip(want, have, strict=True))), None)
@@ -302,10 +303,6 @@ def _score_licenses(result: DocumentResult, data: dict, g: Graph, context) -> No
     result.scores["licenses"] = Score(tp, len(unmatched), len(missed), result.scope == "complete")
     result.misses["licenses"] = missed
     result.extras["licenses"] = sorted(str(g.value(n, RDFS.label)) for n in unmatched)
-
-
-def _all_names(g: Graph, cls) -> set[str]:
-    return {name for node in g.subjects(RDF.type, cls) for name in _names(g, node)}
 
 
 def _miss_cause(want: tuple[set[str], ...], predicted: Iterable[tuple[set[str], ...]], known: tuple[set[str], set[str]]) -> str:

@@ -216,6 +216,7 @@ def find_officer_rows(document: Document, registry: Registry) -> list[Role]:
 
 
 _HONORIFIC = r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?"
+_HONORIFIC_PREFIX = re.compile(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+")
 # '"...," said John Smith.' / 'According to Dr. Wei Chen, ...': someone quoted, whose title is not given;
 # or whom someone succeeds: "will succeed Daniel Ruiz, who will remain with the Company".
 QUOTED = re.compile(rf"(?:{SPEECH_VERBS}|[Aa]ccording\s+to|\bsucceed(?:s|ed|ing)?)\s+{_HONORIFIC}{_NAME}(?=\s*(?:[.,;\"\u201d]|$))")
@@ -419,7 +420,7 @@ def _addressed(sentence: Sentence, registry: Registry) -> None:
     for pattern in (BYLINE, CREDIT, HONORIFIC, CLOSING, PRONOUNED, CERTIFIES, DEFINED_PERSON):
         for m in pattern.finditer(sentence.text):
             # "Associate Professor Dr. Wilma C. Hartz": the second title of address is no part of the name
-            name = re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+", "", m.group("name").strip())
+            name = _HONORIFIC_PREFIX.sub("", m.group("name").strip())
             if pattern is PRONOUNED:
                 name = _after_first_words(name, m.start() == 0)
             name = with_generation(name, m.group("suffixes"))
@@ -540,7 +541,7 @@ def _role(m: re.Match, sentence: Sentence, registry: Registry) -> Role | None:
 def _bare_name(name: str) -> str:
     """A name without its honorific or the headline before it ("Tessaro Bio Appoints Fiona McAllister as Chief
     Legal Officer", "Press Release - Halvern Names Orla Quinn to the Board of Directors")."""
-    return _HEADLINE_VERB.sub("", re.sub(r"^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+", "", name))
+    return _HEADLINE_VERB.sub("", _HONORIFIC_PREFIX.sub("", name))
 
 
 # Headlines are set in title case, the verb too: "Board Names Ramón Castillo-Ortega as CEO".
