@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..model import (
+from ...model import (
     Collaboration,
     EventType,
     Evidence,
@@ -24,13 +24,13 @@ from ..model import (
     PartialDate,
     Ref,
 )
-from .context import Registry, Tagged
-from .dates import find_dates
-from .entities import LICENSOR_TABLE_HEADER
-from .names import normalize_name
-from .rules import ASSET_GAP, GAP, HEDGES, NEGATION, asset, group_ref, org, refs_in, token_list
-from .sentences import Sentence
-from .truecase import common_words
+from ..context import Registry, Tagged
+from ..dates import find_dates
+from ..entities import LICENSOR_TABLE_HEADER
+from ..names import normalize_name
+from ..rules import ASSET_GAP, GAP, HEDGES, NEGATION, asset, group_ref, org, refs_in, token_list
+from ..sentences import Sentence
+from ..truecase import common_words
 
 
 @dataclass
