@@ -28,21 +28,8 @@ def atomic_write_bytes(path: str | Path, data: bytes, durable: bool = True) -> N
     """``data`` in ``path`` whole or not at all, even if the process is killed. ``durable=False``
     skips the fsync (2-3 ms here): for the many entries of a cache, which the caller makes
     durable at once (:func:`make_durable`) before anything that must survive refers to them."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        # mkstemp creates 0600; outputs are meant to be shared like any file the user writes.
-        os.fchmod(fd, 0o666 & ~_umask())
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            if durable:
-                os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_writer(path, durable=durable) as handle:
+        handle.write(data)
 
 
 # Past this many files one sync() of the file systems is faster than an fsync() each
@@ -73,18 +60,20 @@ def atomic_write_text(path: str | Path, text: str) -> None:
 
 
 @contextmanager
-def atomic_writer(path: str | Path) -> Iterator[BinaryIO]:
+def atomic_writer(path: str | Path, durable: bool = True) -> Iterator[BinaryIO]:
     """Stream into a temp file beside ``path``; renamed into place only if the block ends
     without an exception, so a reader (or a later run) never sees a partial file."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        # mkstemp creates 0600; outputs are meant to be shared like any file the user writes.
         os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
