@@ -1676,6 +1676,8 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
             if m.group("descr"):
                 registry.add_alias(ref, f"{name}{m.group('descr')} {m.group('head')}")
     _marked_prefixes(sentence, registry)
+    if " antibodies" in text or " therapeutics" in text or " molecules" in text or " conjugates" in text:
+        _platforms_named_by_molecules(sentence, registry)
     for m in PLATFORM_BASED.finditer(text):
         if not m.group("marked") and " portfolio " in m.group(0):
             continue  # "the BioNTech portfolio of vaccines" may be a company's: only a mark names a platform so
@@ -1719,6 +1721,37 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
             registry.add_alias(ref, acronym.group(1))  # "its Cell-Based Antibody Selection technology (CBAS)"
         if marked := _MARKED_START.match(raw):
             registry.add_alias(ref, _unmarked(marked.group(1)))  # "ClearPath™ Antibody Engineering Platform" is ClearPath
+
+
+# "collaborate on the research of BiTE antibodies", "rights to develop and commercialize Probody therapeutics", "patent
+# rights covering PROBODY antibodies": in a deal (or after its owner) a coined name before the kind of molecules made
+# with it names the platform they are made on. Coined: a capital inside ("BiTE"), six capitals or more (shorter ones are
+# targets: "TIGIT antibodies"), or one capital mid-sentence on a word filings never write ("Probody").
+_MOLECULES_OF = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{6,}|[A-Z][a-z]{4,})[®™]?[ ]"
+                           r"(?P<kind>antibodies|therapeutics|molecules|(?:drug[ ])?conjugates)\b")
+_IN_A_DEAL = re.compile(r"licen[sc]|collaborat|\brights\b|commerciali")
+_OWNER_BEFORE = re.compile(r"(?:\bproprietary|['\u2019]s|s['\u2019]|\b[Oo]ur|\b[Ii]ts|\b[Tt]heir)[ ]$")
+_WORD_BEFORE = re.compile(r"(?:^|[ (])(?P<word>[\w'\u2019-]+)[ ]$")
+
+
+def _platforms_named_by_molecules(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    in_a_deal = _IN_A_DEAL.search(text) is not None
+    for m in _MOLECULES_OF.finditer(text):
+        name, before = m.group("name"), text[max(0, m.start() - 40) : m.start()]
+        if not (in_a_deal or _OWNER_BEFORE.search(before)):
+            continue
+        word = _WORD_BEFORE.search(before)
+        if word and word.group("word")[0].isupper() and not _OWNER_BEFORE.search(before):
+            continue  # "Harbour BioMed antibodies": the end of a company's name, not a platform's
+        if re.fullmatch(r"[A-Z][a-z]+", name) and (name.lower() in common_words() or _sentence_initial(text, m.start())
+                                                   or name.lower() in REGIONS or _starts_an_org(name, registry)):
+            continue  # "Human antibodies", a sentence's first word, "Japan", "Amgen": not coined
+        if (name.lower() in GENERIC_TECH_WORDS or re.fullmatch(r"Ig[A-Z]\d?", name) or _names_no_platform(name, registry)
+                or registry.lookup(Kind.PRODUCT, name)):
+            continue  # "IgG antibodies", "EGFR antibodies", a company's or a product's name
+        ref = registry.add(Kind.PLATFORM, name, sentence.span(m.start(), m.end("name")))
+        registry.add_alias(ref, f"{name} {m.group('kind')}")
 
 
 # Programs, devices and places of calls that filings about medicine call platforms: "the CardioSync™ software platform",
