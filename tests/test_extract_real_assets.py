@@ -6,6 +6,7 @@ from __future__ import annotations
 from builders.model import Kind
 
 from .conftest import extract_text
+from .conftest import license_names as _licenses
 
 FILER_8K = "FORM 8-K\nVeltrane Therapeutics, Inc.\n(Exact name of registrant as specified in its charter)\n\n"
 
@@ -46,3 +47,65 @@ def test_kinds_targets_and_words_before_molecules_name_no_platform(tmp_path):
 def test_molecules_outside_a_deal_and_without_an_owner_name_no_platform(tmp_path):
     ext = _extract(tmp_path, "Physicians measured Corvexa antibodies in the serum of treated patients.")
     assert "Corvexa" not in _labels(ext, Kind.PLATFORM)
+
+
+# --------------------------------------------------------------------------- codes glued to the word before
+
+def test_a_code_glued_to_the_word_before_it_is_a_product(tmp_path):
+    ext = _extract(tmp_path, "Pursuant to the agreements, we granted to Orsolo Pharma AB the rights to exclusively commercializeQT4-517 "
+                             "for the treatment of psoriasis in Japan, and the compound also known asVLT2-208 in Korea.")
+    assert {"QT4-517", "VLT2-208"} <= _labels(ext, Kind.PRODUCT)
+
+
+def test_a_code_glued_to_a_name_or_outside_medicine_is_no_product(tmp_path):
+    ext = _extract(tmp_path, "The filing of the FormAB-123 and the XmAb7195 results were reported by the treasurer.")
+    assert "AB-123" not in _labels(ext, Kind.PRODUCT)
+
+
+# --------------------------------------------------------------------------- what a license is to develop
+
+def test_a_brand_a_license_is_for_the_commercialization_of(tmp_path):
+    ext = _extract(tmp_path, 'Prior to the merger, Veltrane Therapeutics, Inc. and Hokuto Pharma Co., Ltd. entered into an exclusive license '
+                             'agreement (the "Hokuto License Agreement") for the commercialization of Qorvaxa in the United States.')
+    assert "Qorvaxa" in _labels(ext, Kind.PRODUCT)
+
+
+def test_a_brand_and_a_one_letter_code_a_license_is_to_develop(tmp_path):
+    ext = _extract(tmp_path, "In June 2021, the Company entered into a license agreement to obtain global rights for the development and "
+                             "commercialization of Zelmira for the treatment of rosacea with Orsolo Pharma AB. In February 2021, we entered "
+                             "into a global exclusive license agreement and strategic collaboration with Hokuto Pharma Co., Ltd. to co-develop "
+                             "and commercialize V618, a kinase inhibitor, for the treatment of non-CNS diseases.")
+    assert {"Zelmira", "V618"} <= _labels(ext, Kind.PRODUCT)
+    assert ("Orsolo Pharma AB", "Veltrane Therapeutics, Inc.", "Zelmira") in _licenses(ext)
+
+
+def test_places_words_and_companies_where_a_brand_would_stand_are_no_product(tmp_path):
+    ext = _extract(tmp_path, "Hokuto Pharma Co., Ltd. received rights to develop and commercialize Products in Japan, rights for the "
+                             "commercialization of Licensed Products in Korea, a license to market Hokuto in Europe, rights to develop "
+                             "Germany for, and rights to sell Q2019 in Korea.")
+    assert _labels(ext, Kind.PRODUCT) == set()
+
+
+# --------------------------------------------------------------------------- an agreement's definitions
+
+AGREEMENT = ('COLLABORATION AGREEMENT This Collaboration Agreement (this "Agreement") is entered into as of August 18, 2014 by and '
+             'between Veltrane Therapeutics, Inc., a Delaware corporation ("Veltrane"), and Orsolo Pharma AB, a Swedish company '
+             '("Orsolo"). ')
+
+
+def test_the_active_ingredient_an_agreement_defines_is_a_product(tmp_path):
+    ext = _extract(tmp_path, AGREEMENT + '1.1 "Active Ingredient" shall mean the synthetic Zeaxorin and/or esters thereof that will be '
+                                         'formulated in the Product as the active ingredient of the Product.')
+    assert "Zeaxorin" in _labels(ext, Kind.PRODUCT)
+
+
+def test_an_ingredient_defined_by_words_is_no_product(tmp_path):
+    ext = _extract(tmp_path, AGREEMENT + '1.1 "Active Ingredient" shall mean the synthetic Compound or Material supplied by Veltrane, and '
+                                         '"Licensed Product" means the product containing Material in Japan.')
+    assert _labels(ext, Kind.PRODUCT) == set()
+
+
+def test_a_glued_code_also_known_as_is_another_name_of_the_product_before(tmp_path):
+    ext = _extract(tmp_path, "Orsolo Pharma AB obtains the exclusive right to commercialize in Japan those products that contain our "
+                             "proprietary kinase inhibitor,QT-01, also known asQT4-517.")
+    assert any(m.name == "QT-01" and "QT4-517" in m.aliases for m in ext.mentions.values())

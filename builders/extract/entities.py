@@ -1070,8 +1070,22 @@ def _code_halves_ok(code: str) -> bool:
     return halves[0].upper() not in NOT_CODE_PREFIX | _MODALITY_PREFIX and not any(TARGET_TOKEN.match(h) for h in halves)
 
 
+# "the rights to exclusively commercializeKX2-391", "also known asKX2-391": a text conversion lost the space before a
+# code; the word it is glued to is a word of the language (not "mRNA-1283" or "XmAb7195", which are written so).
+_GLUED_CODE = re.compile(r"(?<![\w-])(?P<word>[a-z]{2,16})(?P<code>[A-Z]{2,6}\d?-\d{2,5}|[A-Z]{2,6}\d{3,6})(?![\w-])")
+
+
+def _find_glued_codes(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    for m in _GLUED_CODE.finditer(text):
+        if m.group("word") in common_words() and _code_halves_ok(m.group("code")) and not _is_org_or_ticker(m.group("code"), text, m.start("code"), registry):
+            registry.add(Kind.PRODUCT, m.group("code"), sentence.span(m.start("code"), m.end("code")))
+
+
 def _find_more_codes(sentence: Sentence, registry: Registry, drug_context: bool) -> None:
     text = sentence.text
+    if drug_context:
+        _find_glued_codes(sentence, registry)
     for m in _MORE_CODES.finditer(text) if drug_context else ():
         if _code_halves_ok(m.group(1)) and not _is_org_or_ticker(m.group(1), text, m.start(), registry):
             registry.add(Kind.PRODUCT, m.group(1), sentence.span(m.start(1), m.end(1)))
@@ -1407,8 +1421,9 @@ def find_aliases(sentence: Sentence, registry: Registry) -> None:
         _link_aliases(left, right, registry)
     # (filings often write "generically known as", sometimes "generically know as")
     for m in re.finditer(r"(?<![\w\-®™])([\w\-®™]+(?: [\w\-®™]+)?),? (?:also known as|(?:generically|commonly) know(?:n)? as|formerly known as|formerly|previously known as|"
-                         r"(?:also|previously|formerly) referred to as|(?:which|that) (?:has been|was|is now) renamed|now renamed|renamed|now (?:called|named|known as)) "
-                         r"([\w\-®™]+(?: [\w\-®™]+)?)", text):
+                         r"(?:also|previously|formerly) referred to as|(?:which|that) (?:has been|was|is now) renamed|now renamed|renamed|now (?:called|named|known as))"
+                         # ("also known asKX2-391": a text conversion may lose the space before a code, _GLUED_CODE)
+                         r"(?: |(?=[A-Z]{2,6}\d))([\w\-®™]+(?: [\w\-®™]+)?)", text):
         _link_aliases(m.group(1), m.group(2), registry)
     # "sells zenprofen under the brand name Dolverex", "QRV-12, marketed as Amplivex,": a drug and its brand
     for m in re.finditer(r"(?<![\w\-])([\w\-]+),?\s+(?:(?:is\s+|will\s+be\s+)?(?:marketed|sold)\s+)?(?:under\s+the\s+(?:brand|trade)\s+names?|as)\s+([A-Z][\w\-]+)", text):
@@ -1458,17 +1473,21 @@ _USE_NOUN = r"(?:research|development|manufactur(?:e|ing)|marketing|sale|commerc
 _LICENSED_SLOT = re.compile(
     # (there a capitalized word may be a place or a company: "rights to develop Seattle", so a generic name in lower case only)
     # ("a sublicense under the licensed patents to develop QRF-5": what it is under may come first)
-    rf"\b(?P<uses>(?:sub)?licen[sc]es?|rights?|licen[sc]e\s+agreement\s+with\s+[^.;]{{1,80}}?)(?:\s+under\s+[^,.;]{{1,60}}?)?\s+to\s+"
+    # ("a license agreement and strategic collaboration with Y to co-develop R552": what else the agreement is may stand before "with")
+    rf"\b(?P<uses>(?:sub)?licen[sc]es?|rights?|licen[sc]e\s+agreement(?:\s+and\s+[a-z]+(?:\s+[a-z]+)?)?\s+with\s+(?:[^.;]|\.(?=[,\s])){{1,80}}?)(?:\s+under\s+[^,.;]{{1,60}}?)?\s+to\s+"
     rf"(?:exclusively\s+)?{_USE}(?:,?\s+(?:and\s+|or\s+)?{_USE})*\s+"
-    rf"|\b(?P<use_of>licen[sc]es?|rights?)\s+for\s+the\s+{_USE_NOUN}(?:,?\s+(?:and\s+)?{_USE_NOUN})*\s+of\s+"
+    # ('an exclusive license agreement (the "Y License Agreement") for the commercialization of Symproic': the agreement's name between)
+    rf"|\b(?P<use_of>licen[sc]es?|rights?|licen[sc]e\s+agreement\s+\([^()]{{1,80}}\))\s+for\s+the\s+{_USE_NOUN}(?:,?\s+(?:and\s+)?{_USE_NOUN})*\s+of\s+"
     # "we out-licensed ZX-5 to Y": what the verb licensed
     r"|\b(?P<verb>(?:out-|in-|sub)?licensed)\s+(?=\S+\s+(?:to|from)\b)"
     # "a license ... to certain intellectual property ... relating to metaxalone": what the licensed patents are about
     r"|\b(?:licen[sc]es?|rights?)\b[^.;]{0,120}?\b(?:intellectual\s+property|patents?|patent\s+rights|know-how)\b[^.;]{0,80}?"
     r"\b(?:relating\s+to|related\s+to|concerning|covering)\s+(?:the\s+compound\s+)?"
     # '"Licensed Compound" means the compound known as QRF-1': an agreement's definition of what it licenses
-    r'|[\"\u201c](?:[A-Z][\w-]*\s+){0,2}(?:Compound|Product|Molecule|Antibody|Candidate)s?[\"\u201d]\s+(?:shall\s+)?means?\s+'
+    # ('"Active Ingredient" shall mean the synthetic Zeaxorin and/or esters thereof': or of what its product is made of)
+    r'|[\"\u201c](?:[A-Z][\w-]*\s+){0,2}(?:Compound|Product|Molecule|Antibody|Candidate|Ingredient)s?[\"\u201d]\s+(?:shall\s+)?means?\s+'
     r"(?:the\s+(?:compound|molecule|product|antibody)\s+(?:known\s+as|designated|referred\s+to\s+as)\s+"
+    r"|the\s+(?:synthetic|natural|recombinant|purified)\s+"
     r"|(?:any|each|the|a)\s+(?:pharmaceutical\s+)?(?:product|formulation|composition)s?\s+(?:that\s+)?(?:containing|contains|comprising|comprises)\s+)?"
     # "exclusive rights to QRF-1 in Japan": what the rights are to, named at once, by a code only ("rights to protest",
     # "a license to Incyte" name an act or a company); last, so that the readings above are tried first
@@ -1491,6 +1510,11 @@ _CLASS_AFTER = re.compile(r"\s+(?:compound|molecule|antibody|peptide|product\s+c
 _ONE_DIGIT_CODE = re.compile(r"[A-Z][A-Za-z]{1,5}\d?-\d{1,3}")
 _GENERIC_NAME = re.compile(r"(?:[a-z]{6,}|[A-Z][a-z]{5,})(?:\s+(?:[a-z]{6,}|[A-Z][a-z]{5,}))?")
 _LOWER_GENERIC_NAME = re.compile(r"[a-z]{6,}(?:\s+[a-z]{6,})?")
+# ... after what a license is to do ("to develop and commercialize Emrosi for", "for the commercialization of Symproic in"),
+# a brand in one capitalized word no dictionary holds (not a place, nor a company: checked after), or a code of one
+# letter ("to co-develop and commercialize R552,")
+_BRAND_IN_SLOT = re.compile(r"[A-Z][a-z]{4,}")
+_LETTER_DIGITS = re.compile(r"[A-Z]\d{3,4}")
 # ... after "a license to", where a verb stands as often ("a license to compile and sell"): only before what ends a noun
 _LICENSED_GENERIC_NAME = re.compile(
     r"[a-z]{6,}(?:\s+[a-z]{6,})?(?=[®™]?(?:\s*[,;)(]|\.(?:\s|$)|\s+(?:for|in|within|outside|throughout|worldwide|globally|from|under)\b))")
@@ -1510,7 +1534,7 @@ def find_licensed_compounds(sentence: Sentence, registry: Registry) -> None:
         shapes = _slot_shapes(m)
         for _ in range(MAX_LICENSED_NAMES):  # "relating to Sodium Stibogluconate, Pentamidine, analogues of ...": each name
             found = _licensed_name(text, start, shapes)
-            if not found or registry.lookup(Kind.ORG, found[1]):
+            if not found or registry.lookup(Kind.ORG, found[1]) or (found[1][0].isupper() and _starts_an_org(found[1], registry)):
                 break
             start, name = found
             if not registry.lookup(Kind.PRODUCT, name):
@@ -1523,7 +1547,9 @@ def find_licensed_compounds(sentence: Sentence, registry: Registry) -> None:
 def _slot_shapes(m: re.Match) -> tuple[re.Pattern, ...]:
     if m.group("bare"):  # a license to a generic name ("an exclusive license to metaxalone"); rights to an act ("to protest")
         return (_ONE_DIGIT_CODE, _LICENSED_GENERIC_NAME) if m.group("license") else (_ONE_DIGIT_CODE,)
-    if m.group("uses") or m.group("use_of") or m.group("verb"):
+    if m.group("uses") or m.group("use_of"):
+        return (_ONE_DIGIT_CODE, _LOWER_GENERIC_NAME, _BRAND_IN_SLOT, _LETTER_DIGITS)
+    if m.group("verb"):
         return (_ONE_DIGIT_CODE, _LOWER_GENERIC_NAME)
     return (_ONE_DIGIT_CODE, _GENERIC_NAME)
 
@@ -1539,7 +1565,9 @@ def _licensed_name(text: str, start: int, shapes: tuple[re.Pattern, ...]) -> tup
             name = m.group(0)
             if shape is _ONE_DIGIT_CODE and not (TARGET_TOKEN.match(name) or name.split("-")[0].upper() in NOT_CODE_PREFIX):
                 return at, name
-            if shape in (_GENERIC_NAME, _LOWER_GENERIC_NAME, _LICENSED_GENERIC_NAME) and _no_word(name):
+            if shape in (_GENERIC_NAME, _LOWER_GENERIC_NAME, _LICENSED_GENERIC_NAME, _BRAND_IN_SLOT) and _no_word(name):
+                return at, name
+            if shape is _LETTER_DIGITS and name[0] not in "QF":  # "Q3", "F2012": a quarter, a year
                 return at, name
     return None
 
