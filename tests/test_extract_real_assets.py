@@ -105,6 +105,36 @@ def test_an_ingredient_defined_by_words_is_no_product(tmp_path):
     assert _labels(ext, Kind.PRODUCT) == set()
 
 
+# --------------------------------------------------------------------------- platforms named after what they do
+
+def test_a_technology_named_after_what_it_does_and_a_named_technique(tmp_path):
+    ext = _extract(tmp_path, "Veltrane unveiled a new antibody-based technology for discovering the proteins which are involved in disease "
+                             "processes, called ProTrap, which has provided new drug targets. The company also gave details of a new "
+                             "technique, NearMol, which identifies molecules that are in close proximity to each other.")
+    assert {"ProTrap", "NearMol"} <= _names(ext, Kind.PLATFORM)
+
+
+def test_a_technique_or_technology_of_no_medicine_or_no_name_is_no_platform(tmp_path):
+    ext = _extract(tmp_path, "The auditors used a new technique, Sampling, which checks invoices. Veltrane licensed a technology for "
+                             "treating cancer patients, called the Company's technology in this report.")
+    assert _labels(ext, Kind.PLATFORM) == set()
+
+
+def test_a_coined_system_after_its_owner_and_a_patented_formulation_system(tmp_path):
+    ext = _extract(tmp_path, "Under the deal, Veltrane will generate fully-human monoclonal antibodies using its proprietary VeloMAb Human "
+                             "Antibody Development System. Orsolo Pharma AB is the exclusive supplier of Zorbitol®, a patented drug "
+                             "formulation system designed to enhance the solubility and stability of drugs.")
+    platforms = _names(ext, Kind.PLATFORM)
+    assert {"VeloMAb", "VeloMAb Human Antibody Development System", "Zorbitol"} <= platforms
+    assert "Zorbitol" not in _labels(ext, Kind.PRODUCT)
+
+
+def test_a_device_system_and_a_titled_system_without_a_coined_name_are_no_platform(tmp_path):
+    ext = _extract(tmp_path, "Veltrane sells Glucora®, a patented insulin pump system for patients with diabetes, and uses its proprietary "
+                             "Quality Management System to release drugs.")
+    assert _labels(ext, Kind.PLATFORM) == set()
+
+
 def test_a_glued_code_also_known_as_is_another_name_of_the_product_before(tmp_path):
     ext = _extract(tmp_path, "Orsolo Pharma AB obtains the exclusive right to commercialize in Japan those products that contain our "
                              "proprietary kinase inhibitor,QT-01, also known asQT4-517.")

@@ -97,7 +97,8 @@ PLATFORM_IS_OURS = re.compile(
     # between may hold an acronym of a modality, the owner may be "the Company"
     r"(?<![\w-])(?P<name>[A-Z][\w\-]{2,30})[®™]?(?:(?:\s+is|,)\s+(?:our|its|their|(?:the\s+)?[A-Z][\w\-]*['\u2019]s|"
     r"(?P<article>an?)(?=\s+(?:proprietary|novel|patented)\s))|\s+is\s+(?P<is_a>an?))\s+(?:proprietary\s+)?"
-    r"(?P<descr>(?:(?:[a-z][\w\-]*|[A-Z]{2,5}(?:-[a-z]+)?)\s+){0,4}?)(?P<head>platform|technology|engine)\b(?![\s-]+(?:compan|business))"
+    # ("Zorbitol®, a patented drug formulation system designed to ...": a system that delivers or formulates drugs, checked after)
+    r"(?P<descr>(?:(?:[a-z][\w\-]*|[A-Z]{2,5}(?:-[a-z]+)?)\s+){0,4}?)(?P<head>platform|technology|engine|system)\b(?![\s-]+(?:compan|business))"
 )
 PLATFORM_WITH_ACRONYM = re.compile(
     # "Characterized Oral Desensitization ImmunoTherapy (CODIT™) approach": spelled out, a named approach is one too
@@ -120,6 +121,9 @@ PLATFORM_PAIR = re.compile(rf"(?:\bproprietary|['\u2019]s|s['\u2019]|\b[Oo]ur|\b
 # "its Cas-CLOVER™ Gene Editing System", "the Foundry™ Discovery Engine": a marked name before a system or an engine
 # in title case (in lower case they are anything's: "delivery system", "growth engine").
 PLATFORM_MARKED_SYSTEM = re.compile(rf"(?<![\w-])(?P<name>[A-Za-z][\w\-]{{1,30}}){_MARK}(?P<descr>(?:[ ][A-Z][a-z]+){{0,3}}?)[ ](?P<head>System|Engine)\b")
+# "its proprietary VeloMAb Human Antibody Development System": unmarked, a name with a capital inside after its owner.
+PLATFORM_OWNED_SYSTEM = re.compile(r"(?:\bproprietary|['\u2019]s|\b[Oo]ur|\b[Ii]ts|\b[Tt]heir)[ ](?P<name>[A-Z][a-z]+[A-Z][A-Za-z]*)"
+                                   r"(?P<descr>(?:[ ][A-Z][a-z]+){1,4}?)[ ](?P<head>System|Engine)\b")
 # "BioInvent's F.I.R.S.T screening platform", "our H.A.L.O.™ technology": a dotted acronym of four letters or more
 # (not "U.S.A.") before the head, with up to two words in lower case between.
 PLATFORM_DOTTED = re.compile(rf"(?<![\w.])(?P<name>(?:[A-Z]\.){{3,}}[A-Z]\.?|(?:[A-Z]\.){{4,}}){_MARK}?(?P<descr>(?:[ ][a-z][\w\-]*){{0,2}}?)[ ](?P<head>platform|technology)\b")
@@ -135,7 +139,10 @@ PLATFORM_QUOTED = re.compile(rf"\b(?P<head>platform|technology),?\s+[\"\u201c](?
 # "a proprietary antibody discovery platform, known as OmniMab", "..., which we call LocusEdit": named after.
 PLATFORM_CALLED = re.compile(
     # ("Our technology, known as ViroTrap,": the owner may start the sentence)
-    r"\b(?P<descr>(?:[a-z][\w\-]*\s+|(?:Our|Its|Their)\s+)(?:[a-z][\w\-]*\s+){0,3}?)(?P<head>platform|technology|engine)(?:(?:,\s+|\s+)(?:known\s+as|called|named|"
+    # ("a new antibody-based technology for discovering the proteins involved in disease, called ProAb": what it does may
+    # stand between; "a new technique, ProxiMol, which identifies molecules ...": a named technique is one too)
+    r"\b(?P<descr>(?:[a-z][\w\-]*\s+|(?:Our|Its|Their)\s+)(?:[a-z][\w\-]*\s+){0,3}?)(?P<head>platform|technology|engine|technique)"
+    r"(?:(?:\s+(?:for|to|that|which)\s+[^,;.()]{1,80}?(?=,))?(?:,\s+|\s+)(?:known\s+as|called|named|"
     # ("..., which it calls Nanovesta", "that the Company refers to as ...": a company names it too)
     r"referred\s+to\s+as|(?:which|that)\s+(?:we|it|the\s+Company)\s+(?:calls?|refers?\s+to\s+as|ha(?:ve|s)\s+named))\s+"
     # or its name in apposition: "our drug delivery platform, PolyXen, and", "T platform technology, XCART™, to",
@@ -1678,13 +1685,15 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
             if not _names_no_platform(name, registry) and name.lower() not in GENERIC_TECH_WORDS:
                 head = "platform" if m.group("head").lower().startswith("platform") else "technology"
                 registry.add_alias(registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start("names"), m.end("names"))), name)
-    called = PLATFORM_CALLED.finditer(text) if re.search(r" called | named | known as | we | calls | referred |(?:platform|technology), ", text) else ()
+    called = PLATFORM_CALLED.finditer(text) if re.search(r" called | named | known as | we | calls | referred |(?:platform|technology|technique), ", text) else ()
     for m in [*PLATFORM_IS_OURS.finditer(text), *called]:
         # "a linker technology called ConjuAll, which combines the drug with the antibody": a named technology
         # may say what it does after its name
         said = m.group("descr").lower() + (text[m.end() : m.end() + 150].lower() if m.re is PLATFORM_CALLED else "")
         if not BIO_CONTEXT.search(said) or (m.group("head") == "engine" and "discovery" not in m.group("descr")):
             continue  # "an antibody discovery platform" makes drugs; "Percipio, our immersive learning platform" does not
+        if m.group("head") == "system" and not re.search(r"deliver|formulat", m.group("descr")):
+            continue  # "Zelvane is a closed-loop insulin system": a device; only a system that delivers or formulates drugs
         name = _platform_name(m.group("name"), owned=True)
         if m.re is PLATFORM_IS_OURS and (m.group("article") or m.group("is_a")) and m.group("name").lower() in common_words():
             continue  # "Immunotherapy is a novel treatment technology": a kind of thing, not a name
@@ -1696,10 +1705,10 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
         if name and not _names_no_platform(name, registry) and name.lower() not in STOP_WORDS:
             head = m.group("head")
             registry.add_alias(registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start(), m.end())), name)
-    for m in PLATFORM_MARKED_SYSTEM.finditer(text):
+    for m in [*PLATFORM_MARKED_SYSTEM.finditer(text), *PLATFORM_OWNED_SYSTEM.finditer(text)]:
         name, head = m.group("name"), m.group("head").lower()
         if not _names_no_platform(name, registry) and name.lower() not in GENERIC_TECH_WORDS:
-            ref = registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start(), m.end()))
+            ref = registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start("name"), m.end()))
             registry.add_alias(ref, name)
             if m.group("descr"):
                 registry.add_alias(ref, f"{name}{m.group('descr')} {m.group('head')}")
