@@ -139,3 +139,35 @@ def test_a_glued_code_also_known_as_is_another_name_of_the_product_before(tmp_pa
     ext = _extract(tmp_path, "Orsolo Pharma AB obtains the exclusive right to commercialize in Japan those products that contain our "
                              "proprietary kinase inhibitor,QT-01, also known asQT4-517.")
     assert any(m.name == "QT-01" and "QT4-517" in m.aliases for m in ext.mentions.values())
+
+
+# --------------------------------------------------------------------------- a name that starts in lower case; a library
+
+def test_a_name_starting_with_a_lower_case_letter_and_an_owned_antibody_library(tmp_path):
+    ext = _extract(tmp_path, "Protana got a nonexclusive license to Veltrane's q-SCAN proteomics technology for biomarker discovery. "
+                             "The collaboration will use Orsolo's proprietary x-BaNK antibody library for target and antibody discovery.")
+    assert {"q-SCAN", "x-BaNK"} <= _names(ext, Kind.PLATFORM)
+
+
+def test_a_library_not_of_antibodies_or_without_an_owner_is_no_platform(tmp_path):
+    ext = _extract(tmp_path, "The collaboration will use Orsolo's ChemPlex compound library and the public DrugBank antibody library to "
+                             "discover antibodies for patients.")
+    assert _labels(ext, Kind.PLATFORM) == set()
+
+
+def test_a_coined_word_starting_a_sentence_as_the_subject_of_what_the_technology_does(tmp_path):
+    ext = _extract(tmp_path, "Veltrane develops polymer-based delivery technologies. Zelvix nanoparticulate technology is designed to "
+                             "deliver therapeutic proteins.")
+    assert "Zelvix" in _names(ext, Kind.PLATFORM)
+
+
+def test_a_coined_word_starting_a_sentence_before_a_technology_it_does_not_do_is_no_name(tmp_path):
+    ext = _extract(tmp_path, "Veltrane develops therapeutic proteins. Zelvix technology for delivering proteins was licensed to patients.")
+    assert "Zelvix" not in _names(ext, Kind.PLATFORM)
+
+
+def test_a_word_glued_after_a_code_is_no_part_of_it(tmp_path):
+    ext = _extract(tmp_path, "On June 13, 2018, the Company entered into a license agreement with Orsolo Pharma AB to gain an exclusive "
+                             "license to QT-806in China, and the product candidate DS-3032b in Japan.")
+    products = _labels(ext, Kind.PRODUCT)
+    assert "QT-806" in products and "QT-806in" not in products and "DS-3032b" in products

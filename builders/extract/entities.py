@@ -80,11 +80,12 @@ PLATFORM = re.compile(
     # "Our proprietary Nanobody technology": a determiner starts no name, else "Our" would take "proprietary Nanobody" for words
     # that describe it
     r"(?<![\w-])(?!(?:Our|Its|Their|The|This|These|Such|An?)[ ])"
-    rf"(?P<name>(?:[A-Z][\w\-]*[®™]?[ ]){{0,3}}(?:[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*))(?P<mark>{_MARK})?"
+    # ("BioInvent's n-CoDeR antibody library", "Agilix's i-PROT proteomics technology": a letter in lower case may start it)
+    rf"(?P<name>(?:[A-Z][\w\-]*[®™]?[ ]){{0,3}}(?:[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*|[a-z]-[A-Z][\w\-]*))(?P<mark>{_MARK})?"
     r"(?P<expansion>[ ]\([A-Z][^()]{2,80}\))?"  # "SPEAR® (Specific Peptide Enhanced Affinity Receptor)"
     r"(?P<descr>(?:[ ](?!(?:are|is|was|were|has|have|had|a|an|the|and|or|our|its|their|of|to|in)\b)[A-Za-z][a-z]*(?:-[a-z]+)?){0,3}?)"  # "imaging", "T-cell", "extended-release drug delivery"
     r"(?:[ ]\([A-Z]{2,6}\))?"  # "the Veltrix® antibody-drug conjugate (ADC) technology": the description's acronym
-    r"[ ](?P<head>[Tt]echnolog(?:y|ies)|[Pp]latforms?|formats?|[Ee]ngines?)\b"  # "its Orbital Discovery Engine"  # "BiKey bispecific antibody format"
+    r"[ ](?P<head>[Tt]echnolog(?:y|ies)|[Pp]latforms?|formats?|[Ee]ngines?|librar(?:y|ies))\b"  # "its Orbital Discovery Engine"  # "BiKey bispecific antibody format"
     r"(?![ ](?:trials?|stud(?:y|ies)|protocols?)\b)"  # "the REMEDY platform trial": a trial's design, not a technology
 )
 # "PhageVault is our proprietary antibody discovery platform", "TetraLink, Brightwater's site-specific conjugation
@@ -995,6 +996,8 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
     drug_context = DRUG_CONTEXT.search(text) is not None
     for m in _CODE_CANDIDATE.finditer(text):
         code = m.group(1)
+        if _GLUED_WORD_AFTER.search(code) and text[m.end(1) : m.end(1) + 1] == " ":
+            code = code[:-2]  # "an exclusive license to CG-806in China": a text conversion glued the next word on
         if any(s <= m.start() < e for s, e in taken) or not looks_like_code(code):
             continue
         if not (drug_context or registry.lookup(Kind.PRODUCT, code) or _ACTS_AS_A_DRUG.match(text, m.end(1))
@@ -1008,7 +1011,7 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
             continue  # "TNFRSF17", "NKp46", "KRASG12C": a gene, a receptor or a mutation, no molecule's code
         if all(TARGET_TOKEN.match(half) for half in code.split("-")):
             continue  # "PSMA-CD3 bispecific antibodies": the two targets a bispecific binds, no molecule's code
-        registry.add(Kind.PRODUCT, code, sentence.span(m.start(1), m.end(1)))
+        registry.add(Kind.PRODUCT, code, sentence.span(m.start(1), m.start(1) + len(code)))
     # "DCR-PHXC from DCR-PH1": a code of letters only beside a product code of the same company prefix
     for m in _LETTER_CODE.finditer(text):
         if any(p.name.startswith(m.group(2)) and p.name != m.group(1) for p in registry.of_kind(Kind.PRODUCT)):
@@ -1080,6 +1083,10 @@ def _code_halves_ok(code: str) -> bool:
 # "the rights to exclusively commercializeKX2-391", "also known asKX2-391": a text conversion lost the space before a
 # code; the word it is glued to is a word of the language (not "mRNA-1283" or "XmAb7195", which are written so).
 _GLUED_CODE = re.compile(r"(?<![\w-])(?P<word>[a-z]{2,16})(?P<code>[A-Z]{2,6}\d?-\d{2,5}|[A-Z]{2,6}\d{3,6})(?![\w-])")
+
+
+# ... or the word after it: "CG-806in China" (a code's own letters after its digits are capitals or one letter: "DS-3032b").
+_GLUED_WORD_AFTER = re.compile(r"\d(?:in|on|to|of|at|by|or)$")
 
 
 def _find_glued_codes(sentence: Sentence, registry: Registry) -> None:
@@ -1658,7 +1665,7 @@ BIO_CONTEXT = re.compile(  # searched in the lower-cased sentence: faster than a
     r"(?:pre)?clinical|patients?|diseases?|cancers?|tumou?rs?|oncolog\w*|vaccines?|biolog\w*|pharma\w*|medic\w*|"
     r"compounds?|conjugat\w*|[mds]?rna|dna|immun\w*|formulations?|dosing|biotech\w*|disorders?|treat(?:s|ed|ing|ments?)?|"
     r"(?:product\s+)?candidates?|assays?|diagnos\w*|enzymes?|receptors?|antigens?|payloads?|biosimilars?|transgenic|adcs?|bispecifics?|inhibitors?|degraders?|agonists?|antagonists?|"
-    r"nanoparticles?|lipids?|capsids?|oligonucleotides?|nucleic|cytokines?)\b"  # "our next-generation ADC platform"
+    r"nanoparticles?|lipids?|capsids?|oligonucleotides?|nucleic|cytokines?|proteomic\w*|biomarkers?)\b"  # "our next-generation ADC platform"
 )
 
 
@@ -1735,6 +1742,8 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
             continue  # "CEO of InteRNA Technologies": a company's name, not its technology
         if m.group("head")[:6] in ("format", "engine") and not re.search(r"bispecific|antibod|protein|molecul|fusion|discovery", m.group("descr")):
             continue  # a format or an engine of molecules ("antibody discovery engine"), not "Inline XBRL format"
+        if m.group("head").startswith("librar") and not ("antibod" in m.group("descr") and _owned_context(text[: m.start()])):
+            continue  # a company's antibody library is what it discovers drugs from; "the Nasdaq library" is not
         if _not_a_technology(m, text):
             continue
         raw = _without_owner(m.group("name"), registry)
@@ -1746,7 +1755,7 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
                               titled=m.group("head")[0].isupper() and not m.group("descr").strip())
         if not name or _names_no_platform(name, registry):
             continue
-        head = next(h for h in ("platform", "format", "engine", "technology") if m.group("head").lower().startswith(h[:6]))
+        head = next(h for h in ("platform", "format", "engine", "technology", "library") if m.group("head").lower().startswith(h[:6]))
         ref = registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start(), m.end()))
         registry.add_alias(ref, name)
         if m.group("descr").strip():
@@ -1862,11 +1871,15 @@ def _names_no_platform(name: str, registry: Registry) -> bool:
 
 def _coined_name(m: re.Match, text: str, registry: Registry) -> bool:
     """'the Glyph platform', 'its controlled-release Micropump technology': one word capitalized mid-sentence that
-    filings never write as a word, right before a head in lower case, is a name however plain its letters."""
+    filings never write as a word, right before a head in lower case, is a name however plain its letters; at a
+    sentence's start only as the subject of what it does ('Medusa nanoparticulate technology is designed to ...')."""
     word = m.group("name")
     return (m.group("head")[0].islower() and _KIND_OF_MEDICINE.fullmatch(m.group("descr")) is not None and re.fullmatch(r"[A-Z][a-z]{3,}", word) is not None
             and word.lower() not in common_words() and word.lower() not in REGIONS and _HEAD_ENDS_PHRASE.match(text, m.end()) is not None
-            and not _sentence_initial(text, m.start()) and not _starts_an_org(word, registry))
+            and (not _sentence_initial(text, m.start()) or _DOES_AFTER.match(text, m.end()) is not None) and not _starts_an_org(word, registry))
+
+
+_DOES_AFTER = re.compile(r"\s+(?:is|was|has|enables|allows|uses|combines|can|delivers|generates)\b")
 
 
 # ... or up to two words in lower case of what it makes between: "the Bindara antibody platform", "the Heliovec capsid
