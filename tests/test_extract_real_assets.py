@@ -171,3 +171,17 @@ def test_a_word_glued_after_a_code_is_no_part_of_it(tmp_path):
                              "license to QT-806in China, and the product candidate DS-3032b in Japan.")
     products = _labels(ext, Kind.PRODUCT)
     assert "QT-806" in products and "QT-806in" not in products and "DS-3032b" in products
+
+
+def test_a_code_of_one_letter_a_dash_and_a_code_is_a_product(tmp_path):
+    ext = _extract(tmp_path, "The FDA cleared the IND for its CAR T-cell therapy targeting CD19 and CD20 (Q-VRX039). Q-VRX039 is a novel "
+                             "autologous CAR-T therapy for patients with lymphoma; F-35 and A-10 aircraft are not medicines.")
+    products = _labels(ext, Kind.PRODUCT)
+    assert "Q-VRX039" in products and "F-35" not in products and "A-10" not in products
+
+
+def test_a_code_an_option_is_to_license(tmp_path):
+    ext = _extract(tmp_path, "The agreement included the in-license by our Company of Orsolo's oncology product, zentrafil, and an option "
+                             "for Orsolo Pharma AB to license QDH-1. The rights to license Products in Japan were retained.")
+    products = _labels(ext, Kind.PRODUCT)
+    assert "QDH-1" in products and "Products" not in products

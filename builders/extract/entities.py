@@ -1494,6 +1494,8 @@ _LICENSED_SLOT = re.compile(
     rf"|\b(?P<use_of>licen[sc]es?|rights?|licen[sc]e\s+agreement\s+\([^()]{{1,80}}\))\s+for\s+the\s+{_USE_NOUN}(?:,?\s+(?:and\s+)?{_USE_NOUN})*\s+of\s+"
     # "we out-licensed ZX-5 to Y": what the verb licensed
     r"|\b(?P<verb>(?:out-|in-|sub)?licensed)\s+(?=\S+\s+(?:to|from)\b)"
+    # "an option for GSK to license ADH-1": what an option or a right is to license
+    r"|\b(?P<to_license>(?:options?|rights?)\s+(?:for\s+[^,.;]{1,40}?\s+)?to\s+(?:in-)?licen[sc]e)\s+"
     # "a license ... to certain intellectual property ... relating to metaxalone": what the licensed patents are about
     r"|\b(?:licen[sc]es?|rights?)\b[^.;]{0,120}?\b(?:intellectual\s+property|patents?|patent\s+rights|know-how)\b[^.;]{0,80}?"
     r"\b(?:relating\s+to|related\s+to|concerning|covering)\s+(?:the\s+compound\s+)?"
@@ -1559,6 +1561,8 @@ def find_licensed_compounds(sentence: Sentence, registry: Registry) -> None:
 
 
 def _slot_shapes(m: re.Match) -> tuple[re.Pattern, ...]:
+    if m.group("to_license"):
+        return (_ONE_DIGIT_CODE,)
     if m.group("bare"):  # a license to a generic name ("an exclusive license to metaxalone"); rights to an act ("to protest")
         return (_ONE_DIGIT_CODE, _LICENSED_GENERIC_NAME) if m.group("license") else (_ONE_DIGIT_CODE,)
     if m.group("uses") or m.group("use_of"):
