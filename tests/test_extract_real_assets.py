@@ -185,3 +185,33 @@ def test_a_code_an_option_is_to_license(tmp_path):
                              "for Orsolo Pharma AB to license QDH-1. The rights to license Products in Japan were retained.")
     products = _labels(ext, Kind.PRODUCT)
     assert "QDH-1" in products and "Products" not in products
+
+
+# --------------------------------------------------------------------------- coined names listed after their owner
+
+def test_coined_names_listed_after_their_owner_before_a_described_technology(tmp_path):
+    ext = _extract(tmp_path, "The Company granted to Orsolo Pharma AB a worldwide exclusive license under the Company's knotWeave, "
+                             "Zip-LOCKER, biodegradable DNA and RNA nanoparticle delivery technology and other proprietary genetic "
+                             "engineering platforms to develop gene therapy products.")
+    assert {"knotWeave", "Zip-LOCKER"} <= _labels(ext, Kind.PLATFORM)
+
+
+def test_names_listed_after_an_owner_before_no_technology_or_plain_words_are_no_platform(tmp_path):
+    ext = _extract(tmp_path, "The Company's CEO, Chief Technology Officer and other officers attended. Our Keytruda, Opdivo, and other "
+                             "cancer therapies grew, and our Oncology, Immunology, and other research platforms expanded.")
+    assert _labels(ext, Kind.PLATFORM) == set()
+
+
+# --------------------------------------------------------------------------- a technology spelled out in lower case
+
+def test_a_technology_spelled_out_in_lower_case_and_named_by_its_acronym(tmp_path):
+    ext = _extract(tmp_path, "Orsolo Pharma AB obtained a license to use Veltrane's tumor-targeted prodrug (TTP) technology with its "
+                             "antibody, and an option to use Veltrane's magnesium silicate nanotechnology (MaS) in allergy products.")
+    platforms = _names(ext, Kind.PLATFORM)
+    assert {"TTP", "tumor-targeted prodrug", "MaS"} <= platforms
+
+
+def test_a_kind_of_technology_or_an_acronym_of_other_words_is_no_platform(tmp_path):
+    ext = _extract(tmp_path, "Veltrane licensed its lipid nanoparticle (LNP) technology, its antibody drug conjugate (ADC) platform and "
+                             "its cell therapy manufacturing (FDA) technology for patients.")
+    assert _labels(ext, Kind.PLATFORM) == set()

@@ -119,6 +119,16 @@ PLATFORM_LIST = re.compile(rf"\b(?P<head>platforms|technologies)[:,]\s+(?P<names
 # Movantix® platforms": or an article (names in common words are areas, checked after: "the Oncology and Immunology platforms")
 PLATFORM_PAIR = re.compile(rf"(?:\bproprietary|['\u2019]s|s['\u2019]|\b[Oo]ur|\b[Ii]ts|\b[Tt]heir|\b[Tt]he)\s+(?P<names>{_LISTED}(?:,\s+{_LISTED})*,?\s+and\s+{_LISTED})"
                            r"\s+(?:platform\s+)?(?P<head>platforms|technologies)\b")  # "its VTA and APT platform technologies"
+# "the Company's piggyBac, Cas-CLOVER, biodegradable DNA and RNA nanoparticle delivery technology and other ...
+# platforms": coined names (a capital inside) listed after their owner, the list ending in a described technology.
+_COINED = r"(?:[a-z]+[A-Z][\w\-]*|[A-Z][a-z]+-[A-Z]{2,}[\w\-]*|[A-Z][a-z]*[A-Z][a-z][\w\-]*)[®™]?"
+PLATFORM_OWNED_LIST = re.compile(rf"(?:\bproprietary|['\u2019]s|\b[Oo]ur|\b[Ii]ts|\b[Tt]heir)\s+(?P<names>{_COINED}(?:,\s+{_COINED})*),\s+(?:and\s+)?"
+                                 r"(?:[a-z][\w\-]*\s+|[A-Z]{2,5}\s+(?:and\s+)?){1,8}?(?:technolog(?:y|ies)|platforms?)\b")
+# "its tumor-activated prodrug (TAP) technology", "BioSante's calcium phosphate nanotechnology (CaP)": a technology spelled
+# out in lower case after its owner, named by the acronym of those words before or after the head.
+PLATFORM_SPELLED_LOWER = re.compile(
+    r"(?:\bproprietary|['\u2019]s|\b[Oo]ur|\b[Ii]ts|\b[Tt]heir)\s+(?P<long>(?:[a-z][a-z\-]+\s+){1,5}?)"
+    r"(?:\((?P<before>[A-Z][A-Za-z]{1,7})\)\s+(?P<head>platform|technology)|(?:nano)?(?P<head2>technology|platform)\s+\((?P<after>[A-Z][A-Za-z]{1,7})\))")
 # "its Cas-CLOVER™ Gene Editing System", "the Foundry™ Discovery Engine": a marked name before a system or an engine
 # in title case (in lower case they are anything's: "delivery system", "growth engine").
 PLATFORM_MARKED_SYSTEM = re.compile(rf"(?<![\w-])(?P<name>[A-Za-z][\w\-]{{1,30}}){_MARK}(?P<descr>(?:[ ][A-Z][a-z]+){{0,3}}?)[ ](?P<head>System|Engine)\b")
@@ -1696,6 +1706,13 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
             if not _names_no_platform(name, registry) and name.lower() not in GENERIC_TECH_WORDS:
                 head = "platform" if m.group("head").lower().startswith("platform") else "technology"
                 registry.add_alias(registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start("names"), m.end("names"))), name)
+    if ") " in text or "y (" in text or "m (" in text:
+        _platforms_spelled_lower(sentence, registry)
+    for m in PLATFORM_OWNED_LIST.finditer(text):
+        for n in re.finditer(_COINED, m.group("names")):
+            name, at = re.sub(_MARK, "", n.group(0)), m.start("names") + n.start()
+            if not _names_no_platform(name, registry) and name.lower() not in GENERIC_TECH_WORDS and not registry.lookup(Kind.PRODUCT, name):
+                registry.add(Kind.PLATFORM, name, sentence.span(at, at + len(name)))
     called = PLATFORM_CALLED.finditer(text) if re.search(r" called | named | known as | we | calls | referred |(?:platform|technology|technique), ", text) else ()
     for m in [*PLATFORM_IS_OURS.finditer(text), *called]:
         # "a linker technology called ConjuAll, which combines the drug with the antibody": a named technology
@@ -1771,6 +1788,23 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
             registry.add_alias(ref, acronym.group(1))  # "its Cell-Based Antibody Selection technology (CBAS)"
         if marked := _MARKED_START.match(raw):
             registry.add_alias(ref, _unmarked(marked.group(1)))  # "ClearPath™ Antibody Engineering Platform" is ClearPath
+
+
+def _platforms_spelled_lower(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    for m in PLATFORM_SPELLED_LOWER.finditer(text):
+        acronym, head = m.group("before") or m.group("after"), m.group("head") or m.group("head2")
+        if acronym.lower() in GENERIC_TECH_WORDS or _names_no_platform(acronym, registry):
+            continue  # "its lipid nanoparticle (LNP) technology": a kind of technology, not a name
+        words = m.group("long").split()
+        capitals = "".join(c for c in acronym if c.isupper())
+        # the words the acronym spells, last ones first ("our novel tumor-activated prodrug (TAP)" spells three of them)
+        spelled = next((words[i:] for i in range(len(words)) if "".join(p[0] for w in words[i:] for p in w.split("-") if p).upper() == capitals), None)
+        if spelled is None or len(capitals) < 2:
+            continue
+        ref = registry.add(Kind.PLATFORM, f"{acronym} {head}", sentence.span(m.start("long"), m.end()))
+        registry.add_alias(ref, acronym)
+        registry.add_alias(ref, " ".join(spelled))
 
 
 # "collaborate on the research of BiTE antibodies", "rights to develop and commercialize Probody therapeutics", "patent
