@@ -1540,6 +1540,10 @@ _LOWER_GENERIC_NAME = re.compile(r"[a-z]{6,}(?:\s+[a-z]{6,})?")
 # a brand in one capitalized word no dictionary holds (not a place, nor a company: checked after), or a code of one
 # letter ("to co-develop and commercialize R552,")
 _BRAND_IN_SLOT = re.compile(r"[A-Z][a-z]{4,}")
+# ... followed by what a medicine's license says next: its use, its territory, its mark or what it is (not "rights to
+# develop Seattle in 2020": a place)
+_BRAND_FOLLOWED = re.compile(r"[®™]|\s*\(|,\s+(?:an?|the|our|its)\s|\s+for\s+(?:the\s+)?(?:treatment|use|prevention|management)\b"
+                             r"|\s+(?:in|outside|throughout)\s+(?:the\s+)?[A-Z]")
 _LETTER_DIGITS = re.compile(r"[A-Z]\d{3,4}")
 # ... after "a license to", where a verb stands as often ("a license to compile and sell"): only before what ends a noun
 _LICENSED_GENERIC_NAME = re.compile(
@@ -1593,6 +1597,8 @@ def _licensed_name(text: str, start: int, shapes: tuple[re.Pattern, ...]) -> tup
             name = m.group(0)
             if shape is _ONE_DIGIT_CODE and not (TARGET_TOKEN.match(name) or name.split("-")[0].upper() in NOT_CODE_PREFIX):
                 return at, name
+            if shape is _BRAND_IN_SLOT and not _BRAND_FOLLOWED.match(text, m.end()):
+                continue
             if shape in (_GENERIC_NAME, _LOWER_GENERIC_NAME, _LICENSED_GENERIC_NAME, _BRAND_IN_SLOT) and _no_word(name):
                 return at, name
             if shape is _LETTER_DIGITS and name[0] not in "QF":  # "Q3", "F2012": a quarter, a year
