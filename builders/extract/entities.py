@@ -80,11 +80,12 @@ PLATFORM = re.compile(
     # "Our proprietary Nanobody technology": a determiner starts no name, else "Our" would take "proprietary Nanobody" for words
     # that describe it
     r"(?<![\w-])(?!(?:Our|Its|Their|The|This|These|Such|An?)[ ])"
-    rf"(?P<name>(?:[A-Z][\w\-]*[®™]?[ ]){{0,3}}(?:[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*))(?P<mark>{_MARK})?"
+    # ("BioInvent's n-CoDeR antibody library", "Agilix's i-PROT proteomics technology": a letter in lower case may start it)
+    rf"(?P<name>(?:[A-Z][\w\-]*[®™]?[ ]){{0,3}}(?:[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*|[a-z]-[A-Z][\w\-]*))(?P<mark>{_MARK})?"
     r"(?P<expansion>[ ]\([A-Z][^()]{2,80}\))?"  # "SPEAR® (Specific Peptide Enhanced Affinity Receptor)"
     r"(?P<descr>(?:[ ](?!(?:are|is|was|were|has|have|had|a|an|the|and|or|our|its|their|of|to|in)\b)[A-Za-z][a-z]*(?:-[a-z]+)?){0,3}?)"  # "imaging", "T-cell", "extended-release drug delivery"
     r"(?:[ ]\([A-Z]{2,6}\))?"  # "the Veltrix® antibody-drug conjugate (ADC) technology": the description's acronym
-    r"[ ](?P<head>[Tt]echnolog(?:y|ies)|[Pp]latforms?|formats?|[Ee]ngines?)\b"  # "its Orbital Discovery Engine"  # "BiKey bispecific antibody format"
+    r"[ ](?P<head>[Tt]echnolog(?:y|ies)|[Pp]latforms?|formats?|[Ee]ngines?|librar(?:y|ies))\b"  # "its Orbital Discovery Engine"  # "BiKey bispecific antibody format"
     r"(?![ ](?:trials?|stud(?:y|ies)|protocols?)\b)"  # "the REMEDY platform trial": a trial's design, not a technology
 )
 # "PhageVault is our proprietary antibody discovery platform", "TetraLink, Brightwater's site-specific conjugation
@@ -97,7 +98,8 @@ PLATFORM_IS_OURS = re.compile(
     # between may hold an acronym of a modality, the owner may be "the Company"
     r"(?<![\w-])(?P<name>[A-Z][\w\-]{2,30})[®™]?(?:(?:\s+is|,)\s+(?:our|its|their|(?:the\s+)?[A-Z][\w\-]*['\u2019]s|"
     r"(?P<article>an?)(?=\s+(?:proprietary|novel|patented)\s))|\s+is\s+(?P<is_a>an?))\s+(?:proprietary\s+)?"
-    r"(?P<descr>(?:(?:[a-z][\w\-]*|[A-Z]{2,5}(?:-[a-z]+)?)\s+){0,4}?)(?P<head>platform|technology|engine)\b(?![\s-]+(?:compan|business))"
+    # ("Zorbitol®, a patented drug formulation system designed to ...": a system that delivers or formulates drugs, checked after)
+    r"(?P<descr>(?:(?:[a-z][\w\-]*|[A-Z]{2,5}(?:-[a-z]+)?)\s+){0,4}?)(?P<head>platform|technology|engine|system)\b(?![\s-]+(?:compan|business))"
 )
 PLATFORM_WITH_ACRONYM = re.compile(
     # "Characterized Oral Desensitization ImmunoTherapy (CODIT™) approach": spelled out, a named approach is one too
@@ -117,9 +119,22 @@ PLATFORM_LIST = re.compile(rf"\b(?P<head>platforms|technologies)[:,]\s+(?P<names
 # Movantix® platforms": or an article (names in common words are areas, checked after: "the Oncology and Immunology platforms")
 PLATFORM_PAIR = re.compile(rf"(?:\bproprietary|['\u2019]s|s['\u2019]|\b[Oo]ur|\b[Ii]ts|\b[Tt]heir|\b[Tt]he)\s+(?P<names>{_LISTED}(?:,\s+{_LISTED})*,?\s+and\s+{_LISTED})"
                            r"\s+(?:platform\s+)?(?P<head>platforms|technologies)\b")  # "its VTA and APT platform technologies"
+# "the Company's piggyBac, Cas-CLOVER, biodegradable DNA and RNA nanoparticle delivery technology and other ...
+# platforms": coined names (a capital inside) listed after their owner, the list ending in a described technology.
+_COINED = r"(?:[a-z]+[A-Z][\w\-]*|[A-Z][a-z]+-[A-Z]{2,}[\w\-]*|[A-Z][a-z]*[A-Z][a-z][\w\-]*)[®™]?"
+PLATFORM_OWNED_LIST = re.compile(rf"(?:\bproprietary|['\u2019]s|\b[Oo]ur|\b[Ii]ts|\b[Tt]heir)\s+(?P<names>{_COINED}(?:,\s+{_COINED})*),\s+(?:and\s+)?"
+                                 r"(?:[a-z][\w\-]*\s+|[A-Z]{2,5}\s+(?:and\s+)?){1,8}?(?:technolog(?:y|ies)|platforms?)\b")
+# "its tumor-activated prodrug (TAP) technology", "BioSante's calcium phosphate nanotechnology (CaP)": a technology spelled
+# out in lower case after its owner, named by the acronym of those words before or after the head.
+PLATFORM_SPELLED_LOWER = re.compile(
+    r"(?:\bproprietary|['\u2019]s|\b[Oo]ur|\b[Ii]ts|\b[Tt]heir)\s+(?P<long>(?:[a-z][a-z\-]+\s+){1,5}?)"
+    r"(?:\((?P<before>[A-Z][A-Za-z]{1,7})\)\s+(?P<head>platform|technology)|(?:nano)?(?P<head2>technology|platform)\s+\((?P<after>[A-Z][A-Za-z]{1,7})\))")
 # "its Cas-CLOVER™ Gene Editing System", "the Foundry™ Discovery Engine": a marked name before a system or an engine
 # in title case (in lower case they are anything's: "delivery system", "growth engine").
 PLATFORM_MARKED_SYSTEM = re.compile(rf"(?<![\w-])(?P<name>[A-Za-z][\w\-]{{1,30}}){_MARK}(?P<descr>(?:[ ][A-Z][a-z]+){{0,3}}?)[ ](?P<head>System|Engine)\b")
+# "its proprietary VeloMAb Human Antibody Development System": unmarked, a name with a capital inside after its owner.
+PLATFORM_OWNED_SYSTEM = re.compile(r"(?:\bproprietary|['\u2019]s|\b[Oo]ur|\b[Ii]ts|\b[Tt]heir)[ ](?P<name>[A-Z][a-z]+[A-Z][A-Za-z]*)"
+                                   r"(?P<descr>(?:[ ][A-Z][a-z]+){1,4}?)[ ](?P<head>System|Engine)\b")
 # "BioInvent's F.I.R.S.T screening platform", "our H.A.L.O.™ technology": a dotted acronym of four letters or more
 # (not "U.S.A.") before the head, with up to two words in lower case between.
 PLATFORM_DOTTED = re.compile(rf"(?<![\w.])(?P<name>(?:[A-Z]\.){{3,}}[A-Z]\.?|(?:[A-Z]\.){{4,}}){_MARK}?(?P<descr>(?:[ ][a-z][\w\-]*){{0,2}}?)[ ](?P<head>platform|technology)\b")
@@ -135,7 +150,10 @@ PLATFORM_QUOTED = re.compile(rf"\b(?P<head>platform|technology),?\s+[\"\u201c](?
 # "a proprietary antibody discovery platform, known as OmniMab", "..., which we call LocusEdit": named after.
 PLATFORM_CALLED = re.compile(
     # ("Our technology, known as ViroTrap,": the owner may start the sentence)
-    r"\b(?P<descr>(?:[a-z][\w\-]*\s+|(?:Our|Its|Their)\s+)(?:[a-z][\w\-]*\s+){0,3}?)(?P<head>platform|technology|engine)(?:(?:,\s+|\s+)(?:known\s+as|called|named|"
+    # ("a new antibody-based technology for discovering the proteins involved in disease, called ProAb": what it does may
+    # stand between; "a new technique, ProxiMol, which identifies molecules ...": a named technique is one too)
+    r"\b(?P<descr>(?:[a-z][\w\-]*\s+|(?:Our|Its|Their)\s+)(?:[a-z][\w\-]*\s+){0,3}?)(?P<head>platform|technology|engine|technique)"
+    r"(?:(?:\s+(?:for|to|that|which)\s+[^,;.()]{1,80}?(?=,))?(?:,\s+|\s+)(?:known\s+as|called|named|"
     # ("..., which it calls Nanovesta", "that the Company refers to as ...": a company names it too)
     r"referred\s+to\s+as|(?:which|that)\s+(?:we|it|the\s+Company)\s+(?:calls?|refers?\s+to\s+as|ha(?:ve|s)\s+named))\s+"
     # or its name in apposition: "our drug delivery platform, PolyXen, and", "T platform technology, XCART™, to",
@@ -1030,6 +1048,8 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
     drug_context = DRUG_CONTEXT.search(text) is not None
     for m in _CODE_CANDIDATE.finditer(text):
         code = m.group(1)
+        if _GLUED_WORD_AFTER.search(code) and text[m.end(1) : m.end(1) + 1] == " ":
+            code = code[:-2]  # "an exclusive license to CG-806in China": a text conversion glued the next word on
         if any(s <= m.start() < e for s, e in taken) or not looks_like_code(code):
             continue
         if not (drug_context or registry.lookup(Kind.PRODUCT, code) or _ACTS_AS_A_DRUG.match(text, m.end(1))
@@ -1043,7 +1063,7 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
             continue  # "TNFRSF17", "NKp46", "KRASG12C": a gene, a receptor or a mutation, no molecule's code
         if all(TARGET_TOKEN.match(half) for half in code.split("-")):
             continue  # "PSMA-CD3 bispecific antibodies": the two targets a bispecific binds, no molecule's code
-        registry.add(Kind.PRODUCT, code, sentence.span(m.start(1), m.end(1)))
+        registry.add(Kind.PRODUCT, code, sentence.span(m.start(1), m.start(1) + len(code)))
     # "DCR-PHXC from DCR-PH1": a code of letters only beside a product code of the same company prefix
     for m in _LETTER_CODE.finditer(text):
         if any(p.name.startswith(m.group(2)) and p.name != m.group(1) for p in registry.of_kind(Kind.PRODUCT)):
@@ -1112,8 +1132,26 @@ def _code_halves_ok(code: str) -> bool:
     return halves[0].upper() not in NOT_CODE_PREFIX | _MODALITY_PREFIX and not any(TARGET_TOKEN.match(h) for h in halves)
 
 
+# "the rights to exclusively commercializeKX2-391", "also known asKX2-391": a text conversion lost the space before a
+# code; the word it is glued to is a word of the language (not "mRNA-1283" or "XmAb7195", which are written so).
+_GLUED_CODE = re.compile(r"(?<![\w-])(?P<word>[a-z]{2,16})(?P<code>[A-Z]{2,6}\d?-\d{2,5}|[A-Z]{2,6}\d{3,6})(?![\w-])")
+
+
+# ... or the word after it: "CG-806in China" (a code's own letters after its digits are capitals or one letter: "DS-3032b").
+_GLUED_WORD_AFTER = re.compile(r"\d(?:in|on|to|of|at|by|or)$")
+
+
+def _find_glued_codes(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    for m in _GLUED_CODE.finditer(text):
+        if m.group("word") in common_words() and _code_halves_ok(m.group("code")) and not _is_org_or_ticker(m.group("code"), text, m.start("code"), registry):
+            registry.add(Kind.PRODUCT, m.group("code"), sentence.span(m.start("code"), m.end("code")))
+
+
 def _find_more_codes(sentence: Sentence, registry: Registry, drug_context: bool) -> None:
     text = sentence.text
+    if drug_context:
+        _find_glued_codes(sentence, registry)
     for m in _MORE_CODES.finditer(text) if drug_context else ():
         if _code_halves_ok(m.group(1)) and not _is_org_or_ticker(m.group(1), text, m.start(), registry):
             registry.add(Kind.PRODUCT, m.group(1), sentence.span(m.start(1), m.end(1)))
@@ -1449,8 +1487,9 @@ def find_aliases(sentence: Sentence, registry: Registry) -> None:
         _link_aliases(left, right, registry)
     # (filings often write "generically known as", sometimes "generically know as")
     for m in re.finditer(r"(?<![\w\-®™])([\w\-®™]+(?: [\w\-®™]+)?),? (?:also known as|(?:generically|commonly) know(?:n)? as|formerly known as|formerly|previously known as|"
-                         r"(?:also|previously|formerly) referred to as|(?:which|that) (?:has been|was|is now) renamed|now renamed|renamed|now (?:called|named|known as)) "
-                         r"([\w\-®™]+(?: [\w\-®™]+)?)", text):
+                         r"(?:also|previously|formerly) referred to as|(?:which|that) (?:has been|was|is now) renamed|now renamed|renamed|now (?:called|named|known as))"
+                         # ("also known asKX2-391": a text conversion may lose the space before a code, _GLUED_CODE)
+                         r"(?: |(?=[A-Z]{2,6}\d))([\w\-®™]+(?: [\w\-®™]+)?)", text):
         _link_aliases(m.group(1), m.group(2), registry)
     # "sells zenprofen under the brand name Dolverex", "QRV-12, marketed as Amplivex,": a drug and its brand
     for m in re.finditer(r"(?<![\w\-])([\w\-]+),?\s+(?:(?:is\s+|will\s+be\s+)?(?:marketed|sold)\s+)?(?:under\s+the\s+(?:brand|trade)\s+names?|as)\s+([A-Z][\w\-]+)", text):
@@ -1500,17 +1539,23 @@ _USE_NOUN = r"(?:research|development|manufactur(?:e|ing)|marketing|sale|commerc
 _LICENSED_SLOT = re.compile(
     # (there a capitalized word may be a place or a company: "rights to develop Seattle", so a generic name in lower case only)
     # ("a sublicense under the licensed patents to develop QRF-5": what it is under may come first)
-    rf"\b(?P<uses>(?:sub)?licen[sc]es?|rights?|licen[sc]e\s+agreement\s+with\s+[^.;]{{1,80}}?)(?:\s+under\s+[^,.;]{{1,60}}?)?\s+to\s+"
+    # ("a license agreement and strategic collaboration with Y to co-develop R552": what else the agreement is may stand before "with")
+    rf"\b(?P<uses>(?:sub)?licen[sc]es?|rights?|licen[sc]e\s+agreement(?:\s+and\s+[a-z]+(?:\s+[a-z]+)?)?\s+with\s+(?:[^.;]|\.(?=[,\s])){{1,80}}?)(?:\s+under\s+[^,.;]{{1,60}}?)?\s+to\s+"
     rf"(?:exclusively\s+)?{_USE}(?:,?\s+(?:and\s+|or\s+)?{_USE})*\s+"
-    rf"|\b(?P<use_of>licen[sc]es?|rights?)\s+for\s+the\s+{_USE_NOUN}(?:,?\s+(?:and\s+)?{_USE_NOUN})*\s+of\s+"
+    # ('an exclusive license agreement (the "Y License Agreement") for the commercialization of Symproic': the agreement's name between)
+    rf"|\b(?P<use_of>licen[sc]es?|rights?|licen[sc]e\s+agreement\s+\([^()]{{1,80}}\))\s+for\s+the\s+{_USE_NOUN}(?:,?\s+(?:and\s+)?{_USE_NOUN})*\s+of\s+"
     # "we out-licensed ZX-5 to Y": what the verb licensed
     r"|\b(?P<verb>(?:out-|in-|sub)?licensed)\s+(?=\S+\s+(?:to|from)\b)"
+    # "an option for GSK to license ADH-1": what an option or a right is to license
+    r"|\b(?P<to_license>(?:options?|rights?)\s+(?:for\s+[^,.;]{1,40}?\s+)?to\s+(?:in-)?licen[sc]e)\s+"
     # "a license ... to certain intellectual property ... relating to metaxalone": what the licensed patents are about
     r"|\b(?:licen[sc]es?|rights?)\b[^.;]{0,120}?\b(?:intellectual\s+property|patents?|patent\s+rights|know-how)\b[^.;]{0,80}?"
     r"\b(?:relating\s+to|related\s+to|concerning|covering)\s+(?:the\s+compound\s+)?"
     # '"Licensed Compound" means the compound known as QRF-1': an agreement's definition of what it licenses
-    r'|[\"\u201c](?:[A-Z][\w-]*\s+){0,2}(?:Compound|Product|Molecule|Antibody|Candidate)s?[\"\u201d]\s+(?:shall\s+)?means?\s+'
+    # ('"Active Ingredient" shall mean the synthetic Zeaxorin and/or esters thereof': or of what its product is made of)
+    r'|[\"\u201c](?:[A-Z][\w-]*\s+){0,2}(?:Compound|Product|Molecule|Antibody|Candidate|Ingredient)s?[\"\u201d]\s+(?:shall\s+)?means?\s+'
     r"(?:the\s+(?:compound|molecule|product|antibody)\s+(?:known\s+as|designated|referred\s+to\s+as)\s+"
+    r"|the\s+(?:synthetic|natural|recombinant|purified)\s+"
     r"|(?:any|each|the|a)\s+(?:pharmaceutical\s+)?(?:product|formulation|composition)s?\s+(?:that\s+)?(?:containing|contains|comprising|comprises)\s+)?"
     # "exclusive rights to QRF-1 in Japan": what the rights are to, named at once, by a code only ("rights to protest",
     # "a license to Incyte" name an act or a company); last, so that the readings above are tried first
@@ -1533,6 +1578,15 @@ _CLASS_AFTER = re.compile(r"\s+(?:compound|molecule|antibody|peptide|product\s+c
 _ONE_DIGIT_CODE = re.compile(r"[A-Z][A-Za-z]{1,5}\d?-\d{1,3}")
 _GENERIC_NAME = re.compile(r"(?:[a-z]{6,}|[A-Z][a-z]{5,})(?:\s+(?:[a-z]{6,}|[A-Z][a-z]{5,}))?")
 _LOWER_GENERIC_NAME = re.compile(r"[a-z]{6,}(?:\s+[a-z]{6,})?")
+# ... after what a license is to do ("to develop and commercialize Emrosi for", "for the commercialization of Symproic in"),
+# a brand in one capitalized word no dictionary holds (not a place, nor a company: checked after), or a code of one
+# letter ("to co-develop and commercialize R552,")
+_BRAND_IN_SLOT = re.compile(r"[A-Z][a-z]{4,}")
+# ... followed by what a medicine's license says next: its use, its territory, its mark or what it is (not "rights to
+# develop Seattle in 2020": a place)
+_BRAND_FOLLOWED = re.compile(r"[®™]|\s*\(|,\s+(?:an?|the|our|its)\s|\s+for\s+(?:the\s+)?(?:treatment|use|prevention|management)\b"
+                             r"|\s+(?:in|outside|throughout)\s+(?:the\s+)?[A-Z]")
+_LETTER_DIGITS = re.compile(r"[A-Z]\d{3,4}")
 # ... after "a license to", where a verb stands as often ("a license to compile and sell"): only before what ends a noun
 _LICENSED_GENERIC_NAME = re.compile(
     r"[a-z]{6,}(?:\s+[a-z]{6,})?(?=[®™]?(?:\s*[,;)(]|\.(?:\s|$)|\s+(?:for|in|within|outside|throughout|worldwide|globally|from|under)\b))")
@@ -1552,7 +1606,7 @@ def find_licensed_compounds(sentence: Sentence, registry: Registry) -> None:
         shapes = _slot_shapes(m)
         for _ in range(MAX_LICENSED_NAMES):  # "relating to Sodium Stibogluconate, Pentamidine, analogues of ...": each name
             found = _licensed_name(text, start, shapes)
-            if not found or registry.lookup(Kind.ORG, found[1]):
+            if not found or registry.lookup(Kind.ORG, found[1]) or (found[1][0].isupper() and _starts_an_org(found[1], registry)):
                 break
             start, name = found
             if not registry.lookup(Kind.PRODUCT, name):
@@ -1563,9 +1617,13 @@ def find_licensed_compounds(sentence: Sentence, registry: Registry) -> None:
 
 
 def _slot_shapes(m: re.Match) -> tuple[re.Pattern, ...]:
+    if m.group("to_license"):
+        return (_ONE_DIGIT_CODE,)
     if m.group("bare"):  # a license to a generic name ("an exclusive license to metaxalone"); rights to an act ("to protest")
         return (_ONE_DIGIT_CODE, _LICENSED_GENERIC_NAME) if m.group("license") else (_ONE_DIGIT_CODE,)
-    if m.group("uses") or m.group("use_of") or m.group("verb"):
+    if m.group("uses") or m.group("use_of"):
+        return (_ONE_DIGIT_CODE, _LOWER_GENERIC_NAME, _BRAND_IN_SLOT, _LETTER_DIGITS)
+    if m.group("verb"):
         return (_ONE_DIGIT_CODE, _LOWER_GENERIC_NAME)
     return (_ONE_DIGIT_CODE, _GENERIC_NAME)
 
@@ -1581,7 +1639,11 @@ def _licensed_name(text: str, start: int, shapes: tuple[re.Pattern, ...]) -> tup
             name = m.group(0)
             if shape is _ONE_DIGIT_CODE and not (TARGET_TOKEN.match(name) or name.split("-")[0].upper() in NOT_CODE_PREFIX):
                 return at, name
-            if shape in (_GENERIC_NAME, _LOWER_GENERIC_NAME, _LICENSED_GENERIC_NAME) and _no_word(name):
+            if shape is _BRAND_IN_SLOT and not _BRAND_FOLLOWED.match(text, m.end()):
+                continue
+            if shape in (_GENERIC_NAME, _LOWER_GENERIC_NAME, _LICENSED_GENERIC_NAME, _BRAND_IN_SLOT) and _no_word(name):
+                return at, name
+            if shape is _LETTER_DIGITS and name[0] not in "QF":  # "Q3", "F2012": a quarter, a year
                 return at, name
     return None
 
@@ -1665,7 +1727,7 @@ BIO_CONTEXT = re.compile(  # searched in the lower-cased sentence: faster than a
     r"(?:pre)?clinical|patients?|diseases?|cancers?|tumou?rs?|oncolog\w*|vaccines?|biolog\w*|pharma\w*|medic\w*|"
     r"compounds?|conjugat\w*|[mds]?rna|dna|immun\w*|formulations?|dosing|biotech\w*|disorders?|treat(?:s|ed|ing|ments?)?|"
     r"(?:product\s+)?candidates?|assays?|diagnos\w*|enzymes?|receptors?|antigens?|payloads?|biosimilars?|transgenic|adcs?|bispecifics?|inhibitors?|degraders?|agonists?|antagonists?|"
-    r"nanoparticles?|lipids?|capsids?|oligonucleotides?|nucleic|cytokines?)\b"  # "our next-generation ADC platform"
+    r"nanoparticles?|lipids?|capsids?|oligonucleotides?|nucleic|cytokines?|proteomic\w*|biomarkers?)\b"  # "our next-generation ADC platform"
 )
 
 
@@ -1692,13 +1754,22 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
             if not _names_no_platform(name, registry) and name.lower() not in GENERIC_TECH_WORDS:
                 head = "platform" if m.group("head").lower().startswith("platform") else "technology"
                 registry.add_alias(registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start("names"), m.end("names"))), name)
-    called = PLATFORM_CALLED.finditer(text) if re.search(r" called | named | known as | we | calls | referred |(?:platform|technology), ", text) else ()
+    if ") " in text or "y (" in text or "m (" in text:
+        _platforms_spelled_lower(sentence, registry)
+    for m in PLATFORM_OWNED_LIST.finditer(text):
+        for n in re.finditer(_COINED, m.group("names")):
+            name, at = re.sub(_MARK, "", n.group(0)), m.start("names") + n.start()
+            if not _names_no_platform(name, registry) and name.lower() not in GENERIC_TECH_WORDS and not registry.lookup(Kind.PRODUCT, name):
+                registry.add(Kind.PLATFORM, name, sentence.span(at, at + len(name)))
+    called = PLATFORM_CALLED.finditer(text) if re.search(r" called | named | known as | we | calls | referred |(?:platform|technology|technique), ", text) else ()
     for m in [*PLATFORM_IS_OURS.finditer(text), *called]:
         # "a linker technology called ConjuAll, which combines the drug with the antibody": a named technology
         # may say what it does after its name
         said = m.group("descr").lower() + (text[m.end() : m.end() + 150].lower() if m.re is PLATFORM_CALLED else "")
         if not BIO_CONTEXT.search(said) or (m.group("head") == "engine" and "discovery" not in m.group("descr")):
             continue  # "an antibody discovery platform" makes drugs; "Percipio, our immersive learning platform" does not
+        if m.group("head") == "system" and not re.search(r"deliver|formulat", m.group("descr")):
+            continue  # "Zelvane is a closed-loop insulin system": a device; only a system that delivers or formulates drugs
         name = _platform_name(m.group("name"), owned=True)
         if m.re is PLATFORM_IS_OURS and (m.group("article") or m.group("is_a")) and m.group("name").lower() in common_words():
             continue  # "Immunotherapy is a novel treatment technology": a kind of thing, not a name
@@ -1710,14 +1781,16 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
         if name and not _names_no_platform(name, registry) and name.lower() not in STOP_WORDS:
             head = m.group("head")
             registry.add_alias(registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start(), m.end())), name)
-    for m in PLATFORM_MARKED_SYSTEM.finditer(text):
+    for m in [*PLATFORM_MARKED_SYSTEM.finditer(text), *PLATFORM_OWNED_SYSTEM.finditer(text)]:
         name, head = m.group("name"), m.group("head").lower()
         if not _names_no_platform(name, registry) and name.lower() not in GENERIC_TECH_WORDS:
-            ref = registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start(), m.end()))
+            ref = registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start("name"), m.end()))
             registry.add_alias(ref, name)
             if m.group("descr"):
                 registry.add_alias(ref, f"{name}{m.group('descr')} {m.group('head')}")
     _marked_prefixes(sentence, registry)
+    if " antibodies" in text or " therapeutics" in text or " molecules" in text or " conjugates" in text:
+        _platforms_named_by_molecules(sentence, registry)
     for m in PLATFORM_BASED.finditer(text):
         if not m.group("marked") and " portfolio " in m.group(0):
             continue  # "the BioNTech portfolio of vaccines" may be a company's: only a mark names a platform so
@@ -1738,6 +1811,8 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
             continue  # "CEO of InteRNA Technologies": a company's name, not its technology
         if m.group("head")[:6] in ("format", "engine") and not re.search(r"bispecific|antibod|protein|molecul|fusion|discovery", m.group("descr")):
             continue  # a format or an engine of molecules ("antibody discovery engine"), not "Inline XBRL format"
+        if m.group("head").startswith("librar") and not ("antibod" in m.group("descr") and _owned_context(text[: m.start()])):
+            continue  # a company's antibody library is what it discovers drugs from; "the Nasdaq library" is not
         if _not_a_technology(m, text):
             continue
         raw = _without_owner(m.group("name"), registry)
@@ -1749,7 +1824,7 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
                               titled=m.group("head")[0].isupper() and not m.group("descr").strip())
         if not name or _names_no_platform(name, registry):
             continue
-        head = next(h for h in ("platform", "format", "engine", "technology") if m.group("head").lower().startswith(h[:6]))
+        head = next(h for h in ("platform", "format", "engine", "technology", "library") if m.group("head").lower().startswith(h[:6]))
         ref = registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start(), m.end()))
         registry.add_alias(ref, name)
         if m.group("descr").strip():
@@ -1761,6 +1836,54 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
             registry.add_alias(ref, acronym.group(1))  # "its Cell-Based Antibody Selection technology (CBAS)"
         if marked := _MARKED_START.match(raw):
             registry.add_alias(ref, _unmarked(marked.group(1)))  # "ClearPath™ Antibody Engineering Platform" is ClearPath
+
+
+def _platforms_spelled_lower(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    for m in PLATFORM_SPELLED_LOWER.finditer(text):
+        acronym, head = m.group("before") or m.group("after"), m.group("head") or m.group("head2")
+        if acronym.lower() in GENERIC_TECH_WORDS or _names_no_platform(acronym, registry):
+            continue  # "its lipid nanoparticle (LNP) technology": a kind of technology, not a name
+        words = m.group("long").split()
+        capitals = "".join(c for c in acronym if c.isupper())
+        # the words the acronym spells, last ones first ("our novel tumor-activated prodrug (TAP)" spells three of them)
+        spelled = next((words[i:] for i in range(len(words)) if "".join(p[0] for w in words[i:] for p in w.split("-") if p).upper() == capitals), None)
+        if spelled is None or len(capitals) < 2:
+            continue
+        ref = registry.add(Kind.PLATFORM, f"{acronym} {head}", sentence.span(m.start("long"), m.end()))
+        registry.add_alias(ref, acronym)
+        registry.add_alias(ref, " ".join(spelled))
+
+
+# "collaborate on the research of BiTE antibodies", "rights to develop and commercialize Probody therapeutics", "patent
+# rights covering PROBODY antibodies": in a deal (or after its owner) a coined name before the kind of molecules made
+# with it names the platform they are made on. Coined: a capital inside ("BiTE"), six capitals or more (shorter ones are
+# targets: "TIGIT antibodies"), or one capital mid-sentence on a word filings never write ("Probody").
+_MOLECULES_OF = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{6,}|[A-Z][a-z]{4,})[®™]?[ ]"
+                           r"(?P<kind>antibodies|therapeutics|molecules|(?:drug[ ])?conjugates)\b")
+_IN_A_DEAL = re.compile(r"licen[sc]|collaborat|\brights\b|commerciali")
+_OWNER_BEFORE = re.compile(r"(?:\bproprietary|['\u2019]s|s['\u2019]|\b[Oo]ur|\b[Ii]ts|\b[Tt]heir)[ ]$")
+_WORD_BEFORE = re.compile(r"(?:^|[ (])(?P<word>[\w'\u2019-]+)[ ]$")
+
+
+def _platforms_named_by_molecules(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    in_a_deal = _IN_A_DEAL.search(text) is not None
+    for m in _MOLECULES_OF.finditer(text):
+        name, before = m.group("name"), text[max(0, m.start() - 40) : m.start()]
+        if not (in_a_deal or _OWNER_BEFORE.search(before)):
+            continue
+        word = _WORD_BEFORE.search(before)
+        if word and word.group("word")[0].isupper() and not _OWNER_BEFORE.search(before):
+            continue  # "Harbour BioMed antibodies": the end of a company's name, not a platform's
+        if re.fullmatch(r"[A-Z][a-z]+", name) and (name.lower() in common_words() or _sentence_initial(text, m.start())
+                                                   or name.lower() in REGIONS or _starts_an_org(name, registry)):
+            continue  # "Human antibodies", a sentence's first word, "Japan", "Amgen": not coined
+        if (name.lower() in GENERIC_TECH_WORDS or re.fullmatch(r"Ig[A-Z]\d?", name) or _names_no_platform(name, registry)
+                or registry.lookup(Kind.PRODUCT, name)):
+            continue  # "IgG antibodies", "EGFR antibodies", a company's or a product's name
+        ref = registry.add(Kind.PLATFORM, name, sentence.span(m.start(), m.end("name")))
+        registry.add_alias(ref, f"{name} {m.group('kind')}")
 
 
 # Programs, devices and places of calls that filings about medicine call platforms: "the CardioSync™ software platform",
@@ -1834,11 +1957,15 @@ def _names_no_platform(name: str, registry: Registry) -> bool:
 
 def _coined_name(m: re.Match, text: str, registry: Registry) -> bool:
     """'the Glyph platform', 'its controlled-release Micropump technology': one word capitalized mid-sentence that
-    filings never write as a word, right before a head in lower case, is a name however plain its letters."""
+    filings never write as a word, right before a head in lower case, is a name however plain its letters; at a
+    sentence's start only as the subject of what it does ('Medusa nanoparticulate technology is designed to ...')."""
     word = m.group("name")
     return (m.group("head")[0].islower() and _KIND_OF_MEDICINE.fullmatch(m.group("descr")) is not None and re.fullmatch(r"[A-Z][a-z]{3,}", word) is not None
             and word.lower() not in common_words() and word.lower() not in REGIONS and _HEAD_ENDS_PHRASE.match(text, m.end()) is not None
-            and not _sentence_initial(text, m.start()) and not _starts_an_org(word, registry))
+            and (not _sentence_initial(text, m.start()) or _DOES_AFTER.match(text, m.end()) is not None) and not _starts_an_org(word, registry))
+
+
+_DOES_AFTER = re.compile(r"\s+(?:is|was|has|enables|allows|uses|combines|can|delivers|generates)\b")
 
 
 # ... or up to two words in lower case of what it makes between: "the Bindara antibody platform", "the Heliovec capsid

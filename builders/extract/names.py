@@ -311,7 +311,8 @@ def looks_like_code(token: str) -> bool:
     """A letters+digits token that could be a molecule's code name."""
     if not CODE_NAME.fullmatch(token) or TARGET_TOKEN.match(token):
         return False
-    prefix = re.match(r"[A-Za-z]+", token)
+    # ("C-CAR039": one letter and a dash before the letters of a code's own shape; the letters after are its prefix)
+    prefix = re.match(r"[A-Za-z]+", token[2:] if re.match(r"[A-Z]-[A-Z]{2,5}\d", token) else token)
     if prefix and prefix.group(0).upper() in NOT_CODE_PREFIX:
         return False
     digits = re.sub(r"\D", "", token)
