@@ -147,3 +147,16 @@ def test_an_undated_agreements_recital_reads_its_parties_from_its_opening(tmp_pa
                     "LICENSEE is desirous of obtaining a license to practice the Patent Rights under the terms of this "
                     "AGREEMENT.", tmp_path)
     assert got == {_lic("Velmora University", Q, "Patent Rights")}
+
+
+def test_a_recital_of_licensing_the_term_from_the_owner(tmp_path):
+    got = _licenses(OPENING + "RECITALS WHEREAS, Licensee desires to expand its product line by licensing the Technology "
+                    "from University;", tmp_path)
+    assert got == {_lic("Velmora University", Q, "Technology")}
+
+
+def test_an_ingredient_under_a_policy_entitled_is_no_asset(tmp_path):
+    """'known as' names an ingredient; a policy 'entitled' after one is a title of something else."""
+    ext = extract_text(tmp_path, HEADER + "ZORVEX, which contains the active ingredients sodium zorbate and sulfur, is "
+                       "marketed under the FDA compliance policy entitled \"Prescription Drugs Marketed with an NDA.\"")
+    assert not any("Marketed with" in m.name for m in ext.mentions.values())

@@ -107,6 +107,7 @@ def _agreements_giving_access(tagged, state, facts, registry) -> list[Claim]:
 
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:which|whereby)\s+(it|we)\b")
+_ENTERED_INTO = re.compile(r"\[\[O:(\d+)\]\](?:\s*\([^()]{0,60}\))?,?\s+(?:has\s+|had\s+)?(?:entered\s+into|signed|executed)\b")
 
 
 # "X will have exclusive rights to develop and commercialize P": to have is a license only with exclusive rights
@@ -139,6 +140,10 @@ def _licenses_under_agreements(tagged, state, facts, registry) -> list[Claim]:
             # "entered into an agreement with X, under which it acquired a license": "it" is the subject
             # that entered into it, not X ("we": the filer)
             first = next(iter(refs_in(tagged, t[: m.start()], Kind.ORG)), None)
+            # ... the one said to enter into it, past a heading that names the partner first ("License agreement
+            # with X In June 2019, Y entered into a license agreement with X, pursuant to which it obtained")
+            entered = [e.group(1) for e in _ENTERED_INTO.finditer(t, 0, m.start())]
+            first = tagged.ref(entered[-1]) if entered else first
             le = registry.registrant if pronoun.group(1) == "we" or first is None else first
         licensees = _listed_before(tagged, t[: m.start()]) + [le]
         if party in licensees:
