@@ -160,3 +160,12 @@ def test_an_ingredient_under_a_policy_entitled_is_no_asset(tmp_path):
     ext = extract_text(tmp_path, HEADER + "ZORVEX, which contains the active ingredients sodium zorbate and sulfur, is "
                        "marketed under the FDA compliance policy entitled \"Prescription Drugs Marketed with an NDA.\"")
     assert not any("Marketed with" in m.name for m in ext.mentions.values())
+
+
+def test_a_sublicense_obtained_whose_grantor_licensed_the_patents_from_another(tmp_path):
+    """'(including such patents licensed from Z)' says where the grantor's rights came from, not who granted these."""
+    got = _licenses("In 2016, the Company entered into a collaboration and license agreement with Halvern Biopharma, Inc., a "
+                    "company later acquired by Dorsey Pharma Ltd., pursuant to which it obtained an exclusive sublicense under "
+                    "certain patents and know-how of Dorsey (including such patents and know-how licensed from Ostrava Bio, "
+                    "Inc.) to develop and commercialize Dorsey's proprietary kinase inhibitor, zorvatinib, in China.", tmp_path)
+    assert _lic("Halvern Biopharma, Inc.", Q, "zorvatinib") in got

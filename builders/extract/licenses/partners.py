@@ -122,11 +122,12 @@ def _licenses_under_agreements(tagged, state, facts, registry) -> list[Claim]:
     pattern = (
         rf"{org('le')}{GAP}\b(?:obtained|received|acquired|(?:was|were)\s+granted|hold|holds|held|obtains|receives|gains|gained|"
         rf"will\s+(?:obtain|receive|acquire|hold|gain|be\s+granted)|{_HAS_EXCLUSIVE})\s+"
-        # "an exclusive, worldwide (except as noted below), royalty-bearing license"
-        rf"(?P<mid>(?:an?\s+|the\s+)?(?:(?:[\w-]+|\([^()\[\]]{{1,60}}\)),?\s+){{0,6}}?(?:licen[sc]e|rights?)\b{CLAUSE}{{0,260}})"
+        # "an exclusive, worldwide (except as noted below), royalty-bearing license", "an exclusive sublicense"
+        rf"(?P<mid>(?:an?\s+|the\s+)?(?:(?:[\w-]+|\([^()\[\]]{{1,60}}\)),?\s+){{0,6}}?(?:(?:sub)?licen[sc]e|rights?)\b{CLAUSE}{{0,260}})"
     )
     for m in re.finditer(pattern, t):
-        if re.search(r"\bfrom\s+\[\[O:", m.group("mid")):
+        # (an aside's "(including such patents licensed from Z)" tells where the grantor's rights came from)
+        if re.search(r"\bfrom\s+\[\[O:", re.sub(r"\([^()]*\)", "", m.group("mid"))):
             continue  # stated outright: _in_licenses reads it
         party = None
         for pm in _AGREEMENT_PARTY.finditer(t, 0, m.start() + 1):
