@@ -169,3 +169,16 @@ def test_a_sublicense_obtained_whose_grantor_licensed_the_patents_from_another(t
                     "certain patents and know-how of Dorsey (including such patents and know-how licensed from Ostrava Bio, "
                     "Inc.) to develop and commercialize Dorsey's proprietary kinase inhibitor, zorvatinib, in China.", tmp_path)
     assert _lic("Halvern Biopharma, Inc.", Q, "zorvatinib") in got
+
+
+def test_royalties_on_the_partners_sales_of_a_product_say_who_licensed_it(tmp_path):
+    got = _licenses("Under the Halvern Agreement, the Company is currently entitled to potential development milestones of "
+                    "$25.0 million, as well as tiered royalties on annual net sales by Halvern Biopharma, Inc. ranging from "
+                    "high single-digit to mid-teens percentages upon the successful commercialization of QTX-930.", tmp_path)
+    assert _lic(Q, "Halvern Biopharma, Inc.", "QTX-930") in got
+
+
+def test_royalties_we_would_receive_if_a_partner_sold_are_no_license(tmp_path):
+    got = _licenses("The Company would be entitled to royalties on net sales by Halvern Biopharma, Inc. of QTX-930 if "
+                    "Halvern elects to license it.", tmp_path)
+    assert _lic(Q, "Halvern Biopharma, Inc.", "QTX-930") not in got

@@ -415,6 +415,16 @@ _ROYALTIES_FROM_SALES = re.compile(
     rf"{org('lr')}\s+(?:receives?|received|earns?|earned|(?:is|are)\s+entitled\s+to\s+receive)\s+(?:[\w-]+\s+){{0,2}}?royalt(?:y|ies)\s+from\s+(?:the\s+)?{org('le')}"
     rf"\s+(?:on|based\s+on)\s+(?:its\s+|their\s+)?(?:net\s+)?sales\s+of\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
 )
+# What makes royalties a supposition ("we would be entitled to royalties if X commercializes P"); "potential
+# milestones" and royalties "upon the commercialization" are the terms of a license.
+_SUPPOSED_TERMS = re.compile(r"\b(?:if|would|might|could|should|(?-i:may)|unless|whether)\b")
+# ... and a note's "we are entitled to milestones, as well as tiered royalties on annual net sales by X ranging from
+# ... upon the successful commercialization of P": the royalties are on X's sales of P.
+_ROYALTIES_ON_SALES_BY = re.compile(
+    rf"{org('lr')}\s+(?:is|are)\s+(?:currently\s+|also\s+)?(?:eligible|entitled)\s+to\s+(?:[^.;\[\]]|\.(?=\d)){{0,200}}?\broyalt(?:y|ies)\s+"
+    rf"(?:on|based\s+on)\s+(?:[\w-]+\s+){{0,2}}?sales\s+by\s+(?:the\s+)?{org('le')}[^.;\[\]]{{0,120}}?\b(?:of|commerciali[sz]ation\s+of)\s+"
+    rf"(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+)
 
 
 def _payment_receivers(tagged, state, facts, registry) -> list[Claim]:
@@ -422,6 +432,9 @@ def _payment_receivers(tagged, state, facts, registry) -> list[Claim]:
     stated direction wins)."""
     said = [c for m in _ROYALTIES_FROM_SALES.finditer(tagged.template) if not HEDGES.search(m.group(0))
             for c in _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))]
+    if "sales by" in tagged.template:
+        said += [c for m in _ROYALTIES_ON_SALES_BY.finditer(tagged.template) if not _SUPPOSED_TERMS.search(m.group(0))
+                 for c in _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))]
     return said + _paid_as_partner(tagged, state, facts, registry)
 
 
