@@ -182,3 +182,14 @@ def test_royalties_we_would_receive_if_a_partner_sold_are_no_license(tmp_path):
     got = _licenses("The Company would be entitled to royalties on net sales by Halvern Biopharma, Inc. of QTX-930 if "
                     "Halvern elects to license it.", tmp_path)
     assert _lic(Q, "Halvern Biopharma, Inc.", "QTX-930") not in got
+
+
+def test_an_owner_with_the_power_to_license_its_titled_invention(tmp_path):
+    """An agreement opened with 'between' only; its recitals: the owner's invention by its title, and the power to
+    license it to the other party."""
+    got = _licenses("LICENSE AGREEMENT THIS LICENSE AGREEMENT is made and entered into this 2nd day of May, 1994 between "
+                    "Velmora University (\"University\") and Quintara Therapeutics, Inc. (\"Licensee\"). WITNESSETH WHEREAS, "
+                    "University owns and controls an invention known as \"Methods of Treating Zorvan Fever\" (file #Z-12); "
+                    "and WHEREAS, University owns the Invention and has the power to license it exclusively to Licensee;",
+                    tmp_path)
+    assert got == {_lic("Velmora University", Q, "Methods of Treating Zorvan Fever")}

@@ -116,7 +116,7 @@ def _remember_dated_agreements(tagged: Tagged, state: DocumentState) -> None:
 _BETWEEN = re.compile(r"\b(?i:between)\b(?P<rest>.*)$")
 # ... even undated ("made ... on the date of the last party to sign"), when the sentence opens the agreement:
 # "THIS EXCLUSIVE LICENSE AGREEMENT ("AGREEMENT") is made ... by and between".
-_OPENING = re.compile(r"^\W*(?:[A-Z][\w-]*\s+){0,8}?(?:This|THIS)\s+(?:[\w-]+\s+){0,6}?(?i:agreement)\b[^.]{0,400}?\b(?i:by\s+and\s+(?:between|among))\b")
+_OPENING = re.compile(r"^\W*(?:[A-Z][\w-]*\s+){0,8}?(?:This|THIS)\s+(?:[\w-]+\s+){0,6}?(?i:agreement)\b[^.]{0,400}?\b(?i:(?:by\s+and\s+)?(?:between|among))\b")
 
 
 def _remember_agreement_parties(tagged: Tagged, state: DocumentState) -> None:
@@ -321,6 +321,8 @@ _BRINGS = re.compile(
     r"(?:currently\s+)?develops|owns|is\s+the\s+(?:sole\s+)?owner\s+of|controls|has\s+(?:certain\s+)?rights|holds|possesses|"
     r"is\s+(?:currently\s+)?engaged\s+in\s+the\s+(?:research\s+and\s+)?development\s+of)\b(?P<rest>.*)$"
 )
+# ... or the invention it owns, by its title: "X owns and controls an invention known as "Methods of ..."".
+_OWNED_INVENTION = re.compile(r"^\s*(?:and\s+controls\s+)?(?:an?|the)\s+(?:invention|technology)\s+(?:known\s+as|entitled|titled)\s+\W*\[\[T:")
 # Patents of one party said to cover the products the recital before named: "whose claims may cover these compounds".
 _COVERS_THOSE = re.compile(r"\bpatents?\b[^;]{0,80}?\bcover(?:s|ing)?\s+(?:these|such|those|said)\s+(?:compounds?|products?|molecules?|antibod(?:y|ies))\b")
 # More products than a party brings to one agreement: a list of its pipeline, not the licensed ones.
@@ -372,6 +374,8 @@ def _remember_recitals(tagged: Tagged, state: DocumentState, facts: list[Fact]) 
             continue
         party = group_ref(tagged, m, "party")
         products = [p for p in refs_in(tagged, m.group("rest"), Kind.PRODUCT) if _holder(p, facts) in (None, party)]
+        if not products and _OWNED_INVENTION.search(m.group("rest")):
+            products = refs_in(tagged, m.group("rest"), Kind.PLATFORM)[:1]  # "X owns an invention known as "T""
         if not products and _COVERS_THOSE.search(m.group("rest")):
             products = list(state.last_recital_products)  # "X owns patent rights whose claims may cover these compounds"
         if products and party not in state.recital_assets and len(products) <= MAX_RECITAL_ASSETS:
@@ -457,6 +461,21 @@ def _recited_grants(tagged, state, facts, registry) -> list[Claim]:
             out.append(Claim(lr, le, _asset_from(tagged, m.group("mid"), state=state), EventType.GRANT, tagged.evidence,
                              date=state.agreement_date))
     return out
+
+
+# A recital that the owner may license it to the other party: "WHEREAS, University owns the Invention and has the power
+# to license it exclusively to Licensee": the grant the agreement makes, of what the owner's recitals named.
+_ABLE_TO_LICENSE = re.compile(
+    rf"{org('lr')}[^;\[\]]{{0,80}}?\b(?:has|have)\s+the\s+(?:power|right)\s+to\s+(?:exclusively\s+)?license\s+(?:it|them)\s+"
+    rf"(?:exclusively\s+)?to\s+(?:the\s+)?{org('le')}"
+)
+
+
+def _licenses_it_may_grant(tagged, state, facts, registry) -> list[Claim]:
+    if state.agreement_date is None and state.agreement_parties is None or "power" not in tagged.template and "right" not in tagged.template:
+        return []
+    return [Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), None, EventType.GRANT, tagged.evidence, date=state.agreement_date)
+            for m in _ABLE_TO_LICENSE.finditer(tagged.template) if group_ref(tagged, m, "lr") != group_ref(tagged, m, "le")]
 
 
 # An agreement's recital that the licensee wants the license it then grants: "Licensee desires to obtain a license

@@ -16,6 +16,7 @@ from ..context import Registry, Tagged
 from ..dates import find_dates
 from ..rules import asset, group_ref
 from .agreements import (
+    _licenses_it_may_grant,
     _mutual_grants,
     _recited_grants,
     _remember_agreement_assets,
@@ -330,6 +331,7 @@ def _remember_rights(tagged: Tagged, state: DocumentState, claims: list[Claim]) 
 SENTENCE_RULES = (
     _grants,
     _wanted_licenses,
+    _licenses_it_may_grant,
     _mutual_grants,
     _role_labeled_parties,
     _in_licenses,
