@@ -11,6 +11,7 @@ filing opened; rights returned by a successor close its predecessor's license.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -310,11 +311,20 @@ _SELF_REFERENCES = {
 }
 
 
+# ... and how an agreement names what it licenses when it names no product ("the Licensed Technology", "Issued
+# Patents", "the Compound"): two filings' "Licensed Technology" are two things.
+_DEFINED_TERM = re.compile(
+    r"(?:(?:licensed|covered|subject|issued|optioned)\s+)?(?:patent\s+)?(?:compounds?|products?|programs?|candidates?|technology|"
+    r"technologies|patent\s+rights|patent\s+applications?|patents?|applications?|know-?\s?how|inventions?|"
+    r"intellectual\s+property(?:\s+rights)?|ip|(?:biological\s+)?materials?|subject\s+matter)"
+)
+
+
 def _linkable(name: str) -> bool:
     words = name.lower().split()
     if words[:1] == ["the"]:
         words = words[1:]
-    return bool(words) and " ".join(words) not in _SELF_REFERENCES
+    return bool(words) and " ".join(words) not in _SELF_REFERENCES and not _DEFINED_TERM.fullmatch(" ".join(words))
 
 
 def _name_clusters(clusters, extractions, rank: dict[str, tuple[str, str]]):
@@ -333,6 +343,8 @@ def _name_clusters(clusters, extractions, rank: dict[str, tuple[str, str]]):
         node = iri(KIND_PATH[kind], local)
         if node in entities:  # same slug, different CIK or kind collision: keep both distinct
             node = iri(KIND_PATH[kind], f"{local}-{digest(*sorted(n for m in mentions for n in (m.name, *m.aliases)), length=8)}")
+        if node in entities:  # the same names, never joined: each filing's own "Licensed Technology"
+            node = iri(KIND_PATH[kind], f"{local}-{digest(*sorted(n for m in mentions for n in (m.name, *m.aliases)), *sorted({f for f, _ in items}), length=8)}")
         names = {n for m in mentions for n in (m.name, *m.aliases)}
         org_class = "Organization" if any(m.org_class == "Organization" for m in mentions) else "Company"
         filings = {fid for fid, _ in items}

@@ -2248,9 +2248,10 @@ _LICENSE_PREAMBLE = (
     ("WHEREAS, QUORVANE owns certain patent rights whose claims may cover these compounds; and WHEREAS, TELMIRIA desires "
      "to obtain from QUORVANE, and QUORVANE is willing to grant to TELMIRIA, an exclusive license in certain fields under "
      "such QUORVANE patent rights;", {("Quorvane Biologics, Inc.", "Telmiria Pharma Corp.", "TLM-5530")}),
-    # whose patents the grant is under, unsaid: not the compound's owner as licensor against the stated direction
+    # whose patents the grant is under, unsaid: not the compound's owner as licensor against the stated direction,
+    # but the grantor's defined term, the asset of a grant that names no product
     ("WHEREAS, TELMIRIA desires to obtain from QUORVANE, and QUORVANE is willing to grant to TELMIRIA, an exclusive "
-     "license in certain fields under the QUORVANE Patents;", set()),
+     "license in certain fields under the QUORVANE Patents;", {("Quorvane Biologics, Inc.", "Telmiria Pharma Corp.", "QUORVANE Patents")}),
 ])
 def test_an_agreement_stating_who_grants_whose_patents_cover_the_other_partys_compound(tmp_path, recitals, expected):
     path = tmp_path / "ex10.txt"

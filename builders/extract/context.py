@@ -117,6 +117,9 @@ class Registry:
         # Defined role words of agreements ("Parent", "Licensee") that stand for a party in
         # the text but are not its names: tagged as the party, never recorded as aliases.
         self.role_terms: dict[str, Ref] = {}
+        # An agreement's defined terms kept as what its grant licenses ("the Licensed Technology"): mentions,
+        # but never tagged, so that "the product" of a later sentence is not taken for its "Product".
+        self.untagged: set[Ref] = set()
 
     # ------------------------------------------------------------------ building
 
@@ -232,6 +235,8 @@ class Registry:
     def _surface_forms(self) -> dict[str, Ref]:
         forms: dict[str, Ref] = {}
         for ref, mention in self.mentions.items():
+            if ref in self.untagged:
+                continue
             for form in {mention.name, *mention.aliases}:
                 if len(form) >= 2:
                     forms.setdefault(form, ref)

@@ -16,7 +16,8 @@ The modules, from the bottom up (each imports only those above it):
 - ``agreements``: an agreement's own text (EX-10): its opening (date, the two
   parties), defined terms, titles it gives what it licenses
   (:func:`name_agreement_assets`), recitals, cross-licenses and grants between
-  parties labelled "as licensor" / "as licensee".
+  parties labelled "as licensor" / "as licensee", and the defined term ("the
+  Licensed Technology") as the asset of a grant that names no product.
 - ``grants``: grant clauses and license-from/to sentences ("X granted Y an
   exclusive license to P", "P is licensed from X", "the grant of a license to P
   by X to Y", sales of rights).

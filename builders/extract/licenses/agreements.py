@@ -6,13 +6,15 @@ agreement and names its two parties; '"Product" means ... MGAH22 ...' defines a 
 exclusive license under the Licensed Patents to develop Products" licenses; "each Party hereby grants
 to the other Party a ... license" is a cross-license; "between the Company as licensor and X as
 licensee" names the roles outright. Also the memory of agreements a report names by their asset
-("License Agreement with X for P").
+("License Agreement with X for P"). A grant that names no product licenses its defined term ("the
+Licensed Technology", "Licensed Products"): a node that means something only inside its filing.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import partial
 
 from ...model import EventType, Fact, Kind, Ref
 from ..context import Registry, Tagged
@@ -112,10 +114,15 @@ def _remember_dated_agreements(tagged: Tagged, state: DocumentState) -> None:
 # An agreement's opening names its parties: "... is entered into ... by and between A, a Delaware corporation
 # (...), and B, ...". Two of them: a third party makes "the other Party" ambiguous.
 _BETWEEN = re.compile(r"\b(?i:between)\b(?P<rest>.*)$")
+# ... even undated ("made ... on the date of the last party to sign"), when the sentence opens the agreement:
+# "THIS EXCLUSIVE LICENSE AGREEMENT ("AGREEMENT") is made ... by and between".
+_OPENING = re.compile(r"^\W*(?:[A-Z][\w-]*\s+){0,8}?(?:This|THIS)\s+(?:[\w-]+\s+){0,6}?(?i:agreement)\b[^.]{0,400}?\b(?i:(?:by\s+and\s+)?(?:between|among))\b")
 
 
 def _remember_agreement_parties(tagged: Tagged, state: DocumentState) -> None:
-    if state.agreement_parties is not None or state.agreement_date is None or (m := _BETWEEN.search(tagged.template)) is None:
+    if state.agreement_parties is not None or (m := _BETWEEN.search(tagged.template)) is None:
+        return
+    if state.agreement_date is None and not _OPENING.match(tagged.template):
         return
     parties = refs_in(tagged, m.group("rest"), Kind.ORG)
     if len(parties) == 2 and re.search(r"\b(?i:agreement)\b", tagged.template[: m.start()]):
@@ -169,10 +176,11 @@ def _with_agreement_assets(claims: list[Claim], state: DocumentState) -> list[Cl
 
 # An agreement names what it licenses once, by a title after the noun that says what it is: 'an invention
 # known as "Methods of ..." ("PCP")', 'a technology, designated UMMC 03-05 and entitled "..."', 'the chemical
-# substance ..., which is known as "bromfenac"', 'a candidate compound referred to as crisnatol' (an INN is
-# written in lower case). The title ends at its closing quote or at the abbreviation that follows it.
+# substance ..., which is known as "bromfenac"', 'a candidate compound referred to as crisnatol', 'the active
+# ingredient known as zorbicillin' (an INN is written in lower case). The title ends at its closing quote or at
+# the abbreviation that follows it.
 _TITLED_ASSET = re.compile(
-    r"\b(?P<noun>invention|technology|compound|substance|molecule|drug|product|formulation)s?\b"
+    r"\b(?P<noun>invention|technology|compound|substance|molecule|drug|product|formulation|ingredient)s?\b"
     r"[^.;:\"\u201c\u201d]{0,120}?\b(?:known\s+as|entitled|titled|designated\s+as|referred\s+to\s+as|called)\s+"
     r"(?:[\"\u201c](?P<title>[A-Za-z0-9][^\"\u201c\u201d]{2,90}?)(?=\s*\([\"\u201c]|[\"\u201d])"
     r"|(?P<inn>[a-z][a-z-]{4,})(?=[\s,;.)]))"
@@ -187,6 +195,8 @@ def name_agreement_assets(sentence: Sentence, registry: Registry) -> None:
         name, group = (m.group("title"), "title") if m.group("title") else (m.group("inn"), "inn")
         if group == "inn" and m.group("noun") in ("invention", "technology"):
             continue  # "a technology known as described below": lower-case words name a compound only
+        if m.group("noun") == "ingredient" and re.search(r"\b(?:entitled|titled)\b", m.group(0)):
+            continue  # "the active ingredients X and Y, ... under the FDA policy entitled "...": a title, not the ingredient's
         if " " in name and name[0].islower() or " " not in name and name.lower() in common_words() or name.endswith((",", ";")):
             continue  # a term a definition quotes ('substances referred to as "radiation," a "radioactive material"')
         if len(name.split()) > MAX_TITLE_WORDS or any(registry.lookup(k, name) for k in (Kind.ORG, Kind.PRODUCT, Kind.PLATFORM)):
@@ -195,12 +205,115 @@ def name_agreement_assets(sentence: Sentence, registry: Registry) -> None:
         registry.add(kind, name, sentence.span(m.start(group), m.end(group)))
 
 
+# --------------------------------------------------------------------------- defined terms as assets
+
+# The defined terms an agreement gives what it licenses when it names no product: a product ("the Compound",
+# "Licensed Products", "the Program") or the rights and know-how behind one ("the Licensed Technology", "Patent
+# Rights", "the INVENTIONS", "Licensed IP"), a qualifier before it ("Licensed", "Covered", "Issued").
+_TERM_PRODUCT = r"Compounds?|Products?|Programs?|Candidates?"
+_TERM_IP = (r"Technology|Technologies|Patent\s+Rights|Patent\s+Applications?|Patents?|Applications?|Know-?\s?[Hh]ow|"
+            r"Inventions?|Intellectual\s+Property(?:\s+Rights)?|IP|(?:Biological\s+)?Materials?|Subject\s+Matter")
+_DEFINED_TERM = re.compile(
+    rf"(?<![\w-])(?P<term>(?:(?:Licensed|Covered|Subject|Issued|Optioned)\s+)?(?:Patent\s+)?(?:(?P<product>{_TERM_PRODUCT})|{_TERM_IP}))"
+    r"(?![\w-])", re.I)
+# Words before a term that make it another one: "Competing Product", "Joint Patent Rights", "Third Party IP",
+# "Background Technology" (a capitalized verb of the grant, "Commercialize Licensed Products", does not).
+_OTHER_TERM = re.compile(r"\b(?:Competing|Joint|Party|Combination|Other|Existing|Excluded|Retained|Background|Generic|Reference|"
+                         r"Comparator|Improvements?|Foreground|Additional|Future|Follow-[Oo]n|Back-?[Uu]p|Partner|Third)\s+$", re.I)
+# A license for research or teaching only ("for its internal non-commercial research purposes"): a grant-back to an
+# institution, not the license of what the agreement is about.
+_RESEARCH_USE = re.compile(r"\b(?:non-?commercial|internal|academic)\s+(?:[\w-]+,?\s+){0,3}?(?:research|purposes)\b|\bresearch\s+and\s+(?:educational|teaching)\s+purposes\b", re.I)
+# Agreement language: a grant or a recital, not a report's "its technology".
+_AGREEMENT_SPEECH = re.compile(r"\b(?:hereby|WHEREAS|Whereas|willing\s+to\s+grant|desirous|desires\s+to\s+grant)\b")
+# A report's own definition of the term: 'the Patent Rights (as defined in the X Agreement)', '(the "Licensed Technology")'.
+_AS_DEFINED = r"\s*(?:\(\s*as\s+defined\b|,?\s+as\s+(?:hereinafter\s+)?defined\b)"
+
+
+def _terms_in(text: str) -> list[re.Match]:
+    """The defined terms of ``text`` in reading order: capitalized ('the product' is a word), not part of another term."""
+    out = []
+    for m in _DEFINED_TERM.finditer(text):
+        if not all(w[0].isupper() for w in m.group("term").split()):
+            continue
+        if _OTHER_TERM.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        if not m.group("product") and re.search(r"\bany\s+(?:\[\[O:\d+\]\]\s+)?$", text[max(0, m.start() - 20) : m.start()]):
+            continue  # "a license to any Invention in which X has an interest": inventions yet to come, not a licensed asset
+        out.append(m)
+    return out
+
+
+def _grant_term(text: str) -> str | None:
+    """The term a grant clause licenses: the product it is to make and sell before the rights it is under."""
+    terms = _terms_in(text)
+    chosen = next((m for m in terms if m.group("product")), terms[0] if terms else None)
+    return " ".join(chosen.group("term").split()) if chosen else None
+
+
+def _agreement_term(text: str, template: str, state: DocumentState) -> str | None:
+    """The defined term of a grant clause, where the term is an agreement's: in its grant or recitals, or defined
+    where a report uses it ('(as defined in the License Agreement)')."""
+    term = _grant_term(text)
+    if term is None:
+        return None
+    if state.agreement_date is not None or _AGREEMENT_SPEECH.search(template):
+        return term
+    defined = re.search(re.escape(term) + r"[\"\u201d]?" + _AS_DEFINED, template) or re.search(
+        r"\(\s*(?:the\s+)?[\"\u201c]" + re.escape(term) + r"[\"\u201d]\s*\)", template)
+    return term if defined else None
+
+
+# A recital of what a party owns ("TSRI is the owner of certain Licensed Patent Rights") or wants a license to
+# ("Licensee desires to obtain a license under the Licensed Patent Rights", "LICENSEE is desirous of obtaining a
+# license to practice the PATENT RIGHTS"), named by its defined term.
+_OWNS_TERM = re.compile(rf"^(?:the\s+)?{org('party')}\s+(?:is\s+the\s+(?:sole\s+)?(?:and\s+exclusive\s+)?owner\s+(?:by\s+assignment\s+)?of|owns|controls|"
+                        r"is\s+the\s+exclusive\s+licensee\s+of|has\s+(?:an?\s+)?(?:assignment|ownership\s+interest)\s+(?:of|in))\b(?P<rest>.*)$")
+_WANTS_TERM = re.compile(rf"^(?:the\s+)?{org('party')}\s+(?:wishes|desires|seeks|is\s+desirous\s+of|is\s+interested\s+in)\b[^;]*?"
+                         r"\blicen[sc]\w*\s+(?P<rest>.*)$")
+
+
+def _remember_recital_term(tagged: Tagged, clause: str, state: DocumentState) -> None:
+    if (m := _OWNS_TERM.match(clause)) and (term := _grant_term(m.group("rest"))):
+        state.recital_terms.setdefault(group_ref(tagged, m, "party"), term)
+    elif (m := _WANTS_TERM.match(clause)) and (term := _grant_term(m.group("rest"))):
+        state.wanted_terms.setdefault(group_ref(tagged, m, "party"), term)
+
+
+def _party_term(term: str, tagged: Tagged) -> str:
+    """The term as the agreement writes it, with the party it is of: "the BOARD Patent Rights", "RevMed Licensed
+    Technology" (a party's name is a token in the template, a word in the text)."""
+    if not re.search(r"\[\[O:\d+\]\]\s+" + re.escape(term) + r"\b", tagged.template):
+        return term
+    m = re.search(r"([A-Z][\w&-]*)\s+" + re.escape(term) + r"\b", tagged.sentence.text)
+    return f"{m.group(1)} {term}" if m else term
+
+
+def _with_term_assets(claims: list[Claim], state: DocumentState, tagged: Tagged, registry: Registry) -> list[Claim]:
+    """A grant of an agreement that names no asset licenses its defined term ("Licensed Technology"), a term of
+    the grant clause or the one its recitals say the licensor owns or the licensee wants."""
+    out = []
+    for claim in claims:
+        if claim.event is not EventType.GRANT or claim.asset is not None or not claim.ordered or claim.weak or claim.licensor is None:
+            out.append(claim)
+            continue
+        term = claim.term or state.recital_terms.get(claim.licensor) or state.wanted_terms.get(claim.licensee)
+        if term is None or _SERVING.search(tagged.template) or _RESEARCH_USE.search(tagged.template):
+            out.append(claim)
+            continue
+        head = term.split()[-1].lower()
+        kind = Kind.PRODUCT if re.fullmatch(_TERM_PRODUCT, head, re.I) else Kind.PLATFORM
+        ref = registry.add(kind, _party_term(term, tagged), tagged.evidence)
+        registry.untagged.add(ref)
+        out.append(replace(claim, asset=ref, termed=True, forget=partial(registry.drop, ref)))
+    return out
+
+
 # --------------------------------------------------------------------------- recitals
 
 
 # One recital of an agreement: "WHEREAS, ...;" (several may share a sentence, joined by "; and"; the
-# first may follow its heading, "RECITALS WHEREAS, ...").
-_RECITAL = re.compile(r"(?:^|;|\b(?i:recitals|witnesseth|background):?)\s*(?:and\s+)?\W*(?i:whereas)\b\s*,?\s*(?P<clause>[^;]*)")
+# first may follow its heading, "RECITALS WHEREAS, ...", "INTRODUCTION WHEREAS, ...").
+_RECITAL = re.compile(r"(?:^|;|\b(?i:recitals|witnesseth|background|introduction):?)\s*(?:and\s+)?\W*(?i:whereas)\b\s*,?\s*(?P<clause>[^;]*)")
 # A recital whose subject is a party and whose verb says the party has the products it names: "X is
 # currently developing P", "X has developed a compound known as P", "X owns ... relating to P".
 _BRINGS = re.compile(
@@ -208,6 +321,8 @@ _BRINGS = re.compile(
     r"(?:currently\s+)?develops|owns|is\s+the\s+(?:sole\s+)?owner\s+of|controls|has\s+(?:certain\s+)?rights|holds|possesses|"
     r"is\s+(?:currently\s+)?engaged\s+in\s+the\s+(?:research\s+and\s+)?development\s+of)\b(?P<rest>.*)$"
 )
+# ... or the invention it owns, by its title: "X owns and controls an invention known as "Methods of ..."".
+_OWNED_INVENTION = re.compile(r"^\s*(?:and\s+controls\s+)?(?:an?|the)\s+(?:invention|technology)\s+(?:known\s+as|entitled|titled)\s+\W*\[\[T:")
 # Patents of one party said to cover the products the recital before named: "whose claims may cover these compounds".
 _COVERS_THOSE = re.compile(r"\bpatents?\b[^;]{0,80}?\bcover(?:s|ing)?\s+(?:these|such|those|said)\s+(?:compounds?|products?|molecules?|antibod(?:y|ies))\b")
 # More products than a party brings to one agreement: a list of its pipeline, not the licensed ones.
@@ -253,11 +368,14 @@ def _remember_recitals(tagged: Tagged, state: DocumentState, facts: list[Fact]) 
     for clause in _recital_clauses(tagged.template, state):
         if assigned := _ASSIGNED_TO.search(clause):
             _remember_assigned(tagged, assigned, state)
+        _remember_recital_term(tagged, clause, state)
         m = _BRINGS.match(clause)
         if m is None:
             continue
         party = group_ref(tagged, m, "party")
         products = [p for p in refs_in(tagged, m.group("rest"), Kind.PRODUCT) if _holder(p, facts) in (None, party)]
+        if not products and _OWNED_INVENTION.search(m.group("rest")):
+            products = refs_in(tagged, m.group("rest"), Kind.PLATFORM)[:1]  # "X owns an invention known as "T""
         if not products and _COVERS_THOSE.search(m.group("rest")):
             products = list(state.last_recital_products)  # "X owns patent rights whose claims may cover these compounds"
         if products and party not in state.recital_assets and len(products) <= MAX_RECITAL_ASSETS:
@@ -344,6 +462,51 @@ def _recited_grants(tagged, state, facts, registry) -> list[Claim]:
                              date=state.agreement_date))
     return out
 
+
+# A recital that the owner may license it to the other party: "WHEREAS, University owns the Invention and has the power
+# to license it exclusively to Licensee": the grant the agreement makes, of what the owner's recitals named.
+_ABLE_TO_LICENSE = re.compile(
+    rf"{org('lr')}[^;\[\]]{{0,80}}?\b(?:has|have)\s+the\s+(?:power|right)\s+to\s+(?:exclusively\s+)?license\s+(?:it|them)\s+"
+    rf"(?:exclusively\s+)?to\s+(?:the\s+)?{org('le')}"
+)
+
+
+def _licenses_it_may_grant(tagged, state, facts, registry) -> list[Claim]:
+    if state.agreement_date is None and state.agreement_parties is None or "power" not in tagged.template and "right" not in tagged.template:
+        return []
+    return [Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), None, EventType.GRANT, tagged.evidence, date=state.agreement_date)
+            for m in _ABLE_TO_LICENSE.finditer(tagged.template) if group_ref(tagged, m, "lr") != group_ref(tagged, m, "le")]
+
+
+# An agreement's recital that the licensee wants the license it then grants: "Licensee desires to obtain a license
+# under the Licensed Patent Rights", "Licensee desires to license the use of such intellectual property", "LICENSEE is desirous of obtaining an exclusive license ... under the BOARD
+# Patent Rights", "Licensee desires to obtain from X a worldwide, exclusive license under the Patent Rights", "Licensee
+# desires to expand its product line by licensing the Technology from X". The
+# licensor is the one named, else the agreement's other party.
+_WANTS_LICENSE = re.compile(
+    rf"{org('le')}\s+(?:(?:desires|wishes|seeks)\s+to\s+(?:obtain|acquire|receive)|is\s+(?:desirous\s+of|interested\s+in)\s+(?:obtaining|acquiring)"
+    rf"|(?P<verb>(?:desires|wishes|seeks)\s+to\s+(?:in-)?license|(?:desires|wishes|seeks)\s+to\s+[^;.\[\]]{{0,60}}?\bby\s+(?:in-)?licensing))"
+    rf"(?:\s+from\s+(?:the\s+)?{org('lr')})?\s+(?P<mid>(?(verb)|[^;.\[\]]{{0,160}}?\b(?:sub)?licen[sc]e\b)[^;]{{0,200}})"
+)
+
+
+def _wanted_licenses(tagged, state, facts, registry) -> list[Claim]:
+    t = tagged.template
+    if (state.agreement_date is None and state.agreement_parties is None) or not ("desir" in t or "wish" in t or "seek" in t or "interested" in t):
+        return []
+    out = []
+    for m in _WANTS_LICENSE.finditer(t):
+        le, lr = group_ref(tagged, m, "le"), group_ref(tagged, m, "lr")
+        if lr is None and (named := re.search(r"\bfrom\s+(?:the\s+)?\[\[O:(\d+)\]\]", m.group("mid"))):
+            lr = tagged.ref(named.group(1))  # "... by licensing the Technology from X"
+        if lr is None and state.agreement_parties and le in state.agreement_parties:
+            lr = next(p for p in state.agreement_parties if p != le)
+        if lr is None or lr == le or _DENIED.search(m.group("mid")) or re.search(r"\boptions?\b", m.group("mid")):
+            continue
+        found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+        term = _grant_term(m.group("mid")) if found is None else None
+        out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence, date=state.agreement_date, term=term))
+    return out
 
 def _sole_licensees_of_owned_rights(tagged, state, facts, registry) -> list[Claim]:
     """'X is the sole exclusive licensee ... of the patent rights ... owned by Y concerning the Compound': Y licensed

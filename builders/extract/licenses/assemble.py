@@ -8,6 +8,8 @@ one, and claims with no asset or no direction become collaborations.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...model import Collaboration, EventType, Fact, License, LicenseEvent, PartialDate, Ref
 from .core import Claim
 
@@ -26,6 +28,13 @@ def assemble(claims: list[Claim], facts: list[Fact], dated: list[tuple[frozenset
     # tells the direction: the guess yields to the cue
     cued = {(c.licensor, c.licensee, c.asset) for c in claims if c.cued}
     claims = [c for c in claims if not (c.weak and not c.cued and (c.licensee, c.licensor, c.asset) in cued)]
+    # a defined term ("Licensed Technology") is the asset only where the filing names none for the two parties
+    named = {(c.licensor, c.licensee) for c in claims if c.asset is not None and not c.termed and c.ordered}
+    yielding = [c for c in claims if c.termed and (c.licensor, c.licensee) in named]
+    claims = [replace(c, asset=None) if c in yielding else c for c in claims]
+    for gone in {c.asset: c.forget for c in yielding if c.forget}.items():
+        if not any(c.asset == gone[0] for c in claims):
+            gone[1]()  # the term's mention names nothing the filing licenses
     for claim in sorted(claims, key=lambda c: (c.event is not EventType.GRANT, c.evidence)):
         if claim.licensor is None or claim.licensee is None or claim.licensor == claim.licensee:
             continue

@@ -11,6 +11,7 @@ sentences said ("these rights", "the agreement", the partner just named).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...model import EventType, Evidence, Fact, Kind, PartialDate, Ref
@@ -38,6 +39,12 @@ class Claim:
     upfront: str | None = None
     milestones: str | None = None
     royalties: str | None = None
+    # An agreement's defined term for what the grant licenses, when it names no product: "an exclusive license
+    # under the Licensed Patents to sell Licensed Products" -> "Licensed Products". The asset only when nothing
+    # resolves to a named product (the term's definition, the recitals).
+    term: str | None = None
+    termed: bool = False  # the asset is such a term: it yields to a named asset of the same two parties
+    forget: Callable[[], None] | None = field(default=None, compare=False, repr=False)  # drops the term's mention when it yields
 
 
 @dataclass
@@ -86,6 +93,10 @@ class DocumentState:
     agreement_assets: dict[Ref, Ref] = field(default_factory=dict)
     # "This Agreement ... by and between A ... and B ...": the two parties "each Party" and "the other Party" are
     agreement_parties: tuple[Ref, Ref] | None = None
+    # "WHEREAS, University is the owner of the Licensed Patents": the defined term a party's recitals say it
+    # brings, or the other party wishes a license to, for a grant of "a license thereunder" that names none
+    recital_terms: dict[Ref, str] = field(default_factory=dict)
+    wanted_terms: dict[Ref, str] = field(default_factory=dict)
 
 
 LICENSED = r"(?:licen[sc]ed|sublicensed|out-licensed|in-licensed)"

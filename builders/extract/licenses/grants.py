@@ -15,6 +15,7 @@ from ...model import EventType, Kind, PartialDate, Ref
 from ..context import Tagged
 from ..dates import find_dates
 from ..rules import ASSET_GAP, GAP, NEGATION, asset, group_ref, org, refs_in, token_list
+from .agreements import _agreement_term
 from .core import (
     _ASSET_TOKEN,
     _DENIED,
@@ -87,9 +88,12 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
                 listed = list(_term_assets((mid, tail), state))  # "grants ... a license to ... Products": each one
             listed += [p for p in _products_included(tagged, mid, found) if p not in listed]
             when = _clause_date(t[: m.start()])
+            # ... "hereby grants to X an exclusive option, under the Patent Rights": an option, no license of them
+            option = re.search(r"\boption\b", mid) and not re.search(r"licen[sc]e", mid)
+            term = _agreement_term(mid + " " + tail, t, state) if found is None and not option else None
             for licensee in [group_ref(tagged, m, "le"), *_also_to(tagged, tail)]:
                 for asset_ref in listed or [found]:
-                    out.append(Claim(group_ref(tagged, m, "lr"), licensee, asset_ref, EventType.GRANT, tagged.evidence, date=when))
+                    out.append(Claim(group_ref(tagged, m, "lr"), licensee, asset_ref, EventType.GRANT, tagged.evidence, date=when, term=term))
             if pattern is patterns[0] and found is not None:
                 out.extend(Claim(group_ref(tagged, m, "lr"), le, a, EventType.GRANT, tagged.evidence, date=when)
                            for a, le in _another_to(tagged, t[m.end("le") + 2 :]))

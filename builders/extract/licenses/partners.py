@@ -107,6 +107,7 @@ def _agreements_giving_access(tagged, state, facts, registry) -> list[Claim]:
 
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:which|whereby)\s+(it|we)\b")
+_ENTERED_INTO = re.compile(r"\[\[O:(\d+)\]\](?:\s*\([^()]{0,60}\))?,?\s+(?:has\s+|had\s+)?(?:entered\s+into|signed|executed)\b")
 
 
 # "X will have exclusive rights to develop and commercialize P": to have is a license only with exclusive rights
@@ -121,11 +122,12 @@ def _licenses_under_agreements(tagged, state, facts, registry) -> list[Claim]:
     pattern = (
         rf"{org('le')}{GAP}\b(?:obtained|received|acquired|(?:was|were)\s+granted|hold|holds|held|obtains|receives|gains|gained|"
         rf"will\s+(?:obtain|receive|acquire|hold|gain|be\s+granted)|{_HAS_EXCLUSIVE})\s+"
-        # "an exclusive, worldwide (except as noted below), royalty-bearing license"
-        rf"(?P<mid>(?:an?\s+|the\s+)?(?:(?:[\w-]+|\([^()\[\]]{{1,60}}\)),?\s+){{0,6}}?(?:licen[sc]e|rights?)\b{CLAUSE}{{0,260}})"
+        # "an exclusive, worldwide (except as noted below), royalty-bearing license", "an exclusive sublicense"
+        rf"(?P<mid>(?:an?\s+|the\s+)?(?:(?:[\w-]+|\([^()\[\]]{{1,60}}\)),?\s+){{0,6}}?(?:(?:sub)?licen[sc]e|rights?)\b{CLAUSE}{{0,260}})"
     )
     for m in re.finditer(pattern, t):
-        if re.search(r"\bfrom\s+\[\[O:", m.group("mid")):
+        # (an aside's "(including such patents licensed from Z)" tells where the grantor's rights came from)
+        if re.search(r"\bfrom\s+\[\[O:", re.sub(r"\([^()]*\)", "", m.group("mid"))):
             continue  # stated outright: _in_licenses reads it
         party = None
         for pm in _AGREEMENT_PARTY.finditer(t, 0, m.start() + 1):
@@ -139,6 +141,10 @@ def _licenses_under_agreements(tagged, state, facts, registry) -> list[Claim]:
             # "entered into an agreement with X, under which it acquired a license": "it" is the subject
             # that entered into it, not X ("we": the filer)
             first = next(iter(refs_in(tagged, t[: m.start()], Kind.ORG)), None)
+            # ... the one said to enter into it, past a heading that names the partner first ("License agreement
+            # with X In June 2019, Y entered into a license agreement with X, pursuant to which it obtained")
+            entered = [e.group(1) for e in _ENTERED_INTO.finditer(t, 0, m.start())]
+            first = tagged.ref(entered[-1]) if entered else first
             le = registry.registrant if pronoun.group(1) == "we" or first is None else first
         licensees = _listed_before(tagged, t[: m.start()]) + [le]
         if party in licensees:
@@ -409,6 +415,16 @@ _ROYALTIES_FROM_SALES = re.compile(
     rf"{org('lr')}\s+(?:receives?|received|earns?|earned|(?:is|are)\s+entitled\s+to\s+receive)\s+(?:[\w-]+\s+){{0,2}}?royalt(?:y|ies)\s+from\s+(?:the\s+)?{org('le')}"
     rf"\s+(?:on|based\s+on)\s+(?:its\s+|their\s+)?(?:net\s+)?sales\s+of\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
 )
+# What makes royalties a supposition ("we would be entitled to royalties if X commercializes P"); "potential
+# milestones" and royalties "upon the commercialization" are the terms of a license.
+_SUPPOSED_TERMS = re.compile(r"\b(?:if|would|might|could|should|(?-i:may)|unless|whether)\b")
+# ... and a note's "we are entitled to milestones, as well as tiered royalties on annual net sales by X ranging from
+# ... upon the successful commercialization of P": the royalties are on X's sales of P.
+_ROYALTIES_ON_SALES_BY = re.compile(
+    rf"{org('lr')}\s+(?:is|are)\s+(?:currently\s+|also\s+)?(?:eligible|entitled)\s+to\s+(?:[^.;\[\]]|\.(?=\d)){{0,200}}?\broyalt(?:y|ies)\s+"
+    rf"(?:on|based\s+on)\s+(?:[\w-]+\s+){{0,2}}?sales\s+by\s+(?:the\s+)?{org('le')}[^.;\[\]]{{0,120}}?\b(?:of|commerciali[sz]ation\s+of)\s+"
+    rf"(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+)
 
 
 def _payment_receivers(tagged, state, facts, registry) -> list[Claim]:
@@ -416,6 +432,9 @@ def _payment_receivers(tagged, state, facts, registry) -> list[Claim]:
     stated direction wins)."""
     said = [c for m in _ROYALTIES_FROM_SALES.finditer(tagged.template) if not HEDGES.search(m.group(0))
             for c in _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))]
+    if "sales by" in tagged.template:
+        said += [c for m in _ROYALTIES_ON_SALES_BY.finditer(tagged.template) if not _SUPPOSED_TERMS.search(m.group(0))
+                 for c in _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))]
     return said + _paid_as_partner(tagged, state, facts, registry)
 
 

@@ -16,6 +16,7 @@ from ..context import Registry, Tagged
 from ..dates import find_dates
 from ..rules import asset, group_ref
 from .agreements import (
+    _licenses_it_may_grant,
     _mutual_grants,
     _recited_grants,
     _remember_agreement_assets,
@@ -26,8 +27,10 @@ from .agreements import (
     _remember_recitals,
     _role_labeled_parties,
     _sole_licensees_of_owned_rights,
+    _wanted_licenses,
     _with_agreement_assets,
     _with_recital_assets,
+    _with_term_assets,
 )
 from .core import (
     _DENIED,
@@ -123,6 +126,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
         claims.extend(rule(tagged, state, facts, registry))
     claims = _with_recital_assets(claims, state, t, registry)
     claims = _with_agreement_assets(claims, state)
+    claims = _with_term_assets(claims, state, tagged, registry)
     strong_pairs = {frozenset((c.licensor, c.licensee)) for c in claims if c.ordered and c.asset is not None}
     for claim in _license_agreements_with(tagged, state, facts, registry):
         # "a license agreement with X for P" only says who in-licensed when nothing more direct does ("we assumed a
@@ -326,6 +330,8 @@ def _remember_rights(tagged: Tagged, state: DocumentState, claims: list[Claim]) 
 # and so which wins. A new rule is written in its family's module and listed here where it should win or yield.
 SENTENCE_RULES = (
     _grants,
+    _wanted_licenses,
+    _licenses_it_may_grant,
     _mutual_grants,
     _role_labeled_parties,
     _in_licenses,
