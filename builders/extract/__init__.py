@@ -699,7 +699,9 @@ def _preferred_name(mention: Mention) -> str:
             # "Zilebesiran is ..." and a headline's "Co-Develop Zilebesiran": an INN is written in lower case
             # (not a brand that merely ends like a short stem: "Plendil")
             single = best[:1].isupper() and best[1:].islower() and _inn_cased(best)
-            return best[0].lower() + best[1:] if single or (best[1:2].islower() and " " in best) else best
+            # ... as is "Ferric citrate" at a sentence's start; an agreement's term keeps its capitals ("Licensed Products")
+            lower_rest = best[1:2].islower() and " " in best and not any(w[:1].isupper() for w in best.split()[1:])
+            return best[0].lower() + best[1:] if single or lower_rest else best
         return mention.name
     if mention.kind is Kind.PLATFORM:
         return next((n for n in names if re.search(r"\b(?:technology|platform)$", n)), mention.name)
