@@ -275,3 +275,17 @@ def test_the_company_a_subsidiary_or_an_arm_belongs_to(tmp_path):
                    "HXQ.", tmp_path)
     orgs = set(_orgs(ext))
     assert {"Cancer Relief Halden", "Tarvikon"} <= orgs and "HXQ" not in orgs
+
+
+def test_bare_partners_of_deals_named_after_with(tmp_path):
+    """A deal's partner, and the next item's partner of the same list; a role ('Licensee') is none."""
+    orgs = _orgs(_extract("We manage the financial collaborations for zorbimab with Kestrel and zorbinib with Vanmoor. "
+                          "Under our license agreement with Licensee, we received $5 million. We have an employment agreement "
+                          "with Jane K. Roe.", tmp_path))
+    assert {"Kestrel", "Vanmoor"} <= set(orgs)
+    assert not {"Licensee", "Jane K. Roe"} & set(orgs)
+
+
+def test_the_owner_of_a_technology_platform_named_bare(tmp_path):
+    orgs = _orgs(_extract("Trevallis will use Ostrova’s nanobody technology platform to discover new medicines.", tmp_path))
+    assert "Ostrova" in orgs

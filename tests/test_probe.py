@@ -23,7 +23,7 @@ def _probe_module():
 
 def test_every_probe_passage_says_where_it_came_from_and_what_it_states():
     assert {p.name for p in PROBES} >= {"licenses-releases.json", "licenses-reports.json", "licenses-agreements.json", "entities.json",
-                                        "holdout.json"}
+                                        "holdout.json", "holdout-2.json"}
     ids = []
     for path in PROBES:
         for case in json.loads(path.read_text(encoding="utf-8")):
@@ -31,7 +31,7 @@ def test_every_probe_passage_says_where_it_came_from_and_what_it_states():
             assert case["source"] and case["company"] and len(case["text"]) > 40, (path.name, case["id"])
             for lic in case.get("licenses") or []:
                 assert lic["licensor"] and lic["asset"], (path.name, case["id"])
-    assert len(ids) == len(set(ids)) == 293
+    assert len(ids) == len(set(ids)) == 345
 
 
 CASE = {
@@ -55,6 +55,8 @@ def test_the_scorer_matches_names_and_aliases_and_counts_what_the_probe_does_not
     probe.score_entities(CASE, ext, "products", products)
     # the first license by the product's alias; the second is not in the text; Halden's license of ZX-300 is not in the probe
     assert (licenses.found, licenses.missed, licenses.extra) == (1, 1, 1)
+    # ... and the second is explained as the eval explains a miss: nothing read names ZX-999
+    assert licenses.causes == {"no_asset": 1}
     # ZX-101 and zorbitinib are one product (found once), ZX-300 found, ZX-404 not in the text
     assert (products.found, products.missed, products.extra) == (2, 1, 0)
 

@@ -29,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from builders.evaluate import MISS_CAUSE_TEXT, MISS_CAUSES  # noqa: E402
 from builders.extract import extract  # noqa: E402
 from builders.extract.names import normalize_name  # noqa: E402
 from builders.model import Kind  # noqa: E402
@@ -43,6 +44,7 @@ class Tally:
     missed: int = 0
     extra: int = 0
     notes: list[str] = field(default_factory=list)
+    causes: dict[str, int] = field(default_factory=dict)  # why each license was missed (evaluate.MISS_CAUSES)
 
 
 def read_passage(case: dict, folder: Path):
@@ -69,8 +71,9 @@ def score_licenses(case: dict, ext, tally: Tally) -> None:
         hit = next((p for p in left if _same(gold["licensor"], p[0]) and _same(gold["licensee"], p[1]) and _same(gold["asset"], p[2], True)), None)
         if hit is None:
             tally.missed += 1
-            reversed_ = any(_same(gold["licensor"], p[1]) and _same(gold["licensee"], p[0]) and _same(gold["asset"], p[2], True) for p in left)
-            tally.notes.append(f"{case['id']} MISSED{' (reversed)' if reversed_ else ''}: {gold['licensor']} -> {gold['licensee']}: {gold['asset']}")
+            cause = miss_cause(gold, left, ext)
+            tally.causes[cause] = tally.causes.get(cause, 0) + 1
+            tally.notes.append(f"{case['id']} MISSED ({MISS_CAUSE_TEXT[cause]}): {gold['licensor']} -> {gold['licensee']}: {gold['asset']}")
         else:
             tally.found += 1
             left.remove(hit)
@@ -78,6 +81,23 @@ def score_licenses(case: dict, ext, tally: Tally) -> None:
         tally.extra += 1
         n = lambda ref: ext.mentions[ref].name  # noqa: E731
         tally.notes.append(f"{case['id']} EXTRA: {n(lic.licensor)} -> {n(lic.licensee)}: {n(lic.asset)}")
+
+
+def miss_cause(gold: dict, predicted: list[tuple], ext) -> str:
+    """As the eval explains a miss (``builders.evaluate``): the nearest extracted license, else what the passage's
+    extraction lacks. Reading the causes' totals of a held-out probe tells where it fails without reading it."""
+    want = (gold["licensor"], gold["licensee"], gold["asset"])
+    if any(_same(want[0], p[1]) and _same(want[1], p[0]) and _same(want[2], p[2], True) for p in predicted):
+        return "reversed"
+    for p in predicted:
+        wrong = [part for part, w, have in zip(MISS_CAUSES, want, p, strict=False) if not _same(w, have, part == "asset")]
+        if len(wrong) == 1:
+            return wrong[0]
+    names = {kind: set().union(*(_names(m) for r, m in ext.mentions.items() if r.kind in kinds))
+             for kind, kinds in (("orgs", {Kind.ORG}), ("assets", {Kind.PRODUCT, Kind.PLATFORM}))}
+    if not _same(want[2], names["assets"], True):
+        return "no_asset"
+    return "unread" if _same(want[0], names["orgs"]) and _same(want[1], names["orgs"]) else "no_party"
 
 
 def _gold_entries(case: dict, kind: str) -> list[list[str]]:
@@ -129,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
                         score_entities(case, ext, kind, tallies.setdefault(kind, Tally()))
     for kind, t in tallies.items():
         print(f"{kind:14} found {t.found:4}  missed {t.missed:4}  not in the probe {t.extra:4}")
+        if t.causes:
+            print(" " * 15 + "missed because: " + ", ".join(f"{MISS_CAUSE_TEXT[c]} {n}" for c, n in sorted(t.causes.items())))
         for note in t.notes if args.verbose else ():
             print(f"    {note}")
     return 0

@@ -671,6 +671,47 @@ def _described_parties(sentence: Sentence, registry: Registry) -> None:
         registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
 
 
+# Where a bare name stands, only a company stands: a deal's partner ("the financial collaborations for P with
+# Halden", "a license agreement with Halden"), and the owner of a technology or of a deal ("Halden's nanobody
+# technology platform", "Halden's collaboration").
+_PARTNER_WITH = re.compile(
+    r"\b(?:collaborations?|partnerships?|alliances?|licen[sc]es?|(?:licen[sc]e|licensing|collaboration|co-development|co-promotion|option)"
+    r"(?:[ ]and[ ][a-z-]+)?[ ]agreements?)(?:[ ](?:for|on|of)[ ][^,.;()]{1,40}?)?"
+    rf"[ ]with[ ](?P<name>{NAME_SEQ})(?=[,.;)]|$|[ ](?:and|to|for|in|on|under|that|which|whereby|pursuant)\b|[ ]\()"
+)
+# ... and the partner of the same deal's next item: "collaborations for P1 with Halden and P2 with Quarra".
+_AND_WITH = re.compile(rf"[ ]and[ ][^,.;()]{{1,40}}?[ ]with[ ](?P<name>{NAME_SEQ})(?=[,.;)]|$|[ ]\()")
+_OWNER_OF = re.compile(
+    rf"(?<![\w&'.-])(?P<name>{NAME_SEQ})['\u2019]s[ ](?:[\w-]+[ ]){{0,3}}?"
+    r"(?:platforms?|technolog(?:y|ies)|collaborations?|partnerships?|licen[sc]e[ ]agreements?)\b"
+)
+
+
+def _partner_names(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    matches = []
+    for m in _PARTNER_WITH.finditer(text) if " with " in text else ():
+        matches += [m, *filter(None, [_AND_WITH.match(text, m.end())])]
+    matches += [*_OWNER_OF.finditer(text)] if "'s " in text or "\u2019s " in text else []
+    for m in matches:
+        name = trim_name(m.group("name"))
+        if re.search(r"[a-z]\.$", name) and not has_legal_suffix(name):
+            name = name[:-1]  # the sentence's full stop, not an abbreviation
+        words = name.split()
+        if not words or len(words) > 3 or not name[0].isalpha() or has_legal_suffix(name) or not plausible_org_name(name):
+            continue  # a legal name is found whole elsewhere
+        if name.isupper() or any(re.fullmatch(r"[A-Z][a-z]?\.", w) for w in words):
+            continue  # initials a filing defines for a name it spells out ("with HMR"); a person ("with Jane K. Roe", "Ph.")
+        if all(w.lower() in common_words() | STOP_WORDS | ROLE_TERMS for w in words) or name.lower() in ROLE_TERMS:
+            continue  # "an agreement with Licensee", "a collaboration with Research"
+        if _TITLED_PERSON.match(m.group("name")) or _TITLED_PERSON_BEFORE.search(text, 0, m.start("name")):
+            continue  # "an agreement with Dr. Halden"
+        if any(registry.lookup(kind, name) for kind in (Kind.PERSON, Kind.PRODUCT, Kind.PLATFORM, Kind.ORG)):
+            continue
+        start = m.start("name") + m.group("name").find(name)
+        registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
+
+
 def find_described_organizations(sentence: Sentence, registry: Registry) -> None:
     """Companies named bare where the text says what they are or where their stock trades."""
     text = sentence.text
@@ -679,6 +720,7 @@ def find_described_organizations(sentence: Sentence, registry: Registry) -> None
     _described_parties(sentence, registry)
     _contract_organizations(sentence, registry)
     _sub_entities(sentence, registry)
+    _partner_names(sentence, registry)
     described = re.search(r"\b(?:company|firm|developer|maker|giant)\b", text) is not None  # few sentences: look first
     listed = re.search(r"\([A-Z][A-Za-z]*\s*:", text) is not None
     matches = [*DESCRIBED_BEFORE.finditer(text), *DESCRIBED_AFTER.finditer(text)] if described else []

@@ -1,0 +1,382 @@
+"""License rules for endings: terminations, expiries, rights returned, amendments, option exercises.
+
+"Following the termination of the X Agreement in 2018, we regained all rights to P", "X terminated its
+license agreement with us for P", "The License Agreement is hereby terminated" (the partner from the
+sentences before), "the license agreement with X for P expired", "Upon such termination, X's rights to
+develop P will revert to Y" (after a notice told), "we and Orvena amended the license agreement",
+"X exercised its option to license P from Y".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...model import EventType, Kind, Ref
+from ..context import Tagged
+from ..rules import ASSET_GAP, GAP, group_ref, org, refs_in
+from .core import (
+    _AGREEMENT_PARTY,
+    _DENIED,
+    _GENERIC_ENDING,
+    _NOTICE_BEFORE,
+    _OWNED_GAP,
+    _REFERS_BACK,
+    _SUPPOSED,
+    LICENSED,
+    Claim,
+    DocumentState,
+    _asset_from,
+    _asset_list,
+    _asset_refs,
+    _claims_for,
+    _conditional,
+    _ending_effective_date,
+    _token_of,
+)
+
+# Contracts that are no license: a credit facility, an employment agreement, a lease, stock options.
+_OTHER_CONTRACT = re.compile(r"\b(?:credit|loan|lease|employment|officer|facility|purchase|supply|merger|warrant|indenture|stock|equity|"
+                             r"borrowing|severance|consulting)\b", re.I)
+
+
+# "As a result of the termination of our agreement with X, we now have worldwide rights to P": the rights X held.
+_RIGHTS_AFTER_ENDING = re.compile(
+    rf"^\W*(?:As\s+a\s+result\s+of|Following|After)\s+(?:the\s+)?termination\s+of\s+(?:the|our|its|\[\[O:\d+\]\]'s)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?<!supply\s)(?<!distribution\s)(?<!manufacturing\s)(?<!services\s)(?:agreement|licen[sc]e|collaboration)\s+with\s+(?:the\s+)?{org('le')}[^,;.]{{0,60}},\s+{org('lr')}\s+(?:now\s+)?(?:has|have|holds?|owns?|retains?)\s+"
+    rf"(?:all\s+|full\s+|the\s+)*(?:[\w-]+\s+){{0,2}}?rights\s+(?:to|in)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+)
+
+
+# What a licensee returns: "the worldwide rights to P", "our license to P", "P" itself.
+_RETURNED_WHAT = re.compile(r"^\s*(?:(?:all|the|its|our|their|\[\[O:\d+\]\]'s)\s+)*(?:[\w-]+\s+){0,3}?(?:rights?|licen[sc]es?)\b|^\s*\[\[[PT]:\d+\]\]")
+
+
+def _returns(tagged, state, facts, registry) -> list[Claim]:
+    t, out = tagged.template, []
+    if (m := _RIGHTS_AFTER_ENDING.search(t)) and not _SUPPOSED.search(t):
+        out += [replace(c, event=EventType.RIGHTS_RETURNED) for c in
+                _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))]
+    if _conditional(t):
+        return out
+    # "... we regained all rights to P" after an agreement this sentence or the ones before name: its partner.
+    for m in re.finditer(rf"{org('lr')}\s+(?:has\s+|have\s+|had\s+)?(?:regained|reacquired|re-acquired|recovered)\s+(?:all\s+|the\s+|full\s+)*"
+                         rf"(?:[\w-]+\s+){{0,2}}?rights\s+(?:to|in)\b(?P<mid>{ASSET_GAP})(?:[.;]|$)", t):
+        lr, party = group_ref(tagged, m, "lr"), None
+        for pm in _AGREEMENT_PARTY.finditer(t, 0, m.start() + 1):
+            party = group_ref(tagged, pm, "named") or group_ref(tagged, pm, "with")
+        if party is None and _REFERS_BACK.search(t[: m.start()]) and state.since_partner <= 2:
+            party = state.last_partner
+        found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+        if party not in (None, lr) and found is not None:
+            out.append(Claim(lr, party, found, EventType.RIGHTS_RETURNED, tagged.evidence))
+    # ("we returned our rights to P to X")
+    returned_to = rf"{org('le')}{GAP}\b(?:has\s+|had\s+|will\s+)?(?:returned|return|returns)\b(?P<mid>{_OWNED_GAP})\bto\s+(?:the\s+)?{org('lr')}"
+    patterns = [
+        (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+|have\s+)?(?:regained|reacquired|re-acquired|regains|recovered|obtained\s+the\s+return\s+of)\b(?P<mid>{ASSET_GAP})\bfrom\s+(?:the\s+)?{org('le')}", True),
+        (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+)?(?:regained|reacquired|regains)\b(?P<mid>{ASSET_GAP})\b{LICENSED}\s+to\s+(?:the\s+)?{org('le')}", True),
+        # "we terminated our license agreement with X under which we had licensed P, and returned all rights to P to X"
+        (rf"^\W*(?:In\s+[^,\[\]]{{1,30}},\s+)?{org('le')}\s+(?:[^.;]|\.(?=\d)){{0,200}}?,?\s+and\s+returned\s+(?P<mid>(?:all\s+|the\s+|its\s+|our\s+)*"
+         rf"(?:[\w-]+\s+){{0,2}}?rights?\s+(?:to|in)\s+{ASSET_GAP}\[\[[PT]:\d+\]\])\s+to\s+(?:the\s+)?{org('lr')}", True),
+        # "We regained the rights to P in Korea after X terminated our license agreement"
+        (rf"{org('lr')}\s+(?:has\s+|had\s+)?(?:regained|reacquired|re-acquired)\s+(?:all\s+|the\s+|full\s+)*(?:[\w-]+\s+){{0,2}}?rights\s+(?:to|in)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+         rf"[^.;\[\]]{{0,40}}?\bafter\s+(?:the\s+)?{org('le')}\s+(?:had\s+)?terminated\b", True),
+        # "X discontinued development of P and returned the rights to us": the asset of the clause before
+        (rf"{org('le')}\s+(?P<mid>[^.;\[\]]{{0,80}}?\[\[[PT]:\d+\]\][^.;\[\]]{{0,40}}?),?\s+and\s+(?:has\s+)?returned\s+(?:all\s+|the\s+|its\s+)*(?:[\w-]+\s+){{0,2}}?rights\s+"
+         rf"to\s+(?:the\s+)?{org('lr')}", True),
+        (returned_to, True),
+        # "we reacquired from X the rights to P in Japan"
+        (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+)?(?:regained|reacquired|re-acquired|recovered)\s+from\s+(?:the\s+)?{org('le')}\s+(?P<mid>(?:all\s+|the\s+|its\s+)*(?:[\w-]+\s+){{0,2}}?rights?\s+(?:to|in)\s+{ASSET_GAP}\[\[[PT]:\d+\]\])", True),
+        (rf"{org('le')}{GAP}\b(?:has\s+|had\s+)?returned\s+to\s+(?:the\s+)?{org('lr')}\s+(?P<mid>(?:all\s+|the\s+)*(?:[\w-]+\s+){{0,2}}?rights?\s+(?:to|in)\s+{ASSET_GAP}\[\[[PT]:\d+\]\])", True),
+    ]
+    # "X terminated the agreement, and all rights to P reverted to us": the licensee is the other party.
+    # ("the rights to P granted to X reverted to us": X)
+    for m in re.finditer(rf"\brights?\s+(?:to|in|under)\b(?P<mid>{ASSET_GAP})(?:\s*(?:{LICENSED}|granted)\s+to\s+{org('le')}\s+)?"
+                         rf"\b(?:reverted|were\s+returned|have\s+reverted|returned)\s+to\s+(?:the\s+)?{org('lr')}", t):
+        lr = group_ref(tagged, m, "lr")
+        # "all rights to P licensed to X reverted to us": X; else the one other party of the sentence
+        others = [group_ref(tagged, m, "le")] if m.group("le") else list(dict.fromkeys(r for r in refs_in(tagged, t, Kind.ORG) if r != lr))
+        if not others and state.last_partner not in (None, lr) and state.since_partner <= 2:
+            others = [state.last_partner]  # "The termination became effective ..., and all rights to P reverted to us."
+        elif not others and registry.registrant not in (None, lr):
+            others = [registry.registrant]  # "... all rights to P returned to Brevanta": the filer held them
+        found = _asset_from(tagged, m.group("mid"), state=state)
+        if len(others) == 1 and found is not None:
+            out.append(Claim(lr, others[0], found, EventType.RIGHTS_RETURNED, tagged.evidence))
+    # "X terminated its license to the Company's P, and all rights reverted to the Company", "X terminated the
+    # agreement for P, and we regained full rights to the program", "..., and P reverted to us": the rights are the license's, whose one
+    # asset the clause before names
+    for m in re.finditer(rf",?\s+and\s+(?:(?:(?:all\s+|such\s+|the\s+)*rights|\[\[[PT]:\d+\]\])\s+(?:have\s+|had\s+|has\s+)?(?:reverted|were\s+returned|was\s+returned)\s+to\s+(?:the\s+)?{org('lr')}"
+                         rf"|{org('lr_')}\s+(?:has\s+|have\s+)?(?:regained|reacquired|re-acquired)\s+(?:all\s+|full\s+|the\s+|its\s+|our\s+)*(?:[\w-]+\s+){{0,2}}?rights\b)", t):
+        lr, before = group_ref(tagged, m, "lr") or group_ref(tagged, m, "lr_"), t[: m.start()]
+        others = [r for r in refs_in(tagged, before, Kind.ORG) if r != lr]
+        assets = _asset_refs(tagged, before)
+        if len(others) == 1 and len(assets) == 1 and re.search(r"\b(?:terminat\w*|ended|cancell?ed)\b", before):
+            out.append(Claim(lr, others[0], assets[0], EventType.RIGHTS_RETURNED, tagged.evidence))
+    for pattern, _ in patterns:
+        for m in re.finditer(pattern, t):
+            if pattern is returned_to and not _RETURNED_WHAT.match(m.group("mid")):
+                continue  # "We returned the unused clinical supplies of P to X"
+            found = _asset_from(tagged, m.group("mid"), state=state)
+            lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
+            if _DENIED.search(m.group(0)):
+                continue  # "X has not returned to us the rights to P"
+            if le == lr:  # "we terminated our agreement with X and returned all rights to P to X": the subject returned them
+                le = next((r for r in refs_in(tagged, t[: m.start()], Kind.ORG) if r != lr), None)
+            out.append(Claim(lr, le, found, EventType.RIGHTS_RETURNED, tagged.evidence))
+    return out
+
+
+# A termination already announced, whose effect the sentence schedules: "Upon such termination of the
+# License Agreement, X's rights to develop P will revert to Y"; "... this becomes effective in November
+# 2014 at which time all rights related to P will be returned to Y" (P may be described at length before the
+# verb). Contract language ("Upon termination
+# of this Agreement, all rights shall revert to Licensor", "if ... will revert") supposes; it is not read.
+_SCHEDULED_RETURN = re.compile(
+    rf"(?:{org('le')}'s\s+)?(?<![\w-])(?:(?:all|the|its|their)\s+)*(?:[\w-]+\s+(?:and\s+)?){{0,4}}?rights?\s+(?:to|in|under|related\s+to|relating\s+to|with\s+respect\s+to)\b"
+    rf"(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,240}}?)\bwill\s+(?:be\s+returned|revert|be\s+transferred\s+back|transfer\s+back)\s+to\s+(?:the\s+)?{org('lr')}"
+)
+_ANNOUNCED_ENDING = re.compile(r"\b(?:such|this|that|the)\s+termination\b|\bat\s+which\s+time\b")
+
+
+def _scheduled_returns(tagged, state, facts, registry) -> list[Claim]:
+    """Rights that will go back to their licensor when an announced termination takes effect: the
+    licensor is the one they go back to, the licensee the one whose rights they are or the agreement's
+    other party."""
+    t = tagged.template
+    m = _SCHEDULED_RETURN.search(t)
+    if m is None or _GENERIC_ENDING.search(t) or _DENIED.search(m.group(0)):
+        return []
+    told = [(x, orgs) for x, orgs in zip((*state.recent[-2:], t), (*state.recent_orgs[-2:], tuple(tagged.tokens(Kind.ORG))), strict=True)
+            if _NOTICE_BEFORE.search(x)]
+    if not (_ANNOUNCED_ENDING.search(t) and told):
+        return []
+    lr = group_ref(tagged, m, "lr")
+    le = group_ref(tagged, m, "le")
+    if le is None:
+        # the one other party of the sentence, else of the one that announced the termination
+        others = [r for r in refs_in(tagged, t, Kind.ORG) if r != lr] or [r for r in dict.fromkeys(told[-1][1]) if r != lr]
+        le = others[0] if len(others) == 1 else None
+    found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+    if le in (None, lr) or found is None:
+        return []
+    # "... which termination will be effective on March 8, 2018. Upon such termination, ...": the day the
+    # announcing sentence gives, when this one gives none
+    when = _ending_effective_date(t) or _ending_effective_date(told[-1][0])
+    return [Claim(lr, le, found, EventType.TERMINATION, tagged.evidence, date=when)]
+
+
+# "Y notified us of its decision to terminate the agreement for P, effective ...": a notice given is an
+# event even though the ending it announces lies ahead (so not CONDITIONAL).
+_NOTICE = (
+    r"\b(?:notified|informed|gave\s+(?:written\s+)?notice\s+to|provided\s+(?:written\s+)?notice\s+to|(?:gave|provided)(?=\s+\[\[O:\d+\]\]\s+(?:with\s+)?(?:written\s+)?notice))\s+"
+    r"(?:\[\[O:(?P<x>\d+)\]\]\s+)?(?:(?:with\s+)?(?:written\s+)?notice\s+(?=of\s+(?:(?:its|our|their)\s+)?termination))?(?:on\s+[\w ,]{3,25}?\s+)?(?:of\s+(?:(?:its|our|their)\s+)?termination|of\s+its\s+(?:decision|intention|intent|election)\s+to\s+terminate|"
+    r"that\s+it\s+(?:would|will|has|had|was|is)?\s*(?:elected\s+to\s+|decided\s+to\s+)?terminat\w*)"
+)
+
+
+def _termination_notices(tagged, state, registry) -> list[Claim]:
+    t, out = tagged.template, []
+    for m in re.finditer(rf"{org('y')}{GAP}{_NOTICE}(?P<mid>{ASSET_GAP})(?:[.;]|$)", t):
+        y = group_ref(tagged, m, "y")
+        x = group_ref(tagged, m, "x") or registry.registrant
+        if x is None or x == y:
+            continue
+        found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+        out.append(Claim(x, y, found, EventType.TERMINATION, tagged.evidence, ordered=False))
+    return out
+
+
+_EFFECTIVE_TERMINATION = re.compile(r"^\s*(?:The|Such|This)\s+termination\s+(?:will\s+become|became|becomes|will\s+be|was|is)\s+effective\s+(?:on|as\s+of)\b")
+
+
+def _terminations(tagged, state, facts, registry) -> list[Claim]:
+    t, out = tagged.template, []
+    # "The termination will become effective on December 27, 2023": the ending of the agreement just named
+    if _EFFECTIVE_TERMINATION.search(t) and registry.registrant and state.last_partner not in (None, registry.registrant) and state.since_partner <= 2:
+        out.append(Claim(registry.registrant, state.last_partner, None, EventType.TERMINATION, tagged.evidence, ordered=False))
+    if _conditional(t):
+        # "The agreement expired ... upon expiration of the last patent": told, not supposed
+        told = [] if _SUPPOSED.search(t) else _ended_agreements(tagged, state, registry)
+        # ("X gave notice that it would terminate its license to P": the notice given, whose license it was)
+        return out + (_terminated_whose_license(tagged, state, registry) or _termination_notices(tagged, state, registry)) + told
+    out.extend(_termination_notices(tagged, state, registry))  # "X notified us of its decision to terminate ..."
+    agreement = r"(?:licen[sc]e|collaboration|development|commercialization|option|research|partnership|alliance)(?:\s+and\s+\w+)?\s+agreements?"
+    patterns = [
+        rf"{org('x')}{GAP}\b(?:has\s+|had\s+)?(?:terminated|terminates|elected\s+to\s+terminate|gave\s+notice\s+of\s+termination\s+of|notified{GAP}termination\s+of)\b(?P<mid>{ASSET_GAP})\b(?:with|between)\s+{org('y')}",
+        # "The Company and Baxendale mutually agreed to terminate that agreement"
+        rf"{org('x')}\s+and\s+{org('y')}\s+(?:have\s+|had\s+)?(?:mutually\s+)?agreed\s+to\s+terminate\b(?P<mid>{ASSET_GAP})(?=[.;,]|$)",
+        rf"{org('x')}(?:'s)?{GAP}\b{agreement}\s+with\s+{org('y')}(?P<mid>{ASSET_GAP})\b(?:was|were|has\s+been|had\s+been|is)\s+(?:mutually\s+)?terminated",
+        # "... terminated its license agreement with us for P": what the agreement was for follows it ("X exercised
+        # its right to terminate the license agreement for P")
+        rf"{org('y')}\s+(?:has\s+|had\s+)?(?:terminated|exercised\s+its\s+right\s+to\s+terminate|elected\s+to\s+terminate)\s+(?:the|its|our|their|\[\[O:\d+\]\]'s)\s+(?P<mid>{agreement}(?:\s+with\s+{org('x')})?"
+        rf"(?:\s+(?:for|relating\s+to|covering|regarding|with\s+respect\s+to)\s+(?:[^.;,\[\]]|\[\[[PT]:\d+\]\]){{0,80}})?)",
+    ]
+    for pattern in patterns:
+        for m in re.finditer(pattern, t):
+            x, y = group_ref(tagged, m, "x"), group_ref(tagged, m, "y")
+            x = x or registry.registrant
+            if x is None or y is None or x == y:
+                continue
+            found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+            out.append(Claim(x, y, found, EventType.TERMINATION, tagged.evidence, ordered=False))
+    out = _terminated_whose_license(tagged, state, registry) or out
+    out.extend(_cancelled_licenses(tagged, state, registry) if not out else [])
+    out.extend(_ended_agreements(tagged, state, registry) if not out else [])
+    # "the license agreement with X for P expired", "the X Agreement expired in accordance with its terms"
+    named = rf"{org('y')}(?:'s)?\s+(?:(?:License|Licence|Collaboration|Option|Development)\s+)*Agreement\s+(?:has\s+|had\s+)?(?P<mid>)expired\b"
+    expiries = [*re.finditer(rf"{agreement}\s+with\s+{org('y')}(?P<mid>{ASSET_GAP})\bexpired\b", t), *re.finditer(named, t)]
+    for m in expiries:
+        if registry.registrant and group_ref(tagged, m, "y") != registry.registrant:
+            found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+            out.append(Claim(registry.registrant, group_ref(tagged, m, "y"), found, EventType.TERMINATION, tagged.evidence, ordered=False, expired=True))
+    return out
+
+
+# An agreement ended without its partner named in the sentence: "In July 2022, we terminated the license
+# agreement", "The license agreement was terminated effective July 1, 2022", "The License Agreement is hereby
+# terminated", "The agreement expired in accordance with its terms on December 31, 2023". The partner is
+# the other company of the sentence, or of the agreement the sentences before told.
+# A license agreement, or "the agreement" alone (a merger or supply agreement has its kind before "agreement").
+def _the_agreement(key: str = "") -> str:
+    """The pattern, its groups ``named`` and ``named2`` (the partner naming it) suffixed with ``key``."""
+    return (rf"(?:(?:(?i:the|this|such|that|its|our|their)|\[\[O:\d+\]\]'s)\s+(?:\[\[O:(?P<named{key}>\d+)\]\]\s+)?(?:[\w-]+\s+){{0,3}}?"
+            rf"(?:(?i:licen[sc]e|collaboration)(?:\s+(?:and\s+\w+\s+)?(?i:agreement))?|(?<![Ss]tock\s)(?i:option)\s+(?:and\s+\w+\s+)?(?i:agreement))"
+            rf"|(?i:the|this|such|that)\s+(?:\[\[O:(?P<named2{key}>\d+)\]\]\s+)?(?i:agreement))\b")
+
+
+def _partner_named(m: re.Match) -> str | None:
+    return next((v for k, v in m.groupdict().items() if k.startswith("named") and v), None)
+_ENDED_AGREEMENT = re.compile(
+    rf"\b(?:terminated|(?:mutually\s+)?agreed\s+to\s+terminate|cancell?ed)\s+{_the_agreement()}"
+    rf"|^\s*(?:\w+\s+){{0,6}}?{_the_agreement('_b')}(?:,\s+as\s+amended,)?\s+(?P<how>(?:was|has\s+been|had\s+been|is\s+hereby|were)\s+(?:mutually\s+)?terminated|(?:has\s+|had\s+)?expired)\b"
+)
+
+
+def _ended_agreements(tagged, state, registry) -> list[Claim]:
+    t, home = tagged.template, registry.registrant
+    m = _ENDED_AGREEMENT.search(t)
+    if m is None or _DENIED.search(t[: m.end()]) or _OTHER_CONTRACT.search(t):
+        return []
+    expired = bool(m.group("how")) and "expired" in m.group("how")
+    if home is None and state.last_grant is not None:
+        # an agreement between two others ("The License Agreement is hereby terminated"): the grant it told
+        return [Claim(*state.last_grant, None, EventType.TERMINATION, tagged.evidence, ordered=False, expired=expired)]
+    partner = _partner_of(tagged, m, state, home) if home is not None else None
+    return [Claim(home, partner, None, EventType.TERMINATION, tagged.evidence, ordered=False, expired=expired)] if partner else []
+
+
+def _partner_of(tagged: Tagged, m: re.Match, state: DocumentState, home: Ref) -> Ref | None:
+    """The filer's partner in the agreement a sentence ends or amends: the company naming it ("the Velmora
+    Agreement"), the one other company of the sentence, or the partner the sentences before told."""
+    named = _partner_named(m)
+    others = [tagged.ref(named)] if named else [r for r in refs_in(tagged, tagged.template, Kind.ORG) if r != home]
+    if not others and state.last_partner not in (None, home) and state.since_partner <= 2:
+        others = [state.last_partner]
+    return others[0] if len(others) == 1 and others[0] != home else None
+
+
+# "In December 2022, we and Orvena amended the license agreement to expand the territory", "we entered into
+# Amendment No. 2 to the Exclusive License Agreement with X", "The agreement was amended in 2017", "we renewed
+# the license": an event in the life of the license between the filer and its partner.
+_AMENDED = re.compile(
+    rf"\b(?P<verb>amended(?:\s+and\s+restated)?|renewed|extended\s+the\s+term\s+of)\s+{_the_agreement()}"
+    rf"|\b(?:entered\s+into|signed|executed)\s+(?:an?\s+|the\s+)?(?:[\w.-]+\s+){{0,3}}?(?i:amendment)\b(?:[^.;]|\.(?=\s*\d)){{0,60}}?\bto\s+{_the_agreement('_')}"
+    rf"|\b(?i:licen[sc]e|agreement)\s+(?:was|has\s+been|were|had\s+been)\s+(?:subsequently\s+|further\s+)?(?P<passive>amended|renewed|extended)\b"
+)
+
+
+def _amendments(tagged, state, facts, registry) -> list[Claim]:
+    t, home = tagged.template, registry.registrant
+    m = _AMENDED.search(t)
+    if m is None or home is None or _conditional(t) or _DENIED.search(t[: m.end()]) or _OTHER_CONTRACT.search(t):
+        return []
+    partner = _partner_of(tagged, m, state, home)
+    if partner is None:
+        return []
+    verb = (m.group("verb") or m.group("passive") or "amended").split()[0]
+    event = EventType.RENEWAL if verb in ("renewed", "extended") else EventType.AMENDMENT
+    return [Claim(home, partner, None, event, tagged.evidence, ordered=False)]
+
+
+# "Effective March 31, 2023, the license agreement under which X held rights to P was terminated": X the
+# filer's licensee.
+_ENDED_UNDER_WHICH_HELD = re.compile(
+    rf"\b(?i:licen[sc]e|collaboration)\s+(?:and\s+\w+\s+)?(?i:agreement)\s+under\s+which\s+{org('le')}\s+(?:held|had|obtained|received)\s+(?:[\w-]+,?\s+){{0,3}}?"
+    rf"(?:rights?|licen[sc]e)\s+(?:to|for)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\]){ASSET_GAP}\b(?:was|has\s+been|had\s+been)\s+terminated\b"
+)
+# "X terminated our license to P", "we received notice from X that it was terminating our license to P": the license
+# ended is the possessor's, so X, the other party, granted it.
+# "X terminated its license to P", "X elected to terminate its rights to P", "X gave notice that it would terminate its
+# license to P" (a notice given is an event): X's own, so the filer had granted it (when no one else is named).
+_TERMINATED_WHOSE_LICENSE = re.compile(
+    rf"(?:{org('lr')}\s+(?:has\s+|had\s+)?terminated|\breceived\s+(?:written\s+)?notice\s+from\s+(?:the\s+)?{org('lr2')}\s+that\s+it\s+(?:was|is)\s+terminating)\s+"
+    rf"{org('le')}'s\s+(?:(?:exclusive|non-exclusive|worldwide)\s+)*licen[sc]e\s+(?:to|for|of)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+    rf"|{org('le_')}\s+(?:has\s+|had\s+)?(?:terminated|elected\s+to\s+terminate|(?P<notice>(?:gave|provided|sent)\s+(?:written\s+)?notice\s+(?:to\s+\[\[O:\d+\]\]\s+)?"
+    rf"that\s+it\s+(?:would|will|intended\s+to|intends\s+to)\s+terminate))\s+its\s+(?:(?:exclusive|non-exclusive|worldwide)\s+)*(?:licen[sc]e|rights)\s+(?:to|for|of)\s+(?P<mid_>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+)
+
+
+def _terminated_whose_license(tagged, state, registry) -> list[Claim]:
+    held = _ENDED_UNDER_WHICH_HELD.search(tagged.template)
+    if held and registry.registrant not in (None, group_ref(tagged, held, "le")) and not _DENIED.search(held.group(0)):
+        return [Claim(registry.registrant, group_ref(tagged, held, "le"), _asset_refs(tagged, held.group("mid"))[0], EventType.TERMINATION, tagged.evidence)]
+    m = _TERMINATED_WHOSE_LICENSE.search(tagged.template)
+    if m is None or _DENIED.search(m.group(0)) or (not m.group("notice") and _SUPPOSED.search(tagged.template)):
+        return []
+    if m.group("le_"):
+        le, mid = group_ref(tagged, m, "le_"), m.group("mid_")
+        others = set(refs_in(tagged, tagged.template, Kind.ORG)) - {le}
+        lr = registry.registrant if others <= {registry.registrant} else None
+    else:
+        lr, le, mid = group_ref(tagged, m, "lr") or group_ref(tagged, m, "lr2"), group_ref(tagged, m, "le"), m.group("mid")
+    found = _asset_from(tagged, mid, state=state, allow_coref=False)
+    if len(_asset_list(tagged, tagged.template[tagged.template.find(mid) :])) > 1:
+        return []  # "its license to P1 and P2, and all rights reverted": which went back is for the other rules to say
+    return [Claim(lr, le, found, EventType.TERMINATION, tagged.evidence)] if None not in (lr, le, found) and lr != le else []
+
+
+def _cancelled_licenses(tagged, state, registry) -> list[Claim]:
+    """'KKC informed us that they ... cancelled the license to develop P': the filer and the one
+    other company in the sentence are the parties (who ended it does not set the direction)."""
+    t = tagged.template
+    m = re.search(rf"\b(?:cancell?ed|terminated|ended)\s+(?:the|its|their|our|\[\[O:\d+\]\]'s)\s+(?P<mid>licen[sc]e\b{ASSET_GAP})(?:[.;]|$)", t)
+    if m is None or registry.registrant is None:
+        return []
+    others = [r for r in refs_in(tagged, t[: m.start()], Kind.ORG) if r != registry.registrant]
+    if len(others) != 1:
+        return []
+    found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+    return [Claim(registry.registrant, others[0], found, EventType.TERMINATION, tagged.evidence, ordered=False)]
+
+
+_WHOSE = r"(?:its|an|the|their|our|\[\[O:\d+\]\]'s)"
+_TOLD_IT_EXERCISED = re.compile(
+    rf"{org('x')}(?:\s*\([^()]{{0,60}}\))?\s+(?:notified|informed|advised|told)\s+\[\[O:\d+\]\](?:\s*\([^()]{{0,60}}\))?\s+that\s+(?:it|they)\s+(?:has\s+|had\s+)?exercised\b"
+)
+
+
+def _options(tagged, state, facts, registry) -> list[Claim]:
+    t, out = tagged.template, []
+    # "exercised an option to license P from X"
+    for m in re.finditer(rf"{org('le')}{GAP}\bexercised\s+{_WHOSE}\s+(?:\w+\s+)?option\s+to\s+(?:license|in-license|(?:acquire|obtain)\s+(?:an?\s+|the\s+)?(?:(?:exclusive|non-exclusive|worldwide|global),?\s+)*(?:license|rights?)\s+(?:to|for|under))(?P<mid>{ASSET_GAP})\bfrom\s+(?:the\s+)?{org('lr')}", t):
+        found = _asset_from(tagged, m.group("mid"), state=state)
+        out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.OPTION_EXERCISE, tagged.evidence))
+    if out:
+        return out
+    for m in re.finditer(rf"{org('le')}{GAP}\bexercised\s+{_WHOSE}\s+(?:\w+\s+)?options?\b(?P<mid>[^.;]{{0,240}})", t):
+        le = group_ref(tagged, m, "le")
+        if told := _TOLD_IT_EXERCISED.search(t[: m.end("le") + 80]):
+            le = group_ref(tagged, told, "x")  # "X notified the Company that it has exercised its option"
+        others = [r for r in refs_in(tagged, t, Kind.ORG) if r != le]
+        # else the partner of the agreement just told ("X and Y entered into a collaboration ... X
+        # exercised its option to license P"), or the filer
+        partner = state.last_partner if state.last_partner != le and state.since_partner <= 2 else None
+        lr = others[0] if others else (partner or registry.registrant)
+        if lr is None or lr == le:
+            continue
+        # "exercised its options to domvanalimab and AB308, as well as etrumadenant": each one named
+        named = sorted(_asset_refs(tagged, m.group("mid")), key=lambda r: m.group("mid").find(_token_of(tagged, r)))
+        for found in named or [_asset_from(tagged, m.group("mid"), state=state)]:
+            out.append(Claim(lr, le, found, EventType.OPTION_EXERCISE, tagged.evidence))
+    return out

@@ -1,0 +1,324 @@
+"""License rules for deals as press releases announce them.
+
+A release tells the licensee's side ("Belmora will receive exclusive rights to P", "The agreement
+grants Y exclusive rights to P", "Y will pay X an upfront payment of $20 million ... for exclusive
+rights to P"), the grantor being the deal's other party (:func:`_grantor`) when the sentence names none;
+also terminations with where the rights go, announced licensees, in-licenses and option exercises.
+Suppositions ("if X exercises the option") and companies bought are no grants (:func:`_not_a_grant`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...model import EventType, Kind, Ref
+from ..context import Registry, Tagged
+from ..rules import ASSET_GAP, GAP, NEGATION, group_ref, org, refs_in
+from .core import (
+    _DENIED,
+    _GENERIC_ENDING,
+    _INSTITUTION,
+    _NOTICE_BEFORE,
+    _OWNED_GAP,
+    CLAUSE,
+    LICENSED,
+    Claim,
+    DocumentState,
+    _asset_from,
+    _claims_for,
+    _ending_effective_date,
+)
+
+# A deal is being told: the sentence or one of the two before names an agreement or a license.
+_DEAL_TOLD = re.compile(r"\b(?:agreements?|licen[sc]\w*|deal|transaction|collaboration|partnership)\b", re.I)
+# The deal told before: "Under the terms of the license agreement, ...", "The license grants ..." (not "the
+# exclusive license to P", which names a license rather than refers to one).
+_THE_DEAL = re.compile(r"\b(?:the|this|such|that)\s+(?:[\w-]+\s+){0,3}?(?:agreement|licen[sc]e|collaboration|transaction|partnership|deal)\b"
+                       r"(?!\s+(?:to|for|of|under)\b)", re.I)
+# A supposition, not a grant: "if X exercises the option, X would receive rights to P", "X will receive
+# rights to P if it exercises its option".
+_SUPPOSING = re.compile(r"\b(?:if|would|could|might|(?-i:may)|should|unless|expects?|anticipates?|seeks?|hopes?)\b|\bupon\s+(?:the\s+)?exercise\b", re.I)
+# Rights that came with a company or an asset bought, not by license: "we obtained the rights to P through the
+# acquisition of X", "we acquired all rights to P from X under an asset purchase agreement".
+_COMPANY_BOUGHT = re.compile(r"\bacquisition\s+of\b|\bmerger\b|\bacquired\s+\[\[O:|\bpurchase\s+agreement\b|\bpurchased\b", re.I)
+
+
+@lru_cache(maxsize=16)  # several rules ask it of the same sentence; _SUPPOSING is a slow case-blind alternation
+def _not_a_grant(template: str) -> bool:
+    return bool(_SUPPOSING.search(template) or _COMPANY_BOUGHT.search(template))
+
+
+def _grantor(tagged: Tagged, state: DocumentState, registry: Registry, le: Ref) -> Ref | None:
+    """Who grants the rights a sentence says ``le`` gains when it names no grantor: the one other company
+    of the sentence ("X and Y entered into a license agreement under which Y will receive rights to P"),
+    else the filer if the deal is its own (the two named together just before, or "the agreement"), or, when the
+    filer gains them, the partner of the agreement just told. ("In 2018, Y obtained an exclusive license
+    to P" in a 10-K's pages on competitors is no deal of the filer's.)"""
+    t = tagged.template
+    others = list(dict.fromkeys(r for r in refs_in(tagged, t, Kind.ORG) if r != le))
+    if others:
+        return others[0] if len(others) == 1 else None
+    if not any(_DEAL_TOLD.search(x) for x in (*state.recent[-2:], t)):
+        return None
+    home = registry.registrant or state.announcer
+    if le != home:
+        told_with_home = any(home in orgs and le in orgs for orgs in state.recent_orgs[-2:])
+        return home if told_with_home or _THE_DEAL.search(t) else None
+    return state.last_partner if state.since_partner <= 2 else None
+
+
+# What the licensee gains: "exclusive rights to develop and commercialize P", "an exclusive license to P",
+# "the exclusive right to commercialize P in Canada", "an exclusive license under X's patents covering P"; not
+# "a right of reference to X's filings for P" (a regulator may read X's data, no license).
+_GAINED = (rf"(?P<mid>(?:an?\s+|the\s+)?(?:[\w-]+,?\s+(?:and\s+)?){{0,5}}?(?:rights?|licen[sc]e|sublicen[sc]e)(?!\s+of\s+reference)\s+(?:to|for|of|under|in)\b"
+           rf"{_OWNED_GAP}\[\[[PT]:\d+\]\])")
+# "Belmora will receive rights to P", "Belmora gains exclusive rights to P", "Y has obtained exclusive rights
+# to P from X", "Y has been granted exclusive rights to P", "Y will have the exclusive right to commercialize P".
+_GAINS_RIGHTS = re.compile(
+    rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?,?\s+(?:"
+    r"(?:will|shall)\s+(?:also\s+)?(?:receive|obtain|gain|secure|acquire|have|get|be\s+granted)"
+    r"|(?:has|have|had)\s+(?:also\s+)?(?:received|obtained|gained|secured|acquired|been\s+granted)"
+    r"|(?:receives|received|obtains|obtained|gains|gained|secures|secured|acquires|acquired|gets|(?:is|was|were)\s+granted))\s+"
+    rf"(?:from\s+(?:the\s+)?{org('lr')}\s+)?{_GAINED}(?P<tail>{CLAUSE}{{0,80}})"
+)
+_FROM_PARTY = re.compile(rf"^{CLAUSE}*?\b(?:from|by)\s+(?:the\s+)?{org('lr')}")
+
+
+# Rights that come back when a license ends: "Upon the Termination Effective Date, all rights to P licensed to
+# X will revert to the Company, and the Company will have exclusive worldwide rights to P" is no grant by X.
+_ENDING_TOLD = re.compile(r"terminat|revert|regain|reacquir|re-acquir|\breturn", re.I)
+
+
+def _rights_gained(tagged, state, facts, registry) -> list[Claim]:
+    """A release tells the licensee's side of the deal: what it receives, gains or obtains, from the party
+    the sentence names (or the deal's other party)."""
+    t, out = tagged.template, []
+    if _not_a_grant(t) or any(_ENDING_TOLD.search(x) for x in (*state.recent[-2:], t)):
+        return out
+    for m in _GAINS_RIGHTS.finditer(t):
+        if NEGATION.search(m.group(0)):
+            continue
+        le = group_ref(tagged, m, "le")
+        after = _FROM_PARTY.match(m.group("tail"))
+        named = group_ref(tagged, m, "lr") or (group_ref(tagged, after, "lr") if after else None)
+        lr = named or _grantor(tagged, state, registry, le)
+        out += _claims_for(tagged, lr, le, m.group("mid"))
+    return out
+
+
+# The agreement (or a participle after it) grants: "an agreement with X, granting Y an exclusive license to P",
+# "The agreement grants Y exclusive rights to P", "a license agreement with X providing Y with rights to P",
+# "The license grants Y exclusive rights to P".
+_AGREEMENT_GIVES = re.compile(
+    r"(?:\b(?i:agreement|deal|transaction|licen[sc]e)\s+(?:which\s+|that\s+)?(?:will\s+)?|(?:,|\]\]|\))\s+(?:which\s+|that\s+)?(?:will\s+)?)"
+    r"(?:grants?|granting|gives|giving|provides|providing)\s+(?:to\s+)?"
+    rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+(?:with\s+)?{_GAINED}"
+)
+
+
+def _agreements_giving_rights(tagged, state, facts, registry) -> list[Claim]:
+    """The one granted is named, the grantor is the agreement's other party."""
+    t, out = tagged.template, []
+    if _not_a_grant(t):
+        return out
+    for m in _AGREEMENT_GIVES.finditer(t):
+        le = group_ref(tagged, m, "le")
+        out += _claims_for(tagged, _grantor(tagged, state, registry, le), le, m.group("mid"), m.group(0))
+    return out
+
+
+# What is paid for: "... for exclusive rights to P in China", "in exchange for the rights to P".
+_FOR_RIGHTS = re.compile(
+    r"\b(?:for|(?i:in\s+exchange\s+for|in\s+consideration\s+(?:for|of)))\s+(?P<mid>(?:the\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,5}?"
+    rf"(?:rights?|licen[sc]e)\s+(?:to|for|of|under|in)\b{ASSET_GAP}\[\[[PT]:\d+\]\])"
+)
+# Who pays whom: "Y will pay X an upfront payment of $20 million", "Y will make an upfront payment of $10 million
+# to X", "X will receive (is entitled to receive) an upfront payment of $25 million from Y".
+_PAYS = re.compile(
+    rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?,?\s+(?:will\s+|shall\s+|has\s+|have\s+|(?:has\s+)?agreed\s+to\s+)?(?:pay|pays|paid|make|makes|made)\b"
+    rf"[^.;\[]{{0,80}}?{org('lr')}"
+    rf"|{org('lr_')}(?:\s*\([^()]{{0,60}}\))?,?\s+(?:will\s+|(?:is|will\s+be)\s+(?:eligible|entitled)\s+to\s+|has\s+)?(?:receive|receives|received)\b[^.;\[]{{0,80}}?\bfrom\s+{org('le_')}"
+)
+_PAYMENT = re.compile(r"\$|\bpayments?\b|\bfees?\b", re.I)
+
+
+def _payers_for_rights(tagged, state, facts, registry) -> list[Claim]:
+    """The one who pays for rights to P is their licensee, the one paid their licensor."""
+    t = tagged.template
+    rights, pays = _FOR_RIGHTS.search(t), _PAYS.search(t)
+    if rights is None or pays is None or not _PAYMENT.search(t) or _not_a_grant(t):
+        return []
+    k = "" if pays.group("le") is not None else "_"
+    return _claims_for(tagged, group_ref(tagged, pays, "lr" + k), group_ref(tagged, pays, "le" + k), rights.group("mid"), t)
+
+
+# A termination told with where the rights go: "X has terminated its license to P, and all rights to P will
+# revert to Y". The one who ended it held the license; the one the rights go back to granted it.
+_ENDED_REVERTING = re.compile(
+    rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+(?:has\s+|had\s+)?(?:terminated|ended|elected\s+to\s+terminate)\s+(?:its|the|their)\s+"
+    rf"{ASSET_GAP}\b(?i:licen[sc]e)\b{ASSET_GAP}\brights?\s+(?:to|in)\s+(?P<mid3>{ASSET_GAP}\[\[[PT]:\d+\]\])\s+"
+    rf"(?:will\s+|have\s+|has\s+)?(?:revert|reverted|return|returned|be\s+returned|were\s+returned)\s+to\s+(?:the\s+)?{org('lr')}"
+    # "X has terminated its license agreement with Y for P and returned all rights to P to Y"
+    rf"|{org('le_')}(?:\s*\([^()]{{0,60}}\))?\s+(?:has\s+|had\s+)?terminated\s+(?:its|the|their)\s+{ASSET_GAP}\b(?i:licen[sc]e)\b"
+    rf"{CLAUSE}{{0,120}}?\band\s+(?:has\s+)?returned\s+(?:all\s+|the\s+|its\s+)*(?:[\w-]+\s+)?rights?\s+(?:to|in)\s+(?P<mid3_>{ASSET_GAP}\[\[[PT]:\d+\]\])\s+to\s+(?:the\s+)?{org('lr_')}"
+)
+
+
+def _terminations_reverting(tagged, state, facts, registry) -> list[Claim]:
+    out = []
+    for m in _ENDED_REVERTING.finditer(tagged.template):
+        if _DENIED.search(m.group(0)) or re.search(r"\b(?:if|unless|should)\b", m.group(0), re.I):
+            continue
+        k = "" if m.group("le") is not None else "_"
+        lr, le = group_ref(tagged, m, "lr" + k), group_ref(tagged, m, "le" + k)
+        found = _asset_from(tagged, m.group("mid3" + k), state=state, allow_coref=False)
+        if lr != le and found is not None:
+            out.append(Claim(lr, le, found, EventType.TERMINATION, tagged.evidence))
+    return out
+
+
+# "Upon the effectiveness of such termination, all rights to P licensed to X will revert to Y": the way back names
+# the license, which ends if a termination was told (this sentence or the two before), else only is.
+_LICENSED_REVERTING = re.compile(
+    rf"\brights?\s+(?:to|in)\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])\s+(?:exclusively\s+)?(?:{LICENSED}|granted)\s+to\s+(?:the\s+)?{org('le')}\s+"
+    rf"(?:will|shall|would)\s+(?:automatically\s+)?(?:revert|be\s+returned|return)\s+to\s+(?:the\s+)?{org('lr')}"
+)
+
+
+def _licensed_rights_reverting(tagged, state, facts, registry) -> list[Claim]:
+    t, out = tagged.template, []
+    for m in _LICENSED_REVERTING.finditer(t):
+        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
+        found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+        if lr == le or found is None or _DENIED.search(m.group(0)):
+            continue
+        ending = any(_NOTICE_BEFORE.search(x) for x in (*state.recent[-2:], t)) and not _GENERIC_ENDING.search(t)
+        if ending:
+            out.append(Claim(lr, le, found, EventType.TERMINATION, tagged.evidence, date=_ending_effective_date(t)))
+        else:
+            out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence, timeless=True))
+    return out
+
+
+# "X today announced the execution of an exclusive license agreement with Stanford University for the rights to P",
+# "... announced an exclusive license agreement with the Y Institute for P": an institution licenses out.
+_AGREEMENT_WITH_INSTITUTION = re.compile(
+    rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?{GAP}\b(?:announced|entered\s+into|signed|executed|completed)\b{GAP}\b(?i:licen[sc]e|licensing)"
+    rf"(?:\s+and\s+\w+)?\s+agreements?\s+with\s+(?:the\s+)?{org('lr')}(?:\s*\([^()]{{0,60}}\))?(?P<mid>{CLAUSE}{{0,120}})"
+)
+
+
+def _institutions_announced(tagged, state, facts, registry) -> list[Claim]:
+    out = []
+    for m in _AGREEMENT_WITH_INSTITUTION.finditer(tagged.template):
+        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
+        if _INSTITUTION.search(registry.mentions[lr].name) and not _INSTITUTION.search(registry.mentions[le].name):
+            out += _claims_for(tagged, lr, le, m.group("mid"), m.group(0))
+    return out
+
+
+# "X today announced that Y has licensed P for development in Asia": the announcer's news is its partner's
+# license (a license from or to a third party would say "from" or "to").
+_ANNOUNCED_LICENSEE = re.compile(
+    rf"{org('lr')}(?:\s*\([^()]{{0,60}}\))?,?\s+(?:today\s+)?announced\s+(?:today\s+)?that\s+{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+"
+    rf"(?:has\s+)?(?:exclusively\s+)?licensed\s+(?P<mid>(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?:rights?\s+(?:to|for)\s+)?\[\[[PT]:\d+\]\])"
+    rf"(?!\s*(?:\([^()]*\)\s*)?(?:,\s+)?(?:to|from)\b)"
+)
+
+
+def _announced_licensees(tagged, state, facts, registry) -> list[Claim]:
+    out = []
+    for m in _ANNOUNCED_LICENSEE.finditer(tagged.template):
+        out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
+    return out
+
+
+# After the deal is named, who takes the asset over: "Y will be responsible for the development and
+# commercialization of P in Greater China", "Y will assume responsibility for ..." (a partner of the filer,
+# under a license just told).
+_TAKES_OVER = re.compile(
+    rf"^\W*(?:Under\s+(?:the\s+terms\s+of\s+)?the\s+(?:[\w-]+\s+){{0,3}}?agreement,\s+)?{org('le')}\s+will\s+"
+    r"(?:(?:be\s+)?(?:solely\s+|fully\s+)?responsible|assume\s+(?:full\s+|sole\s+)?responsibility)\s+for\s+"
+    rf"(?P<mid>(?:all\s+|the\s+|further\s+|global\s+|clinical\s+)*(?:development|commercialization|manufacturing|regulatory)\b{ASSET_GAP}\[\[[PT]:\d+\]\])"
+)
+
+
+def _partners_taking_over(tagged, state, facts, registry) -> list[Claim]:
+    m = _TAKES_OVER.search(tagged.template)
+    home = registry.registrant or state.announcer
+    if m is None or home is None or group_ref(tagged, m, "le") == home:
+        return []
+    if not any(re.search(r"licen[sc]", x, re.I) for x in (*state.recent[-2:], tagged.template)):
+        return []
+    return _claims_for(tagged, home, group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
+
+
+# "Y will in-license P for the Chinese market", "Y has in-licensed P": the verb tells the direction; the grantor
+# is the one the sentence names ("from X"), else the deal's other party.
+_IN_LICENSES = re.compile(
+    rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+(?:will\s+|has\s+|have\s+|had\s+)?in-licen[sc](?:e|es|ed)\s+"
+    rf"(?P<mid>(?:[\w-]+\s+){{0,4}}?(?:rights?\s+(?:to|for)\s+)?\[\[[PT]:\d+\]\])(?P<tail>{CLAUSE}{{0,80}})"
+)
+
+
+def _in_licenses_announced(tagged, state, facts, registry) -> list[Claim]:
+    t, out = tagged.template, []
+    if _not_a_grant(t):
+        return out
+    for m in _IN_LICENSES.finditer(t):
+        le, named = group_ref(tagged, m, "le"), _FROM_PARTY.match(m.group("tail"))
+        lr = group_ref(tagged, named, "lr") if named else _grantor(tagged, state, registry, le)
+        out += _claims_for(tagged, lr, le, m.group("mid"), m.group(0))
+    return out
+
+
+# A license agreement for, or that lets, a party work on P: "an exclusive license agreement for Y to develop and
+# commercialize P in Greater China", "a license agreement with Y that allows Y to develop P", "..., enabling Y to
+# commercialize P". Y is the licensee, the deal's other party the licensor.
+_LICENSE_FOR_PARTY = re.compile(
+    rf"\b(?i:licen[sc]e|licensing)(?:\s+and\s+\w+)?\s+agreement\b{CLAUSE}{{0,100}}?(?:\bfor|\b(?:that|which)\s+(?:will\s+)?(?:allows?|enables?|permits?)"
+    rf"|\b(?:allowing|enabling|permitting))\s+(?:for\s+)?{org('le')}\s+to\s+(?:exclusively\s+)?(?:research|develop|commerciali[sz]e|market|manufacture)\b"
+    rf"(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+)
+# "X licensed Y the exclusive rights to P" (the licensee as the first object), "X will license to Y exclusive rights
+# to P"; "X has partnered P with Y" under a license the sentence tells.
+_LICENSED_PARTY = re.compile(
+    rf"{org('lr')}(?:\s*\([^()]{{0,60}}\))?\s+(?:will\s+license|(?:has\s+|had\s+|have\s+)?(?:exclusively\s+)?(?:licensed|sublicensed))\s+"
+    rf"(?:to\s+)?{org('le')}\s+{_GAINED}"
+)
+_PARTNERED = re.compile(
+    rf"{org('lr')}(?:\s*\([^()]{{0,60}}\))?\s+(?:has\s+|had\s+|have\s+)?partnered\s+(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])\s+with\s+(?:the\s+)?{org('le')}"
+    rf"(?={CLAUSE}*\b(?i:licen[sc]))"
+)
+
+
+def _licenses_to_parties(tagged, state, facts, registry) -> list[Claim]:
+    t, out = tagged.template, []
+    if _not_a_grant(t):
+        return out
+    for m in _LICENSE_FOR_PARTY.finditer(t):
+        le = group_ref(tagged, m, "le")
+        out += _claims_for(tagged, _grantor(tagged, state, registry, le), le, m.group("mid"), m.group(0))
+    for m in [*_LICENSED_PARTY.finditer(t), *_PARTNERED.finditer(t)]:
+        out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
+    return out
+
+
+# An exercise told as a decision, or of an opt-in: "X has elected to exercise its option to license P", "X has
+# exercised its opt-in right for P". The one exercising takes the license from the deal's other party.
+_ELECTED_EXERCISE = re.compile(
+    rf"{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+(?:has\s+|had\s+)?(?:(?:elected|decided|chosen|chose)\s+to\s+exercise|exercised)\s+(?:its|the|their)\s+"
+    r"(?:exclusive\s+)?(?:option|opt-in\s+right|right\s+to\s+opt\s+in)\s+(?:to\s+(?:license|in-license|obtain|acquire)\s+|for\s+|with\s+respect\s+to\s+|to\s+)?"
+    rf"(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+)
+
+
+def _elected_exercises(tagged, state, facts, registry) -> list[Claim]:
+    out = []
+    for m in _ELECTED_EXERCISE.finditer(tagged.template):
+        le = group_ref(tagged, m, "le")
+        lr, found = _grantor(tagged, state, registry, le), _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+        if lr not in (None, le) and found is not None:
+            out.append(Claim(lr, le, found, EventType.OPTION_EXERCISE, tagged.evidence))
+    return out
