@@ -65,3 +65,17 @@ def test_an_announced_license_granted_to_the_partner_is_the_announcers(tmp_path)
     found = _licenses("Under the accord, a license was granted by Marrow Labs Inc. to Norrland Pharma K.K. to commercialize KST-220 "
                       "in Asia.", tmp_path)
     assert found == {(MARROW, NORRLAND, "KST-220")}
+
+
+def test_the_signer_of_a_licensing_agreement_to_develop_the_asset_is_its_licensee(tmp_path):
+    found = _licenses("Kestrel Bio, Inc., of Boston, took a step into Asia by signing a worldwide exclusive licensing agreement "
+                      "with Marrow Labs Inc., of Porto, Portugal, and Norrland Pharma K.K. to develop and commercialize KST-330 "
+                      "for treating eczema.", tmp_path)
+    assert found == {(MARROW, KESTREL, "KST-330"), (NORRLAND, KESTREL, "KST-330")}
+
+
+def test_a_signed_agreement_to_develop_its_asset_or_to_develop_it_jointly_says_no_direction(tmp_path):
+    assert _licenses("Kestrel Bio, Inc. grew by signing a licensing agreement with Marrow Labs Inc. to develop and commercialize "
+                     "its KST-330 in Japan.", tmp_path) == set()
+    assert _licenses("Kestrel Bio, Inc. grew by signing a licensing agreement with Marrow Labs Inc. to develop jointly "
+                     "KST-330 in Japan.", tmp_path) == set()
