@@ -382,7 +382,8 @@ def test_departments_and_plans_are_not_organizations(tmp_path):
 
 
 def test_a_table_of_licensing_partners(tmp_path):
-    """Rows of 'Partner | Program | ...' under a heading about licensing: the filer licensed each row's product."""
+    """Rows of 'Partner | Program | ...' under a heading about licensing: the filer licensed each row's product, or the
+    program a row's program cell names ('Oncology'), as the cell writes it."""
     path = tmp_path / "f.txt"
     path.write_text("FORM 8-K\nABVC BioPharma, Inc.\n(Exact name of registrant as specified in its charter)\n\n"
                     "Vitargus® is our product candidate for retinal detachment.\n\n"
@@ -392,7 +393,8 @@ def test_a_table_of_licensing_partners(tmp_path):
                     "OncoX BioPharma Inc. | Oncology | $200,000 | $4,800,000\n"
                     "Total | $702,000 | $18,298,000\n\n"
                     "Supplier | Product | Amount\nAcme Glass Corporation | Vitargus® vials | $10,000\n")
-    assert _license_rows(path) == {("ABVC BioPharma, Inc.", "ForSeeCon Eye Corporation", "Vitargus", ("Grant",))}
+    assert _license_rows(path) == {("ABVC BioPharma, Inc.", "ForSeeCon Eye Corporation", "Vitargus", ("Grant",)),
+                                   ("ABVC BioPharma, Inc.", "OncoX BioPharma Inc.", "Oncology", ("Grant",))}
 
 
 def test_a_license_to_an_owners_platform(tmp_path):

@@ -64,6 +64,7 @@ class DocumentState:
     # Inside a table of licensing partners ("Partner | Program | ..."), under a heading about licensing.
     in_partner_table: bool = False
     inbound_table: bool = False  # its rows name the filer's licensors ("| Trade mark | Licensor |"), not licensees
+    program_column: int | None = None  # the cell of a partner table's rows that names the program ("Partner | Program | ...")
     table_row_end: int = -1  # where the table's last row ended: a blank line after it ends the table
     recent: list[str] = field(default_factory=list)  # the last few sentences' templates
     recent_orgs: list[tuple[Ref, ...]] = field(default_factory=list)  # ... and the organizations each names

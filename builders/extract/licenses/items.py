@@ -4,7 +4,8 @@
 exchange for exclusive marketing rights in Europe", "the Company notified X that it was exercising its
 option to obtain an exclusive license to P", "the Company entered into an Exclusive License Agreement
 with X for the exclusive worldwide rights to P", "the License Agreement ... between the Company and Y,
-under which Y holds an exclusive license to develop P".
+under which Y holds an exclusive license to develop P", "we are the exclusive licensee of patents related
+to P owned by X".
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from ...model import EventType, Kind
 from ..rules import ASSET_GAP, GAP, group_ref, org, refs_in
 from .core import CLAUSE, Claim, _asset_from, _claims_for, _stated_grants
+from .holdings import _ROLE_ADJ
 from .releases import _GAINED, _SUPPOSING, _grantor, _not_a_grant
 
 # The one who sells P under a license names the license's grantor: "Y markets P in Europe under a license from the
@@ -115,3 +117,19 @@ def _licenses_held_under_which(tagged, state, facts, registry) -> list[Claim]:
         lr = parties[0] if len(parties) == 1 else None if parties else _grantor(tagged, state, registry, le)
         out += _claims_for(tagged, lr, le, m.group("mid"), m.group(0))
     return out
+
+
+# The licensee of patents on a product another company owns: "we are the exclusive licensee of US, European and other
+# patents related to P owned by X", "Y is the licensee of patents covering P held by X".
+_LICENSEE_OF_OWNED = re.compile(
+    rf"{org('le')}\s+(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:the\s+|an?\s+)?{_ROLE_ADJ}licensee\s+of\s+"
+    rf"(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])[®™]?\s+(?:owned|held|controlled)\s+by\s+(?:the\s+)?{org('lr')}"
+)
+
+
+def _licensees_of_owned_patents(tagged, state, facts, registry) -> list[Claim]:
+    t = tagged.template
+    if "licensee" not in t:
+        return []
+    return [c for m in _LICENSEE_OF_OWNED.finditer(t)
+            for c in _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))]

@@ -62,6 +62,7 @@ from .items import (
     _agreements_for_rights,
     _exercising_options,
     _funded_for_rights,
+    _licensees_of_owned_patents,
     _licenses_held_under_which,
     _worked_under_licenses,
 )
@@ -92,14 +93,17 @@ from .partners import (
 from .releases import (
     _agreements_giving_rights,
     _announced_licensees,
+    _deals_done_for_rights,
     _elected_exercises,
     _in_licenses_announced,
     _institutions_announced,
     _licensed_rights_reverting,
+    _licenses_granted_to,
     _licenses_to_parties,
     _partners_taking_over,
     _payers_for_rights,
     _rights_gained,
+    _signers_to_develop,
     _terminations_reverting,
 )
 from .tables import _partner_table_rows
@@ -388,9 +392,13 @@ SENTENCE_RULES = (
     _licensed_rights_reverting,
     _in_licenses_announced,
     _licenses_to_parties,
+    _licenses_granted_to,
     _worked_under_licenses,
     _funded_for_rights,
     _exercising_options,
     _agreements_for_rights,
     _licenses_held_under_which,
+    _deals_done_for_rights,
+    _signers_to_develop,
+    _licensees_of_owned_patents,
 )

@@ -3,7 +3,10 @@
 A release tells the licensee's side ("Belmora will receive exclusive rights to P", "The agreement
 grants Y exclusive rights to P", "Y will pay X an upfront payment of $20 million ... for exclusive
 rights to P"), the grantor being the deal's other party (:func:`_grantor`) when the sentence names none;
-also terminations with where the rights go, announced licensees, in-licenses and option exercises.
+also terminations with where the rights go, announced licensees, in-licenses and option exercises, deals
+closed to obtain or reacquire rights ("X has completed an agreement with Y to obtain the rights to P"), a
+licence told as a noun phrase ("an exclusive licence granted to Y to develop P") and the signer of a
+licensing agreement "to develop and commercialize P" as its licensee.
 Suppositions ("if X exercises the option") and companies bought are no grants (:func:`_not_a_grant`).
 """
 
@@ -21,6 +24,7 @@ from .core import (
     _INSTITUTION,
     _NOTICE_BEFORE,
     _OWNED_GAP,
+    _SUPPOSED,
     CLAUSE,
     LICENSED,
     Claim,
@@ -321,4 +325,87 @@ def _elected_exercises(tagged, state, facts, registry) -> list[Claim]:
         lr, found = _grantor(tagged, state, registry, le), _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
         if lr not in (None, le) and found is not None:
             out.append(Claim(lr, le, found, EventType.OPTION_EXERCISE, tagged.evidence))
+    return out
+
+
+# A deal done to take rights, or to take them back: "X has completed an agreement with Y to obtain the rights to a
+# worldwide, exclusive license for P" (Y licensed P to X); "X has reached an agreement with partner Y to reacquire
+# rights to P" (X's license of P to Y ends). The verbs of a deal closed, not of one signed ("entered into", read
+# by the agreements' rules).
+_DEAL_DONE_FOR_RIGHTS = re.compile(
+    r"\b(?:completed|reached|concluded|struck|inked|finali[sz]ed|closed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|deal)\s+with\s+"
+    rf"(?:(?:the|its|our|their)\s+)?(?:partner\s+)?{org('party')}(?:\s*\([^()]{{0,60}}\))*,?\s+to\s+"
+    r"(?:(?P<take>acquire|obtain|secure|in-license)|reacquire|re-acquire|regain|recover)\s+"
+    r"(?P<mid>(?:the\s+|an?\s+|all\s+)?(?:[\w-]+,?\s+){0,4}?(?:rights?|licen[sc]e)\b(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){0,200}?\[\[[PT]:\d+\]\])"
+)
+
+
+def _deals_done_for_rights(tagged, state, facts, registry) -> list[Claim]:
+    """The one who closed the deal (the sentence's company named last before it, else the filer) took the rights
+    from the partner, or took back the rights it had licensed to it."""
+    t, out = tagged.template, []
+    if "agreement" not in t and "deal" not in t:
+        return out
+    for m in _DEAL_DONE_FOR_RIGHTS.finditer(t):
+        party = group_ref(tagged, m, "party")
+        signer = next((r for r in reversed(refs_in(tagged, t[: m.start()], Kind.ORG)) if r != party), None) or registry.registrant
+        found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+        if signer in (None, party) or found is None or _SUPPOSED.search(t[: m.start()]) or NEGATION.search(m.group(0)):
+            continue  # ("X could complete an agreement with Y to obtain rights to P by June")
+        if _COMPANY_BOUGHT.search(m.group(0)):
+            continue  # "completed an asset purchase agreement with Y to acquire the rights to P": a purchase
+        if m.group("take"):
+            out.append(Claim(party, signer, found, EventType.GRANT, tagged.evidence))
+        else:
+            out.append(Claim(signer, party, found, EventType.RIGHTS_RETURNED, tagged.evidence))
+    return out
+
+
+# A release's grant told as a noun phrase: "X and Y announce today an exclusive licence granted to Y to develop and
+# commercialise P in Japan", "a license was granted by X to Y to commercialize P". The grantor is the one named ("by
+# X"), else the sentence's one other company, else the announcer when the sentence announces the deal.
+_LICENSE_GRANTED_TO = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w-]+,?\s+){0,4}?licen[sc]e\s+(?:(?:was|has\s+been|had\s+been)\s+)?granted\s+"
+    rf"(?:by\s+(?:the\s+)?{org('lr')}\s+)?to\s+(?:the\s+)?{org('le')}(?:\s*\([^()]{{0,60}}\))?,?\s+to\s+(?:exclusively\s+)?"
+    rf"(?:research|develop|commerciali[sz]e|market|sell|manufacture|make|use)\b(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+)
+_ANNOUNCES_DEAL = re.compile(r"\bannounc(?:e|es|ed|ing)\b")
+
+
+def _licenses_granted_to(tagged, state, facts, registry) -> list[Claim]:
+    t, out = tagged.template, []
+    if "granted" not in t or _not_a_grant(t):
+        return out
+    for m in _LICENSE_GRANTED_TO.finditer(t):
+        le = group_ref(tagged, m, "le")
+        others = list(dict.fromkeys(r for r in refs_in(tagged, t, Kind.ORG) if r != le))
+        lr = group_ref(tagged, m, "lr") or (others[0] if len(others) == 1 else None)
+        if lr is None and not others and _ANNOUNCES_DEAL.search(t[: m.start()]):
+            lr = registry.registrant or state.announcer  # "X and Y announce ...", X not read as a name
+        out += _claims_for(tagged, lr, le, m.group("mid"), m.group(0))
+    return out
+
+
+# A deal told by the one who signed it, to work the asset: "X ... by signing a worldwide exclusive licensing agreement
+# with Y, of Taipei, Taiwan, and Z to develop and commercialize P", "X, having inked a license agreement with Y to
+# commercialize P in Korea". The signer is to develop P, so it took the license from Y (and Z); not when P is said to
+# be someone's own ("its P": whose is not said) or the two are to develop it together.
+_SIGNED_TO_DEVELOP = re.compile(
+    r"\b(?:signing|signed|inking|inked|concluding|concluded)\s+(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){0,4}?(?i:licen[sc](?:e|ing))\s+agreement\s+with\s+"
+    rf"(?:the\s+)?{org('lr')}(?:\s*\([^()]{{0,60}}\))?(?:,\s+of\s+[^;.\[\]]{{1,40}}?)?,?(?:\s+and\s+(?:the\s+)?{org('lr2')}(?:\s*\([^()]{{0,60}}\))?(?:,\s+of\s+[^;.\[\]]{{1,40}}?)?,?)?"
+    rf"\s+to\s+(?:exclusively\s+)?(?:develop|commerciali[sz]e|market)\b(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\])"
+)
+_WHOSE_OR_JOINT = re.compile(r"\b(?:its|our|their|jointly|together|co-develop\w*|co-commerciali\w*)\b|'s\s")
+
+
+def _signers_to_develop(tagged, state, facts, registry) -> list[Claim]:
+    t, out = tagged.template, []
+    if "signing" not in t and "signed" not in t and "ink" not in t and "conclud" not in t:
+        return out
+    for m in _SIGNED_TO_DEVELOP.finditer(t):
+        partners = [r for r in (group_ref(tagged, m, "lr"), group_ref(tagged, m, "lr2")) if r is not None]
+        signer = next((r for r in refs_in(tagged, t[: m.start()], Kind.ORG) if r not in partners), None)
+        if signer is None or _not_a_grant(t) or _WHOSE_OR_JOINT.search(m.group("mid")):
+            continue
+        out += [c for lr in partners for c in _claims_for(tagged, lr, signer, m.group("mid"), m.group(0))]
     return out
