@@ -71,3 +71,10 @@ def test_payments_for_an_option_agreement_are_no_license(tmp_path):
                     "platform technology for the development of up to five product candidates, and manufacturing "
                     "rights.", tmp_path)
     assert got == {(Q, "Orrin Bio Inc", "ZelgoX platform")}
+
+
+def test_a_short_name_that_starts_a_word_of_the_licensors_name_is_the_licensor(tmp_path):
+    got = _licenses("In May 2016, the Company entered into a License Agreement with The Trustees of the University of "
+                    "Velmoria (Velm). Under the License Agreement, Velm granted the Company an exclusive, worldwide license "
+                    "to certain patent rights to develop and commercialize QTX-4410.", tmp_path)
+    assert got == {("Trustees of the University of Velmoria", Q, "QTX-4410")}
