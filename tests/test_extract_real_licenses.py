@@ -78,3 +78,15 @@ def test_a_short_name_that_starts_a_word_of_the_licensors_name_is_the_licensor(t
                     "Velmoria (Velm). Under the License Agreement, Velm granted the Company an exclusive, worldwide license "
                     "to certain patent rights to develop and commercialize QTX-4410.", tmp_path)
     assert got == {("Trustees of the University of Velmoria", Q, "QTX-4410")}
+
+
+def test_the_termination_of_a_license_agreement_with_a_partner_for_the_partners_product(tmp_path):
+    got = _licenses("In June 2021, the Company announced the termination of its license agreement with Brightwell Pharma "
+                    "Inc. (\"Brightwell\") for Brightwell's BRW-101 compound.", tmp_path)
+    assert got == {("Brightwell Pharma Inc.", Q, "BRW-101")}
+
+
+def test_a_partner_told_the_termination_of_the_license_agreement_for_the_filers_product(tmp_path):
+    got = _licenses("In June 2021, Brightwell Pharma Inc. notified the Company of the termination of the license "
+                    "agreement with the Company for the Company's QTX-4410 product, effective September 1, 2021.", tmp_path)
+    assert got == {(Q, "Brightwell Pharma Inc.", "QTX-4410")}

@@ -339,12 +339,13 @@ def _terminated_whose_license(tagged, state, registry) -> list[Claim]:
 
 # An ending told as a noun, whose license it was and whose asset: "a letter agreement providing for the termination of
 # Y's license to X's Zorbitech Technology" (Y licensed X's asset), "notice regarding termination of the license and
-# development agreement between X and Y for X's P product" (the owner of P licensed it to the other party).
+# development agreement between X and Y for X's P product", "... of the license agreement with Y for X's P" (the owner
+# of P licensed it to the other party).
 _ENDING_OF_WHOSE = re.compile(
     rf"\btermination\s+of\s+(?:"
     rf"{org('le')}'s\s+(?:(?:exclusive|non-exclusive|worldwide)\s+)*licen[sc]e\s+(?:to|for|of)\s+(?:{org('lr')}'s\s+)?(?:[\w-]+\s+){{0,3}}?{asset('a')}"
     rf"|(?:the|its|our|their)\s+(?:previously\s+announced\s+)?(?:[\w-]+\s+){{0,3}}?(?i:licen[sc]e)(?:\s+and\s+[\w-]+)?\s+(?i:agreement)\s+"
-    rf"between\s+{org('x')}\s+and\s+{org('y')}\s+(?:for|relating\s+to|covering|regarding)\s+{org('lr_')}'s\s+(?:[\w-]+\s+){{0,3}}?{asset('a_')})"
+    rf"(?:between\s+{org('x')}\s+and|with)\s+{org('y')}(?:\s*\([^()]{{0,60}}\))?\s+(?:for|relating\s+to|covering|regarding)\s+{org('lr_')}'s\s+(?:[\w-]+\s+){{0,3}}?{asset('a_')})"
 )
 
 
@@ -359,11 +360,21 @@ def _endings_of_whose_license(tagged, state, facts, registry) -> list[Claim]:
             lr = group_ref(tagged, m, "lr") or _holder(a, facts) or registry.registrant
         else:
             lr, a = group_ref(tagged, m, "lr_"), group_ref(tagged, m, "a_")
-            pair = {group_ref(tagged, m, "x"), group_ref(tagged, m, "y")}
+            pair = _ended_agreements_parties(tagged, m, registry)
             le = (pair - {lr}).pop() if lr in pair and len(pair) == 2 else None
         if None not in (lr, le) and lr != le and not _DENIED.search(t[: m.end()]):
             out.append(Claim(lr, le, a, EventType.TERMINATION, tagged.evidence))
     return out
+
+
+def _ended_agreements_parties(tagged: Tagged, m: re.Match, registry) -> set[Ref | None]:
+    """The two parties of "the agreement between X and Y"; of "our agreement with Y", the filer and Y; of "X notified
+    us of the termination of the agreement with us", us and the sentence's one other company."""
+    x, y = group_ref(tagged, m, "x"), group_ref(tagged, m, "y")
+    if x is None:
+        others = set(refs_in(tagged, tagged.template, Kind.ORG)) - {y}
+        x = registry.registrant if y != registry.registrant else others.pop() if len(others) == 1 else None
+    return {x, y}
 
 
 def _cancelled_licenses(tagged, state, registry) -> list[Claim]:
