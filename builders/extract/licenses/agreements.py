@@ -62,7 +62,7 @@ def _remember_agreement_date(tagged: Tagged, state: DocumentState, registrant: R
     assets = _asset_refs(tagged, t[m.end() :])
     ordered = sorted(assets, key=lambda r: t.find(_token_of(tagged, r), m.end()))
     state.partner_assets = tuple((a, _owner_in(tagged, a)) for a in (ordered if len(ordered) <= 5 else ordered[:1]))
-    state.partner_licensing = re.search(r"licen[sc]|collaborat|co-develop|co-commerciali|partnership|alliance|option", _OPTION_ONLY.sub(" ", t), re.I) is not None
+    state.partner_licensing = re.search(r"licen[sc]|collaborat|co-develop|co-commerciali|partnership|alliance|option", _OPTION_TO_LICENSE.sub(" ", t), re.I) is not None
     dates = [d for _, _, d in find_dates(re.sub(r"\[\[\w:\d+\]\]", " ", t[: m.end()]))]
     if dates:
         state.partner_dates[partner] = dates[0]
@@ -75,7 +75,7 @@ def _remember_agreement_date(tagged: Tagged, state: DocumentState, registrant: R
 
 # "an option agreement which granted X the option to license programs from us": an option to take a license, not
 # one; the payments told next are for the option.
-_OPTION_ONLY = re.compile(r"\b(?i:option)\s+agreements?\b(?=[^.;]*\boptions?\s+to\s+(?:obtain\s+|acquire\s+|negotiate\s+)?(?:an?\s+)?(?:[\w-]+\s+)?licen[sc]e)"
+_OPTION_TO_LICENSE = re.compile(r"\b(?i:option)\s+agreements?\b(?=[^.;]*\boptions?\s+to\s+(?:obtain\s+|acquire\s+|negotiate\s+)?(?:an?\s+)?(?:[\w-]+\s+)?licen[sc]e)"
                           r"|\boptions?\s+to\s+(?:obtain\s+|acquire\s+|negotiate\s+)?(?:an?\s+)?(?:[\w-]+\s+)?licen[sc]e\w*")
 
 
