@@ -978,6 +978,8 @@ def _is_short_form(term: str, name: str) -> bool:
     t, n = fold(term), fold(name)
     if n.startswith(t) or t in n.split():
         return True
+    if len(t) >= 4 and t.isalpha() and any(w.startswith(t) for w in n.split()):
+        return True  # "Penn" for "The Trustees of the University of Pennsylvania": a word's start
     full, core = _initials(name), _initials(strip_legal_suffix(name))
     if len(term) >= 2 and full.startswith(term.upper()) and len(term) >= len(core):
         return True  # "KKC" for "Kyowa Kirin Co., Ltd.", "BMS" for "Bristol-Myers Squibb Company": legal words may count

@@ -62,7 +62,7 @@ def _remember_agreement_date(tagged: Tagged, state: DocumentState, registrant: R
     assets = _asset_refs(tagged, t[m.end() :])
     ordered = sorted(assets, key=lambda r: t.find(_token_of(tagged, r), m.end()))
     state.partner_assets = tuple((a, _owner_in(tagged, a)) for a in (ordered if len(ordered) <= 5 else ordered[:1]))
-    state.partner_licensing = re.search(r"licen[sc]|collaborat|co-develop|co-commerciali|partnership|alliance|option", t, re.I) is not None
+    state.partner_licensing = re.search(r"licen[sc]|collaborat|co-develop|co-commerciali|partnership|alliance|option", _OPTION_TO_LICENSE.sub(" ", t), re.I) is not None
     dates = [d for _, _, d in find_dates(re.sub(r"\[\[\w:\d+\]\]", " ", t[: m.end()]))]
     if dates:
         state.partner_dates[partner] = dates[0]
@@ -71,6 +71,12 @@ def _remember_agreement_date(tagged: Tagged, state: DocumentState, registrant: R
         for other in refs_in(tagged, t[m.end("p") :], Kind.ORG):
             if other != registrant:
                 state.partner_dates.setdefault(other, dates[0])
+
+
+# "an option agreement which granted X the option to license programs from us": an option to take a license, not
+# one; the payments told next are for the option.
+_OPTION_TO_LICENSE = re.compile(r"\b(?i:option)\s+agreements?\b(?=[^.;]*\boptions?\s+to\s+(?:obtain\s+|acquire\s+|negotiate\s+)?(?:an?\s+)?(?:[\w-]+\s+)?licen[sc]e)"
+                          r"|\boptions?\s+to\s+(?:obtain\s+|acquire\s+|negotiate\s+)?(?:an?\s+)?(?:[\w-]+\s+)?licen[sc]e\w*")
 
 
 _TOOK_EFFECT = re.compile(r"\b(?:took\s+effect|became\s+effective|becomes\s+effective|was\s+effective)\s+(?:on|as\s+of)\s+")
@@ -146,6 +152,23 @@ def _remember_named_terms(tagged: Tagged, state: DocumentState) -> None:
         return  # no "hereinafter" nor "hereafter": most sentences
     for m in _NAMED_TERM.finditer(tagged.template):
         state.term_assets.setdefault(m.group("term").lower(), (tagged.ref(m.group(2)),))
+
+
+# A term an agreement gives a list of products it names just before: "gene therapy products for A (P1), B (P2) and
+# C (P3) (each, a "Field")", "P1 and P2 (collectively, the "Programs")": a later "licensed products in each Field"
+# licenses each of them.
+_LISTED_TERM = re.compile(r"\((?:each|collectively|together),?\s+(?:an?\s+|the\s+)?[\"\u201c](?P<term>[A-Z][\w\- ]{1,40}?)[\"\u201d]\s*\)")
+
+
+def _remember_listed_terms(tagged: Tagged, state: DocumentState) -> None:
+    t = tagged.template
+    if "each" not in t and "collectively" not in t and "together" not in t:
+        return
+    for m in _LISTED_TERM.finditer(t):
+        before = re.split(r";|:(?!\d)", t[: m.start()])[-1]  # (not a token's colon, "[[P:2]]")
+        assets = list(dict.fromkeys(_asset_refs(tagged, before)))
+        if 2 <= len(assets) <= MAX_LISTED_ASSETS:
+            state.term_assets.setdefault(m.group("term").lower(), tuple(assets))
 
 
 _AGREEMENT_FOR = re.compile(rf"\b(?i:licen[sc]e)\s+(?:and\s+\w+\s+)?[Aa]greement(?:\s*\([^()]{{0,60}}\))?\s+with\s+{org('party')}(?:\s*\([^()]{{0,60}}\))?\s+for\s+{asset('a')}"
@@ -327,6 +350,8 @@ _OWNED_INVENTION = re.compile(r"^\s*(?:and\s+controls\s+)?(?:an?|the)\s+(?:inven
 _COVERS_THOSE = re.compile(r"\bpatents?\b[^;]{0,80}?\bcover(?:s|ing)?\s+(?:these|such|those|said)\s+(?:compounds?|products?|molecules?|antibod(?:y|ies))\b")
 # More products than a party brings to one agreement: a list of its pipeline, not the licensed ones.
 MAX_RECITAL_ASSETS = 3
+# ... and more than a term's list names: a pipeline, not what the term stands for.
+MAX_LISTED_ASSETS = 5
 # A definition ('"X Patents" means ... the rights granted to Y'), not a grant.
 _DEFINITION = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?[\"\u201c][^\"\u201d]{1,80}[\"\u201d]\s+(?:means|shall\s+mean|has\s+the\s+meaning)\b")
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ...model import EventType, Kind, Ref
 from ..context import Tagged
-from ..rules import ASSET_GAP, GAP, group_ref, org, refs_in
+from ..rules import ASSET_GAP, GAP, asset, group_ref, org, refs_in
 from .core import (
     _AGREEMENT_PARTY,
     _DENIED,
@@ -32,6 +32,7 @@ from .core import (
     _claims_for,
     _conditional,
     _ending_effective_date,
+    _holder,
     _token_of,
 )
 
@@ -334,6 +335,46 @@ def _terminated_whose_license(tagged, state, registry) -> list[Claim]:
     if len(_asset_list(tagged, tagged.template[tagged.template.find(mid) :])) > 1:
         return []  # "its license to P1 and P2, and all rights reverted": which went back is for the other rules to say
     return [Claim(lr, le, found, EventType.TERMINATION, tagged.evidence)] if None not in (lr, le, found) and lr != le else []
+
+
+# An ending told as a noun, whose license it was and whose asset: "a letter agreement providing for the termination of
+# Y's license to X's Zorbitech Technology" (Y licensed X's asset), "notice regarding termination of the license and
+# development agreement between X and Y for X's P product", "... of the license agreement with Y for X's P" (the owner
+# of P licensed it to the other party).
+_ENDING_OF_WHOSE = re.compile(
+    rf"\btermination\s+of\s+(?:"
+    rf"{org('le')}'s\s+(?:(?:exclusive|non-exclusive|worldwide)\s+)*licen[sc]e\s+(?:to|for|of)\s+(?:{org('lr')}'s\s+)?(?:[\w-]+\s+){{0,3}}?{asset('a')}"
+    rf"|(?:the|its|our|their)\s+(?:previously\s+announced\s+)?(?:[\w-]+\s+){{0,3}}?(?i:licen[sc]e)(?:\s+and\s+[\w-]+)?\s+(?i:agreement)\s+"
+    rf"(?:between\s+{org('x')}\s+and|with)\s+{org('y')}(?:\s*\([^()]{{0,60}}\))?\s+(?:for|relating\s+to|covering|regarding)\s+{org('lr_')}'s\s+(?:[\w-]+\s+){{0,3}}?{asset('a_')})"
+)
+
+
+def _endings_of_whose_license(tagged, state, facts, registry) -> list[Claim]:
+    t = tagged.template
+    if "termination of" not in t or _SUPPOSED.search(t):
+        return []  # "could result in the termination of our license to P": a risk, not an ending
+    out = []
+    for m in _ENDING_OF_WHOSE.finditer(t):
+        if m.group("le"):
+            le, a = group_ref(tagged, m, "le"), group_ref(tagged, m, "a")
+            lr = group_ref(tagged, m, "lr") or _holder(a, facts) or registry.registrant
+        else:
+            lr, a = group_ref(tagged, m, "lr_"), group_ref(tagged, m, "a_")
+            pair = _ended_agreements_parties(tagged, m, registry)
+            le = (pair - {lr}).pop() if lr in pair and len(pair) == 2 else None
+        if None not in (lr, le) and lr != le and not _DENIED.search(t[: m.end()]):
+            out.append(Claim(lr, le, a, EventType.TERMINATION, tagged.evidence))
+    return out
+
+
+def _ended_agreements_parties(tagged: Tagged, m: re.Match, registry) -> set[Ref | None]:
+    """The two parties of "the agreement between X and Y"; of "our agreement with Y", the filer and Y; of "X notified
+    us of the termination of the agreement with us", us and the sentence's one other company."""
+    x, y = group_ref(tagged, m, "x"), group_ref(tagged, m, "y")
+    if x is None:
+        others = set(refs_in(tagged, tagged.template, Kind.ORG)) - {y}
+        x = registry.registrant if y != registry.registrant else others.pop() if len(others) == 1 else None
+    return {x, y}
 
 
 def _cancelled_licenses(tagged, state, registry) -> list[Claim]:

@@ -544,13 +544,21 @@ def _responsible_partners(tagged, state, facts, registry) -> list[Claim]:
     return [Claim(lr, le, state.agreement_assets[partner], EventType.GRANT, tagged.evidence, weak=True, cued=True)] if lr else []
 
 
+# "... agreements with X, a top 20 pharmaceutical company, for the development of its novel compound, P": the
+# subject's own product (a pronoun binds to the sentence's subject), licensed out.
+_FOR_ITS_OWN = re.compile(r"\bfor\s+(?:the\s+)?(?:development|commerciali[sz]ation)(?:\s+and\s+\w+)?\s+of\s+its\s+(?:[\w-]+\s+){0,4}?(?:[\w-]+,\s+)?\[\[[PT]:\d+\]\]")
+
+
 def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
     """'We entered into an exclusive license agreement with X for the development of P' (in-licensing); 'In connection
     with the acquisition of Y, we assumed an exclusive license agreement with X for P' (the acquirer is the licensee now)."""
     t, out = tagged.template, []
     pattern = (
-        rf"{org('le')}(?:'s\s+|{GAP}\b(?:entered\s+into|signed|executed|closed|completed|announced|assumed|has|have|had)\s+(?:an?\s+|the\s+|two\s+|three\s+)?)(?:(?:exclusive|non-exclusive|worldwide|global|royalty-bearing),?\s+)*"
-        rf"{_AGREEMENT_KIND}licen[sc](?:e|ing)(?:\s+and\s+\w+)?\s+agreements?{_DEFINED_AS}\s+with\s+{org('lr')}{_DEFINED_AS}(?P<tail>[^.;]{{0,220}})"
+        # ("has closed on its previously announced licensing and stock purchase agreements with X", "an exclusive
+        # worldwide1 license agreement": a footnote's mark glued to the word)
+        rf"{org('le')}(?:'s\s+|{GAP}\b(?:entered\s+into|signed|executed|closed(?:\s+on)?|completed|announced|assumed|has|have|had)\s+"
+        rf"(?:an?\s+|the\s+|two\s+|three\s+|its\s+(?=previously))?(?:previously\s+announced\s+)?)(?:(?:exclusive|non-exclusive|worldwide|global|royalty-bearing)\d?,?\s+)*"
+        rf"{_AGREEMENT_KIND}licen[sc](?:e|ing)(?:\s+and\s+\w+(?:\s+purchase)?)?\s+agreements?{_DEFINED_AS}\s+with\s+{org('lr')}{_DEFINED_AS}(?P<tail>[^.;]{{0,220}})"
     )
     for m in re.finditer(pattern, t):
         tail = m.group("tail")
@@ -562,7 +570,7 @@ def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
         subject, partner = group_ref(tagged, m, "le"), group_ref(tagged, m, "lr")
         for_a_license = re.match(r"\s*(?:,[^,]*,\s*)?for\s+(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){0,4}licen[sc]e\b", tail)
         # "... with Y for P, which the Company in-licensed from Z": the subject holds P, so licenses it out.
-        held = re.search(rf"\[\[O:{tagged.refs.index(subject)}\]\]\s+(?:had\s+|has\s+)?(?:in-licensed|licensed|acquired|obtained)\b", tail)
+        held = re.search(rf"\[\[O:{tagged.refs.index(subject)}\]\]\s+(?:had\s+|has\s+)?(?:in-licensed|licensed|acquired|obtained)\b", tail) or _FOR_ITS_OWN.search(tail)
         responsible = _RESPONSIBLE.search(tail)
         if responsible and tagged.ref(responsible.group(1)) in (subject, partner):
             le = tagged.ref(responsible.group(1))

@@ -23,6 +23,7 @@ from .agreements import (
     _remember_agreement_date,
     _remember_agreement_parties,
     _remember_dated_agreements,
+    _remember_listed_terms,
     _remember_named_terms,
     _remember_recitals,
     _role_labeled_parties,
@@ -42,7 +43,14 @@ from .core import (
     _ending_effective_date,
     _token_of,
 )
-from .endings import _amendments, _options, _returns, _scheduled_returns, _terminations
+from .endings import (
+    _amendments,
+    _endings_of_whose_license,
+    _options,
+    _returns,
+    _scheduled_returns,
+    _terminations,
+)
 from .grants import (
     _appositive_in_licenses,
     _assigned_licenses,
@@ -124,6 +132,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     claims: list[Claim] = []
     _remember_recitals(tagged, state, facts)
     _remember_named_terms(tagged, state)
+    _remember_listed_terms(tagged, state)
     _remember_agreement_assets(tagged, state)
     _remember_agreement_parties(tagged, state)
     for rule in () if not _MAY_CLAIM.search(t.lower()) else SENTENCE_RULES:
@@ -378,6 +387,7 @@ SENTENCE_RULES = (
     _returns,
     _scheduled_returns,
     _terminations,
+    _endings_of_whose_license,
     _amendments,
     _options,
     _partner_table_rows,
