@@ -38,7 +38,7 @@ ATTRIBUTION_AFTER = re.compile(rf"{SPEECH_VERBS}\s+{_NAME},\s+(?P<title>[^\"]{{3
 # ... "Imogen Falconer, Corvessa's Chief Medical Officer, will present"; "its former Chief Commercial Officer" names a person
 # whose role is past.
 APPOSITION = re.compile(rf"{_NAME},\s+(?:currently\s+)?(?P<title>(?:the\s+Company's\s+|the\s+|our\s+|its\s+|[A-Z][\w\-]*['\u2019]s\s+)?"
-                        rf"(?P<former>former\s+)?(?:(?:current|then-current|incoming|newly\s+appointed)\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,6}}(?:Officer|President|Chairman|Chairwoman|Chair|Director|CEO|CFO|COO|Founder|Counsel|Secretary|Treasurer|Professor|Head of [A-Z][\w ]+?)(?:\s+of\s+(?P<org>[A-Z][\w.&\- ]+?))?)(?=[,.;)]|\s+(?:and|who|since|at)\b|\s*$)")
+                        rf"(?P<former>former\s+)?(?:(?:current|then-current|incoming|newly\s+appointed)\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,6}}(?:Officer|President|Chairman|Chairwoman|Chair|Director|CEO|CFO|COO|Founder|Counsel|Secretary|Treasurer|Professor|Head of [A-Z][\w ]+?)(?:\s+of\s+(?P<org>[A-Z][\w.&\- ]+?))?)(?=[,.;)]|\s+(?:and|who|since|at|for)\b|\s+\(|\s*$)")
 # "led by Jane Doe as Chief Executive Officer"
 # ... or "Jane Doe resigned as Chief Financial Officer", "John Roe, age 52, has served as our President"
 # ... "Jane Doe, 52, will succeed John Roe as President", "Peter Lane will step down from his role as CEO",
@@ -63,9 +63,11 @@ _CLAUSE_AND = (r"(?:\s+(?:co-founded|founded|joined)\s+[\w\s]{1,40}?\s+and"
 # "Dr. Mark Williams, Algernon's co-founder, identified ...": a title in lower case after a company's name.
 FOUNDER = re.compile(rf"{_NAME},\s+(?P<title>[A-Z][\w\-]*'s\s+(?:co-?founder|founder|chief\s+executive|chairman|president)\b)")
 # A release writes a title in lower case: "named Andrea Jackman as its new chief financial officer".
-# ... "to serve as the Company's principal accounting officer".
-_LOWER_TITLE = (r"(?:(?:interim|acting)\s+)?(?:chief|senior|executive|vice|general|principal)\b[a-z ,&\-]{0,40}?"
-                r"\b(?:officer|president|counsel|secretary|treasurer|executive)\b(?!\s+(?:officer|vice)\b)")
+# ... "to serve as the Company's principal accounting officer", "has been appointed president and chief executive officer of
+# Halvern Bio", "was appointed as general director of the joint venture", "named managing director".
+_LOWER_TITLE = (r"(?:(?:interim|acting)\s+)?(?:(?:chief|senior|executive|vice|general|principal|managing)\b[a-z ,&\-]{0,40}?"
+                r"\b(?:officer|president|counsel|secretary|treasurer|executive|director|manager)|president(?:\s+and\s+chief\s+[a-z]+\s+officer)?)"
+                r"\b(?!\s+(?:officer|vice)\b)")
 # "Jane Doe, who oversaw the Company's operations on an interim basis, will continue to serve as ...": a clause between.
 # ... or "appointed Bettina Kraus, formerly Chief Financial Officer of Ostrava Biologics, as its Chief Financial Officer".
 _WHO = r"(?:,\s+(?:who|formerly|previously|most\s+recently)\s+[^,;\"]{3,100},)?"
@@ -73,9 +75,11 @@ AS_TITLE = re.compile(rf"{_NAME}{_AGE}{_WHO}{_CLAUSE_AND}(?:{_SERVED}|{_LEAVING}
                       rf"(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}}|{_LOWER_TITLE})")
 # "Robert Kim was appointed Chief Scientific Officer", "Jane Doe, 52, has been named President",
 # "Sam Martin has been our Chief Financial Officer since 2019": no "as";
-# "Corinne Lambert, who has served as interim Chief Financial Officer since June, has been appointed Chief Financial Officer".
+# "Corinne Lambert, who has served as interim Chief Financial Officer since June, has been appointed Chief Financial Officer";
+# "Tobias Renn, who is appointed Deputy CEO", "Ines Varga was tapped to be chief scientific officer".
 APPOINTED = re.compile(
-    rf"{_NAME}{_AGE}{_WHO},?\s+(?:(?:(?:has\s+been|had\s+been|was|were|is|will\s+be)\s+(?:appointed|named|elected|promoted\s+to)|will\s+become|became)\s+"
+    rf"{_NAME}{_AGE}{_WHO}(?:,\s+who)?,?\s+(?:(?:(?:has\s+been|had\s+been|was|were|is|will\s+be)\s+(?:appointed|named|elected|promoted\s+to|tapped\s+(?:to\s+be|as))"
+    rf"|will\s+become|became)\s+"
     rf"(?:the\s+)?(?:Company's\s+|our\s+|its\s+)?|(?:has\s+been|had\s+been|is|was)\s+(?:our|its|the\s+Company's)\s+)"
     rf"(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}}|{_LOWER_TITLE})"
 )
@@ -87,12 +91,21 @@ PROMOTED = re.compile(
     rf"(?:\s+from\s+(?:the\s+)?[A-Z][^,.;]{{2,60}}?)?\s+(?:to|as)\s+(?:the\s+(?:position|role|office)\s+of\s+)?(?:the\s+Company's\s+|our\s+|its\s+)?"
     rf"(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}}|{_LOWER_TITLE})"
 )
+# A release or a news item sets the title in lower case after the name, with what it heads: "Halvard Lind, president
+# and CEO of Quarra Pharma Inc., of Boston", "Mina Sato, co-founder and former CEO of Velmora, Inc., has agreed".
+_LOWER_WORD = r"(?:[a-z][\w\-]*|CEO|CFO|COO|CSO|CMO)"
+LOWER_APPOSITION = re.compile(
+    rf"{_NAME},\s+(?P<title>{_LOWER_WORD}(?:(?:,\s+|\s+&\s+|\s+){_LOWER_WORD}){{0,7}}?\s+(?:of|at)\s+[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){{0,4}}?"
+    rf"(?:,?\s+{LEGAL_SUFFIX_RE}\.?)?)(?=\s*[,.;)]|\s*$)"
+)
+# ... and the title must have a head: "Ana Ruiz, a patient of Dr. Lee" has none.
+_LOWER_HEAD = re.compile(r"\b(?:president|chairman|chairwoman|chair|(?:co-)?founder|CEO|CFO|COO|CSO|CMO|chief|director|officer|counsel|head|partner)\b")
 # "Acme appointed Jana Vell chief financial officer": no "as", a title in lower case (where the name ends).
 APPOINTED_BARE = re.compile(rf"\b(?:appointed|named|elected)\s+{_NAME}\s+(?P<title>{_LOWER_TITLE})")
 # Notice clauses of agreements: "Latham & Watkins LLP ... Attention: Patrick Pohlen Judith Hasko"
 ATTENTION = re.compile(rf"\b(?:Attention|Attn\.?)\s*:\s*(?P<names>{PERSON_NAME}(?:(?:\s*(?:,|and|&)?\s+){PERSON_NAME})*)")
 # A name followed by a phone number, an e-mail address or "Tel", as contact lines are written.
-_REACH = r"(?:\(?\d{3}\)?[\s.\-]\d{3}|\+\d|[\w.+\-]+@[\w.\-]+|Tel|Phone|Office|Direct|Mobile|[TEPM]:)"
+_REACH = r"(?:\(?\d{3}\)?[\s.\-]\d{3}|\+[ ]?\d|[\w.+\-]+@[\w.\-]+|Tel|Phone|Office|Direct|Mobile|[TEPM]:)"
 _AGENCY = r"(?:(?:[A-Z][\w&.\-]*,?[ ]){0,3}(?:Communications|Group|Partners|Advisors|Associates|Consulting|PR|LLC|Inc\.?)[\s,|]+)"  # "Halden Bio, Inc.,"
 # Lazy middle names: "Jason I. Spark Canale Communications 619-..." is Jason I. Spark of Canale Communications.
 # A title may stand between the name and the number: "Will Roberts Vice President, Investor Relations T: ...".
@@ -226,7 +239,7 @@ TITLE_BEFORE = re.compile(
     rf"(?P<title>(?:[A-Z][\w\-]*'s\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,5}}{_TITLE_HEAD}(?:\s+and\s+[Cc]o-?[Ff]ounder)?),?\s+{_HONORIFIC}{_NAME}"
     # "Acme Pharmaceuticals CEO and co-founder Jane Doe told Benzinga": a verb may follow the name
     # ... "Ostrava Biologics' Chief Executive Officer Pavel Novotny will join the Board": or a verb of the sentence
-    rf"(?=\s*(?:[.,;)]|and\b|$)|\s+(?:{SPEECH_VERBS}|told|joined|joins|disclosed|announced|will|would|has|had|is|was|leads|led)\b)"
+    rf"(?=\s*(?:[.,;)]|and\b|$)|\s+(?:{SPEECH_VERBS}|told|joined|joins|disclosed|announced|will|would|has|had|is|was|are|were|leads|led|today|issued)\b)"
 )
 
 
@@ -235,7 +248,7 @@ LOWER_TITLE_BEFORE = re.compile(rf"(?:[Cc]ompany's|[Ii]ts|[Oo]ur|[A-Z][\w\-]*'s)
 
 
 # "Biogen research and development head Alfred Sandrock, Jr. said": a title in lower case before the speaker.
-LOWER_HEAD_SAID = re.compile(rf"\b(?P<title>(?:[a-z][\w\-]*\s+(?:and\s+)?){{0,4}}(?:head|chief|co-?founder|founder|chairman|chair|president))\s+{_NAME}"
+LOWER_HEAD_SAID = re.compile(rf"\b(?P<title>(?:[a-z][\w\-]*\s+(?:and\s+)?){{0,4}}(?:head|chief(?:\s+executive(?:\s+officer)?)?|co-?founder|founder|chairman|chair|president))\s+{_NAME}"
                              rf",?\s+{SPEECH_VERBS}\b")
 
 
@@ -355,7 +368,7 @@ def _founded_org(sentence: Sentence, m: re.Match, registry: Registry) -> Ref | N
 
 # "Marta Kowalczyk (President and Chief Executive Officer), Devin Ashworth (Chief Financial Officer)": a title in brackets.
 # ... or "Valentina Rossi (CEO, Halcyra)": the company after the title.
-PAREN_TITLE = re.compile(rf"{_NAME}\s+\((?P<title>(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,5}}{_TITLE_HEAD}(?:,\s+[A-Z][^()]{{1,60}})?)\)")
+PAREN_TITLE = re.compile(rf"{_NAME}\s+\((?P<title>(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,5}}{_TITLE_HEAD}(?:\s+of\s+the\s+Board)?(?:,\s+[A-Z][^()]{{1,60}})?)\)")
 
 
 # Agreements name the people of a project by their role: "Principal Investigator: Gwendolyn Achebe-Ford",
@@ -390,6 +403,11 @@ PROFESSOR = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:an?\s+|the\s+)?(?:(?:ass
 CREDIT = re.compile(rf"\b(?:[Pp]hoto(?:graph)?|[Ii]mage)\s+by\s+{_NAME}(?=\s+(?:on|for|via)\s+[A-Z]|\s*/\s*[A-Z])")
 
 
+# "the departure of Jeffrey Tamm from such position", "following the retirement of Mr. Alden Fisk": whom an 8-K says left.
+DEPARTED = re.compile(rf"\b(?:departure|resignation|retirement|death|passing)\s+of\s+{_HONORIFIC}{_NAME}"
+                      rf"(?=\s*[,.;]|\s+(?:from|as|effective|on|in|and|who)\b|\s*$)")
+
+
 # A letter's close names its writer: "Sincerely, Jane Q. Roe" (the title may follow on the same line).
 CLOSING = re.compile(rf"\b(?:Sincerely|Very\s+truly\s+yours|Yours\s+(?:truly|sincerely)|Respectfully(?:\s+submitted)?|(?:Best|Kind)\s+regards),?\s+"
                      rf"(?:/s/\s*)?{_NAME}(?=\s*(?:[,.;]|$)|\s+(?:Chairman|Chair|President|Chief|Executive|Director|Founder|CEO)\b)")
@@ -410,14 +428,14 @@ _AGENCY_WORDS = {"images", "photos", "photography", "pictures", "studio", "studi
 
 _MAY_BE_ADDRESSED = re.compile(  # without these, none of the patterns can match
     r"^By\s|[Pp]hoto|[Ii]mage|\b(?:Dr|Prof|Professor|Sir|Dame)\b|incerely|ours|espectfully|egards|\b(?:his|her)\b|ertify"
-    r"|[\"\u201c](?:Executive|Employee|Consultant|Advisor|Optionee|Grantee|Indemnitee)")
+    r"|[\"\u201c](?:Executive|Employee|Consultant|Advisor|Optionee|Grantee|Indemnitee)|departure|resignation|retirement|death|passing")
 _MAY_BE_DESCRIBED = re.compile(r",\s+(?:Ph|M|Pharm|D)\.|,\s+(?:MBBS|MBChB|DVM|PhD)\b|professor\b")
 
 
 def _addressed(sentence: Sentence, registry: Registry) -> None:
     """People named as such without a role: a byline, a photo credit, a title of address, a letter's close, a certifier."""
     common = common_words()
-    for pattern in (BYLINE, CREDIT, HONORIFIC, CLOSING, PRONOUNED, CERTIFIES, DEFINED_PERSON):
+    for pattern in (BYLINE, CREDIT, HONORIFIC, CLOSING, PRONOUNED, CERTIFIES, DEFINED_PERSON, DEPARTED):
         for m in pattern.finditer(sentence.text):
             # "Associate Professor Dr. Wilma C. Hartz": the second title of address is no part of the name
             name = _HONORIFIC_PREFIX.sub("", m.group("name").strip())
@@ -490,7 +508,24 @@ def find_people(sentences: list[Sentence], registry: Registry) -> list[Role]:
         if _MAY_BE_DESCRIBED.search(sentence.text):
             _described(sentence, registry)
     _addressed_surnames(sentences, registry)
+    _nickname_aliases(registry)
     return roles
+
+
+# A nickname between a given name and a family name: "Edgar (Chip) Cale", 'Argeris ("Jerry") N. Karabelas'.
+_NICKNAME = re.compile(r"[ ]\(?[\"\u201c]?(?P<nick>[A-Z][a-z]+)[\"\u201d]?\)?(?=[ ])")
+
+
+def _nickname_aliases(registry: Registry) -> None:
+    """A person printed with a nickname is named without it too ("Edgar Cale"), and by it ("Chip Cale")."""
+    for mention in registry.of_kind(Kind.PERSON):
+        m = next((m for m in _NICKNAME.finditer(mention.name) if m.group(0).strip() != m.group("nick")), None)
+        if m is None:
+            continue  # middle names, no nickname
+        ref = registry.lookup(Kind.PERSON, mention.name)
+        if ref is not None:
+            registry.add_alias(ref, mention.name[: m.start()] + mention.name[m.end() :])
+            registry.add_alias(ref, f"{m.group('nick')} {mention.name.split()[-1]}")
 
 
 def _titled(sentence: Sentence, registry: Registry) -> list[Role]:
@@ -500,6 +535,10 @@ def _titled(sentence: Sentence, registry: Registry) -> list[Role]:
         for m in pattern.finditer(sentence.text):
             role = _role(m, sentence, registry)
             if role:
+                roles.append(role)
+    if "," in sentence.text:
+        for m in LOWER_APPOSITION.finditer(sentence.text):
+            if _LOWER_HEAD.search(m.group("title")) and (role := _role(m, sentence, registry)):
                 roles.append(role)
     for m in QUOTED.finditer(sentence.text):
         name = m.group("name").strip()
@@ -511,8 +550,10 @@ def _titled(sentence: Sentence, registry: Registry) -> list[Role]:
 
 def _role(m: re.Match, sentence: Sentence, registry: Registry) -> Role | None:
     name = _bare_name(m.group("name").strip())
-    if len(name.split()) > 2 and name.split()[0].lower() in STOP_WORDS:
+    if len(name.split()) > 2 and name.split()[0].lower() in STOP_WORDS | _PLACE_NAMES:
         name = name.split(" ", 1)[1]  # "With Chris Murfy joining as CFO": the sentence's first word, capitalized
+    if m.re is LOWER_APPOSITION:
+        name = _after_run_in(name, sentence.text[: m.start("name")])
     if not _plausible_person(name, registry) or looks_like_title(name):
         return None  # "Executive Vice President, General Counsel": two titles, no name
     if _ends_a_longer_name(name, sentence.text[: m.start("name")]):
@@ -536,6 +577,19 @@ def _role(m: re.Match, sentence: Sentence, registry: Registry) -> Role | None:
     evidence = sentence.span(m.start(), m.end())
     person = registry.add(Kind.PERSON, name, evidence)
     return Role(person, org, title, evidence)
+
+
+def _after_run_in(name: str, before: str) -> str:
+    """'Care David E. Robinson' -> 'David E. Robinson' where the name runs on from a capitalized phrase ("Vice Chairman for
+    Health Care David E. Robinson"): its first words are ordinary words, unless an initial follows them ("Mark C. Hale")."""
+    words = name.split()
+    if not re.search(r"(?:[A-Z][\w\-]*|&)[ ]$", before):
+        return name
+    if before.endswith("& ") and len(words) > 2:
+        words = words[1:]  # "for Food & Agriculture Carrol Bolen": the word after "&" ends the phrase
+    while len(words) > 2 and words[0].lower() in common_words() and not re.fullmatch(r"[A-Z]\.", words[1]):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _bare_name(name: str) -> str:
@@ -566,8 +620,10 @@ def _plausible_person(name: str, registry: Registry) -> bool:
         return False
     if any(_not_a_name_word(w, i) for i, w in enumerate(words) if not re.fullmatch(r"[A-Z]\.?", w)):
         return False
-    if any(w.lower() in _FIELD_WORDS for w in words):
+    if any(w.lower() in _FIELD_WORDS or w.lower() in _NAMED_AFTER_WORDS for w in words):
         return False  # "Senior Vice President, Translational Medicine": the field a title heads
+    if all(_REDACTED.fullmatch(w) for w in words):
+        return False  # "Xxx X. Xxxxx": an exhibit's redacted name
     return registry.lookup(Kind.ORG, name) is None and registry.lookup(Kind.PRODUCT, name) is None
 
 
@@ -576,6 +632,14 @@ _FIELD_WORDS = {"medicine", "research", "affairs", "finance", "marketing", "sale
                 "technology", "science", "sciences", "oncology", "immunology", "biology", "chemistry", "engineering",
                 "regulatory", "clinical", "commercial", "programs", "portfolio", "discovery", "pharmacology", "toxicology",
                 "biostatistics", "translational", "accounting", "compliance", "pharmacovigilance"}
+
+
+# Things named after people or headed by one, whose last words no person's name has: "the Dr. Sol J. Barer Award",
+# "Director, Economic Evaluations Unit", "Director, Value-based Insurance Design Initiatives".
+_NAMED_AFTER_WORDS = {"award", "awards", "prize", "medal", "lecture", "lectureship", "fellowship", "scholarship",
+                      "unit", "units", "initiative", "initiatives", "evaluations", "programs", "services", "division"}
+# Exhibits print a confidential name as x's: "Xxx X. Xxxxx", "XXXXXXX".
+_REDACTED = re.compile(r"X[Xx]*\.?|x+\.?")
 
 
 # Months that are also surnames ("Graham May", "Elizabeth August"): a name's first word never is one.
@@ -589,7 +653,9 @@ def _not_a_name_word(word: str, position: int) -> bool:
     return w in STOP_WORDS or word.lower() in NOT_PERSON_WORDS
 
 
-_PLACE_NAMES = {s.lower() for s in US_STATES.values()} | {"america", "europe", "asia", "japan", "china", "canada", "india", "israel"}
+_PLACE_NAMES = {s.lower() for s in US_STATES.values()} | {"america", "europe", "asia", "japan", "china", "canada", "india", "israel",
+                                                          "germany", "france", "switzerland", "england", "italy", "spain", "sweden",
+                                                          "denmark", "belgium", "netherlands", "ireland", "australia", "korea"}
 _EXECUTIVE = re.compile(r"\b(?:Chief\s+\w+\s+Officer|CEO|CFO|COO|CSO|CMO|President|Chairman|Chairwoman|Founder|Co-?[Ff]ounder)$")
 
 

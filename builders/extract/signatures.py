@@ -30,7 +30,8 @@ from .names import (
 # is a suffix, read as one.
 # Letters with accents too: "/s/ José Luis García-Márquez".
 _UP, _LO = "A-Z\u00c0-\u00d6\u00d8-\u00de", "a-z\u00df-\u00f6\u00f8-\u00ff"
-_WORD = rf"(?:(?!(?:Name|Title|By|Date|Its|Jr|Sr|III|II|IV)\b)[{_UP}][{_UP}{_LO}'\-]*|[\"\u201c][A-Z][a-z]+[\"\u201d])"
+# ... or in brackets: '/s/ Argeris ("Jerry") N. Karabelas'.
+_WORD = rf"(?:(?!(?:Name|Title|By|Date|Its|Jr|Sr|III|II|IV)\b)[{_UP}][{_UP}{_LO}'\-]*|\(?[\"\u201c][A-Z][a-z]+[\"\u201d]\)?)"
 # The particles of a family name, in lower case: "/s/ Carlos de la Vega", "/s/ Pieter van der Berg".
 _PARTICLES = r"(?:(?:van|von|de|der|den|del|della|di|da|dos|du|la|le|ten|ter)[ ]){0,2}"
 SIGNER = re.compile(
@@ -69,6 +70,8 @@ def _plausible(name: str) -> bool:
     words = name.split()
     if has_legal_suffix(name) or any(w.lower() in NOT_PERSON_WORDS for w in words):
         return False
+    if all(re.fullmatch(r"X[Xx]*\.?", w) for w in words):
+        return False  # "/s/ Xxxxx X. Xxxxxx": an exhibit's redacted signer
     return 2 <= len(words) <= 4 and not any(w.lower().strip(".") in STOP_WORDS for w in words if not _initial(w))
 
 
