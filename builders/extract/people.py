@@ -272,13 +272,20 @@ _BOARD_COMMITTEE = r"(?:Audit|Compensation|Nominating|Nomination|Governance|Remu
 FOLLOWING = re.compile(rf"\b[Tt]he\s+following\s+(?:\w+\s+)?(?:individuals|persons|nominees|directors|executive\s+officers)\b[^.:;]{{0,160}}:\s+{_NAMES}")
 # "The Company's initial representatives on the Joint Steering Committee shall be A and B": one party's members.
 REPRESENTATIVES = re.compile(rf"\brepresentatives?\s+(?:on|to)\s+the\s+(?:[A-Z][\w\-]*\s+){{0,4}}Committee\s+(?:shall|will)\s+be\s+{_NAMES}")
+# A power of attorney on a signature page: "hereby constitutes and appoints Dana Lowe and Felix Ambrose, and each of them, his true
+# and lawful attorneys-in-fact".
+ATTORNEYS = re.compile(rf"\b[Cc]onstitutes?\s+and\s+appoints?\s+{_NAMES}(?=,?\s+(?:and\s+each|each|jointly|severally|as\s+(?:his|her|its|their)|(?:his|her|its|their)\s+true))")
 # "Qorvant was founded in 2016 by Dr. A and B": its founders, listed as directors are.
 FOUNDED = re.compile(rf"\b(?:co-?)?founded\s+(?:in\s+\d{{4}}\s+)?by\s+{_NAMES}")
 DIRECTORS = [  # (words the pattern needs, pattern): the cheap look spares most sentences the costly one
     # ... "Gregor Mattheisen has decided to step down from the Board"
     (re.compile(r"resign|retire|step"),
-     re.compile(rf"{_NAMES},?\s+(?:each\s+)?(?:have\s+|has\s+)?(?:(?:decided|elected|chosen)\s+to\s+|will\s+)?"
+     # ... "and Ruth Calder, who resigned from the Board in May"
+     re.compile(rf"{_NAMES},?\s+(?:each\s+|who\s+)?(?:have\s+|has\s+)?(?:(?:decided|elected|chosen)\s+to\s+|will\s+)?"
                 rf"(?:resigned|retired|resign|retire|step(?:ped)?\s+down)\s+(?:as\s+{_A_DIRECTOR}|from\s+{_BOARD})")),
+    # "On May 2, Ivo Brandt, Lena Marsh and Otto Quinn, each a member of the Company's Board of Directors, notified ..."
+    (re.compile(r"each\s+an?\s+(?:member|director)"),
+     re.compile(rf"{_NAMES},\s+each\s+an?\s+(?:member\s+of\s+(?:the\s+Company['\u2019]s\s+|the\s+|its\s+|our\s+)?(?:Board|board)|director\b)")),
     # "the Board accepted the resignation of Hollis Vandermeer as a director"
     (re.compile(r"(?:resignation|retirement|departure)\s+of"),
      re.compile(rf"\b(?:resignation|retirement|departure)\s+of\s+{_NAMES},?\s+(?:as\s+{_A_DIRECTOR}|from\s+{_BOARD})")),
@@ -286,8 +293,9 @@ DIRECTORS = [  # (words the pattern needs, pattern): the cheap look spares most 
     (re.compile(r"re-?election"),
      re.compile(rf"(?P<names>{PERSON_NAME})(?:,?\s+{NAME_SUFFIXES})*,?\s+(?:(?:informed|notified|advised)\s+the\s+(?:Company|Board)[^.;]{{0,40}}?|"
                 rf"(?:has\s+)?(?:decided|elected|chosen|indicated)\s+|will\s+|did\s+)not\s+(?:to\s+)?(?:stand|seek|run)\s+for\s+re-?election")),
-    (re.compile(r"appointed|elected|named"),
-     re.compile(rf"\b(?:appointed|elected|named)\s+{_NAMES}{_AGE},?\s+(?:as\s+{_A_DIRECTOR}|to\s+(?:serve\s+on\s+)?{_BOARD}|to\s+fill\s+(?:the|a)\s+vacancy)")),
+    # ... "it has added Nils Ober to its board of directors"
+    (re.compile(r"appointed|elected|named|added"),
+     re.compile(rf"\b(?:appointed|elected|named|added)\s+{_NAMES}{_AGE},?\s+(?:as\s+{_A_DIRECTOR}|to\s+(?:serve\s+on\s+)?{_BOARD}|to\s+fill\s+(?:the|a)\s+vacancy)")),
     # "Orla Fitzsimmons has been appointed to the Company's Board", "... was elected to the Board", "... joined the Board"
     (re.compile(r"appointed|elected|named"),
      re.compile(rf"{_NAMES}{_AGE},?\s+(?:(?:has|have)\s+been|was|were|will\s+be)\s+(?:appointed|elected|named)\s+(?:as\s+{_A_DIRECTOR}|to\s+(?:serve\s+on\s+)?{_BOARD})")),
@@ -304,12 +312,14 @@ DIRECTORS = [  # (words the pattern needs, pattern): the cheap look spares most 
     (re.compile(r"[Cc]ommittee"), re.compile(rf"\b{_BOARD_COMMITTEE}\b[^.;]{{0,40}}?\b(?:consists?\s+of|(?:is\s+)?composed\s+of|members\s+are)\s+{_NAMES}")),
     (re.compile(r"founded"), FOUNDED),
     (re.compile(r"representative"), REPRESENTATIVES),
+    (re.compile(r"onstitutes?\s+and\s+appoints?"), ATTORNEYS),
     # "The members of our Audit Committee are A, B and C"
     (re.compile(r"members\s+of"), re.compile(rf"\bmembers\s+of\s+(?:our|the|its)\s+{_BOARD_COMMITTEE}\s+are\s+{_NAMES}")),
     # "the appointment of two new independent directors, A and B, to its Board": the names in apposition
     # ... or "Velmora's founders, A and B, continue to serve": the word names their role
-    (re.compile(r"(?:directors?|founders?),"),
-     re.compile(rf"\b(?:(?:independent|non-executive|new|lead)\s+)*(?P<what>directors?|co-?founders?|founders?),\s+{_NAMES}(?=,|\s+to\b|\.|$)")),
+    (re.compile(r"(?:directors?|founders?|officers),"),
+     # ... "retaining two officers, Dale Monti and Paul Brandt, to complete ..."
+     re.compile(rf"\b(?:(?:independent|non-executive|new|lead)\s+)*(?P<what>directors?|co-?founders?|founders?|officers),\s+{_NAMES}(?=,|\s+to\b|\.|$)")),
     # a director's biography: "Harold M. Tesch, age 66, has served as a member of our Board since 2016"
     (re.compile(r"serve[ds]?|been"),
      # ... "has served on our board of directors since 2021"
@@ -351,6 +361,8 @@ def _list_role(pattern: re.Pattern, m: re.Match, sentence: Sentence, registry: R
         return _founded_org(sentence, m, registry), "Founder"
     if pattern is REPRESENTATIVES:
         return _founded_org(sentence, m, registry), "Committee Member"
+    if pattern is ATTORNEYS:
+        return registry.registrant, "Attorney-in-Fact"
     announcing = sentence.text[m.start() : m.start("names")] if pattern is FOLLOWING else what
     if "officer" in announcing.lower():
         return registry.registrant, "Executive Officer"
@@ -396,7 +408,10 @@ BYLINE = re.compile(rf"^By\s+{_NAME}(?=\s*(?:,(?!\s*as\b)[^\n]{{0,60}})?$)")
 HONORIFIC = re.compile(rf"(?<!Av\.\s)(?<!Avenida\s)(?<!Rua\s)(?<!Calle\s)\b(?:Dr|Prof|Professor|Sir|Dame)\.?[ ]{{1,2}}{_NAME}(?!,?\s+\d)")
 # "Malcolm K. Brenwick, M.D., Ph.D., a pioneer", "Alina Moor, Ph.D., who intends to serve": a doctor's degree after a
 # name makes a person (not "University of Texas System, M.D. Anderson Cancer Center": a name goes on after it).
-DEGREED = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:Ph\.\s?D\.|M\.\s?D\.|Pharm\.\s?D\.|D\.\s?Phil\.|MBBS|MBChB|DVM|PhD)(?![ ]+[A-Z]|\w)")
+# ... or a lawyer's: "Copies to: Rhea M. Lind, Esquire"; a title may follow the degree where a letter closes ("Ivo Marek, Ph.D.
+# President and Chief Executive Officer").
+DEGREED = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:Ph\.\s?D\.|M\.\s?D\.|Pharm\.\s?D\.|D\.\s?Phil\.|MBBS|MBChB|DVM|PhD|Esq\.|Esquire)"
+                     rf"(?:(?![ ]+[A-Z]|\w)|(?=[ ]+(?:President|Chief|Chair|Chairman|Chairwoman|Executive|Director|Founder|Co-Founder|Senior|Vice|General)\b))")
 # "developed in the laboratory of George Gittson, a professor of surgery": a professor is a person, whatever the title's case.
 PROFESSOR = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:an?\s+|the\s+)?(?:(?:associate|assistant|adjunct|clinical|visiting)\s+)?professor\b")
 # A credit says where the picture is from: "on Unsplash", "for Reuters", "/Getty Images".
@@ -429,7 +444,7 @@ _AGENCY_WORDS = {"images", "photos", "photography", "pictures", "studio", "studi
 _MAY_BE_ADDRESSED = re.compile(  # without these, none of the patterns can match
     r"^By\s|[Pp]hoto|[Ii]mage|\b(?:Dr|Prof|Professor|Sir|Dame)\b|incerely|ours|espectfully|egards|\b(?:his|her)\b|ertify"
     r"|[\"\u201c](?:Executive|Employee|Consultant|Advisor|Optionee|Grantee|Indemnitee)|departure|resignation|retirement|death|passing")
-_MAY_BE_DESCRIBED = re.compile(r",\s+(?:Ph|M|Pharm|D)\.|,\s+(?:MBBS|MBChB|DVM|PhD)\b|professor\b")
+_MAY_BE_DESCRIBED = re.compile(r",\s+(?:Ph|M|Pharm|D)\.|,\s+(?:MBBS|MBChB|DVM|PhD|Esq)|professor\b")
 
 
 def _addressed(sentence: Sentence, registry: Registry) -> None:
@@ -493,7 +508,7 @@ def _addressed_surnames(sentences: list[Sentence], registry: Registry) -> None:
 
 
 # What at least one of the directors' patterns needs.
-_MAY_LIST = re.compile(r"oard|irector|epresentative|ommittee|founde[dr]|re-?election|officers")
+_MAY_LIST = re.compile(r"oard|irector|epresentative|ommittee|founde[dr]|re-?election|officers|onstitut")
 
 
 def find_people(sentences: list[Sentence], registry: Registry) -> list[Role]:
