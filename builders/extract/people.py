@@ -94,8 +94,9 @@ PROMOTED = re.compile(
 # A release or a news item sets the title in lower case after the name, with what it heads: "Halvard Lind, president
 # and CEO of Quarra Pharma Inc., of Boston", "Mina Sato, co-founder and former CEO of Velmora, Inc., has agreed".
 _LOWER_WORD = r"(?:[a-z][\w\-]*|CEO|CFO|COO|CSO|CMO)"
+_ORG_WORD = r"[A-Z][\w&\-]*(?:\.\w[\w&\-]*)*"  # "Hi-Bred", "S.p.A": a dot inside a word, none that ends a sentence
 LOWER_APPOSITION = re.compile(
-    rf"{_NAME},\s+(?P<title>{_LOWER_WORD}(?:(?:,\s+|\s+&\s+|\s+){_LOWER_WORD}){{0,7}}?\s+(?:of|at)\s+[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){{0,4}}?"
+    rf"{_NAME},\s+(?P<title>{_LOWER_WORD}(?:(?:,\s+|\s+&\s+|\s+){_LOWER_WORD}){{0,7}}?\s+(?:of|at)\s+{_ORG_WORD}(?:\s+{_ORG_WORD}){{0,4}}?"
     rf"(?:,?\s+{LEGAL_SUFFIX_RE}\.?)?)(?=\s*[,.;)]|\s*$)"
 )
 # ... and the title must have a head: "Ana Ruiz, a patient of Dr. Lee" has none.
