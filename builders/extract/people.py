@@ -226,6 +226,47 @@ def find_officer_rows(document: Document, registry: Registry) -> list[Role]:
         evidence = Evidence(document.sequence, m.start("name"), m.end("title"), document.text[m.start("name") : m.end("title")])
         person = registry.add(Kind.PERSON, with_generation(name, m.group("suffixes")), evidence)
         roles.append(Role(person, org or registry.registrant, title, evidence))
+    if "...." in document.text:
+        roles.extend(_listed_rows(document, DOTTED_ROW.finditer(document.text), registry))
+    for header in NAME_HEADER.finditer(document.text):
+        region = (header.end(), min(len(document.text), header.end() + 4000))
+        roles.extend(_listed_rows(document, COLUMN_ROW.finditer(document.text, *region), registry))
+        roles.extend(_listed_rows(document, STACKED_ROW.finditer(document.text, *region), registry))
+    return roles
+
+
+# Old filings list officers without ages, name and title joined by dots: "* Dr. h.c. Hanno Vogt..........Chairman of the Board".
+DOTTED_ROW = re.compile(
+    rf"^[ \t*\u2022]*(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ ]+)?(?:h\.c\.[ ]+)?(?P<name>{PERSON_NAME})(?P<suffixes>(?:,?[ ]{NAME_SUFFIXES})*){_FOOTNOTES}"
+    rf"[ \t]*\.{{4,}}[ \t]*(?P<title>[A-Z][^\n.]{{2,120}}?)[ \t]*$",
+    re.M,
+)
+# ... or in columns under a heading that names them ("NAME    POSITION/PRESENT PRINCIPAL OCCUPATION", "Name    Title    Address",
+# "Set forth below is the name, present principal occupation ... of each director"):
+NAME_HEADER = re.compile(r"(?im)^[ \t|*]*names?\b[^\n]{0,120}?\b(?:title|position|occupation)s?\b|\bnames?,?[ ]+(?:present[ ]+)?(?:principal[ ]+)?(?:occupation|position|title)")
+# "Ingrid M. Salo(1)          Senior Vice President, Finance          U.S.A.": the name, then the title's first cell;
+COLUMN_ROW = re.compile(
+    rf"^[ \t]*(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ ]+)?(?P<name>{PERSON_NAME})(?P<suffixes>(?:,?[ ]{NAME_SUFFIXES})*){_FOOTNOTES},?[ \t]{{2,}}"
+    rf"(?P<title>[A-Z][^\n]*?)(?=[ \t]{{2,}}|[ \t]*$)",
+    re.M,
+)
+# or the name on a line of its own and the title on the next: "    Oskar T. Lindqvist\n    Chairman, President and Chief Executive Officer".
+STACKED_ROW = re.compile(rf"^[ \t]*(?P<name>{PERSON_NAME})(?P<suffixes>(?:,?[ ]{NAME_SUFFIXES})*)[ \t]*\n[ \t]*(?P<title>[A-Z][^\n]{{2,120}}?)[ \t]*$", re.M)
+
+
+def _listed_rows(document: Document, matches, registry: Registry) -> list[Role]:
+    """Rows of a list of officers or directors: a name and a title with a title's head word."""
+    roles = []
+    for m in matches:
+        name, raw = m.group("name").strip(), m.group("title").strip(" ,")
+        if not _LEADER_TITLE.search(raw) or not _plausible_person(name, registry) or looks_like_title(name):
+            continue
+        title, org = _split_title(raw, registry)
+        if title is None:
+            continue
+        evidence = Evidence(document.sequence, m.start("name"), m.end("title"), document.text[m.start("name") : m.end("title")])
+        person = registry.add(Kind.PERSON, with_generation(name, m.group("suffixes")), evidence)
+        roles.append(Role(person, org or registry.registrant, title, evidence))
     return roles
 
 
