@@ -22,6 +22,7 @@ from .names import (
     STOP_WORDS,
     has_legal_suffix,
     looks_like_title,
+    title_case,
     with_generation,
 )
 from .sentences import Sentence
@@ -465,6 +466,15 @@ DEPARTED = re.compile(rf"\b(?:departure|resignation|retirement|death|passing)\s+
                       rf"(?=\s*[,.;]|\s+(?:from|as|effective|on|in|and|who)\b|\s*$)")
 
 
+# Old proxies and 10-Ks print a biography's name in capitals: "HALVARD J. LIND, PH.D., has served as a Director since 1995",
+# "MARTA OKONJO, age 52, joined the Company in 1998" (an initial, a degree or an age: "NET SALES have been" is no one).
+_UPPER_WORD = r"[A-Z][A-Z'\-]+"
+UPPER_BIO = re.compile(
+    rf"^[ \t]*(?P<name>{_UPPER_WORD}(?:[ ][A-Z]\.(?:[ ]{_UPPER_WORD}){{1,2}}|[ ]{_UPPER_WORD}(?:[ ][A-Z]\.)?[ ]{_UPPER_WORD}(?=,[ ]+(?:PH|M)\.D\.)))"
+    r"(?P<suffixes>(?:,[ ]+(?:PH\.D\.|M\.D\.|JR\.|SR\.|III|II))*)"
+    r"(?=,?[ ]+(?:has[ ]+(?:served|been)|is[ ]+(?:our|the|a|an)[ ]|was[ ]+(?:appointed|elected|named)|joined)|,[ ]+(?:age[ ]+)?\d{2},)", re.M)
+
+
 # A letter's close names its writer: "Sincerely, Jane Q. Roe" (the title may follow on the same line).
 CLOSING = re.compile(rf"\b(?:Sincerely|Very\s+truly\s+yours|Yours\s+(?:truly|sincerely)|Respectfully(?:\s+submitted)?|(?:Best|Kind)\s+regards),?\s+"
                      rf"(?:/s/\s*)?{_NAME}(?=\s*(?:[,.;]|$)|\s+(?:Chairman|Chair|President|Chief|Executive|Director|Founder|CEO)\b)")
@@ -485,17 +495,18 @@ _AGENCY_WORDS = {"images", "photos", "photography", "pictures", "studio", "studi
 
 _MAY_BE_ADDRESSED = re.compile(  # without these, none of the patterns can match
     r"^By\s|[Pp]hoto|[Ii]mage|\b(?:Dr|Prof|Professor|Sir|Dame)\b|incerely|ours|espectfully|egards|\b(?:his|her)\b|ertify"
-    r"|[\"\u201c](?:Executive|Employee|Consultant|Advisor|Optionee|Grantee|Indemnitee)|departure|resignation|retirement|death|passing")
+    r"|[\"\u201c](?:Executive|Employee|Consultant|Advisor|Optionee|Grantee|Indemnitee)|departure|resignation|retirement|death|passing"
+    r"|(?m:^[ \t]*[A-Z]{2,}[ ][A-Z])")
 _MAY_BE_DESCRIBED = re.compile(r",\s+(?:Ph|M|Pharm|D)\.|,\s+(?:MBBS|MBChB|DVM|PhD|Esq)|professor\b")
 
 
 def _addressed(sentence: Sentence, registry: Registry) -> None:
     """People named as such without a role: a byline, a photo credit, a title of address, a letter's close, a certifier."""
     common = common_words()
-    for pattern in (BYLINE, CREDIT, HONORIFIC, CLOSING, PRONOUNED, CERTIFIES, DEFINED_PERSON, DEPARTED):
+    for pattern in (BYLINE, CREDIT, HONORIFIC, CLOSING, PRONOUNED, CERTIFIES, DEFINED_PERSON, DEPARTED, UPPER_BIO):
         for m in pattern.finditer(sentence.text):
             # "Associate Professor Dr. Wilma C. Hartz": the second title of address is no part of the name
-            name = _HONORIFIC_PREFIX.sub("", m.group("name").strip())
+            name = title_case(_HONORIFIC_PREFIX.sub("", m.group("name").strip()))
             if pattern is PRONOUNED:
                 name = _after_first_words(name, m.start() == 0)
             name = with_generation(name, m.group("suffixes"))
