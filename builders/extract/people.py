@@ -255,12 +255,16 @@ COLUMN_ROW = re.compile(
 STACKED_ROW = re.compile(rf"^[ \t]*(?P<name>{PERSON_NAME})(?P<suffixes>(?:,?[ ]{NAME_SUFFIXES})*)[ \t]*\n[ \t]*(?P<title>[A-Z][^\n]{{2,120}}?)[ \t]*$", re.M)
 
 
+# Directors' occupations elsewhere: "Managing General Partner", "Professor of Chemical Engineering".
+_ROW_HEAD = re.compile(r"\b(?:Partner|Professor|Manager)\b")
+
+
 def _listed_rows(document: Document, matches, registry: Registry) -> list[Role]:
     """Rows of a list of officers or directors: a name and a title with a title's head word."""
     roles = []
     for m in matches:
         name, raw = m.group("name").strip(), m.group("title").strip(" ,")
-        if not _LEADER_TITLE.search(raw) or not _plausible_person(name, registry) or looks_like_title(name):
+        if not (_LEADER_TITLE.search(raw) or _ROW_HEAD.search(raw)) or not _plausible_person(name, registry) or looks_like_title(name):
             continue
         title, org = _split_title(raw, registry)
         if title is None:
@@ -297,6 +301,11 @@ LOWER_HEAD_SAID = re.compile(rf"\b(?P<title>(?:[a-z][\w\-]*\s+(?:and\s+)?){{0,4}
 
 # "... said Chief Executive Officer Dana Whitfield during the call": the title between the verb and the name.
 SAID_TITLE = re.compile(rf"{SPEECH_VERBS}\s+(?P<title>(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,5}}{_TITLE_HEAD}),?\s+{_HONORIFIC}{_NAME}")
+# ... in lower case: '"...," said principal investigator Imre Halasz, MD, of Ridgeway Medical Center'.
+LOWER_SAID_TITLE = re.compile(rf"{SPEECH_VERBS}\s+(?P<title>(?:(?:co-?)?principal|lead)\s+investigator|{_LOWER_TITLE}),?\s+{_HONORIFIC}{_NAME}")
+# "The CEO of the Orrin Foundation (OF), Tamsin Reyes, said": the title and what it heads before the name, set off by commas.
+TITLE_OF_BEFORE = re.compile(rf"\b[Tt]he\s+(?P<title>(?:CEO|CFO|COO|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,3}}|{_LOWER_TITLE}|chairman|president|head)"
+                             rf"\s+of\s+(?:the\s+)?[A-Z][^,;\"()]{{2,80}}?)(?:\s+\([^()]{{1,20}}\))?,\s+{_HONORIFIC}{_NAME},\s+{SPEECH_VERBS}")
 
 
 # Directors, who are often named in lists: "A, B and C resigned from the Board", "the Board elected
@@ -599,7 +608,7 @@ def _nickname_aliases(registry: Registry) -> None:
 def _titled(sentence: Sentence, registry: Registry) -> list[Role]:
     roles = []
     for pattern in (ATTRIBUTION_BEFORE, ATTRIBUTION_AFTER, APPOSITION, FOUNDER, AS_TITLE, APPOINTED, PROMOTED, APPOINTED_BARE, TITLE_BEFORE,
-                    LOWER_TITLE_BEFORE, SAID_TITLE, TITLE_IS, LOWER_HEAD_SAID, PAREN_TITLE, PROJECT_ROLE):
+                    LOWER_TITLE_BEFORE, SAID_TITLE, LOWER_SAID_TITLE, TITLE_OF_BEFORE, TITLE_IS, LOWER_HEAD_SAID, PAREN_TITLE, PROJECT_ROLE):
         for m in pattern.finditer(sentence.text):
             role = _role(m, sentence, registry)
             if role:
@@ -746,7 +755,7 @@ def _split_title(raw: str, registry: Registry) -> tuple[str | None, Ref | None]:
         if suffix := re.match(rf",?\s*{LEGAL_SUFFIX_RE}\.?(?!\w)", raw[e:]):
             e += suffix.end()  # "President of Quarra Pharma Inc": the legal form the short name left behind
         raw = (raw[:s] + raw[e:]).strip()
-        raw = re.sub(r"^(?:['\u2019]s|of|at)\s+|\s+(?:of|at|for|with)$", "", raw).strip(" ,")
+        raw = re.sub(r"^(?:['\u2019]s|of|at)\s+|\s+(?:of|at|for|with)(?:\s+the)?$", "", raw).strip(" ,")  # "CEO of [the Orrin Foundation]"
     elif re.search(r"\b(?:[Oo]ur|(?:[Tt]he )?Company's)\b", raw) and registry.registrant:
         org = registry.registrant
     raw = re.sub(r"^(?:[Tt]he Company's|[Oo]ur|[Ii]ts|[Tt]he)\s+", "", raw).strip(" ,")
@@ -791,12 +800,39 @@ def find_contacts(document: Document, registry: Registry) -> list[Role]:
         roles.extend(r for r in _inline_contacts(document, label, registry) if r.person not in in_blocks)
     for m in ATTENTION.finditer(document.text):
         roles.extend(_attention(document, m, registry))
+    for hit in AGENT_LABEL.finditer(document.text):
+        roles.extend(_agent_for_service(document, hit, registry))
     for m in CONTACT_AT.finditer(document.text):
         name = m.group("name").strip()
         if _plausible_person(name, registry) and not looks_like_title(name):
             evidence = Evidence(document.sequence, m.start("name"), m.end("name"), name)
             roles.append(Role(registry.add(Kind.PERSON, name, evidence), registry.registrant, None, evidence))
     return roles
+
+
+# A registration statement's cover names its agent for service in the block above the words that say so: "Halvard Lind /
+# Vice President, Finance / Quarra Pharma, Inc. / 12 Elm Street ... / (Name, Address, Including Zip Code, and Telephone Number,
+# Including Area Code, of Agent for Service)".
+AGENT_LABEL = re.compile(r"\(Name,[^()]{0,200}?[Aa]gent\s+[Ff]or\s+[Ss]ervice\)")
+_COVER_LABEL = re.compile(r"^[ \t]*\([A-Za-z][^\n]*\)[ \t]*$", re.M)  # "(I.R.S. Employer Identification No.)", not "(510) 970-6000"
+
+
+def _agent_for_service(document: Document, hit: re.Match, registry: Registry) -> list[Role]:
+    """The block's first line is the agent's name (after the cover's previous label in brackets); a title may follow it."""
+    text = document.text
+    window = max(0, hit.start() - 600)
+    labels = list(_COVER_LABEL.finditer(text, window, hit.start()))
+    block_start = labels[-1].end() if labels else window
+    lines = [(block_start + m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", text[block_start : hit.start()]) if m.group(0).strip()]
+    if not lines or not re.fullmatch(rf"{PERSON_NAME}(?:,?[ ]{NAME_SUFFIXES})*", lines[0][1]):
+        return []
+    name = re.match(PERSON_NAME, lines[0][1]).group(0)  # "Halvard Lind II": the generation is read as a suffix
+    if not _plausible_person(name, registry) or looks_like_title(name):
+        return []
+    title = lines[1][1] if len(lines) > 1 and looks_like_title(lines[1][1]) and _LEADER_TITLE.search(lines[1][1]) else "Agent for Service"
+    evidence = Evidence(document.sequence, lines[0][0], lines[0][0] + len(lines[0][1]), lines[0][1])
+    person = registry.add(Kind.PERSON, with_generation(name, lines[0][1][len(name) :]), evidence)
+    return [Role(person, registry.registrant, title, evidence)]
 
 
 def _inline_contacts(document: Document, label: re.Match, registry: Registry) -> list[Role]:
@@ -870,13 +906,16 @@ def _contact_block(document: Document, block: str, offset: int, registry: Regist
 
 # A contact block set in columns, one contact each, the first line after its label:
 # "CONTACT:  Margaret A. O'Day          Peter Lundgren" / "          Halvorsen Biosciences, Inc.   Fenimore Group".
-COLUMN_CONTACTS = re.compile(r"^[ \t]*(?:media |investor |press )?contacts?:[ \t]*(?=\S.*?[ \t]{3,}\S)", re.I | re.M)
+# ... or on the line under it, each cell labelled: "Contacts:" / "Halvorsen:  Marit K. Aas        Investors:  Tom Reyes".
+COLUMN_CONTACTS = re.compile(r"^[ \t]*(?:media |investor |press )?contacts?:[ \t]*(?:\n(?=[ \t]*\S[^\n]*?[ \t]{3,}\S))?(?=\S.*?[ \t]{3,}\S)", re.I | re.M)
+# A cell's label before the name: "Investors:  Tom Reyes".
+_CELL_LABEL = re.compile(r"^(?:[A-Z][\w&.\-]*[ ]?){1,3}:[ ]+(?=[A-Z])")
 
 
 def _column_contacts(document: Document, registry: Registry) -> list[Role]:
     roles: list[Role] = []
     for label in COLUMN_CONTACTS.finditer(document.text):
-        line_start = label.start()
+        line_start = document.text.rfind("\n", 0, label.end()) + 1  # the first row's line: the label's, or the one under it
         rows = document.text[line_start : line_start + 1200].split("\n\n")[0].split("\n")
         first = rows[0]
         starts = [label.end() - line_start, *(m.end() for m in re.finditer(r"[ \t]{3,}(?=\S)", first) if m.start() > label.end() - line_start)]
@@ -896,7 +935,7 @@ def _contacts_in(document: Document, spans: list[tuple[int, str]], registry: Reg
     i = 0
     while i < len(spans):
         start, line = spans[i]
-        value = line.strip()
+        value = _CELL_LABEL.sub("", line.strip())
         if re.fullmatch(rf"{PERSON_NAME}(?:,?\s+{NAME_SUFFIXES})*", value) and _plausible_person(value.split(",")[0], registry):
             name = value.split(",")[0].strip()
             title_lines, org, end = [], None, start + len(line)
