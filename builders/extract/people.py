@@ -38,6 +38,8 @@ ATTRIBUTION_AFTER = re.compile(rf"{SPEECH_VERBS}\s+{_NAME},\s+(?P<title>[^\"]{{3
 # ... "Grace Liu, the Company's current Chief Financial Officer,", "Ana Silva, currently our Chief Operating Officer,".
 # ... "Imogen Falconer, Corvessa's Chief Medical Officer, will present"; "its former Chief Commercial Officer" names a person
 # whose role is past.
+# ... a bracket may follow: "Maren Voss, President & CEO of Halbridge (the Ohio chapter)"; or what the title is for: "Olga Sand,
+# Managing Director for Investment".
 APPOSITION = re.compile(rf"{_NAME},\s+(?:currently\s+)?(?P<title>(?:the\s+Company's\s+|the\s+|our\s+|its\s+|[A-Z][\w\-]*['\u2019]s\s+)?"
                         rf"(?P<former>former\s+)?(?:(?:current|then-current|incoming|newly\s+appointed)\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,6}}(?:Officer|President|Chairman|Chairwoman|Chair|Director|CEO|CFO|COO|Founder|Counsel|Secretary|Treasurer|Professor|Head of [A-Z][\w ]+?)(?:\s+of\s+(?P<org>[A-Z][\w.&\- ]+?))?)(?=[,.;)]|\s+(?:and|who|since|at|for)\b|\s+\(|\s*$)")
 # "led by Jane Doe as Chief Executive Officer"
@@ -106,7 +108,7 @@ _LOWER_HEAD = re.compile(r"\b(?:president|chairman|chairwoman|chair|(?:co-)?foun
 APPOINTED_BARE = re.compile(rf"\b(?:appointed|named|elected)\s+{_NAME}\s+(?P<title>{_LOWER_TITLE})")
 # Notice clauses of agreements: "Latham & Watkins LLP ... Attention: Patrick Pohlen Judith Hasko"
 ATTENTION = re.compile(rf"\b(?:Attention|Attn\.?)\s*:\s*(?P<names>{PERSON_NAME}(?:(?:\s*(?:,|and|&)?\s+){PERSON_NAME})*)")
-# A name followed by a phone number, an e-mail address or "Tel", as contact lines are written.
+# A name followed by a phone number, an e-mail address or "Tel", as contact lines are written ("Tamsin Roe / + 1 (617) ...").
 _REACH = r"(?:\(?\d{3}\)?[\s.\-]\d{3}|\+[ ]?\d|[\w.+\-]+@[\w.\-]+|Tel|Phone|Office|Direct|Mobile|[TEPM]:)"
 _AGENCY = r"(?:(?:[A-Z][\w&.\-]*,?[ ]){0,3}(?:Communications|Group|Partners|Advisors|Associates|Consulting|PR|LLC|Inc\.?)[\s,|]+)"  # "Halden Bio, Inc.,"
 # Lazy middle names: "Jason I. Spark Canale Communications 619-..." is Jason I. Spark of Canale Communications.
@@ -286,6 +288,7 @@ TITLE_BEFORE = re.compile(
     rf"(?P<title>(?:[A-Z][\w\-]*'s\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,5}}{_TITLE_HEAD}(?:\s+and\s+[Cc]o-?[Ff]ounder)?),?\s+{_HONORIFIC}{_NAME}"
     # "Acme Pharmaceuticals CEO and co-founder Jane Doe told Benzinga": a verb may follow the name
     # ... "Ostrava Biologics' Chief Executive Officer Pavel Novotny will join the Board": or a verb of the sentence
+    # ... "President and CEO, Talia Brenner and CFO Odell Marsh are scheduled", "Chairman Ruben Osei today issued"
     rf"(?=\s*(?:[.,;)]|and\b|$)|\s+(?:{SPEECH_VERBS}|told|joined|joins|disclosed|announced|will|would|has|had|is|was|are|were|leads|led|today|issued)\b)"
 )
 
@@ -294,7 +297,8 @@ TITLE_BEFORE = re.compile(
 LOWER_TITLE_BEFORE = re.compile(rf"(?:[Cc]ompany's|[Ii]ts|[Oo]ur|[A-Z][\w\-]*'s)\s+(?P<title>{_LOWER_TITLE}),\s+{_HONORIFIC}{_NAME},")
 
 
-# "Biogen research and development head Alfred Sandrock, Jr. said": a title in lower case before the speaker.
+# "Biogen research and development head Alfred Sandrock, Jr. said": a title in lower case before the speaker
+# ("Interim chief executive Corwin Hale said").
 LOWER_HEAD_SAID = re.compile(rf"\b(?P<title>(?:[a-z][\w\-]*\s+(?:and\s+)?){{0,4}}(?:head|chief(?:\s+executive(?:\s+officer)?)?|co-?founder|founder|chairman|chair|president))\s+{_NAME}"
                              rf",?\s+{SPEECH_VERBS}\b")
 
@@ -431,7 +435,7 @@ def _founded_org(sentence: Sentence, m: re.Match, registry: Registry) -> Ref | N
 
 
 # "Marta Kowalczyk (President and Chief Executive Officer), Devin Ashworth (Chief Financial Officer)": a title in brackets.
-# ... or "Valentina Rossi (CEO, Halcyra)": the company after the title.
+# ... or "Valentina Rossi (CEO, Halcyra)": the company after the title; "Svetlana Orlova (Chairman of the Board)".
 PAREN_TITLE = re.compile(rf"{_NAME}\s+\((?P<title>(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,5}}{_TITLE_HEAD}(?:\s+of\s+the\s+Board)?(?:,\s+[A-Z][^()]{{1,60}})?)\)")
 
 
