@@ -239,3 +239,9 @@ def test_a_country_that_ends_the_cell_before_is_no_part_of_the_name(tmp_path):
     ext = _extract("Office of API Frankfurt Main Germany Frank L. Dorsey, Head of Research and Development, presented the plan.", tmp_path)
     assert "Frank L. Dorsey" in _people(ext)
     assert "Germany Frank L. Dorsey" not in _people(ext)
+
+
+def test_an_officer_who_will_retire_as_chief_executive(tmp_path):
+    ext = _extract("On July 13, 2021, Anton R. Vell will retire as the Chief Executive Officer of the Company and as a member of "
+                   "the Company\u2019s Board of Directors.", tmp_path)
+    assert _roles(ext).get("Anton R. Vell") == "Chief Executive Officer"

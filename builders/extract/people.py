@@ -45,9 +45,9 @@ APPOSITION = re.compile(rf"{_NAME},\s+(?:currently\s+)?(?P<title>(?:the\s+Compan
 # "led by Jane Doe as Chief Executive Officer"
 # ... or "Jane Doe resigned as Chief Financial Officer", "John Roe, age 52, has served as our President"
 # ... "Jane Doe, 52, will succeed John Roe as President", "Peter Lane will step down from his role as CEO",
-# ... "Chioma Okafor most recently served as Chief Financial Officer of ...".
+# ... "Chioma Okafor most recently served as Chief Financial Officer of ...", "Anton Vell will retire as the Chief Executive Officer".
 _SERVED = (
-    r"(?:,?\s+(?:has|had|will|was|were|who)){0,2}(?:\s+(?:most\s+recently|previously|currently|also|formerly))?\s+(?:resigned|retired|stepped\s+down|served|serves|serve|"
+    r"(?:,?\s+(?:has|had|will|was|were|who)){0,2}(?:\s+(?:most\s+recently|previously|currently|also|formerly))?\s+(?:resign(?:ed)?|retire[ds]?|stepped\s+down|served|serves|serve|"
     r"continue\s+to\s+serve|been\s+(?:appointed|named|elected)|appointed|named|elected|join(?:ed|s)(?:\s+[\w,]+){1,5}?|joining|step(?:s|ping)?\s+down|"
     rf"succeed(?:s|ed)?\s+{PERSON_NAME}|step(?:s|ped)?\s+down\s+from\s+(?:his|her|their)\s+(?:roles?|positions?))"
 )
