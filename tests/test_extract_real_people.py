@@ -245,3 +245,9 @@ def test_an_officer_who_will_retire_as_chief_executive(tmp_path):
     ext = _extract("On July 13, 2021, Anton R. Vell will retire as the Chief Executive Officer of the Company and as a member of "
                    "the Company\u2019s Board of Directors.", tmp_path)
     assert _roles(ext).get("Anton R. Vell") == "Chief Executive Officer"
+
+
+def test_a_board_listed_name_over_title_under_its_heading(tmp_path):
+    ext = _extract("Board of Directors\n\n* Rhea Lind\nExecutive Vice President/\nPresident for R&D\nHalvern Bio, Inc.\nPeapack, NJ\n"
+                   "Tobias K. Marr\nChairman, President & CEO\nOstrava Biologics, Inc.\nBurlingame, CA\n", tmp_path)
+    assert {"Rhea Lind", "Tobias K. Marr"} <= _people(ext)

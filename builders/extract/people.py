@@ -246,15 +246,18 @@ DOTTED_ROW = re.compile(
 )
 # ... or in columns under a heading that names them ("NAME    POSITION/PRESENT PRINCIPAL OCCUPATION", "Name    Title    Address",
 # "Set forth below is the name, present principal occupation ... of each director"):
-NAME_HEADER = re.compile(r"(?im)^[ \t|*]*names?\b[^\n]{0,120}?\b(?:title|position|occupation)s?\b|\bnames?,?[ ]+(?:present[ ]+)?(?:principal[ ]+)?(?:occupation|position|title)")
+# or a heading of its own ("Board of Directors", "Executive Officers of the Registrant", "Management Team"):
+NAME_HEADER = re.compile(r"(?im)^[ \t|*]*names?\b[^\n]{0,120}?\b(?:title|position|occupation)s?\b|\bnames?,?[ ]+(?:present[ ]+)?(?:principal[ ]+)?(?:occupation|position|title)"
+                         r"|^[ \t]*(?:board[ ]+of[ ]+directors|(?:executive[ ]+)?officers(?:[ ]+of[ ]+the[ ]+registrant)?|management(?:[ ]+team)?|leadership[ ]+team)[ \t]*:?[ \t]*$")
 # "Ingrid M. Salo(1)          Senior Vice President, Finance          U.S.A.": the name, then the title's first cell;
 COLUMN_ROW = re.compile(
     rf"^[ \t]*(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ ]+)?(?P<name>{PERSON_NAME})(?P<suffixes>(?:,?[ ]{NAME_SUFFIXES})*){_FOOTNOTES},?[ \t]{{2,}}"
     rf"(?P<title>[A-Z][^\n]*?)(?=[ \t]{{2,}}|[ \t]*$)",
     re.M,
 )
-# or the name on a line of its own and the title on the next: "    Oskar T. Lindqvist\n    Chairman, President and Chief Executive Officer".
-STACKED_ROW = re.compile(rf"^[ \t]*(?P<name>{PERSON_NAME})(?P<suffixes>(?:,?[ ]{NAME_SUFFIXES})*)[ \t]*\n[ \t]*(?P<title>[A-Z][^\n]{{2,120}}?)[ \t]*$", re.M)
+# or the name on a line of its own and the title on the next: "    Oskar T. Lindqvist\n    Chairman, President and Chief Executive Officer",
+# "* Rhea Lind, M.D.\nExecutive Vice President/".
+STACKED_ROW = re.compile(rf"^[ \t]*(?:[*\u2022][ ]?)?(?P<name>{PERSON_NAME})(?P<suffixes>(?:,?[ ]{NAME_SUFFIXES})*)[ \t]*\n[ \t]*(?P<title>[A-Z][^\n]{{2,120}}?)[ \t]*$", re.M)
 
 
 # Directors' occupations elsewhere: "Managing General Partner", "Professor of Chemical Engineering".
