@@ -620,7 +620,7 @@ def _titled(sentence: Sentence, registry: Registry) -> list[Role]:
             role = _role(m, sentence, registry)
             if role:
                 roles.append(role)
-    if "," in sentence.text:
+    if "," in sentence.text and _LOWER_HEAD.search(sentence.text):  # the costly pattern only where its title can be
         for m in LOWER_APPOSITION.finditer(sentence.text):
             if _LOWER_HEAD.search(m.group("title")) and (role := _role(m, sentence, registry)):
                 roles.append(role)
