@@ -251,3 +251,11 @@ def test_a_board_listed_name_over_title_under_its_heading(tmp_path):
     ext = _extract("Board of Directors\n\n* Rhea Lind\nExecutive Vice President/\nPresident for R&D\nHalvern Bio, Inc.\nPeapack, NJ\n"
                    "Tobias K. Marr\nChairman, President & CEO\nOstrava Biologics, Inc.\nBurlingame, CA\n", tmp_path)
     assert {"Rhea Lind", "Tobias K. Marr"} <= _people(ext)
+
+
+def test_a_management_table_with_no_age_column(tmp_path):
+    ext = _extract("The following table sets forth the name and position of each of our executive officers and directors.\n\n"
+                   "| Name | Position(s) |\n|---|---|\n| Ines Varga | President, Chief Executive Officer and Director |\n"
+                   "| Tobias K. Marr (1) | Chief Financial Officer |\n", tmp_path)
+    assert _roles(ext).get("Tobias K. Marr") == "Chief Financial Officer"
+    assert "Ines Varga" in _people(ext)

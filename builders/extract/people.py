@@ -235,6 +235,8 @@ def find_officer_rows(document: Document, registry: Registry) -> list[Role]:
         region = (header.end(), min(len(document.text), header.end() + 4000))
         roles.extend(_listed_rows(document, COLUMN_ROW.finditer(document.text, *region), registry))
         roles.extend(_listed_rows(document, STACKED_ROW.finditer(document.text, *region), registry))
+        if "|" in document.text[header.start() : header.end()]:
+            roles.extend(_listed_rows(document, PIPE_ROW.finditer(document.text, *region), registry))
     return roles
 
 
@@ -253,6 +255,12 @@ NAME_HEADER = re.compile(r"(?im)^[ \t|*]*names?\b[^\n]{0,120}?\b(?:title|positio
 COLUMN_ROW = re.compile(
     rf"^[ \t]*(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ ]+)?(?P<name>{PERSON_NAME})(?P<suffixes>(?:,?[ ]{NAME_SUFFIXES})*){_FOOTNOTES},?[ \t]{{2,}}"
     rf"(?P<title>[A-Z][^\n]*?)(?=[ \t]{{2,}}|[ \t]*$)",
+    re.M,
+)
+# or a table's row with no age: "| Ines Varga | Chief Scientific Officer |", "Ines Varga (1) | Director" under "Name | Position(s)";
+PIPE_ROW = re.compile(
+    rf"^\|?[ \t]*(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ ]+)?(?P<name>{PERSON_NAME})(?P<suffixes>(?:,?[ ]{NAME_SUFFIXES})*){_FOOTNOTES}[ \t]*\|"
+    rf"[ \t]*(?P<title>[A-Z][^|\n]{{2,200}}?)[ \t]*(?:\||$)",
     re.M,
 )
 # or the name on a line of its own and the title on the next: "    Oskar T. Lindqvist\n    Chairman, President and Chief Executive Officer",
