@@ -259,3 +259,10 @@ def test_a_management_table_with_no_age_column(tmp_path):
                    "| Tobias K. Marr (1) | Chief Financial Officer |\n", tmp_path)
     assert _roles(ext).get("Tobias K. Marr") == "Chief Financial Officer"
     assert "Ines Varga" in _people(ext)
+
+
+def test_a_signer_typed_on_the_signature_line(tmp_path):
+    ext = _extract("IN WITNESS WHEREOF, the parties have executed this Agreement.\n\nHALDEN BIO, INC.\n\n"
+                   "By: Ivo K. Marek\nTitle: Chief Executive Officer\n\nOSTRAVA CAPITAL LLC\n\nBy: Ostrava Partners LLC\nIts: General Partner\n", tmp_path)
+    assert _roles(ext).get("Ivo K. Marek") == "Chief Executive Officer"
+    assert "Ostrava Partners LLC" not in _people(ext)

@@ -41,6 +41,10 @@ SIGNER = re.compile(
 NAMED = re.compile(
     rf"\bName:[ \t]*(?P<name>(?:{_WORD}\.?[ ]){{1,3}}{_PARTICLES}{_WORD})(?P<suffixes>(?i:,?[ ]{NAME_SUFFIXES})*)(?=[^\n]{{0,80}}\n?[^\n]{{0,80}}\b(?:Title|Its):)",
 )
+# ... or the name typed on the signature line itself: "By: Jane Q. Roe / Title: Chief Financial Officer", "By:  Ivo Marek  Its: President".
+BY_NAMED = re.compile(
+    rf"\bBy:[ \t]*(?P<name>(?:{_WORD}\.?[ ]){{1,3}}{_PARTICLES}{_WORD})(?P<suffixes>(?i:,?[ ]{NAME_SUFFIXES})*)[ \t]*(?=\n?[^\n]{{0,80}}\b(?:Title|Its):)",
+)
 TITLE_LABEL = re.compile(r"\b(?:Title|Its):\s*(?P<title>.+?)(?=\s+(?:Title|Its|Name|By|Date):|\s{3,}|\s*\||\n|\s+\d{1,3}\s*$|$)", re.M)
 BLOCK_GAP = 700  # characters between signatures of one block
 
@@ -59,6 +63,8 @@ def find_signatures(document: Document, registry: Registry) -> list[Signature]:
     signed = [(m.start() - BLOCK_GAP, m.end() + BLOCK_GAP) for m in matches]
     # Printed names count only where no one signed nearby: beside a /s/ they repeat it.
     named = [m for m in NAMED.finditer(text) if _plausible(m.group("name")) and not any(a <= m.start() <= b for a, b in signed)]
+    if "By:" in text and not named:
+        named = [m for m in BY_NAMED.finditer(text) if _plausible(m.group("name")) and not any(a <= m.start() <= b for a, b in signed)]
     signatures: list[Signature] = []
     for block in _blocks(matches) + _blocks(named):
         signatures.extend(_read_block(document, block, registry))
