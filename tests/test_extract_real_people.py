@@ -266,3 +266,39 @@ def test_a_signer_typed_on_the_signature_line(tmp_path):
                    "By: Ivo K. Marek\nTitle: Chief Executive Officer\n\nOSTRAVA CAPITAL LLC\n\nBy: Ostrava Partners LLC\nIts: General Partner\n", tmp_path)
     assert _roles(ext).get("Ivo K. Marek") == "Chief Executive Officer"
     assert "Ostrava Partners LLC" not in _people(ext)
+
+
+# --------------------------------------------------------------------------- not people, in open filings' layouts
+
+
+def test_member_states_is_no_speech(tmp_path):
+    ext = _extract("For example, Baltic Alliance, or BA, member states and other jurisdictions have adopted data protection laws.", tmp_path)
+    assert "Baltic Alliance" not in _people(ext)
+
+
+def test_an_auditor_signing_with_its_city(tmp_path):
+    ext = _extract("We have served as the Company's auditor since 2017.\n\n/s/ Orrin Vale LLP Boston, Massachusetts March 6, 2023\n", tmp_path)
+    assert not any("LLP" in n for n in _people(ext))
+
+
+def test_a_street_named_after_a_doctor_in_a_table(tmp_path):
+    ext = _extract("| Brazil | | Av. Dr Tiago Moraes, 1240, 15 andar |\n", tmp_path)
+    assert not any(n.startswith("Tiago") for n in _people(ext))
+
+
+def test_a_desk_to_whose_attention_a_notice_goes(tmp_path):
+    ext = _extract("Notices to Halden shall be sent to:\nAttention: Harbor Point Loan Asset Manager Telephone:(617) 555-0100\n", tmp_path)
+    assert not {"Harbor Point", "Loan Asset"} & _people(ext)
+
+
+def test_a_firms_region_ends_its_name(tmp_path):
+    ext = _extract("Contact Details\n\nTessaro North America\n\n+1 604-555-0100\n", tmp_path)
+    assert "Tessaro North America" not in _people(ext)
+
+
+def test_a_clause_that_but_opens_is_no_title(tmp_path):
+    ext = _extract("This Agreement is made by and between Halvern Bio, Inc. (\u201cHalvern\u201d) and Ostrava Pharma AG (\u201cOstrava\u201d). "
+                   "Halvern shall be the controlling Party in connection with the defense to any challenge of validity of such Halvern "
+                   "Patents, but shall reasonably consult with Ostrava in connection with any such defense, and shall consider in good "
+                   "faith Ostrava's reasonable comments.", tmp_path)
+    assert "Halvern Patents" not in _people(ext)

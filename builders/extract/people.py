@@ -31,7 +31,8 @@ from .truecase import common_words
 SPEECH_VERBS = r"\b(?:said|says|commented|comments|stated|states|added|adds|noted|notes|explained|remarked|continued|concluded)"
 _NAME = rf"(?P<name>{PERSON_NAME})(?P<suffixes>(?:,?\s+{NAME_SUFFIXES})*)"
 # "Mitchel Sayare, Ph.D., ImmunoGen Chairman and CEO, commented"
-ATTRIBUTION_BEFORE = re.compile(rf"{_NAME},\s+(?P<title>[^,\"]{{3,100}}?(?:,\s*[^,\"]{{3,60}}?)?),?\s+{SPEECH_VERBS}\b")
+# ... not a clause that a conjunction opens: "European Union, or EU, member states have adopted" ("states" is no speech there).
+ATTRIBUTION_BEFORE = re.compile(rf"{_NAME},\s+(?!(?:or|and|but|nor|which|that|including|such)\b)(?P<title>[^,\"]{{3,100}}?(?:,\s*[^,\"]{{3,60}}?)?),?\s+{SPEECH_VERBS}\b")
 # '"...," said Jane Doe, Chief Executive Officer of Acme.'
 ATTRIBUTION_AFTER = re.compile(rf"{SPEECH_VERBS}\s+{_NAME},\s+(?P<title>[^\"]{{3,120}}?)(?:[.\"]|$)")
 # "Jane Doe, our Chief Medical Officer," / "Jane Doe, Chief Executive Officer of Acme"
@@ -472,7 +473,8 @@ _MAY_NAME = re.compile(rf"{SPEECH_VERBS}|ccording\s+to|succeed|Investigator|Mana
 BYLINE = re.compile(rf"^By\s+{_NAME}(?=\s*(?:,(?!\s*as\b)[^\n]{{0,60}})?$)")
 # "developed in the laboratory of Dr. Ana Lucía Prieto": a title of address makes a person of any name.
 # Not a street named after one: "Av. Dr Chucri Zaidan, 1240".
-HONORIFIC = re.compile(rf"(?<!Av\.\s)(?<!Avenida\s)(?<!Rua\s)(?<!Calle\s)\b(?:Dr|Prof|Professor|Sir|Dame)\.?[ ]{{1,2}}{_NAME}(?!,?\s+\d)")
+# The name ends where its word does: "Av. Dr Chucri Zaidan, 1240" is no "Dr Chucri Zaida" (the sentence may start at "Dr").
+HONORIFIC = re.compile(rf"(?<!Av\.\s)(?<!Avenida\s)(?<!Rua\s)(?<!Calle\s)\b(?:Dr|Prof|Professor|Sir|Dame)\.?[ ]{{1,2}}{_NAME}(?![\w\-])(?!,?\s+\d)")
 # "Malcolm K. Brenwick, M.D., Ph.D., a pioneer", "Alina Moor, Ph.D., who intends to serve": a doctor's degree after a
 # name makes a person (not "University of Texas System, M.D. Anderson Cancer Center": a name goes on after it).
 # ... or a lawyer's: "Copies to: Rhea M. Lind, Esquire"; a title may follow the degree where a letter closes ("Ivo Marek, Ph.D.
@@ -716,6 +718,8 @@ def _plausible_person(name: str, registry: Registry) -> bool:
         return False  # "Senior Vice President, Translational Medicine": the field a title heads
     if all(_REDACTED.fullmatch(w) for w in words):
         return False  # "Xxx X. Xxxxx": an exhibit's redacted name
+    if words[-1].lower() in _REGION_WORDS:
+        return False
     return registry.lookup(Kind.ORG, name) is None and registry.lookup(Kind.PRODUCT, name) is None
 
 
@@ -730,6 +734,8 @@ _FIELD_WORDS = {"medicine", "research", "affairs", "finance", "marketing", "sale
 # "Director, Economic Evaluations Unit", "Director, Value-based Insurance Design Initiatives".
 _NAMED_AFTER_WORDS = {"award", "awards", "prize", "medal", "lecture", "lectureship", "fellowship", "scholarship",
                       "unit", "units", "initiative", "initiatives", "evaluations", "programs", "services", "division"}
+# A firm's region ends its name, never a person's: "Contact Details / Proactive North America / +1 604 ...".
+_REGION_WORDS = {"america", "americas", "europe", "asia", "africa", "international", "worldwide", "global"}
 # Exhibits print a confidential name as x's: "Xxx X. Xxxxx", "XXXXXXX".
 _REDACTED = re.compile(r"X[Xx]*\.?|x+\.?")
 
@@ -880,6 +886,8 @@ def _attention(document: Document, m: re.Match, registry: Registry) -> list[Role
     for nm in re.finditer(PERSON_NAME, m.group("names")):
         name = nm.group(0)
         words = name.split()
+        if re.match(r"[ \t]*(?:Manager|Department|Desk|Team|Group)\b", m.group("names")[nm.end() :]):
+            continue  # "Attention: North South Loop Asset Manager": a desk's name, no people
         if len(words) == 4 and not any(re.fullmatch(r"[A-Z]\.", w) for w in words):
             # "Attention: Patrick Pohlen Judith Hasko" lists two people.
             for part in (" ".join(words[:2]), " ".join(words[2:])):

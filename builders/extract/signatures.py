@@ -76,9 +76,14 @@ def _plausible(name: str) -> bool:
     words = name.split()
     if has_legal_suffix(name) or any(w.lower() in NOT_PERSON_WORDS for w in words):
         return False
+    if any(w.lower().strip(".,") in _FIRM_FORMS for w in words):
+        return False  # "/s/ KPMG LLP Philadelphia, Pennsylvania": the auditor and where it signed
     if all(re.fullmatch(r"X[Xx]*\.?", w) for w in words):
         return False  # "/s/ Xxxxx X. Xxxxxx": an exhibit's redacted signer
     return 2 <= len(words) <= 4 and not any(w.lower().strip(".") in STOP_WORDS for w in words if not _initial(w))
+
+
+_FIRM_FORMS = {"llp", "llc", "inc", "ltd", "corp", "plc", "l.l.p", "p.c", "lp"}
 
 
 def _initial(word: str) -> bool:
