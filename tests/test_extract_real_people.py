@@ -302,3 +302,10 @@ def test_a_clause_that_but_opens_is_no_title(tmp_path):
                    "Patents, but shall reasonably consult with Ostrava in connection with any such defense, and shall consider in good "
                    "faith Ostrava's reasonable comments.", tmp_path)
     assert "Halvern Patents" not in _people(ext)
+
+
+def test_a_contact_line_under_a_contacts_heading_is_read_from_its_own_label(tmp_path):
+    ext = _extract("Contacts\n\nCorin Lales 626-555-8118 clales@halvern.com\n\n"
+                   "Media Contact Janek T. Sprague Morrow Communications 619-555-6005 janek@morrowcomm.com\n", tmp_path)
+    assert {"Corin Lales", "Janek T. Sprague"} <= _people(ext)
+    assert "T. Sprague Morrow" not in _people(ext)

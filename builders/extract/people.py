@@ -867,7 +867,14 @@ def _inline_contacts(document: Document, label: re.Match, registry: Registry) ->
     taken = 0  # where the firm or title of the last contact ends: "Tessa Morrow, Ballard Point Communications, +1 ..."
     for m in CONTACT_PERSON.finditer(text, label.end(), region_end):
         name = m.group("name").strip()
-        if m.start() < taken or not _plausible_person(name, registry) or looks_like_title(name):
+        if m.start() < taken:
+            continue
+        if re.search(r"\bContacts?\b", name):
+            # "Contacts / ... / Media Contact Jason I. Spark Canale Communications 619-...": the next label's, read from there
+            # (not "I. Spark Canale" inside it)
+            taken = m.end() + len(m.group("tail"))
+            continue
+        if not _plausible_person(name, registry) or looks_like_title(name):
             continue
         taken = m.end() + len(m.group("tail"))
         after = text[m.end() : m.end() + 80]
