@@ -309,3 +309,9 @@ def test_a_contact_line_under_a_contacts_heading_is_read_from_its_own_label(tmp_
                    "Media Contact Janek T. Sprague Morrow Communications 619-555-6005 janek@morrowcomm.com\n", tmp_path)
     assert {"Corin Lales", "Janek T. Sprague"} <= _people(ext)
     assert "T. Sprague Morrow" not in _people(ext)
+
+
+def test_an_interviewer_a_video_item_names(tmp_path):
+    ext = _extract("Halvern Bio CEO Ana Ruiz joined Tomas Kell from Brightline to announce a significant agreement regarding "
+                   "the company's drug.", tmp_path)
+    assert "Tomas Kell" in _people(ext)

@@ -501,6 +501,10 @@ UPPER_BIO = re.compile(
     r"(?=,?[ ]+(?:has[ ]+(?:served|been)|is[ ]+(?:our|the|a|an)[ ]|was[ ]+(?:appointed|elected|named)|joined)|,[ ]+(?:age[ ]+)?\d{2},)", re.M)
 
 
+# An interviewer a video item names: "Halvern Bio CEO Ana Ruiz joined Tomas Kell from Brightline to discuss the agreement".
+JOINED_FROM = re.compile(rf"\bjoined\s+{_HONORIFIC}{_NAME}\s+from\s+(?:the\s+)?[A-Z]")
+
+
 # A letter's close names its writer: "Sincerely, Jane Q. Roe" (the title may follow on the same line).
 CLOSING = re.compile(rf"\b(?:Sincerely|Very\s+truly\s+yours|Yours\s+(?:truly|sincerely)|Respectfully(?:\s+submitted)?|(?:Best|Kind)\s+regards),?\s+"
                      rf"(?:/s/\s*)?{_NAME}(?=\s*(?:[,.;]|$)|\s+(?:Chairman|Chair|President|Chief|Executive|Director|Founder|CEO)\b)")
@@ -522,14 +526,14 @@ _AGENCY_WORDS = {"images", "photos", "photography", "pictures", "studio", "studi
 _MAY_BE_ADDRESSED = re.compile(  # without these, none of the patterns can match
     r"^By\s|[Pp]hoto|[Ii]mage|\b(?:Dr|Prof|Professor|Sir|Dame)\b|incerely|ours|espectfully|egards|\b(?:his|her)\b|ertify"
     r"|[\"\u201c](?:Executive|Employee|Consultant|Advisor|Optionee|Grantee|Indemnitee)|departure|resignation|retirement|death|passing"
-    r"|(?m:^[ \t]*[A-Z]{2,}[ ][A-Z])")
+    r"|(?m:^[ \t]*[A-Z]{2,}[ ][A-Z])|joined\s+[A-Z]")
 _MAY_BE_DESCRIBED = re.compile(r",\s+(?:Ph|M|Pharm|D)\.|,\s+(?:MBBS|MBChB|DVM|PhD|Esq)|professor\b")
 
 
 def _addressed(sentence: Sentence, registry: Registry) -> None:
     """People named as such without a role: a byline, a photo credit, a title of address, a letter's close, a certifier."""
     common = common_words()
-    for pattern in (BYLINE, CREDIT, HONORIFIC, CLOSING, PRONOUNED, CERTIFIES, DEFINED_PERSON, DEPARTED, UPPER_BIO):
+    for pattern in (BYLINE, CREDIT, HONORIFIC, CLOSING, PRONOUNED, CERTIFIES, DEFINED_PERSON, DEPARTED, UPPER_BIO, JOINED_FROM):
         for m in pattern.finditer(sentence.text):
             # "Associate Professor Dr. Wilma C. Hartz": the second title of address is no part of the name
             name = title_case(_HONORIFIC_PREFIX.sub("", m.group("name").strip()))
