@@ -22,6 +22,7 @@ from .names import (
     STOP_WORDS,
     has_legal_suffix,
     looks_like_title,
+    title_case,
     with_generation,
 )
 from .sentences import Sentence
@@ -30,21 +31,24 @@ from .truecase import common_words
 SPEECH_VERBS = r"\b(?:said|says|commented|comments|stated|states|added|adds|noted|notes|explained|remarked|continued|concluded)"
 _NAME = rf"(?P<name>{PERSON_NAME})(?P<suffixes>(?:,?\s+{NAME_SUFFIXES})*)"
 # "Mitchel Sayare, Ph.D., ImmunoGen Chairman and CEO, commented"
-ATTRIBUTION_BEFORE = re.compile(rf"{_NAME},\s+(?P<title>[^,\"]{{3,100}}?(?:,\s*[^,\"]{{3,60}}?)?),?\s+{SPEECH_VERBS}\b")
+# ... not a clause that a conjunction opens: "European Union, or EU, member states have adopted" ("states" is no speech there).
+ATTRIBUTION_BEFORE = re.compile(rf"{_NAME},\s+(?!(?:or|and|but|nor|which|that|including|such)\b)(?P<title>[^,\"]{{3,100}}?(?:,\s*[^,\"]{{3,60}}?)?),?\s+{SPEECH_VERBS}\b")
 # '"...," said Jane Doe, Chief Executive Officer of Acme.'
 ATTRIBUTION_AFTER = re.compile(rf"{SPEECH_VERBS}\s+{_NAME},\s+(?P<title>[^\"]{{3,120}}?)(?:[.\"]|$)")
 # "Jane Doe, our Chief Medical Officer," / "Jane Doe, Chief Executive Officer of Acme"
 # ... "Grace Liu, the Company's current Chief Financial Officer,", "Ana Silva, currently our Chief Operating Officer,".
 # ... "Imogen Falconer, Corvessa's Chief Medical Officer, will present"; "its former Chief Commercial Officer" names a person
 # whose role is past.
+# ... a bracket may follow: "Maren Voss, President & CEO of Halbridge (the Ohio chapter)"; or what the title is for: "Olga Sand,
+# Managing Director for Investment".
 APPOSITION = re.compile(rf"{_NAME},\s+(?:currently\s+)?(?P<title>(?:the\s+Company's\s+|the\s+|our\s+|its\s+|[A-Z][\w\-]*['\u2019]s\s+)?"
-                        rf"(?P<former>former\s+)?(?:(?:current|then-current|incoming|newly\s+appointed)\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,6}}(?:Officer|President|Chairman|Chairwoman|Chair|Director|CEO|CFO|COO|Founder|Counsel|Secretary|Treasurer|Professor|Head of [A-Z][\w ]+?)(?:\s+of\s+(?P<org>[A-Z][\w.&\- ]+?))?)(?=[,.;)]|\s+(?:and|who|since|at)\b|\s*$)")
+                        rf"(?P<former>former\s+)?(?:(?:current|then-current|incoming|newly\s+appointed)\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,6}}(?:Officer|President|Chairman|Chairwoman|Chair|Director|CEO|CFO|COO|Founder|Counsel|Secretary|Treasurer|Professor|Head of [A-Z][\w ]+?)(?:\s+of\s+(?P<org>[A-Z][\w.&\- ]+?))?)(?=[,.;)]|\s+(?:and|who|since|at|for)\b|\s+\(|\s*$)")
 # "led by Jane Doe as Chief Executive Officer"
 # ... or "Jane Doe resigned as Chief Financial Officer", "John Roe, age 52, has served as our President"
 # ... "Jane Doe, 52, will succeed John Roe as President", "Peter Lane will step down from his role as CEO",
-# ... "Chioma Okafor most recently served as Chief Financial Officer of ...".
+# ... "Chioma Okafor most recently served as Chief Financial Officer of ...", "Anton Vell will retire as the Chief Executive Officer".
 _SERVED = (
-    r"(?:,?\s+(?:has|had|will|was|were|who)){0,2}(?:\s+(?:most\s+recently|previously|currently|also|formerly))?\s+(?:resigned|retired|stepped\s+down|served|serves|serve|"
+    r"(?:,?\s+(?:has|had|will|was|were|who)){0,2}(?:\s+(?:most\s+recently|previously|currently|also|formerly))?\s+(?:resign(?:ed)?|retire[ds]?|stepped\s+down|served|serves|serve|"
     r"continue\s+to\s+serve|been\s+(?:appointed|named|elected)|appointed|named|elected|join(?:ed|s)(?:\s+[\w,]+){1,5}?|joining|step(?:s|ping)?\s+down|"
     rf"succeed(?:s|ed)?\s+{PERSON_NAME}|step(?:s|ped)?\s+down\s+from\s+(?:his|her|their)\s+(?:roles?|positions?))"
 )
@@ -63,9 +67,11 @@ _CLAUSE_AND = (r"(?:\s+(?:co-founded|founded|joined)\s+[\w\s]{1,40}?\s+and"
 # "Dr. Mark Williams, Algernon's co-founder, identified ...": a title in lower case after a company's name.
 FOUNDER = re.compile(rf"{_NAME},\s+(?P<title>[A-Z][\w\-]*'s\s+(?:co-?founder|founder|chief\s+executive|chairman|president)\b)")
 # A release writes a title in lower case: "named Andrea Jackman as its new chief financial officer".
-# ... "to serve as the Company's principal accounting officer".
-_LOWER_TITLE = (r"(?:(?:interim|acting)\s+)?(?:chief|senior|executive|vice|general|principal)\b[a-z ,&\-]{0,40}?"
-                r"\b(?:officer|president|counsel|secretary|treasurer|executive)\b(?!\s+(?:officer|vice)\b)")
+# ... "to serve as the Company's principal accounting officer", "has been appointed president and chief executive officer of
+# Halvern Bio", "was appointed as general director of the joint venture", "named managing director".
+_LOWER_TITLE = (r"(?:(?:interim|acting)\s+)?(?:(?:chief|senior|executive|vice|general|principal|managing)\b[a-z ,&\-]{0,40}?"
+                r"\b(?:officer|president|counsel|secretary|treasurer|executive|director|manager)|president(?:\s+and\s+chief\s+[a-z]+\s+officer)?)"
+                r"\b(?!\s+(?:officer|vice)\b)")
 # "Jane Doe, who oversaw the Company's operations on an interim basis, will continue to serve as ...": a clause between.
 # ... or "appointed Bettina Kraus, formerly Chief Financial Officer of Ostrava Biologics, as its Chief Financial Officer".
 _WHO = r"(?:,\s+(?:who|formerly|previously|most\s+recently)\s+[^,;\"]{3,100},)?"
@@ -73,9 +79,11 @@ AS_TITLE = re.compile(rf"{_NAME}{_AGE}{_WHO}{_CLAUSE_AND}(?:{_SERVED}|{_LEAVING}
                       rf"(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}}|{_LOWER_TITLE})")
 # "Robert Kim was appointed Chief Scientific Officer", "Jane Doe, 52, has been named President",
 # "Sam Martin has been our Chief Financial Officer since 2019": no "as";
-# "Corinne Lambert, who has served as interim Chief Financial Officer since June, has been appointed Chief Financial Officer".
+# "Corinne Lambert, who has served as interim Chief Financial Officer since June, has been appointed Chief Financial Officer";
+# "Tobias Renn, who is appointed Deputy CEO", "Ines Varga was tapped to be chief scientific officer".
 APPOINTED = re.compile(
-    rf"{_NAME}{_AGE}{_WHO},?\s+(?:(?:(?:has\s+been|had\s+been|was|were|is|will\s+be)\s+(?:appointed|named|elected|promoted\s+to)|will\s+become|became)\s+"
+    rf"{_NAME}{_AGE}{_WHO}(?:,\s+who)?,?\s+(?:(?:(?:has\s+been|had\s+been|was|were|is|will\s+be)\s+(?:appointed|named|elected|promoted\s+to|tapped\s+(?:to\s+be|as))"
+    rf"|will\s+become|became)\s+"
     rf"(?:the\s+)?(?:Company's\s+|our\s+|its\s+)?|(?:has\s+been|had\s+been|is|was)\s+(?:our|its|the\s+Company's)\s+)"
     rf"(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}}|{_LOWER_TITLE})"
 )
@@ -87,12 +95,22 @@ PROMOTED = re.compile(
     rf"(?:\s+from\s+(?:the\s+)?[A-Z][^,.;]{{2,60}}?)?\s+(?:to|as)\s+(?:the\s+(?:position|role|office)\s+of\s+)?(?:the\s+Company's\s+|our\s+|its\s+)?"
     rf"(?P<title>(?:[A-Z][\w&\-]*\s?(?:and\s+|of\s+|&\s+)?){{1,6}}|{_LOWER_TITLE})"
 )
+# A release or a news item sets the title in lower case after the name, with what it heads: "Halvard Lind, president
+# and CEO of Quarra Pharma Inc., of Boston", "Mina Sato, co-founder and former CEO of Velmora, Inc., has agreed".
+_LOWER_WORD = r"(?:[a-z][\w\-]*|CEO|CFO|COO|CSO|CMO)"
+_ORG_WORD = r"[A-Z][\w&\-]*(?:\.\w[\w&\-]*)*"  # "Hi-Bred", "S.p.A": a dot inside a word, none that ends a sentence
+LOWER_APPOSITION = re.compile(
+    rf"{_NAME},\s+(?P<title>{_LOWER_WORD}(?:(?:,\s+|\s+&\s+|\s+){_LOWER_WORD}){{0,7}}?\s+(?:of|at)\s+{_ORG_WORD}(?:\s+{_ORG_WORD}){{0,4}}?"
+    rf"(?:,?\s+{LEGAL_SUFFIX_RE}\.?)?)(?=\s*[,.;)]|\s*$)"
+)
+# ... and the title must have a head: "Ana Ruiz, a patient of Dr. Lee" has none.
+_LOWER_HEAD = re.compile(r"\b(?:president|chairman|chairwoman|chair|(?:co-)?founder|CEO|CFO|COO|CSO|CMO|chief|director|officer|counsel|head|partner)\b")
 # "Acme appointed Jana Vell chief financial officer": no "as", a title in lower case (where the name ends).
 APPOINTED_BARE = re.compile(rf"\b(?:appointed|named|elected)\s+{_NAME}\s+(?P<title>{_LOWER_TITLE})")
 # Notice clauses of agreements: "Latham & Watkins LLP ... Attention: Patrick Pohlen Judith Hasko"
 ATTENTION = re.compile(rf"\b(?:Attention|Attn\.?)\s*:\s*(?P<names>{PERSON_NAME}(?:(?:\s*(?:,|and|&)?\s+){PERSON_NAME})*)")
-# A name followed by a phone number, an e-mail address or "Tel", as contact lines are written.
-_REACH = r"(?:\(?\d{3}\)?[\s.\-]\d{3}|\+\d|[\w.+\-]+@[\w.\-]+|Tel|Phone|Office|Direct|Mobile|[TEPM]:)"
+# A name followed by a phone number, an e-mail address or "Tel", as contact lines are written ("Tamsin Roe / + 1 (617) ...").
+_REACH = r"(?:\(?\d{3}\)?[\s.\-]\d{3}|\+[ ]?\d|[\w.+\-]+@[\w.\-]+|Tel|Phone|Office|Direct|Mobile|[TEPM]:)"
 _AGENCY = r"(?:(?:[A-Z][\w&.\-]*,?[ ]){0,3}(?:Communications|Group|Partners|Advisors|Associates|Consulting|PR|LLC|Inc\.?)[\s,|]+)"  # "Halden Bio, Inc.,"
 # Lazy middle names: "Jason I. Spark Canale Communications 619-..." is Jason I. Spark of Canale Communications.
 # A title may stand between the name and the number: "Will Roberts Vice President, Investor Relations T: ...".
@@ -212,6 +230,62 @@ def find_officer_rows(document: Document, registry: Registry) -> list[Role]:
         evidence = Evidence(document.sequence, m.start("name"), m.end("title"), document.text[m.start("name") : m.end("title")])
         person = registry.add(Kind.PERSON, with_generation(name, m.group("suffixes")), evidence)
         roles.append(Role(person, org or registry.registrant, title, evidence))
+    if "...." in document.text:
+        roles.extend(_listed_rows(document, DOTTED_ROW.finditer(document.text), registry))
+    for header in NAME_HEADER.finditer(document.text):
+        region = (header.end(), min(len(document.text), header.end() + 4000))
+        roles.extend(_listed_rows(document, COLUMN_ROW.finditer(document.text, *region), registry))
+        roles.extend(_listed_rows(document, STACKED_ROW.finditer(document.text, *region), registry))
+        if "|" in document.text[header.start() : header.end()]:
+            roles.extend(_listed_rows(document, PIPE_ROW.finditer(document.text, *region), registry))
+    return roles
+
+
+# Old filings list officers without ages, name and title joined by dots: "* Dr. h.c. Hanno Vogt..........Chairman of the Board".
+DOTTED_ROW = re.compile(
+    rf"^[ \t*\u2022]*(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ ]+)?(?:h\.c\.[ ]+)?(?P<name>{PERSON_NAME})(?P<suffixes>(?:,?[ ]{NAME_SUFFIXES})*){_FOOTNOTES}"
+    rf"[ \t]*\.{{4,}}[ \t]*(?P<title>[A-Z][^\n.]{{2,120}}?)[ \t]*$",
+    re.M,
+)
+# ... or in columns under a heading that names them ("NAME    POSITION/PRESENT PRINCIPAL OCCUPATION", "Name    Title    Address",
+# "Set forth below is the name, present principal occupation ... of each director"):
+# or a heading of its own ("Board of Directors", "Executive Officers of the Registrant", "Management Team"):
+NAME_HEADER = re.compile(r"(?im)^[ \t|*]*names?\b[^\n]{0,120}?\b(?:title|position|occupation)s?\b|\bnames?,?[ ]+(?:present[ ]+)?(?:principal[ ]+)?(?:occupation|position|title)"
+                         r"|^[ \t]*(?:board[ ]+of[ ]+directors|(?:executive[ ]+)?officers(?:[ ]+of[ ]+the[ ]+registrant)?|management(?:[ ]+team)?|leadership[ ]+team)[ \t]*:?[ \t]*$")
+# "Ingrid M. Salo(1)          Senior Vice President, Finance          U.S.A.": the name, then the title's first cell;
+COLUMN_ROW = re.compile(
+    rf"^[ \t]*(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ ]+)?(?P<name>{PERSON_NAME})(?P<suffixes>(?:,?[ ]{NAME_SUFFIXES})*){_FOOTNOTES},?[ \t]{{2,}}"
+    rf"(?P<title>[A-Z][^\n]*?)(?=[ \t]{{2,}}|[ \t]*$)",
+    re.M,
+)
+# or a table's row with no age: "| Ines Varga | Chief Scientific Officer |", "Ines Varga (1) | Director" under "Name | Position(s)";
+PIPE_ROW = re.compile(
+    rf"^\|?[ \t]*(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ ]+)?(?P<name>{PERSON_NAME})(?P<suffixes>(?:,?[ ]{NAME_SUFFIXES})*){_FOOTNOTES}[ \t]*\|"
+    rf"[ \t]*(?P<title>[A-Z][^|\n]{{2,200}}?)[ \t]*(?:\||$)",
+    re.M,
+)
+# or the name on a line of its own and the title on the next: "    Oskar T. Lindqvist\n    Chairman, President and Chief Executive Officer",
+# "* Rhea Lind, M.D.\nExecutive Vice President/".
+STACKED_ROW = re.compile(rf"^[ \t]*(?:[*\u2022][ ]?)?(?P<name>{PERSON_NAME})(?P<suffixes>(?:,?[ ]{NAME_SUFFIXES})*)[ \t]*\n[ \t]*(?P<title>[A-Z][^\n]{{2,120}}?)[ \t]*$", re.M)
+
+
+# Directors' occupations elsewhere: "Managing General Partner", "Professor of Chemical Engineering".
+_ROW_HEAD = re.compile(r"\b(?:Partner|Professor|Manager)\b")
+
+
+def _listed_rows(document: Document, matches, registry: Registry) -> list[Role]:
+    """Rows of a list of officers or directors: a name and a title with a title's head word."""
+    roles = []
+    for m in matches:
+        name, raw = m.group("name").strip(), m.group("title").strip(" ,")
+        if not (_LEADER_TITLE.search(raw) or _ROW_HEAD.search(raw)) or not _plausible_person(name, registry) or looks_like_title(name):
+            continue
+        title, org = _split_title(raw, registry)
+        if title is None:
+            continue
+        evidence = Evidence(document.sequence, m.start("name"), m.end("title"), document.text[m.start("name") : m.end("title")])
+        person = registry.add(Kind.PERSON, with_generation(name, m.group("suffixes")), evidence)
+        roles.append(Role(person, org or registry.registrant, title, evidence))
     return roles
 
 
@@ -226,7 +300,8 @@ TITLE_BEFORE = re.compile(
     rf"(?P<title>(?:[A-Z][\w\-]*'s\s+)?(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,5}}{_TITLE_HEAD}(?:\s+and\s+[Cc]o-?[Ff]ounder)?),?\s+{_HONORIFIC}{_NAME}"
     # "Acme Pharmaceuticals CEO and co-founder Jane Doe told Benzinga": a verb may follow the name
     # ... "Ostrava Biologics' Chief Executive Officer Pavel Novotny will join the Board": or a verb of the sentence
-    rf"(?=\s*(?:[.,;)]|and\b|$)|\s+(?:{SPEECH_VERBS}|told|joined|joins|disclosed|announced|will|would|has|had|is|was|leads|led)\b)"
+    # ... "President and CEO, Talia Brenner and CFO Odell Marsh are scheduled", "Chairman Ruben Osei today issued"
+    rf"(?=\s*(?:[.,;)]|and\b|$)|\s+(?:{SPEECH_VERBS}|told|joined|joins|disclosed|announced|will|would|has|had|is|was|are|were|leads|led|today|issued)\b)"
 )
 
 
@@ -234,13 +309,19 @@ TITLE_BEFORE = re.compile(
 LOWER_TITLE_BEFORE = re.compile(rf"(?:[Cc]ompany's|[Ii]ts|[Oo]ur|[A-Z][\w\-]*'s)\s+(?P<title>{_LOWER_TITLE}),\s+{_HONORIFIC}{_NAME},")
 
 
-# "Biogen research and development head Alfred Sandrock, Jr. said": a title in lower case before the speaker.
-LOWER_HEAD_SAID = re.compile(rf"\b(?P<title>(?:[a-z][\w\-]*\s+(?:and\s+)?){{0,4}}(?:head|chief|co-?founder|founder|chairman|chair|president))\s+{_NAME}"
+# "Biogen research and development head Alfred Sandrock, Jr. said": a title in lower case before the speaker
+# ("Interim chief executive Corwin Hale said").
+LOWER_HEAD_SAID = re.compile(rf"\b(?P<title>(?:[a-z][\w\-]*\s+(?:and\s+)?){{0,4}}(?:head|chief(?:\s+executive(?:\s+officer)?)?|co-?founder|founder|chairman|chair|president))\s+{_NAME}"
                              rf",?\s+{SPEECH_VERBS}\b")
 
 
 # "... said Chief Executive Officer Dana Whitfield during the call": the title between the verb and the name.
 SAID_TITLE = re.compile(rf"{SPEECH_VERBS}\s+(?P<title>(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,5}}{_TITLE_HEAD}),?\s+{_HONORIFIC}{_NAME}")
+# ... in lower case: '"...," said principal investigator Imre Halasz, MD, of Ridgeway Medical Center'.
+LOWER_SAID_TITLE = re.compile(rf"{SPEECH_VERBS}\s+(?P<title>(?:(?:co-?)?principal|lead)\s+investigator|{_LOWER_TITLE}),?\s+{_HONORIFIC}{_NAME}")
+# "The CEO of the Orrin Foundation (OF), Tamsin Reyes, said": the title and what it heads before the name, set off by commas.
+TITLE_OF_BEFORE = re.compile(rf"\b[Tt]he\s+(?P<title>(?:CEO|CFO|COO|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,3}}|{_LOWER_TITLE}|chairman|president|head)"
+                             rf"\s+of\s+(?:the\s+)?[A-Z][^,;\"()]{{2,80}}?)(?:\s+\([^()]{{1,20}}\))?,\s+{_HONORIFIC}{_NAME},\s+{SPEECH_VERBS}")
 
 
 # Directors, who are often named in lists: "A, B and C resigned from the Board", "the Board elected
@@ -259,13 +340,20 @@ _BOARD_COMMITTEE = r"(?:Audit|Compensation|Nominating|Nomination|Governance|Remu
 FOLLOWING = re.compile(rf"\b[Tt]he\s+following\s+(?:\w+\s+)?(?:individuals|persons|nominees|directors|executive\s+officers)\b[^.:;]{{0,160}}:\s+{_NAMES}")
 # "The Company's initial representatives on the Joint Steering Committee shall be A and B": one party's members.
 REPRESENTATIVES = re.compile(rf"\brepresentatives?\s+(?:on|to)\s+the\s+(?:[A-Z][\w\-]*\s+){{0,4}}Committee\s+(?:shall|will)\s+be\s+{_NAMES}")
+# A power of attorney on a signature page: "hereby constitutes and appoints Dana Lowe and Felix Ambrose, and each of them, his true
+# and lawful attorneys-in-fact".
+ATTORNEYS = re.compile(rf"\b[Cc]onstitutes?\s+and\s+appoints?\s+{_NAMES}(?=,?\s+(?:and\s+each|each|jointly|severally|as\s+(?:his|her|its|their)|(?:his|her|its|their)\s+true))")
 # "Qorvant was founded in 2016 by Dr. A and B": its founders, listed as directors are.
 FOUNDED = re.compile(rf"\b(?:co-?)?founded\s+(?:in\s+\d{{4}}\s+)?by\s+{_NAMES}")
 DIRECTORS = [  # (words the pattern needs, pattern): the cheap look spares most sentences the costly one
     # ... "Gregor Mattheisen has decided to step down from the Board"
     (re.compile(r"resign|retire|step"),
-     re.compile(rf"{_NAMES},?\s+(?:each\s+)?(?:have\s+|has\s+)?(?:(?:decided|elected|chosen)\s+to\s+|will\s+)?"
+     # ... "and Ruth Calder, who resigned from the Board in May"
+     re.compile(rf"{_NAMES},?\s+(?:each\s+|who\s+)?(?:have\s+|has\s+)?(?:(?:decided|elected|chosen)\s+to\s+|will\s+)?"
                 rf"(?:resigned|retired|resign|retire|step(?:ped)?\s+down)\s+(?:as\s+{_A_DIRECTOR}|from\s+{_BOARD})")),
+    # "On May 2, Ivo Brandt, Lena Marsh and Otto Quinn, each a member of the Company's Board of Directors, notified ..."
+    (re.compile(r"each\s+an?\s+(?:member|director)"),
+     re.compile(rf"{_NAMES},\s+each\s+an?\s+(?:member\s+of\s+(?:the\s+Company['\u2019]s\s+|the\s+|its\s+|our\s+)?(?:Board|board)|director\b)")),
     # "the Board accepted the resignation of Hollis Vandermeer as a director"
     (re.compile(r"(?:resignation|retirement|departure)\s+of"),
      re.compile(rf"\b(?:resignation|retirement|departure)\s+of\s+{_NAMES},?\s+(?:as\s+{_A_DIRECTOR}|from\s+{_BOARD})")),
@@ -273,8 +361,9 @@ DIRECTORS = [  # (words the pattern needs, pattern): the cheap look spares most 
     (re.compile(r"re-?election"),
      re.compile(rf"(?P<names>{PERSON_NAME})(?:,?\s+{NAME_SUFFIXES})*,?\s+(?:(?:informed|notified|advised)\s+the\s+(?:Company|Board)[^.;]{{0,40}}?|"
                 rf"(?:has\s+)?(?:decided|elected|chosen|indicated)\s+|will\s+|did\s+)not\s+(?:to\s+)?(?:stand|seek|run)\s+for\s+re-?election")),
-    (re.compile(r"appointed|elected|named"),
-     re.compile(rf"\b(?:appointed|elected|named)\s+{_NAMES}{_AGE},?\s+(?:as\s+{_A_DIRECTOR}|to\s+(?:serve\s+on\s+)?{_BOARD}|to\s+fill\s+(?:the|a)\s+vacancy)")),
+    # ... "it has added Nils Ober to its board of directors"
+    (re.compile(r"appointed|elected|named|added"),
+     re.compile(rf"\b(?:appointed|elected|named|added)\s+{_NAMES}{_AGE},?\s+(?:as\s+{_A_DIRECTOR}|to\s+(?:serve\s+on\s+)?{_BOARD}|to\s+fill\s+(?:the|a)\s+vacancy)")),
     # "Orla Fitzsimmons has been appointed to the Company's Board", "... was elected to the Board", "... joined the Board"
     (re.compile(r"appointed|elected|named"),
      re.compile(rf"{_NAMES}{_AGE},?\s+(?:(?:has|have)\s+been|was|were|will\s+be)\s+(?:appointed|elected|named)\s+(?:as\s+{_A_DIRECTOR}|to\s+(?:serve\s+on\s+)?{_BOARD})")),
@@ -291,12 +380,14 @@ DIRECTORS = [  # (words the pattern needs, pattern): the cheap look spares most 
     (re.compile(r"[Cc]ommittee"), re.compile(rf"\b{_BOARD_COMMITTEE}\b[^.;]{{0,40}}?\b(?:consists?\s+of|(?:is\s+)?composed\s+of|members\s+are)\s+{_NAMES}")),
     (re.compile(r"founded"), FOUNDED),
     (re.compile(r"representative"), REPRESENTATIVES),
+    (re.compile(r"onstitutes?\s+and\s+appoints?"), ATTORNEYS),
     # "The members of our Audit Committee are A, B and C"
     (re.compile(r"members\s+of"), re.compile(rf"\bmembers\s+of\s+(?:our|the|its)\s+{_BOARD_COMMITTEE}\s+are\s+{_NAMES}")),
     # "the appointment of two new independent directors, A and B, to its Board": the names in apposition
     # ... or "Velmora's founders, A and B, continue to serve": the word names their role
-    (re.compile(r"(?:directors?|founders?),"),
-     re.compile(rf"\b(?:(?:independent|non-executive|new|lead)\s+)*(?P<what>directors?|co-?founders?|founders?),\s+{_NAMES}(?=,|\s+to\b|\.|$)")),
+    (re.compile(r"(?:directors?|founders?|officers),"),
+     # ... "retaining two officers, Dale Monti and Paul Brandt, to complete ..."
+     re.compile(rf"\b(?:(?:independent|non-executive|new|lead)\s+)*(?P<what>directors?|co-?founders?|founders?|officers),\s+{_NAMES}(?=,|\s+to\b|\.|$)")),
     # a director's biography: "Harold M. Tesch, age 66, has served as a member of our Board since 2016"
     (re.compile(r"serve[ds]?|been"),
      # ... "has served on our board of directors since 2021"
@@ -338,6 +429,8 @@ def _list_role(pattern: re.Pattern, m: re.Match, sentence: Sentence, registry: R
         return _founded_org(sentence, m, registry), "Founder"
     if pattern is REPRESENTATIVES:
         return _founded_org(sentence, m, registry), "Committee Member"
+    if pattern is ATTORNEYS:
+        return registry.registrant, "Attorney-in-Fact"
     announcing = sentence.text[m.start() : m.start("names")] if pattern is FOLLOWING else what
     if "officer" in announcing.lower():
         return registry.registrant, "Executive Officer"
@@ -354,8 +447,8 @@ def _founded_org(sentence: Sentence, m: re.Match, registry: Registry) -> Ref | N
 
 
 # "Marta Kowalczyk (President and Chief Executive Officer), Devin Ashworth (Chief Financial Officer)": a title in brackets.
-# ... or "Valentina Rossi (CEO, Halcyra)": the company after the title.
-PAREN_TITLE = re.compile(rf"{_NAME}\s+\((?P<title>(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,5}}{_TITLE_HEAD}(?:,\s+[A-Z][^()]{{1,60}})?)\)")
+# ... or "Valentina Rossi (CEO, Halcyra)": the company after the title; "Svetlana Orlova (Chairman of the Board)".
+PAREN_TITLE = re.compile(rf"{_NAME}\s+\((?P<title>(?:[A-Z][\w\-]*\s+(?:and\s+|of\s+|&\s+)?){{0,5}}{_TITLE_HEAD}(?:\s+of\s+the\s+Board)?(?:,\s+[A-Z][^()]{{1,60}})?)\)")
 
 
 # Agreements name the people of a project by their role: "Principal Investigator: Gwendolyn Achebe-Ford",
@@ -380,14 +473,36 @@ _MAY_NAME = re.compile(rf"{SPEECH_VERBS}|ccording\s+to|succeed|Investigator|Mana
 BYLINE = re.compile(rf"^By\s+{_NAME}(?=\s*(?:,(?!\s*as\b)[^\n]{{0,60}})?$)")
 # "developed in the laboratory of Dr. Ana Lucía Prieto": a title of address makes a person of any name.
 # Not a street named after one: "Av. Dr Chucri Zaidan, 1240".
-HONORIFIC = re.compile(rf"(?<!Av\.\s)(?<!Avenida\s)(?<!Rua\s)(?<!Calle\s)\b(?:Dr|Prof|Professor|Sir|Dame)\.?[ ]{{1,2}}{_NAME}(?!,?\s+\d)")
+# The name ends where its word does: "Av. Dr Chucri Zaidan, 1240" is no "Dr Chucri Zaida" (the sentence may start at "Dr").
+HONORIFIC = re.compile(rf"(?<!Av\.\s)(?<!Avenida\s)(?<!Rua\s)(?<!Calle\s)\b(?:Dr|Prof|Professor|Sir|Dame)\.?[ ]{{1,2}}{_NAME}(?![\w\-])(?!,?\s+\d)")
 # "Malcolm K. Brenwick, M.D., Ph.D., a pioneer", "Alina Moor, Ph.D., who intends to serve": a doctor's degree after a
 # name makes a person (not "University of Texas System, M.D. Anderson Cancer Center": a name goes on after it).
-DEGREED = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:Ph\.\s?D\.|M\.\s?D\.|Pharm\.\s?D\.|D\.\s?Phil\.|MBBS|MBChB|DVM|PhD)(?![ ]+[A-Z]|\w)")
+# ... or a lawyer's: "Copies to: Rhea M. Lind, Esquire"; a title may follow the degree where a letter closes ("Ivo Marek, Ph.D.
+# President and Chief Executive Officer").
+DEGREED = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:Ph\.\s?D\.|M\.\s?D\.|Pharm\.\s?D\.|D\.\s?Phil\.|MBBS|MBChB|DVM|PhD|Esq\.|Esquire)"
+                     rf"(?:(?![ ]+[A-Z]|\w)|(?=[ ]+(?:President|Chief|Chair|Chairman|Chairwoman|Executive|Director|Founder|Co-Founder|Senior|Vice|General)\b))")
 # "developed in the laboratory of George Gittson, a professor of surgery": a professor is a person, whatever the title's case.
 PROFESSOR = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:an?\s+|the\s+)?(?:(?:associate|assistant|adjunct|clinical|visiting)\s+)?professor\b")
 # A credit says where the picture is from: "on Unsplash", "for Reuters", "/Getty Images".
 CREDIT = re.compile(rf"\b(?:[Pp]hoto(?:graph)?|[Ii]mage)\s+by\s+{_NAME}(?=\s+(?:on|for|via)\s+[A-Z]|\s*/\s*[A-Z])")
+
+
+# "the departure of Jeffrey Tamm from such position", "following the retirement of Mr. Alden Fisk": whom an 8-K says left.
+DEPARTED = re.compile(rf"\b(?:departure|resignation|retirement|death|passing)\s+of\s+{_HONORIFIC}{_NAME}"
+                      rf"(?=\s*[,.;]|\s+(?:from|as|effective|on|in|and|who)\b|\s*$)")
+
+
+# Old proxies and 10-Ks print a biography's name in capitals: "HALVARD J. LIND, PH.D., has served as a Director since 1995",
+# "MARTA OKONJO, age 52, joined the Company in 1998" (an initial, a degree or an age: "NET SALES have been" is no one).
+_UPPER_WORD = r"[A-Z][A-Z'\-]+"
+UPPER_BIO = re.compile(
+    rf"^[ \t]*(?P<name>{_UPPER_WORD}(?:[ ][A-Z]\.(?:[ ]{_UPPER_WORD}){{1,2}}|[ ]{_UPPER_WORD}(?:[ ][A-Z]\.)?[ ]{_UPPER_WORD}(?=,[ ]+(?:PH|M)\.D\.)))"
+    r"(?P<suffixes>(?:,[ ]+(?:PH\.D\.|M\.D\.|JR\.|SR\.|III|II))*)"
+    r"(?=,?[ ]+(?:has[ ]+(?:served|been)|is[ ]+(?:our|the|a|an)[ ]|was[ ]+(?:appointed|elected|named)|joined)|,[ ]+(?:age[ ]+)?\d{2},)", re.M)
+
+
+# An interviewer a video item names: "Halvern Bio CEO Ana Ruiz joined Tomas Kell from Brightline to discuss the agreement".
+JOINED_FROM = re.compile(rf"\bjoined\s+{_HONORIFIC}{_NAME}\s+from\s+(?:the\s+)?[A-Z]")
 
 
 # A letter's close names its writer: "Sincerely, Jane Q. Roe" (the title may follow on the same line).
@@ -410,17 +525,18 @@ _AGENCY_WORDS = {"images", "photos", "photography", "pictures", "studio", "studi
 
 _MAY_BE_ADDRESSED = re.compile(  # without these, none of the patterns can match
     r"^By\s|[Pp]hoto|[Ii]mage|\b(?:Dr|Prof|Professor|Sir|Dame)\b|incerely|ours|espectfully|egards|\b(?:his|her)\b|ertify"
-    r"|[\"\u201c](?:Executive|Employee|Consultant|Advisor|Optionee|Grantee|Indemnitee)")
-_MAY_BE_DESCRIBED = re.compile(r",\s+(?:Ph|M|Pharm|D)\.|,\s+(?:MBBS|MBChB|DVM|PhD)\b|professor\b")
+    r"|[\"\u201c](?:Executive|Employee|Consultant|Advisor|Optionee|Grantee|Indemnitee)|departure|resignation|retirement|death|passing"
+    r"|(?m:^[ \t]*[A-Z]{2,}[ ][A-Z])|joined\s+[A-Z]")
+_MAY_BE_DESCRIBED = re.compile(r",\s+(?:Ph|M|Pharm|D)\.|,\s+(?:MBBS|MBChB|DVM|PhD|Esq)|professor\b")
 
 
 def _addressed(sentence: Sentence, registry: Registry) -> None:
     """People named as such without a role: a byline, a photo credit, a title of address, a letter's close, a certifier."""
     common = common_words()
-    for pattern in (BYLINE, CREDIT, HONORIFIC, CLOSING, PRONOUNED, CERTIFIES, DEFINED_PERSON):
+    for pattern in (BYLINE, CREDIT, HONORIFIC, CLOSING, PRONOUNED, CERTIFIES, DEFINED_PERSON, DEPARTED, UPPER_BIO, JOINED_FROM):
         for m in pattern.finditer(sentence.text):
             # "Associate Professor Dr. Wilma C. Hartz": the second title of address is no part of the name
-            name = _HONORIFIC_PREFIX.sub("", m.group("name").strip())
+            name = title_case(_HONORIFIC_PREFIX.sub("", m.group("name").strip()))
             if pattern is PRONOUNED:
                 name = _after_first_words(name, m.start() == 0)
             name = with_generation(name, m.group("suffixes"))
@@ -475,7 +591,7 @@ def _addressed_surnames(sentences: list[Sentence], registry: Registry) -> None:
 
 
 # What at least one of the directors' patterns needs.
-_MAY_LIST = re.compile(r"oard|irector|epresentative|ommittee|founde[dr]|re-?election|officers")
+_MAY_LIST = re.compile(r"oard|irector|epresentative|ommittee|founde[dr]|re-?election|officers|onstitut")
 
 
 def find_people(sentences: list[Sentence], registry: Registry) -> list[Role]:
@@ -490,16 +606,37 @@ def find_people(sentences: list[Sentence], registry: Registry) -> list[Role]:
         if _MAY_BE_DESCRIBED.search(sentence.text):
             _described(sentence, registry)
     _addressed_surnames(sentences, registry)
+    _nickname_aliases(registry)
     return roles
+
+
+# A nickname between a given name and a family name: "Edgar (Chip) Cale", 'Argeris ("Jerry") N. Karabelas'.
+_NICKNAME = re.compile(r"[ ]\(?[\"\u201c]?(?P<nick>[A-Z][a-z]+)[\"\u201d]?\)?(?=[ ])")
+
+
+def _nickname_aliases(registry: Registry) -> None:
+    """A person printed with a nickname is named without it too ("Edgar Cale"), and by it ("Chip Cale")."""
+    for mention in registry.of_kind(Kind.PERSON):
+        m = next((m for m in _NICKNAME.finditer(mention.name) if m.group(0).strip() != m.group("nick")), None)
+        if m is None:
+            continue  # middle names, no nickname
+        ref = registry.lookup(Kind.PERSON, mention.name)
+        if ref is not None:
+            registry.add_alias(ref, mention.name[: m.start()] + mention.name[m.end() :])
+            registry.add_alias(ref, f"{m.group('nick')} {mention.name.split()[-1]}")
 
 
 def _titled(sentence: Sentence, registry: Registry) -> list[Role]:
     roles = []
     for pattern in (ATTRIBUTION_BEFORE, ATTRIBUTION_AFTER, APPOSITION, FOUNDER, AS_TITLE, APPOINTED, PROMOTED, APPOINTED_BARE, TITLE_BEFORE,
-                    LOWER_TITLE_BEFORE, SAID_TITLE, TITLE_IS, LOWER_HEAD_SAID, PAREN_TITLE, PROJECT_ROLE):
+                    LOWER_TITLE_BEFORE, SAID_TITLE, LOWER_SAID_TITLE, TITLE_OF_BEFORE, TITLE_IS, LOWER_HEAD_SAID, PAREN_TITLE, PROJECT_ROLE):
         for m in pattern.finditer(sentence.text):
             role = _role(m, sentence, registry)
             if role:
+                roles.append(role)
+    if "," in sentence.text and _LOWER_HEAD.search(sentence.text):  # the costly pattern only where its title can be
+        for m in LOWER_APPOSITION.finditer(sentence.text):
+            if _LOWER_HEAD.search(m.group("title")) and (role := _role(m, sentence, registry)):
                 roles.append(role)
     for m in QUOTED.finditer(sentence.text):
         name = m.group("name").strip()
@@ -511,8 +648,10 @@ def _titled(sentence: Sentence, registry: Registry) -> list[Role]:
 
 def _role(m: re.Match, sentence: Sentence, registry: Registry) -> Role | None:
     name = _bare_name(m.group("name").strip())
-    if len(name.split()) > 2 and name.split()[0].lower() in STOP_WORDS:
+    if len(name.split()) > 2 and name.split()[0].lower() in STOP_WORDS | _PLACE_NAMES:
         name = name.split(" ", 1)[1]  # "With Chris Murfy joining as CFO": the sentence's first word, capitalized
+    if m.re is LOWER_APPOSITION:
+        name = _after_run_in(name, sentence.text[: m.start("name")])
     if not _plausible_person(name, registry) or looks_like_title(name):
         return None  # "Executive Vice President, General Counsel": two titles, no name
     if _ends_a_longer_name(name, sentence.text[: m.start("name")]):
@@ -536,6 +675,19 @@ def _role(m: re.Match, sentence: Sentence, registry: Registry) -> Role | None:
     evidence = sentence.span(m.start(), m.end())
     person = registry.add(Kind.PERSON, name, evidence)
     return Role(person, org, title, evidence)
+
+
+def _after_run_in(name: str, before: str) -> str:
+    """'Care David E. Robinson' -> 'David E. Robinson' where the name runs on from a capitalized phrase ("Vice Chairman for
+    Health Care David E. Robinson"): its first words are ordinary words, unless an initial follows them ("Mark C. Hale")."""
+    words = name.split()
+    if not re.search(r"(?:[A-Z][\w\-]*|&)[ ]$", before):
+        return name
+    if before.endswith("& ") and len(words) > 2:
+        words = words[1:]  # "for Food & Agriculture Carrol Bolen": the word after "&" ends the phrase
+    while len(words) > 2 and words[0].lower() in common_words() and not re.fullmatch(r"[A-Z]\.", words[1]):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _bare_name(name: str) -> str:
@@ -566,8 +718,12 @@ def _plausible_person(name: str, registry: Registry) -> bool:
         return False
     if any(_not_a_name_word(w, i) for i, w in enumerate(words) if not re.fullmatch(r"[A-Z]\.?", w)):
         return False
-    if any(w.lower() in _FIELD_WORDS for w in words):
+    if any(w.lower() in _FIELD_WORDS or w.lower() in _NAMED_AFTER_WORDS for w in words):
         return False  # "Senior Vice President, Translational Medicine": the field a title heads
+    if all(_REDACTED.fullmatch(w) for w in words):
+        return False  # "Xxx X. Xxxxx": an exhibit's redacted name
+    if words[-1].lower() in _REGION_WORDS:
+        return False
     return registry.lookup(Kind.ORG, name) is None and registry.lookup(Kind.PRODUCT, name) is None
 
 
@@ -576,6 +732,16 @@ _FIELD_WORDS = {"medicine", "research", "affairs", "finance", "marketing", "sale
                 "technology", "science", "sciences", "oncology", "immunology", "biology", "chemistry", "engineering",
                 "regulatory", "clinical", "commercial", "programs", "portfolio", "discovery", "pharmacology", "toxicology",
                 "biostatistics", "translational", "accounting", "compliance", "pharmacovigilance"}
+
+
+# Things named after people or headed by one, whose last words no person's name has: "the Dr. Sol J. Barer Award",
+# "Director, Economic Evaluations Unit", "Director, Value-based Insurance Design Initiatives".
+_NAMED_AFTER_WORDS = {"award", "awards", "prize", "medal", "lecture", "lectureship", "fellowship", "scholarship",
+                      "unit", "units", "initiative", "initiatives", "evaluations", "programs", "services", "division"}
+# A firm's region ends its name, never a person's: "Contact Details / Proactive North America / +1 604 ...".
+_REGION_WORDS = {"america", "americas", "europe", "asia", "africa", "international", "worldwide", "global"}
+# Exhibits print a confidential name as x's: "Xxx X. Xxxxx", "XXXXXXX".
+_REDACTED = re.compile(r"X[Xx]*\.?|x+\.?")
 
 
 # Months that are also surnames ("Graham May", "Elizabeth August"): a name's first word never is one.
@@ -589,7 +755,9 @@ def _not_a_name_word(word: str, position: int) -> bool:
     return w in STOP_WORDS or word.lower() in NOT_PERSON_WORDS
 
 
-_PLACE_NAMES = {s.lower() for s in US_STATES.values()} | {"america", "europe", "asia", "japan", "china", "canada", "india", "israel"}
+_PLACE_NAMES = {s.lower() for s in US_STATES.values()} | {"america", "europe", "asia", "japan", "china", "canada", "india", "israel",
+                                                          "germany", "france", "switzerland", "england", "italy", "spain", "sweden",
+                                                          "denmark", "belgium", "netherlands", "ireland", "australia", "korea"}
 _EXECUTIVE = re.compile(r"\b(?:Chief\s+\w+\s+Officer|CEO|CFO|COO|CSO|CMO|President|Chairman|Chairwoman|Founder|Co-?[Ff]ounder)$")
 
 
@@ -612,7 +780,7 @@ def _split_title(raw: str, registry: Registry) -> tuple[str | None, Ref | None]:
         if suffix := re.match(rf",?\s*{LEGAL_SUFFIX_RE}\.?(?!\w)", raw[e:]):
             e += suffix.end()  # "President of Quarra Pharma Inc": the legal form the short name left behind
         raw = (raw[:s] + raw[e:]).strip()
-        raw = re.sub(r"^(?:['\u2019]s|of|at)\s+|\s+(?:of|at|for|with)$", "", raw).strip(" ,")
+        raw = re.sub(r"^(?:['\u2019]s|of|at)\s+|\s+(?:of|at|for|with)(?:\s+the)?$", "", raw).strip(" ,")  # "CEO of [the Orrin Foundation]"
     elif re.search(r"\b(?:[Oo]ur|(?:[Tt]he )?Company's)\b", raw) and registry.registrant:
         org = registry.registrant
     raw = re.sub(r"^(?:[Tt]he Company's|[Oo]ur|[Ii]ts|[Tt]he)\s+", "", raw).strip(" ,")
@@ -657,12 +825,39 @@ def find_contacts(document: Document, registry: Registry) -> list[Role]:
         roles.extend(r for r in _inline_contacts(document, label, registry) if r.person not in in_blocks)
     for m in ATTENTION.finditer(document.text):
         roles.extend(_attention(document, m, registry))
+    for hit in AGENT_LABEL.finditer(document.text):
+        roles.extend(_agent_for_service(document, hit, registry))
     for m in CONTACT_AT.finditer(document.text):
         name = m.group("name").strip()
         if _plausible_person(name, registry) and not looks_like_title(name):
             evidence = Evidence(document.sequence, m.start("name"), m.end("name"), name)
             roles.append(Role(registry.add(Kind.PERSON, name, evidence), registry.registrant, None, evidence))
     return roles
+
+
+# A registration statement's cover names its agent for service in the block above the words that say so: "Halvard Lind /
+# Vice President, Finance / Quarra Pharma, Inc. / 12 Elm Street ... / (Name, Address, Including Zip Code, and Telephone Number,
+# Including Area Code, of Agent for Service)".
+AGENT_LABEL = re.compile(r"\(Name,[^()]{0,200}?[Aa]gent\s+[Ff]or\s+[Ss]ervice\)")
+_COVER_LABEL = re.compile(r"^[ \t]*\([A-Za-z][^\n]*\)[ \t]*$", re.M)  # "(I.R.S. Employer Identification No.)", not "(510) 970-6000"
+
+
+def _agent_for_service(document: Document, hit: re.Match, registry: Registry) -> list[Role]:
+    """The block's first line is the agent's name (after the cover's previous label in brackets); a title may follow it."""
+    text = document.text
+    window = max(0, hit.start() - 600)
+    labels = list(_COVER_LABEL.finditer(text, window, hit.start()))
+    block_start = labels[-1].end() if labels else window
+    lines = [(block_start + m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", text[block_start : hit.start()]) if m.group(0).strip()]
+    if not lines or not re.fullmatch(rf"{PERSON_NAME}(?:,?[ ]{NAME_SUFFIXES})*", lines[0][1]):
+        return []
+    name = re.match(PERSON_NAME, lines[0][1]).group(0)  # "Halvard Lind II": the generation is read as a suffix
+    if not _plausible_person(name, registry) or looks_like_title(name):
+        return []
+    title = lines[1][1] if len(lines) > 1 and looks_like_title(lines[1][1]) and _LEADER_TITLE.search(lines[1][1]) else "Agent for Service"
+    evidence = Evidence(document.sequence, lines[0][0], lines[0][0] + len(lines[0][1]), lines[0][1])
+    person = registry.add(Kind.PERSON, with_generation(name, lines[0][1][len(name) :]), evidence)
+    return [Role(person, registry.registrant, title, evidence)]
 
 
 def _inline_contacts(document: Document, label: re.Match, registry: Registry) -> list[Role]:
@@ -676,7 +871,14 @@ def _inline_contacts(document: Document, label: re.Match, registry: Registry) ->
     taken = 0  # where the firm or title of the last contact ends: "Tessa Morrow, Ballard Point Communications, +1 ..."
     for m in CONTACT_PERSON.finditer(text, label.end(), region_end):
         name = m.group("name").strip()
-        if m.start() < taken or not _plausible_person(name, registry) or looks_like_title(name):
+        if m.start() < taken:
+            continue
+        if re.search(r"\bContacts?\b", name):
+            # "Contacts / ... / Media Contact Jason I. Spark Canale Communications 619-...": the next label's, read from there
+            # (not "I. Spark Canale" inside it)
+            taken = m.end() + len(m.group("tail"))
+            continue
+        if not _plausible_person(name, registry) or looks_like_title(name):
             continue
         taken = m.end() + len(m.group("tail"))
         after = text[m.end() : m.end() + 80]
@@ -695,6 +897,8 @@ def _attention(document: Document, m: re.Match, registry: Registry) -> list[Role
     for nm in re.finditer(PERSON_NAME, m.group("names")):
         name = nm.group(0)
         words = name.split()
+        if re.match(r"[ \t]*(?:Manager|Department|Desk|Team|Group)\b", m.group("names")[nm.end() :]):
+            continue  # "Attention: North South Loop Asset Manager": a desk's name, no people
         if len(words) == 4 and not any(re.fullmatch(r"[A-Z]\.", w) for w in words):
             # "Attention: Patrick Pohlen Judith Hasko" lists two people.
             for part in (" ".join(words[:2]), " ".join(words[2:])):
@@ -736,13 +940,16 @@ def _contact_block(document: Document, block: str, offset: int, registry: Regist
 
 # A contact block set in columns, one contact each, the first line after its label:
 # "CONTACT:  Margaret A. O'Day          Peter Lundgren" / "          Halvorsen Biosciences, Inc.   Fenimore Group".
-COLUMN_CONTACTS = re.compile(r"^[ \t]*(?:media |investor |press )?contacts?:[ \t]*(?=\S.*?[ \t]{3,}\S)", re.I | re.M)
+# ... or on the line under it, each cell labelled: "Contacts:" / "Halvorsen:  Marit K. Aas        Investors:  Tom Reyes".
+COLUMN_CONTACTS = re.compile(r"^[ \t]*(?:media |investor |press )?contacts?:[ \t]*(?:\n(?=[ \t]*\S[^\n]*?[ \t]{3,}\S))?(?=\S.*?[ \t]{3,}\S)", re.I | re.M)
+# A cell's label before the name: "Investors:  Tom Reyes".
+_CELL_LABEL = re.compile(r"^(?:[A-Z][\w&.\-]*[ ]?){1,3}:[ ]+(?=[A-Z])")
 
 
 def _column_contacts(document: Document, registry: Registry) -> list[Role]:
     roles: list[Role] = []
     for label in COLUMN_CONTACTS.finditer(document.text):
-        line_start = label.start()
+        line_start = document.text.rfind("\n", 0, label.end()) + 1  # the first row's line: the label's, or the one under it
         rows = document.text[line_start : line_start + 1200].split("\n\n")[0].split("\n")
         first = rows[0]
         starts = [label.end() - line_start, *(m.end() for m in re.finditer(r"[ \t]{3,}(?=\S)", first) if m.start() > label.end() - line_start)]
@@ -762,7 +969,7 @@ def _contacts_in(document: Document, spans: list[tuple[int, str]], registry: Reg
     i = 0
     while i < len(spans):
         start, line = spans[i]
-        value = line.strip()
+        value = _CELL_LABEL.sub("", line.strip())
         if re.fullmatch(rf"{PERSON_NAME}(?:,?\s+{NAME_SUFFIXES})*", value) and _plausible_person(value.split(",")[0], registry):
             name = value.split(",")[0].strip()
             title_lines, org, end = [], None, start + len(line)

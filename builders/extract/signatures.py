@@ -30,7 +30,8 @@ from .names import (
 # is a suffix, read as one.
 # Letters with accents too: "/s/ José Luis García-Márquez".
 _UP, _LO = "A-Z\u00c0-\u00d6\u00d8-\u00de", "a-z\u00df-\u00f6\u00f8-\u00ff"
-_WORD = rf"(?:(?!(?:Name|Title|By|Date|Its|Jr|Sr|III|II|IV)\b)[{_UP}][{_UP}{_LO}'\-]*|[\"\u201c][A-Z][a-z]+[\"\u201d])"
+# ... or in brackets: '/s/ Argeris ("Jerry") N. Karabelas'.
+_WORD = rf"(?:(?!(?:Name|Title|By|Date|Its|Jr|Sr|III|II|IV)\b)[{_UP}][{_UP}{_LO}'\-]*|\(?[\"\u201c][A-Z][a-z]+[\"\u201d]\)?)"
 # The particles of a family name, in lower case: "/s/ Carlos de la Vega", "/s/ Pieter van der Berg".
 _PARTICLES = r"(?:(?:van|von|de|der|den|del|della|di|da|dos|du|la|le|ten|ter)[ ]){0,2}"
 SIGNER = re.compile(
@@ -39,6 +40,10 @@ SIGNER = re.compile(
 # Agreements printed without the signatures: "By: ____  Name: Jane Q. Roe  Title: Chief Financial Officer".
 NAMED = re.compile(
     rf"\bName:[ \t]*(?P<name>(?:{_WORD}\.?[ ]){{1,3}}{_PARTICLES}{_WORD})(?P<suffixes>(?i:,?[ ]{NAME_SUFFIXES})*)(?=[^\n]{{0,80}}\n?[^\n]{{0,80}}\b(?:Title|Its):)",
+)
+# ... or the name typed on the signature line itself: "By: Jane Q. Roe / Title: Chief Financial Officer", "By:  Ivo Marek  Its: President".
+BY_NAMED = re.compile(
+    rf"\bBy:[ \t]*(?P<name>(?:{_WORD}\.?[ ]){{1,3}}{_PARTICLES}{_WORD})(?P<suffixes>(?i:,?[ ]{NAME_SUFFIXES})*)[ \t]*(?=\n?[^\n]{{0,80}}\b(?:Title|Its):)",
 )
 TITLE_LABEL = re.compile(r"\b(?:Title|Its):\s*(?P<title>.+?)(?=\s+(?:Title|Its|Name|By|Date):|\s{3,}|\s*\||\n|\s+\d{1,3}\s*$|$)", re.M)
 BLOCK_GAP = 700  # characters between signatures of one block
@@ -58,6 +63,8 @@ def find_signatures(document: Document, registry: Registry) -> list[Signature]:
     signed = [(m.start() - BLOCK_GAP, m.end() + BLOCK_GAP) for m in matches]
     # Printed names count only where no one signed nearby: beside a /s/ they repeat it.
     named = [m for m in NAMED.finditer(text) if _plausible(m.group("name")) and not any(a <= m.start() <= b for a, b in signed)]
+    if "By:" in text and not named:
+        named = [m for m in BY_NAMED.finditer(text) if _plausible(m.group("name")) and not any(a <= m.start() <= b for a, b in signed)]
     signatures: list[Signature] = []
     for block in _blocks(matches) + _blocks(named):
         signatures.extend(_read_block(document, block, registry))
@@ -69,7 +76,14 @@ def _plausible(name: str) -> bool:
     words = name.split()
     if has_legal_suffix(name) or any(w.lower() in NOT_PERSON_WORDS for w in words):
         return False
+    if any(w.lower().strip(".,") in _FIRM_FORMS for w in words):
+        return False  # "/s/ KPMG LLP Philadelphia, Pennsylvania": the auditor and where it signed
+    if all(re.fullmatch(r"X[Xx]*\.?", w) for w in words):
+        return False  # "/s/ Xxxxx X. Xxxxxx": an exhibit's redacted signer
     return 2 <= len(words) <= 4 and not any(w.lower().strip(".") in STOP_WORDS for w in words if not _initial(w))
+
+
+_FIRM_FORMS = {"llp", "llc", "inc", "ltd", "corp", "plc", "l.l.p", "p.c", "lp"}
 
 
 def _initial(word: str) -> bool:

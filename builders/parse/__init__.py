@@ -34,7 +34,8 @@ _BINARY_MAGIC = {
 }
 # Document types that hold no prose: images, archives, XBRL machinery.
 _SKIP_TYPES = re.compile(r"^(GRAPHIC|ZIP|EXCEL|PDF|JSON|XML|EX-101\.\w+|EX-?\d*\.?INS|COVER|XSD)$")
-_HTML_SNIFF = re.compile(r"<(html|body|p|div|table|font|br)[\s>/]", re.I)
+# A bare "<TABLE>" is an old text filing's SGML layout tag (its columns set in spaces), not HTML: a table in HTML has rows.
+_HTML_SNIFF = re.compile(r"<(html|body|p|div|font|br|tr|td)[\s>/]|<table\s", re.I)
 _ANY_TAG = re.compile(r"<[A-Za-z!/]")
 _UUENCODE = re.compile(r"^\s*begin \d{3} ", re.M)
 
