@@ -182,3 +182,22 @@ def test_a_marked_brand_with_its_release_form_is_a_product_of_its_own(tmp_path):
     ext = _extract(tmp_path, "Orsolo recently executed a license agreement to commercialize Zentadol® (velpidol) Immediate Release "
                              "and Zentadol® ER (velpidol).")
     assert {"Zentadol", "Zentadol ER"} <= _labels(ext, Kind.PRODUCT)
+
+
+# --------------------------------------------------------------------------- a brand a study evaluates
+
+def test_a_brand_a_study_evaluates_or_whose_development_is_spoken_of_is_a_product(tmp_path):
+    ext = _extract(tmp_path, "The results of the Phase 2b ARLO study evaluating ZENTRIVO in patients with relapsed lymphoma were "
+                             "published. He oversaw the post-marketing clinical development of Velnadur.")
+    assert {"ZENTRIVO", "Velnadur"} <= _labels(ext, Kind.PRODUCT)
+
+
+def test_a_partner_or_a_place_after_development_of_is_no_product(tmp_path):
+    ext = _extract(tmp_path, "The antibody is in co-development with Orsolo Pharma AB, and the development of Europe for our "
+                             "product candidates continued.")
+    assert _labels(ext, Kind.PRODUCT) == set()
+
+
+def test_a_code_whose_own_name_starts_in_two_lower_case_letters_keeps_them(tmp_path):
+    ext = _extract(tmp_path, "We are developing crIL-12, a cytokine-regulated product candidate, in combination with our gene circuits.")
+    assert "crIL-12" in _labels(ext, Kind.PRODUCT)

@@ -1054,7 +1054,7 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
             code = code[:-2]  # "an exclusive license to CG-806in China": a text conversion glued the next word on
         if any(s <= m.start() < e for s, e in taken) or not looks_like_code(code):
             continue
-        if (glued := _GLUED_CODE.fullmatch(code)) and glued.group("word") in common_words():
+        if (glued := _GLUED_CODE.fullmatch(code)) and _glued_word(glued.group("word")):
             continue  # "submission forUGN-101": a word glued to the code before it (_find_glued_codes reads the code)
         if not (drug_context or registry.lookup(Kind.PRODUCT, code) or _ACTS_AS_A_DRUG.match(text, m.end(1))
                 or _SAID_TO_BE_A_DRUG.match(text, m.end(1))):  # "ZX-5, our bispecific antibody, engages CD3"
@@ -1160,6 +1160,14 @@ _GLUED_CODE = re.compile(r"(?<![\w-])(?P<word>[a-z]{2,16})(?P<code>[A-Z]{2,6}\d?
 
 # ... or the word after it: "CG-806in China" (a code's own letters after its digits are capitals or one letter: "DS-3032b").
 _GLUED_WORD_AFTER = re.compile(r"\d(?:in|on|to|of|at|by|or)$")
+
+
+# Words of two letters a code may be glued to; other two letters start a code's own name ("crIL-12", "siRNA-...").
+_SHORT_GLUED_WORDS = {"as", "to", "of", "in", "on", "at", "by", "or", "an"}
+
+
+def _glued_word(word: str) -> bool:
+    return word in _SHORT_GLUED_WORDS or (len(word) >= 3 and word in common_words())
 
 
 def _find_glued_codes(sentence: Sentence, registry: Registry) -> None:
@@ -1407,6 +1415,12 @@ _SOLD_AS_NAMED = re.compile(
     rf"|\bmarketed\s+products?,\s+(?P<list>{_BRAND}(?:,\s+{_BRAND})*,?\s+and\s+{_BRAND}),"
 )
 _MAY_BE_SOLD = re.compile(r"ales|evenue|marketed|approved|authori")  # words every _SOLD_AS_NAMED match holds
+# A brand a study evaluates, whose development or approval the text speaks of: "the Phase 2b study evaluating ZENTRIVO
+# in patients with ...", "the post-marketing clinical development of Velnadur.", "upon FDA approval of Dolvexa." (a
+# word of the language, a place or a company stands there too: checked after)
+_STUDIED_BRAND = re.compile(
+    r"(?<!-)\b(?:development|trials?|stud(?:y|ies)|approval|launch)\s+(?:of|evaluating)\s+(?P<name>[A-Z][a-z]{3,}[A-Za-z]*|[A-Z]{5,12})"
+    r"(?=[®™]?(?:[.,;)]|$|\s+(?:in|for|and|as|to)\b))")
 _NOT_BRANDS = {"licensed", "competing", "combination", "existing", "marketed", "lead", "first", "other", "future", "generic"}
 
 
@@ -1424,6 +1438,9 @@ def _find_indicated_products(sentence: Sentence, registry: Registry) -> None:
             (m.start("list") + n.start(), m.start("list") + n.end()) for n in re.finditer(_BRAND, m.group("list"))]
         found += [(a, b) for a, b in spans if text[a:b].lower() not in common_words() and text[a:b].lower() not in _NOT_BRANDS
                   and text[a:b].lower() not in REGIONS and not _PLURAL_CLASS.search(text[a:b])]
+    for m in _STUDIED_BRAND.finditer(text) if (" of " in text or " evaluating " in text) else ():
+        if m.group("name").lower() not in common_words() and m.group("name").lower() not in REGIONS:
+            found.append((m.start("name"), m.end("name")))
     for m in _IS_A_DRUG.finditer(text) if (" is a " in text or " is an " in text) else ():  # most sentences say neither
         if m.group("name").lower() not in common_words():
             found.append((m.start("name"), m.end("name")))
