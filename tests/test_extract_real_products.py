@@ -201,3 +201,23 @@ def test_a_partner_or_a_place_after_development_of_is_no_product(tmp_path):
 def test_a_code_whose_own_name_starts_in_two_lower_case_letters_keeps_them(tmp_path):
     ext = _extract(tmp_path, "We are developing crIL-12, a cytokine-regulated product candidate, in combination with our gene circuits.")
     assert "crIL-12" in _labels(ext, Kind.PRODUCT)
+
+
+# --------------------------------------------------------------------------- a code of letters a company calls its own
+
+def test_a_code_of_letters_before_its_antibody_or_its_phase_trial_is_a_product(tmp_path):
+    ext = _extract(tmp_path, "Under the agreement, we have rights to use Orsolo's conjugation technology with our ZenMab-TF antibody "
+                             "targeting the tissue factor antigen. The Company presented data from its QRV-VSP Phase I liver cancer trial.")
+    assert {"ZenMab-TF", "QRV-VSP"} <= _labels(ext, Kind.PRODUCT)
+
+
+def test_a_target_or_a_modality_before_an_antibody_is_no_product(tmp_path):
+    ext = _extract(tmp_path, "The company presented its CAR-T program and our PD-L1 antibody data, and its Non-GAAP measures.")
+    assert _labels(ext, Kind.PRODUCT) == set()
+
+
+def test_an_anti_target_in_the_shape_of_a_code_is_no_product(tmp_path):
+    ext = _extract(tmp_path, "The study evaluates the safety and efficacy of ZC-CAR011 (Anti-CD22 single-chain variable fragment "
+                             "(scFv) (41BB-CD3z)) therapy in relapsed lymphoma.")
+    assert "Anti-CD22" not in _names(ext, Kind.PRODUCT)
+    assert "ZC-CAR011" in _labels(ext, Kind.PRODUCT)

@@ -1056,6 +1056,8 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
             continue
         if (glued := _GLUED_CODE.fullmatch(code)) and _glued_word(glued.group("word")):
             continue  # "submission forUGN-101": a word glued to the code before it (_find_glued_codes reads the code)
+        if code[:5].lower() == "anti-":
+            continue  # "(Anti-CD19 single-chain variable fragment)": what a molecule binds, in the shape of "Trastuzumab-DM1"
         if not (drug_context or registry.lookup(Kind.PRODUCT, code) or _ACTS_AS_A_DRUG.match(text, m.end(1))
                 or _SAID_TO_BE_A_DRUG.match(text, m.end(1))):  # "ZX-5, our bispecific antibody, engages CD3"
             continue
@@ -1133,11 +1135,14 @@ _MORE_CODES = re.compile(r"(?<![\w$.\-/])([A-Z]{2,6}-[A-Z]{2,5}\d{1,4}|[A-Z]{2,6
                          r"|[A-Z]{2,6}-?\d{2,5}[A-Z]?/[A-Z]{2,6}-?\d{2,5}[A-Z]?)(?![\w\-/])")
 # A code of letters or of one digit ("QRV-FH", "QX-7") is a drug only where the text says it is one:
 # "QRV-FH, a gene therapy for ...", "QX-7 is an oral small molecule" (not "IL-2, a cytokine", "CAR-T, a therapy").
-_SHORT_CODE = re.compile(r"(?<![\w$.\-/])([A-Z]{2,5}-(?:[A-Z]{2,6}|\d))(?![\w\-/])")
+# ("HuMax-TF": the prefix may have a capital inside, as coined names do)
+_SHORT_CODE = re.compile(r"(?<![\w$.\-/])((?:[A-Z]{2,5}|[A-Z][a-z]{1,3}[A-Z][a-z]{0,3})-(?:[A-Z]{2,6}|\d))(?![\w\-/])")
 # ... or a code of letters a company calls its program: "Our CMP-FH program", "advancing our QRV-SYNGAP program"
 # (a digit there names a target: "its GLP-1 program").
 _OWN_BEFORE = re.compile(r"(?:\b(?:[Oo]ur|[Ii]ts|[Tt]heir)|['\u2019]s)\s+$")
-_PROGRAM_AFTER = re.compile(r"\s+(?:program|product\s+candidate|drug\s+candidate|compound|molecule)s?\b")
+# ("its HuMax-TF antibody targeting ...", "its QRV-FH Phase I liver cancer trial": what the program is, or its trial)
+_PROGRAM_AFTER = re.compile(r"\s+(?:program|product\s+candidate|drug\s+candidate|compound|molecule|antibody)s?\b"
+                            r"|\s+Phase\s+(?:[1-3]|I{1,3})[ab]?\s+(?:[a-z]+\s+){0,3}(?:trial|study)\b")
 _SAID_TO_BE_A_DRUG = re.compile(
     r"[®™]?(?:,?\s+(?:is|was)\s+|,\s+)(?:a|an|our|its|the\s+Company['\u2019]s)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:antibod(?:y|ies)|small\s+molecule|inhibitor|agonist|antagonist|degrader|gene\s+therapy|cell\s+therapy|vaccine|"
