@@ -221,3 +221,15 @@ def test_an_anti_target_in_the_shape_of_a_code_is_no_product(tmp_path):
                              "(scFv) (41BB-CD3z)) therapy in relapsed lymphoma.")
     assert "Anti-CD22" not in _names(ext, Kind.PRODUCT)
     assert "ZC-CAR011" in _labels(ext, Kind.PRODUCT)
+
+
+# --------------------------------------------------------------------------- a compound number in two parts after a space
+
+def test_a_number_in_two_parts_after_a_space_is_a_code_where_drugs_are_spoken_of(tmp_path):
+    ext = _extract(tmp_path, "He oversaw the Phase I and Phase II studies for ZAY 43-9006 (zentafenib, a RAF kinase inhibitor).")
+    assert "ZAY 43-9006" in _labels(ext, Kind.PRODUCT)
+
+
+def test_a_standard_or_a_year_in_that_shape_is_no_code(tmp_path):
+    ext = _extract(tmp_path, "The clinical trials followed ISO 13-4850, and FY 20-2021 results describe the studies.")
+    assert _labels(ext, Kind.PRODUCT) == set()

@@ -1046,7 +1046,7 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
             continue  # "Halvorsen could receive ...", short for Halvorsen Biosciences, Inc.
         ref = registry.add(Kind.PRODUCT, m.group(0), sentence.span(m.start(), m.end()))
         if salt := _SALT_AFTER.match(text, m.end()):
-            registry.add_alias(ref, m.group(0) + salt.group(0))  # "zentabulin tromethamine": the INN as the salt is sold
+            registry.add_alias(ref, f"{m.group(0)} {salt.group(1)}")  # "zentabulin tromethamine": the INN as the salt is sold
     drug_context = DRUG_CONTEXT.search(text) is not None
     for m in _CODE_CANDIDATE.finditer(text):
         code = m.group(1)
@@ -1113,7 +1113,7 @@ _RELEASE_FORM = re.compile(r"[ ](ER|XR|SR|CR|XL|LA|ODT|DR)(?![\w-])")
 
 
 # The salt an INN is made up as, written after it: "zentabulin tromethamine", "velcitabine hydrochloride".
-_SALT_AFTER = re.compile(r"\s(?:(?:di|mono)?hydrochloride|hydrobromide|(?:di)?sodium|potassium|calcium|magnesium|mesylate|besylate|"
+_SALT_AFTER = re.compile(r"\s((?:di|mono)?hydrochloride|hydrobromide|(?:di)?sodium|potassium|calcium|magnesium|mesylate|besylate|"
                          r"tosylate|tromethamine|meglumine|citrate|tartrate|maleate|fumarate|succinate|sulfate|phosphate|acetate|bromide|chloride)\b")
 
 
@@ -1129,10 +1129,11 @@ _INN_WITH_LETTER = re.compile(rf"(?<![\w-])([A-Za-z][a-z]{{4,}}){_GREEK_AFTER}|(
 _MORE_TARGETS = re.compile(r"TNFR?SF\d{1,2}[A-Z]?|NKp\d{2}|NKG2[A-D]|(?:KRAS|NRAS|HRAS|BRAF|EGFR|PIK3CA|IDH[12]|FLT3|BTK|ESR1)[A-Z]\d{2,4}[A-Z]")
 
 # Code shapes CODE_NAME leaves out: a modality in the code ("ZT-CAR19"), a number in two parts ("NNC0385-0434"),
-# a program of two molecules ("ZTX-101/102"), one molecule by the codes of its two partners ("ZTX209/QV414").
+# a program of two molecules ("ZTX-101/102"), one molecule by the codes of its two partners ("ZTX209/QV414"), a
+# number in two parts after a space ("ZAY 43-9006", as some large companies number compounds).
 # Each only where the text speaks of drugs, and neither half a target.
 _MORE_CODES = re.compile(r"(?<![\w$.\-/])([A-Z]{2,6}-[A-Z]{2,5}\d{1,4}|[A-Z]{2,6}\d{3,5}-\d{3,5}|[A-Z]{2,6}-\d{2,5}/\d{2,5}"
-                         r"|[A-Z]{2,6}-?\d{2,5}[A-Z]?/[A-Z]{2,6}-?\d{2,5}[A-Z]?)(?![\w\-/])")
+                         r"|[A-Z]{2,6}-?\d{2,5}[A-Z]?/[A-Z]{2,6}-?\d{2,5}[A-Z]?|[A-Z]{2,4}[ ]\d{2}-\d{4})(?![\w\-/])")
 # A code of letters or of one digit ("QRV-FH", "QX-7") is a drug only where the text says it is one:
 # "QRV-FH, a gene therapy for ...", "QX-7 is an oral small molecule" (not "IL-2, a cytokine", "CAR-T, a therapy").
 # ("HuMax-TF": the prefix may have a capital inside, as coined names do)
@@ -1190,6 +1191,8 @@ def _find_more_codes(sentence: Sentence, registry: Registry, drug_context: bool)
         partners = [h for h in m.group(1).split("/")[1:] if not h.isdigit()]  # "ZTX209/QV414": each a code ("EX10/EX99" not)
         if partners and not all(looks_like_code(h) for h in m.group(1).split("/")):
             continue
+        if " " in m.group(1) and m.group(1).split()[0] in NOT_CODE_PREFIX:
+            continue  # "ISO 13-4850", "FY 20-2021": a standard, a year
         if _code_halves_ok(m.group(1)) and not _is_org_or_ticker(m.group(1), text, m.start(), registry):
             registry.add(Kind.PRODUCT, m.group(1), sentence.span(m.start(1), m.end(1)))
     for m in _SHORT_CODE.finditer(text):
