@@ -1046,7 +1046,9 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
             continue  # "Dr. Halvorsen", "Morten Thorsen": a surname that ends like an antisense drug (-rsen)
         if m.group(0)[0].isupper() and _starts_an_org(m.group(0), registry):
             continue  # "Halvorsen could receive ...", short for Halvorsen Biosciences, Inc.
-        registry.add(Kind.PRODUCT, m.group(0), sentence.span(m.start(), m.end()))
+        ref = registry.add(Kind.PRODUCT, m.group(0), sentence.span(m.start(), m.end()))
+        if salt := _SALT_AFTER.match(text, m.end()):
+            registry.add_alias(ref, f"{m.group(0)} {salt.group(1)}")  # "zentabulin tromethamine": the INN as the salt is sold
     drug_context = DRUG_CONTEXT.search(text) is not None
     for m in _CODE_CANDIDATE.finditer(text):
         code = m.group(1)
@@ -1054,6 +1056,10 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
             code = code[:-2]  # "an exclusive license to CG-806in China": a text conversion glued the next word on
         if any(s <= m.start() < e for s, e in taken) or not looks_like_code(code):
             continue
+        if (glued := _GLUED_CODE.fullmatch(code)) and _glued_word(glued.group("word")):
+            continue  # "submission forUGN-101": a word glued to the code before it (_find_glued_codes reads the code)
+        if code[:5].lower() == "anti-":
+            continue  # "(Anti-CD19 single-chain variable fragment)": what a molecule binds, in the shape of "Trastuzumab-DM1"
         if not (drug_context or registry.lookup(Kind.PRODUCT, code) or _ACTS_AS_A_DRUG.match(text, m.end(1))
                 or _SAID_TO_BE_A_DRUG.match(text, m.end(1))):  # "ZX-5, our bispecific antibody, engages CD3"
             continue
@@ -1078,8 +1084,11 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
                 registry.add(Kind.PRODUCT, f"{brand}-{joined.group('code')}", sentence.span(m.start(), joined.end()))
             continue
         following = text[m.end() : m.end() + 120].lower()
-        # ("a TriGuard™-based vaccine", "its Zetrix® portfolio of antibodies": a platform, PLATFORM_BASED)
-        if re.match(r"-based\b|\s*(?:\([^()]*\)\s*)?(?:[a-z][a-z\-]*\s+){0,2}(?:technolog|platform|portfolio)", following) or registry.lookup(Kind.ORG, brand):
+        # ("a TriGuard™-based vaccine", "its Zetrix® portfolio of antibodies": a platform, PLATFORM_BASED; "our Tri-valent
+        # Killer Binder (TriKB®) fusion protein cell engager technology platform": the mark an acronym in brackets, and
+        # up to five words of what it makes before the head)
+        if re.match(r"-based\b|\)?\s*(?:\([^()]*\)\s*)?(?:(?!(?:is|are|was|were|an?|the|our|its|their|and|or|with|using|by|to|of|in|for)\b)"
+                    r"[a-z][a-z\-]*\s+){0,5}(?:technolog|platform|portfolio)", following) or registry.lookup(Kind.ORG, brand):
             continue
         if re.search(r"\bplatform\s+$", text[max(0, m.start() - 12) : m.start()]):
             # "entered into platform Captisol® license agreements": the brand names the platform
@@ -1090,12 +1099,24 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
             ref = registry.add(Kind.PRODUCT, brand, sentence.span(m.start(1), m.end(1)))
             if m.re is FLATTENED_MARK:
                 registry.add_alias(ref, m.group(0))  # as the text spells it
+            if release := _RELEASE_FORM.match(text, m.end()):  # "Zentadol® ER": a product of its own, sold beside Zentadol®
+                registry.add(Kind.PRODUCT, f"{brand} {release.group(1)}", sentence.span(m.start(1), release.end()))
     if drug_context and "/" in text:
         _find_slashed_brands(sentence, registry)
     _find_indicated_products(sentence, registry)
     _find_more_codes(sentence, registry, drug_context)
     _find_sold_brands(sentence, registry)
     _find_described_generics(sentence, registry)
+    _products_with_abbreviations(sentence, registry)  # before defined terms: its abbreviation is no company's short name
+
+
+# The letters of a brand's release form after its mark: "Zentadol® ER (velpidol)", "Dolvexa® XR tablets".
+_RELEASE_FORM = re.compile(r"[ ](ER|XR|SR|CR|XL|LA|ODT|DR)(?![\w-])")
+
+
+# The salt an INN is made up as, written after it: "zentabulin tromethamine", "velcitabine hydrochloride".
+_SALT_AFTER = re.compile(r"\s((?:di|mono)?hydrochloride|hydrobromide|(?:di)?sodium|potassium|calcium|magnesium|mesylate|besylate|"
+                         r"tosylate|tromethamine|meglumine|citrate|tartrate|maleate|fumarate|succinate|sulfate|phosphate|acetate|bromide|chloride)\b")
 
 
 # "efzentermin alfa", "darbepoetin alfa-2b", "zentolizumab pegol": an INN with its Greek letter or its
@@ -1110,15 +1131,21 @@ _INN_WITH_LETTER = re.compile(rf"(?<![\w-])([A-Za-z][a-z]{{4,}}){_GREEK_AFTER}|(
 _MORE_TARGETS = re.compile(r"TNFR?SF\d{1,2}[A-Z]?|NKp\d{2}|NKG2[A-D]|(?:KRAS|NRAS|HRAS|BRAF|EGFR|PIK3CA|IDH[12]|FLT3|BTK|ESR1)[A-Z]\d{2,4}[A-Z]")
 
 # Code shapes CODE_NAME leaves out: a modality in the code ("ZT-CAR19"), a number in two parts ("NNC0385-0434"),
-# a program of two molecules ("ZTX-101/102"). Each only where the text speaks of drugs, and neither half a target.
-_MORE_CODES = re.compile(r"(?<![\w$.\-/])([A-Z]{2,6}-[A-Z]{2,5}\d{1,4}|[A-Z]{2,6}\d{3,5}-\d{3,5}|[A-Z]{2,6}-\d{2,5}/\d{2,5})(?![\w\-/])")
+# a program of two molecules ("ZTX-101/102"), one molecule by the codes of its two partners ("ZTX209/QV414"), a
+# number in two parts after a space ("ZAY 43-9006", as some large companies number compounds).
+# Each only where the text speaks of drugs, and neither half a target.
+_MORE_CODES = re.compile(r"(?<![\w$.\-/])([A-Z]{2,6}-[A-Z]{2,5}\d{1,4}|[A-Z]{2,6}\d{3,5}-\d{3,5}|[A-Z]{2,6}-\d{2,5}/\d{2,5}"
+                         r"|[A-Z]{2,6}-?\d{2,5}[A-Z]?/[A-Z]{2,6}-?\d{2,5}[A-Z]?|[A-Z]{2,4}[ ]\d{2}-\d{4})(?![\w\-/])")
 # A code of letters or of one digit ("QRV-FH", "QX-7") is a drug only where the text says it is one:
 # "QRV-FH, a gene therapy for ...", "QX-7 is an oral small molecule" (not "IL-2, a cytokine", "CAR-T, a therapy").
-_SHORT_CODE = re.compile(r"(?<![\w$.\-/])([A-Z]{2,5}-(?:[A-Z]{2,6}|\d))(?![\w\-/])")
+# ("HuMax-TF": the prefix may have a capital inside, as coined names do)
+_SHORT_CODE = re.compile(r"(?<![\w$.\-/])((?:[A-Z]{2,5}|[A-Z][a-z]{1,3}[A-Z][a-z]{0,3})-(?:[A-Z]{2,6}|\d))(?![\w\-/])")
 # ... or a code of letters a company calls its program: "Our CMP-FH program", "advancing our QRV-SYNGAP program"
 # (a digit there names a target: "its GLP-1 program").
 _OWN_BEFORE = re.compile(r"(?:\b(?:[Oo]ur|[Ii]ts|[Tt]heir)|['\u2019]s)\s+$")
-_PROGRAM_AFTER = re.compile(r"\s+(?:program|product\s+candidate|drug\s+candidate|compound|molecule)s?\b")
+# ("its HuMax-TF antibody targeting ...", "its QRV-FH Phase I liver cancer trial": what the program is, or its trial)
+_PROGRAM_AFTER = re.compile(r"\s+(?:program|product\s+candidate|drug\s+candidate|compound|molecule|antibody)s?\b"
+                            r"|\s+Phase\s+(?:[1-3]|I{1,3})[ab]?\s+(?:[a-z]+\s+){0,3}(?:trial|study)\b")
 _SAID_TO_BE_A_DRUG = re.compile(
     r"[®™]?(?:,?\s+(?:is|was)\s+|,\s+)(?:a|an|our|its|the\s+Company['\u2019]s)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:antibod(?:y|ies)|small\s+molecule|inhibitor|agonist|antagonist|degrader|gene\s+therapy|cell\s+therapy|vaccine|"
@@ -1143,6 +1170,14 @@ _GLUED_CODE = re.compile(r"(?<![\w-])(?P<word>[a-z]{2,16})(?P<code>[A-Z]{2,6}\d?
 _GLUED_WORD_AFTER = re.compile(r"\d(?:in|on|to|of|at|by|or)$")
 
 
+# Words of two letters a code may be glued to; other two letters start a code's own name ("crIL-12", "siRNA-...").
+_SHORT_GLUED_WORDS = {"as", "to", "of", "in", "on", "at", "by", "or", "an"}
+
+
+def _glued_word(word: str) -> bool:
+    return word in _SHORT_GLUED_WORDS or (len(word) >= 3 and word in common_words())
+
+
 def _find_glued_codes(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
     for m in _GLUED_CODE.finditer(text):
@@ -1155,6 +1190,11 @@ def _find_more_codes(sentence: Sentence, registry: Registry, drug_context: bool)
     if drug_context:
         _find_glued_codes(sentence, registry)
     for m in _MORE_CODES.finditer(text) if drug_context else ():
+        partners = [h for h in m.group(1).split("/")[1:] if not h.isdigit()]  # "ZTX209/QV414": each a code ("EX10/EX99" not)
+        if partners and not all(looks_like_code(h) for h in m.group(1).split("/")):
+            continue
+        if " " in m.group(1) and m.group(1).split()[0] in NOT_CODE_PREFIX:
+            continue  # "ISO 13-4850", "FY 20-2021": a standard, a year
         if _code_halves_ok(m.group(1)) and not _is_org_or_ticker(m.group(1), text, m.start(), registry):
             registry.add(Kind.PRODUCT, m.group(1), sentence.span(m.start(1), m.end(1)))
     for m in _SHORT_CODE.finditer(text):
@@ -1181,9 +1221,20 @@ _DISEASE_ENDING = re.compile(r"(?:oma|itis|emia|aemia|osis|pathy|algia|plasia|tr
 
 
 # ... or a name in lower case the text says is a drug: "orvanacogene, a gene therapy for hemophilia A", "tenvirine
-# is an oral inhibitor of ..."; or a cell therapy's name ("zentacel, its allogeneic cell therapy"), of the stem -cel
-# the stem list leaves to its longer forms (-leucel, -temcel).
-_LOWER_NAME = re.compile(r"(?<![\w-])(?P<name>[a-z]{7,})(?=,?\s+(?:is\s+|was\s+)?(?:a|an|our|its)\s)|(?<![\w-])(?P<cel>[a-z]{4,}cel)(?![\w-])")
+# is an oral inhibitor of ..."; or a cell therapy's name ("zentacel, its allogeneic cell therapy", "zentacel-T"), of
+# the stem -cel the stem list leaves to its longer forms (-leucel, -temcel).
+_LOWER_NAME = re.compile(r"(?<![\w-])(?P<name>[a-z]{7,})(?=,?\s+(?:is\s+|was\s+)?(?:a|an|our|its|the\s+[Cc]ompany['\u2019]s)\s)"
+                         r"|(?<![\w-])(?P<cel>[a-z]{4,}cel(?:-[A-Z])?)(?![\w-])")
+# ... what real releases say of such a name after a comma, in more words than _SAID_TO_BE_A_DRUG reads: "zentravine,
+# the Company's first-in-class, oral Selective Inhibitor of ... (XYZ) compound", "velquamine, our anti-angiogenic
+# therapy" (only for a lower-case name no dictionary holds: "therapy" alone is said of "CAR-T" too)
+_DESCRIBED_AS_MEDICINE = re.compile(
+    r",\s+(?:a|an|our|its|their|the\s+[Cc]ompany['\u2019]s)\s+[^.;]{0,100}?\b(?:compound|therap(?:y|ies|eutic)|drug|medicine|molecule|"
+    r"inhibitor|antibody|agonist|antagonist|vaccine|(?:drug|product)\s+candidate)s?\b", re.I)
+# ... or a lower-case name given for the treatment of something: "the approval of zentravine for the treatment of ...",
+# "fast track designation for velquamine as monotherapy for the treatment of" (a disease or a kind of therapy ends as
+# English does, and the dictionary holds the words of the language: "chemotherapy", "approved")
+_FOR_TREATMENT = re.compile(r"(?<![\w-])(?P<name>[a-z]{7,})(?:\s+as\s+(?:a\s+)?monotherapy)?\s+for\s+the\s+(?:treatment|prevention|management)\s+of\b")
 
 
 def _find_described_generics(sentence: Sentence, registry: Registry) -> None:
@@ -1192,8 +1243,13 @@ def _find_described_generics(sentence: Sentence, registry: Registry) -> None:
         name, group = (m.group("name"), "name") if m.group("name") else (m.group("cel"), "cel")
         if name in common_words() or is_inn(name) or registry.lookup(Kind.PRODUCT, name):
             continue
-        if group == "cel" or (_SAID_TO_BE_A_DRUG.match(text, m.end()) and _no_word(name) and not _DISEASE_ENDING.search(name)):
+        said = _SAID_TO_BE_A_DRUG.match(text, m.end()) or _DESCRIBED_AS_MEDICINE.match(text, m.end())
+        if group == "cel" or (said and _no_word(name) and not _DISEASE_ENDING.search(name)):
             registry.add(Kind.PRODUCT, name, sentence.span(m.start(group), m.end(group)))
+    for m in _FOR_TREATMENT.finditer(text) if "for the " in text else ():
+        name = m.group("name")
+        if _no_word(name) and not _DISEASE_ENDING.search(name) and not is_inn(name) and not registry.lookup(Kind.PRODUCT, name):
+            registry.add(Kind.PRODUCT, name, sentence.span(m.start("name"), m.end("name")))
     for m in _TRIED.finditer(text):
         name = m.group("name")
         if is_inn(name) or re.match(_GREEK_AFTER, text[m.end() :]):
@@ -1349,7 +1405,8 @@ _SOLD_BRAND = re.compile(
     # "to co-develop and co-commercialize AstraZeneca's Lynparza for multiple cancer types"
     # "the exclusive right to develop, manufacture and commercialize Opdivo worldwide"
     r"|\bto\s+(?:co-)?develop(?:,\s+(?:manufacture|make|use|sell|import|register))*,?\s+and\s+(?:co-)?commerciali[sz]e\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?'s\s+)?"
-    r"(?P<developed>[A-Z][a-z]{3,}[A-Za-z]*)(?=[®™]?\s+(?:for|in|worldwide|globally|outside)\b|[®™]?[,;]|[®™]?\.\s)"
+    # ("... rights to develop and commercialize Velquaza." at a sentence's end: the sentence's text ends with its period)
+    r"(?P<developed>[A-Z][a-z]{3,}[A-Za-z]*)(?=[®™]?\s+(?:for|in|worldwide|globally|outside)\b|[®™]?[,;]|[®™]?\.(?:\s|$))"
     # "blockbuster eye drug Eylea", "our first product, BARHEMSYS, in February": named after what it is
     r"|\b(?:drug|medicine|product|vaccine)s?,?\s+(?P<named>[A-Z][a-z]{3,}[A-Za-z]*|[A-Z]{5,12})"
     r"(?=[®™]?\s*(?:[,.;:)]|and\b|in\b|for\b|to\b|was\b|is\b|$))"
@@ -1368,6 +1425,12 @@ _SOLD_AS_NAMED = re.compile(
     rf"|\bmarketed\s+products?,\s+(?P<list>{_BRAND}(?:,\s+{_BRAND})*,?\s+and\s+{_BRAND}),"
 )
 _MAY_BE_SOLD = re.compile(r"ales|evenue|marketed|approved|authori")  # words every _SOLD_AS_NAMED match holds
+# A brand a study evaluates, whose development or approval the text speaks of: "the Phase 2b study evaluating ZENTRIVO
+# in patients with ...", "the post-marketing clinical development of Velnadur.", "upon FDA approval of Dolvexa." (a
+# word of the language, a place or a company stands there too: checked after)
+_STUDIED_BRAND = re.compile(
+    r"(?<!-)\b(?:development|trials?|stud(?:y|ies)|approval|launch)\s+(?:of|evaluating)\s+(?P<name>[A-Z][a-z]{3,}[A-Za-z]*|[A-Z]{5,12})"
+    r"(?=[®™]?(?:[.,;)]|$|\s+(?:in|for|and|as|to)\b))")
 _NOT_BRANDS = {"licensed", "competing", "combination", "existing", "marketed", "lead", "first", "other", "future", "generic"}
 
 
@@ -1385,6 +1448,9 @@ def _find_indicated_products(sentence: Sentence, registry: Registry) -> None:
             (m.start("list") + n.start(), m.start("list") + n.end()) for n in re.finditer(_BRAND, m.group("list"))]
         found += [(a, b) for a, b in spans if text[a:b].lower() not in common_words() and text[a:b].lower() not in _NOT_BRANDS
                   and text[a:b].lower() not in REGIONS and not _PLURAL_CLASS.search(text[a:b])]
+    for m in _STUDIED_BRAND.finditer(text) if (" of " in text or " evaluating " in text) else ():
+        if m.group("name").lower() not in common_words() and m.group("name").lower() not in REGIONS:
+            found.append((m.start("name"), m.end("name")))
     for m in _IS_A_DRUG.finditer(text) if (" is a " in text or " is an " in text) else ():  # most sentences say neither
         if m.group("name").lower() not in common_words():
             found.append((m.start("name"), m.end("name")))
@@ -1430,8 +1496,11 @@ def _may_be_a_product(cell: str) -> bool:
     return lower not in STOP_WORDS and lower not in common_words() and lower not in REGIONS and not _PLURAL_CLASS.search(cell)
 
 
+_SENTENCE_WORDS = {"It", "This", "That", "Each", "Which", "Such", "Our", "The", "Its", "These", "Both"}
+
+
 def _sentence_word(name: str) -> bool:
-    return name in {"It", "This", "That", "Each", "Which", "Such", "Our", "The", "Its", "These", "Both"}
+    return name in _SENTENCE_WORDS
 
 
 _CODE_CANDIDATE = re.compile(CODE_NAME.pattern.replace(r"(?<![\w$.-])", r"(?<![\w$.\-/])").replace(r"(?![\w-])", r"(?![\w\-/]|\.\d)"))
@@ -1516,6 +1585,28 @@ _NAMED_COMPOUND = re.compile(
     r"(?:\s+|\s+(?:against|targeting|directed|for|that|which)\b[^.;:]{0,100}?,\s+(?=referred|known|designated))"
     r"(?:(?:known|designated|identified|referred\s+to)\s+as|designated|called|named)\s+(?P<name>[A-Z0-9][\w-]*[A-Za-z0-9])(?=[\s,.;()]|$)"
 )
+
+
+# A product named in capitalized words with its abbreviation, where the text says it is one: "the lead compound
+# Velsodium Crocetate, or VSC, was derived", "the Company's Zentrine Pre-filled Pen ("ZPP") product candidate".
+_CAP_NAME = r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){1,4}"
+_ABBR = r"(?:[ ]?\([\"\u201c]?(?P<{0}>[A-Z]{{2,6}})[\"\u201d]?\)|,[ ]or[ ](?P<{0}2>[A-Z]{{2,6}}),)"
+_NAMED_WITH_ABBR = re.compile(
+    rf"\b(?:compound|product[ ]candidate|drug[ ]candidate)[ ](?P<before>{_CAP_NAME}){_ABBR.format('abbr')}"
+    rf"|(?:['\u2019]s|\b[Oo]ur|\b[Ii]ts|\b[Tt]heir)[ ](?P<after>{_CAP_NAME}){_ABBR.format('abbr_a')}[ ]"
+    # (the product word ends the phrase: not "our Business Development ("BD") product team")
+    r"(?:product[ ]candidate|drug[ ]candidate|compound|product)(?=[,.;:)]|$|[ ]+(?:for|in|to|and|or|is|was|has|had|which|that|candidate)\b)")
+
+
+def _products_with_abbreviations(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    for m in _NAMED_WITH_ABBR.finditer(text) if ("compound" in text or "candidate" in text or "product" in text) else ():
+        group = "before" if m.group("before") else "after"
+        name = m.group(group)
+        abbr = next(m.group(g) for g in ("abbr", "abbr2", "abbr_a", "abbr_a2") if m.group(g))
+        if registry.lookup(Kind.ORG, name) or registry.lookup(Kind.ORG, abbr) or name.split()[0] in _SENTENCE_WORDS:
+            continue
+        registry.add_alias(registry.add(Kind.PRODUCT, name, sentence.span(m.start(group), m.end(group))), abbr)
 
 
 def find_named_compounds(sentence: Sentence, registry: Registry) -> None:
@@ -1661,6 +1752,12 @@ def _no_word(name: str) -> bool:
 _BRAND_WITH_INN = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{3,})(?:\s?[®™])?\s*\(([a-z][a-z\-]+)(?=[/,\s)\-])")  # "ZEVTERA ® (ceftobiprole)"
 
 
+# ... or by a generic name of no known stem and then the form it is given in: "VELDORA (zentorphine) buccal film",
+# "Dolvexa (velpidol) extended-release tablets" (an old generic name has no stem to tell it by; its form does).
+_DOSAGE_FORM_AFTER = re.compile(r"[^()]{0,40}\)\s+(?:(?:[a-z]+|extended-release|immediate-release|delayed-release)\s+){0,2}"
+                                r"(?:films?|tablets?|capsules?|injection|injectable|solution|spray|patch(?:es)?|cream|gel|ointment|suspension)\b")
+
+
 def find_brands(sentence: Sentence, registry: Registry) -> None:
     """'Symtuza (darunavir/cobicistat/FTC/TAF)': a brand is followed by its INN(s) in brackets."""
     for m in _BRAND_WITH_INN.finditer(sentence.text):
@@ -1668,7 +1765,8 @@ def find_brands(sentence: Sentence, registry: Registry) -> None:
         before = sentence.text[: m.start()].split()
         if before and before[-1][:1].isupper() and not before[-1].endswith((":", ".")):
             continue  # the last word of a longer name: "Boehringer Ingelheim (bivatuzumab ...)"
-        if is_inn(inn) and brand.lower() not in STOP_WORDS and not registry.lookup(Kind.ORG, brand):
+        generic = is_inn(inn) or (_DOSAGE_FORM_AFTER.match(sentence.text, m.end()) and _no_word(inn) and brand.lower() not in common_words())
+        if generic and brand.lower() not in STOP_WORDS and not registry.lookup(Kind.ORG, brand):
             registry.add(Kind.PRODUCT, brand, sentence.span(m.start(1), m.end(1)))
 
 
@@ -1962,11 +2060,14 @@ def _coined_name(m: re.Match, text: str, registry: Registry) -> bool:
     filings never write as a word, right before a head in lower case, is a name however plain its letters; at a
     sentence's start only as the subject of what it does ('Medusa nanoparticulate technology is designed to ...')."""
     word = m.group("name")
+    if (kind := re.fullmatch(r"(?P<word>[A-Z][a-z]{3,})[ ](?P<kind>[A-Za-z\-]{2,6})", word)) and kind.group("kind").lower() in _KINDS_IN_CAPITALS:
+        word = kind.group("word")  # "the Zolaflexin ADC platform": the kind of molecule it makes, in capitals, after the name
     return (m.group("head")[0].islower() and _KIND_OF_MEDICINE.fullmatch(m.group("descr")) is not None and re.fullmatch(r"[A-Z][a-z]{3,}", word) is not None
             and word.lower() not in common_words() and word.lower() not in REGIONS and _HEAD_ENDS_PHRASE.match(text, m.end()) is not None
             and (not _sentence_initial(text, m.start()) or _DOES_AFTER.match(text, m.end()) is not None) and not _starts_an_org(word, registry))
 
 
+_KINDS_IN_CAPITALS = {"adc", "mrna", "sirna", "rna", "dna", "lnp", "aso", "tcr", "car-t", "pdc", "rnai"}
 _DOES_AFTER = re.compile(r"\s+(?:is|was|has|enables|allows|uses|combines|can|delivers|generates)\b")
 
 

@@ -313,7 +313,7 @@ def looks_like_code(token: str) -> bool:
         return False
     # ("C-CAR039": one letter and a dash before the letters of a code's own shape; the letters after are its prefix)
     prefix = re.match(r"[A-Za-z]+", token[2:] if re.match(r"[A-Z]-[A-Z]{2,5}\d", token) else token)
-    if prefix and prefix.group(0).upper() in NOT_CODE_PREFIX:
+    if prefix and prefix.group(0).upper() in NOT_CODE_PREFIX and not _MONTH_CODE.fullmatch(token):
         return False
     digits = re.sub(r"\D", "", token)
     # FY2023, Q1 2024, "June 2024" shapes are dates, not molecules ("CX-2029", "Moli1901" are; "ALXN2060" is
@@ -321,6 +321,9 @@ def looks_like_code(token: str) -> bool:
     return not (re.fullmatch(r"19\d\d|20[0-4]\d", digits) and _DATE_SHAPE.fullmatch(token))
 
 
+# A month's letters before three digits led by a zero are a code, not a date whose spaces were lost ("NOV004": no
+# day and no year is written so; "May11", "Nov2004" are dates).
+_MONTH_CODE = re.compile(r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-?0\d\d")
 _DATE_SHAPE = re.compile(r"(?i:FYE?|CY|YE|Q[1-4]?|H[12]?|Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[- ]?\d{4}|[A-Za-z]{1,6} \d{4}")
 
 
