@@ -84,8 +84,9 @@ def score_licenses(case: dict, ext, tally: Tally) -> None:
 
 
 def miss_cause(gold: dict, predicted: list[tuple], ext) -> str:
-    """As the eval explains a miss (``builders.evaluate``): the nearest extracted license, else what the passage's
-    extraction lacks. Reading the causes' totals of a held-out probe tells where it fails without reading it."""
+    """As the eval explains a miss (``builders.evaluate``): the nearest extracted license that no other gold license
+    matched, else what the passage's extraction lacks. Reading the causes' totals of a held-out probe tells where
+    it fails without reading it."""
     want = (gold["licensor"], gold["licensee"], gold["asset"])
     if any(_same(want[0], p[1]) and _same(want[1], p[0]) and _same(want[2], p[2], True) for p in predicted):
         return "reversed"
