@@ -45,6 +45,16 @@ def license_names(ext) -> set[tuple]:
     return {(name(lic.licensor), name(lic.licensee), name(lic.asset)) for lic in ext.licenses}
 
 
+def entity_names(ext, kind) -> set[str]:
+    """Every name (labels and aliases) of the mentions of one kind."""
+    return {name for m in ext.mentions.values() if m.kind is kind for name in (m.name, *m.aliases)}
+
+
+def entity_labels(ext, kind) -> set[str]:
+    """The preferred name of each mention of one kind."""
+    return {m.name for m in ext.mentions.values() if m.kind is kind}
+
+
 def pytest_addoption(parser):
     parser.addoption("--update-goldens", action="store_true", help="rewrite tests/goldens/* from the current output")
 

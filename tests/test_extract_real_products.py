@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from builders.model import Kind
 
+from .conftest import entity_labels as _labels
+from .conftest import entity_names as _names
 from .conftest import extract_text
 from .conftest import license_names as _licenses
 
@@ -13,14 +15,6 @@ FILER_8K = "FORM 8-K\nVeltrane Therapeutics, Inc.\n(Exact name of registrant as 
 
 def _extract(tmp_path, text: str):
     return extract_text(tmp_path, FILER_8K + text)
-
-
-def _names(ext, kind: Kind) -> set[str]:
-    return {name for m in ext.mentions.values() if m.kind is kind for name in (m.name, *m.aliases)}
-
-
-def _labels(ext, kind: Kind) -> set[str]:
-    return {m.name for m in ext.mentions.values() if m.kind is kind}
 
 
 # --------------------------------------------------------------------------- brands in a license, at a sentence's end
