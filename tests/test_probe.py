@@ -31,7 +31,8 @@ def test_every_probe_passage_says_where_it_came_from_and_what_it_states():
             assert case["source"] and case["company"] and len(case["text"]) > 40, (path.name, case["id"])
             for lic in case.get("licenses") or []:
                 assert lic["licensor"] and lic["asset"], (path.name, case["id"])
-    assert len(ids) == len(set(ids)) == 572
+    # unique ids, and none of the passages there were when this was written lost (adding a probe needs no edit here)
+    assert len(ids) == len(set(ids)) >= 572
 
 
 CASE = {
