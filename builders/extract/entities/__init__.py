@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
-from ..model import Kind
-from .context import Registry
-from .cover import US_STATES
-from .names import (
+from ...model import Kind
+from ..context import Registry
+from ..cover import US_STATES
+from ..names import (
     ACADEMIC_WORDS,
     CODE_NAME,
     INN_PAIR,
@@ -33,8 +33,8 @@ from .names import (
     looks_like_code,
     strip_legal_suffix,
 )
-from .sentences import Sentence
-from .truecase import common_words, name_case
+from ..sentences import Sentence
+from ..truecase import common_words, name_case
 
 # A capitalized word: "ImmunoGen", "GSK", "Boehringer", "3M", "Tri-specific", "Rx".
 # "ImmunoGen", "GSK", "Boehringer", "3M", "Tri-specific", "mRNA" (a lower-case prefix before capitals).
