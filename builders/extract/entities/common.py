@@ -1,0 +1,309 @@
+"""Name shapes and helpers the kinds' modules share.
+
+The patterns of a capitalized name (``CAP_WORD``, ``NAME_SEQ``: "Boehringer Ingelheim"), of a legal
+name (``LEGAL_NAME``: "Ono Pharmaceutical Co., Ltd."), an institution (``ACADEMIC_NAME``: "University
+of Texas"), a defined term (``DEFINED_TERM``: '("Ono")'), a trademark and the contexts of drugs;
+:func:`trim_name` ("On", "San Diego-based" dropped from a name's front), :func:`company_of`
+("Chief Financial Officer of X" -> "X"), :func:`plausible_org_name`; and the small tests more than one
+kind asks (a headline, a sentence's first word, a word that starts a known organization, the shape of
+a product's alias).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Kind
+from ..context import Registry
+from ..cover import US_STATES
+from ..names import (
+    ACADEMIC_WORDS,
+    LEGAL_SUFFIX_RE,
+    ORG_KEYWORDS,
+    REGIONS,
+    STOP_WORDS,
+    TARGET_TOKEN,
+    has_legal_suffix,
+    is_inn,
+    looks_like_code,
+)
+
+# A capitalized word: "ImmunoGen", "GSK", "Boehringer", "3M", "Tri-specific", "Rx".
+# "ImmunoGen", "GSK", "Boehringer", "3M", "Tri-specific", "mRNA" (a lower-case prefix before capitals).
+# Initials written together are one word: "M.D. Anderson Cancer Center", "Takeda Pharmaceuticals U.S.A., Inc.".
+# A dash doubled is a typed em dash between words: "Silicon Graphics Computer Systems--along with".
+CAP_WORD = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z](?:[\w']|-(?!-))*\.?|\d+[A-Z][\w\-]*|[a-z]{1,3}[A-Z][\w\-]*)"
+CONNECTOR = r"(?:of|de|du|der|des|la|le|y|et|for|the|at|&)"
+# Justified text doubles spaces; three or more separate columns, not words.
+_SP = r"[ ]{1,2}"
+NAME_SEQ = rf"{CAP_WORD}(?:{_SP}(?:{CONNECTOR}{_SP}(?:{CONNECTOR}{_SP})?)?{CAP_WORD}){{0,7}}"
+# "XOMA (US) LLC", "ADC Therapeutics (UK) Limited": a place in brackets before the legal form.
+_REGION = r"(?:[ ]\([A-Z][A-Za-z. ]{1,20}\))?"
+UPPER_SUFFIX = r"(?:INC\.?|CORP\.?|CORPORATION|CO\.|LTD\.?|LIMITED|LLC|L\.L\.C\.|PLC|COMPANY|N\.V\.|S\.A\.|AG|GMBH)"
+# Not inside a web name: "AMAZON.COM, INC." has no company "COM, INC.".
+# ... and "Collegium Pharmaceutical,Inc." as a conversion that lost the space writes it.
+LEGAL_NAME = re.compile(rf"(?<![\w&'])(?<!\w\.)({NAME_SEQ}{_REGION}(?:(?:,[ ]?|[ ])(?:{LEGAL_SUFFIX_RE}|{UPPER_SUFFIX}))+)(?![\w])")
+# "National Institute of Allergy and Infectious Diseases": institutions may have "and" in their names.
+ACADEMIC_NAME = re.compile(
+    r"(?<![\w&'-])((?:[A-Z][\w'\-]*[ ]){0,4}(?:Institute|University|Foundation|Center|Centre|College|Hospital|School|Department|Council|Trustees)"
+    r"(?:[ ](?:of|for|on)[ ](?:the[ ])?[A-Z][\w'\-]*(?:[ ](?:and|&|of|the|for)?[ ]?[A-Z][\w'\-]*){0,6})?)"
+)
+# "Eli Lilly and Company", "Yeda Research and Development Company Ltd.": a company's legal form after "and" (two
+# words at least before it that are no company's name of their own: "Licensee and Company", "Orvane Pharma and
+# Company" pair a party with the Company, "Restricted Stock and Company Options" a thing with the Company's).
+AND_COMPANY = re.compile(rf"(?<![\w&'-])((?:{CAP_WORD}[ ]){{2,4}}and[ ](?:Development[ ])?(?:Company|Corporation)(?:,?[ ](?:{LEGAL_SUFFIX_RE}))?)(?![\w-]|[ ]+[A-Z])")
+CAP_SEQUENCE = re.compile(rf"(?<![\w&'-])({NAME_SEQ})(?![\w'-])")
+# '("Ono")', '(the "Licensor" and, together with the Licensee, the "Parties")': the first term of the bracket;
+# '(together with its Affiliates, "Sarvo")' too
+# ... and the ways agreements introduce a party's term: '(hereinafter called "LICENSEE")', '(hereinafter referred
+# to as the "Licensor")', '(referred to herein as "Licensee")', '(hereafter "NYU")', '(hereinafter, "Licensor")'
+_TERM_LEAD = (r"(?:(?i:hereinafter|hereafter|herein),?\s+)?(?:(?:referred\s+to\s+(?:herein\s+|hereinafter\s+)?as|called|designated(?:\s+as)?)\s+)?"
+              r"(?:the\s+)?")
+DEFINED_TERM = re.compile(rf"\((?:collectively,? |together,? |each,? |(?:together|collectively) with (?:its|their) [A-Z]?[a-z]+, |{_TERM_LEAD})"
+                          r"[\"']([^\"'()]{2,60})[\"'](?:\)|\s+and,)")
+ACRONYM_DEF = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*[ ]){0,5}[A-Z][\w-]*)[ ]\(([A-Z][A-Za-z]{1,9})\)")
+TRADEMARK = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9][\w\-]{1,30})[ ]?(?:®|\(R\)|™|\(TM\))(?![\w])")  # not "XmAb®7195"
+# A mark flattened into the word by a text conversion: "TIVDAKTM", "CNsideTM" (mixed case, or four
+# capitals or more before it: no word ends so).
+FLATTENED_MARK = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9\-]*[a-z][A-Za-z0-9\-]*|[A-Z][A-Z0-9\-]{3,})TM(?![\w])")
+# Capitalized words that describe rather than name a technology.
+GENERIC_TECH_WORDS = {
+    "the", "our", "its", "this", "that", "such", "each", "any", "new", "novel", "proprietary", "core",
+    "key", "antibody", "drug", "delivery", "clinical", "manufacturing", "discovery", "research",
+    "development", "platform", "technology", "technologies", "information", "data", "software",
+    "cloud", "digital", "internet", "ai", "company", "companies", "licensed", "license", "patented",
+    "a", "an", "in", "with", "from", "and", "or", "of", "for", "certain", "other", "these", "those",
+    "collaboration", "related", "existing", "underlying", "biotechnology", "gene", "cell", "cellular",
+    "medical", "health", "healthcare", "mobile", "web", "online", "e-commerce", "trading", "payment",
+    "payments", "advertising", "marketing", "sales", "learning", "machine", "computing", "crispr",
+    "rna", "dna", "mrna", "sirna", "protein", "peptide", "vaccine", "viral", "vector", "therapeutic",
+    "therapy", "small", "molecule", "large", "biologic", "biologics", "conjugate", "adc", "nanoparticle",
+    "lipid", "imaging", "diagnostic", "screening", "analytics", "energy", "power", "network", "networking",
+    "storage", "security", "semiconductor", "chip", "gpu", "hardware", "commerce", "retail", "banking",
+    # modalities and office words: "CAR T-cell technology", "LNP technology", "IP platform", "Office technology"
+    "car", "car-t", "t", "t-cell", "nk", "tcr", "lnp", "ip", "it", "office", "chief", "people", "officer",
+    # a sentence's verb before the name: "Using NeXT technology"
+    "using", "leveraging", "applying", "through", "via", "utilizing", "employing", "combining",
+    # vectors and methods any company uses: "Adeno-Associated Virus (AAV) platform", "Next-Generation Sequencing platform"
+    "aav", "adeno-associated", "virus", "lentiviral", "retroviral", "next-generation", "sequencing", "ngs", "pegylation",
+    "galnac", "ipsc", "talen", "zfn", "aso",  # "GalNAc conjugation technology", "the iPSC technology of the University"
+}
+# "CD33 technology", "FLT3 technology": a target named by a gene symbol, the technology aimed at it.
+GENE_SYMBOL = re.compile(r"[A-Z]{2,5}-?\d{1,2}[A-Z]?")
+# Organization words that are too generic to make a name on their own last word.
+WEAK_ORG_LAST = {"company", "corporation", "group", "partners", "capital", "trust", "health", "bank", "sciences"}
+DRUG_CONTEXT = re.compile(
+    r"\b(?:product candidates?|candidates?|[Cc]ompounds?|prodrugs?|[Dd]rugs?|therap(?:y|ies|eutics?)|vaccines?|"
+    r"molecules?|programs?|Phase|clinical|trials?|studies|study|preclinical|IND|NDA|BLA|licens\w*|"
+    r"develop\w*|indicat\w*|treat\w*|conjugates?|inhibitors?|degraders?|agonists?|antagonists?|formulations?|"
+    r"dos\w+|patients|approv\w+|pipeline|asset|[Oo]pioids?|[Aa]nalgesics?|[Aa]ntibiotics?|injectables?|"
+    r"tablets?|capsules?|ointments?|suspensions?|medicines?|medications?|rights|Licensed\s+(?:Products?|Compounds?)|"
+    r"FDA|EMA|efficacy|safety|tolerab\w*|response\s+rate|[Rr]oyalt\w*)\b"
+)
+COMPONENT_CONTEXT = re.compile(r"\b(?:composed of|consist(?:s|ing)? of|comprising|conjugated to|linked to|payload|linker|cytotoxic agent|toxin)\b", re.I)
+
+
+# "New York Heart Association", "New England Biolabs": a place's first word, not a sentence's.
+_PLACES_WITH_NEW = {"york", "jersey", "mexico", "hampshire", "zealand", "england", "south", "orleans", "haven", "brunswick"}
+
+
+def _place_starts(words: list[str]) -> bool:
+    return words[0] in ("New", "NEW") and len(words) > 2 and words[1].lower() in _PLACES_WITH_NEW
+
+
+# A heading's verb before the company it speaks of: "Acquired Delmar Pharma, Inc.", "Visit the X Company".
+_LEADING_VERBS = {"acquired", "acquire", "acquires", "visit"}
+
+
+# A country's possessive before a company: "Sweden's BioInvent International", "Japan's Chugai".
+_COUNTRIES = REGIONS | {
+    "sweden", "denmark", "norway", "finland", "netherlands", "belgium", "austria", "ireland", "britain", "uk",
+    "scotland", "germany", "poland", "hungary", "greece", "portugal", "turkey", "egypt", "iran", "thailand",
+    "vietnam", "indonesia", "malaysia", "argentina", "chile", "colombia", "peru", "canada", "us", "u.s.",
+}
+
+
+def _country_of(word: str) -> bool:
+    return word.endswith(("'s", "\u2019s")) and word[:-2].lower() in _COUNTRIES
+
+
+_RECITAL_WORDS = {"WHEREAS", "RECITALS", "WITNESSETH", "BACKGROUND", "PREAMBLE"}
+
+
+def trim_name(name: str) -> str:
+    """Drop capitalized sentence words ("On", "About", "The") and "San Diego-based" from the front of a name."""
+    words = name.split()
+    # "San Diego-based X"; "New Jersey-- X" (a heading's dash); "FACILITIES LEASE The Company" (a
+    # heading run into its first sentence): the name starts after them
+    # "RECITALS WHEREAS Ohio University": an agreement's headings before a party
+    cuts = [i for i, w in enumerate(words) if w.endswith(("-based", "--")) or (i and w == "The") or _country_of(w) or w.strip(",:") in _RECITAL_WORDS]
+    if cuts and cuts[-1] < len(words) - 1:
+        words = words[cuts[-1] + (words[cuts[-1]] != "The") :]
+    while len(words) > 1 and (words[0].lower().strip(".,") in STOP_WORDS | _LEADING_VERBS) and not _place_starts(words):
+        words.pop(0)
+    while len(words) > 1 and words[-1].lower() in {"of", "the", "de", "and", "&", "for", "at"}:
+        words.pop()
+    # "David Stack PACIRA PHARMACEUTICALS, INC.": a signature's name runs into the party's capitals.
+    caps = [i for i, w in enumerate(words) if len(w.strip(",.")) > 1 and w.strip(",.").isupper()]
+    name_caps = [i for i in caps if not re.fullmatch(LEGAL_SUFFIX_RE + r",?", words[i], re.I)]
+    # ... but not "Bioeq IP AG", whose capitals are two letters and a legal form
+    tail_is_caps = sum(len(words[i].strip(",.")) for i in name_caps) > 2 and caps[0] > 0 and all(i in caps or not words[i][:1].isalpha() for i in range(caps[0], len(words)))
+    if tail_is_caps and any(w[:1].isupper() and not w.isupper() for w in words[: caps[0]]):
+        words = words[caps[0] :]
+    return " ".join(words)
+
+
+# Words that make "<words> of <Company, Inc.>" an institution's own name ("Bank of America
+# Corporation", "Regents of ...") rather than a thing the company has ("Board of Directors of",
+# "Restated Bylaws of", "10-K of", "Investment Manager of").
+_NAMED_OF = ACADEMIC_WORDS | ORG_KEYWORDS | {"bank", "trustees", "regents", "government", "ministry", "republic", "state", "commonwealth", "people's"}
+
+
+# What a company has, whatever follows: "Restated Bylaws of Senti Biosciences".
+_HELD_WORDS = {"bylaws", "by-laws", "charter", "plan", "subsidiaries", "description", "statements", "report", "board", "directors",
+               # what is done to a company, in a heading: "Acquisition of Delmar Pharma"
+               "acquisition", "payment", "purchase", "sale", "divestiture"}
+
+
+# The last words of a job or a department, which a biography puts before its company:
+# "Vice President, Discovery Biology at Pellworth Therapeutics", "Chief Financial Officer of Tamsin Biologics".
+_POST_WORDS = {
+    "officer", "president", "director", "counsel", "secretary", "treasurer", "professor", "head", "chair",
+    "development", "research", "finance", "operations", "affairs", "biology", "chemistry", "oncology",
+    "immunology", "pharmacology", "manufacturing", "release", "relations", "committee", "fellow", "member",
+    "chairman", "chairwoman", "trustee",
+}
+
+
+def company_of(name: str) -> str:
+    """'Equity Incentive Plan of Gilead Sciences, Inc.' -> 'Gilead Sciences, Inc.'; 'Finance at Brennan
+    Biosciences, Inc.' -> 'Brennan Biosciences, Inc.'; 'Fellow of the Institute of Chartered
+    Accountants' -> 'Institute of Chartered Accountants'."""
+    name = re.sub(r"^(?:the\s+)?Board\s+of\s+Directors\s+(?:of\s+)?(?=[A-Z])", "", name)
+    if " at " in name and _is_company_name(rest := _no_article(name.rsplit(" at ", 1)[1])):
+        return rest
+    parts = name.split(" of ")
+    # the first job word decides: "Group Finance Director of ...", "Non-Executive Director of ..."
+    for i in range(1, len(parts)):
+        head, rest = " of ".join(parts[:i]), _no_article(" of ".join(parts[i:]))
+        if head.split()[-1].lower().rsplit("-", 1)[-1] in _POST_WORDS and _is_company_name(rest):
+            return rest
+    for i in range(len(parts) - 1, 0, -1):
+        head, rest = " of ".join(parts[:i]), " of ".join(parts[i:])
+        head_words = {w.lower().strip(".,") for w in head.split()}
+        if head_words & _NAMED_OF:
+            return name
+        if (has_legal_suffix(rest) or head_words & _HELD_WORDS) and plausible_org_name(rest):
+            return rest
+    return name
+
+
+def _no_article(name: str) -> str:
+    return name[4:] if name.startswith("the ") and name[4:5].isupper() else name
+
+
+def _is_company_name(name: str) -> bool:
+    last = name.split()[-1].lower().strip(".,")
+    institution = _INSTITUTION_WORDS & {w.lower().strip(".,") for w in name.split()}  # "... University School of Medicine"
+    return plausible_org_name(name) and (has_legal_suffix(name) or last in ORG_KEYWORDS or last in ACADEMIC_WORDS or bool(institution))
+
+
+# Words that, with nothing but a legal form after them, are the broken-off end of a longer
+# name ("... Research and Development LLC", "... Pharma USA Inc.", "Merger Sub LLC").
+_FRAGMENT_WORDS = {
+    "development", "research", "usa", "us", "u.s.", "eu", "europe", "international", "global", "solutions",
+    "services", "capital", "market", "markets", "management", "holdings", "holding", "acquisition", "sub",
+    "merger", "group", "partners", "ventures", "one", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten",
+}
+
+
+def plausible_org_name(name: str) -> bool:
+    words = [w for w in re.split(r"[ ,]+", name) if w]
+    if not words or words[0].lower().strip(".") in STOP_WORDS:
+        return False
+    core = [w for w in words if w.lower().strip(".") not in STOP_WORDS]
+    if not core:
+        return False
+    if any(TARGET_TOKEN.match(w) for w in words) or len(name) > 90:
+        return False
+    if words[-1].lower().endswith("-based"):
+        return False  # "San Diego-based": where a company is, not a company
+    if words[-1].lower().strip(".") in _STREET_WORDS and not has_legal_suffix(name):
+        return False  # "offices at 100 University Avenue": an address
+    if words[-1].lower() in _ARRANGEMENT_WORDS and not has_legal_suffix(name):
+        return False  # "University of Texas Professional Medical Liability Benefit Plan": a plan, not its sponsor
+    # "Therapeutics, Inc." alone is a broken-off tail, not a name.
+    if all(w.lower().strip(".,") in ORG_KEYWORDS | _FRAGMENT_WORDS or re.fullmatch(LEGAL_SUFFIX_RE, w.strip(",")) for w in words):
+        return False
+    if words[0].lower() in _DOCUMENT_WORDS and len(words) > 1 and words[1].lower() == "of":
+        return False  # "Consent of PricewaterhouseCoopers LLP", "Articles of Association": exhibits, not companies
+    if words[0].lower() in _PART_WORDS or "WHEREAS" in words:
+        return False  # "Appendix A. WHEREAS": a part of the document and the recital after it
+    if {w.lower().strip(".,'") for w in words} & _DEAL_WORDS or (name.isupper() and len(words) > 6):
+        return False  # "Number of Shares Underlying Vested Company", "REFLECT CIRCUMSTANCES ... THE COMPANY"
+    descriptive = [w for w in words if not re.fullmatch(LEGAL_SUFFIX_RE + r",?", w, re.I)]
+    if descriptive and all(w.lower().strip(".,'") in _DESCRIPTIVE_WORDS for w in descriptive):
+        return False  # "a Delaware corporation", "Emerging Growth Company", "the Surviving Corporation"
+    return not re.search(r"\d{3,}", name)
+
+
+# Last words of a street's or an estate's name.
+_STREET_WORDS = {"avenue", "ave", "street", "st", "drive", "road", "rd", "boulevard", "blvd", "lane", "parkway", "square", "plaza", "park", "highway"}
+# Last words of a plan's or a program's name ("... Benefit Plan", "... Incentive Program").
+_ARRANGEMENT_WORDS = {"plan", "plans", "policy", "program", "programme", "agreement", "trial", "study"}
+# A department of a university is not an organization of its own: "professor of Breast Surgical Oncology".
+_DEPARTMENT_BEFORE = re.compile(r"\b(?:[Pp]rofessor|[Dd]epartment|[Dd]ivision|[Cc]hair(?:man)?|[Ss]ection|[Dd]ean)\s+of\s+(?:the\s+)?$")
+# Words of deal tables and legalese, never of a company's name.
+_DEAL_WORDS = {
+    "shares", "options", "consideration", "aggregate", "underlying", "vested", "unvested", "rsu", "rsus",
+    "assumptions", "circumstances", "outstanding", "in-the-money", "out-of-the-money", "payable",
+}
+_DOCUMENT_WORDS = {"articles", "consent", "certificate", "certificates", "form", "exhibit", "bylaws", "amendment", "schedule", "opinion", "notice"}
+# Parts of a document, which a capitalized run may start with but a company's name never does.
+_PART_WORDS = {"appendix", "annex", "exhibit", "schedule", "section", "article", "clause", "paragraph"}
+# Words that describe a company in filings' boilerplate rather than name one.
+_DESCRIPTIVE_WORDS = {w.lower() for s in US_STATES.values() for w in s.split()} | {
+    "public", "emerging", "growth", "smaller", "reporting", "accelerated", "large", "filer", "shell",
+    "parent", "surviving", "successor", "acquiring", "acquired", "target", "general", "market", "services",
+    "holding", "operating", "private", "limited", "foreign", "domestic", "business", "professional",
+    "of", "the", "and", "a", "an", "new", "nonprofit", "non-profit", "exempted", "stock", "joint",
+    "liability", "partnership",  # "a Limited Liability Company organized under the laws of ..."
+}
+
+
+# Words that make a capitalized run an institution's name, in the languages licensors write them in.
+_INSTITUTION_WORDS = {
+    "university", "institute", "foundation", "college", "hospital", "institut", "instituto", "istituto",
+    "universität", "université", "universidad", "università", "universiteit", "hôpital", "klinikum",
+    "fondation", "fundación", "fondazione", "stiftung",
+}
+
+
+def _is_headline(text: str) -> bool:
+    """A title set in capitals word by word: nearly every word of four letters or more starts with one."""
+    if "|" in text or len(text) > 300:
+        return False  # a table's row, a paragraph: not a title
+    words = re.findall(r"\b[A-Za-z][\w'-]{3,}", text)
+    return len(words) >= 6 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
+
+
+def _starts_an_org(word: str, registry: Registry) -> bool:
+    folded = word.lower()
+    return any(m.name.lower().split()[0] == folded for m in registry.of_kind(Kind.ORG) if m.name.split())
+
+
+_SENTENCE_WORDS = {"It", "This", "That", "Each", "Which", "Such", "Our", "The", "Its", "These", "Both"}
+
+
+def _sentence_word(name: str) -> bool:
+    return name in _SENTENCE_WORDS
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    return pos == 0 or bool(re.search(r'(?:^|[.:;!?"(]\s*)$', text[:pos]))
+
+
+def _alias_shape(text: str) -> bool:
+    text = text.strip()
+    return bool(text) and (looks_like_code(text) or is_inn(text.split()[-1])) and text.lower() not in STOP_WORDS

@@ -1,0 +1,655 @@
+"""Organizations: by form, by description, by definition.
+
+By a legal suffix ("Ono Pharmaceutical Co., Ltd.") or an organization word ("University of Texas"):
+:func:`find_organizations`; by what the text says of them ("X, a biotechnology company", "a license
+from X"): :func:`find_described_organizations`; by definition ('... ("Ono")', glossaries):
+:func:`find_defined_terms`; short names, groups and divisions ("Ono", "the Roche Group"):
+:func:`find_short_names`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Kind
+from ..context import Registry
+from ..names import (
+    ACADEMIC_WORDS,
+    LEGAL_SUFFIX_RE,
+    ORG_KEYWORDS,
+    STOP_WORDS,
+    fold,
+    has_legal_suffix,
+    strip_legal_suffix,
+)
+from ..sentences import Sentence
+from ..truecase import common_words, name_case
+from .common import (
+    _DEPARTMENT_BEFORE,
+    _INSTITUTION_WORDS,
+    ACADEMIC_NAME,
+    AND_COMPANY,
+    CAP_SEQUENCE,
+    CAP_WORD,
+    DEFINED_TERM,
+    LEGAL_NAME,
+    NAME_SEQ,
+    UPPER_SUFFIX,
+    WEAK_ORG_LAST,
+    _alias_shape,
+    _is_headline,
+    _place_starts,
+    company_of,
+    plausible_org_name,
+    trim_name,
+)
+
+# Law and accounting firms name their partners with commas: "Morgan, Lewis & Bockius LLP", "Skadden, Arps,
+# Slate, Meagher & Flom LLP". The surnames before the last are taken when no capitalized word stands before
+# them ("Attention: John Smith, Cooley LLP" is a person at Cooley LLP).
+_FIRM_SUFFIX = re.compile(r"\s(?:LLP|L\.L\.P\.|P\.C\.)$")
+_FIRM_PARTNERS = re.compile(r"(?:^|(?P<before>\S+)\s)(?P<partners>(?:[A-Z][a-z'\-]+,\s){1,4})$")
+
+
+def _firm_partners(text: str, start: int) -> int:
+    """Where a firm's name starts when surnames and commas stand before ``start``; else ``start``."""
+    m = _FIRM_PARTNERS.search(text[max(0, start - 120) : start])
+    if m is None or (m.group("before") or ":")[0].isupper():
+        return start
+    return start - len(m.group("partners"))
+
+
+# An agreement's party set in capitals, before its description or its defined term: 'NEW YORK UNIVERSITY
+# (hereinafter "NYU")', "THE UNIVERSITY OF NORTH CAROLINA AT CHAPEL HILL having an address at", "GEORGIA TECH
+# RESEARCH CORPORATION, a non-profit corporation". Capitals elsewhere are as often legalese ("THE UNIVERSITY
+# SHALL NOT BE LIABLE"), so the party's place in the preamble is what makes the run a name.
+_UPPER_WORD = r"[A-Z][A-Z0-9'&.\-]*,?"
+UPPER_PARTY = re.compile(rf"(?<![\w&'-])((?:{_UPPER_WORD}[ ]){{1,11}}{_UPPER_WORD})(?=[ ]?\(|[ ](?:an?|having|with|organized|incorporated|located)\b)")
+
+
+_UPPER_INSTITUTION = r"(?:UNIVERSITY|INSTITUTE|FOUNDATION|COLLEGE|HOSPITAL|SCHOOL|CENTER|CENTRE|TRUST|SOCIETY|ASSOCIATION)"
+# ... named by its last word, or by an institution "OF"/"AT" a place: "UNIVERSITY OF NORTH CAROLINA AT CHAPEL HILL"
+_UPPER_NAMED = re.compile(rf"(?:{_UPPER_INSTITUTION}|,? {UPPER_SUFFIX}|{'|'.join(k.upper() for k in ('therapeutics', 'pharmaceuticals', 'laboratories', 'biosciences', 'pharma', 'biotech'))})$"
+                          rf"|{_UPPER_INSTITUTION}(?: (?:OF|AT|FOR|IN)(?: THE)?(?: (?!(?:SHALL|BE|ANY|NOT|NO|IS|ARE|WILL|MAY)\b)[A-Z][A-Z'.\-]*){{1,3}})+$")
+
+
+def _upper_parties(sentence: Sentence, registry: Registry) -> list[tuple[int, int]]:
+    """Register the capitalized parties of a preamble; returns their spans."""
+    spans = []
+    for m in UPPER_PARTY.finditer(sentence.text):
+        name = trim_name(m.group(1).rstrip(","))
+        cased = name_case(name)
+        words = cased.lower().split()
+        # "New York University": a place's "New" starts it (a stop word elsewhere)
+        if not _UPPER_NAMED.search(name) or not plausible_org_name(cased[4:] if _place_starts(cased.split()) else cased) or len(words) < 2:
+            continue
+        start = m.start(1) + m.group(1).find(name)
+        registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
+        spans.append((start, start + len(name)))
+    return spans
+
+
+# Founders' surnames with commas, ending "and Company" or "& <Surname> <legal form>": "Becton, Dickinson and
+# Company", "Merck, Sharp & Dohme Corp.", "BECTON, DICKINSON AND COMPANY". A list of companies ends otherwise
+# ("Pfizer, Merck and Amgen Inc."): "and" before a legal form needs "Company" right after it.
+_SURNAME = r"[A-Z][A-Za-z'\-]+"
+COMMA_FIRM = re.compile(rf"(?<![\w&'-])((?:{_SURNAME},[ ]){{1,3}}{_SURNAME}[ ](?:(?:and|AND)[ ](?:Company|COMPANY)(?:,?[ ]LLC)?"
+                        rf"|&[ ]{_SURNAME}[ ](?:{LEGAL_SUFFIX_RE}|{UPPER_SUFFIX})))(?![\w])")
+# ... and the initials that stand before it: "BD (BECTON, DICKINSON AND COMPANY)".
+_INITIALS_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,5})[ ]?\($")
+
+
+def _comma_firms(sentence: Sentence, registry: Registry) -> list[tuple[int, int]]:
+    spans = []
+    for m in COMMA_FIRM.finditer(sentence.text):
+        name = m.group(1)
+        if name.split(",")[0].lower() in common_words() | STOP_WORDS | ROLE_TERMS or not plausible_org_name(name):
+            continue  # "Licensor, Parent and Company": the parties' roles
+        ref = registry.add(Kind.ORG, name, sentence.span(m.start(1), m.end(1)))
+        registry.mentions[ref].described = True  # a legal form, if in capitals
+        if (short := _INITIALS_BEFORE.search(sentence.text, 0, m.start(1))) and _is_short_form(short.group(1), name_case(name)):
+            registry.add_alias(ref, short.group(1))
+        spans.append(m.span(1))
+    return spans
+
+
+# Flattened text glues a company's words: "MarvEnterprises, LLC" for "Marv Enterprises, LLC". A company's own
+# camel case ("BioSciences", "ImmunoTherapeutics", "UnitedHealth") joins a prefix or another kind of word.
+_GLUED = re.compile(r"\b([A-Z][a-z]{2,}[b-hj-np-z])(Enterprises|Technologies|Pharmaceuticals|Therapeutics|Laboratories|Holdings|Partners)\b")
+
+
+def _unglued(name: str) -> str:
+    return _GLUED.sub(r"\1 \2", name)
+
+
+# A university's campus after a comma, its initials defined after it: 'University of California, Santa Barbara
+# ("UCSB")'. Without the initials the comma may as well start a list.
+CAMPUS = re.compile(r"(?<![\w-])(University[ ]of[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,[ ](?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+)"
+                    r"[ ]\((?:the[ ])?[\"\u201c]?([A-Z]{3,6})[\"\u201d]?\)")
+
+
+def _campuses(sentence: Sentence, registry: Registry) -> list[tuple[int, int]]:
+    spans = []
+    for m in CAMPUS.finditer(sentence.text):
+        if _initials(m.group(1)) == m.group(2):
+            registry.add_alias(registry.add(Kind.ORG, m.group(1), sentence.span(*m.span(1))), m.group(2))
+            spans.append(m.span(1))
+    return spans
+
+
+# "Aptevo Research and Development LLC": the phrase's "and" inside a legal name (a list's "and" joins names whole).
+R_AND_D = re.compile(rf"(?<![\w&'-])((?:{CAP_WORD}[ ]){{1,3}}Research[ ]and[ ]Development(?:[ ]{CAP_WORD}){{0,2}},?[ ](?:{LEGAL_SUFFIX_RE}))(?![\w])")
+
+
+def _research_and_development(sentence: Sentence, registry: Registry) -> list[tuple[int, int]]:
+    spans = []
+    for m in R_AND_D.finditer(sentence.text):
+        name = trim_name(m.group(1))
+        if plausible_org_name(name) and name.split()[0] != "Research":
+            start = m.start(1) + m.group(1).find(name)
+            registry.add(Kind.ORG, name, sentence.span(start, m.end(1)))
+            spans.append((start, m.end(1)))
+    return spans
+
+
+def find_organizations(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    parties = _upper_parties(sentence, registry) if re.search(r"[A-Z]{4,} [A-Z]{2,}", text) else []
+    parties += _comma_firms(sentence, registry) if re.search(r" (?:and|AND) (?:Company|COMPANY)| & ", text) else []
+    parties += _campuses(sentence, registry) if "University of" in text else []
+    parties += _research_and_development(sentence, registry) if "Research and Development" in text else []
+    for m in LEGAL_NAME.finditer(text):
+        if any(a <= m.start(1) and m.end(1) <= b for a, b in parties):
+            continue  # "Sharp & Dohme Corp." of "Merck, Sharp & Dohme Corp."
+        name = company_of(trim_name(m.group(1)))
+        if name.endswith(" AS") and name[:-3].isupper():
+            continue  # "... REPRESENTS THAT AS": capitals of legalese, not a Norwegian company
+        start = m.start(1) + m.group(1).find(name)
+        if _FIRM_SUFFIX.search(name) and (firm := _firm_partners(text, start)) < start:
+            name, start = text[firm:start] + name, firm
+        if plausible_org_name(name) and len(name.split()) <= 9:
+            ref = registry.add(Kind.ORG, _unglued(name), sentence.span(start, m.end(1)))
+            registry.add_alias(ref, name)
+    for m in AND_COMPANY.finditer(text) if re.search(r" and (?:Development )?Co", text) else ():
+        name = trim_name(m.group(1))
+        first = name.split(" and ")[0]
+        if (len(first.split()) >= 2 and first.split()[-1].lower() not in ORG_KEYWORDS and not has_legal_suffix(first)
+                and not all(w.lower() in common_words() for w in first.split()) and plausible_org_name(name)):
+            registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), m.end(1)))
+    for m in ACADEMIC_NAME.finditer(text):
+        name = trim_name(m.group(1))
+        if " and " in name and len(name.split()) >= 4 and plausible_org_name(name):
+            registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), m.end(1)))
+    for m in CAP_SEQUENCE.finditer(text):
+        if any(a <= m.start(1) and m.end(1) <= b for a, b in parties):
+            continue  # a piece of a party's name in capitals ("JUNIOR UNIVERSITY")
+        trimmed = trim_name(m.group(1))
+        name, end = company_of(trimmed), m.end(1)
+        if re.search(r"[a-z]{4}\.$", name) or (re.search(r"\b[A-Z][a-z]{3}\.$", name) and not has_legal_suffix(name)):
+            name, end = name[:-1], end - 1  # the sentence's full stop, not an abbreviation ("Pharmaceuticals.", "Kong.")
+        titled = _TITLED_PERSON_BEFORE.search(text, 0, m.start(1)) or _TITLED_PERSON.match(m.group(1)) or _OFFICE_OF.match(name)
+        if titled and (of := re.search(r" of (?:the )?", name)) and name.split()[0] == trimmed.split()[0]:
+            # "Dr. Sunita Cole of the Ellery Children's Hospital", "CEO and CMO of Eucure Biopharma": the
+            # institution after "of" (not "Dr. Bea Dunmore at the University of Iowa", already cut to the institution)
+            name = name[of.end() :]
+        words = name.split(" ")
+        if len(words) < 2 or not plausible_org_name(name):
+            continue
+        last = words[-1].lower().strip(".")
+        if _DEPARTMENT_BEFORE.search(text, 0, m.start(1)):
+            continue
+        academic = _INSTITUTION_WORDS & {w.lower() for w in words} or (
+            len(words) >= 3 and re.search(r"\b(?:Cancer|Medical|Research)\s+(?:Center|Centre)$", name))  # "Lindqvist Cancer Center"
+        if academic and name.isupper() and not _UPPER_NAMED.search(name):
+            continue  # "EVENT SHALL THE UNIVERSITY BE LIABLE": legalese in capitals, no institution's name
+        if last in ORG_KEYWORDS and not academic and _is_headline(text):
+            continue  # "... Leadership in RNAi Therapeutics with ...": a headline capitalizes every word
+        if (last in ORG_KEYWORDS and last not in WEAK_ORG_LAST) or (academic and len(words) >= 2):
+            if re.search(r"\b(?:Center|Centre)$", name) and not re.search(r"Medical|Cancer|Research", name):
+                continue
+            registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), end))
+
+
+# What the text says a company is, before or after its bare name: "Danish biotechnology company Genmab", "pharma giant
+# Novartis", "Novimmune, a Swiss pharmaceutical development company" (not "a biotech company founder": a person).
+_INDUSTRY = r"(?:bio\w+|pharma\w*|drug(?:\s+delivery)?|gene\s+therapy|cell\s+therapy|vaccines?|life\s+sciences?|diagnostics?)"
+_COMPANY_NOUN = r"(?:company|firm|developer|maker|giant)(?!\s+(?:co-?)?(?:founder|executive|officer|veteran|leader)s?\b)"
+DESCRIBED_BEFORE = re.compile(rf"\b{_INDUSTRY}\s+(?:[a-z]+\s+)?{_COMPANY_NOUN}\s+(?P<name>{NAME_SEQ})")
+DESCRIBED_AFTER = re.compile(rf"(?<![\w&'-])(?P<name>{NAME_SEQ}),\s+an?\s+(?:[\w\-.]+\s+){{0,4}}?{_INDUSTRY}\s+(?:[a-z]+\s+)?{_COMPANY_NOUN}")
+# "Exelixis (NASDAQ:EXEL)", "Novartis (NOVN: VX)", "Molecular Partners (SIX: MOLN; NASDAQ: MOLN)": a stock's listing.
+LISTED_AS = re.compile(rf"(?<![\w&'/-])(?P<name>{NAME_SEQ})[ ]\((?:[A-Z]{{2,6}}|Nasdaq|OTC\w*)(?:[ ][A-Z][a-z]+)?\s*:\s*[A-Z][A-Z0-9.]{{1,6}}[;)]")
+
+
+# What only a company does in an agreement's clauses: it has Affiliates ("exclusive (even as to WuXi and its
+# Affiliates)", "Zorbix and itsAffiliates" as flattened text glues it), and it grants the license ("Halden hereby
+# grants to Quarra", "Halden shall grant and hereby grants to Quarra", "hereby grants, to Quarra").
+_AFFILIATED = re.compile(rf"(?<![\w&'-])(?P<name>{NAME_SEQ})(?:['\u2019]s|[ ]+(?:and|or)[ ]+its[ ]*)(?:Affiliates|affiliates|Subsidiaries|subsidiaries)\b")
+_GRANTOR = re.compile(rf"(?<![\w&'-])(?P<name>{NAME_SEQ})[ ]+(?:(?:shall|agrees[ ]to)[ ]grant,?[ ]and[ ])?hereby[ ]grants\b")
+_GRANTEE = re.compile(rf"\bhereby[ ]grants,?[ ]+to[ ]+(?P<name>{NAME_SEQ})(?=[ ]+(?:an?|the)\b|[ ]*[,(])")
+
+
+def _acting_parties(sentence: Sentence, registry: Registry) -> None:
+    """Bare names an agreement's clauses show to be companies: one word that is no English word ("R-Pharm",
+    "WuXi"), never a role ("Licensee", "Company") or a person's name."""
+    text = sentence.text
+    if "ffiliates" not in text and "ubsidiaries" not in text and "hereby grants" not in text:
+        return
+    for m in [*_AFFILIATED.finditer(text), *_GRANTOR.finditer(text), *_GRANTEE.finditer(text)]:
+        name = m.group("name")
+        if " " in name or not name[0].isalpha() or re.fullmatch(LEGAL_SUFFIX_RE, name) or name.lower() in common_words() | STOP_WORDS | ROLE_TERMS:
+            continue  # "Acme, Inc. and its affiliates": the name before the legal form is already known
+        if registry.lookup(Kind.PERSON, name):
+            continue
+        if len(name) >= 3 and not registry.lookup(Kind.ORG, name) and not registry.lookup(Kind.PRODUCT, name):
+            registry.mentions[registry.add(Kind.ORG, name, sentence.span(m.start("name"), m.end("name")))].party = True
+
+
+# What a company owns or does, said of a bare name: "Tubulis' proprietary Tubutecan platform", "Capsigen's
+# proprietary capsid technology", "Halden has entered into an agreement with", "Halden said it will".
+_COMPANY_ACTS = re.compile(
+    rf"(?<![\w&'.-])(?P<name>{NAME_SEQ})(?:(?P<owns>['\u2019]s|(?<=s)['\u2019])[ ]+proprietary\b"
+    r"|[ ]+(?:has[ ]|have[ ])?entered[ ]into[ ](?:an?|the)[ ](?:[\w-]+[ ]){0,4}?(?:licen[sc]e|licensing|collaboration|option)[\w ,-]{0,40}?agreement\b"
+    r"|[ ]+said[ ]it[ ])"
+)
+
+
+def _owning_parties(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    if "proprietary" not in text and "entered into" not in text and "said it" not in text:
+        return
+    for m in _COMPANY_ACTS.finditer(text):
+        name = trim_name(m.group("name"))
+        words = name.split()
+        if len(words) > 3 or len(name) < 2 or not name[0].isalpha() or _TITLED_PERSON.match(m.group("name")) or _TITLED_PERSON_BEFORE.search(text, 0, m.start("name")):
+            continue  # "Dr. Halden's proprietary method": a person's
+        keyword = words[-1].lower() in ORG_KEYWORDS and len(words) > 1  # "Molecular Partners' proprietary"
+        if (all(w.lower() in common_words() | STOP_WORDS | ROLE_TERMS for w in words) and not keyword) or not plausible_org_name(name):
+            continue  # "the Company's proprietary", "Licensee has entered into"
+        if len(words) > 1 and not m.group("owns") and not keyword:
+            continue  # "John Halden has entered into a license agreement": a person may, as a company does
+        if any(registry.lookup(kind, name) for kind in (Kind.PERSON, Kind.PRODUCT, Kind.PLATFORM, Kind.ORG)):
+            continue
+        start = m.start("name") + m.group("name").find(name)
+        registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
+
+
+# An agreement's party by its legal description alone: "SCRAS, a company incorporated under the laws of France",
+# "Halden, a Delaware corporation with offices at", "Quarra, a limited liability company organized under".
+_PARTY_DESCRIBED = re.compile(
+    rf"(?<![\w&'.-])(?P<name>{NAME_SEQ}),[ ]an?[ ](?:[\w-]+[ ]){{0,3}}?(?:corporation|company|partnership)"
+    r"(?=[ ](?:organized|incorporated|existing|formed|having|with)\b|[ ]?[,(])"
+)
+
+
+# A contract manufacturer or research organization, named before or after what it is: "Sterling Pharmaceutical
+# Services, or Sterling, a contract manufacturing organization", "our new CMO partner for the bulk solution, Piramal
+# Pharma Solutions,".
+_CONTRACT_ORG = r"(?:contract[ ](?:development[ ]and[ ])?(?:manufacturing|research)[ ]organization|CMO|CRO|CDMO)"
+CONTRACT_AFTER = re.compile(rf"(?<![\w&'-])(?P<name>{NAME_SEQ})(?:,[ ]or[ ][A-Z][\w-]*(?:[ ][A-Z][\w-]*){{0,2}})?,[ ](?:a|an|our)[ ](?:[\w-]+[ ]){{0,3}}?{_CONTRACT_ORG}\b")
+CONTRACT_BEFORE = re.compile(rf"\b{_CONTRACT_ORG}(?:[ ]partner)?(?:[ ][a-z0-9][^,.;A-Z]{{0,60}})?,[ ](?P<name>{NAME_SEQ})(?=,|[ ]\()")
+
+
+def _contract_organizations(sentence: Sentence, registry: Registry) -> None:
+    if not re.search(r"\b(?:CMO|CRO|CDMO|contract (?:development and )?(?:manufacturing|research) organization)", sentence.text):
+        return
+    for m in [*CONTRACT_AFTER.finditer(sentence.text), *CONTRACT_BEFORE.finditer(sentence.text)]:
+        name = trim_name(m.group("name"))
+        words = name.split()
+        if len(words) > 5 or not plausible_org_name(name) or name.lower() in ROLE_TERMS:
+            continue  # what it is makes a name of ordinary words one ("Sterling Pharmaceutical Services")
+        if not any(registry.lookup(kind, name) for kind in (Kind.PERSON, Kind.PRODUCT, Kind.PLATFORM)):
+            start = m.start("name") + m.group("name").find(name)
+            registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
+
+
+# A part of a company named after what it is: "its commercial arm, Alta Innovations", "our wholly owned subsidiary
+# Pellworth Labs", "the spin-off of First Tracks Bio" (GOLD.md: a subsidiary that plays a part is a company).
+SUB_ENTITY = re.compile(
+    rf"\b(?:its|their|our|the)\s+(?:(?:wholly[- ]owned|majority[- ]owned|commercial|technology[- ]transfer|venture)\s+)?"
+    rf"(?:subsidiary|affiliate|arm|spin-?out|spin-?off)(?:\s+of)?,?\s+(?P<name>{NAME_SEQ})(?=[,.;]|\s+\(|\s+(?:and|in|is|was|has|will)\b)"
+)
+# The parties an agreement is between: "a license agreement between PureTech Health and Monash University".
+BETWEEN = re.compile(rf"\b(?:agreements?|collaboration|license|licence)\s+(?:\([^()]{{1,60}}\)\s+)?(?:dated\s+[^,]{{4,30}}\s+)?between\s+"
+                     rf"(?P<name>{NAME_SEQ})\s+and\s+(?P<other>{NAME_SEQ})")
+
+
+# ... and the company it belongs to: "the commercial arm of Cancer Research UK", "a wholly owned subsidiary of Halden".
+# (Not "an affiliate of": people have affiliates too.)
+PARENT_OF = re.compile(rf"\b(?:a|an|the|its)\s+(?:(?:wholly[- ]owned|majority[- ]owned|indirect|direct|commercial|technology[- ]transfer)\s+)?"
+                       rf"(?:subsidiary|arm|division)\s+of\s+(?:the\s+)?(?P<name>{NAME_SEQ})(?=[,.;)]|\s+\(|\s+(?:and|in|is|was|has|will|to)\b|[ ]?[\u2013\u2014-])")
+
+
+def _sub_entities(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    found = [m.group("name") for m in SUB_ENTITY.finditer(text)] if re.search(r"subsidiary|affiliate|\barm\b|spin-?o", text) else []
+    found += [m.group("name") for m in PARENT_OF.finditer(text)] if re.search(r"(?:subsidiary|arm|division) of", text) else []
+    for m in BETWEEN.finditer(text) if " between " in text else ():
+        found += [m.group("name"), m.group("other")]
+    for raw in found:
+        name = trim_name(raw.rstrip("."))
+        if raw.rstrip(".").split()[0].lower() not in {"the", "a", "an"} and name != raw.rstrip("."):
+            continue  # "the spin-off of First Tracks Bio": a name starting with a word trim_name drops, kept back
+        words = name.split()
+        if len(words) > 4 or not plausible_org_name(name) or all(w.lower() in common_words() | STOP_WORDS for w in words):
+            continue  # "its subsidiary Research", "between the Company and Licensee"
+        if name.isupper() and len(words) == 1:
+            continue  # "a subsidiary of LACQ": initials a filing defines for a name it has spelled out
+        if name.lower() in ROLE_TERMS or any(registry.lookup(k, name) for k in (Kind.PERSON, Kind.PRODUCT, Kind.PLATFORM, Kind.ORG)):
+            continue
+        start = text.find(name)
+        registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
+
+
+def _described_parties(sentence: Sentence, registry: Registry) -> None:
+    if not re.search(r", an? [^,]{0,40}?(?:corporation|company|partnership)", sentence.text):
+        return
+    for m in _PARTY_DESCRIBED.finditer(sentence.text):
+        name = trim_name(m.group("name"))
+        words = name.split()
+        if len(words) > 4 or not name[0].isalpha() or not plausible_org_name(name) or has_legal_suffix(name):
+            continue  # "Acme, Inc., a Delaware corporation": the legal name is found whole
+        if all(w.lower() in common_words() | STOP_WORDS | ROLE_TERMS for w in words) or name.lower() in ROLE_TERMS:
+            continue  # "Parent, a Delaware corporation", "Merger Sub, a Delaware corporation": roles
+        if any(registry.lookup(kind, name) for kind in (Kind.PERSON, Kind.PRODUCT, Kind.PLATFORM, Kind.ORG)):
+            continue
+        start = m.start("name") + m.group("name").find(name)
+        registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
+
+
+# Where a bare name stands, only a company stands: a deal's partner ("the financial collaborations for P with
+# Halden", "a license agreement with Halden"), and the owner of a technology or of a deal ("Halden's nanobody
+# technology platform", "Halden's collaboration").
+_PARTNER_WITH = re.compile(
+    r"\b(?:collaborations?|partnerships?|alliances?|licen[sc]es?|(?:licen[sc]e|licensing|collaboration|co-development|co-promotion|option)"
+    r"(?:[ ]and[ ][a-z-]+)?[ ]agreements?)(?:[ ](?:for|on|of)[ ][^,.;()]{1,40}?)?"
+    rf"[ ]with[ ](?P<name>{NAME_SEQ})(?=[,.;)]|$|[ ](?:and|to|for|in|on|under|that|which|whereby|pursuant)\b|[ ]\()"
+)
+# ... and the partner of the same deal's next item: "collaborations for P1 with Halden and P2 with Quarra".
+_AND_WITH = re.compile(rf"[ ]and[ ][^,.;()]{{1,40}}?[ ]with[ ](?P<name>{NAME_SEQ})(?=[,.;)]|$|[ ]\()")
+_OWNER_OF = re.compile(
+    rf"(?<![\w&'.-])(?P<name>{NAME_SEQ})['\u2019]s[ ](?:[\w-]+[ ]){{0,3}}?"
+    r"(?:platforms?|technolog(?:y|ies)|collaborations?|partnerships?|licen[sc]e[ ]agreements?)\b"
+)
+
+
+def _partner_names(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    matches = []
+    for m in _PARTNER_WITH.finditer(text) if " with " in text else ():
+        matches += [m, *filter(None, [_AND_WITH.match(text, m.end())])]
+    matches += [*_OWNER_OF.finditer(text)] if "'s " in text or "\u2019s " in text else []
+    for m in matches:
+        name = trim_name(m.group("name"))
+        if re.search(r"[a-z]\.$", name) and not has_legal_suffix(name):
+            name = name[:-1]  # the sentence's full stop, not an abbreviation
+        words = name.split()
+        if not words or len(words) > 3 or not name[0].isalpha() or has_legal_suffix(name) or not plausible_org_name(name):
+            continue  # a legal name is found whole elsewhere
+        if name.isupper() or any(re.fullmatch(r"[A-Z][a-z]?\.", w) for w in words):
+            continue  # initials a filing defines for a name it spells out ("with HMR"); a person ("with Jane K. Roe", "Ph.")
+        if all(w.lower() in common_words() | STOP_WORDS | ROLE_TERMS for w in words) or name.lower() in ROLE_TERMS:
+            continue  # "an agreement with Licensee", "a collaboration with Research"
+        if _TITLED_PERSON.match(m.group("name")) or _TITLED_PERSON_BEFORE.search(text, 0, m.start("name")):
+            continue  # "an agreement with Dr. Halden"
+        if any(registry.lookup(kind, name) for kind in (Kind.PERSON, Kind.PRODUCT, Kind.PLATFORM, Kind.ORG)):
+            continue
+        start = m.start("name") + m.group("name").find(name)
+        registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
+
+
+def find_described_organizations(sentence: Sentence, registry: Registry) -> None:
+    """Companies named bare where the text says what they are or where their stock trades."""
+    text = sentence.text
+    _acting_parties(sentence, registry)
+    _owning_parties(sentence, registry)
+    _described_parties(sentence, registry)
+    _contract_organizations(sentence, registry)
+    _sub_entities(sentence, registry)
+    _partner_names(sentence, registry)
+    described = re.search(r"\b(?:company|firm|developer|maker|giant)\b", text) is not None  # few sentences: look first
+    listed = re.search(r"\([A-Z][A-Za-z]*\s*:", text) is not None
+    matches = [*DESCRIBED_BEFORE.finditer(text), *DESCRIBED_AFTER.finditer(text)] if described else []
+    for m in [*matches, *(LISTED_AS.finditer(text) if listed else ())]:
+        raw = re.sub(r"['\u2019]s$", "", m.group("name"))  # "company Takeda's": the possessor
+        if re.search(r"\b[A-Z0-9]$", raw):
+            continue  # "Company B, a private biotechnology company": a name the text keeps back
+        name = trim_name(raw)
+        if len(name.split()) <= 4 and plausible_org_name(name) and not registry.lookup(Kind.PRODUCT, name) and not has_legal_suffix(name):
+            start = m.start("name") + raw.find(name)
+            registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
+
+
+_OFFICE_OF = re.compile(r"(?:CEO|CFO|COO|CMO|CSO|CTO|CBO|CCO|EVP|SVP|VP|President|Chairman|Chair|Director|Founder)(?: and [A-Z]{2,4})? of ")
+_TITLED_PERSON_BEFORE = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?[ ]$")
+_TITLED_PERSON = re.compile(r"(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?[ ][A-Z]")
+
+
+# Defined terms that name a party by its role in an agreement or a deal.
+ROLE_TERMS = {
+    "parent", "purchaser", "buyer", "seller", "licensee", "licensor", "sublicensee", "sublicensor", "partner",
+    "collaborator", "acquirer", "merger sub", "issuer", "investor", "distributor", "supplier",
+    "manufacturer", "sponsor", "institution", "university", "lender", "borrower", "guarantor",
+}
+
+
+# A glossary's line: "Grünenthal - Grünenthal Group.", "GSK - GlaxoSmithKline plc." (annual reports end with one).
+GLOSSARY_LINE = re.compile(rf"(?P<short>[A-Z][\w&.'-]*(?:[ ][A-Z][\w&.'-]*){{0,2}})[ ]+[-\u2013\u2014][ ]+"
+                           rf"(?P<full>{NAME_SEQ}(?:,?[ ](?:{LEGAL_SUFFIX_RE}))?)\.?")
+
+
+def _glossary_entry(sentence: Sentence, registry: Registry) -> None:
+    m = GLOSSARY_LINE.fullmatch(sentence.text.strip())
+    if m is None:
+        return
+    short, full = m.group("short"), m.group("full").rstrip(".")
+    last = full.split()[-1].lower().strip(".,")
+    named = has_legal_suffix(full) or last in ORG_KEYWORDS or last in ACADEMIC_WORDS
+    if named and len(full.split()) > 1 and _is_short_form(short, full) and plausible_org_name(full):
+        start = sentence.text.find(full)
+        ref = registry.add(Kind.ORG, full, sentence.span(start, start + len(full)))
+        registry.mentions[ref].described = True  # the glossary says what it is
+        registry.add_alias(ref, short)
+
+
+def find_defined_terms(sentence: Sentence, registry: Registry) -> None:
+    """``Ono Pharmaceutical Co., Ltd. ("Ono")``: the quoted short form becomes an alias;
+    ``("Parent" or "Kuva")`` defines two terms at once."""
+    text = sentence.text
+    if " - " in text or " \u2013 " in text or " \u2014 " in text:
+        _glossary_entry(sentence, registry)
+    for m in DEFINED_TERM.finditer(text):
+        _define(m.group(1).strip(), text[max(0, m.start() - 300) : m.start()], registry)
+    for m in _TWO_TERMS.finditer(text):
+        for term in m.group(1, 2):
+            _define(term.strip(), text[max(0, m.start() - 300) : m.start()], registry)
+    # "Mitsubishi Tanabe Pharma Corporation (Head Office: Osaka; ...; hereafter, "MTPC")": the term ends a
+    # longer parenthetical; what it names is the name before the bracket
+    for m in _TERM_AFTER_DETAILS.finditer(text):
+        _define(m.group(2).strip(), text[max(0, m.start() - 300) : m.start()], registry)
+
+
+_TERM_AFTER_DETAILS = re.compile(r"\((?P<details>[^()\"\u201c]{3,160});\s+(?:hereafter|hereinafter)(?:,|\s+referred\s+to\s+as|\s+called)?\s+"
+                                 r"[\"\u201c]([^\"\u201c\u201d()]{2,60})[\"\u201d]\)")
+
+
+_TWO_TERMS = re.compile(r"\(\s*(?:the\s+)?[\"\u201c]([^\"\u201c\u201d()]{2,60})[\"\u201d],?\s+(?:or|and)\s+(?:the\s+)?[\"\u201c]([^\"\u201c\u201d()]{2,60})[\"\u201d]\s*\)")
+
+
+def _define(term: str, before: str, registry: Registry) -> None:
+    if not term[:1].isupper() or len(term.split()) > 6:
+        return
+    target = _last_named_before(before, registry)
+    if target is None:
+        return
+    ref, surface = _named_by(term, before, registry) or target
+    if term.lower() in {"company", "the company", "registrant", "corporation"}:
+        if registry.registrant in (None, ref):
+            registry.add_alias(ref, f"the {term}" if not term.lower().startswith("the ") else term)
+            if registry.registrant is None and not term.lower().startswith("the "):
+                registry.add_role_term(term, ref)  # an agreement's "Company shall ...": the party it defined
+        return
+    if ref.kind is Kind.ORG and term.lower() in ROLE_TERMS and term.lower() != surface.lower():
+        # '... UNIVERSITY OF X (hereinafter "University")': a role the agreement gives the party, no name of it
+        registry.add_role_term(term, ref)
+    elif (ref.kind is Kind.ORG and _is_short_form(term, surface)) or (ref.kind is not Kind.ORG and _alias_shape(term)):
+        registry.add_alias(ref, term)
+    elif ref.kind is Kind.ORG and _PARTY_DESCRIPTION.search(between := before[before.rfind(surface) + len(surface) :]) and _coined(term, between):
+        # 'GLAXO GROUP LIMITED, a United Kingdom corporation, having its principal office at ... ("GSK")':
+        # the term an agreement names a party by, whatever its letters.
+        registry.add_alias(ref, term)
+    elif ref.kind is Kind.ORG and _MERGER_PARTY.fullmatch(term) and term.split()[-1].lower() == surface.split()[0].lower():
+        # 'Verdant Oncology, Inc., a Delaware corporation ("Private Verdant")': a merger party named apart
+        # from the company that takes its name.
+        registry.add_alias(ref, term)
+
+
+# "Alligator Bioscience AB (Alligator)", "Lytix BioPharma AS, or Lytix,": unquoted short names.
+_UNQUOTED_SHORT = re.compile(r"(?:\s*['\u2019]s(?=\s*\())?(?:,?\s*\(\s*|,\s+or\s+(?:the\s+)?)(?P<short>[A-Z][\w&.\-]{1,30}(?: [A-Z][\w&.\-]{1,30}){0,2})(?:\s*\)|,|\.(?=\s|$))")
+
+
+# A short name in brackets after a party's address, its quotes lost to flattening: "Bioeq IP AG, having its place of
+# business at [***] (Bioeq)".
+_BARE_TERM = re.compile(r"\((?P<term>[A-Z][\w&.\-]{1,30}(?:[ ][A-Z][\w&.\-]{1,30}){0,2})\)")
+
+
+def _terms_after_address(text: str, registry: Registry) -> None:
+    for m in _BARE_TERM.finditer(text):
+        before = text[max(0, m.start() - 300) : m.start()]
+        target = _last_named_before(before, registry)
+        if target is None or target[0].kind is not Kind.ORG:
+            continue
+        ref, surface = target
+        between = before[before.rfind(surface) + len(surface) :]
+        if _PARTY_DESCRIPTION.search(between) and _is_short_form(m.group("term"), surface):
+            registry.add_alias(ref, m.group("term"))
+
+
+# A trade name after the legal one: "Formulation Technologies, L.L.C. d/b/a PharmaForm" is called by both, and
+# by the whole.
+_TRADE_NAME = re.compile(rf",?\s+(?:d/b/a|D/B/A|dba|doing\s+business\s+as)\s+(?P<trade>{NAME_SEQ})")
+
+
+# "the Zentix Group": a company with its subsidiaries, called by its name's first word. It is the company a filing
+# names "Zentix ..." (one only); otherwise a party where the sentence speaks of an agreement.
+_GROUP_OF = re.compile(r"\bthe\s+(?P<word>[A-Z][\w-]{2,})\s+Group\b(?!\s+(?:of|[A-Z]))")
+
+
+def _groups(sentence: Sentence, registry: Registry) -> None:
+    for m in _GROUP_OF.finditer(sentence.text):
+        word = m.group("word")
+        if word.lower() in common_words() | STOP_WORDS | ROLE_TERMS or registry.lookup(Kind.ORG, f"{word} Group"):
+            continue
+        owners = {mention.ref for mention in registry.of_kind(Kind.ORG) if strip_legal_suffix(mention.name).split()[0] == word}
+        span = sentence.span(m.start("word"), m.end())
+        if len(owners) == 1:
+            registry.add_alias(owners.pop(), f"{word} Group")
+        elif not owners and re.search(r"licen[sc]|agreement|collaborat", sentence.text):
+            registry.mentions[registry.add(Kind.ORG, f"{word} Group", span)].party = True
+
+
+# "Morvane Oncology, a division of Zentix Biologics, Inc.": a division is no legal entity of its own; the company
+# is the party, and the division's name one of its names.
+_DIVISION_OF = re.compile(rf"(?<![\w&'-])(?P<division>{NAME_SEQ}),?\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?division\s+of\s+(?:the\s+)?")
+
+
+def _divisions(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    for m in _DIVISION_OF.finditer(text):
+        parent = next((ref for start, _, ref in registry.find(text[m.end() : m.end() + 120]) if start == 0 and ref.kind is Kind.ORG), None)
+        division = trim_name(m.group("division"))
+        if parent is None or has_legal_suffix(division) or not plausible_org_name(division) or len(division.split()) > 5:
+            continue  # "Acme Labs, Inc., a division of ...": a legal name is a company of its own
+        if not any(registry.lookup(k, division) for k in (Kind.PERSON, Kind.PRODUCT, Kind.PLATFORM)):
+            registry.add_alias(parent, division)
+
+
+def find_short_names(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    if " Group" in text:
+        _groups(sentence, registry)
+    if "division of" in text:
+        _divisions(sentence, registry)
+    if "(" in text and _PARTY_DESCRIPTION.search(text):
+        _terms_after_address(text, registry)
+    for start, end, ref in registry.find(text):
+        if ref.kind is not Kind.ORG:
+            continue
+        if (trade := _TRADE_NAME.match(text, end)) and plausible_org_name(trade.group("trade")):
+            registry.add_alias(ref, trade.group("trade"))
+            registry.add_alias(ref, text[start : trade.end()])
+            continue
+        m = _UNQUOTED_SHORT.match(text, end)
+        if m and _is_short_form(m.group("short"), text[start:end]) and m.group("short").lower() not in STOP_WORDS:
+            registry.add_alias(ref, m.group("short"))
+
+
+_OWNED_BY = re.compile(r"\b(?:subsidiary|affiliate|division|unit)\s+of\s+(?:the\s+)?$")
+
+
+def _last_named_before(text: str, registry: Registry):
+    hits = registry.find(text)
+    if not hits:
+        return None
+    start, end, ref = hits[-1]
+    if len(hits) > 1 and _OWNED_BY.search(text, 0, start) and not text[end:].strip():
+        # "Talon Merger Sub, Inc., a ... wholly owned subsidiary of Talon ("Merger Sub")": the
+        # term names the subsidiary, whose description ends with its parent's bare name.
+        start, end, ref = hits[-2]
+    # The definition must follow its name closely: only a descriptive clause in between.
+    between = text[end:]
+    if len(between) > 220 or re.search(r"[.;]\s+[A-Z]", between):
+        return None
+    return ref, text[start:end]
+
+
+# How an agreement describes a party between its name and its defined term.
+_PARTY_DESCRIPTION = re.compile(r"\b(?:corporation|company|organized|incorporated|principal\s+(?:office|place)|registered\s+office|offices?\s+at"
+                                r"|place\s+of\s+business|address\s+at)\b", re.I)
+
+
+_MERGER_PARTY = re.compile(r"(?:Private|Legacy|Old|Former|Public|Pre-Merger)\s+[A-Z][\w&-]+")
+
+
+def _coined(term: str, between: str) -> bool:
+    """Initials an agreement coins for a party ("GSK"), not a word ("Charter", "Manager") nor the
+    initials of the words in between ("Delaware General Corporation Law ("DGCL")")."""
+    if not re.fullmatch(r"[A-Z]{2,6}", term):
+        return False
+    words = re.findall(r"[A-Za-z][\w'-]*", between)
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return term not in initials
+
+
+def _named_by(term: str, before: str, registry: Registry):
+    """The organization a defined term shortens, when another name stands between them:
+    'PACIRA PHARMACEUTICALS, INC. (F/K/A SKYEPHARMA, INC.), a company ... ("PPI")' defines Pacira."""
+    hits = [(s, e, r) for s, e, r in registry.find(before[-220:]) if r.kind is Kind.ORG]
+    for start, end, ref in reversed(hits):
+        if before[-220:][start:end] in registry.role_terms:
+            continue  # "Merger Sub" names a party by its role; "Merger" does not shorten it
+        if _is_short_form(term, before[-220:][start:end]):
+            return ref, before[-220:][start:end]
+    return None
+
+
+def _is_short_form(term: str, name: str) -> bool:
+    """'Ono' for 'Ono Pharmaceutical Co., Ltd.'; 'GSK' for 'Glaxo Smith Kline'."""
+    t, n = fold(term), fold(name)
+    if n.startswith(t) or t in n.split():
+        return True
+    if len(t) >= 4 and t.isalpha() and any(w.startswith(t) for w in n.split()):
+        return True  # "Penn" for "The Trustees of the University of Pennsylvania": a word's start
+    full, core = _initials(name), _initials(strip_legal_suffix(name))
+    if len(term) >= 2 and full.startswith(term.upper()) and len(term) >= len(core):
+        return True  # "KKC" for "Kyowa Kirin Co., Ltd.", "BMS" for "Bristol-Myers Squibb Company": legal words may count
+    inner = _initials(strip_legal_suffix(re.sub(r",(?=\S)", ", ", name)), inner=True)  # "International,Inc." too
+    if term.isupper() and len(term) >= 3 and inner != core and term == inner:
+        return True  # "BDSI" for "BioDelivery Sciences International, Inc.": a capital inside a word counts too
+    return term.lower() in {w.lower() for w in re.findall(r"\w+", name)}
+
+
+def _initials(name: str, inner: bool = False) -> str:
+    """The capitals that start the name's words; with ``inner``, also those inside a word ("BioDelivery")."""
+    if inner:
+        return "".join(re.findall(r"\b[A-Z]|(?<=[a-z])[A-Z]", name))
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w]*", name) if w[0].isupper()).upper()

@@ -1,0 +1,282 @@
+"""Products named by what the text calls them, and their other names.
+
+Aliases (:func:`find_aliases`: "X (also known as Y)"), compounds the text names
+(:func:`find_named_compounds`: "a compound known as LAPS-GCSF"), what a license gives
+(:func:`find_licensed_compounds`: "a license to develop and commercialize IGF-1"), and brands with
+their INN (:func:`find_brands`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Kind
+from ..context import Registry
+from ..names import NOT_CODE_PREFIX, REGIONS, STOP_WORDS, TARGET_TOKEN, is_inn, looks_like_code
+from ..sentences import Sentence
+from ..truecase import common_words
+from .common import _SENTENCE_WORDS, _alias_shape, _starts_an_org
+
+
+def find_aliases(sentence: Sentence, registry: Registry) -> None:
+    """``X (Y)`` and ``X, also known as Y`` between two product names, or a new name and a known one."""
+    text = sentence.text
+    # The lookbehind anchors each match at a word's start: without it a long run of word
+    # characters is retried from every position (quadratic time on hostile input).
+    for m in re.finditer(r"(?<![\w\-®™])([\w\-®™]+(?: [\w\-®™]+)?)\s*\((?:also known as |(?:generically|commonly) know(?:n)? as |formerly |or |f/k/a |now |(?:also |previously |formerly )?referred to as |previously |"
+                         r"which (?:the Company|we) refers? to as )?([^()]{2,40})\)", text):
+        left, right = m.group(1), m.group(2).strip()
+        _link_aliases(left, right, registry)
+    # (filings often write "generically known as", sometimes "generically know as")
+    for m in re.finditer(r"(?<![\w\-®™])([\w\-®™]+(?: [\w\-®™]+)?),? (?:also known as|(?:generically|commonly) know(?:n)? as|formerly known as|formerly|previously known as|"
+                         r"(?:also|previously|formerly) referred to as|(?:which|that) (?:has been|was|is now) renamed|now renamed|renamed|now (?:called|named|known as))"
+                         # ("also known asKX2-391": a text conversion may lose the space before a code, _GLUED_CODE)
+                         r"(?: |(?=[A-Z]{2,6}\d))([\w\-®™]+(?: [\w\-®™]+)?)", text):
+        _link_aliases(m.group(1), m.group(2), registry)
+    # "sells zenprofen under the brand name Dolverex", "QRV-12, marketed as Amplivex,": a drug and its brand
+    for m in re.finditer(r"(?<![\w\-])([\w\-]+),?\s+(?:(?:is\s+|will\s+be\s+)?(?:marketed|sold)\s+)?(?:under\s+the\s+(?:brand|trade)\s+names?|as)\s+([A-Z][\w\-]+)", text):
+        if (m.group(0).count(" under ") or " marketed " in m.group(0) or " sold " in m.group(0)) and registry.lookup(Kind.PRODUCT, m.group(2)):
+            _link_aliases(m.group(1), m.group(2), registry)
+    # "QRX-2207, or dorvaciclib,": a code and an INN, one molecule (not "ZX-101, ZX-102, or ZX-103": a list)
+    for m in re.finditer(r"(?<![\w\-])([\w\-]+), or ([a-z][a-z\-]{5,}|[A-Z][\w]*-?\d[\w\-]*)(?=[,;.)]|\s+\()", text):
+        if (looks_like_code(m.group(1)) and is_inn(m.group(2))) or (is_inn(m.group(1)) and looks_like_code(m.group(2))):
+            _link_aliases(m.group(1), m.group(2), registry)
+    # "the compound designated by University as CU-4471 and referred to by Licensee as TFB-102"
+    for m in re.finditer(r"(?<![\w\-])([\w\-]+),? and (?:is )?(?:also )?(?:referred to|designated|known)(?: by [\w ]{1,30}?)? as ([\w\-]+)", text):
+        _link_aliases(m.group(1), m.group(2), registry)
+
+
+# "a compound known as LAPS-GCSF (HM10460A)", "the compound designated TAR-55": what the text calls a compound
+# by name is a product, whatever its letters (an old INN of no known stem, a code of letters only); before a
+# known code in brackets, another name of that product.
+_NAMED_COMPOUND = re.compile(
+    r"\b(?:compound|molecule|drug|drug\s+candidate|product|product\s+candidate|antibody|biologic|peptide|formulation)"
+    r"(?:\s+of\s+[a-z][a-z-]{4,})?"  # "a proprietary formulation of mazindol known as Quilvex"
+    # "its antibody against human neonatal Fc receptor (hFcRn), referred to as HL161BKN": after a description
+    r"(?:\s+|\s+(?:against|targeting|directed|for|that|which)\b[^.;:]{0,100}?,\s+(?=referred|known|designated))"
+    r"(?:(?:known|designated|identified|referred\s+to)\s+as|designated|called|named)\s+(?P<name>[A-Z0-9][\w-]*[A-Za-z0-9])(?=[\s,.;()]|$)"
+)
+
+
+# A product named in capitalized words with its abbreviation, where the text says it is one: "the lead compound
+# Velsodium Crocetate, or VSC, was derived", "the Company's Zentrine Pre-filled Pen ("ZPP") product candidate".
+_CAP_NAME = r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){1,4}"
+_ABBR = r"(?:[ ]?\([\"\u201c]?(?P<{0}>[A-Z]{{2,6}})[\"\u201d]?\)|,[ ]or[ ](?P<{0}2>[A-Z]{{2,6}}),)"
+_NAMED_WITH_ABBR = re.compile(
+    rf"\b(?:compound|product[ ]candidate|drug[ ]candidate)[ ](?P<before>{_CAP_NAME}){_ABBR.format('abbr')}"
+    rf"|(?:['\u2019]s|\b[Oo]ur|\b[Ii]ts|\b[Tt]heir)[ ](?P<after>{_CAP_NAME}){_ABBR.format('abbr_a')}[ ]"
+    # (the product word ends the phrase: not "our Business Development ("BD") product team")
+    r"(?:product[ ]candidate|drug[ ]candidate|compound|product)(?=[,.;:)]|$|[ ]+(?:for|in|to|and|or|is|was|has|had|which|that|candidate)\b)")
+
+
+def _products_with_abbreviations(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    for m in _NAMED_WITH_ABBR.finditer(text) if ("compound" in text or "candidate" in text or "product" in text) else ():
+        group = "before" if m.group("before") else "after"
+        name = m.group(group)
+        abbr = next(m.group(g) for g in ("abbr", "abbr2", "abbr_a", "abbr_a2") if m.group(g))
+        if registry.lookup(Kind.ORG, name) or registry.lookup(Kind.ORG, abbr) or name.split()[0] in _SENTENCE_WORDS:
+            continue
+        registry.add_alias(registry.add(Kind.PRODUCT, name, sentence.span(m.start(group), m.end(group))), abbr)
+
+
+def find_named_compounds(sentence: Sentence, registry: Registry) -> None:
+    text = sentence.text
+    find_licensed_compounds(sentence, registry)
+    for m in _NAMED_COMPOUND.finditer(text):
+        name = m.group("name")
+        if name.lower() in STOP_WORDS or name.lower() in common_words() or registry.lookup(Kind.ORG, name) or registry.lookup(Kind.PRODUCT, name):
+            continue
+        code = re.match(r"\s*\(([^()]{2,30})\)", text[m.end() :])
+        known = registry.lookup(Kind.PRODUCT, code.group(1).strip()) if code else None
+        if known is not None:
+            registry.add_alias(known, name)
+        else:
+            registry.add(Kind.PRODUCT, name, sentence.span(m.start("name"), m.end("name")))
+
+
+# What a license or rights are granted to do something with: "an exclusive license to develop, manufacture and
+# commercialize IGF-1 for ...", "the exclusive sublicense rights for the development and commercialization of ferric
+# citrate in Japan". What stands there is the licensed product, even in a shape no other rule reads as a drug.
+_USE = r"(?:research|develop|manufacture|make|use|sell|import|market|commerciali[sz]e|co-develop|co-commerciali[sz]e)"
+_USE_NOUN = r"(?:research|development|manufactur(?:e|ing)|marketing|sale|commerciali[sz]ation)"
+_LICENSED_SLOT = re.compile(
+    # (there a capitalized word may be a place or a company: "rights to develop Seattle", so a generic name in lower case only)
+    # ("a sublicense under the licensed patents to develop QRF-5": what it is under may come first)
+    # ("a license agreement and strategic collaboration with Y to co-develop R552": what else the agreement is may stand before "with")
+    rf"\b(?P<uses>(?:sub)?licen[sc]es?|rights?|licen[sc]e\s+agreement(?:\s+and\s+[a-z]+(?:\s+[a-z]+)?)?\s+with\s+(?:[^.;]|\.(?=[,\s])){{1,80}}?)(?:\s+under\s+[^,.;]{{1,60}}?)?\s+to\s+"
+    rf"(?:exclusively\s+)?{_USE}(?:,?\s+(?:and\s+|or\s+)?{_USE})*\s+"
+    # ('an exclusive license agreement (the "Y License Agreement") for the commercialization of Symproic': the agreement's name between)
+    rf"|\b(?P<use_of>licen[sc]es?|rights?|licen[sc]e\s+agreement\s+\([^()]{{1,80}}\))\s+for\s+the\s+{_USE_NOUN}(?:,?\s+(?:and\s+)?{_USE_NOUN})*\s+of\s+"
+    # "we out-licensed ZX-5 to Y": what the verb licensed
+    r"|\b(?P<verb>(?:out-|in-|sub)?licensed)\s+(?=\S+\s+(?:to|from)\b)"
+    # "an option for GSK to license ADH-1": what an option or a right is to license
+    r"|\b(?P<to_license>(?:options?|rights?)\s+(?:for\s+[^,.;]{1,40}?\s+)?to\s+(?:in-)?licen[sc]e)\s+"
+    # "a license ... to certain intellectual property ... relating to metaxalone": what the licensed patents are about
+    r"|\b(?:licen[sc]es?|rights?)\b[^.;]{0,120}?\b(?:intellectual\s+property|patents?|patent\s+rights|know-how)\b[^.;]{0,80}?"
+    r"\b(?:relating\s+to|related\s+to|concerning|covering)\s+(?:the\s+compound\s+)?"
+    # '"Licensed Compound" means the compound known as QRF-1': an agreement's definition of what it licenses
+    # ('"Active Ingredient" shall mean the synthetic Zeaxorin and/or esters thereof': or of what its product is made of)
+    r'|[\"\u201c](?:[A-Z][\w-]*\s+){0,2}(?:Compound|Product|Molecule|Antibody|Candidate|Ingredient)s?[\"\u201d]\s+(?:shall\s+)?means?\s+'
+    r"(?:the\s+(?:compound|molecule|product|antibody)\s+(?:known\s+as|designated|referred\s+to\s+as)\s+"
+    r"|the\s+(?:synthetic|natural|recombinant|purified)\s+"
+    r"|(?:any|each|the|a)\s+(?:pharmaceutical\s+)?(?:product|formulation|composition)s?\s+(?:that\s+)?(?:containing|contains|comprising|comprises)\s+)?"
+    # "exclusive rights to QRF-1 in Japan": what the rights are to, named at once, by a code only ("rights to protest",
+    # "a license to Incyte" name an act or a company); last, so that the readings above are tried first
+    r"|\b(?P<bare>(?:(?P<license>(?:sub)?licen[sc]es?)|rights?)\s+to|licens(?:ee|or)s?\s+(?:for|of))\s+"
+)
+# ... after an appositive that says what it is ("an allogeneic CAR-T cell therapy, NKR-2,", "its proprietary
+# compound, GF-1,", "its anti-CD20 antibody (ZX-5)"), and before what ends a noun phrase there: a territory, a
+# field, a bracket, a comma, the other party ("licensed ZX-5 to", "rights to GF-1 from").
+# (A description has no place or field in it: "the product in China, Taiwan and Korea" lists places.)
+_APPOSED = re.compile(r"(?:an?|the|its|our|their)\s+(?:(?!\b(?:in|for|to|outside|within|throughout|and|or)\b)[^,.;()]){1,60}?"
+                      r"(?:,\s+|\s+\((?=[^()]{1,30}\)))")
+_SLOT_END = re.compile(
+    r"[®™]?(?=\s*[,;)(]|\.(?:\s|$)|\s+(?:for|in|within|outside|throughout|worldwide|globally|with|under|and|or|to|from|as)\b)")
+# ... or after a determiner, before the noun of what it is: "a license to the ZX-5 compound" (not "its GLP-1
+# program": a program, a protein may be named by its target).
+_DETERMINER = re.compile(r"(?:the|its|our|their)\s+")
+_CLASS_AFTER = re.compile(r"\s+(?:compound|molecule|antibody|peptide|product\s+candidate)s?\b")
+# Shapes no other rule reads as a product: a code with one digit ("IGF-1", "KX2-391"), a generic name of no known
+# stem, alone or before its salt ("metaxalone", "ferric citrate").
+_ONE_DIGIT_CODE = re.compile(r"[A-Z][A-Za-z]{1,5}\d?-\d{1,3}")
+_GENERIC_NAME = re.compile(r"(?:[a-z]{6,}|[A-Z][a-z]{5,})(?:\s+(?:[a-z]{6,}|[A-Z][a-z]{5,}))?")
+_LOWER_GENERIC_NAME = re.compile(r"[a-z]{6,}(?:\s+[a-z]{6,})?")
+# ... after what a license is to do ("to develop and commercialize Emrosi for", "for the commercialization of Symproic in"),
+# a brand in one capitalized word no dictionary holds (not a place, nor a company: checked after), or a code of one
+# letter ("to co-develop and commercialize R552,")
+_BRAND_IN_SLOT = re.compile(r"[A-Z][a-z]{4,}")
+# ... followed by what a medicine's license says next: its use, its territory, its mark or what it is (not "rights to
+# develop Seattle in 2020": a place)
+_BRAND_FOLLOWED = re.compile(r"[®™]|\s*\(|,\s+(?:an?|the|our|its)\s|\s+for\s+(?:the\s+)?(?:treatment|use|prevention|management)\b"
+                             r"|\s+(?:in|outside|throughout)\s+(?:the\s+)?[A-Z]")
+_LETTER_DIGITS = re.compile(r"[A-Z]\d{3,4}")
+# ... after "a license to", where a verb stands as often ("a license to compile and sell"): only before what ends a noun
+_LICENSED_GENERIC_NAME = re.compile(
+    r"[a-z]{6,}(?:\s+[a-z]{6,})?(?=[®™]?(?:\s*[,;)(]|\.(?:\s|$)|\s+(?:for|in|within|outside|throughout|worldwide|globally|from|under)\b))")
+_ENGLISH_ENDING = re.compile(r"(?:s|tion|ment|ing|ity|ness|ogy|apy|ive|al|ous|ed|ly|er|ary|ure|ble|ese|ize|ise|some|cle|dle|body|gel)$")  # and verbs, parts
+_SALT_FIRST = {"sodium", "potassium", "calcium", "magnesium", "lithium", "ferric", "ferrous"}  # "Sodium Stibogluconate"
+_NEXT_IN_LIST = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+MAX_LICENSED_NAMES = 4  # a longer run is a catalogue, not the assets of one license
+
+
+def find_licensed_compounds(sentence: Sentence, registry: Registry) -> None:
+    """Products a license sentence names where its asset stands, in shapes no other rule reads as a drug."""
+    text = sentence.text
+    if "icen" not in text and "right" not in text and "mean" not in text:
+        return  # most sentences: no license, rights or definition, no slot to look for
+    for m in _LICENSED_SLOT.finditer(text):
+        start = m.end() + (len(a.group(0)) if (a := _APPOSED.match(text, m.end())) else 0)
+        shapes = _slot_shapes(m)
+        for _ in range(MAX_LICENSED_NAMES):  # "relating to Sodium Stibogluconate, Pentamidine, analogues of ...": each name
+            found = _licensed_name(text, start, shapes)
+            if not found or registry.lookup(Kind.ORG, found[1]) or (found[1][0].isupper() and _starts_an_org(found[1], registry)):
+                break
+            start, name = found
+            if not registry.lookup(Kind.PRODUCT, name):
+                registry.add(Kind.PRODUCT, name, sentence.span(start, start + len(name)))
+            if not (more := _NEXT_IN_LIST.match(text, start + len(name))):
+                break
+            start = more.end()
+
+
+def _slot_shapes(m: re.Match) -> tuple[re.Pattern, ...]:
+    if m.group("to_license"):
+        return (_ONE_DIGIT_CODE,)
+    if m.group("bare"):  # a license to a generic name ("an exclusive license to metaxalone"); rights to an act ("to protest")
+        return (_ONE_DIGIT_CODE, _LICENSED_GENERIC_NAME) if m.group("license") else (_ONE_DIGIT_CODE,)
+    if m.group("uses") or m.group("use_of"):
+        return (_ONE_DIGIT_CODE, _LOWER_GENERIC_NAME, _BRAND_IN_SLOT, _LETTER_DIGITS)
+    if m.group("verb"):
+        return (_ONE_DIGIT_CODE, _LOWER_GENERIC_NAME)
+    return (_ONE_DIGIT_CODE, _GENERIC_NAME)
+
+
+def _licensed_name(text: str, start: int, shapes: tuple[re.Pattern, ...]) -> tuple[int, str] | None:
+    """Where the name at ``start`` begins and the name, if it has one of ``shapes`` and ends the phrase there."""
+    det = _DETERMINER.match(text, start)
+    for at, ends in ((start, _SLOT_END), *([(det.end(), _CLASS_AFTER)] if det else [])):
+        for shape in shapes:
+            m = shape.match(text, at)
+            if not m or re.match(r"[\w-]", text[m.end() : m.end() + 1]) or not ends.match(text, m.end()):
+                continue
+            name = m.group(0)
+            if shape is _ONE_DIGIT_CODE and not (TARGET_TOKEN.match(name) or name.split("-")[0].upper() in NOT_CODE_PREFIX):
+                return at, name
+            if shape is _BRAND_IN_SLOT and not _BRAND_FOLLOWED.match(text, m.end()):
+                continue
+            if shape in (_GENERIC_NAME, _LOWER_GENERIC_NAME, _LICENSED_GENERIC_NAME, _BRAND_IN_SLOT) and _no_word(name):
+                return at, name
+            if shape is _LETTER_DIGITS and name[0] not in "QF":  # "Q3", "F2012": a quarter, a year
+                return at, name
+    return None
+
+
+def _no_word(name: str) -> bool:
+    """A name none of whose words is an English word (the first of two may be a salt's: "ferric citrate")."""
+    words = name.lower().split()
+    if len(words) == 2 and words[0] in _SALT_FIRST:
+        words = words[1:]
+    return not any(w in common_words() or w in STOP_WORDS or w in REGIONS or _ENGLISH_ENDING.search(w) for w in words)
+
+
+_BRAND_WITH_INN = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{3,})(?:\s?[®™])?\s*\(([a-z][a-z\-]+)(?=[/,\s)\-])")  # "ZEVTERA ® (ceftobiprole)"
+
+
+# ... or by a generic name of no known stem and then the form it is given in: "VELDORA (zentorphine) buccal film",
+# "Dolvexa (velpidol) extended-release tablets" (an old generic name has no stem to tell it by; its form does).
+_DOSAGE_FORM_AFTER = re.compile(r"[^()]{0,40}\)\s+(?:(?:[a-z]+|extended-release|immediate-release|delayed-release)\s+){0,2}"
+                                r"(?:films?|tablets?|capsules?|injection|injectable|solution|spray|patch(?:es)?|cream|gel|ointment|suspension)\b")
+
+
+def find_brands(sentence: Sentence, registry: Registry) -> None:
+    """'Symtuza (darunavir/cobicistat/FTC/TAF)': a brand is followed by its INN(s) in brackets."""
+    for m in _BRAND_WITH_INN.finditer(sentence.text):
+        brand, inn = m.group(1), m.group(2)
+        before = sentence.text[: m.start()].split()
+        if before and before[-1][:1].isupper() and not before[-1].endswith((":", ".")):
+            continue  # the last word of a longer name: "Boehringer Ingelheim (bivatuzumab ...)"
+        generic = is_inn(inn) or (_DOSAGE_FORM_AFTER.match(sentence.text, m.end()) and _no_word(inn) and brand.lower() not in common_words())
+        if generic and brand.lower() not in STOP_WORDS and not registry.lookup(Kind.ORG, brand):
+            registry.add(Kind.PRODUCT, brand, sentence.span(m.start(1), m.end(1)))
+
+
+def _link_aliases(left: str, right: str, registry: Registry) -> None:
+    right = right.strip(" ,;")
+    if _same_series(left.split()[-1] if left.split() else left, right):
+        return  # "SENTI-202 (SENTI-401)": two molecules of one pipeline, not two names of one
+    lref = _product_suffix(left, registry)
+    rref = registry.lookup(Kind.PRODUCT, right)
+    if lref and rref and lref != rref:
+        registry.merge(rref, into=lref)
+    elif lref and not rref and _alias_shape(right):
+        registry.add_alias(lref, right)
+    elif rref and not lref:
+        words = left.split()
+        candidate = words[-1] if words else left
+        # "Trodelvy (sacituzumab govitecan-hziy)": a brand name followed by its INN in brackets.
+        # The INN is lower case as INNs are written, and the brand is a name of its own
+        # (not the last word of "Boehringer Ingelheim (bivatuzumab mertansine)").
+        previous_capitalized = len(words) > 1 and words[-2][:1].isupper()
+        brand = (
+            re.fullmatch(r"[A-Z][A-Za-z]{3,}[®™]?", candidate) and not previous_capitalized
+            and right[:1].islower() and is_inn(right.split()[0].split("-")[0])
+        )
+        # "milademetan (DS-3032b)": a drug's name of no known stem before its code, a word filings never use
+        named = looks_like_code(right) and re.fullmatch(r"[a-z]{7,}", candidate) and candidate not in common_words()
+        if (_alias_shape(candidate) or brand or named) and not registry.lookup(Kind.ORG, candidate) and candidate.lower() not in STOP_WORDS:
+            registry.add_alias(rref, candidate.rstrip("®™"))
+
+
+def _same_series(a: str, b: str) -> bool:
+    pa, pb = re.match(r"[A-Za-z]+", a), re.match(r"[A-Za-z]+", b)
+    return bool(pa and pb and looks_like_code(a) and looks_like_code(b) and pa.group(0).upper() == pb.group(0).upper())
+
+
+def _product_suffix(text: str, registry: Registry):
+    """The product named by the end of ``text`` ("... cantuzumab mertansine")."""
+    words = text.split()
+    for n in (2, 1):
+        if len(words) >= n and (ref := registry.lookup(Kind.PRODUCT, " ".join(words[-n:]))):
+            return ref
+    return None
