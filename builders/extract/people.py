@@ -740,7 +740,7 @@ _NAMED_AFTER_WORDS = {"award", "awards", "prize", "medal", "lecture", "lecturesh
                       "unit", "units", "initiative", "initiatives", "evaluations", "programs", "services", "division"}
 # A firm's region ends its name, never a person's: "Contact Details / Proactive North America / +1 604 ...".
 _REGION_WORDS = {"america", "americas", "europe", "asia", "africa", "international", "worldwide", "global"}
-# Exhibits print a confidential name as x's: "Xxx X. Xxxxx", "XXXXXXX".
+# Exhibits print a confidential name as x's: "Xxx X. Xxxxx", or a run of capital X's.
 _REDACTED = re.compile(r"X[Xx]*\.?|x+\.?")
 
 

@@ -32,6 +32,7 @@ from .core import (
     _asset_from,
     _asset_refs,
     _claims_for,
+    _grant_in,
     _holder,
     _owner_in,
     _stated_grants,
@@ -474,7 +475,7 @@ _OBTAIN_AND_GRANT = re.compile(
 def _recited_grants(tagged, state, facts, registry) -> list[Claim]:
     out = []
     for m in _OBTAIN_AND_GRANT.finditer(tagged.template):
-        claims = _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
+        claims = _grant_in(tagged, m)
         out += [replace(c, date=state.agreement_date) for c in claims]
     for m in _OWNER_GRANTS_SUCH.finditer(tagged.template):
         claims = _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le") or group_ref(tagged, m, "le_"), m.group("mid"), m.group(0))

@@ -234,6 +234,12 @@ def _stated_grants(tagged, state, pattern: str) -> list[Claim]:
     return out
 
 
+def _grant_in(tagged: Tagged, m: re.Match) -> list[Claim]:
+    """The grant one match of a rule's pattern states: licensor ``lr``, licensee ``le``, the asset in ``mid``,
+    unless the whole match denies it."""
+    return _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
+
+
 # A stretch in which possessives stand too: "our rights to our lead product candidate, P".
 _OWNED_GAP = r"(?:[^.;\[\]]|\[\[[PT]:\d+\]\]|\[\[O:\d+\]\]'s\s){0,160}?"
 

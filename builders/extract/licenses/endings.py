@@ -29,9 +29,9 @@ from .core import (
     _asset_from,
     _asset_list,
     _asset_refs,
-    _claims_for,
     _conditional,
     _ending_effective_date,
+    _grant_in,
     _holder,
     _token_of,
 )
@@ -57,7 +57,7 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     if (m := _RIGHTS_AFTER_ENDING.search(t)) and not _SUPPOSED.search(t):
         out += [replace(c, event=EventType.RIGHTS_RETURNED) for c in
-                _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))]
+                _grant_in(tagged, m)]
     if _conditional(t):
         return out
     # "... we regained all rights to P" after an agreement this sentence or the ones before name: its partner.

@@ -30,6 +30,7 @@ from .core import (
     _asset_refs,
     _claims_for,
     _conditional,
+    _grant_in,
     _holder,
     _term_assets,
     _token_of,
@@ -313,7 +314,7 @@ def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
     # "an exclusive license to develop P in China was granted by the Company to X"
     for m in re.finditer(rf"\b(?:licen[sc]e|rights?)\b(?P<mid>{ASSET_GAP}\[\[[PT]:\d+\]\]{ASSET_GAP})\b(?:was|were|has\s+been|had\s+been)\s+granted\s+"
                          rf"by\s+(?:the\s+)?{org('lr')}\s+to\s+(?:the\s+)?{org('le')}", t):
-        out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
+        out += _grant_in(tagged, m)
     # "rights to P in Europe had been licensed to X": the holder of P, else the registrant, licensed them
     for m in re.finditer(rf"\brights?\s+to\s+{asset('a')}(?:\s+in\s+[A-Z][\w ]{{1,30}}?)?\s+(?:had|have|has)\s+been\s+(?:\w+ly\s+)?licensed\s+to\s+(?:the\s+)?{org('le')}", t):
         a, le = group_ref(tagged, m, "a"), group_ref(tagged, m, "le")

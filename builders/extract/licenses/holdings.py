@@ -19,6 +19,7 @@ from .core import (
     Claim,
     _asset_refs,
     _claims_for,
+    _grant_in,
     _holder,
     _only_asset,
     _token_of,
@@ -165,13 +166,13 @@ _SUBLICENSED_UNDER = re.compile(
 def _held_rights(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     for m in _SUBLICENSED_UNDER.finditer(t):
-        out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
+        out += _grant_in(tagged, m)
     if "right" not in t or HEDGES.search(t.split("[[", 1)[0]):
         return out
     for m in _HOLDS_OWNED.finditer(t):
-        out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
+        out += _grant_in(tagged, m)
     for m in _RIGHTS_HELD_BY.finditer(t):
-        out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
+        out += _grant_in(tagged, m)
     for m in _RIGHTS_UNDER_AGREEMENT.finditer(t):
         lr, le, mid = ("lr", "le", "mid") if m.group("le") else ("lr_", "le_", "mid_")
         out += _claims_for(tagged, group_ref(tagged, m, lr), group_ref(tagged, m, le), m.group(mid), m.group(0))

@@ -14,7 +14,7 @@ import re
 
 from ...model import EventType, Kind
 from ..rules import ASSET_GAP, GAP, group_ref, org, refs_in
-from .core import CLAUSE, Claim, _asset_from, _claims_for, _stated_grants
+from .core import CLAUSE, Claim, _asset_from, _claims_for, _grant_in, _stated_grants
 from .holdings import _ROLE_ADJ
 from .releases import _GAINED, _SUPPOSING, _grantor, _not_a_grant
 
@@ -36,7 +36,7 @@ def _worked_under_licenses(tagged, state, facts, registry) -> list[Claim]:
     if _not_a_grant(t):
         return out
     for m in _WORKS_UNDER_LICENSE.finditer(t):
-        out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
+        out += _grant_in(tagged, m)
     return out
 
 
@@ -132,4 +132,4 @@ def _licensees_of_owned_patents(tagged, state, facts, registry) -> list[Claim]:
     if "licensee" not in t:
         return []
     return [c for m in _LICENSEE_OF_OWNED.finditer(t)
-            for c in _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))]
+            for c in _grant_in(tagged, m)]

@@ -25,6 +25,7 @@ from .core import (
     _asset_from,
     _asset_refs,
     _claims_for,
+    _grant_in,
     _holder,
     _only_asset,
     _owner_in,
@@ -431,10 +432,10 @@ def _payment_receivers(tagged, state, facts, registry) -> list[Claim]:
     """The party paid under the agreement just told licensed its asset to the other (a guess: any
     stated direction wins)."""
     said = [c for m in _ROYALTIES_FROM_SALES.finditer(tagged.template) if not HEDGES.search(m.group(0))
-            for c in _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))]
+            for c in _grant_in(tagged, m)]
     if "sales by" in tagged.template:
         said += [c for m in _ROYALTIES_ON_SALES_BY.finditer(tagged.template) if not _SUPPOSED_TERMS.search(m.group(0))
-                 for c in _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))]
+                 for c in _grant_in(tagged, m)]
     return said + _paid_as_partner(tagged, state, facts, registry)
 
 
@@ -483,7 +484,7 @@ _PAID_AS_AGREED = re.compile(
 def _agreement_terms(tagged, state, facts, registry) -> list[Claim]:
     out = _stated_grants(tagged, state, _AGREEMENT_PERMITS.pattern) + _stated_grants(tagged, state, _AGREEMENT_NEEDED.pattern)
     for m in _PAID_AS_AGREED.finditer(tagged.template):
-        out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
+        out += _grant_in(tagged, m)
     for m in _PAID_UNDER.finditer(tagged.template):
         lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
         found = _asset_refs(tagged, m.group("mid"))

@@ -32,6 +32,7 @@ from .core import (
     _asset_from,
     _claims_for,
     _ending_effective_date,
+    _grant_in,
 )
 
 # A deal is being told: the sentence or one of the two before names an agreement or a license.
@@ -234,7 +235,7 @@ _ANNOUNCED_LICENSEE = re.compile(
 def _announced_licensees(tagged, state, facts, registry) -> list[Claim]:
     out = []
     for m in _ANNOUNCED_LICENSEE.finditer(tagged.template):
-        out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
+        out += _grant_in(tagged, m)
     return out
 
 
@@ -305,7 +306,7 @@ def _licenses_to_parties(tagged, state, facts, registry) -> list[Claim]:
         le = group_ref(tagged, m, "le")
         out += _claims_for(tagged, _grantor(tagged, state, registry, le), le, m.group("mid"), m.group(0))
     for m in [*_LICENSED_PARTY.finditer(t), *_PARTNERED.finditer(t)]:
-        out += _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
+        out += _grant_in(tagged, m)
     return out
 
 
