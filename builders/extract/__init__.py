@@ -38,6 +38,7 @@ from .entities import (
 )
 from .frames import frame_claims
 from .licenses import DocumentState, assemble, name_agreement_assets, read_claims
+from .named_people import find_named_people
 from .names import (
     fold,
     has_legal_suffix,
@@ -113,6 +114,7 @@ def _extract(filing: Filing) -> Extraction:
             break
     _merge_short_forms(registry)
     _drop_products_named_as_companies(registry, lower)
+    find_named_people(sentences, registry)  # last: it needs the organizations, and adds only whom no pattern found
 
     facts, claims = [], []
     fallback_date = report_date(filing, extraction.cover)

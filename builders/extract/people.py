@@ -155,7 +155,7 @@ def _leader_rows(document: Document, registry: Registry) -> list[Role]:
     for m in LEADER_ROW.finditer(document.text):
         name, title = m.group("name").strip(), m.group("title").strip(" ,")
         # a title's head word, not just a word titles use: "Equipment Leases - Operating and Financing" is a heading
-        if not _plausible_person(name, registry) or looks_like_title(name) or not _LEADER_TITLE.search(title):
+        if not plausible_person(name, registry) or looks_like_title(name) or not _LEADER_TITLE.search(title):
             continue
         evidence = Evidence(document.sequence, m.start("name"), m.end("title"), document.text[m.start("name") : m.end("title")])
         roles.append(Role(registry.add(Kind.PERSON, with_generation(name, m.group("suffixes")), evidence), registry.registrant, title, evidence))
@@ -169,7 +169,7 @@ def find_member_rows(document: Document, registry: Registry) -> list[Role]:
     for m in _in_dashed_lines(MEMBER_ROW, document.text):
         org = registry.lookup(Kind.ORG, m.group("org"))
         name, title = m.group("name").strip(), m.group("title").strip(" ,")
-        if org is None or not _plausible_person(name, registry) or not looks_like_title(title):
+        if org is None or not plausible_person(name, registry) or not looks_like_title(title):
             continue
         evidence = Evidence(document.sequence, m.start("org"), m.end("title"), document.text[m.start("org") : m.end("title")])
         person = registry.add(Kind.PERSON, with_generation(name, m.group("suffixes")), evidence)
@@ -209,7 +209,7 @@ def find_vote_rows(document: Document, registry: Registry) -> list[Role]:
     roles = []
     for m in VOTE_ROW.finditer(document.text):
         name = m.group("name").strip()
-        if not _NOMINEES.search(document.text, max(0, m.start() - 1500), m.start()) or not _plausible_person(name, registry):
+        if not _NOMINEES.search(document.text, max(0, m.start() - 1500), m.start()) or not plausible_person(name, registry):
             continue
         evidence = Evidence(document.sequence, m.start("name"), m.end(), document.text[m.start("name") : m.end()].strip())
         person = registry.add(Kind.PERSON, with_generation(name, m.group("suffixes")), evidence)
@@ -222,7 +222,7 @@ def find_officer_rows(document: Document, registry: Registry) -> list[Role]:
     roles = find_vote_rows(document, registry) if _NOMINEES.search(document.text) else []
     for m in OFFICER_ROW.finditer(document.text):
         name = m.group("name").strip()
-        if not _plausible_person(name, registry):
+        if not plausible_person(name, registry):
             continue
         title, org = _split_title(m.group("title"), registry)
         if title is None:
@@ -278,7 +278,7 @@ def _listed_rows(document: Document, matches, registry: Registry) -> list[Role]:
     roles = []
     for m in matches:
         name, raw = m.group("name").strip(), m.group("title").strip(" ,")
-        if not (_LEADER_TITLE.search(raw) or _ROW_HEAD.search(raw)) or not _plausible_person(name, registry) or looks_like_title(name):
+        if not (_LEADER_TITLE.search(raw) or _ROW_HEAD.search(raw)) or not plausible_person(name, registry) or looks_like_title(name):
             continue
         title, org = _split_title(raw, registry)
         if title is None:
@@ -413,7 +413,7 @@ def _directors(sentence: Sentence, registry: Registry) -> list[Role]:
             names = _RELATIVE.sub(lambda r: " " * len(r.group(0)), m.group("names"))  # keeps positions
             for nm in re.finditer(PERSON_NAME, names):
                 name = _bare_name(nm.group(0))
-                if not _plausible_person(name, registry) or looks_like_title(name):
+                if not plausible_person(name, registry) or looks_like_title(name):
                     continue
                 name = with_generation(name, _SUFFIXES.match(names, nm.end()).group(0))  # "Richard E. Holloway III resigned"
                 evidence = sentence.span(m.start("names") + nm.start(), m.end())
@@ -545,7 +545,7 @@ def _addressed(sentence: Sentence, registry: Registry) -> None:
             if pattern in (BYLINE, CREDIT) and any(w.lower() in common or w.lower() in _AGENCY_WORDS
                                                 for w in name.split() if len(w.strip(".")) > 1):
                 continue
-            if _plausible_person(name, registry) and not looks_like_title(name):
+            if plausible_person(name, registry) and not looks_like_title(name):
                 ref = registry.add(Kind.PERSON, name, sentence.span(m.start("name"), m.end("name")))
                 registry.mentions[ref].quoted = True  # a person, role unknown (see Mention.quoted)
 
@@ -556,7 +556,7 @@ def _described(sentence: Sentence, registry: Registry) -> None:
     for pattern in (DEGREED, PROFESSOR):
         for m in pattern.finditer(sentence.text):
             name = m.group("name").strip()
-            if registry.lookup(Kind.PERSON, name) is None and _plausible_person(name, registry) and not looks_like_title(name):
+            if registry.lookup(Kind.PERSON, name) is None and plausible_person(name, registry) and not looks_like_title(name):
                 ref = registry.add(Kind.PERSON, name, sentence.span(m.start("name"), m.end("name")))
                 registry.mentions[ref].quoted = True  # a person, role unknown (see Mention.quoted)
 
@@ -584,7 +584,7 @@ def _addressed_surnames(sentences: list[Sentence], registry: Registry) -> None:
         for sentence in (s for s in sentences if surname in s.text):
             for m in re.finditer(PERSON_NAME, sentence.text):
                 name = _after_first_words(_bare_name(m.group(0)), m.start() == 0)
-                if name.split()[-1] == surname and _plausible_person(name, registry) and not looks_like_title(name):
+                if name.split()[-1] == surname and plausible_person(name, registry) and not looks_like_title(name):
                     start = m.start() + m.group(0).find(name)
                     ref = registry.add(Kind.PERSON, name, sentence.span(start, start + len(name)))
                     registry.mentions[ref].quoted = True  # a person, role unknown (see Mention.quoted)
@@ -640,7 +640,7 @@ def _titled(sentence: Sentence, registry: Registry) -> list[Role]:
                 roles.append(role)
     for m in QUOTED.finditer(sentence.text):
         name = m.group("name").strip()
-        if _plausible_person(name, registry) and not looks_like_title(name):
+        if plausible_person(name, registry) and not looks_like_title(name):
             ref = registry.add(Kind.PERSON, with_generation(name, m.group("suffixes")), sentence.span(m.start("name"), m.end("name")))
             registry.mentions[ref].quoted = True
     return roles
@@ -648,16 +648,16 @@ def _titled(sentence: Sentence, registry: Registry) -> list[Role]:
 
 def _role(m: re.Match, sentence: Sentence, registry: Registry) -> Role | None:
     name = _bare_name(m.group("name").strip())
-    if len(name.split()) > 2 and name.split()[0].lower() in STOP_WORDS | _PLACE_NAMES:
+    if len(name.split()) > 2 and name.split()[0].lower() in STOP_WORDS | PLACE_NAMES:
         name = name.split(" ", 1)[1]  # "With Chris Murfy joining as CFO": the sentence's first word, capitalized
     if m.re is LOWER_APPOSITION:
         name = _after_run_in(name, sentence.text[: m.start("name")])
-    if not _plausible_person(name, registry) or looks_like_title(name):
+    if not plausible_person(name, registry) or looks_like_title(name):
         return None  # "Executive Vice President, General Counsel": two titles, no name
     if _ends_a_longer_name(name, sentence.text[: m.start("name")]):
         return None
     if m.groupdict().get("former"):  # "Desmond Fairweather, its former Chief Commercial Officer": a person, no role now
-        if _plausible_person(name, registry):
+        if plausible_person(name, registry):
             registry.mentions[registry.add(Kind.PERSON, with_generation(name, m.group("suffixes")), sentence.span(m.start(), m.end()))].quoted = True
         return None
     name = with_generation(name, m.group("suffixes"))
@@ -712,13 +712,13 @@ def _ends_a_longer_name(name: str, before: str) -> bool:
 _MODIFIERS = {"senior", "executive", "independent", "non-executive", "lead", "chief", "vice", "deputy", "acting", "interim", "general"}
 
 
-def _plausible_person(name: str, registry: Registry) -> bool:
+def plausible_person(name: str, registry: Registry) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 4:
         return False
     if any(_not_a_name_word(w, i) for i, w in enumerate(words) if not re.fullmatch(r"[A-Z]\.?", w)):
         return False
-    if any(w.lower() in _FIELD_WORDS or w.lower() in _NAMED_AFTER_WORDS for w in words):
+    if any(w.lower() in FIELD_WORDS or w.lower() in NAMED_AFTER_WORDS for w in words):
         return False  # "Senior Vice President, Translational Medicine": the field a title heads
     if all(_REDACTED.fullmatch(w) for w in words):
         return False  # "Xxx X. Xxxxx": an exhibit's redacted name
@@ -728,7 +728,7 @@ def _plausible_person(name: str, registry: Registry) -> bool:
 
 
 # Fields of work that follow a title after a comma, "Vice President, Regulatory Affairs", and are no one's name.
-_FIELD_WORDS = {"medicine", "research", "affairs", "finance", "marketing", "sales", "manufacturing", "quality", "strategy",
+FIELD_WORDS = {"medicine", "research", "affairs", "finance", "marketing", "sales", "manufacturing", "quality", "strategy",
                 "technology", "science", "sciences", "oncology", "immunology", "biology", "chemistry", "engineering",
                 "regulatory", "clinical", "commercial", "programs", "portfolio", "discovery", "pharmacology", "toxicology",
                 "biostatistics", "translational", "accounting", "compliance", "pharmacovigilance"}
@@ -736,7 +736,7 @@ _FIELD_WORDS = {"medicine", "research", "affairs", "finance", "marketing", "sale
 
 # Things named after people or headed by one, whose last words no person's name has: "the Dr. Sol J. Barer Award",
 # "Director, Economic Evaluations Unit", "Director, Value-based Insurance Design Initiatives".
-_NAMED_AFTER_WORDS = {"award", "awards", "prize", "medal", "lecture", "lectureship", "fellowship", "scholarship",
+NAMED_AFTER_WORDS = {"award", "awards", "prize", "medal", "lecture", "lectureship", "fellowship", "scholarship",
                       "unit", "units", "initiative", "initiatives", "evaluations", "programs", "services", "division"}
 # A firm's region ends its name, never a person's: "Contact Details / Proactive North America / +1 604 ...".
 _REGION_WORDS = {"america", "americas", "europe", "asia", "africa", "international", "worldwide", "global"}
@@ -755,7 +755,7 @@ def _not_a_name_word(word: str, position: int) -> bool:
     return w in STOP_WORDS or word.lower() in NOT_PERSON_WORDS
 
 
-_PLACE_NAMES = {s.lower() for s in US_STATES.values()} | {"america", "europe", "asia", "japan", "china", "canada", "india", "israel",
+PLACE_NAMES = {s.lower() for s in US_STATES.values()} | {"america", "europe", "asia", "japan", "china", "canada", "india", "israel",
                                                           "germany", "france", "switzerland", "england", "italy", "spain", "sweden",
                                                           "denmark", "belgium", "netherlands", "ireland", "australia", "korea"}
 _EXECUTIVE = re.compile(r"\b(?:Chief\s+\w+\s+Officer|CEO|CFO|COO|CSO|CMO|President|Chairman|Chairwoman|Founder|Co-?[Ff]ounder)$")
@@ -766,7 +766,7 @@ def _headed_company(title: str, name: str) -> bool:
     word nor a place's ("Director of Research", "President of Texas")."""
     # initials are as often the filer's own short name ("Chief Scientific Officer of CBMG"), kept back
     return (_EXECUTIVE.search(title) is not None and " " not in name and not name.isupper() and name.lower() not in common_words()
-            and name.lower() not in _PLACE_NAMES)
+            and name.lower() not in PLACE_NAMES)
 
 
 def _split_title(raw: str, registry: Registry) -> tuple[str | None, Ref | None]:
@@ -829,7 +829,7 @@ def find_contacts(document: Document, registry: Registry) -> list[Role]:
         roles.extend(_agent_for_service(document, hit, registry))
     for m in CONTACT_AT.finditer(document.text):
         name = m.group("name").strip()
-        if _plausible_person(name, registry) and not looks_like_title(name):
+        if plausible_person(name, registry) and not looks_like_title(name):
             evidence = Evidence(document.sequence, m.start("name"), m.end("name"), name)
             roles.append(Role(registry.add(Kind.PERSON, name, evidence), registry.registrant, None, evidence))
     return roles
@@ -852,7 +852,7 @@ def _agent_for_service(document: Document, hit: re.Match, registry: Registry) ->
     if not lines or not re.fullmatch(rf"{PERSON_NAME}(?:,?[ ]{NAME_SUFFIXES})*", lines[0][1]):
         return []
     name = re.match(PERSON_NAME, lines[0][1]).group(0)  # "Halvard Lind II": the generation is read as a suffix
-    if not _plausible_person(name, registry) or looks_like_title(name):
+    if not plausible_person(name, registry) or looks_like_title(name):
         return []
     title = lines[1][1] if len(lines) > 1 and looks_like_title(lines[1][1]) and _LEADER_TITLE.search(lines[1][1]) else "Agent for Service"
     evidence = Evidence(document.sequence, lines[0][0], lines[0][0] + len(lines[0][1]), lines[0][1])
@@ -878,7 +878,7 @@ def _inline_contacts(document: Document, label: re.Match, registry: Registry) ->
             # (not "I. Spark Canale" inside it)
             taken = m.end() + len(m.group("tail"))
             continue
-        if not _plausible_person(name, registry) or looks_like_title(name):
+        if not plausible_person(name, registry) or looks_like_title(name):
             continue
         taken = m.end() + len(m.group("tail"))
         after = text[m.end() : m.end() + 80]
@@ -904,10 +904,10 @@ def _attention(document: Document, m: re.Match, registry: Registry) -> list[Role
             for part in (" ".join(words[:2]), " ".join(words[2:])):
                 start = m.start("names") + nm.start() + name.find(part)
                 evidence = Evidence(document.sequence, start, start + len(part), part)
-                if org is not None and _plausible_person(part, registry):
+                if org is not None and plausible_person(part, registry):
                     roles.append(Role(registry.add(Kind.PERSON, part, evidence), org, None, evidence))
             continue
-        if looks_like_title(name) or not _plausible_person(name, registry):
+        if looks_like_title(name) or not plausible_person(name, registry):
             continue
         start = m.start("names") + nm.start()
         evidence = Evidence(document.sequence, start, start + len(name), name)
@@ -970,7 +970,7 @@ def _contacts_in(document: Document, spans: list[tuple[int, str]], registry: Reg
     while i < len(spans):
         start, line = spans[i]
         value = _CELL_LABEL.sub("", line.strip())
-        if re.fullmatch(rf"{PERSON_NAME}(?:,?\s+{NAME_SUFFIXES})*", value) and _plausible_person(value.split(",")[0], registry):
+        if re.fullmatch(rf"{PERSON_NAME}(?:,?\s+{NAME_SUFFIXES})*", value) and plausible_person(value.split(",")[0], registry):
             name = value.split(",")[0].strip()
             title_lines, org, end = [], None, start + len(line)
             for j, (s2, l2) in enumerate(spans[i + 1 : i + 5], start=i + 1):

@@ -1,0 +1,145 @@
+"""People the role patterns miss, recognized by a given name.
+
+The patterns of :mod:`.people` find a person by the role the text gives them: a title after the
+name, a speech verb, a signature line, a contact block. Filings name many people in ways no
+pattern foresaw ("Brad Miles x17 (for media inquiries)", "In addition, R. James Comeaux also
+recently announced his resignation"), and the phrasings of unseen filings are a long tail. What
+every such name has is a given name: a name of capitalized words whose first is one of about
+20,000 given names of sixty countries (``given_names.txt``, written by ``tools/given_names.py``
+from Faker's person providers) is read as a person's, with no role.
+
+Given names are also words and places ("Mark", "General Counsel", "San Diego", "Kendall Square"),
+so a candidate is kept only where nothing says it is something else:
+
+- a given name filings write in lower case ("mark", "will") needs an initial or a suffix
+  ("Mark C. McKenna", "Miles D. White");
+- no word of it is a title, a field of work, a place or a word of organizations' names;
+- it stands alone: no capitalized word runs on before or after it ("MD Anderson Records",
+  "Henri A. Termeer Square Cambridge"), no street number before it ("2400 Ellis Road");
+- no organization or product of the filing has the name, or contains it.
+
+These are read last, after organizations are known, and only add people: a name a pattern found
+keeps its role.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib.resources import files
+
+from ..model import Kind
+from .context import Registry
+from .names import (
+    NAME_SUFFIXES,
+    NOT_PERSON_WORDS,
+    STOP_WORDS,
+    TITLE_WORDS,
+    normalize_name,
+    with_generation,
+)
+from .people import FIELD_WORDS, NAMED_AFTER_WORDS, PLACE_NAMES, plausible_person
+from .sentences import Sentence
+from .truecase import common_words
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    text = files("builders.extract").joinpath("given_names.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f"
+_WORD = rf"[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?"
+_INITIAL = rf"[{_UP}]\."
+NAMED = re.compile(
+    rf"(?<![\w.&'\u2019\-])(?P<name>(?P<initials>(?:{_INITIAL}[ ]?){{0,2}})(?P<given>{_WORD})"
+    rf"(?P<middle>(?:[ ](?:{_INITIAL}|{_WORD})){{0,2}})[ ](?:(?:van|von|de|der|den|del|della|di|da|du|la|le)[ ]){{0,2}}"
+    rf"(?:Mc|Mac|O'|O\u2019)?{_WORD})(?![\w&\-])(?P<suffixes>(?:,?[ ]{NAME_SUFFIXES})*)"
+)
+# Words that open a place's name and are given names too: "San Diego", "Santa Monica", "Des Moines".
+_PLACE_OPENERS = {"san", "santa", "santo", "sao", "los", "las", "des", "hong", "saint", "st", "el", "fort", "port", "mount",
+                  "rio", "buenos", "tel", "palo", "baton", "costa", "puerto", "abu", "north", "south", "east", "west",
+                  "monte", "rua", "via", "avenida"}
+# Words that end the name of a street, a building or a place, never a person's ("Kendall Square", "Mercer Island").
+_STREET_WORDS = {"street", "road", "square", "park", "boulevard", "drive", "avenue", "lane", "way", "place", "court",
+                 "circle", "plaza", "parkway", "highway", "terrace", "building", "tower", "hall", "campus", "house",
+                 "island", "islands", "valley", "beach", "springs", "heights", "hills", "county", "bay", "harbor",
+                 "harbour", "lake", "river", "point", "city", "township", "village"}
+# Before a name, a capitalized word of these kinds leaves it standing alone: "Chairman Jane Doe", "Dr. Jane Doe".
+_BEFORE_A_NAME = {"dr", "mr", "ms", "mrs", "prof", "professor", "sir", "dame", "by", "contact", "contacts", "attention", "attn"}
+_PREVIOUS_WORD = re.compile(rf"([{_UP}][\w\-]*)\.?[ ]{{1,2}}$")
+_NEXT_WORD = re.compile(rf"^[ ]{{1,2}}([{_UP}][\w\-]*)")
+_NUMBER_BEFORE = re.compile(r"\d[\w\-]*[ ]{1,2}$")
+# A credit names a photographer or a firm alike ("Photo by Eli Lilly"): people.CREDIT reads credits.
+_CREDIT_BEFORE = re.compile(r"\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Cc]ourtesy)(?:\s+(?:by|of))?\s*:?\s*$")
+_FIRM_AFTER = re.compile(r"^[ ]*&|^,?[ ]+(?:Inc|Co|Corp|LLC|LLP|Ltd|plc|GmbH|AG|SA)\b")  # "Ashby Kline & Co."
+
+
+def find_named_people(sentences: list[Sentence], registry: Registry) -> None:
+    """Add the people the sentences name by a given name whom no pattern found (role unknown)."""
+    givens = given_names()
+    known = _names_of_things(registry)
+    for sentence in sentences:
+        for m in NAMED.finditer(sentence.text):
+            if m.group("given") not in givens or not _stands_alone(sentence.text, m, m.start() == 0):
+                continue
+            name = with_generation(" ".join(m.group("name").split()), m.group("suffixes"))
+            if _a_person(m, name, registry, known):
+                ref = registry.add(Kind.PERSON, name, sentence.span(m.start("name"), m.end("name")))
+                registry.mentions[ref].quoted = True  # a person, role unknown (see Mention.quoted)
+
+
+def _a_person(m: re.Match, name: str, registry: Registry, known: list[str]) -> bool:
+    words = [w for w in name.split() if not re.fullmatch(r"[A-Z]\.|[A-Z][a-z]?\.?|[IVX]+|Jr\.?|Sr\.?", w)]
+    if any(_not_a_name(w) for w in words) or words[0].lower() in _PLACE_OPENERS:
+        return False
+    if any(w not in given_names() for w in words[1:-1]) or len(set(words)) < len(words):
+        return False  # middle names are given names: "Bristol Myers Squibb", "Peter Hug Peter Hug" are no one's
+    marked = bool(m.group("initials") or re.search(r"[ ][A-Z]\.", m.group("middle")) or m.group("suffixes"))
+    if not marked and (m.group("given").lower() in common_words() or words[-1].lower() in common_words()):
+        return False  # "Mark", "Will"; "Orange Book", "Mercer County": words of the language, unless an initial says otherwise
+    if registry.lookup(Kind.PERSON, name) is not None or _within_a_person(name, registry) or _short_for(words, registry):
+        return False
+    bare = normalize_name(m.group("name"))
+    return plausible_person(" ".join(words), registry) and not any(f" {bare} " in f" {k} " for k in known)
+
+
+def _not_a_name(word: str) -> bool:
+    w = word.lower().strip(".,")
+    return (w in STOP_WORDS or w in NOT_PERSON_WORDS or w in TITLE_WORDS or w in FIELD_WORDS or w in NAMED_AFTER_WORDS
+            or w in PLACE_NAMES or w in _STREET_WORDS)
+
+
+def _stands_alone(text: str, m: re.Match, at_start: bool) -> bool:
+    """No capitalized word runs on before or after the name, and no street number comes before it."""
+    before, after = text[: m.start()], text[m.end() :]
+    if _NUMBER_BEFORE.search(before) or _CREDIT_BEFORE.search(before) or _FIRM_AFTER.match(after):
+        return False
+    previous = _PREVIOUS_WORD.search(before)
+    if previous and previous.group(1).lower() not in _BEFORE_A_NAME | STOP_WORDS | TITLE_WORDS:
+        return False
+    following = _NEXT_WORD.match(after)
+    return following is None or following.group(1).lower() in STOP_WORDS | TITLE_WORDS
+
+
+def _within_a_person(name: str, registry: Registry) -> bool:
+    """'Thomas Watkins' of 'H. Thomas Watkins', 'Alfred Sandrock' of 'Alfred Sandrock Jr.': a found name's part."""
+    bare = f" {normalize_name(name)} "
+    return any(bare in f" {normalize_name(n)} " for p in registry.of_kind(Kind.PERSON) for n in (p.name, *p.aliases))
+
+
+def _short_for(words: list[str], registry: Registry) -> bool:
+    """'Tim Moore' after 'Timothy Moore': a found person's given name shortened, the same person."""
+    for person in registry.of_kind(Kind.PERSON):
+        found = person.name.split()
+        if found[-1] == words[-1] and found[0] != words[0] and found[0].startswith(words[0]) and len(words[0]) > 2:
+            return True
+    return False
+
+
+def _names_of_things(registry: Registry) -> list[str]:
+    """The normalized names of the filing's organizations and products, which a person's name is never part of."""
+    return [normalize_name(n) for kind in (Kind.ORG, Kind.PRODUCT, Kind.PLATFORM)
+            for mention in registry.of_kind(kind) for n in (mention.name, *mention.aliases)]

@@ -1,0 +1,86 @@
+"""People no role pattern finds, read by their given names (builders/extract/named_people.py), and the
+names of places, firms and things that begin with a given name and are no one's. Names are made up; the
+layouts are those of the real passages in data/probes/people.json."""
+
+from __future__ import annotations
+
+from builders.extract.named_people import given_names
+from builders.model import Kind
+
+from .conftest import extract_text
+
+HEADER = "FORM 8-K\n\nQorvant Therapeutics, Inc.\n(Exact name of registrant as specified in its charter)\n\n"
+
+
+def _people(text: str, tmp_path) -> dict[str, object]:
+    ext = extract_text(tmp_path, HEADER + text)
+    return {m.name: m for m in ext.mentions.values() if m.kind is Kind.PERSON}
+
+
+# --------------------------------------------------------------------------- people
+
+
+def test_a_contact_column_names_people_without_a_title(tmp_path):
+    people = _people("CONTACT: | | | Halvern Communications | | Qorvant Therapeutics, Inc. | | | | "
+                     "Brad Wexmore x17 (for media inquiries) | | Jennifer Oskarby x16 (for investor inquiries) |\n", tmp_path)
+    assert {"Brad Wexmore", "Jennifer Oskarby"} <= set(people)
+
+
+def test_a_director_leaving_with_an_initial_before_his_given_name(tmp_path):
+    people = _people("Virtually all of the Company's other officers have resigned. In addition, R. Dalton Quimbrey also "
+                     "recently announced his resignation from the Company's Board of Directors.\n", tmp_path)
+    assert "R. Dalton Quimbrey" in people
+    assert all("R. Dalton Quimbrey" in e.quote for e in people["R. Dalton Quimbrey"].evidence)  # back to the words
+
+
+def test_a_given_name_that_is_a_word_needs_an_initial(tmp_path):
+    people = _people("The board thanked Mark C. Tessaly and Hiroshi Nakabara for their service. Grant Funding rose.\n", tmp_path)
+    assert {"Mark C. Tessaly", "Hiroshi Nakabara"} <= set(people)
+    assert "Grant Funding" not in people
+
+
+def test_a_shortened_given_name_is_the_person_already_found(tmp_path):
+    people = _people("Qorvant named Timothy Varnell as Chief Technical Officer. \"We are thrilled to welcome Tim Varnell to "
+                     "our team,\" said the board.\n", tmp_path)
+    assert "Timothy Varnell" in people and "Tim Varnell" not in people
+
+
+# --------------------------------------------------------------------------- not people
+
+
+def test_streets_places_and_squares_are_no_one(tmp_path):
+    people = _people("Our offices are at 2400 Ellis Road, Durham, and at Henri A. Termeer Square Cambridge. We have sites in "
+                     "San Diego, West Chester and on Mercer Island.\n", tmp_path)
+    assert not people
+
+
+def test_a_name_inside_a_longer_capitalized_name_is_no_one(tmp_path):
+    people = _people("All MD Anderson Records will be owned by the Institute. The Parties share the Orange Book listings.\n", tmp_path)
+    assert not people
+
+
+def test_firms_and_companies_named_like_people_are_no_one(tmp_path):
+    people = _people("The underwriters are Ashby Kline & Co. and Talvern Partners. The milestone was triggered by "
+                     "Bristol Myers Squibb\u2019s dosing of the first patient.\n", tmp_path)
+    assert not people
+
+
+def test_a_name_printed_twice_in_a_table_is_one_person(tmp_path):
+    people = _people("| Signature | Title |\n| Peter Holvang Peter Holvang | Director |\n", tmp_path)
+    assert "Peter Holvang Peter Holvang" not in people
+
+
+def test_titles_and_fields_of_work_are_no_one(tmp_path):
+    people = _people("The General Counsel and the Gene Therapy group reported to the board.\n", tmp_path)
+    assert not people
+
+
+# --------------------------------------------------------------------------- the list
+
+
+def test_the_given_names_cover_many_countries_and_are_only_names():
+    names = given_names()
+    assert len(names) > 15000
+    assert {"Jennifer", "Hiroshi", "Priya", "Lars", "Jean-Pierre"} <= names
+    assert not {"Therapeutics", "Pharma", "Inc", "the"} & names
+    assert all(n[0].isupper() and " " not in n for n in names)
