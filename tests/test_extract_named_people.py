@@ -39,6 +39,14 @@ def test_a_given_name_that_is_a_word_needs_an_initial(tmp_path):
     assert "Grant Funding" not in people
 
 
+def test_one_initial_between_two_names_marks_a_person_whatever_the_given_name(tmp_path):
+    assert "Halvor" not in given_names()  # no list has every given name
+    people = _people("Board of Directors: Halvor T. Brennick (Chair), Marguerite Olafsen and Pieter Vandam. "
+                     "Section A. Grant of rights follows.\n", tmp_path)
+    assert "Halvor T. Brennick" in people
+    assert not any("Grant" in n for n in people)
+
+
 def test_a_shortened_given_name_is_the_person_already_found(tmp_path):
     people = _people("Qorvant named Timothy Varnell as Chief Technical Officer. \"We are thrilled to welcome Tim Varnell to "
                      "our team,\" said the board.\n", tmp_path)

@@ -83,12 +83,18 @@ def find_named_people(sentences: list[Sentence], registry: Registry) -> None:
     known = _names_of_things(registry)
     for sentence in sentences:
         for m in NAMED.finditer(sentence.text):
-            if m.group("given") not in givens or not _stands_alone(sentence.text, m, m.start() == 0):
+            if not (m.group("given") in givens or _initialed(m)) or not _stands_alone(sentence.text, m, m.start() == 0):
                 continue
             name = with_generation(" ".join(m.group("name").split()), m.group("suffixes"))
             if _a_person(m, name, registry, known):
                 ref = registry.add(Kind.PERSON, name, sentence.span(m.start("name"), m.end("name")))
                 registry.mentions[ref].quoted = True  # a person, role unknown (see Mention.quoted)
+
+
+def _initialed(m: re.Match) -> bool:
+    """'Halvor T. Brennick': one initial between two capitalized words is a person's name's shape, whatever the given
+    name (no list has them all), unless the first word is one filings write in lower case ("Section A. Grant")."""
+    return bool(re.fullmatch(r"[ ][A-Z]\.", m.group("middle"))) and m.group("given").lower() not in common_words()
 
 
 def _a_person(m: re.Match, name: str, registry: Registry, known: list[str]) -> bool:
