@@ -227,3 +227,29 @@ def test_a_number_in_two_parts_after_a_space_is_a_code_where_drugs_are_spoken_of
 def test_a_standard_or_a_year_in_that_shape_is_no_code(tmp_path):
     ext = _extract(tmp_path, "The clinical trials followed ISO 13-4850, and FY 20-2021 results describe the studies.")
     assert _labels(ext, Kind.PRODUCT) == set()
+
+
+# --------------------------------------------------------------------------- shapes of names (data/probes licenses-releases-2 r04, r09, r42)
+
+
+def test_a_long_inn_capitalized_after_of_is_a_product_not_a_company(tmp_path):
+    ext = _extract(tmp_path, "Veltrane entered into a licensing agreement with a subsidiary of Orvane Holdings Ltd. for the development "
+                             "and commercialization of Zelvaprizumab, an innovative biologic product, for psoriasis.")
+    assert "zelvaprizumab" in _names(ext, Kind.PRODUCT)
+
+
+def test_a_short_company_name_ending_like_an_inn_after_of_is_still_no_product(tmp_path):
+    ext = _extract(tmp_path, "Dana Lowe, Chief Executive Officer of Zenmab has granted the board a waiver.")
+    assert not _names(ext, Kind.PRODUCT)
+
+
+def test_a_code_with_a_letter_among_its_digits_is_a_product(tmp_path):
+    ext = _extract(tmp_path, "Orvane was paying for exclusive rights to research, develop and commercialise Veltrane's experimental "
+                             "cancer therapy QRV-41E28 in markets worldwide.")
+    assert "QRV-41E28" in _names(ext, Kind.PRODUCT)
+
+
+def test_a_heat_shock_protein_is_a_target_not_a_product(tmp_path):
+    ext = _extract(tmp_path, "Veltrane granted Orvane Pharma Ltd. an exclusive, worldwide license to ZX-0932, a small molecule "
+                             "inhibitor of Heat Shock Protein 90, or HSP90.")
+    assert "HSP90" not in _names(ext, Kind.PRODUCT)

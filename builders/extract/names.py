@@ -268,6 +268,7 @@ CODE_NAME = re.compile(
     r"|[A-Z]{2,5}\.[A-Z]{2,5}-\d{2,5}"  # ALG.APV-527
     r"|[A-Z]{2,6}-[A-Z]{2,6}-\d{2,5}"  # CMP-CPS-001
     r"|[A-Z]{2,6}-[A-Z]\d{3,6}[A-Z]{0,2}"  # STI-A1014, IMC-S118AI
+    r"|[A-Z]{2,6}-\d{1,4}[A-Z]\d{1,4}"  # JAB-23E73, ABBV-8E12
     r"|[A-Z]-[A-Z]{2,5}\d{2,4}"  # C-CAR039
     r"|[A-Z]{3,5}-[A-Z]{1,3}\d{1,2}"  # DCR-PH1, ALN-TTR02
     r"|[A-Z]{2,6}[ ]\d{4,7}"  # GW 597901
@@ -302,7 +303,7 @@ TARGET_TOKEN = re.compile(
     r"BCL-?\d|TLR\d{1,2}|EGFR|VEGFR?-?\d?|KRAS(?: G12[CDV])?|LAG-?3|TIM-?3|TIGIT|BCMA|B7-H\d|"
     r"TROP-?2|CEACAM\d|GD2|PSMA|CLDN\d{1,2}|DLL\d|FcRn|C5a?|TNF-?\w?|HIV-?\d|CCR\d|CXCR\d|GPRC5D|"
     r"MUC\d{1,2}|EpCAM|STEAP\d|Nectin-?4|FOLR\d|CA-?125|HLA-\w+|MAGE-?\w+|NY-ESO-?1|KIT|ALK|ROS1|"
-    r"RET|MET|IDH\d|FLT3|BTK|PARP\d?|CSF-?1R?|SIRP\w|TSLP|IgE|IgG\d?)$",
+    r"RET|MET|IDH\d|FLT3|BTK|PARP\d?|CSF-?1R?|SIRP\w|TSLP|IgE|IgG\d?|HSP-?\d{2,3})$",
     re.I,
 )
 
