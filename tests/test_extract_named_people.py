@@ -78,6 +78,25 @@ def test_a_name_printed_twice_in_a_table_is_one_person(tmp_path):
     assert "Peter Holvang Peter Holvang" not in people
 
 
+def test_firms_named_after_their_founders_are_no_one(tmp_path):
+    people = _people("Our competitors include AHP, Garrick Holloway, Barr Labs and Dermik. Customers include Ford and Vance Tillery. "
+                     "Amsterdam - Royal Ostrander (NYSE: RO) reported. Royal Ostrander grew. Milton Graves Limited is a distributor; "
+                     "Milton Graves supplies us.\n", tmp_path)
+    assert not people
+
+
+def test_an_eponym_of_a_disease_is_no_one(tmp_path):
+    people = _people("The grant supports research into Lou Vantreight’s disease. Lou Vantreight was a pitcher.\n", tmp_path)
+    assert not people
+
+
+def test_a_two_letter_given_name_is_a_name_and_a_word_after_it_is_not(tmp_path):
+    people = _people("The board welcomed Ed Woolbury. The agreement was signed for Halden Bio by Amit Kumarin By: the parties.\n",
+                     tmp_path)
+    assert "Ed Woolbury" in people
+    assert not any(n.endswith(" By") for n in people)
+
+
 def test_titles_and_fields_of_work_are_no_one(tmp_path):
     people = _people("The General Counsel and the Gene Therapy group reported to the board.\n", tmp_path)
     assert not people

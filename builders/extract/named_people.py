@@ -66,7 +66,7 @@ _PLACE_OPENERS = {"san", "santa", "santo", "sao", "los", "las", "des", "hong", "
 _STREET_WORDS = {"street", "road", "square", "park", "boulevard", "drive", "avenue", "lane", "way", "place", "court",
                  "circle", "plaza", "parkway", "highway", "terrace", "building", "tower", "hall", "campus", "house",
                  "island", "islands", "valley", "beach", "springs", "heights", "hills", "county", "bay", "harbor",
-                 "harbour", "lake", "river", "point", "city", "township", "village"}
+                 "harbour", "lake", "river", "point", "city", "township", "village", "corner"}
 # Before a name, a capitalized word of these kinds leaves it standing alone: "Chairman Jane Doe", "Dr. Jane Doe".
 _BEFORE_A_NAME = {"dr", "mr", "ms", "mrs", "prof", "professor", "sir", "dame", "by", "contact", "contacts", "attention", "attn"}
 _PREVIOUS_WORD = re.compile(rf"([{_UP}][\w\-]*)\.?[ ]{{1,2}}$")
@@ -74,21 +74,40 @@ _NEXT_WORD = re.compile(rf"^[ ]{{1,2}}([{_UP}][\w\-]*)")
 _NUMBER_BEFORE = re.compile(r"\d[\w\-]*[ ]{1,2}$")
 # A credit names a photographer or a firm alike ("Photo by Eli Lilly"): people.CREDIT reads credits.
 _CREDIT_BEFORE = re.compile(r"\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Cc]ourtesy)(?:\s+(?:by|of))?\s*:?\s*$")
-_FIRM_AFTER = re.compile(r"^[ ]*&|^,?[ ]+(?:Inc|Co|Corp|LLC|LLP|Ltd|plc|GmbH|AG|SA)\b")  # "Ashby Kline & Co."
+# "Ashby Kline & Co.", "Royal Philips (NYSE: PHG)": a firm's name.
+_FIRM_AFTER = re.compile(r"^[ ]*&|^,?[ ]+(?:Inc|Co|Corp|LLC|LLP|Ltd|plc|GmbH|AG|SA)\b|^[ ]*\((?:NYSE|NASDAQ|Nasdaq|AMEX|OTC|AEX|LSE|TSX|SIX)\b")
+# "competitors include AHP, Warner Chilcott, Barr Labs": a list of firms, whose names may be their founders'.
+_AMONG_FIRMS = re.compile(r"\b(?:companies|organi[sz]ations|competitors|customers|clients|firms|licensees|banks|underwriters)\b[^.;:]{0,200}$", re.I)
 
 
 def find_named_people(sentences: list[Sentence], registry: Registry) -> None:
     """Add the people the sentences name by a given name whom no pattern found (role unknown)."""
     givens = given_names()
     known = _names_of_things(registry)
+    found: list[tuple[str, Sentence, re.Match]] = []
     for sentence in sentences:
         for m in NAMED.finditer(sentence.text):
             if not (m.group("given") in givens or _initialed(m)) or not _stands_alone(sentence.text, m, m.start() == 0):
                 continue
             name = with_generation(" ".join(m.group("name").split()), m.group("suffixes"))
             if _a_person(m, name, registry, known):
-                ref = registry.add(Kind.PERSON, name, sentence.span(m.start("name"), m.end("name")))
-                registry.mentions[ref].quoted = True  # a person, role unknown (see Mention.quoted)
+                found.append((name, sentence, m))
+    text = "\n".join(s.text for s in sentences) if found else ""
+    for name, sentence, m in found:
+        if not _named_as_a_thing(m.group("name"), text):
+            ref = registry.add(Kind.PERSON, name, sentence.span(m.start("name"), m.end("name")))
+            registry.mentions[ref].quoted = True  # a person, role unknown (see Mention.quoted)
+
+
+# What follows a firm's name ("Warner Chilcott Limited", "Merrill Lynch & Co.") or an eponym ("Lou Gehrig's disease").
+_THING_AFTER = (r"(?:,?[ ]+(?:&|Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|LLC|LLP|L\.P|Holdings|Group|AG|SA|NV|N\.V|GmbH"
+                r"|Pharma\w*|Laboratories|Securities|Capital|Partners|Bank)\b|['\u2019]s[ ]+(?:disease|syndrome|palsy|lymphoma|sarcoma|"
+                r"ataxia|dystrophy)\b|[ ]*\((?:NYSE|NASDAQ|Nasdaq|AMEX|OTC|AEX|LSE|TSX|SIX)\b)")
+
+
+def _named_as_a_thing(name: str, text: str) -> bool:
+    """Whether the filing names ``name`` elsewhere as a firm's or a disease's: a company named after its founders."""
+    return re.search(re.escape(name) + _THING_AFTER, text) is not None
 
 
 def _initialed(m: re.Match) -> bool:
@@ -98,7 +117,7 @@ def _initialed(m: re.Match) -> bool:
 
 
 def _a_person(m: re.Match, name: str, registry: Registry, known: list[str]) -> bool:
-    words = [w for w in name.split() if not re.fullmatch(r"[A-Z]\.|[A-Z][a-z]?\.?|[IVX]+|Jr\.?|Sr\.?", w)]
+    words = [w for w in name.split() if not re.fullmatch(r"[A-Z]\.?|[IVX]+|Jr\.?|Sr\.?", w)]
     if any(_not_a_name(w) for w in words) or words[0].lower() in _PLACE_OPENERS:
         return False
     if any(w not in given_names() for w in words[1:-1]) or len(set(words)) < len(words):
@@ -121,7 +140,7 @@ def _not_a_name(word: str) -> bool:
 def _stands_alone(text: str, m: re.Match, at_start: bool) -> bool:
     """No capitalized word runs on before or after the name, and no street number comes before it."""
     before, after = text[: m.start()], text[m.end() :]
-    if _NUMBER_BEFORE.search(before) or _CREDIT_BEFORE.search(before) or _FIRM_AFTER.match(after):
+    if _NUMBER_BEFORE.search(before) or _CREDIT_BEFORE.search(before) or _FIRM_AFTER.match(after) or _AMONG_FIRMS.search(before):
         return False
     previous = _PREVIOUS_WORD.search(before)
     if previous and previous.group(1).lower() not in _BEFORE_A_NAME | STOP_WORDS | TITLE_WORDS:
