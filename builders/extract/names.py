@@ -141,7 +141,13 @@ def slug(name: str) -> str:
 
 
 def has_legal_suffix(name: str) -> bool:
-    return re.search(r"(?:^|[\s,])" + LEGAL_SUFFIX_RE + r"$", name.strip()) is not None
+    name = name.strip()
+    if re.search(r"(?:^|[\s,])" + LEGAL_SUFFIX_RE + r"$", name):
+        return True
+    # a form in capitals after a name in small letters ("BioRay Pharmaceutical Co, LTD"), where the form is no
+    # two-letter word ("AS", "SE"); a name all in capitals is a heading's or a cover's, told apart elsewhere
+    m = re.search(r"(?:^|[\s,])(" + LEGAL_SUFFIX_RE + r")$", name, re.IGNORECASE)
+    return m is not None and m.group(1).isupper() and len(m.group(1).strip(".")) >= 3 and not name.isupper()
 
 
 # Spellings of one legal form, punctuation dropped: "Inc." and "Incorporated" are one form, "LLC" and

@@ -33,6 +33,7 @@ from .common import (
     CAP_WORD,
     DEFINED_TERM,
     LEGAL_NAME,
+    LOWER_LEGAL_NAME,
     NAME_SEQ,
     UPPER_SUFFIX,
     WEAK_ORG_LAST,
@@ -170,6 +171,12 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
         if plausible_org_name(name) and len(name.split()) <= 9:
             ref = registry.add(Kind.ORG, _unglued(name), sentence.span(start, m.end(1)))
             registry.add_alias(ref, name)
+    for m in LOWER_LEGAL_NAME.finditer(text):
+        name, start = m.group(1), m.start(1)
+        if " " in name and name.split()[0] in common_words():  # "with argenx BV": the name is the word before the form
+            name, start = name.split(" ", 1)[1], start + len(name.split(" ", 1)[0]) + 1
+        if name.split()[0].strip(",") not in common_words() and plausible_org_name(name):
+            registry.add(Kind.ORG, name, sentence.span(start, m.end(1)))
     for m in AND_COMPANY.finditer(text) if re.search(r" and (?:Development )?Co", text) else ():
         name = trim_name(m.group(1))
         first = name.split(" and ")[0]

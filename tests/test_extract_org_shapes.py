@@ -1,0 +1,43 @@
+"""The shapes of companies' legal names that real passages print and the name patterns missed (data/probes
+licenses-releases-2, licenses-reports-2), with made-up names: a name in small letters before its legal form, a
+legal form in capitals after a name in mixed case, "X and Co."."""
+
+from __future__ import annotations
+
+from builders.extract.names import has_legal_suffix
+from builders.model import Kind
+
+from .conftest import entity_names, extract_text
+
+HEADER = "FORM 8-K\n\nQorvant Therapeutics, Inc.\n(Exact name of registrant as specified in its charter)\n\n"
+
+
+def _orgs(text: str, tmp_path) -> set[str]:
+    return entity_names(extract_text(tmp_path, HEADER + text), Kind.ORG)
+
+
+def test_a_company_that_writes_its_name_in_small_letters_before_its_legal_form(tmp_path):
+    orgs = _orgs("In January 2021, the Group entered into a collaboration and license agreement with zenvax BV (\u201czenvax\u201d). "
+                 "Qorvant today announced a licensing agreement with orbida GmbH to develop a formulation. The Company licensed "
+                 "its vector platform to redfinch bio, Inc. in 2019.\n", tmp_path)
+    assert {"zenvax BV", "orbida GmbH", "redfinch bio, Inc."} <= orgs
+
+
+def test_words_before_a_company_are_no_part_of_it(tmp_path):
+    orgs = _orgs("Two officers will depart the Company. The agreement with orbida GmbH expands the Company's reach.\n", tmp_path)
+    assert "orbida GmbH" in orgs
+    assert not any(n.startswith(("depart", "with", "expands")) for n in orgs)
+
+
+def test_a_legal_form_in_capitals_after_a_name_in_mixed_case(tmp_path):
+    orgs = _orgs("On March 31, 2021, the Company issued a license agreement for US $5,000,000 to Velray Pharmaceutical Co, LTD, "
+                 "(Licensee) licensing ZX-41 internationally.\n", tmp_path)
+    assert "Velray Pharmaceutical Co, LTD" in orgs
+    assert has_legal_suffix("Velray Pharmaceutical Co, LTD")
+    assert not has_legal_suffix("CISCO SYSTEMS TO ACQUIRE COMBINET INC.")  # a headline in capitals, no name
+
+
+def test_a_company_named_and_co(tmp_path):
+    orgs = _orgs("Shanghai-based Halvern Biosciences Co. Ltd. and Orrin Tamsley and Co. have disclosed an agreement to co-develop "
+                 "therapeutic antibodies.\n", tmp_path)
+    assert "Orrin Tamsley and Co." in orgs
