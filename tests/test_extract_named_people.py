@@ -47,6 +47,12 @@ def test_one_initial_between_two_names_marks_a_person_whatever_the_given_name(tm
     assert not any("Grant" in n for n in people)
 
 
+def test_two_initials_between_a_given_and_a_family_name(tmp_path):
+    people = _people("Board members include Joshua Brennick, Ph.D., chairman of Halden Bio, Inc.; Bruce L.A. Quimbrey, Ph.D., "
+                     "president of Orvane Pharma, Inc.; and others. Sales in the U.S. Drug market grew.\n", tmp_path)
+    assert "Bruce L.A. Quimbrey" in people
+
+
 def test_a_shortened_given_name_is_the_person_already_found(tmp_path):
     people = _people("Qorvant named Timothy Varnell as Chief Technical Officer. \"We are thrilled to welcome Tim Varnell to "
                      "our team,\" said the board.\n", tmp_path)

@@ -52,9 +52,9 @@ def given_names() -> frozenset[str]:
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f"
 _WORD = rf"[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?"
-_INITIAL = rf"[{_UP}]\."
+_INITIAL = rf"(?:[{_UP}]\.){{1,2}}"  # "T.", "L.A." (Bruce L.A. Carter)
 NAMED = re.compile(
-    rf"(?<![\w.&'\u2019\-])(?P<name>(?P<initials>(?:{_INITIAL}[ ]?){{0,2}})(?P<given>{_WORD})"
+    rf"(?<![\w.&'\u2019\-])(?P<name>(?P<initials>(?:[{_UP}]\.[ ]){{0,2}})(?P<given>{_WORD})"
     rf"(?P<middle>(?:[ ](?:{_INITIAL}|{_WORD})){{0,2}})[ ](?:(?:van|von|de|der|den|del|della|di|da|du|la|le)[ ]){{0,2}}"
     rf"(?:Mc|Mac|O'|O\u2019)?{_WORD})(?![\w&\-])(?P<suffixes>(?:,?[ ]{NAME_SUFFIXES})*)"
 )
@@ -117,7 +117,7 @@ def _initialed(m: re.Match) -> bool:
 
 
 def _a_person(m: re.Match, name: str, registry: Registry, known: list[str]) -> bool:
-    words = [w for w in name.split() if not re.fullmatch(r"[A-Z]\.?|[IVX]+|Jr\.?|Sr\.?", w)]
+    words = [w for w in name.split() if not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]|[IVX]+|Jr\.?|Sr\.?", w)]
     if any(_not_a_name(w) for w in words) or words[0].lower() in _PLACE_OPENERS:
         return False
     if any(w not in given_names() for w in words[1:-1]) or len(set(words)) < len(words):
