@@ -53,6 +53,11 @@ def test_two_initials_between_a_given_and_a_family_name(tmp_path):
     assert "Bruce L.A. Quimbrey" in people
 
 
+def test_family_names_with_a_particle_or_an_apostrophe(tmp_path):
+    people = _people("The board thanked Maria De Vantis and Paul D'Orvaldo for their service.\n", tmp_path)
+    assert {"Maria De Vantis", "Paul D'Orvaldo"} <= set(people)
+
+
 def test_a_shortened_given_name_is_the_person_already_found(tmp_path):
     people = _people("Qorvant named Timothy Varnell as Chief Technical Officer. \"We are thrilled to welcome Tim Varnell to "
                      "our team,\" said the board.\n", tmp_path)

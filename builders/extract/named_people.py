@@ -55,8 +55,8 @@ _WORD = rf"[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?"
 _INITIAL = rf"(?:[{_UP}]\.){{1,2}}"  # "T.", "L.A." (Bruce L.A. Carter)
 NAMED = re.compile(
     rf"(?<![\w.&'\u2019\-])(?P<name>(?P<initials>(?:[{_UP}]\.[ ]){{0,2}})(?P<given>{_WORD})"
-    rf"(?P<middle>(?:[ ](?:{_INITIAL}|{_WORD})){{0,2}})[ ](?:(?:van|von|de|der|den|del|della|di|da|du|la|le)[ ]){{0,2}}"
-    rf"(?:Mc|Mac|O'|O\u2019)?{_WORD})(?![\w&\-])(?P<suffixes>(?:,?[ ]{NAME_SUFFIXES})*)"
+    rf"(?P<middle>(?:[ ](?:{_INITIAL}|{_WORD})){{0,2}})[ ](?:(?:van|von|de|der|den|del|della|di|da|du|la|le|Van|Von|De|Del|Della|Di|Da|Du|La|Le)[ ]){{0,2}}"
+    rf"(?:Mc|Mac|O'|O\u2019|D'|D\u2019|d'|d\u2019)?{_WORD})(?![\w&\-])(?P<suffixes>(?:,?[ ]{NAME_SUFFIXES})*)"
 )
 # Words that open a place's name and are given names too: "San Diego", "Santa Monica", "Des Moines".
 _PLACE_OPENERS = {"san", "santa", "santo", "sao", "los", "las", "des", "hong", "saint", "st", "el", "fort", "port", "mount",
