@@ -71,6 +71,8 @@ _STREET_WORDS = {"street", "road", "square", "park", "boulevard", "drive", "aven
 _BEFORE_A_NAME = {"dr", "mr", "ms", "mrs", "prof", "professor", "sir", "dame", "by", "contact", "contacts", "attention", "attn"}
 _PREVIOUS_WORD = re.compile(rf"([{_UP}][\w\-]*)\.?[ ]{{1,2}}$")
 _NEXT_WORD = re.compile(rf"^[ ]{{1,2}}([{_UP}][\w\-]*)")
+# Words before a family name that are no given names: "Maria De Vantis", "Hans van der Velde".
+_PARTICLES = {"van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "la", "le"}
 _NUMBER_BEFORE = re.compile(r"\d[\w\-]*[ ]{1,2}$")
 # A credit names a photographer or a firm alike ("Photo by Eli Lilly"): people.CREDIT reads credits.
 _CREDIT_BEFORE = re.compile(r"\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Cc]ourtesy)(?:\s+(?:by|of))?\s*:?\s*$")
@@ -120,7 +122,7 @@ def _a_person(m: re.Match, name: str, registry: Registry, known: list[str]) -> b
     words = [w for w in name.split() if not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]|[IVX]+|Jr\.?|Sr\.?", w)]
     if any(_not_a_name(w) for w in words) or words[0].lower() in _PLACE_OPENERS:
         return False
-    if any(w not in given_names() for w in words[1:-1]) or len(set(words)) < len(words):
+    if any(w not in given_names() and w.lower() not in _PARTICLES for w in words[1:-1]) or len(set(words)) < len(words):
         return False  # middle names are given names: "Bristol Myers Squibb", "Peter Hug Peter Hug" are no one's
     marked = bool(m.group("initials") or re.search(r"[ ][A-Z]\.", m.group("middle")) or m.group("suffixes"))
     if not marked and (m.group("given").lower() in common_words() or words[-1].lower() in common_words()):
