@@ -41,3 +41,8 @@ def test_a_company_named_and_co(tmp_path):
     orgs = _orgs("Shanghai-based Halvern Biosciences Co. Ltd. and Orrin Tamsley and Co. have disclosed an agreement to co-develop "
                  "therapeutic antibodies.\n", tmp_path)
     assert "Orrin Tamsley and Co." in orgs
+
+
+def test_words_of_the_language_or_a_drug_before_a_legal_form_are_no_company(tmp_path):
+    orgs = _orgs("We paid the escrow agent Inc. fees. Patients on zelvaprizumab AG received placebo.\n", tmp_path)
+    assert not any("agent" in n or "zelvaprizumab" in n for n in orgs)

@@ -253,3 +253,8 @@ def test_a_heat_shock_protein_is_a_target_not_a_product(tmp_path):
     ext = _extract(tmp_path, "Veltrane granted Orvane Pharma Ltd. an exclusive, worldwide license to ZX-0932, a small molecule "
                              "inhibitor of Heat Shock Protein 90, or HSP90.")
     assert "HSP90" not in _names(ext, Kind.PRODUCT)
+
+
+def test_a_long_name_a_company_cue_calls_a_company_is_no_product(tmp_path):
+    ext = _extract(tmp_path, "The company Corvexizumab announced a financing. Shares rose after Corvexizumab received a grant.")
+    assert not _names(ext, Kind.PRODUCT)

@@ -45,3 +45,8 @@ def test_wheel_ships_the_html_page_and_its_library(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     assets = {f"builders/export/assets/{n}" for n in ("cytoscape.min.js", "cytoscape.LICENSE", "page.html", "page.css", "page.js")}
     assert assets <= names
+
+
+def test_wheel_ships_the_word_lists_and_the_given_names_licence(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert {"builders/extract/common_words.txt", "builders/extract/given_names.txt", "builders/extract/given_names.LICENSE"} <= names

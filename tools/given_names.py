@@ -6,7 +6,10 @@ providers of Faker (MIT licence, https://github.com/joke2k/faker): every locale'
 written in the Latin alphabet, romanized ones included (about 21,000). The list is written once
 and kept in the repository, so extraction neither imports Faker nor changes when Faker does:
 
-    .venv/bin/pip install faker && .venv/bin/python tools/given_names.py
+    .venv/bin/pip install faker==40.63.0 && .venv/bin/python tools/given_names.py
+
+The list is a copy of Faker's data, so it carries Faker's copyright and MIT permission notice
+(the file's header; the licence's text is builders/extract/given_names.LICENSE).
 """
 
 from __future__ import annotations
@@ -48,7 +51,8 @@ def main() -> None:
     import faker
 
     names = given_names()
-    OUT.write_text(f"# {len(names)} given names from Faker {faker.VERSION} (MIT), made by tools/given_names.py\n"
+    OUT.write_text(f"# {len(names)} given names from Faker {faker.VERSION}, made by tools/given_names.py\n"
+                   "# Copyright (c) 2012 Daniele Faraglia. MIT licence: see given_names.LICENSE\n"
                    + "\n".join(names) + "\n", encoding="utf-8")
     print(f"{len(names)} given names -> {OUT.relative_to(ROOT)}")
 

@@ -2,7 +2,7 @@
 
 The patterns of :mod:`.people` find a person by the role the text gives them: a title after the
 name, a speech verb, a signature line, a contact block. Filings name many people in ways no
-pattern foresaw ("Brad Miles x17 (for media inquiries)", "In addition, R. James Comeaux also
+pattern foresaw ("Dana Lowe x17 (for media inquiries)", "In addition, R. Dalton Quimbrey also
 recently announced his resignation"), and the phrasings of unseen filings are a long tail. What
 every such name has is a given name: a name of capitalized words whose first is one of about
 20,000 given names of sixty countries (``given_names.txt``, written by ``tools/given_names.py``
@@ -12,10 +12,13 @@ Given names are also words and places ("Mark", "General Counsel", "San Diego", "
 so a candidate is kept only where nothing says it is something else:
 
 - a given name filings write in lower case ("mark", "will") needs an initial or a suffix
-  ("Mark C. McKenna", "Miles D. White");
+  ("Mark C. Tessaly", "Miles D. Varnell");
 - no word of it is a title, a field of work, a place or a word of organizations' names;
 - it stands alone: no capitalized word runs on before or after it ("MD Anderson Records",
   "Henri A. Termeer Square Cambridge"), no street number before it ("2400 Ellis Road");
+- nothing in the filing or the clause makes it a firm's: a legal form or a ticker after it anywhere
+  ("Ashby Kline & Co."), a list of competitors or customers it stands in, a firm's part in a deal
+  ("Morgan Vantrell acted as placement agent", "its partner Garrick Holloway");
 - no organization or product of the filing has the name, or contains it.
 
 These are read last, after organizations are known, and only add people: a name a pattern found
@@ -52,12 +55,16 @@ def given_names() -> frozenset[str]:
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f"
 _WORD = rf"[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?"
-_INITIAL = rf"(?:[{_UP}]\.){{1,2}}"  # "T.", "L.A." (Bruce L.A. Carter)
+_INITIAL = rf"(?:[{_UP}]\.){{1,2}}"  # "T.", "L.A." ("Bruce L.A. Quimbrey")
+# Words before a family name that are no given names: "Maria De Vantis", "Hans van der Velde".
+_PARTICLES = ("van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "la", "le")
+_PARTICLE = "|".join(_PARTICLES + tuple(p.capitalize() for p in _PARTICLES))
 NAMED = re.compile(
     rf"(?<![\w.&'\u2019\-])(?P<name>(?P<initials>(?:[{_UP}]\.[ ]){{0,2}})(?P<given>{_WORD})"
-    rf"(?P<middle>(?:[ ](?:{_INITIAL}|{_WORD})){{0,2}})[ ](?:(?:van|von|de|der|den|del|della|di|da|du|la|le|Van|Von|De|Del|Della|Di|Da|Du|La|Le)[ ]){{0,2}}"
+    rf"(?P<middle>(?:[ ](?:{_INITIAL}|{_WORD})){{0,2}})[ ](?:(?:{_PARTICLE})[ ]){{0,2}}"
     rf"(?:Mc|Mac|O'|O\u2019|D'|D\u2019|d'|d\u2019)?{_WORD})(?![\w&\-])(?P<suffixes>(?:,?[ ]{NAME_SUFFIXES})*)"
 )
+_EXCHANGES = r"(?:NYSE|NASDAQ|Nasdaq|AMEX|OTC|AEX|LSE|TSX|SIX)\b"
 # Words that open a place's name and are given names too: "San Diego", "Santa Monica", "Des Moines".
 _PLACE_OPENERS = {"san", "santa", "santo", "sao", "los", "las", "des", "hong", "saint", "st", "el", "fort", "port", "mount",
                   "rio", "buenos", "tel", "palo", "baton", "costa", "puerto", "abu", "north", "south", "east", "west",
@@ -66,20 +73,33 @@ _PLACE_OPENERS = {"san", "santa", "santo", "sao", "los", "las", "des", "hong", "
 _STREET_WORDS = {"street", "road", "square", "park", "boulevard", "drive", "avenue", "lane", "way", "place", "court",
                  "circle", "plaza", "parkway", "highway", "terrace", "building", "tower", "hall", "campus", "house",
                  "island", "islands", "valley", "beach", "springs", "heights", "hills", "county", "bay", "harbor",
-                 "harbour", "lake", "river", "point", "city", "township", "village", "corner"}
+                 "harbour", "lake", "river", "point", "city", "township", "village", "corner", "church", "chapel",
+                 "methodist", "presbyterian", "baptist", "memorial", "cathedral", "abbey", "hill", "farm"}
 # Before a name, a capitalized word of these kinds leaves it standing alone: "Chairman Jane Doe", "Dr. Jane Doe".
 _BEFORE_A_NAME = {"dr", "mr", "ms", "mrs", "prof", "professor", "sir", "dame", "by", "contact", "contacts", "attention", "attn"}
 _PREVIOUS_WORD = re.compile(rf"([{_UP}][\w\-]*)\.?[ ]{{1,2}}$")
 _NEXT_WORD = re.compile(rf"^[ ]{{1,2}}([{_UP}][\w\-]*)")
-# Words before a family name that are no given names: "Maria De Vantis", "Hans van der Velde".
-_PARTICLES = {"van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "la", "le"}
 _NUMBER_BEFORE = re.compile(r"\d[\w\-]*[ ]{1,2}$")
-# A credit names a photographer or a firm alike ("Photo by Eli Lilly"): people.CREDIT reads credits.
+# A credit names a photographer or a firm alike ("Photo by Garrick Holloway"): people.CREDIT reads credits.
 _CREDIT_BEFORE = re.compile(r"\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Cc]ourtesy)(?:\s+(?:by|of))?\s*:?\s*$")
 # "Ashby Kline & Co.", "Royal Philips (NYSE: PHG)": a firm's name.
-_FIRM_AFTER = re.compile(r"^[ ]*&|^,?[ ]+(?:Inc|Co|Corp|LLC|LLP|Ltd|plc|GmbH|AG|SA)\b|^[ ]*\((?:NYSE|NASDAQ|Nasdaq|AMEX|OTC|AEX|LSE|TSX|SIX)\b")
-# "competitors include AHP, Warner Chilcott, Barr Labs": a list of firms, whose names may be their founders'.
-_AMONG_FIRMS = re.compile(r"\b(?:companies|organi[sz]ations|competitors|customers|clients|firms|licensees|banks|underwriters)\b[^.;:]{0,200}$", re.I)
+# "Co" as a legal form, not the "Co-" of "Co-Founder".
+_FIRM_AFTER = re.compile(rf"^[ ]*&|^,?[ ]+(?:Inc|Co(?!-)|Corp|LLC|LLP|Ltd|plc|GmbH|AG|SA)\b|^[ ]*\({_EXCHANGES}")
+# A firm's part in a deal, after its name or before it: "Morgan Vantrell acted as placement agent", "its partner X".
+_FIRM_ROLE_AFTER = re.compile(r"^,?[ ]+(?:(?:has[ ]+)?(?:acted|served|acts|serves|is[ ]+acting|was)[ ]+as[ ]+(?:the[ ]+|a[ ]+|an[ ]+)?"
+                              r"(?:sole[ ]+|lead[ ]+|joint[ ]+|co-)?(?:placement[ ]+agent|underwriter|(?:book-?running[ ]+)?manager|"
+                              r"book-?runner|financial[ ]+advisor|legal[ ]+(?:counsel|advisor)|counsel|auditor|sales[ ]+agent)"
+                              r"|(?:sued|was[ ]+the[ ]+underwriter))", re.I)
+_FIRM_ROLE_BEFORE = re.compile(r"\b(?:partner|collaborator|licensee|licensor|licensing[ ]+partner|acquirer|underwriters?|"
+                               r"placement[ ]+agents?|counsel)[ ]+$")
+# "competitors include AHP, Garrick Holloway, Barr Labs": a list of firms, whose names may be their founders'; only
+# names, commas and "and" between the list's head and the name ("customers ... served by a team led by X" is no list).
+_AMONG_FIRMS = re.compile(
+    r"\b(?:companies|organi[sz]ations|competitors|customers|clients|firms|licensees|banks|underwriters)\b(?:[ ]+\w+){0,4}?"
+    r"[ ]+(?:include|includes|including|such[ ]+as|are|were)[ ]*:?(?:[ ]+(?:and[ ]+)?[A-Z][\w&.\-]*(?:[ ]+[A-Z][\w&.\-]*)*,?)*[ ]+(?:and[ ]+)?$",
+    re.I)
+# How far before a name its cues are looked for: a clause, not the whole sentence (a long line costs its square).
+_LOOKBACK = 260
 
 
 def find_named_people(sentences: list[Sentence], registry: Registry) -> None:
@@ -89,7 +109,7 @@ def find_named_people(sentences: list[Sentence], registry: Registry) -> None:
     found: list[tuple[str, Sentence, re.Match]] = []
     for sentence in sentences:
         for m in NAMED.finditer(sentence.text):
-            if not (m.group("given") in givens or _initialed(m)) or not _stands_alone(sentence.text, m, m.start() == 0):
+            if not (m.group("given") in givens or _initialed(m)) or not _stands_alone(sentence.text, m):
                 continue
             name = with_generation(" ".join(m.group("name").split()), m.group("suffixes"))
             if _a_person(m, name, registry, known):
@@ -101,10 +121,10 @@ def find_named_people(sentences: list[Sentence], registry: Registry) -> None:
             registry.mentions[ref].quoted = True  # a person, role unknown (see Mention.quoted)
 
 
-# What follows a firm's name ("Warner Chilcott Limited", "Merrill Lynch & Co.") or an eponym ("Lou Gehrig's disease").
-_THING_AFTER = (r"(?:,?[ ]+(?:&|Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|LLC|LLP|L\.P|Holdings|Group|AG|SA|NV|N\.V|GmbH"
+# What follows a firm's name ("Garrick Holloway Limited", "Ashby Kline & Co.") or an eponym ("Lou Vantreight's disease").
+_THING_AFTER = (r"(?:,?[ ]+(?:&|Inc|Corp|Corporation|Co(?!-)|Company|Ltd|Limited|plc|PLC|LLC|LLP|L\.P|Holdings|Group|AG|SA|NV|N\.V|GmbH"
                 r"|Pharma\w*|Laboratories|Securities|Capital|Partners|Bank)\b|['\u2019]s[ ]+(?:disease|syndrome|palsy|lymphoma|sarcoma|"
-                r"ataxia|dystrophy)\b|[ ]*\((?:NYSE|NASDAQ|Nasdaq|AMEX|OTC|AEX|LSE|TSX|SIX)\b)")
+                r"ataxia|dystrophy)\b|[ ]*\(" + _EXCHANGES + ")")
 
 
 def _named_as_a_thing(name: str, text: str) -> bool:
@@ -119,6 +139,8 @@ def _initialed(m: re.Match) -> bool:
 
 
 def _a_person(m: re.Match, name: str, registry: Registry, known: list[str]) -> bool:
+    """Whether nothing says the candidate is something else: its words, then what the filing already knows (the
+    cheap checks first; registry lookups only for the few candidates left)."""
     words = [w for w in name.split() if not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]|[IVX]+|Jr\.?|Sr\.?", w)]
     if any(_not_a_name(w) for w in words) or words[0].lower() in _PLACE_OPENERS:
         return False
@@ -139,10 +161,13 @@ def _not_a_name(word: str) -> bool:
             or w in PLACE_NAMES or w in _STREET_WORDS)
 
 
-def _stands_alone(text: str, m: re.Match, at_start: bool) -> bool:
-    """No capitalized word runs on before or after the name, and no street number comes before it."""
-    before, after = text[: m.start()], text[m.end() :]
-    if _NUMBER_BEFORE.search(before) or _CREDIT_BEFORE.search(before) or _FIRM_AFTER.match(after) or _AMONG_FIRMS.search(before):
+def _stands_alone(text: str, m: re.Match) -> bool:
+    """No capitalized word runs on before or after the name, no street number comes before it, and nothing in its
+    clause makes it a firm's."""
+    before, after = text[max(0, m.start() - _LOOKBACK) : m.start()], text[m.end() : m.end() + _LOOKBACK]
+    if _NUMBER_BEFORE.search(before) or _CREDIT_BEFORE.search(before) or _FIRM_ROLE_BEFORE.search(before) or _AMONG_FIRMS.search(before):
+        return False
+    if _FIRM_AFTER.match(after) or _FIRM_ROLE_AFTER.match(after):
         return False
     previous = _PREVIOUS_WORD.search(before)
     if previous and previous.group(1).lower() not in _BEFORE_A_NAME | STOP_WORDS | TITLE_WORDS:
@@ -152,7 +177,7 @@ def _stands_alone(text: str, m: re.Match, at_start: bool) -> bool:
 
 
 def _within_a_person(name: str, registry: Registry) -> bool:
-    """'Thomas Watkins' of 'H. Thomas Watkins', 'Alfred Sandrock' of 'Alfred Sandrock Jr.': a found name's part."""
+    """'Thomas Varnell' of 'H. Thomas Varnell', 'Alfred Quimby' of 'Alfred Quimby Jr.': a found name's part."""
     bare = f" {normalize_name(name)} "
     return any(bare in f" {normalize_name(n)} " for p in registry.of_kind(Kind.PERSON) for n in (p.name, *p.aliases))
 

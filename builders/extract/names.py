@@ -144,10 +144,10 @@ def has_legal_suffix(name: str) -> bool:
     name = name.strip()
     if re.search(r"(?:^|[\s,])" + LEGAL_SUFFIX_RE + r"$", name):
         return True
-    # a form in capitals after a name in small letters ("BioRay Pharmaceutical Co, LTD"), where the form is no
-    # two-letter word ("AS", "SE"); a name all in capitals is a heading's or a cover's, told apart elsewhere
-    m = re.search(r"(?:^|[\s,])(" + LEGAL_SUFFIX_RE + r")$", name, re.IGNORECASE)
-    return m is not None and m.group(1).isupper() and len(m.group(1).strip(".")) >= 3 and not name.isupper()
+    # a form in capitals after a name in small letters ("Velray Pharmaceutical Co, LTD"); not the words contracts set
+    # in capitals ("the COMPANY", "Halden SPA": a share purchase agreement); a name all in capitals is a heading's
+    m = re.search(r"(?<!\bthe)(?:[\s,])(LTD|INC|CORP|LLC|PLC|LLP|GMBH)\.?$", name)
+    return m is not None and not name.isupper()
 
 
 # Spellings of one legal form, punctuation dropped: "Inc." and "Incorporated" are one form, "LLC" and
@@ -274,7 +274,7 @@ CODE_NAME = re.compile(
     r"|[A-Z]{2,5}\.[A-Z]{2,5}-\d{2,5}"  # ALG.APV-527
     r"|[A-Z]{2,6}-[A-Z]{2,6}-\d{2,5}"  # CMP-CPS-001
     r"|[A-Z]{2,6}-[A-Z]\d{3,6}[A-Z]{0,2}"  # STI-A1014, IMC-S118AI
-    r"|[A-Z]{2,6}-\d{1,4}[A-Z]\d{1,4}"  # JAB-23E73, ABBV-8E12
+    r"|[A-Z]{2,6}-\d{1,4}[A-Z]\d{1,4}"  # QRV-41E28 (a letter among the digits)
     r"|[A-Z]-[A-Z]{2,5}\d{2,4}"  # C-CAR039
     r"|[A-Z]{3,5}-[A-Z]{1,3}\d{1,2}"  # DCR-PH1, ALN-TTR02
     r"|[A-Z]{2,6}[ ]\d{4,7}"  # GW 597901

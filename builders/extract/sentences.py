@@ -164,16 +164,19 @@ def _is_abbreviation(chunk: str, dot: int) -> bool:
         return False  # "... Nurix Therapeutics, Inc. GS-6791 is ...": the legal form ends the sentence
     if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
         return True
-    if (re.fullmatch(r"[A-Z]\.[A-Z]", before.group(1)) and re.search(r"\b[A-Z][a-z]+[ ][A-Z]\.[A-Z]$", chunk[max(0, dot - 30) : dot])
-            and _FAMILY_NAME_AFTER.match(chunk, dot + 1)):
-        return True  # two initials between a given and a family name: "Bruce L.A. Carter, Ph.D."
+    if (re.fullmatch(r"[A-Z]\.[A-Z]", before.group(1)) and before.group(1) not in _NOT_INITIALS
+            and re.search(r"\b[A-Z][a-z]+[ ][A-Z]\.[A-Z]$", chunk[max(0, dot - 30) : dot])
+            and _FAMILY_NAME_AFTER.match(chunk, dot + 1) and not _starts_sentence(chunk[dot + 1 : dot + 60])):
+        return True  # two initials between a given and a family name: "Bruce L.A. Quimbrey, Ph.D."
     # an initial: "Gregg D. Beloff"; not the letter of a form: "Form 6-K. The Company ..."
     return len(word) == 1 and chunk[dot - 1].isupper() and not re.search(r"\d-$", chunk[max(0, dot - 4) : dot - 1])
 
 
-# A family name after initials: a capitalized word and then a comma or the next name ("L.A. Carter, Ph.D."), no word
-# that opens sentences ("in the U.K. The Company").
-_FAMILY_NAME_AFTER = re.compile(r"[ ](?!(?:The|This|These|That|In|On|We|Our|It|Its|As|At|For|Under|An?|If|When|Such)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=,|[ ][A-Z(])")
+# A family name after initials: a capitalized word, then a comma or the next name ("L.A. Quimbrey, Ph.D.").
+_FAMILY_NAME_AFTER = re.compile(r"[ ][A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=,|[ ][A-Z(])")
+# Degrees and places written as two initials, which end sentences as often as not: "Halden University B.A. Williams
+# College later hired him", "offices in Washington D.C. Moreover, ...".
+_NOT_INITIALS = {"B.A", "B.S", "M.A", "M.S", "M.D", "J.D", "D.C", "N.Y", "N.J", "U.S", "U.K", "S.F", "D.O", "R.N"}
 
 
 def _trimmed(s: int, e: int, text: str) -> Iterator[tuple[int, int]]:

@@ -52,7 +52,7 @@ ACADEMIC_NAME = re.compile(
 # words at least before it that are no company's name of their own: "Licensee and Company", "Orvane Pharma and
 # Company" pair a party with the Company, "Restricted Stock and Company Options" a thing with the Company's).
 AND_COMPANY = re.compile(rf"(?<![\w&'-])((?:{CAP_WORD}[ ]){{2,4}}and[ ](?:Development[ ])?(?:Company|Corporation|Co\.)(?:,?[ ](?:{LEGAL_SUFFIX_RE}))?)(?![\w-]|[ ]+[A-Z])")
-# "argenx BV", "medac GmbH", "bluebird bio, Inc.": a company that writes its name in small letters, before its legal form.
+# "zenvax BV", "orbida GmbH", "redfinch bio, Inc.": a company that writes its name in small letters, before its legal form.
 # Only legal forms no sentence writes after a word of its own ("depart the Company").
 _LOWER_NAME_FORMS = r"(?:Inc\.?|Corp\.?|Co\.,?[ ]Ltd\.?|Ltd\.?|LLC|plc|PLC|AG|GmbH|B\.V\.|BV|N\.V\.|NV|S\.A\.|SA|SE|A/S|AB|S\.p\.A\.|K\.K\.)"
 LOWER_LEGAL_NAME = re.compile(rf"(?<![\w&'.\-])([a-z][a-z0-9]{{2,}}(?:[ ][a-z][a-z0-9]+)?(?:,[ ]?|[ ]){_LOWER_NAME_FORMS})(?![\w])")

@@ -20,6 +20,7 @@ from ..names import (
     STOP_WORDS,
     fold,
     has_legal_suffix,
+    is_inn,
     strip_legal_suffix,
 )
 from ..sentences import Sentence
@@ -173,10 +174,11 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
             registry.add_alias(ref, name)
     for m in LOWER_LEGAL_NAME.finditer(text):
         name, start = m.group(1), m.start(1)
-        if " " in name and name.split()[0] in common_words():  # "with argenx BV": the name is the word before the form
+        if " " in name and name.split()[0] in common_words():  # "with zenvax BV": the name is the word before the form
             name, start = name.split(" ", 1)[1], start + len(name.split(" ", 1)[0]) + 1
-        if name.split()[0].strip(",") not in common_words() and plausible_org_name(name):
-            registry.add(Kind.ORG, name, sentence.span(start, m.end(1)))
+        words = [w.strip(",") for w in re.split(r",?[ ]", name)[:-1]]  # the words before the legal form
+        if not any(w in common_words() or is_inn(w) for w in words) and plausible_org_name(name):
+            registry.add(Kind.ORG, name, sentence.span(start, m.end(1)))  # not "escrow agent Inc.", "adalimumab AG"
     for m in AND_COMPANY.finditer(text) if re.search(r" and (?:Development )?Co", text) else ():
         name = trim_name(m.group(1))
         first = name.split(" and ")[0]

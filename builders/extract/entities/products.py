@@ -79,8 +79,11 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
         if m.group(0)[0].isupper() and (owner or (following and following.group(1).lower() in ORG_KEYWORDS)):
             continue  # "Halvorsen Biosciences", "Halvorsen's lead compound": a company that happens to end like an INN
         capitalized_mid_sentence = m.group(0)[0].isupper() and not _sentence_initial(text, m.start())
-        if (capitalized_mid_sentence and lower is not None and (_COMPANY_BEFORE.search(text, 0, m.start()) or _ACTS_AFTER.match(text, m.end()))
-                and not _is_headline(text) and m.group(0).lower() not in lower and len(m.group(0)) < _INN_LENGTH):
+        company_cue = _COMPANY_BEFORE.search(text, 0, m.start()) or _ACTS_AFTER.match(text, m.end())
+        if len(m.group(0)) >= _INN_LENGTH and company_cue and company_cue.group(0).strip() == "of":
+            company_cue = None  # "the commercialization of Zelvaprizumab": a drug, as long as INNs are
+        if (capitalized_mid_sentence and lower is not None and company_cue
+                and not _is_headline(text) and m.group(0).lower() not in lower):
             continue  # "company Genmab has granted", "Officer of Genmab": a company, never written as an INN is
         if capitalized_mid_sentence and registry.lookup(Kind.ORG, m.group(0)):
             continue  # a company or place that happens to end like an INN
@@ -537,8 +540,8 @@ _CODE_CANDIDATE = re.compile(CODE_NAME.pattern.replace(r"(?<![\w$.-])", r"(?<![\
 
 
 _LETTER_CODE = re.compile(r"(?<![\w$.\-/])(([A-Z]{3,5}-)[A-Z]{2,5})(?![\w\-/])")
-# Companies that end like an INN have short names ("Genmab"); a word this long is an INN even where a company
-# could stand ("the commercialization of Tildrakizumab").
+# Companies that end like an INN have short names ("Genmab"); a word this long after "of" is an INN even where a
+# company could stand ("the commercialization of Zelvaprizumab"); "the company Corvexabart announced" still is one.
 _INN_LENGTH = 10
 _COMPANY_BEFORE = re.compile(r"\b(?:company|firm|corporation|biotech|biotechnology|of)\s+$")
 _ACTS_AFTER = re.compile(r"\s+(?:has|have|had|will|announced|granted|grants|received|receives|is\s+entitled)\b")
