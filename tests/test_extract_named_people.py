@@ -153,3 +153,4 @@ def test_two_initials_of_a_degree_or_a_place_still_end_a_sentence():
         "He holds degrees from Halden University B.A.", "Williams College later hired him."]
     assert sentences("We have offices in Washington D.C. Moreover, we grew.") == ["We have offices in Washington D.C.", "Moreover, we grew."]
     assert len(sentences("Joshua Brennick; Bruce L.A. Quimbrey, Ph.D., president of Orvane Pharma, Inc.; and others.")) == 1
+

@@ -106,19 +106,45 @@ def find_named_people(sentences: list[Sentence], registry: Registry) -> None:
     """Add the people the sentences name by a given name whom no pattern found (role unknown)."""
     givens = given_names()
     known = _names_of_things(registry)
+    people = _People(registry)
     found: list[tuple[str, Sentence, re.Match]] = []
     for sentence in sentences:
         for m in NAMED.finditer(sentence.text):
             if not (m.group("given") in givens or _initialed(m)) or not _stands_alone(sentence.text, m):
                 continue
             name = with_generation(" ".join(m.group("name").split()), m.group("suffixes"))
-            if _a_person(m, name, registry, known):
+            if _a_person(m, name, registry, known, people):
                 found.append((name, sentence, m))
     text = "\n".join(s.text for s in sentences) if found else ""
     for name, sentence, m in found:
         if not _named_as_a_thing(m.group("name"), text):
             ref = registry.add(Kind.PERSON, name, sentence.span(m.start("name"), m.end("name")))
             registry.mentions[ref].quoted = True  # a person, role unknown (see Mention.quoted)
+
+
+class _People:
+    """The people the patterns found, by each word of their names: a candidate is compared with those that share
+    its family name only (a filing may name thousands)."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.by_word: dict[str, list[tuple[str, str]]] = {}
+        for person in registry.of_kind(Kind.PERSON):
+            for n in (person.name, *person.aliases):
+                for word in set(normalize_name(n).split()):
+                    self.by_word.setdefault(word, []).append((normalize_name(n), person.name))
+
+    def contain(self, name: str) -> bool:
+        """'Thomas Varnell' of 'H. Thomas Varnell', 'Alfred Quimby' of 'Alfred Quimby Jr.': a found name's part."""
+        bare = normalize_name(name)
+        return any(f" {bare} " in f" {n} " for n, _ in self.by_word.get(bare.split()[-1], ()))
+
+    def shortened(self, words: list[str]) -> bool:
+        """'Tim Varnell' after 'Timothy Varnell': a found person's given name shortened, the same person."""
+        for _, full in self.by_word.get(normalize_name(words[-1]), ()):
+            first = full.split()
+            if first[-1] == words[-1] and first[0] != words[0] and first[0].startswith(words[0]) and len(words[0]) > 2:
+                return True
+        return False
 
 
 # What follows a firm's name ("Garrick Holloway Limited", "Ashby Kline & Co.") or an eponym ("Lou Vantreight's disease").
@@ -138,7 +164,7 @@ def _initialed(m: re.Match) -> bool:
     return bool(re.fullmatch(r"[ ][A-Z]\.", m.group("middle"))) and m.group("given").lower() not in common_words()
 
 
-def _a_person(m: re.Match, name: str, registry: Registry, known: list[str]) -> bool:
+def _a_person(m: re.Match, name: str, registry: Registry, known: list[str], people: _People) -> bool:
     """Whether nothing says the candidate is something else: its words, then what the filing already knows (the
     cheap checks first; registry lookups only for the few candidates left)."""
     words = [w for w in name.split() if not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]|[IVX]+|Jr\.?|Sr\.?", w)]
@@ -149,7 +175,7 @@ def _a_person(m: re.Match, name: str, registry: Registry, known: list[str]) -> b
     marked = bool(m.group("initials") or re.search(r"[ ][A-Z]\.", m.group("middle")) or m.group("suffixes"))
     if not marked and (m.group("given").lower() in common_words() or words[-1].lower() in common_words()):
         return False  # "Mark", "Will"; "Orange Book", "Mercer County": words of the language, unless an initial says otherwise
-    if registry.lookup(Kind.PERSON, name) is not None or _within_a_person(name, registry) or _short_for(words, registry):
+    if registry.lookup(Kind.PERSON, name) is not None or people.contain(name) or people.shortened(words):
         return False
     bare = normalize_name(m.group("name"))
     return plausible_person(" ".join(words), registry) and not any(f" {bare} " in f" {k} " for k in known)
@@ -174,21 +200,6 @@ def _stands_alone(text: str, m: re.Match) -> bool:
         return False
     following = _NEXT_WORD.match(after)
     return following is None or following.group(1).lower() in STOP_WORDS | TITLE_WORDS
-
-
-def _within_a_person(name: str, registry: Registry) -> bool:
-    """'Thomas Varnell' of 'H. Thomas Varnell', 'Alfred Quimby' of 'Alfred Quimby Jr.': a found name's part."""
-    bare = f" {normalize_name(name)} "
-    return any(bare in f" {normalize_name(n)} " for p in registry.of_kind(Kind.PERSON) for n in (p.name, *p.aliases))
-
-
-def _short_for(words: list[str], registry: Registry) -> bool:
-    """'Tim Moore' after 'Timothy Moore': a found person's given name shortened, the same person."""
-    for person in registry.of_kind(Kind.PERSON):
-        found = person.name.split()
-        if found[-1] == words[-1] and found[0] != words[0] and found[0].startswith(words[0]) and len(words[0]) > 2:
-            return True
-    return False
 
 
 def _names_of_things(registry: Registry) -> list[str]:
