@@ -258,3 +258,30 @@ def test_a_heat_shock_protein_is_a_target_not_a_product(tmp_path):
 def test_a_long_name_a_company_cue_calls_a_company_is_no_product(tmp_path):
     ext = _extract(tmp_path, "The company Corvexizumab announced a financing. Shares rose after Corvexizumab received a grant.")
     assert not _names(ext, Kind.PRODUCT)
+
+
+# --------------------------------------------------------------------------- names the FDA registers (tools/drug_names.py)
+# The names below are in the FDA's list (builders/extract/drug_names.txt); the companies are made up.
+
+
+def test_a_registered_code_and_brand_in_capitals_are_products(tmp_path):
+    from builders.extract.entities.product_names import drug_names
+
+    assert drug_names().get("CX1632") == "code" and drug_names().get("ZEJULA") == "brand"
+    ext = _extract(tmp_path, "In June 2011, Veltrane's agreements with Orvane were amended with an option agreement for the "
+                             "compound CX1632. Orvane markets ZEJULA in Japan under a license from Veltrane.")
+    assert {"CX1632", "ZEJULA"} <= _names(ext, Kind.PRODUCT)
+
+
+def test_a_capitalized_brand_needs_a_mark_of_a_product(tmp_path):
+    ext = _extract(tmp_path, "Veltrane granted Orvane Pharma Ltd. the rights to Lidoderm in Canada. Our Sorrel facility "
+                             "makes the drug.")
+    names = _names(ext, Kind.PRODUCT)
+    assert "Lidoderm" in names
+    assert "Sorrel" not in names  # a brand name that is also a word is the word, unless marked
+
+
+def test_registered_names_of_targets_enzymes_and_viruses_are_no_products(tmp_path):
+    ext = _extract(tmp_path, "The drug candidate inhibits STAT3, PI3K-gamma and trypsin in patients with COVID-19 "
+                             "caused by SARS-CoV-2.")
+    assert not {"STAT3", "PI3K-gamma", "trypsin", "COVID-19", "SARS-CoV-2"} & _names(ext, Kind.PRODUCT)

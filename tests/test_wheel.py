@@ -49,4 +49,5 @@ def test_wheel_ships_the_html_page_and_its_library(wheel):
 
 def test_wheel_ships_the_word_lists_and_the_given_names_licence(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    assert {"builders/extract/common_words.txt", "builders/extract/given_names.txt", "builders/extract/given_names.LICENSE"} <= names
+    assert {"builders/extract/common_words.txt", "builders/extract/given_names.txt", "builders/extract/given_names.LICENSE",
+            "builders/extract/drug_names.txt", "builders/extract/drug_names.LICENSE"} <= names

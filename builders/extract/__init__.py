@@ -32,6 +32,7 @@ from .entities import (
     find_platform_programs,
     find_platforms,
     find_products,
+    find_registered_drugs,
     find_short_names,
     find_table_brands,
     part_codes,
@@ -153,6 +154,7 @@ def _find_names(sentences: list[Sentence], registry: Registry) -> LowerCaseWords
     for i, sentence in enumerate(sentences):
         find_products(sentence, registry, parts, lower)
         find_brands(sentence, registry)
+        find_registered_drugs(sentence, registry)
         if medical_filing or any(bio[max(i - 1, 0) : i + 2]):
             find_platforms(sentence, registry)
     find_table_brands(sentences, registry)

@@ -37,7 +37,7 @@ from .organizations import (
     find_short_names,
 )
 from .platforms import BIO_CONTEXT, find_acronyms, find_platforms
-from .product_names import find_aliases, find_brands, find_named_compounds
+from .product_names import find_aliases, find_brands, find_named_compounds, find_registered_drugs
 from .products import (
     LICENSOR_TABLE_HEADER,
     LowerCaseWords,
@@ -58,6 +58,7 @@ __all__ = [
     "find_acronyms",
     "find_aliases",
     "find_brands",
+    "find_registered_drugs",
     "find_defined_terms",
     "find_described_organizations",
     "find_named_compounds",

@@ -9,13 +9,15 @@ their INN (:func:`find_brands`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib.resources import files
 
 from ...model import Kind
 from ..context import Registry
 from ..names import NOT_CODE_PREFIX, REGIONS, STOP_WORDS, TARGET_TOKEN, is_inn, looks_like_code
 from ..sentences import Sentence
 from ..truecase import common_words
-from .common import _SENTENCE_WORDS, _alias_shape, _starts_an_org
+from .common import _SENTENCE_WORDS, DRUG_CONTEXT, _alias_shape, _starts_an_org
 
 
 def find_aliases(sentence: Sentence, registry: Registry) -> None:
@@ -280,3 +282,69 @@ def _product_suffix(text: str, registry: Registry):
         if len(words) >= n and (ref := registry.lookup(Kind.PRODUCT, " ".join(words[-n:]))):
             return ref
     return None
+
+
+@lru_cache(maxsize=1)
+def drug_names() -> dict[str, str]:
+    """Names of drug substances in capitals and their kinds, "code", "official" (INN, USAN) or "brand"
+    (``drug_names.txt``, written by ``tools/drug_names.py`` from the FDA's UNII list)."""
+    text = files("builders.extract").joinpath("drug_names.txt").read_text(encoding="utf-8")
+    return dict(reversed(line.split("\t", 1)) for line in text.splitlines() if line and not line.startswith("#"))
+
+
+# A word of a drug's name: "Lidoderm", "CX1632", "KX2-391", "gabapentin"; or a word and a number ("Debio 0932").
+_DRUG_WORD = re.compile(r"(?<![\w\-/.@])([A-Za-z][A-Za-z0-9\-]{3,}(?:[ ]\d{2,6})?)(?![\w\-/@]|\.\w)")
+_ORG_AFTER = re.compile(r"[ ,]+(?:Inc|Corp|Ltd|LLC|plc|AG|SA|GmbH|Pharma\w*|Therapeutics|Bio\w*|Laboratories|Labs)\b")
+
+
+def find_registered_drugs(sentence: Sentence, registry: Registry) -> None:
+    """Drugs named by a name the FDA registers, whatever its shape, in a sentence about drugs or their rights:
+    "rights to Lidoderm", "the compound CX1632". Not a word in small letters (the list holds enzymes, gases and
+    tissues as well as drugs: "oxygen", "plasma"), an acronym or a gene's symbol in capitals ("NASH", "STAT3"),
+    a target, or a word of a longer name found already ("tisotumab" of "tisotumab vedotin")."""
+    text = sentence.text
+    if not (DRUG_CONTEXT.search(text) or _RIGHTS.search(text)):
+        return
+    names = drug_names()
+    for m in _DRUG_WORD.finditer(text):
+        word = m.group(1) if m.group(1).upper() in names else m.group(1).split()[0]
+        kind = names.get(word.upper())
+        marked = _BRAND_AFTER.match(text, m.start(1) + len(word)) or _BRAND_BEFORE.search(text, max(0, m.start(1) - 60), m.start(1))
+        if not (_registered_as_written(word, kind) or (kind == "brand" and word[1:].islower() and marked)):
+            continue
+        if _SYMBOL.fullmatch(word) or TARGET_TOKEN.match(word) or _ORG_AFTER.match(text, m.start(1) + len(word)):
+            continue
+        if re.match(r"[A-Za-z]+", word).group(0).upper() in NOT_CODE_PREFIX or _GREEK.search(word):
+            continue  # "COVID-19", "SARS-CoV-2": a disease and a virus; "PI3K-gamma", "Beta-2": targets
+        if any(registry.lookup(kind, word) for kind in (Kind.ORG, Kind.PERSON, Kind.PLATFORM, Kind.PRODUCT)) or _part_of_a_name(word, registry):
+            continue
+        registry.add(Kind.PRODUCT, word, sentence.span(m.start(1), m.start(1) + len(word)))
+
+
+def _registered_as_written(word: str, kind: str | None) -> bool:
+    """A code of any kind; a word in capitals an official or a brand name ("ZEJULA"); a capitalized word only an
+    official name ("Pixantrone"): brands are often words too ("Ardent", "Dial"). Not a word in small letters (the
+    INNs are read by their stems; the rest are enzymes, gases, tissues) nor "cGMP"-like ones."""
+    if kind is None or not word[0].isupper():
+        return False
+    if re.search(r"\d", word):
+        return True
+    if word.isupper():
+        return kind in ("official", "brand")
+    return kind == "official" and word[1:].islower()
+
+
+# An acronym or a gene's symbol: capitals, maybe a digit or two ("NASH", "STAT3", "SCN9A", "RIP1").
+_SYMBOL = re.compile(r"[A-Z]{2,5}(?:\d{1,2}[A-Z]?)?|[A-Z]{2,5}-\d[A-Z]?")
+# What marks a capitalized brand as the product ("Losec®", "Losec (omeprazole)", "the rights to Losec"): brands are
+# often words too ("Ardent", "Sorrel"), and only such a mark tells the product from the word.
+_BRAND_AFTER = re.compile(r"\s?[®™]|\s\((?:[a-z]|[A-Z][A-Z0-9\-]{3,})")
+_BRAND_BEFORE = re.compile(r"\b(?:rights\s+to|licen[sc]e\s+(?:to|for)|brands?|products?|marketed\s+as|sold\s+as|"
+                           r"commerciali[sz]e|divest(?:ed|iture\s+of)?|sale\s+of)\s+(?:the\s+|its\s+|our\s+)?"
+                           r"(?:(?:[A-Z][\w\-]*|and|,)\s*){0,6}$")
+_GREEK = re.compile(r"(?:^|-)(?:alpha|beta|gamma|delta|kappa|epsilon)(?:-|$)", re.I)
+_RIGHTS = re.compile(r"\b(?:licen[sc]|rights?\s+to\b|commerciali[sz]|develop)")
+
+
+def _part_of_a_name(word: str, registry: Registry) -> bool:
+    return any(word.lower() in (n.lower().split()) for m in registry.of_kind(Kind.PRODUCT) for n in (m.name, *m.aliases) if " " in n)
