@@ -34,6 +34,7 @@ from .core import (
     _holder,
     _term_assets,
     _token_of,
+    needs,
 )
 
 # A grant clause, up to another grant with its own subject: "..., and in 2020 we granted Y a license to P".
@@ -44,6 +45,7 @@ _ASIDE = r"(?:\s+(?:and|or)\s+(?:shall|will|agrees\s+to)\s+cause\s+its\s+Affilia
 _DOES_GRANT = r"(?:shall\s+grant,?\s+and\s+)?(?:hereby\s+does|does\s+hereby)\s+grant"
 
 
+@needs(r"licen|grant|rights")
 def _grants(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     # ("X licenses the same toxin to Y": the present tense only right after its subject, not the noun of "X has two licenses")
@@ -286,6 +288,7 @@ def _listed_in_licenses(tagged, state, facts, registry) -> list[Claim]:
             for a in refs_in(tagged, m.group("assets"))]
 
 
+@needs(r"licen|grant")
 def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
     """'P is licensed to O' — the licensor is the asset's developer or owner, else the registrant
     (and 'P is licensed from O' the other way round)."""
@@ -415,6 +418,7 @@ _RIGHTS_UNDER_LICENSE_FROM = re.compile(
 )
 
 
+@needs(r"licen")
 def _rights_held_under_license_from(tagged, state, facts, registry) -> list[Claim]:
     t = tagged.template
     if _conditional(t) or "from" not in t and "with" not in t:

@@ -30,12 +30,14 @@ from .core import (
     _only_asset,
     _owner_in,
     _stated_grants,
+    needs,
 )
 
 # What was obtained is a license or rights: "pursuant to which we received an upfront payment" is the other way.
 _RIGHTS_FIRST = r"(?=(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){0,4}?(?:licen[sc]e|rights?)\b)"
 
 
+@needs(r"pursuant\s+to\s+which|under\s+which|whereby|developed\s+under")
 def _obtained_under_agreements(tagged, state, facts, registry) -> list[Claim]:
     """'... a license agreement with X, pursuant to which we obtained an exclusive license to ... P' and
     'P is being developed under a license from X': X is the licensor."""
@@ -194,6 +196,7 @@ _TO_LICENSE_P_FROM = re.compile(
 )
 
 
+@needs(r"(?:agreement|deal|contract)\s+(?:with|to)\s")
 def _deals_to_license_out(tagged, state, facts, registry) -> list[Claim]:
     """'Yuhan said that it has signed a deal with Janssen to license out P': the one who signed it
     (the sentence's other company, else the filer) is the licensor; one signed 'to in-license P' makes
@@ -481,6 +484,7 @@ _PAID_AS_AGREED = re.compile(
 )
 
 
+@needs(r"licen[sc]e\s+agreement")
 def _agreement_terms(tagged, state, facts, registry) -> list[Claim]:
     out = _stated_grants(tagged, state, _AGREEMENT_PERMITS.pattern) + _stated_grants(tagged, state, _AGREEMENT_NEEDED.pattern)
     for m in _PAID_AS_AGREED.finditer(tagged.template):

@@ -116,7 +116,8 @@ from .releases import (
 )
 from .tables import _partner_table_rows
 
-# Every rule needs one of these words (or a table row): most sentences have none and skip them all.
+# Every rule needs one of these words (or a table row): most sentences have none and skip them all; a rule's
+# own gate (core.needs, next to the rule) then lets through only the sentences with one of the words it needs.
 # Searched in the lower-cased template: an alternation compiled with re.I costs five times as much.
 _MAY_CLAIM = re.compile(r"licen[sc]|rights?\b|agreement|collaborat|grant|option|terminat|return|regain|reacquir|re-acquir|"
                         r"acquir|partner|expire|cancel|co-develop|revert|\buse|using|based\s+on|built\s+on|incorporat|employ|\||"
@@ -135,8 +136,11 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     _remember_listed_terms(tagged, state)
     _remember_agreement_assets(tagged, state)
     _remember_agreement_parties(tagged, state)
-    for rule in () if not _MAY_CLAIM.search(t.lower()) else SENTENCE_RULES:
-        claims.extend(rule(tagged, state, facts, registry))
+    lowered = t.lower()
+    for rule in () if not _MAY_CLAIM.search(lowered) else SENTENCE_RULES:
+        # a rule's gate (core.needs): the words without which its patterns cannot match
+        if (gate := getattr(rule, "gate", None)) is None or gate.search(lowered):
+            claims.extend(rule(tagged, state, facts, registry))
     claims = _with_recital_assets(claims, state, t, registry)
     claims = _with_agreement_assets(claims, state)
     claims = _with_term_assets(claims, state, tagged, registry)

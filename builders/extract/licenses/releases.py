@@ -33,6 +33,7 @@ from .core import (
     _claims_for,
     _ending_effective_date,
     _grant_in,
+    needs,
 )
 
 # A deal is being told: the sentence or one of the two before names an agreement or a license.
@@ -95,6 +96,7 @@ _FROM_PARTY = re.compile(rf"^{CLAUSE}*?\b(?:from|by)\s+(?:the\s+)?{org('lr')}")
 _ENDING_TOLD = re.compile(r"terminat|revert|regain|reacquir|re-acquir|\breturn", re.I)
 
 
+@needs(r"right|licen")
 def _rights_gained(tagged, state, facts, registry) -> list[Claim]:
     """A release tells the licensee's side of the deal: what it receives, gains or obtains, from the party
     the sentence names (or the deal's other party)."""
