@@ -38,6 +38,7 @@ from .core import (
     _stated_grants,
     _term_assets,
     _token_of,
+    needs,
 )
 
 # --------------------------------------------------------------------------- an agreement's opening: its date and parties
@@ -472,6 +473,7 @@ _OBTAIN_AND_GRANT = re.compile(
 )
 
 
+@needs(r"desir|wish|seek|willing")
 def _recited_grants(tagged, state, facts, registry) -> list[Claim]:
     out = []
     for m in _OBTAIN_AND_GRANT.finditer(tagged.template):
@@ -561,6 +563,7 @@ _MUTUAL_GRANT = re.compile(
 _SERVING = re.compile(r"\bperform|\b(?i:trademarks?|confidential\s+information)\b")
 
 
+@needs(r"each\s+(?:of\s+the\s+)?part(?:y|ies)|both\s+parties")
 def _mutual_grants(tagged, state, facts, registry) -> list[Claim]:
     """A grant by each party to the other: a license each way between the agreement's two parties, or, in a
     report, the filer and the partner of the agreement it just told."""
@@ -596,6 +599,7 @@ _ONE_ROLE = re.compile(
 )
 
 
+@needs(r"licens(?:or|ee)")
 def _role_labeled_parties(tagged, state, facts, registry) -> list[Claim]:
     found_roles = []
     for m in _AS_ROLES.finditer(tagged.template):

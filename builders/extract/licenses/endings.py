@@ -291,6 +291,7 @@ _AMENDED = re.compile(
 )
 
 
+@needs(r"amend|renew|extended")
 def _amendments(tagged, state, facts, registry) -> list[Claim]:
     t, home = tagged.template, registry.registrant
     m = _AMENDED.search(t)
@@ -401,6 +402,7 @@ _TOLD_IT_EXERCISED = re.compile(
 )
 
 
+@needs(r"exercised")
 def _options(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     # "exercised an option to license P from X"

@@ -173,6 +173,7 @@ def _grants_under_agreements(tagged, state) -> list[Claim]:
 _LICENSE_NEXT = re.compile(r"\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+|\([^()]{1,60}\)),?\s+){0,8}?(?:licen[sc]e|rights?)\b")
 
 
+@needs(r"from\s")
 def _in_licenses(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     pattern = (
@@ -231,6 +232,7 @@ def _asset_before_which(tagged: Tagged, before: str) -> Ref | None:
     return tagged.ref(m.group(1)) if m else None
 
 
+@needs(r"licen|right")
 def _licenses_to_owned_assets(tagged, state, facts, registry) -> list[Claim]:
     """'We have a non-exclusive license to certain transgenic rodents of OMT's OmniAb platform', 'we obtained a
     license to X's T platform', 'we acquired a license to X's proprietary P', 'Y has rights to use X's T', 'X will
@@ -277,6 +279,7 @@ def _appositive_in_licenses(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+@needs(r"licen[sc]ed\s+from")
 def _listed_in_licenses(tagged, state, facts, registry) -> list[Claim]:
     """'The products licensed from O include P1, P2 and P3': each is licensed to the filer."""
     m = re.search(
@@ -449,6 +452,7 @@ _SOLD_RIGHTS = re.compile(
 _ASSETS_ACQUIRED = re.compile(rf"{asset('a')}(?:/[\w-]+)?\s+intangible\s+assets?\s+(?:were\s+)?acquired\s+from\s+(?:the\s+)?{org('lr')}")
 
 
+@needs(r"sold|divest|transfer|assigned|sale|intangible")
 def _sold_rights(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     for m in _SOLD_RIGHTS.finditer(t):
@@ -477,6 +481,7 @@ _RIGHTS_TO_OWNED = re.compile(
 _UNDER_THE_TERMS = re.compile(r"^\W*Under\s+(?:the\s+(?:terms|provisions)\s+of\s+)?(?:the|this|such|that)\s+(?:[\w-]+\s+){0,3}?[Aa]greement\b")
 
 
+@needs(r"right")
 def _rights_to_owned_assets(tagged, state, facts, registry) -> list[Claim]:
     out = []
     for m in _RIGHTS_TO_OWNED.finditer(tagged.template):

@@ -63,6 +63,7 @@ def _obtained_under_agreements(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+@needs(r"licen|right")
 def _licenses_held_under_agreements_with(tagged, state, facts, registry) -> list[Claim]:
     """'We have a worldwide, exclusive license to P pursuant to a license agreement (dated ...) with X': X is the licensor."""
     pattern = (
@@ -73,6 +74,7 @@ def _licenses_held_under_agreements_with(tagged, state, facts, registry) -> list
     return _stated_grants(tagged, state, pattern)
 
 
+@needs(r"to\s+(?:acquire|obtain|in-license)\s")
 def _agreements_to_acquire_rights(tagged, state, facts, registry) -> list[Claim]:
     """'We entered into an agreement with X to acquire the rights to ... P': X is the licensor."""
     pattern = (
@@ -82,6 +84,7 @@ def _agreements_to_acquire_rights(tagged, state, facts, registry) -> list[Claim]
     return _stated_grants(tagged, state, pattern)
 
 
+@needs(r"licen[sc]e\s+(?:which|that)\s")
 def _licenses_providing_rights(tagged, state, facts, registry) -> list[Claim]:
     """'two agreements with X: first, a license which provides us with exclusive global rights to co-develop P':
     X is the licensor."""
@@ -100,6 +103,7 @@ _GIVES_ACCESS = re.compile(
 )
 
 
+@needs(r"giv|gave|grant|provid")
 def _agreements_giving_access(tagged, state, facts, registry) -> list[Claim]:
     out = []
     for m in _GIVES_ACCESS.finditer(tagged.template):
@@ -119,6 +123,7 @@ _HAS_EXCLUSIVE = (r"(?:will\s+have|has|have)(?=\s+(?:the\s+)?(?:(?:exclusive|sol
                   r"rights?\s+to\s+(?:develop|commerciali|market|sell|manufactur))")
 
 
+@needs(r"licen|right")
 def _licenses_under_agreements(tagged, state, facts, registry) -> list[Claim]:
     """'Under the X License Agreement, we obtained an exclusive license to P': X is the licensor."""
     t, out = tagged.template, []
@@ -227,6 +232,7 @@ _PARTNER_TO_EXPLOIT = re.compile(
 )
 
 
+@needs(r"licen[sc]e\s+(?:and\s+\w+\s+)?agreement\s+with\s")
 def _partners_to_exploit(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     for m in _PARTNER_TO_EXPLOIT.finditer(t):
@@ -238,6 +244,7 @@ def _partners_to_exploit(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+@needs(r"grant|provid|giv|gave")
 def _agreement_grants(tagged, state, facts, registry) -> list[Claim]:
     """'The agreement grants Orbis exclusive rights to P': the grantor is the agreement's other party,
     the filer or, in a press release, its announcer (or the one other company named before)."""
@@ -259,6 +266,7 @@ def _agreement_grants(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+@needs(r"licen[sc]e\s+agreement\s")
 def _agreements_covering_owned_assets(tagged, state, facts, registry) -> list[Claim]:
     """'terminate the February 2011 license agreement covering X's proprietary compound P': X licensed P to the
     one other company of the sentence."""
@@ -272,6 +280,7 @@ def _agreements_covering_owned_assets(tagged, state, facts, registry) -> list[Cl
     return out
 
 
+@needs(r"entered\s+into|signed|executed|party\s+to|parties\s+to")
 def _institutions_licenses(tagged, state, facts, registry) -> list[Claim]:
     """'We entered into license and sponsored research agreements with the University of X for P', 'a
     Technology License Agreement with the Y Foundation with respect to the licensing of rights to P': where
@@ -306,6 +315,7 @@ _PAIR_LICENSE_AGREEMENT = (
 )
 
 
+@needs(r"agreements?\s+with\s")
 def _agreement_lists(tagged, state, facts, registry) -> list[Claim]:
     """'O has license agreements with A, B and C': licenses of O's asset (named, or O's only platform)."""
     t, out = tagged.template, []
@@ -333,6 +343,7 @@ def _sole_platform(owner: Ref | None, facts: list[Fact]) -> Ref | None:
     return next(iter(owned)) if len(owned) == 1 else None
 
 
+@needs(r"'s\s+\[\[t:")
 def _platform_partners(tagged, state, facts, registry) -> list[Claim]:
     """'... products that use O's T ...: A (P1), B (P2)' — each partner licensed T from O."""
     t, out = tagged.template, []
@@ -361,6 +372,7 @@ def _granting_agreements(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+@needs(r"develop|commerciali")
 def _codevelopment_of_partners_products(tagged, state, facts, registry) -> list[Claim]:
     """'we entered into a collaboration with X to co-develop and co-commercialize X's P': rights to X's
     product, so X is the licensor."""
@@ -372,6 +384,7 @@ def _codevelopment_of_partners_products(tagged, state, facts, registry) -> list[
     return _stated_grants(tagged, state, pattern)
 
 
+@needs(r"develop|commerciali")
 def _codevelopment_of_own_products(tagged, state, facts, registry) -> list[Claim]:
     """'X entered into a strategic agreement with Y to develop and commercialize P, X's investigational
     therapeutic': rights to X's own product, so X is the licensor. Headlines too ('X Announces
@@ -431,6 +444,7 @@ _ROYALTIES_ON_SALES_BY = re.compile(
 )
 
 
+@needs(r"royalt|milestone|upfront|up-front")
 def _payment_receivers(tagged, state, facts, registry) -> list[Claim]:
     """The party paid under the agreement just told licensed its asset to the other (a guess: any
     stated direction wins)."""

@@ -124,6 +124,7 @@ _AGREEMENT_GIVES = re.compile(
 )
 
 
+@needs(r"grant|giv|provid")
 def _agreements_giving_rights(tagged, state, facts, registry) -> list[Claim]:
     """The one granted is named, the grantor is the agreement's other party."""
     t, out = tagged.template, []
@@ -150,6 +151,7 @@ _PAYS = re.compile(
 _PAYMENT = re.compile(r"\$|\bpayments?\b|\bfees?\b", re.I)
 
 
+@needs(r"\$|payment|fee")
 def _payers_for_rights(tagged, state, facts, registry) -> list[Claim]:
     """The one who pays for rights to P is their licensee, the one paid their licensor."""
     t = tagged.template
@@ -193,6 +195,7 @@ _LICENSED_REVERTING = re.compile(
 )
 
 
+@needs(r"revert|return")
 def _licensed_rights_reverting(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     for m in _LICENSED_REVERTING.finditer(t):
@@ -269,6 +272,7 @@ _IN_LICENSES = re.compile(
 )
 
 
+@needs(r"in-licen")
 def _in_licenses_announced(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     if _not_a_grant(t):
@@ -300,6 +304,7 @@ _PARTNERED = re.compile(
 )
 
 
+@needs(r"licen")
 def _licenses_to_parties(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     if _not_a_grant(t):
