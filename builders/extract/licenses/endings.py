@@ -194,7 +194,7 @@ def _termination_notices(tagged, state, registry) -> list[Claim]:
 _EFFECTIVE_TERMINATION = re.compile(r"^\s*(?:The|Such|This)\s+termination\s+(?:will\s+become|became|becomes|will\s+be|was|is)\s+effective\s+(?:on|as\s+of)\b")
 
 
-@needs(r"terminat|cancel|expired|\bended\s")
+@needs(r"terminat|cancel|expired|ended\s")
 def _terminations(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     # "The termination will become effective on December 27, 2023": the ending of the agreement just named

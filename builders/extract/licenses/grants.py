@@ -252,6 +252,7 @@ def _licenses_to_owned_assets(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+@needs(r"licensed\s+from")
 def _bracketed_in_licenses(tagged, state, facts, registry) -> list[Claim]:
     """'eplontersen (in-licensed from Ionis in 2021)': the filer's in-license, dated in its brackets."""
     out = []
@@ -264,6 +265,7 @@ def _bracketed_in_licenses(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+@needs(r"licensed\s+from")
 def _appositive_in_licenses(tagged, state, facts, registry) -> list[Claim]:
     """'P (INN), an antibiotic for ..., licensed from X for U.S. commercialization', 'P is in-licensed from X':
     the filer's in-license, told of the product it describes."""

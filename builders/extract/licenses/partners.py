@@ -356,6 +356,7 @@ def _platform_partners(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+@needs(r"grant")
 def _granting_agreements(tagged, state, facts, registry) -> list[Claim]:
     """'A and B entered into an agreement granting B an exclusive license to develop P'."""
     t, out = tagged.template, []
@@ -404,6 +405,7 @@ def _codevelopment_of_own_products(tagged, state, facts, registry) -> list[Claim
     return out
 
 
+@needs(r"partner")
 def _partners_products(tagged, state, facts, registry) -> list[Claim]:
     """'Leqvio (inclisiran), which is being developed and commercialized by X's partner, Y': X licensed P to Y."""
     out = []
@@ -520,6 +522,7 @@ _LICENSING_DEAL = re.compile(
 )
 
 
+@needs(r"-licen[sc]ing")
 def _licensing_deals(tagged, state, facts, registry) -> list[Claim]:
     out = []
     for m in _LICENSING_DEAL.finditer(tagged.template):
@@ -568,6 +571,7 @@ def _responsible_partners(tagged, state, facts, registry) -> list[Claim]:
 _FOR_ITS_OWN = re.compile(r"\bfor\s+(?:the\s+)?(?:development|commerciali[sz]ation)(?:\s+and\s+\w+)?\s+of\s+its\s+(?:[\w-]+\s+){0,4}?(?:[\w-]+,\s+)?\[\[[PT]:\d+\]\]")
 
 
+@needs(r"licen")
 def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
     """'We entered into an exclusive license agreement with X for the development of P' (in-licensing); 'In connection
     with the acquisition of Y, we assumed an exclusive license agreement with X for P' (the acquirer is the licensee now)."""

@@ -10,6 +10,8 @@ upfront payment of $20 million", "tiered royalties").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 
 from ...model import EventType, Fact, Kind, PartialDate
 from ..context import Registry, Tagged
@@ -124,6 +126,12 @@ _MAY_CLAIM = re.compile(r"licen[sc]|rights?\b|agreement|collaborat|grant|option|
                         r"milestone|royalt|upfront|up-front|sold|divest|sale\s+of|responsib")
 
 
+@lru_cache(maxsize=4)
+def _gated(rules: tuple[Callable, ...]) -> tuple[tuple[Callable, Callable[[str], object] | None], ...]:
+    """Each rule with its gate's search (None: no gate), looked up once rather than on every sentence."""
+    return tuple((rule, gate.search if (gate := getattr(rule, "gate", None)) is not None else None) for rule in rules)
+
+
 _ANNOUNCES = re.compile(r"\[\[O:(\d+)\]\](?:\s*\([^()]{0,60}\))?,?\s+(?:today\s+)?announced\b")
 
 
@@ -137,15 +145,15 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     _remember_agreement_assets(tagged, state)
     _remember_agreement_parties(tagged, state)
     lowered = t.lower()
-    for rule in () if not _MAY_CLAIM.search(lowered) else SENTENCE_RULES:
+    for rule, passes in () if not _MAY_CLAIM.search(lowered) else _gated(SENTENCE_RULES):
         # a rule's gate (core.needs): the words without which its patterns cannot match
-        if (gate := getattr(rule, "gate", None)) is None or gate.search(lowered):
+        if passes is None or passes(lowered):
             claims.extend(rule(tagged, state, facts, registry))
     claims = _with_recital_assets(claims, state, t, registry)
     claims = _with_agreement_assets(claims, state)
     claims = _with_term_assets(claims, state, tagged, registry)
     strong_pairs = {frozenset((c.licensor, c.licensee)) for c in claims if c.ordered and c.asset is not None}
-    for claim in _license_agreements_with(tagged, state, facts, registry):
+    for claim in _license_agreements_with(tagged, state, facts, registry) if _license_agreements_with.gate.search(lowered) else ():
         # "a license agreement with X for P" only says who in-licensed when nothing more direct does ("we assumed a
         # license agreement with X under which X granted Y a license to P": Y, whom the sentence names)
         stated = any(c.ordered and c.asset == claim.asset and c.licensor == claim.licensor for c in claims)

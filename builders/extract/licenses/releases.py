@@ -219,6 +219,7 @@ _AGREEMENT_WITH_INSTITUTION = re.compile(
 )
 
 
+@needs(r"licen")
 def _institutions_announced(tagged, state, facts, registry) -> list[Claim]:
     out = []
     for m in _AGREEMENT_WITH_INSTITUTION.finditer(tagged.template):
