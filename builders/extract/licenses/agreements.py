@@ -46,6 +46,9 @@ from .core import (
 
 def _remember_agreement_date(tagged: Tagged, state: DocumentState, registrant: Ref | None = None) -> None:
     t = tagged.template
+    if "entered" not in t and "commenced" not in t and "formed" not in t and "established" not in t:
+        _remember_effective_date(tagged, state)  # neither pattern below can match: most sentences
+        return
     m = re.search(rf"\bentered\s+into\b{CLAUSE}{{0,120}}?\b(?:[Aa]greement|[Cc]ollaboration|[Pp]artnership|[Aa]lliance)\b{CLAUSE}{{0,80}}?\bwith\s+(?:the\s+)?{org('p')}", t)
     # "On January 8, 2023, X (...) and Y (...) entered into a Collaboration and License Agreement"
     both = m or re.search(rf"{org('a')}{CLAUSE}{{0,120}}?\s+and\s+{org('p')}{CLAUSE}{{0,160}}?\b(?:entered\s+into|commenced|formed|established)\b{CLAUSE}{{0,60}}?"
@@ -107,6 +110,8 @@ _DATED_AGREEMENT = re.compile(
 
 def _remember_dated_agreements(tagged: Tagged, state: DocumentState) -> None:
     t = tagged.template
+    if "Agreement" not in t or "dated" not in t:
+        return  # no agreement named, or none dated: most sentences
     for m in _DATED_AGREEMENT.finditer(t):
         if re.search(r"Amend|Restat|Supplement", t[max(0, m.start() - 40) : m.end("kind")]):
             continue

@@ -339,7 +339,8 @@ def _royalties(template: str) -> str | None:
 
 def _remember_rights(tagged: Tagged, state: DocumentState, claims: list[Claim]) -> None:
     t = tagged.template
-    m = re.search(rf"(?<![\w-])(?P<scope>(?:[\w-]+\s+(?:and\s+)?){{0,4}})rights?\s+(?:to|for|of|in|under)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{asset('a')}", t)
+    # (a sentence without "right", most, cannot match: the search is skipped)
+    m = "right" in t and re.search(rf"(?<![\w-])(?P<scope>(?:[\w-]+\s+(?:and\s+)?){{0,4}})rights?\s+(?:to|for|of|in|under)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{asset('a')}", t)
     if m:
         state.last_asset = group_ref(tagged, m, "a")
         state.last_scopes = _scopes(t)
