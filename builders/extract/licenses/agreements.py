@@ -91,6 +91,8 @@ def _remember_effective_date(tagged: Tagged, state: DocumentState) -> None:
     """'The agreement was signed on November 7, 2022 and took effect on November 8, 2022': the agreement
     just named starts when it took effect, not when it was signed or announced."""
     t = tagged.template
+    if "effect" not in t:
+        return  # nothing took effect: most sentences
     m = _TOOK_EFFECT.search(t)
     if m is None or state.last_partner is None or state.since_partner > 2 or re.search(r"terminat|amendment", t, re.I):
         return
@@ -184,6 +186,8 @@ _AGREEMENT_FOR = re.compile(rf"\b(?i:licen[sc]e)\s+(?:and\s+\w+\s+)?[Aa]greement
 
 
 def _remember_agreement_assets(tagged: Tagged, state: DocumentState) -> None:
+    if "greement" not in tagged.template:
+        return  # no agreement named: most sentences
     for m in _AGREEMENT_FOR.finditer(tagged.template):
         party, a = ("party", "a") if m.group("party") else ("party_", "a_")
         state.agreement_assets.setdefault(group_ref(tagged, m, party), group_ref(tagged, m, a))

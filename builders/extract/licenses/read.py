@@ -225,7 +225,7 @@ _ENDED_UNDER_WHICH = re.compile(
 
 
 def _grants_ended(tagged: Tagged, claims: list[Claim]) -> list[Claim]:
-    m = _ENDED_UNDER_WHICH.search(tagged.template)
+    m = _ENDED_UNDER_WHICH.search(tagged.template) if "terminat" in tagged.template else None
     if m is None or _SUPPOSED.search(tagged.template[: m.end()]) or _DENIED.search(tagged.template[: m.end()]):
         return []
     ended = []
