@@ -38,6 +38,7 @@ from .core import (
     _stated_grants,
     _term_assets,
     _token_of,
+    needs,
 )
 
 # --------------------------------------------------------------------------- an agreement's opening: its date and parties
@@ -45,6 +46,9 @@ from .core import (
 
 def _remember_agreement_date(tagged: Tagged, state: DocumentState, registrant: Ref | None = None) -> None:
     t = tagged.template
+    if "entered" not in t and "commenced" not in t and "formed" not in t and "established" not in t:
+        _remember_effective_date(tagged, state)  # neither pattern below can match: most sentences
+        return
     m = re.search(rf"\bentered\s+into\b{CLAUSE}{{0,120}}?\b(?:[Aa]greement|[Cc]ollaboration|[Pp]artnership|[Aa]lliance)\b{CLAUSE}{{0,80}}?\bwith\s+(?:the\s+)?{org('p')}", t)
     # "On January 8, 2023, X (...) and Y (...) entered into a Collaboration and License Agreement"
     both = m or re.search(rf"{org('a')}{CLAUSE}{{0,120}}?\s+and\s+{org('p')}{CLAUSE}{{0,160}}?\b(?:entered\s+into|commenced|formed|established)\b{CLAUSE}{{0,60}}?"
@@ -87,6 +91,8 @@ def _remember_effective_date(tagged: Tagged, state: DocumentState) -> None:
     """'The agreement was signed on November 7, 2022 and took effect on November 8, 2022': the agreement
     just named starts when it took effect, not when it was signed or announced."""
     t = tagged.template
+    if "effect" not in t:
+        return  # nothing took effect: most sentences
     m = _TOOK_EFFECT.search(t)
     if m is None or state.last_partner is None or state.since_partner > 2 or re.search(r"terminat|amendment", t, re.I):
         return
@@ -106,6 +112,8 @@ _DATED_AGREEMENT = re.compile(
 
 def _remember_dated_agreements(tagged: Tagged, state: DocumentState) -> None:
     t = tagged.template
+    if "Agreement" not in t or "dated" not in t:
+        return  # no agreement named, or none dated: most sentences
     for m in _DATED_AGREEMENT.finditer(t):
         if re.search(r"Amend|Restat|Supplement", t[max(0, m.start() - 40) : m.end("kind")]):
             continue
@@ -178,6 +186,8 @@ _AGREEMENT_FOR = re.compile(rf"\b(?i:licen[sc]e)\s+(?:and\s+\w+\s+)?[Aa]greement
 
 
 def _remember_agreement_assets(tagged: Tagged, state: DocumentState) -> None:
+    if "greement" not in tagged.template:
+        return  # no agreement named: most sentences
     for m in _AGREEMENT_FOR.finditer(tagged.template):
         party, a = ("party", "a") if m.group("party") else ("party_", "a_")
         state.agreement_assets.setdefault(group_ref(tagged, m, party), group_ref(tagged, m, a))
@@ -472,6 +482,7 @@ _OBTAIN_AND_GRANT = re.compile(
 )
 
 
+@needs(r"desir|wish|seek|willing")
 def _recited_grants(tagged, state, facts, registry) -> list[Claim]:
     out = []
     for m in _OBTAIN_AND_GRANT.finditer(tagged.template):
@@ -561,6 +572,7 @@ _MUTUAL_GRANT = re.compile(
 _SERVING = re.compile(r"\bperform|\b(?i:trademarks?|confidential\s+information)\b")
 
 
+@needs(r"each\s+(?:of\s+the\s+)?part(?:y|ies)|both\s+parties")
 def _mutual_grants(tagged, state, facts, registry) -> list[Claim]:
     """A grant by each party to the other: a license each way between the agreement's two parties, or, in a
     report, the filer and the partner of the agreement it just told."""
@@ -596,6 +608,7 @@ _ONE_ROLE = re.compile(
 )
 
 
+@needs(r"licens(?:or|ee)")
 def _role_labeled_parties(tagged, state, facts, registry) -> list[Claim]:
     found_roles = []
     for m in _AS_ROLES.finditer(tagged.template):

@@ -100,6 +100,28 @@ class DocumentState:
     wanted_terms: dict[Ref, str] = field(default_factory=dict)
 
 
+# --------------------------------------------------------------------------- a rule's gate
+
+
+def needs(words: str) -> Callable[[Callable], Callable]:
+    """Mark a rule with its gate: a pattern of the words without which none of its patterns can match
+    ("terminat|cancel|expired"). :func:`read_claims` searches it in the lower-cased template (once, not
+    with re.I, which costs more) and skips the rule on a sentence without one of them: most sentences.
+
+    A gate must be exact: every path through the rule's patterns needs one of its words, so a sentence
+    the gate turns away is one the rule could have made nothing of. Derive it from the patterns (a
+    case-blind word of theirs lower-cased, a group's alternatives each); a rule with a path that needs no
+    particular word gets no gate. Change the gate with the rule: tests/test_extract_gates.py checks it
+    against the open corpus' sentences the rule reads claims from."""
+    gate = re.compile(words)
+
+    def mark(rule: Callable) -> Callable:
+        rule.gate = gate
+        return rule
+
+    return mark
+
+
 LICENSED = r"(?:licen[sc]ed|sublicensed|out-licensed|in-licensed)"
 # A stretch of one clause; agreements' section numbers ("Section 10.2") do not end it.
 CLAUSE = r"(?:[^.;]|\.(?=\d))"

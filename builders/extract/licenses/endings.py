@@ -34,6 +34,7 @@ from .core import (
     _grant_in,
     _holder,
     _token_of,
+    needs,
 )
 
 # Contracts that are no license: a credit facility, an employment agreement, a lease, stock options.
@@ -53,6 +54,7 @@ _RIGHTS_AFTER_ENDING = re.compile(
 _RETURNED_WHAT = re.compile(r"^\s*(?:(?:all|the|its|our|their|\[\[O:\d+\]\]'s)\s+)*(?:[\w-]+\s+){0,3}?(?:rights?|licen[sc]es?)\b|^\s*\[\[[PT]:\d+\]\]")
 
 
+@needs(r"terminat|regain|reacquir|re-acquir|recover|return|revert")
 def _returns(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     if (m := _RIGHTS_AFTER_ENDING.search(t)) and not _SUPPOSED.search(t):
@@ -140,6 +142,7 @@ _SCHEDULED_RETURN = re.compile(
 _ANNOUNCED_ENDING = re.compile(r"\b(?:such|this|that|the)\s+termination\b|\bat\s+which\s+time\b")
 
 
+@needs(r"will\s+(?:be\s+returned|revert|be\s+transferred\s+back|transfer\s+back)")
 def _scheduled_returns(tagged, state, facts, registry) -> list[Claim]:
     """Rights that will go back to their licensor when an announced termination takes effect: the
     licensor is the one they go back to, the licensee the one whose rights they are or the agreement's
@@ -191,6 +194,7 @@ def _termination_notices(tagged, state, registry) -> list[Claim]:
 _EFFECTIVE_TERMINATION = re.compile(r"^\s*(?:The|Such|This)\s+termination\s+(?:will\s+become|became|becomes|will\s+be|was|is)\s+effective\s+(?:on|as\s+of)\b")
 
 
+@needs(r"terminat|cancel|expired|ended\s")
 def _terminations(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     # "The termination will become effective on December 27, 2023": the ending of the agreement just named
@@ -287,6 +291,7 @@ _AMENDED = re.compile(
 )
 
 
+@needs(r"amend|renew|extended")
 def _amendments(tagged, state, facts, registry) -> list[Claim]:
     t, home = tagged.template, registry.registrant
     m = _AMENDED.search(t)
@@ -397,6 +402,7 @@ _TOLD_IT_EXERCISED = re.compile(
 )
 
 
+@needs(r"exercised")
 def _options(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     # "exercised an option to license P from X"

@@ -34,6 +34,7 @@ from .core import (
     _holder,
     _term_assets,
     _token_of,
+    needs,
 )
 
 # A grant clause, up to another grant with its own subject: "..., and in 2020 we granted Y a license to P".
@@ -44,6 +45,7 @@ _ASIDE = r"(?:\s+(?:and|or)\s+(?:shall|will|agrees\s+to)\s+cause\s+its\s+Affilia
 _DOES_GRANT = r"(?:shall\s+grant,?\s+and\s+)?(?:hereby\s+does|does\s+hereby)\s+grant"
 
 
+@needs(r"licen|grant|rights")
 def _grants(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     # ("X licenses the same toxin to Y": the present tense only right after its subject, not the noun of "X has two licenses")
@@ -171,6 +173,7 @@ def _grants_under_agreements(tagged, state) -> list[Claim]:
 _LICENSE_NEXT = re.compile(r"\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+|\([^()]{1,60}\)),?\s+){0,8}?(?:licen[sc]e|rights?)\b")
 
 
+@needs(r"from\s")
 def _in_licenses(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     pattern = (
@@ -229,6 +232,7 @@ def _asset_before_which(tagged: Tagged, before: str) -> Ref | None:
     return tagged.ref(m.group(1)) if m else None
 
 
+@needs(r"licen|right")
 def _licenses_to_owned_assets(tagged, state, facts, registry) -> list[Claim]:
     """'We have a non-exclusive license to certain transgenic rodents of OMT's OmniAb platform', 'we obtained a
     license to X's T platform', 'we acquired a license to X's proprietary P', 'Y has rights to use X's T', 'X will
@@ -248,6 +252,7 @@ def _licenses_to_owned_assets(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+@needs(r"licensed\s+from")
 def _bracketed_in_licenses(tagged, state, facts, registry) -> list[Claim]:
     """'eplontersen (in-licensed from Ionis in 2021)': the filer's in-license, dated in its brackets."""
     out = []
@@ -260,6 +265,7 @@ def _bracketed_in_licenses(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+@needs(r"licensed\s+from")
 def _appositive_in_licenses(tagged, state, facts, registry) -> list[Claim]:
     """'P (INN), an antibiotic for ..., licensed from X for U.S. commercialization', 'P is in-licensed from X':
     the filer's in-license, told of the product it describes."""
@@ -275,6 +281,7 @@ def _appositive_in_licenses(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+@needs(r"licen[sc]ed\s+from")
 def _listed_in_licenses(tagged, state, facts, registry) -> list[Claim]:
     """'The products licensed from O include P1, P2 and P3': each is licensed to the filer."""
     m = re.search(
@@ -286,6 +293,7 @@ def _listed_in_licenses(tagged, state, facts, registry) -> list[Claim]:
             for a in refs_in(tagged, m.group("assets"))]
 
 
+@needs(r"licen|grant")
 def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
     """'P is licensed to O' — the licensor is the asset's developer or owner, else the registrant
     (and 'P is licensed from O' the other way round)."""
@@ -415,6 +423,7 @@ _RIGHTS_UNDER_LICENSE_FROM = re.compile(
 )
 
 
+@needs(r"licen")
 def _rights_held_under_license_from(tagged, state, facts, registry) -> list[Claim]:
     t = tagged.template
     if _conditional(t) or "from" not in t and "with" not in t:
@@ -445,6 +454,7 @@ _SOLD_RIGHTS = re.compile(
 _ASSETS_ACQUIRED = re.compile(rf"{asset('a')}(?:/[\w-]+)?\s+intangible\s+assets?\s+(?:were\s+)?acquired\s+from\s+(?:the\s+)?{org('lr')}")
 
 
+@needs(r"sold|divest|transfer|assigned|sale|intangible")
 def _sold_rights(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     for m in _SOLD_RIGHTS.finditer(t):
@@ -473,6 +483,7 @@ _RIGHTS_TO_OWNED = re.compile(
 _UNDER_THE_TERMS = re.compile(r"^\W*Under\s+(?:the\s+(?:terms|provisions)\s+of\s+)?(?:the|this|such|that)\s+(?:[\w-]+\s+){0,3}?[Aa]greement\b")
 
 
+@needs(r"right")
 def _rights_to_owned_assets(tagged, state, facts, registry) -> list[Claim]:
     out = []
     for m in _RIGHTS_TO_OWNED.finditer(tagged.template):

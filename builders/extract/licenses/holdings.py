@@ -23,6 +23,7 @@ from .core import (
     _holder,
     _only_asset,
     _token_of,
+    needs,
 )
 
 # Who is whose licensee or licensor, said with the role noun: "X is our exclusive licensee for P in
@@ -163,6 +164,7 @@ _SUBLICENSED_UNDER = re.compile(
 )
 
 
+@needs(r"right|sublicensed")
 def _held_rights(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     for m in _SUBLICENSED_UNDER.finditer(t):
@@ -211,6 +213,7 @@ _SOLD_UNDER_LICENSE = re.compile(
 )
 
 
+@needs(r"licen[sc]e(?:\s+agreement)?\s+(?:with|from)\s")
 def _rights_from_licenses(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     for m in _RIGHTS_DERIVED.finditer(t):

@@ -14,7 +14,7 @@ import re
 
 from ...model import EventType, Kind
 from ..rules import ASSET_GAP, GAP, group_ref, org, refs_in
-from .core import CLAUSE, Claim, _asset_from, _claims_for, _grant_in, _stated_grants
+from .core import CLAUSE, Claim, _asset_from, _claims_for, _grant_in, _stated_grants, needs
 from .holdings import _ROLE_ADJ
 from .releases import _GAINED, _SUPPOSING, _grantor, _not_a_grant
 
@@ -29,6 +29,7 @@ _WORKS_UNDER_LICENSE = re.compile(
 )
 
 
+@needs(r"licen[sc]e(?:\s+agreement)?\s+(?:from|with|granted)\s")
 def _worked_under_licenses(tagged, state, facts, registry) -> list[Claim]:
     """Who works P under a license holds it; whom the license is "from" granted it (an older filing's usual way to
     tell an out-license, with no grant verb)."""
@@ -51,6 +52,7 @@ _FUNDS_FOR_RIGHTS = re.compile(
 )
 
 
+@needs(r"fund|financ")
 def _funded_for_rights(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     if _not_a_grant(t):
@@ -93,6 +95,7 @@ _AGREEMENT_FOR_RIGHTS = (
 )
 
 
+@needs(r"licen[sc](?:e|ing)\s+agreements?\s+with\s")
 def _agreements_for_rights(tagged, state, facts, registry) -> list[Claim]:
     return [] if _not_a_grant(tagged.template) else _stated_grants(tagged, state, _AGREEMENT_FOR_RIGHTS)
 
@@ -107,6 +110,7 @@ _HELD_UNDER_WHICH = re.compile(
 )
 
 
+@needs(r"under\s+which|pursuant\s+to\s+which")
 def _licenses_held_under_which(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     if _not_a_grant(t):

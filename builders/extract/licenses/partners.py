@@ -30,12 +30,14 @@ from .core import (
     _only_asset,
     _owner_in,
     _stated_grants,
+    needs,
 )
 
 # What was obtained is a license or rights: "pursuant to which we received an upfront payment" is the other way.
 _RIGHTS_FIRST = r"(?=(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){0,4}?(?:licen[sc]e|rights?)\b)"
 
 
+@needs(r"pursuant\s+to\s+which|under\s+which|whereby|developed\s+under")
 def _obtained_under_agreements(tagged, state, facts, registry) -> list[Claim]:
     """'... a license agreement with X, pursuant to which we obtained an exclusive license to ... P' and
     'P is being developed under a license from X': X is the licensor."""
@@ -61,6 +63,7 @@ def _obtained_under_agreements(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+@needs(r"licen|right")
 def _licenses_held_under_agreements_with(tagged, state, facts, registry) -> list[Claim]:
     """'We have a worldwide, exclusive license to P pursuant to a license agreement (dated ...) with X': X is the licensor."""
     pattern = (
@@ -71,6 +74,7 @@ def _licenses_held_under_agreements_with(tagged, state, facts, registry) -> list
     return _stated_grants(tagged, state, pattern)
 
 
+@needs(r"to\s+(?:acquire|obtain|in-license)\s")
 def _agreements_to_acquire_rights(tagged, state, facts, registry) -> list[Claim]:
     """'We entered into an agreement with X to acquire the rights to ... P': X is the licensor."""
     pattern = (
@@ -80,6 +84,7 @@ def _agreements_to_acquire_rights(tagged, state, facts, registry) -> list[Claim]
     return _stated_grants(tagged, state, pattern)
 
 
+@needs(r"licen[sc]e\s+(?:which|that)\s")
 def _licenses_providing_rights(tagged, state, facts, registry) -> list[Claim]:
     """'two agreements with X: first, a license which provides us with exclusive global rights to co-develop P':
     X is the licensor."""
@@ -98,6 +103,7 @@ _GIVES_ACCESS = re.compile(
 )
 
 
+@needs(r"giv|gave|grant|provid")
 def _agreements_giving_access(tagged, state, facts, registry) -> list[Claim]:
     out = []
     for m in _GIVES_ACCESS.finditer(tagged.template):
@@ -117,6 +123,7 @@ _HAS_EXCLUSIVE = (r"(?:will\s+have|has|have)(?=\s+(?:the\s+)?(?:(?:exclusive|sol
                   r"rights?\s+to\s+(?:develop|commerciali|market|sell|manufactur))")
 
 
+@needs(r"licen|right")
 def _licenses_under_agreements(tagged, state, facts, registry) -> list[Claim]:
     """'Under the X License Agreement, we obtained an exclusive license to P': X is the licensor."""
     t, out = tagged.template, []
@@ -194,6 +201,7 @@ _TO_LICENSE_P_FROM = re.compile(
 )
 
 
+@needs(r"(?:agreement|deal|contract)\s+(?:with|to)\s")
 def _deals_to_license_out(tagged, state, facts, registry) -> list[Claim]:
     """'Yuhan said that it has signed a deal with Janssen to license out P': the one who signed it
     (the sentence's other company, else the filer) is the licensor; one signed 'to in-license P' makes
@@ -224,6 +232,7 @@ _PARTNER_TO_EXPLOIT = re.compile(
 )
 
 
+@needs(r"licen[sc]e\s+(?:and\s+\w+\s+)?agreement\s+with\s")
 def _partners_to_exploit(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     for m in _PARTNER_TO_EXPLOIT.finditer(t):
@@ -235,6 +244,7 @@ def _partners_to_exploit(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+@needs(r"grant|provid|giv|gave")
 def _agreement_grants(tagged, state, facts, registry) -> list[Claim]:
     """'The agreement grants Orbis exclusive rights to P': the grantor is the agreement's other party,
     the filer or, in a press release, its announcer (or the one other company named before)."""
@@ -256,6 +266,7 @@ def _agreement_grants(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+@needs(r"licen[sc]e\s+agreement\s")
 def _agreements_covering_owned_assets(tagged, state, facts, registry) -> list[Claim]:
     """'terminate the February 2011 license agreement covering X's proprietary compound P': X licensed P to the
     one other company of the sentence."""
@@ -269,6 +280,7 @@ def _agreements_covering_owned_assets(tagged, state, facts, registry) -> list[Cl
     return out
 
 
+@needs(r"entered\s+into|signed|executed|party\s+to|parties\s+to")
 def _institutions_licenses(tagged, state, facts, registry) -> list[Claim]:
     """'We entered into license and sponsored research agreements with the University of X for P', 'a
     Technology License Agreement with the Y Foundation with respect to the licensing of rights to P': where
@@ -303,6 +315,7 @@ _PAIR_LICENSE_AGREEMENT = (
 )
 
 
+@needs(r"agreements?\s+with\s")
 def _agreement_lists(tagged, state, facts, registry) -> list[Claim]:
     """'O has license agreements with A, B and C': licenses of O's asset (named, or O's only platform)."""
     t, out = tagged.template, []
@@ -330,6 +343,7 @@ def _sole_platform(owner: Ref | None, facts: list[Fact]) -> Ref | None:
     return next(iter(owned)) if len(owned) == 1 else None
 
 
+@needs(r"'s\s+\[\[t:")
 def _platform_partners(tagged, state, facts, registry) -> list[Claim]:
     """'... products that use O's T ...: A (P1), B (P2)' — each partner licensed T from O."""
     t, out = tagged.template, []
@@ -342,6 +356,7 @@ def _platform_partners(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+@needs(r"grant")
 def _granting_agreements(tagged, state, facts, registry) -> list[Claim]:
     """'A and B entered into an agreement granting B an exclusive license to develop P'."""
     t, out = tagged.template, []
@@ -358,6 +373,7 @@ def _granting_agreements(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+@needs(r"develop|commerciali")
 def _codevelopment_of_partners_products(tagged, state, facts, registry) -> list[Claim]:
     """'we entered into a collaboration with X to co-develop and co-commercialize X's P': rights to X's
     product, so X is the licensor."""
@@ -369,6 +385,7 @@ def _codevelopment_of_partners_products(tagged, state, facts, registry) -> list[
     return _stated_grants(tagged, state, pattern)
 
 
+@needs(r"develop|commerciali")
 def _codevelopment_of_own_products(tagged, state, facts, registry) -> list[Claim]:
     """'X entered into a strategic agreement with Y to develop and commercialize P, X's investigational
     therapeutic': rights to X's own product, so X is the licensor. Headlines too ('X Announces
@@ -388,6 +405,7 @@ def _codevelopment_of_own_products(tagged, state, facts, registry) -> list[Claim
     return out
 
 
+@needs(r"partner")
 def _partners_products(tagged, state, facts, registry) -> list[Claim]:
     """'Leqvio (inclisiran), which is being developed and commercialized by X's partner, Y': X licensed P to Y."""
     out = []
@@ -428,6 +446,7 @@ _ROYALTIES_ON_SALES_BY = re.compile(
 )
 
 
+@needs(r"royalt|milestone|upfront|up-front")
 def _payment_receivers(tagged, state, facts, registry) -> list[Claim]:
     """The party paid under the agreement just told licensed its asset to the other (a guess: any
     stated direction wins)."""
@@ -481,6 +500,7 @@ _PAID_AS_AGREED = re.compile(
 )
 
 
+@needs(r"licen[sc]e\s+agreement")
 def _agreement_terms(tagged, state, facts, registry) -> list[Claim]:
     out = _stated_grants(tagged, state, _AGREEMENT_PERMITS.pattern) + _stated_grants(tagged, state, _AGREEMENT_NEEDED.pattern)
     for m in _PAID_AS_AGREED.finditer(tagged.template):
@@ -502,6 +522,7 @@ _LICENSING_DEAL = re.compile(
 )
 
 
+@needs(r"-licen[sc]ing")
 def _licensing_deals(tagged, state, facts, registry) -> list[Claim]:
     out = []
     for m in _LICENSING_DEAL.finditer(tagged.template):
@@ -550,6 +571,7 @@ def _responsible_partners(tagged, state, facts, registry) -> list[Claim]:
 _FOR_ITS_OWN = re.compile(r"\bfor\s+(?:the\s+)?(?:development|commerciali[sz]ation)(?:\s+and\s+\w+)?\s+of\s+its\s+(?:[\w-]+\s+){0,4}?(?:[\w-]+,\s+)?\[\[[PT]:\d+\]\]")
 
 
+@needs(r"licen")
 def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
     """'We entered into an exclusive license agreement with X for the development of P' (in-licensing); 'In connection
     with the acquisition of Y, we assumed an exclusive license agreement with X for P' (the acquirer is the licensee now)."""

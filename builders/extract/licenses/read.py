@@ -10,6 +10,8 @@ upfront payment of $20 million", "tiered royalties").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 
 from ...model import EventType, Fact, Kind, PartialDate
 from ..context import Registry, Tagged
@@ -116,11 +118,18 @@ from .releases import (
 )
 from .tables import _partner_table_rows
 
-# Every rule needs one of these words (or a table row): most sentences have none and skip them all.
+# Every rule needs one of these words (or a table row): most sentences have none and skip them all; a rule's
+# own gate (core.needs, next to the rule) then lets through only the sentences with one of the words it needs.
 # Searched in the lower-cased template: an alternation compiled with re.I costs five times as much.
 _MAY_CLAIM = re.compile(r"licen[sc]|rights?\b|agreement|collaborat|grant|option|terminat|return|regain|reacquir|re-acquir|"
                         r"acquir|partner|expire|cancel|co-develop|revert|\buse|using|based\s+on|built\s+on|incorporat|employ|\||"
                         r"milestone|royalt|upfront|up-front|sold|divest|sale\s+of|responsib")
+
+
+@lru_cache(maxsize=4)
+def _gated(rules: tuple[Callable, ...]) -> tuple[tuple[Callable, Callable[[str], object] | None], ...]:
+    """Each rule with its gate's search (None: no gate), looked up once rather than on every sentence."""
+    return tuple((rule, gate.search if (gate := getattr(rule, "gate", None)) is not None else None) for rule in rules)
 
 
 _ANNOUNCES = re.compile(r"\[\[O:(\d+)\]\](?:\s*\([^()]{0,60}\))?,?\s+(?:today\s+)?announced\b")
@@ -135,13 +144,16 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     _remember_listed_terms(tagged, state)
     _remember_agreement_assets(tagged, state)
     _remember_agreement_parties(tagged, state)
-    for rule in () if not _MAY_CLAIM.search(t.lower()) else SENTENCE_RULES:
-        claims.extend(rule(tagged, state, facts, registry))
+    lowered = t.lower()
+    for rule, passes in () if not _MAY_CLAIM.search(lowered) else _gated(SENTENCE_RULES):
+        # a rule's gate (core.needs): the words without which its patterns cannot match
+        if passes is None or passes(lowered):
+            claims.extend(rule(tagged, state, facts, registry))
     claims = _with_recital_assets(claims, state, t, registry)
     claims = _with_agreement_assets(claims, state)
     claims = _with_term_assets(claims, state, tagged, registry)
     strong_pairs = {frozenset((c.licensor, c.licensee)) for c in claims if c.ordered and c.asset is not None}
-    for claim in _license_agreements_with(tagged, state, facts, registry):
+    for claim in _license_agreements_with(tagged, state, facts, registry) if _license_agreements_with.gate.search(lowered) else ():
         # "a license agreement with X for P" only says who in-licensed when nothing more direct does ("we assumed a
         # license agreement with X under which X granted Y a license to P": Y, whom the sentence names)
         stated = any(c.ordered and c.asset == claim.asset and c.licensor == claim.licensor for c in claims)
@@ -213,7 +225,7 @@ _ENDED_UNDER_WHICH = re.compile(
 
 
 def _grants_ended(tagged: Tagged, claims: list[Claim]) -> list[Claim]:
-    m = _ENDED_UNDER_WHICH.search(tagged.template)
+    m = _ENDED_UNDER_WHICH.search(tagged.template) if "terminat" in tagged.template else None
     if m is None or _SUPPOSED.search(tagged.template[: m.end()]) or _DENIED.search(tagged.template[: m.end()]):
         return []
     ended = []
@@ -327,7 +339,8 @@ def _royalties(template: str) -> str | None:
 
 def _remember_rights(tagged: Tagged, state: DocumentState, claims: list[Claim]) -> None:
     t = tagged.template
-    m = re.search(rf"(?<![\w-])(?P<scope>(?:[\w-]+\s+(?:and\s+)?){{0,4}})rights?\s+(?:to|for|of|in|under)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{asset('a')}", t)
+    # (a sentence without "right", most, cannot match: the search is skipped)
+    m = "right" in t and re.search(rf"(?<![\w-])(?P<scope>(?:[\w-]+\s+(?:and\s+)?){{0,4}})rights?\s+(?:to|for|of|in|under)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{asset('a')}", t)
     if m:
         state.last_asset = group_ref(tagged, m, "a")
         state.last_scopes = _scopes(t)

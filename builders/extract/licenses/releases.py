@@ -33,6 +33,7 @@ from .core import (
     _claims_for,
     _ending_effective_date,
     _grant_in,
+    needs,
 )
 
 # A deal is being told: the sentence or one of the two before names an agreement or a license.
@@ -95,6 +96,7 @@ _FROM_PARTY = re.compile(rf"^{CLAUSE}*?\b(?:from|by)\s+(?:the\s+)?{org('lr')}")
 _ENDING_TOLD = re.compile(r"terminat|revert|regain|reacquir|re-acquir|\breturn", re.I)
 
 
+@needs(r"right|licen")
 def _rights_gained(tagged, state, facts, registry) -> list[Claim]:
     """A release tells the licensee's side of the deal: what it receives, gains or obtains, from the party
     the sentence names (or the deal's other party)."""
@@ -122,6 +124,7 @@ _AGREEMENT_GIVES = re.compile(
 )
 
 
+@needs(r"grant|giv|provid")
 def _agreements_giving_rights(tagged, state, facts, registry) -> list[Claim]:
     """The one granted is named, the grantor is the agreement's other party."""
     t, out = tagged.template, []
@@ -148,6 +151,7 @@ _PAYS = re.compile(
 _PAYMENT = re.compile(r"\$|\bpayments?\b|\bfees?\b", re.I)
 
 
+@needs(r"\$|payment|fee")
 def _payers_for_rights(tagged, state, facts, registry) -> list[Claim]:
     """The one who pays for rights to P is their licensee, the one paid their licensor."""
     t = tagged.template
@@ -191,6 +195,7 @@ _LICENSED_REVERTING = re.compile(
 )
 
 
+@needs(r"revert|return")
 def _licensed_rights_reverting(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     for m in _LICENSED_REVERTING.finditer(t):
@@ -214,6 +219,7 @@ _AGREEMENT_WITH_INSTITUTION = re.compile(
 )
 
 
+@needs(r"licen")
 def _institutions_announced(tagged, state, facts, registry) -> list[Claim]:
     out = []
     for m in _AGREEMENT_WITH_INSTITUTION.finditer(tagged.template):
@@ -267,6 +273,7 @@ _IN_LICENSES = re.compile(
 )
 
 
+@needs(r"in-licen")
 def _in_licenses_announced(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     if _not_a_grant(t):
@@ -298,6 +305,7 @@ _PARTNERED = re.compile(
 )
 
 
+@needs(r"licen")
 def _licenses_to_parties(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     if _not_a_grant(t):
