@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib.resources import files
 
 from ..model import Kind
 from .context import Registry
@@ -40,6 +39,7 @@ from .names import (
     TITLE_WORDS,
     normalize_name,
     with_generation,
+    word_list,
 )
 from .people import FIELD_WORDS, NAMED_AFTER_WORDS, PLACE_NAMES, plausible_person
 from .sentences import Sentence
@@ -48,8 +48,7 @@ from .truecase import common_words
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    text = files("builders.extract").joinpath("given_names.txt").read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset(word_list("given_names.txt"))
 
 
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"

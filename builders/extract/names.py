@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from importlib.resources import files
 
 # --------------------------------------------------------------------------- organizations
 
@@ -112,6 +113,13 @@ def fold(text: str) -> str:
         return text.lower()  # casefold() and NFKD change nothing else in ASCII
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def word_list(name: str) -> list[str]:
+    """The lines of a list shipped with the extractor (``builders/extract/<name>``: the given names, the drug names),
+    without its '#' header lines."""
+    text = files("builders.extract").joinpath(name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
 
 
 def normalize_name(name: str) -> str:

@@ -10,11 +10,18 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib.resources import files
 
 from ...model import Kind
 from ..context import Registry
-from ..names import NOT_CODE_PREFIX, REGIONS, STOP_WORDS, TARGET_TOKEN, is_inn, looks_like_code
+from ..names import (
+    NOT_CODE_PREFIX,
+    REGIONS,
+    STOP_WORDS,
+    TARGET_TOKEN,
+    is_inn,
+    looks_like_code,
+    word_list,
+)
 from ..sentences import Sentence
 from ..truecase import common_words
 from .common import _SENTENCE_WORDS, DRUG_CONTEXT, _alias_shape, _starts_an_org
@@ -288,8 +295,7 @@ def _product_suffix(text: str, registry: Registry):
 def drug_names() -> dict[str, str]:
     """Names of drug substances in capitals and their kinds, "code", "official" (INN, USAN) or "brand"
     (``drug_names.txt``, written by ``tools/drug_names.py`` from the FDA's UNII list)."""
-    text = files("builders.extract").joinpath("drug_names.txt").read_text(encoding="utf-8")
-    return dict(reversed(line.split("\t", 1)) for line in text.splitlines() if line and not line.startswith("#"))
+    return dict(reversed(line.split("\t", 1)) for line in word_list("drug_names.txt"))
 
 
 # A word of a drug's name: "Lidoderm", "CX1632", "KX2-391", "gabapentin"; or a word and a number ("Debio 0932").
