@@ -298,7 +298,7 @@ def drug_names() -> dict[str, str]:
     return dict(reversed(line.split("\t", 1)) for line in word_list("drug_names.txt"))
 
 
-# A word of a drug's name: "Lidoderm", "CX1632", "KX2-391", "gabapentin"; or a word and a number ("Debio 0932").
+# A word of a drug's name: "Lidoderm", "CX1632", "KX2-391"; or a word and a number ("Debio 0932").
 _DRUG_WORD = re.compile(r"(?<![\w\-/.@])([A-Za-z][A-Za-z0-9\-]{3,}(?:[ ]\d{2,6})?)(?![\w\-/@]|\.\w)")
 _ORG_AFTER = re.compile(r"[ ,]+(?:Inc|Corp|Ltd|LLC|plc|AG|SA|GmbH|Pharma\w*|Therapeutics|Bio\w*|Laboratories|Labs)\b")
 
@@ -314,9 +314,8 @@ def find_registered_drugs(sentence: Sentence, registry: Registry) -> None:
     names = drug_names()
     for m in _DRUG_WORD.finditer(text):
         word = m.group(1) if m.group(1).upper() in names else m.group(1).split()[0]
-        kind = names.get(word.upper())
-        marked = _BRAND_AFTER.match(text, m.start(1) + len(word)) or _BRAND_BEFORE.search(text, max(0, m.start(1) - 60), m.start(1))
-        if not (_registered_as_written(word, kind) or (kind == "brand" and word[1:].islower() and marked)):
+        listed = names.get(word.upper())
+        if not (_registered_as_written(word, listed) or (listed == "brand" and _marked_brand(text, m.start(1), word))):
             continue
         if _SYMBOL.fullmatch(word) or TARGET_TOKEN.match(word) or _ORG_AFTER.match(text, m.start(1) + len(word)):
             continue
@@ -325,6 +324,11 @@ def find_registered_drugs(sentence: Sentence, registry: Registry) -> None:
         if any(registry.lookup(kind, word) for kind in (Kind.ORG, Kind.PERSON, Kind.PLATFORM, Kind.PRODUCT)) or _part_of_a_name(word, registry):
             continue
         registry.add(Kind.PRODUCT, word, sentence.span(m.start(1), m.start(1) + len(word)))
+
+
+def _marked_brand(text: str, start: int, word: str) -> bool:
+    """A capitalized brand the text marks as a product: "Losec®", "Losec (omeprazole)", "the rights to Losec"."""
+    return word[1:].islower() and bool(_BRAND_AFTER.match(text, start + len(word)) or _BRAND_BEFORE.search(text, max(0, start - 60), start))
 
 
 def _registered_as_written(word: str, kind: str | None) -> bool:
@@ -342,8 +346,8 @@ def _registered_as_written(word: str, kind: str | None) -> bool:
 
 # An acronym or a gene's symbol: capitals, maybe a digit or two ("NASH", "STAT3", "SCN9A", "RIP1").
 _SYMBOL = re.compile(r"[A-Z]{2,5}(?:\d{1,2}[A-Z]?)?|[A-Z]{2,5}-\d[A-Z]?")
-# What marks a capitalized brand as the product ("Losec®", "Losec (omeprazole)", "the rights to Losec"): brands are
-# often words too ("Ardent", "Sorrel"), and only such a mark tells the product from the word.
+# What marks a capitalized brand as the product (see _marked_brand): brands are often words too ("Ardent", "Sorrel"),
+# and only such a mark tells the product from the word.
 _BRAND_AFTER = re.compile(r"\s?[®™]|\s\((?:[a-z]|[A-Z][A-Z0-9\-]{3,})")
 _BRAND_BEFORE = re.compile(r"\b(?:rights\s+to|licen[sc]e\s+(?:to|for)|brands?|products?|marketed\s+as|sold\s+as|"
                            r"commerciali[sz]e|divest(?:ed|iture\s+of)?|sale\s+of)\s+(?:the\s+|its\s+|our\s+)?"
