@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
-from ...model import EventType, Kind
+from ...model import Kind
 from ..rules import ASSET_GAP, GAP, group_ref, org, refs_in
-from .core import CLAUSE, Claim, _asset_from, _claims_for, _grant_in, _stated_grants, needs
+from .core import CLAUSE, Claim, _claims_for, _grant_in, _stated_grants, needs
 from .holdings import _ROLE_ADJ
-from .releases import _GAINED, _SUPPOSING, _grantor, _not_a_grant
+from .releases import _GAINED, _SUPPOSING, _grantor, _not_a_grant, option_exercise
 
 # The one who sells P under a license names the license's grantor: "Y markets P in Europe under a license from the
 # Company", "pursuant to which Y will market P in Japan under an exclusive license from the Company", "Y has the
@@ -75,14 +75,8 @@ _EXERCISING = re.compile(
 
 
 def _exercising_options(tagged, state, facts, registry) -> list[Claim]:
-    out = []
-    for m in _EXERCISING.finditer(tagged.template):
-        le = group_ref(tagged, m, "le")
-        lr = group_ref(tagged, m, "lr") or _grantor(tagged, state, registry, le)
-        found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
-        if lr not in (None, le) and found is not None and not _SUPPOSING.search(m.group(0)):
-            out.append(Claim(lr, le, found, EventType.OPTION_EXERCISE, tagged.evidence))
-    return out
+    return [c for m in _EXERCISING.finditer(tagged.template)
+            if not _SUPPOSING.search(m.group(0)) and (c := option_exercise(tagged, state, registry, m))]
 
 
 # The filer's agreement "for" rights names what it takes: "On May 3, 2021, the Company entered into an Exclusive License

@@ -328,13 +328,18 @@ _ELECTED_EXERCISE = re.compile(
 
 
 def _elected_exercises(tagged, state, facts, registry) -> list[Claim]:
-    out = []
-    for m in _ELECTED_EXERCISE.finditer(tagged.template):
-        le = group_ref(tagged, m, "le")
-        lr, found = _grantor(tagged, state, registry, le), _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
-        if lr not in (None, le) and found is not None:
-            out.append(Claim(lr, le, found, EventType.OPTION_EXERCISE, tagged.evidence))
-    return out
+    return [c for m in _ELECTED_EXERCISE.finditer(tagged.template) if (c := option_exercise(tagged, state, registry, m))]
+
+
+def option_exercise(tagged: Tagged, state: DocumentState, registry: Registry, m: re.Match) -> Claim | None:
+    """The exercise one match of an option rule tells: the one exercising (``le``) takes a license of the asset in
+    ``mid`` from the party the match names (``lr``) or, unnamed, the deal's other party."""
+    le = group_ref(tagged, m, "le")
+    lr = group_ref(tagged, m, "lr") or _grantor(tagged, state, registry, le)
+    found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+    if lr in (None, le) or found is None:
+        return None
+    return Claim(lr, le, found, EventType.OPTION_EXERCISE, tagged.evidence)
 
 
 # A deal done to take rights, or to take them back: "X has completed an agreement with Y to obtain the rights to a
