@@ -13,7 +13,8 @@ import re
 from ..model import Fact, Kind, Ref
 from .context import Registry, Tagged
 from .cover import US_STATES
-from .entities import NAME_SEQ, plausible_org_name, trim_name
+from .entities import CAP_WORD, NAME_SEQ, plausible_org_name, trim_name
+from .named_people import given_names
 from .names import LEGAL_SUFFIX_RE, ORG_KEYWORDS, TARGET_TOKEN, has_legal_suffix, looks_like_title
 from .rules import (
     ANY_GAP,
@@ -83,6 +84,39 @@ PAIR_RULES = [
     re.compile(rf"\b(?:royalties|milestones?|payments?|fees?)\s+(?:\w+\s+)?(?:payable|due)\s+to\s+{_RAW_NAME}"),
 ]
 
+# What only a company does, said of a bare name: decides on its options, signs agreements, will pay or develop,
+# has officers, was renamed, pays. Every name here is a party; a person's name, a word or initials are not taken.
+_CLAUSE_START = r"(?:^|[,;:]\s+|\b(?:that|which|whereby|and|but|while|after|when|because|as)\s+)"
+_HAS = r"(?:(?:has|have|had)\s+)?(?:also\s+)?"
+_ACTOR_RULES = [
+    # "Celgene has decided not to retain the option", "Halden elected to terminate"
+    re.compile(rf"{_CLAUSE_START}{_RAW_NAME}\s+{_HAS}(?:decided|elected|opted|agreed|chose|declined)\s+(?:to|not|that)\b"),
+    # "Halden has entered into an agreement with"
+    re.compile(rf"{_CLAUSE_START}{_RAW_NAME}\s+{_HAS}(?:entered\s+into|signed|executed)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?"
+               r"(?:agreement|collaboration|partnership|alliance|deal|contract)\b"),
+    # "under which Halden will be developing P", "Halden will use Quarra's platform", "Halden will receive"
+    re.compile(rf"{_CLAUSE_START}{_RAW_NAME}\s+(?:will|shall|would)\s+(?:also\s+)?(?:be\s+)?(?:pay|paying|receive|receiving|make|fund|funding|use|using"
+               r"|develop|developing|commercialize|commercializing|manufacture|manufacturing|assume|retain|obtain|gain|acquire|lead)\b"),
+    # "Chief Executive Officer of Halden", "Chairman of the Board of Halden", "Vice President of Oncology for Halden" (a
+    # vice president's "of" names a department: "Vice President of Manufacturing")
+    re.compile(r"\b(?<!Vice\s)(?<!Vice-)(?:Chief\s+(?:[A-Z][a-z]+\s+){1,3}Officer|CEO|CFO|COO|CSO|CMO|CBO|President|Chairman|Chairwoman|Co-?[Ff]ounder|Founder)"
+               rf"(?:\s+of\s+the\s+Board(?:\s+of\s+Directors)?)?\s+(?:of|at)\s+{_RAW_NAME}"),
+    re.compile(rf"\bPresident\s+(?:of|for)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:for|at)\s+{_RAW_NAME}"),
+    # "Quarra (now Halden)", "Halden (formerly Quarra)"
+    re.compile(rf"\((?:now|formerly|later)\s+(?:part\s+of\s+)?{_RAW_NAME}\)"),
+    re.compile(rf"{_START}(?P<name>{CAP_WORD}(?:\s{CAP_WORD}){{0,3}})\s+\((?:now|formerly)\s+(?:part\s+of\s+)?(?:\[\[O:\d+\]\]|{NAME_SEQ})\)"),
+    # "an upfront payment of $5 million from Halden"
+    re.compile(rf"\b(?:payments?|fees?|royalties|funding|investment)\s+(?:of\s+[^.;()\[]{{1,40}}?\s+)?from\s+{_RAW_NAME}"),
+    # "Halden's clinical development plan", "Halden's decision not to"
+    re.compile(rf"{_START}(?P<name>{NAME_SEQ})['\u2019]s\s+(?:[\w-]+\s+){{0,2}}?(?:option|decision\s+(?:not\s+)?to|election|development\s+plan"
+               r"|board\s+of\s+directors|shareholders|stockholders|subsidiary)\b"),
+    # "Genmab has granted Halden an exclusive licence"
+    re.compile(rf"\bgranted\s+(?:[\w-]+\s+){{0,3}}?{_RAW_NAME}\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:licen[sc]e|option|rights?)\b"),
+]
+_ACTOR_WORDS = re.compile(r"decided|elected|opted|agreed|chose|declined|entered|signed|executed|will|shall|would|Officer|CEO|CFO|COO|CSO|CMO|CBO"
+                          r"|President|Chair|ounder|Counsel|\((?:now|formerly|later)\b|\b(?:now|formerly)\)|from|['\u2019]s\s|granted")
+
+
 # Words without which a pair rule cannot match: its pattern starts with a name, which is costly to try
 # at every word of every sentence.
 _PAIR_WORDS = re.compile(r"\b(?:commenced|entered|signed|executed|formed|established|eligible|entitled|payable|due)\b")
@@ -91,7 +125,8 @@ _PAIR_WORDS = re.compile(r"\b(?:commenced|entered|signed|executed|formed|establi
 SLOT_WORDS = re.compile(r"\(|with|from|became|licen|granted|assigned|transferred|partner|collaborator|notified|informed|terminated|exercised|returned|including|such as|sold|divested"
                         r"|eligible|entitled|payable|due\s+to|commenced"
                         r"|(?:entered\s+into|signed|executed|formed|established)\s[^.]{0,80}?(?:collaboration|agreement|alliance|partnership|joint\s+venture)"
-                        r"|(?:,|\sis)\s+an?\s[^.,]{0,60}?(?:company|corporation|biotech|biopharma|firm)\b")
+                        r"|(?:,|\sis)\s+an?\s[^.,]{0,60}?(?:company|corporation|biotech|biopharma|firm)\b"
+                        rf"|{_ACTOR_WORDS.pattern}")
 
 
 # The slots that make a name a party: "licensed ... to X", "an agreement with X", "rights ... from X".
@@ -128,6 +163,7 @@ def _listed_organizations(tagged: Tagged, registry: Registry) -> bool:
 def discover_organizations(tagged: Tagged, registry: Registry) -> bool:
     """Register organization names found in party slots; True when anything new was added."""
     added = _listed_organizations(tagged, registry)
+    added = _acting_organizations(tagged, registry) or added
     rules = SLOT_RULES + PAIR_RULES if _PAIR_WORDS.search(tagged.template) else SLOT_RULES
     for i, rule in enumerate(rules):
         for m in rule.finditer(tagged.template):
@@ -151,6 +187,35 @@ def discover_organizations(tagged: Tagged, registry: Registry) -> bool:
                     registry.mentions[registry.add(Kind.ORG, name, tagged.evidence)].party = party and not _plural_noun(name)
                     added = True
     return added
+
+
+def _acting_organizations(tagged: Tagged, registry: Registry) -> bool:
+    added = False
+    for rule in _ACTOR_RULES if _ACTOR_WORDS.search(tagged.template) else ():
+        for m in rule.finditer(tagged.template):
+            raw = m.group("name")
+            name = trim_name(raw.strip(" ,"))
+            name = name[:-1] if re.search(r"[a-z]{2}\.$", name) else name  # the sentence's full stop
+            words = re.findall(r"\w[\w'-]*", name)
+            if _HONORIFIC.match(raw) or _DETERMINER.match(raw) or not words or len(words) > 4 or _GLUED.search(name):
+                continue  # "Dr. Halden will lead", "Each Rollover Stockholder will", "Development AgreementThe Licensee"
+            if all(w.lower() in common_words() | _INITIAL_WORDS for w in words) or re.fullmatch(r"[A-Z][a-z]+ees?", name):
+                continue  # "the Company will pay", "Merger Sub will", "Company A will", "Indemnitee shall"
+            if name.isupper() and len(words) == 1:
+                continue  # initials: a short form defined for a name spelled out, or an agency ("FDA will")
+            if len(words) > 1 and words[0] in given_names() and words[-1].lower() not in ORG_KEYWORDS:
+                continue  # "John Halden will lead": a person
+            if name.lower() in _PLACES or not _slot_name_ok(name, registry, party=True) or registry.lookup(Kind.ORG, name):
+                continue
+            registry.mentions[registry.add(Kind.ORG, name, tagged.evidence)].party = True
+            added = True
+    return added
+
+
+_INITIAL_WORDS = {chr(c) for c in range(ord("a"), ord("z") + 1)}  # "Company A will pay": a party the text keeps back
+_DETERMINER = re.compile(r"(?:Each|Every|Any|No|All|Both|Such|Either|Neither)\s")
+# A page's words run together by a conversion: "Development AgreementThe Licensee"
+_GLUED = re.compile(r"\b[A-Z][a-z]{2,}(?:ment|tion|ance|ence|ship)[A-Z]")
 
 
 def _plural_noun(name: str) -> bool:

