@@ -154,3 +154,47 @@ def test_two_initials_of_a_degree_or_a_place_still_end_a_sentence():
     assert sentences("We have offices in Washington D.C. Moreover, we grew.") == ["We have offices in Washington D.C.", "Moreover, we grew."]
     assert len(sentences("Joshua Brennick; Bruce L.A. Quimbrey, Ph.D., president of Orvane Pharma, Inc.; and others.")) == 1
 
+
+
+# --------------------------------------------------------------------------- cues other than a given name (data/probes/entities-4)
+
+
+def test_an_honorific_makes_a_person_of_a_name_no_list_holds(tmp_path):
+    people = _people("For more information, contact: Mr. Chirvano Guendé, Ostrava SA CEO Tel: (011) 655 3000. The inventions were "
+                     "made by Drs. Shavaan Rafiqi, a faculty member, and Daylor Jamesby, a staff scientist.\n", tmp_path)
+    assert {"Chirvano Guendé", "Shavaan Rafiqi"} <= set(people)
+
+
+def test_a_plural_honorific_opens_a_list_of_names(tmp_path):
+    people = _people("At the meeting, a new board, namely Messrs. Guowen Tang, Hoi Fung Qiao, Jianzhe Cao and Yuk Lam Lau (the "
+                     "Current Board), was elected.\n", tmp_path)
+    assert {"Guowen Tang", "Hoi Fung Qiao", "Jianzhe Cao", "Yuk Lam Lau"} <= set(people)
+    assert "Current Board" not in people
+
+
+def test_a_family_name_in_capitals_after_an_honorific(tmp_path):
+    people = _people("Represented by Mr. Michel VARDON, its DIRECTEUR GENERAL, and by Mr Stanley KORMAN, its Chief Executive "
+                     "Officer.\n", tmp_path)
+    assert {"Michel VARDON", "Stanley KORMAN"} <= set(people)
+
+
+def test_said_or_a_title_after_a_name_admits_a_word_or_a_second_family_name(tmp_path):
+    people = _people("Qorvant executive vice president of business development Angus Grant said: \"We are pleased.\" This was "
+                     "announced by Juvenal Becerra Orozco, president of the National Union of Pharmacists.\n", tmp_path)
+    assert {"Angus Grant", "Juvenal Becerra Orozco"} <= set(people)
+
+
+def test_a_telephone_number_before_a_name_is_no_street_number(tmp_path):
+    people = _people("Ostrava has undertaken to contribute a percentage of its sales to the Halde Trust. ends 26 July 2005 Sponsor: "
+                     "Invest Bank Limited For more information, contact: Mr. Chirvano Guendé, Halde SA CEO Tel: (011) 655 3000 Cell: "
+                     "082 417 9405 Stephen Saadl, Ostrava Pharmacare Group CEO Tel: (031) 268 9506 Cell: 083 303 4833 Gus Attrayne, "
+                     "Ostrava Pharmacare Deputy Group CEO Tel: (031) 268 9505. The fund's address is 520 Madison Ave, 19th Floor.\n",
+                     tmp_path)
+    assert {"Stephen Saadl", "Gus Attrayne"} <= set(people)
+    assert not any("Madison" in n for n in people)
+
+
+def test_a_title_after_a_department_is_no_cue_for_the_words_before(tmp_path):
+    people = _people("Other officers are: Vice Chairman for Food & Agriculture Carrol Bolenko, vice president of Pioneer Seeds Inc.\n",
+                     tmp_path)
+    assert not any(n.startswith("Agriculture") for n in people)

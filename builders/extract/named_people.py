@@ -41,7 +41,7 @@ from .names import (
     with_generation,
     word_list,
 )
-from .people import FIELD_WORDS, NAMED_AFTER_WORDS, PLACE_NAMES, plausible_person
+from .people import FIELD_WORDS, NAMED_AFTER_WORDS, PLACE_NAMES, SPEECH_VERBS, plausible_person
 from .sentences import Sentence
 from .truecase import common_words
 
@@ -70,15 +70,17 @@ _PLACE_OPENERS = {"san", "santa", "santo", "sao", "los", "las", "des", "hong", "
                   "monte", "rua", "via", "avenida"}
 # Words that end the name of a street, a building or a place, never a person's ("Kendall Square", "Mercer Island").
 _STREET_WORDS = {"street", "road", "square", "park", "boulevard", "drive", "avenue", "lane", "way", "place", "court",
-                 "circle", "plaza", "parkway", "highway", "terrace", "building", "tower", "hall", "campus", "house",
+                 "circle", "plaza", "parkway", "ave", "blvd", "rd", "pkwy", "highway", "terrace", "building", "tower", "hall", "campus", "house",
                  "island", "islands", "valley", "beach", "springs", "heights", "hills", "county", "bay", "harbor",
                  "harbour", "lake", "river", "point", "city", "township", "village", "corner", "church", "chapel",
                  "methodist", "presbyterian", "baptist", "memorial", "cathedral", "abbey", "hill", "farm"}
 # Before a name, a capitalized word of these kinds leaves it standing alone: "Chairman Jane Doe", "Dr. Jane Doe".
-_BEFORE_A_NAME = {"dr", "mr", "ms", "mrs", "prof", "professor", "sir", "dame", "by", "contact", "contacts", "attention", "attn"}
+_BEFORE_A_NAME = {"dr", "drs", "mr", "ms", "mrs", "messrs", "mmes", "prof", "professor", "sir", "dame", "by", "contact", "contacts", "attention", "attn"}
 _PREVIOUS_WORD = re.compile(rf"([{_UP}][\w\-]*)\.?[ ]{{1,2}}$")
 _NEXT_WORD = re.compile(rf"^[ ]{{1,2}}([{_UP}][\w\-]*)")
 _NUMBER_BEFORE = re.compile(r"\d[\w\-]*[ ]{1,2}$")
+# "... Cell: 082 417 9405 Stephen Saad, Aspen CEO": a contact list's telephone number, no street number.
+_PHONE_BEFORE = re.compile(r"(?:\(?\d{2,}\)?[ .\-]){2,}\d{2,}[ ]{1,2}$|\d{7,}[ ]{1,2}$")
 # A credit names a photographer or a firm alike ("Photo by Garrick Holloway"): people.CREDIT reads credits.
 _CREDIT_BEFORE = re.compile(r"\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Cc]ourtesy)(?:\s+(?:by|of))?\s*:?\s*$")
 # "Ashby Kline & Co.", "Royal Philips (NYSE: PHG)": a firm's name.
@@ -109,11 +111,16 @@ def find_named_people(sentences: list[Sentence], registry: Registry) -> None:
     found: list[tuple[str, Sentence, re.Match]] = []
     for sentence in sentences:
         for m in NAMED.finditer(sentence.text):
-            if not (m.group("given") in givens or _initialed(m)) or not _stands_alone(sentence.text, m):
+            honored = _honored(sentence.text, m.start())
+            if not (m.group("given") in givens or _initialed(m) or honored) or not _stands_alone(sentence.text, m):
                 continue
             name = with_generation(" ".join(m.group("name").split()), m.group("suffixes"))
-            if _a_person(m, name, registry, known, people):
+            if _a_person(m, name, registry, known, people, honored or _SPOKE.match(sentence.text, m.end()) is not None):
                 found.append((name, sentence, m))
+        for m in _HONORED_CAPITALS.finditer(sentence.text) if _HONORIFIC_WORD.search(sentence.text) else ():
+            words = m.group("name").split()
+            if not any(_not_a_name(w) for w in words) and not people.contain(m.group("name")):
+                found.append((m.group("name"), sentence, m))
     text = "\n".join(s.text for s in sentences) if found else ""
     for name, sentence, m in found:
         if not _named_as_a_thing(m.group("name"), text):
@@ -163,21 +170,44 @@ def _initialed(m: re.Match) -> bool:
     return bool(re.fullmatch(r"[ ][A-Z]\.", m.group("middle"))) and m.group("given").lower() not in common_words()
 
 
-def _a_person(m: re.Match, name: str, registry: Registry, known: list[str], people: _People) -> bool:
+def _a_person(m: re.Match, name: str, registry: Registry, known: list[str], people: _People, cued: bool = False) -> bool:
     """Whether nothing says the candidate is something else: its words, then what the filing already knows (the
-    cheap checks first; registry lookups only for the few candidates left)."""
+    cheap checks first; registry lookups only for the few candidates left). A ``cued`` name (an honorific before it,
+    a title or "said" after it) may have middle names no list holds and words of the language in it."""
     words = [w for w in name.split() if not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]|[IVX]+|Jr\.?|Sr\.?", w)]
     if any(_not_a_name(w) for w in words) or words[0].lower() in _PLACE_OPENERS:
         return False
-    if any(w not in given_names() and w.lower() not in _PARTICLES for w in words[1:-1]) or len(set(words)) < len(words):
-        return False  # middle names are given names: "Bristol Myers Squibb", "Peter Hug Peter Hug" are no one's
-    marked = bool(m.group("initials") or re.search(r"[ ][A-Z]\.", m.group("middle")) or m.group("suffixes"))
+    if len(set(words)) < len(words) or (not cued and any(w not in given_names() and w.lower() not in _PARTICLES for w in words[1:-1])):
+        return False  # middle names are given names: "Bristol Myers Squibb", "Peter Hug Peter Hug" are no one's (but "Mr. Yuk Lam Lo")
+    marked = bool(m.group("initials") or re.search(r"[ ][A-Z]\.", m.group("middle")) or m.group("suffixes") or cued)
     if not marked and (m.group("given").lower() in common_words() or words[-1].lower() in common_words()):
         return False  # "Mark", "Will"; "Orange Book", "Mercer County": words of the language, unless an initial says otherwise
     if registry.lookup(Kind.PERSON, name) is not None or people.contain(name) or people.shortened(words):
         return False
     bare = normalize_name(m.group("name"))
     return plausible_person(" ".join(words), registry) and not any(f" {bare} " in f" {k} " for k in known)
+
+
+# "Mr. Chirfi Guindo", "Drs. Shahin Rafii ... and Daylon James", "Messrs. Guowei Wang, Hoi Fung Qiu and Pengfei Li": an
+# honorific makes a person of a name no list of given names holds. A plural one opens a list of names.
+_HONORIFIC_WORD = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Messrs|Drs|Mmes|Mses)\b")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Messrs|Drs|Mmes|Mses)\.?[ ]{1,2}$")
+_IN_HONORED_LIST = re.compile(rf"\b(?:Messrs|Drs|Mmes|Mses)\.?[ ](?:[{_UP}][\w\-]*[ ,]+(?:and[ ]+)?){{1,40}}$")
+
+
+# "Represented by Mr. Michel GRECO, its DIRECTEUR GENERAL": a family name in capitals, as French contracts write it.
+_HONORED_CAPITALS = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?[ ](?P<name>{_WORD}(?:[ ]{_WORD})?[ ][{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)(?![\w&\-])")
+
+
+def _honored(text: str, start: int) -> bool:
+    before = text[max(0, start - _LOOKBACK) : start]
+    return _HONORIFIC_BEFORE.search(before) is not None or _IN_HONORED_LIST.search(before) is not None
+
+
+# "Teva executive vice president Angus Grant said", "Juvenal Becerra Orozco, president of Unefarm": what a person
+# does or is, right after the name.
+_SPOKE = re.compile(rf"[ ]{SPEECH_VERBS}\b|,[ ](?:the[ ]+)?(?:(?:[Cc]hief|[Ee]xecutive|[Ss]enior|[Vv]ice|[Gg]eneral|[Mm]anaging|[Dd]eputy)[ ]+)*"
+                    r"(?:[Pp]resident|[Cc]hairman|[Cc]hairwoman|CEO|CFO|[Dd]irector|[Ff]ounder|[Pp]rofessor|[Pp]artner)\b")
 
 
 def _not_a_name(word: str) -> bool:
@@ -190,7 +220,7 @@ def _stands_alone(text: str, m: re.Match) -> bool:
     """No capitalized word runs on before or after the name, no street number comes before it, and nothing in its
     clause makes it a firm's."""
     before, after = text[max(0, m.start() - _LOOKBACK) : m.start()], text[m.end() : m.end() + _LOOKBACK]
-    if _NUMBER_BEFORE.search(before) or _CREDIT_BEFORE.search(before) or _FIRM_ROLE_BEFORE.search(before) or _AMONG_FIRMS.search(before):
+    if (_NUMBER_BEFORE.search(before) and not _PHONE_BEFORE.search(before)) or _CREDIT_BEFORE.search(before) or _FIRM_ROLE_BEFORE.search(before) or _AMONG_FIRMS.search(before):
         return False
     if _FIRM_AFTER.match(after) or _FIRM_ROLE_AFTER.match(after):
         return False
