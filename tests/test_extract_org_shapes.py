@@ -7,7 +7,7 @@ from __future__ import annotations
 from builders.extract.names import has_legal_suffix
 from builders.model import Kind
 
-from .conftest import entity_names, extract_text
+from .conftest import entity_names, extract_text, license_names
 
 HEADER = "FORM 8-K\n\nQorvant Therapeutics, Inc.\n(Exact name of registrant as specified in its charter)\n\n"
 
@@ -46,3 +46,13 @@ def test_a_company_named_and_co(tmp_path):
 def test_words_of_the_language_or_a_drug_before_a_legal_form_are_no_company(tmp_path):
     orgs = _orgs("We paid the escrow agent Inc. fees. Patients on zelvaprizumab AG received placebo.\n", tmp_path)
     assert not any("agent" in n or "zelvaprizumab" in n for n in orgs)
+
+
+def test_a_role_in_brackets_whose_quotes_a_conversion_lost_names_the_party(tmp_path):
+    # data/probes/licenses-agreements ag01: a CUAD copy printed '(Licensee)' for '("Licensee")'
+    ext = extract_text(tmp_path, HEADER + (
+        "This LICENSE AGREEMENT is entered into effective as of May 2, 2019 by and between Quarra IP AG, having its place "
+        "of business at Bahnhofstrasse 4, Zug (Quarra) and Varnholt Biosciences, Inc., having its principal place of business "
+        "at 333 Main Street, Redwood City, CA 94065, USA (Licensee). WHEREAS, Licensee wishes to obtain an exclusive license "
+        "from Quarra for the commercialization of QRV-101 in the United States.\n"))
+    assert ("Quarra IP AG", "Varnholt Biosciences, Inc.", "QRV-101") in license_names(ext)

@@ -88,33 +88,40 @@ PAIR_RULES = [
 # has officers, was renamed, pays. Every name here is a party; a person's name, a word or initials are not taken.
 _CLAUSE_START = r"(?:^|[,;:]\s+|\b(?:that|which|whereby|and|but|while|after|when|because|as)\s+)"
 _HAS = r"(?:(?:has|have|had)\s+)?(?:also\s+)?"
-_ACTOR_RULES = [
+_ACTOR_RULES = [  # (the words without which the rule cannot match, the rule): most sentences have none
     # "Celgene has decided not to retain the option", "Halden elected to terminate"
-    re.compile(rf"{_CLAUSE_START}{_RAW_NAME}\s+{_HAS}(?:decided|elected|opted|agreed|chose|declined)\s+(?:to|not|that)\b"),
+    (r"decided|elected|opted|agreed|chose|declined",
+     rf"{_CLAUSE_START}{_RAW_NAME}\s+{_HAS}(?:decided|elected|opted|agreed|chose|declined)\s+(?:to|not|that)\b"),
     # "Halden has entered into an agreement with"
-    re.compile(rf"{_CLAUSE_START}{_RAW_NAME}\s+{_HAS}(?:entered\s+into|signed|executed)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?"
-               r"(?:agreement|collaboration|partnership|alliance|deal|contract)\b"),
+    (r"entered|signed|executed",
+     rf"{_CLAUSE_START}{_RAW_NAME}\s+{_HAS}(?:entered\s+into|signed|executed)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?"
+     r"(?:agreement|collaboration|partnership|alliance|deal|contract)\b"),
     # "under which Halden will be developing P", "Halden will use Quarra's platform", "Halden will receive"
-    re.compile(rf"{_CLAUSE_START}{_RAW_NAME}\s+(?:will|shall|would)\s+(?:also\s+)?(?:be\s+)?(?:pay|paying|receive|receiving|make|fund|funding|use|using"
-               r"|develop|developing|commercialize|commercializing|manufacture|manufacturing|assume|retain|obtain|gain|acquire|lead)\b"),
-    # "Chief Executive Officer of Halden", "Chairman of the Board of Halden", "Vice President of Oncology for Halden" (a
-    # vice president's "of" names a department: "Vice President of Manufacturing")
-    re.compile(r"\b(?<!Vice\s)(?<!Vice-)(?:Chief\s+(?:[A-Z][a-z]+\s+){1,3}Officer|CEO|CFO|COO|CSO|CMO|CBO|President|Chairman|Chairwoman|Co-?[Ff]ounder|Founder)"
-               rf"(?:\s+of\s+the\s+Board(?:\s+of\s+Directors)?)?\s+(?:of|at)\s+{_RAW_NAME}"),
-    re.compile(rf"\bPresident\s+(?:of|for)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:for|at)\s+{_RAW_NAME}"),
+    (_WILL := r"\b(?:will|shall|would)\s+(?:also\s+)?(?:be\s+)?(?:pay|receiv|make|fund|us|develop|commerciali|manufactur|assume|retain|obtain|gain|acquire|lead)",
+     rf"{_CLAUSE_START}{_RAW_NAME}\s+(?:will|shall|would)\s+(?:also\s+)?(?:be\s+)?(?:pay|paying|receive|receiving|make|fund|funding|use|using"
+     r"|develop|developing|commercialize|commercializing|manufacture|manufacturing|assume|retain|obtain|gain|acquire|lead)\b"),
+    # "Chief Executive Officer of Halden", "Chairman of the Board of Halden" (a vice president's "of" names a
+    # department: "Vice President of Manufacturing"), "Vice President of Oncology for Halden"
+    (r"Officer|CEO|CFO|COO|CSO|CMO|CBO|President|Chair|ounder",
+     r"\b(?<!Vice\s)(?<!Vice-)(?:Chief\s+(?:[A-Z][a-z]+\s+){1,3}Officer|CEO|CFO|COO|CSO|CMO|CBO|President|Chairman|Chairwoman|Co-?[Ff]ounder|Founder)"
+     rf"(?:\s+of\s+the\s+Board(?:\s+of\s+Directors)?)?\s+(?:of|at)\s+{_RAW_NAME}"),
+    (r"President", rf"\bPresident\s+(?:of|for)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:for|at)\s+{_RAW_NAME}"),
     # "Quarra (now Halden)", "Halden (formerly Quarra)"
-    re.compile(rf"\((?:now|formerly|later)\s+(?:part\s+of\s+)?{_RAW_NAME}\)"),
-    re.compile(rf"{_START}(?P<name>{CAP_WORD}(?:\s{CAP_WORD}){{0,3}})\s+\((?:now|formerly)\s+(?:part\s+of\s+)?(?:\[\[O:\d+\]\]|{NAME_SEQ})\)"),
+    (r"\((?:now|formerly|later)\s", rf"\((?:now|formerly|later)\s+(?:part\s+of\s+)?{_RAW_NAME}\)"),
+    (r"\((?:now|formerly)\s",
+     rf"{_START}(?P<name>{CAP_WORD}(?:\s{CAP_WORD}){{0,3}})\s+\((?:now|formerly)\s+(?:part\s+of\s+)?(?:\[\[O:\d+\]\]|{NAME_SEQ})\)"),
     # "an upfront payment of $5 million from Halden"
-    re.compile(rf"\b(?:payments?|fees?|royalties|funding|investment)\s+(?:of\s+[^.;()\[]{{1,40}}?\s+)?from\s+{_RAW_NAME}"),
+    (r"(?:payments?|fees?|royalties|funding|investment)\s[^.;]*?from",
+     rf"\b(?:payments?|fees?|royalties|funding|investment)\s+(?:of\s+[^.;()\[]{{1,40}}?\s+)?from\s+{_RAW_NAME}"),
     # "Halden's clinical development plan", "Halden's decision not to"
-    re.compile(rf"{_START}(?P<name>{NAME_SEQ})['\u2019]s\s+(?:[\w-]+\s+){{0,2}}?(?:option|decision\s+(?:not\s+)?to|election|development\s+plan"
-               r"|board\s+of\s+directors|shareholders|stockholders|subsidiary)\b"),
+    (_OWNS := r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:option|decision|election|development\s+plan|board|shareholders|stockholders|subsidiary)",
+     rf"{_START}(?P<name>{NAME_SEQ})['\u2019]s\s+(?:[\w-]+\s+){{0,2}}?(?:option|decision\s+(?:not\s+)?to|election|development\s+plan"
+     r"|board\s+of\s+directors|shareholders|stockholders|subsidiary)\b"),
     # "Genmab has granted Halden an exclusive licence"
-    re.compile(rf"\bgranted\s+(?:[\w-]+\s+){{0,3}}?{_RAW_NAME}\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:licen[sc]e|option|rights?)\b"),
+    (r"granted", rf"\bgranted\s+(?:[\w-]+\s+){{0,3}}?{_RAW_NAME}\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:licen[sc]e|option|rights?)\b"),
 ]
-_ACTOR_WORDS = re.compile(r"decided|elected|opted|agreed|chose|declined|entered|signed|executed|will|shall|would|Officer|CEO|CFO|COO|CSO|CMO|CBO"
-                          r"|President|Chair|ounder|Counsel|\((?:now|formerly|later)\b|\b(?:now|formerly)\)|from|['\u2019]s\s|granted")
+_ACTOR_WORDS = re.compile("|".join(gate for gate, _ in _ACTOR_RULES))
+_ACTOR_RULES = [(re.compile(gate), re.compile(rule)) for gate, rule in _ACTOR_RULES]
 
 
 # Words without which a pair rule cannot match: its pattern starts with a name, which is costly to try
@@ -191,8 +198,8 @@ def discover_organizations(tagged: Tagged, registry: Registry) -> bool:
 
 def _acting_organizations(tagged: Tagged, registry: Registry) -> bool:
     added = False
-    for rule in _ACTOR_RULES if _ACTOR_WORDS.search(tagged.template) else ():
-        for m in rule.finditer(tagged.template):
+    for gate, rule in _ACTOR_RULES if _ACTOR_WORDS.search(tagged.template) else ():
+        for m in rule.finditer(tagged.template) if gate.search(tagged.template) else ():
             raw = m.group("name")
             name = trim_name(raw.strip(" ,"))
             name = name[:-1] if re.search(r"[a-z]{2}\.$", name) else name  # the sentence's full stop

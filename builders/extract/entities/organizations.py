@@ -516,8 +516,8 @@ def _define(term: str, before: str, registry: Registry) -> None:
 _UNQUOTED_SHORT = re.compile(r"(?:\s*['\u2019]s(?=\s*\())?(?:,?\s*\(\s*|,\s+or\s+(?:the\s+)?)(?P<short>[A-Z][\w&.\-]{1,30}(?: [A-Z][\w&.\-]{1,30}){0,2})(?:\s*\)|,|\.(?=\s|$))")
 
 
-# A short name in brackets after a party's address, its quotes lost to flattening: "Bioeq IP AG, having its place of
-# business at [***] (Bioeq)".
+# A short name or a role in brackets after a party's address, its quotes lost to flattening: "Bioeq IP AG, having its
+# place of business at [***] (Bioeq)", "Coherus BioSciences, Inc., having its principal place of business at ... (Licensee)".
 _BARE_TERM = re.compile(r"\((?P<term>[A-Z][\w&.\-]{1,30}(?:[ ][A-Z][\w&.\-]{1,30}){0,2})\)")
 
 
@@ -529,8 +529,12 @@ def _terms_after_address(text: str, registry: Registry) -> None:
             continue
         ref, surface = target
         between = before[before.rfind(surface) + len(surface) :]
-        if _PARTY_DESCRIPTION.search(between) and _is_short_form(m.group("term"), surface):
+        if not _PARTY_DESCRIPTION.search(between):
+            continue
+        if _is_short_form(m.group("term"), surface):
             registry.add_alias(ref, m.group("term"))
+        elif m.group("term").lower() in ROLE_TERMS:
+            registry.add_role_term(m.group("term"), ref)  # "..., USA (Licensee)": the role, its quotes lost too
 
 
 # A trade name after the legal one: "Formulation Technologies, L.L.C. d/b/a PharmaForm" is called by both, and
