@@ -29,7 +29,13 @@ def _orgs(text: str, tmp_path) -> set[str]:
     ("Qorvant will receive an upfront payment of $5 million from Kestova Sciences under the agreement.", "Kestova Sciences"),
     ("We were pleased to receive Tarvel's clinical development plan for the QRV-14 program.", "Tarvel"),
     ("Qorvant has granted US headquartered Ambrosi Sciences an exclusive license to its antibody technology.", "Ambrosi Sciences"),
+    ("Trentova Pharma International, a subsidiary of Trentova Industries, has entered into a license agreement with Qorvant.",
+     "Trentova Pharma International"),
+    ("Shares of Qorvant surged after it announced a licensing deal with multinational drugmaker Halvexa.", "Halvexa"),
+    ("An exclusive licensing and distribution agreement has been signed with NorthBay Pharmaceuticals for Abstrava, Qorvant's product.",
+     "NorthBay Pharmaceuticals"),
 ])
+
 def test_a_bare_name_that_acts_as_a_company_is_one(sentence, company, tmp_path):
     assert company in _orgs(sentence + "\n", tmp_path)
 
@@ -51,3 +57,16 @@ def test_a_word_a_role_or_a_person_in_a_company_s_place_is_no_company(sentence, 
     orgs = _orgs(sentence + " Qorvant has entered into an agreement with Varnholt Bio, Inc.\n", tmp_path)
     assert "Varnholt Bio, Inc." in orgs  # the control: the passage is read
     assert not any(word in n for n in orgs)
+
+def test_a_list_of_partners_or_of_investors_names_companies(tmp_path):
+    orgs = _orgs("Qorvant has attracted multiple pipeline and technology partners including Halvexa, Morbrand, Kestova and Pellwick. "
+                 "With venture funding from Ostrelle Ventures, Tarvel Capital Fund and the Brescor Family Foundation, Qorvant grew.\n",
+                 tmp_path)
+    assert {"Halvexa", "Morbrand", "Kestova", "Pellwick", "Ostrelle Ventures", "Tarvel Capital Fund", "Brescor Family Foundation"} <= orgs
+
+
+def test_a_law_named_for_a_company_word_is_not_cut_to_a_company(tmp_path):
+    orgs = _orgs("Under the Best Pharmaceuticals for Children Act, a product may be eligible for pediatric exclusivity. Qorvant has "
+                 "entered into an agreement with Varnholt Bio, Inc.\n", tmp_path)
+    assert "Varnholt Bio, Inc." in orgs
+    assert not any(n.startswith("Best") for n in orgs)

@@ -117,6 +117,12 @@ _ACTOR_RULES = [  # (the words without which the rule cannot match, the rule): m
     (_OWNS := r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:option|decision|election|development\s+plan|board|shareholders|stockholders|subsidiary)",
      rf"{_START}(?P<name>{NAME_SEQ})['\u2019]s\s+(?:[\w-]+\s+){{0,2}}?(?:option|decision\s+(?:not\s+)?to|election|development\s+plan"
      r"|board\s+of\s+directors|shareholders|stockholders|subsidiary)\b"),
+    # "Halden Pharma International, a subsidiary of Quarra Industries": a subsidiary is a company of its own
+    (r"subsidiary|affiliate", rf"{_RAW_NAME},\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:subsidiary|affiliate)\s+of\b"),
+    # "partners including Halden, Quarra, Kymab and Pfizer", "venture funding from MVM, Clarus Ventures and Halden Fund"
+    (r"including|such as|include|from",
+     r"\b(?:(?:partners|collaborators|licensees|licensors|investors|companies|drugmakers)\s+(?:[\w-]+\s+){0,3}?(?:including|such\s+as|include)"
+     rf"|(?:funding|investment|financing)\s+from)\s+(?:the\s+)?(?P<names>{_ITEM}(?:\s*,\s*(?:the\s+)?{_ITEM})*,?\s+and\s+(?:the\s+)?{_ITEM})"),
     # "Genmab has granted Halden an exclusive licence"
     (r"granted", rf"\bgranted\s+(?:[\w-]+\s+){{0,3}}?{_RAW_NAME}\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:licen[sc]e|option|rights?)\b"),
 ]
@@ -199,8 +205,12 @@ def discover_organizations(tagged: Tagged, registry: Registry) -> bool:
 def _acting_organizations(tagged: Tagged, registry: Registry) -> bool:
     added = False
     for gate, rule in _ACTOR_RULES if _ACTOR_WORDS.search(tagged.template) else ():
-        for m in rule.finditer(tagged.template) if gate.search(tagged.template) else ():
-            raw = m.group("name")
+        matches = rule.finditer(tagged.template) if gate.search(tagged.template) else ()
+        for raw in (n for m in matches for n in _names_of(m)):
+            if raw.startswith("[[O:"):
+                for ref in refs_in(tagged, raw, Kind.ORG):
+                    registry.mentions[ref].party = True  # "partners including [[O:1]]": a name found before, a party now
+                continue
             name = trim_name(raw.strip(" ,"))
             name = name[:-1] if re.search(r"[a-z]{2}\.$", name) else name  # the sentence's full stop
             words = re.findall(r"\w[\w'-]*", name)
@@ -217,6 +227,12 @@ def _acting_organizations(tagged: Tagged, registry: Registry) -> bool:
             registry.mentions[registry.add(Kind.ORG, name, tagged.evidence)].party = True
             added = True
     return added
+
+
+def _names_of(m: re.Match) -> list[str]:
+    if m.groupdict().get("names"):
+        return [n.strip() for n in re.split(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", m.group("names")) if n.strip()]
+    return [m.group("name")]
 
 
 _INITIAL_WORDS = {chr(c) for c in range(ord("a"), ord("z") + 1)}  # "Company A will pay": a party the text keeps back

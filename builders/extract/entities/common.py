@@ -179,11 +179,18 @@ _POST_WORDS = {
 }
 
 
+_COMPANY_FOR = re.compile(r"(.+?\b(?:Pharmaceuticals?|Therapeutics|Biosciences|Biotherapeutics|Biologics|Biopharma(?:ceuticals)?|Pharma"
+                          r"|Genomics|Diagnostics|Medicines|Laboratories))[ ]+for[ ]+[A-Z]")
+_NAMED_FOR = re.compile(r"\b(?:Act|Program|Programme|Initiative|Award|Prize|Alliance|Coalition)$")  # "Best Pharmaceuticals for Children Act"
+
+
 def company_of(name: str) -> str:
     """'Equity Incentive Plan of Gilead Sciences, Inc.' -> 'Gilead Sciences, Inc.'; 'Finance at Brennan
     Biosciences, Inc.' -> 'Brennan Biosciences, Inc.'; 'Fellow of the Institute of Chartered
     Accountants' -> 'Institute of Chartered Accountants'."""
     name = re.sub(r"^(?:the\s+)?Board\s+of\s+Directors\s+(?:of\s+)?(?=[A-Z])", "", name)
+    if (cut := _COMPANY_FOR.match(name)) is not None and not _NAMED_FOR.search(name):
+        return cut.group(1)  # "NewBridge Pharmaceuticals for Abstral": a company's name ends at its company word
     if " at " in name and _is_company_name(rest := _no_article(name.rsplit(" at ", 1)[1])):
         return rest
     parts = name.split(" of ")

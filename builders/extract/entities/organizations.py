@@ -223,7 +223,7 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
 # Novartis", "Novimmune, a Swiss pharmaceutical development company" (not "a biotech company founder": a person).
 _INDUSTRY = r"(?:bio\w+|pharma\w*|drug(?:\s+delivery)?|gene\s+therapy|cell\s+therapy|vaccines?|life\s+sciences?|diagnostics?)"
 _COMPANY_NOUN = r"(?:company|firm|developer|maker|giant)(?!\s+(?:co-?)?(?:founder|executive|officer|veteran|leader)s?\b)"
-DESCRIBED_BEFORE = re.compile(rf"\b{_INDUSTRY}\s+(?:[a-z]+\s+)?{_COMPANY_NOUN}\s+(?P<name>{NAME_SEQ})")
+DESCRIBED_BEFORE = re.compile(rf"\b(?:{_INDUSTRY}\s+(?:[a-z]+\s+)?{_COMPANY_NOUN}|drug-?makers?)\s+(?P<name>{NAME_SEQ})")
 DESCRIBED_AFTER = re.compile(rf"(?<![\w&'-])(?P<name>{NAME_SEQ}),\s+an?\s+(?:[\w\-.]+\s+){{0,4}}?{_INDUSTRY}\s+(?:[a-z]+\s+)?{_COMPANY_NOUN}")
 # "Exelixis (NASDAQ:EXEL)", "Novartis (NOVN: VX)", "Molecular Partners (SIX: MOLN; NASDAQ: MOLN)": a stock's listing.
 LISTED_AS = re.compile(rf"(?<![\w&'/-])(?P<name>{NAME_SEQ})[ ]\((?:[A-Z]{{2,6}}|Nasdaq|OTC\w*)(?:[ ][A-Z][a-z]+)?\s*:\s*[A-Z][A-Z0-9.]{{1,6}}[;)]")
@@ -415,7 +415,7 @@ def find_described_organizations(sentence: Sentence, registry: Registry) -> None
     _contract_organizations(sentence, registry)
     _sub_entities(sentence, registry)
     _partner_names(sentence, registry)
-    described = re.search(r"\b(?:company|firm|developer|maker|giant)\b", text) is not None  # few sentences: look first
+    described = re.search(r"\b(?:company|firm|developer|maker|giant|drug-?makers?)\b", text) is not None  # few sentences: look first
     listed = re.search(r"\([A-Z][A-Za-z]*\s*:", text) is not None
     matches = [*DESCRIBED_BEFORE.finditer(text), *DESCRIBED_AFTER.finditer(text)] if described else []
     for m in [*matches, *(LISTED_AS.finditer(text) if listed else ())]:
@@ -423,6 +423,8 @@ def find_described_organizations(sentence: Sentence, registry: Registry) -> None
         if re.search(r"\b[A-Z0-9]$", raw):
             continue  # "Company B, a private biotechnology company": a name the text keeps back
         name = trim_name(raw)
+        if re.search(r"[A-Za-z]{2}\.$", name) and not has_legal_suffix(name):
+            name = name[:-1]  # "drugmaker GSK.": the sentence's full stop
         if len(name.split()) <= 4 and plausible_org_name(name) and not registry.lookup(Kind.PRODUCT, name) and not has_legal_suffix(name):
             start = m.start("name") + raw.find(name)
             registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
