@@ -190,3 +190,17 @@ def test_a_deal_told_in_the_future_tense_is_a_license_and_one_on_a_condition_is_
                       '("Lystra"). Under the agreement, Lystra will license CRV-210 from Corvane for development in Japan.', tmp_path)
     assert found == {(CORVANE, LYSTRA, "CRV-210")}
     assert _licenses("Lystra Pharma K.K. will license CRV-210 from Corvane Bio, Inc. if it exercises its option.", tmp_path) == set()
+
+
+def test_rights_regained_a_sentence_after_the_ending_are_regained_from_the_one_partner_named(tmp_path):
+    # data/probes/entities-4 e4-56
+    found = _licenses("Lystra Pharma K.K. and Corvane Bio, Inc. terminate the license agreement for development, registration and "
+                      "commercialization of CRV-015 in Japan. Lystra has conducted a review of its pipeline and decided to stop the "
+                      "development of CRV-015. Therefore, Corvane now regains the full rights for CRV-015 in Japan.", tmp_path)
+    assert (CORVANE, LYSTRA, "CRV-015") in found
+
+
+def test_rights_regained_that_were_granted_to_a_partner(tmp_path):
+    found = _licenses("Corvane Bio, Inc. has regained all rights granted to Lystra Pharma K.K. after the termination, and the company "
+                      "is considering its plans for CRV-015 outside Japan.", tmp_path)
+    assert (CORVANE, LYSTRA, "CRV-015") in found

@@ -54,6 +54,18 @@ _RIGHTS_AFTER_ENDING = re.compile(
 _RETURNED_WHAT = re.compile(r"^\s*(?:(?:all|the|its|our|their|\[\[O:\d+\]\]'s)\s+)*(?:[\w-]+\s+){0,3}?(?:rights?|licen[sc]es?)\b|^\s*\[\[[PT]:\d+\]\]")
 
 
+def _the_ended_partner(state: DocumentState, holder: Ref | None) -> Ref | None:
+    """"X and Y terminate the license agreement for P. ... Y decided to stop its development. Therefore, X now regains the
+    full rights for P": the one other company the last two sentences name, when one of them ends an agreement."""
+    if not any(_ENDED.search(t) for t in state.recent[-2:]):
+        return None
+    others = {r for orgs in state.recent_orgs[-2:] for r in orgs if r != holder}
+    return others.pop() if len(others) == 1 else None
+
+
+_ENDED = re.compile(r"\bterminat\w*|\bdecided\s+to\s+(?:stop|discontinue|end)\b")
+
+
 @needs(r"terminat|regain|reacquir|re-acquir|recover|return|revert")
 def _returns(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
@@ -63,16 +75,24 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
     if _conditional(t):
         return out
     # "... we regained all rights to P" after an agreement this sentence or the ones before name: its partner.
-    for m in re.finditer(rf"{org('lr')}\s+(?:has\s+|have\s+|had\s+)?(?:regained|reacquired|re-acquired|recovered)\s+(?:all\s+|the\s+|full\s+)*"
-                         rf"(?:[\w-]+\s+){{0,2}}?rights\s+(?:to|in)\b(?P<mid>{ASSET_GAP})(?:[.;]|$)", t):
+    for m in re.finditer(rf"{org('lr')}\s+(?:has\s+|have\s+|had\s+|now\s+)?(?:regained|regains|reacquired|re-acquired|recovered)\s+"
+                         rf"(?:all\s+|the\s+|full\s+)*(?:[\w-]+\s+){{0,2}}?rights\s+(?:to|in|for)\b(?P<mid>{ASSET_GAP})(?:[.;]|$)", t):
         lr, party = group_ref(tagged, m, "lr"), None
         for pm in _AGREEMENT_PARTY.finditer(t, 0, m.start() + 1):
             party = group_ref(tagged, pm, "named") or group_ref(tagged, pm, "with")
         if party is None and _REFERS_BACK.search(t[: m.start()]) and state.since_partner <= 2:
             party = state.last_partner
+        if party is None:
+            party = _the_ended_partner(state, lr)
         found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
         if party not in (None, lr) and found is not None:
             out.append(Claim(lr, party, found, EventType.RIGHTS_RETURNED, tagged.evidence))
+    # "X regained all rights granted to Y after the termination and is considering its plans for P": the sentence's one asset
+    for m in re.finditer(rf"{org('lr')}\s+(?:has\s+|had\s+|now\s+)?(?:regains|regained|reacquires|reacquired)\s+(?:all\s+|the\s+|full\s+)*"
+                         rf"(?:[\w-]+\s+){{0,2}}?rights\s+(?P<mid>{ASSET_GAP})\b(?:granted|licensed)\s+to\s+(?:the\s+)?{org('le')}", t):
+        assets = _asset_refs(tagged, m.group("mid")) or _asset_refs(tagged, t)
+        if len(set(assets)) == 1:
+            out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), assets[0], EventType.RIGHTS_RETURNED, tagged.evidence))
     # ("we returned our rights to P to X")
     returned_to = rf"{org('le')}{GAP}\b(?:has\s+|had\s+|will\s+)?(?:returned|return|returns)\b(?P<mid>{_OWNED_GAP})\bto\s+(?:the\s+)?{org('lr')}"
     patterns = [
