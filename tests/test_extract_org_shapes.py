@@ -56,3 +56,18 @@ def test_a_role_in_brackets_whose_quotes_a_conversion_lost_names_the_party(tmp_p
         "at 333 Main Street, Redwood City, CA 94065, USA (Licensee). WHEREAS, Licensee wishes to obtain an exclusive license "
         "from Quarra for the commercialization of QRV-101 in the United States.\n"))
     assert ("Quarra IP AG", "Varnholt Biosciences, Inc.", "QRV-101") in license_names(ext)
+
+
+def test_a_company_s_legal_name_in_capitals_inside_a_sentence_in_small_letters(tmp_path):
+    # data/probes/entities-4 e4-26: old trade news set companies' names in capitals
+    orgs = _orgs("It took seven years, but the Ministry finally has given KORVALE PHARMACEUTICAL CO., LTD. the go-ahead to produce "
+                 "the drug, the HALDEN & QUARRA, INC. product that promotes the growth of new hair.\n"
+                 "NOTE REGARDING COMPANY REFERENCES Unless the context otherwise requires, the terms mean the Company.\n", tmp_path)
+    assert {"Korvale Pharmaceutical Co., Ltd.", "Halden & Quarra, Inc."} <= orgs
+    assert not any("Regarding" in n for n in orgs)  # a heading's words before a legal form in capitals
+
+
+def test_mexican_legal_forms(tmp_path):
+    orgs = _orgs("Qorvant signed a licensing agreement with Laboratorios Velmar, S.A. de C.V., a Mexico-based company, and with "
+                 "Grupo Tessal, S. de R.L. de C.V. in 2024.\n", tmp_path)
+    assert {"Laboratorios Velmar, S.A. de C.V.", "Grupo Tessal, S. de R.L. de C.V."} <= orgs

@@ -154,6 +154,11 @@ def _research_and_development(sentence: Sentence, registry: Registry) -> list[tu
     return spans
 
 
+# A sentence in small letters around a name in capitals: prose that sets a company's name in capitals, not a heading
+# ("CISCO SYSTEMS TO ACQUIRE COMBINET INC.").
+_SMALL_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
 def find_organizations(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
     parties = _upper_parties(sentence, registry) if re.search(r"[A-Z]{4,} [A-Z]{2,}", text) else []
@@ -172,6 +177,9 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
         if plausible_org_name(name) and len(name.split()) <= 9:
             ref = registry.add(Kind.ORG, _unglued(name), sentence.span(start, m.end(1)))
             registry.add_alias(ref, name)
+            if name.isupper() and len(_SMALL_WORD.findall(text, 0, m.start(1)) + _SMALL_WORD.findall(text, m.end(1))) >= 4 and not all(
+                    w.lower() in common_words() for w in re.findall(r"[A-Z]{2,}", strip_legal_suffix(name))):
+                registry.mentions[ref].described = True  # "has given TAISHO PHARMACEUTICAL CO., LTD. the go-ahead": no heading
     for m in LOWER_LEGAL_NAME.finditer(text):
         name, start = m.group(1), m.start(1)
         if " " in name and name.split()[0] in common_words():  # "with zenvax BV": the name is the word before the form
