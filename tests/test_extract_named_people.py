@@ -198,3 +198,17 @@ def test_a_title_after_a_department_is_no_cue_for_the_words_before(tmp_path):
     people = _people("Other officers are: Vice Chairman for Food & Agriculture Carrol Bolenko, vice president of Pioneer Seeds Inc.\n",
                      tmp_path)
     assert not any(n.startswith("Agriculture") for n in people)
+
+
+def test_chinese_and_korean_names_in_either_order(tmp_path):
+    people = _people("Lee Kwan-soon, CEO of Halsan Pharmaceutical, said the deal was important. The board includes Weidong Yin and "
+                     "Rui-Ping Xiao. Yin Weidong founded the firm in 2001.\n", tmp_path)
+    assert {"Lee Kwan-soon", "Weidong Yin", "Rui-Ping Xiao"} <= set(people)
+    assert "Yin Weidong" not in people  # the same person as Weidong Yin, named in the other order
+
+
+def test_a_family_name_that_is_a_word_or_a_place_is_no_chinese_name(tmp_path):
+    people = _people("He Wanted to expand. We opened an office in Hong Kong. Sun Pharma agreed. Weidong Yin joined the board.\n",
+                     tmp_path)
+    assert "Weidong Yin" in people
+    assert not {"He Wanted", "Hong Kong", "Sun Pharma"} & set(people)

@@ -51,6 +51,19 @@ def given_names() -> frozenset[str]:
     return frozenset(word_list("given_names.txt"))
 
 
+@lru_cache(maxsize=1)
+def east_asian_family_names() -> frozenset[str]:
+    return frozenset(word_list("east_asian_family_names.txt"))
+
+
+# One syllable of pinyin or of Korean romanization: "wei", "dong", "kwan", "jae" (a Chinese or Korean given name is one
+# or two of them: "Weidong", "Kwan-soon", "Changjae").
+_SYLLABLE = (r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu"
+             r"|ua|uo|ui|ue|er|a|o|e|i|u)"
+             r"|(?:kk|tt|pp|ss|jj|gw|kw|hw|[gkndtrlmbpsjchyw])?(?:yeo|yae|wae|eo|ae|ya|ye|oe|yo|oo|wo|wi|yu|eu|ui|ee|wa|a|e|o|u|i)(?:ng|[knlmp])?)")
+_SYLLABIC = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
+
+
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f"
 _WORD = rf"[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?"
@@ -112,18 +125,24 @@ def find_named_people(sentences: list[Sentence], registry: Registry) -> None:
     for sentence in sentences:
         for m in NAMED.finditer(sentence.text):
             honored = _honored(sentence.text, m.start())
-            if not (m.group("given") in givens or _initialed(m) or honored) or not _stands_alone(sentence.text, m):
+            spoke = _SPOKE.match(sentence.text, m.end()) is not None
+            east_asian = _east_asian(m.group("name").split(), honored or spoke)
+            if not (m.group("given") in givens or _initialed(m) or honored or east_asian) or not _stands_alone(sentence.text, m):
                 continue
             name = with_generation(" ".join(m.group("name").split()), m.group("suffixes"))
-            if _a_person(m, name, registry, known, people, honored or _SPOKE.match(sentence.text, m.end()) is not None):
+            if _a_person(m, name, registry, known, people, honored or spoke or east_asian):
                 found.append((name, sentence, m))
         for m in _HONORED_CAPITALS.finditer(sentence.text) if _HONORIFIC_WORD.search(sentence.text) else ():
             words = m.group("name").split()
             if not any(_not_a_name(w) for w in words) and not people.contain(m.group("name")):
                 found.append((m.group("name"), sentence, m))
     text = "\n".join(s.text for s in sentences) if found else ""
+    added: set[str] = set()
     for name, sentence, m in found:
+        if " ".join(reversed(normalize_name(name).split())) in added - {normalize_name(name)}:
+            continue  # "Weidong Yin" and then "Yin Weidong": one person, named in both orders
         if not _named_as_a_thing(m.group("name"), text):
+            added.add(normalize_name(name))
             ref = registry.add(Kind.PERSON, name, sentence.span(m.start("name"), m.end("name")))
             registry.mentions[ref].quoted = True  # a person, role unknown (see Mention.quoted)
 
@@ -140,9 +159,11 @@ class _People:
                     self.by_word.setdefault(word, []).append((normalize_name(n), person.name))
 
     def contain(self, name: str) -> bool:
-        """'Thomas Varnell' of 'H. Thomas Varnell', 'Alfred Quimby' of 'Alfred Quimby Jr.': a found name's part."""
+        """'Thomas Varnell' of 'H. Thomas Varnell', 'Alfred Quimby' of 'Alfred Quimby Jr.': a found name's part; 'Yin
+        Weidong' of 'Weidong Yin': the same two names in the other order."""
         bare = normalize_name(name)
-        return any(f" {bare} " in f" {n} " for n, _ in self.by_word.get(bare.split()[-1], ()))
+        turned = " ".join(reversed(bare.split()))
+        return any(f" {bare} " in f" {n} " or (len(bare.split()) == 2 and n == turned) for n, _ in self.by_word.get(bare.split()[-1], ()))
 
     def shortened(self, words: list[str]) -> bool:
         """'Tim Varnell' after 'Timothy Varnell': a found person's given name shortened, the same person."""
@@ -208,6 +229,26 @@ def _honored(text: str, start: int) -> bool:
 # does or is, right after the name.
 _SPOKE = re.compile(rf"[ ]{SPEECH_VERBS}\b|,[ ](?:the[ ]+)?(?:(?:[Cc]hief|[Ee]xecutive|[Ss]enior|[Vv]ice|[Gg]eneral|[Mm]anaging|[Dd]eputy)[ ]+)*"
                     r"(?:[Pp]resident|[Cc]hairman|[Cc]hairwoman|CEO|CFO|[Dd]irector|[Ff]ounder|[Pp]rofessor|[Pp]artner)\b")
+
+
+def _east_asian(words: list[str], cued: bool) -> bool:
+    """A Chinese or Korean name, given name first or last: "Weidong Yin", "Yin Weidong", "Lee Kwan-soon", "Yuk Lam Lo". A
+    family name of the list and given names of syllables; one syllable alone ("Wang Nan"), or a family name that is also
+    a word ("He", "Ma"), only with a cue (an honorific, "said", a title)."""
+    if len(words) < 2 or any("." in w for w in words):
+        return False
+    families = east_asian_family_names()
+    for family, given in ((words[-1], words[:-1]), (words[0], words[1:])):
+        if family not in families or not all(_syllabic(w) for w in given):
+            continue
+        long_enough = len(given) > 1 or "-" in given[0] or len(given[0]) >= 5
+        if cued or (long_enough and family.lower() not in common_words()):
+            return True
+    return False
+
+
+def _syllabic(word: str) -> bool:
+    return all(_SYLLABIC.fullmatch(part) for part in word.lower().split("-"))
 
 
 def _not_a_name(word: str) -> bool:
