@@ -19,8 +19,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "builders" / "extract" / "east_asian_family_names.txt"
 
-KOREAN = ["Kim", "Gim", "Lee", "Yi", "Rhee", "Park", "Pak", "Bak", "Choi", "Choe", "Jung", "Jeong", "Chung", "Kang", "Cho", "Jo", "Yoon", "Yun", "Jang", "Chang", "Lim", "Im", "Han", "Oh", "Seo", "Suh", "Shin", "Sin", "Kwon", "Gwon", "Hwang", "Ahn", "An", "Song", "Yoo", "Yu", "Ryu", "Hong", "Jeon", "Chun", "Jun", "Ko", "Go", "Moon", "Mun", "Yang", "Son", "Sohn", "Bae", "Baek", "Paik", "Heo", "Huh", "Nam", "Sim", "Shim", "Noh", "Roh", "Ha", "Kwak", "Sung", "Seong", "Cha", "Joo", "Ju", "Woo", "Min", "Na", "Jin", "Chae", "Won", "Bang", "Byun", "Yeo", "Um", "Eom", "Ryoo", "Yim", "Hyun", "Gil", "Pyo"]
-CANTONESE = ["Chan", "Cheung", "Wong", "Lam", "Lau", "Leung", "Ng", "Ho", "Tsang", "Yeung", "Chow", "Kwok", "Tse", "Lo", "Law", "Fung", "Mak", "Tang", "Lai", "Yip", "Siu", "Poon", "Choi", "Chu", "Kwan", "Lui", "Tam", "Tong", "Cheng", "Chiu", "Kong", "Ma", "Mok", "Au", "Ip", "Yau", "Yuen", "Hui", "Sze", "Koo", "Tsui", "Chiang", "Szeto", "Wan", "Fok", "Kwong", "Tsoi", "Luk"]
+KOREAN = [
+    "Kim", "Gim", "Lee", "Yi", "Rhee", "Park", "Pak", "Bak", "Choi", "Choe", "Jung", "Jeong", "Chung", "Kang",
+    "Cho", "Jo", "Yoon", "Yun", "Jang", "Chang", "Lim", "Im", "Han", "Oh", "Seo", "Suh", "Shin", "Sin",
+    "Kwon", "Gwon", "Hwang", "Ahn", "An", "Song", "Yoo", "Yu", "Ryu", "Hong", "Jeon", "Chun", "Jun", "Ko",
+    "Go", "Moon", "Mun", "Yang", "Son", "Sohn", "Bae", "Baek", "Paik", "Heo", "Huh", "Nam", "Sim", "Shim",
+    "Noh", "Roh", "Ha", "Kwak", "Sung", "Seong", "Cha", "Joo", "Ju", "Woo", "Min", "Na", "Jin", "Chae",
+    "Won", "Bang", "Byun", "Yeo", "Um", "Eom", "Ryoo", "Yim", "Hyun", "Gil", "Pyo",
+]
+CANTONESE = [
+    "Chan", "Cheung", "Wong", "Lam", "Lau", "Leung", "Ng", "Ho", "Tsang", "Yeung", "Chow", "Kwok", "Tse", "Lo",
+    "Law", "Fung", "Mak", "Tang", "Lai", "Yip", "Siu", "Poon", "Choi", "Chu", "Kwan", "Lui", "Tam", "Tong",
+    "Cheng", "Chiu", "Kong", "Ma", "Mok", "Au", "Ip", "Yau", "Yuen", "Hui", "Sze", "Koo", "Tsui", "Chiang",
+    "Szeto", "Wan", "Fok", "Kwong", "Tsoi", "Luk",
+]
 
 
 def faker_family_names() -> set[str]:
