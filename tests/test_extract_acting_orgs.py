@@ -1,6 +1,7 @@
-"""Companies named bare, known by what only a company does (data/probes entities, entities-2, holdout: "Celgene has
-decided not to retain the option", "Chief Executive Officer of Genmab", "Aventis (now Sanofi)"), with made-up names;
-and the words, roles, departments and people the same places hold, which are no companies."""
+"""Companies named bare, known by what only a company does (data/probes entities e33/e48, entities-2 n35, holdout
+h39/h56: a partner that "has decided not to retain the option", a "Chief Executive Officer of" one, "X (now Y)"), with
+made-up names; and the words, roles, departments, places, payers and people the same places hold, which are no
+companies."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ def _orgs(text: str, tmp_path) -> set[str]:
     ("He served as Vice President of Oncology for Brescor (now Delmaire), where he led discovery.", "Brescor"),
     ("He served as Vice President of Oncology for Brescor (now Delmaire), where he led discovery.", "Delmaire"),
     ("Qorvant will receive an upfront payment of $5 million from Kestova Sciences under the agreement.", "Kestova Sciences"),
-    ("We were pleased to receive Tarvel's clinical development plan for the QRV-14 program.", "Tarvel"),
+    ("We were pleased to learn of Tarvel's decision not to terminate the QRV-14 program.", "Tarvel"),
     ("Qorvant has granted US headquartered Ambrosi Sciences an exclusive license to its antibody technology.", "Ambrosi Sciences"),
     ("Trentova Pharma International, a subsidiary of Trentova Industries, has entered into a license agreement with Qorvant.",
      "Trentova Pharma International"),
@@ -52,6 +53,13 @@ def test_a_bare_name_that_acts_as_a_company_is_one(sentence, company, tmp_path):
     ("Dr. Halden will lead the program, and John Halden has agreed to serve on the board.", "John Halden"),
     ("The FDA will review the application.", "FDA"),
     ("The Supreme Court's decision in the case changed the rule.", "Supreme Court"),
+    ("Anna Brennick joined Qorvant in May. Brennick has agreed to serve as Chief Financial Officer.", "Brennick"),
+    ("Germany has decided to reimburse the drug, and Brazil will develop a generic.", "Germany"),
+    ("Qorvant received a payment of $5 million from Medicare, and Medicaid will pay the rest.", "Medicare"),
+    ("Ms. Wells is President of Sales at Northern Region.", "Northern Region"),
+    ("Our product Zelvara (now Zelvara XR) sold well, as did Brenlix (formerly QRV-7).", "Zelvara"),
+    ("Borrower shall pay interest, and Buyer will assume the debt.", "Borrower"),
+    ("Tolvexa's development plan was approved by the agency.", "Tolvexa"),
 ])
 def test_a_word_a_role_or_a_person_in_a_company_s_place_is_no_company(sentence, word, tmp_path):
     orgs = _orgs(sentence + " Qorvant has entered into an agreement with Varnholt Bio, Inc.\n", tmp_path)
@@ -70,3 +78,8 @@ def test_a_law_named_for_a_company_word_is_not_cut_to_a_company(tmp_path):
                  "entered into an agreement with Varnholt Bio, Inc.\n", tmp_path)
     assert "Varnholt Bio, Inc." in orgs
     assert not any(n.startswith("Best") for n in orgs)
+
+
+def test_a_legal_name_or_an_organization_word_after_for_is_part_of_the_name(tmp_path):
+    orgs = _orgs("Qorvant Biologics for Animals, Inc. and Halden Therapeutics for Kids Foundation signed the agreement.\n", tmp_path)
+    assert {"Qorvant Biologics for Animals, Inc.", "Halden Therapeutics for Kids Foundation"} <= orgs

@@ -197,10 +197,16 @@ def test_rights_regained_a_sentence_after_the_ending_are_regained_from_the_one_p
     found = _licenses("Lystra Pharma K.K. and Corvane Bio, Inc. terminate the license agreement for development, registration and "
                       "commercialization of CRV-015 in Japan. Lystra has conducted a review of its pipeline and decided to stop the "
                       "development of CRV-015. Therefore, Corvane now regains the full rights for CRV-015 in Japan.", tmp_path)
-    assert (CORVANE, LYSTRA, "CRV-015") in found
+    assert found == {(CORVANE, LYSTRA, "CRV-015")}
+
+
+def test_rights_regained_after_an_ending_only_supposed_are_no_license(tmp_path):
+    found = _licenses("Lystra Pharma K.K. may terminate the license agreement with Corvane Bio, Inc. at any time upon notice. In such "
+                      "event, Corvane regains all rights to CRV-015.", tmp_path)
+    assert found == set()
 
 
 def test_rights_regained_that_were_granted_to_a_partner(tmp_path):
     found = _licenses("Corvane Bio, Inc. has regained all rights granted to Lystra Pharma K.K. after the termination, and the company "
                       "is considering its plans for CRV-015 outside Japan.", tmp_path)
-    assert (CORVANE, LYSTRA, "CRV-015") in found
+    assert found == {(CORVANE, LYSTRA, "CRV-015")}

@@ -160,7 +160,7 @@ def test_two_initials_of_a_degree_or_a_place_still_end_a_sentence():
 
 
 def test_an_honorific_makes_a_person_of_a_name_no_list_holds(tmp_path):
-    people = _people("For more information, contact: Mr. Chirvano Guendé, Ostrava SA CEO Tel: (011) 655 3000. The inventions were "
+    people = _people("For more information, contact: Mr. Chirvano Guendé, Ostrava SA CEO Tel: (011) 555 0100. The inventions were "
                      "made by Drs. Shavaan Rafiqi, a faculty member, and Daylor Jamesby, a staff scientist.\n", tmp_path)
     assert {"Chirvano Guendé", "Shavaan Rafiqi"} <= set(people)
 
@@ -174,22 +174,23 @@ def test_a_plural_honorific_opens_a_list_of_names(tmp_path):
 
 def test_a_family_name_in_capitals_after_an_honorific(tmp_path):
     people = _people("Represented by Mr. Michel VARDON, its DIRECTEUR GENERAL, and by Mr Stanley KORMAN, its Chief Executive "
-                     "Officer.\n", tmp_path)
+                     "Officer. The study was led by Dr. Anna Brennick PHD and reviewed by Mr. Tavrin Oduba USA.\n", tmp_path)
     assert {"Michel VARDON", "Stanley KORMAN"} <= set(people)
+    assert not {"Anna Brennick PHD", "Tavrin Oduba USA"} & set(people)  # a degree, a country
 
 
 def test_said_or_a_title_after_a_name_admits_a_word_or_a_second_family_name(tmp_path):
-    people = _people("Qorvant executive vice president of business development Angus Grant said: \"We are pleased.\" This was "
-                     "announced by Juvenal Becerra Orozco, president of the National Union of Pharmacists.\n", tmp_path)
-    assert {"Angus Grant", "Juvenal Becerra Orozco"} <= set(people)
+    people = _people("Qorvant executive vice president of business development Tomas Grant said: \"We are pleased.\" This was "
+                     "announced by Ulises Barrera Ortano, president of the National Union of Pharmacists. Grant Thornley, partner "
+                     "firm of the auditors, signed.\n", tmp_path)
+    assert {"Tomas Grant", "Ulises Barrera Ortano"} <= set(people)
+    assert "Grant Thornley" not in people  # "partner firm": a firm's word after the name, no role
 
 
 def test_a_telephone_number_before_a_name_is_no_street_number(tmp_path):
-    people = _people("Ostrava has undertaken to contribute a percentage of its sales to the Halde Trust. ends 26 July 2005 Sponsor: "
-                     "Invest Bank Limited For more information, contact: Mr. Chirvano Guendé, Halde SA CEO Tel: (011) 655 3000 Cell: "
-                     "082 417 9405 Stephen Saadl, Ostrava Pharmacare Group CEO Tel: (031) 268 9506 Cell: 083 303 4833 Gus Attrayne, "
-                     "Ostrava Pharmacare Deputy Group CEO Tel: (031) 268 9505. The fund's address is 520 Madison Ave, 19th Floor.\n",
-                     tmp_path)
+    people = _people("Media enquiries: Mr. Chirvano Guendé, Halde SA CEO Tel: (011) 555 0100 Cell: 055 501 0142 Stephen Saadl, "
+                     "Ostrava Group CEO Tel: (031) 555 0106 Cell: 055 501 0177 Gus Attrayne, Ostrava Deputy Group CEO Tel: "
+                     "(031) 555 0105. The fund's address is 520 Madison Ave, 19th Floor.\n", tmp_path)
     assert {"Stephen Saadl", "Gus Attrayne"} <= set(people)
     assert not any("Madison" in n for n in people)
 
@@ -197,18 +198,19 @@ def test_a_telephone_number_before_a_name_is_no_street_number(tmp_path):
 def test_a_title_after_a_department_is_no_cue_for_the_words_before(tmp_path):
     people = _people("Other officers are: Vice Chairman for Food & Agriculture Carrol Bolenko, vice president of Pioneer Seeds Inc.\n",
                      tmp_path)
+    assert "Carrol Bolenko" in people  # the control: the line is read
     assert not any(n.startswith("Agriculture") for n in people)
 
 
 def test_chinese_and_korean_names_in_either_order(tmp_path):
-    people = _people("Lee Kwan-soon, CEO of Halsan Pharmaceutical, said the deal was important. The board includes Weidong Yin and "
-                     "Rui-Ping Xiao. Yin Weidong founded the firm in 2001.\n", tmp_path)
-    assert {"Lee Kwan-soon", "Weidong Yin", "Rui-Ping Xiao"} <= set(people)
-    assert "Yin Weidong" not in people  # the same person as Weidong Yin, named in the other order
+    people = _people("Lee Min-seok, CEO of Halsan Pharmaceutical, said the deal was important. The board includes Haodong Xue and "
+                     "Jia-Ning Zhou. Xue Haodong founded the firm in 2001.\n", tmp_path)
+    assert {"Lee Min-seok", "Haodong Xue", "Jia-Ning Zhou"} <= set(people)
+    assert "Xue Haodong" not in people  # the same person as Haodong Xue, named in the other order
 
 
 def test_a_family_name_that_is_a_word_or_a_place_is_no_chinese_name(tmp_path):
-    people = _people("He Wanted to expand. We opened an office in Hong Kong. Sun Pharma agreed. Weidong Yin joined the board.\n",
-                     tmp_path)
-    assert "Weidong Yin" in people
-    assert not {"He Wanted", "Hong Kong", "Sun Pharma"} & set(people)
+    people = _people("He Wanted to expand. We opened an office in Hong Kong. Sun Pharma agreed. Our warehouse is in Cheung Sha "
+                     "Wan. Haodong Xue joined the board.\n", tmp_path)
+    assert "Haodong Xue" in people
+    assert not {"He Wanted", "Hong Kong", "Sun Pharma", "Cheung Sha Wan"} & set(people)

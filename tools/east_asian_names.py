@@ -1,9 +1,9 @@
 """Write builders/extract/east_asian_family_names.txt: family names of China, Taiwan, Hong Kong and Korea in the
 Latin alphabet.
 
-A Chinese or Korean given name is rarely in any list of given names ("Weidong", "Kwan-soon"), so
+A Chinese or Korean given name is rarely in any list of given names ("Haodong", "Min-seok"), so
 builders/extract/named_people.py reads such a person by the family name instead, with the given name's shape:
-syllables of pinyin or of Korean romanization ("Weidong Yin", "Yin Weidong", "Lee Kwan-soon"). The family names of
+syllables of pinyin or of Korean romanization ("Haodong Xue", "Xue Haodong", "Lee Min-seok"). The family names of
 China and Taiwan are Faker's romanized ones (MIT licence, https://github.com/joke2k/faker; Faker lists Korean names
 in Hangul only); the Korean and the Cantonese (Hong Kong) spellings below were written here, from the common
 surnames each romanization gives. Written once and kept in the repository:

@@ -39,7 +39,7 @@ from .entities import (
 )
 from .frames import frame_claims
 from .licenses import DocumentState, assemble, name_agreement_assets, read_claims
-from .named_people import find_named_people
+from .named_people import find_named_people, people_words
 from .names import (
     fold,
     has_legal_suffix,
@@ -110,8 +110,9 @@ def _extract(filing: Filing) -> Extraction:
     _first_words_as_names(sentences, registry)
     roles = _find_people(filing, sentences, registry, extraction)
     slotted = [s for s in sentences if SLOT_WORDS.search(s.text)]
+    named = people_words(sentences)
     for _ in range(MAX_DISCOVERY_ROUNDS):
-        if not any([discover_organizations(_without_descriptions(registry.tag(s)), registry) for s in slotted]):
+        if not any([discover_organizations(_without_descriptions(registry.tag(s)), registry, named) for s in slotted]):
             break
     _merge_short_forms(registry)
     _drop_products_named_as_companies(registry, lower)

@@ -57,7 +57,7 @@ def east_asian_family_names() -> frozenset[str]:
 
 
 # One syllable of pinyin or of Korean romanization: "wei", "dong", "kwan", "jae" (a Chinese or Korean given name is one
-# or two of them: "Weidong", "Kwan-soon", "Changjae").
+# or two of them: "Haodong", "Min-seok", "Junhyuk").
 _SYLLABLE = (r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu"
              r"|ua|uo|ui|ue|er|a|o|e|i|u)"
              r"|(?:kk|tt|pp|ss|jj|gw|kw|hw|[gkndtrlmbpsjchyw])?(?:yeo|yae|wae|eo|ae|ya|ye|oe|yo|oo|wo|wi|yu|eu|ui|ee|wa|a|e|o|u|i)(?:ng|[knlmp])?)")
@@ -92,7 +92,7 @@ _BEFORE_A_NAME = {"dr", "drs", "mr", "ms", "mrs", "messrs", "mmes", "prof", "pro
 _PREVIOUS_WORD = re.compile(rf"([{_UP}][\w\-]*)\.?[ ]{{1,2}}$")
 _NEXT_WORD = re.compile(rf"^[ ]{{1,2}}([{_UP}][\w\-]*)")
 _NUMBER_BEFORE = re.compile(r"\d[\w\-]*[ ]{1,2}$")
-# "... Cell: 082 417 9405 Stephen Saad, Aspen CEO": a contact list's telephone number, no street number.
+# "... Cell: 555 010 4477 Halvor Brennick, Quarra CEO": a contact list's telephone number, no street number.
 _PHONE_BEFORE = re.compile(r"(?:\(?\d{2,}\)?[ .\-]){2,}\d{2,}[ ]{1,2}$|\d{7,}[ ]{1,2}$")
 # A credit names a photographer or a firm alike ("Photo by Garrick Holloway"): people.CREDIT reads credits.
 _CREDIT_BEFORE = re.compile(r"\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Cc]ourtesy)(?:\s+(?:by|of))?\s*:?\s*$")
@@ -126,7 +126,8 @@ def find_named_people(sentences: list[Sentence], registry: Registry) -> None:
         for m in NAMED.finditer(sentence.text):
             honored = _honored(sentence.text, m.start())
             spoke = _SPOKE.match(sentence.text, m.end()) is not None
-            east_asian = _east_asian(m.group("name").split(), honored or spoke)
+            east_asian = _east_asian(m.group("name").split(), honored or spoke) and (honored or spoke or not _AFTER_A_PLACE_WORD.search(
+                sentence.text, max(0, m.start() - 12), m.start()))
             if not (m.group("given") in givens or _initialed(m) or honored or east_asian) or not _stands_alone(sentence.text, m):
                 continue
             name = with_generation(" ".join(m.group("name").split()), m.group("suffixes"))
@@ -134,17 +135,32 @@ def find_named_people(sentences: list[Sentence], registry: Registry) -> None:
                 found.append((name, sentence, m))
         for m in _HONORED_CAPITALS.finditer(sentence.text) if _HONORIFIC_WORD.search(sentence.text) else ():
             words = m.group("name").split()
-            if not any(_not_a_name(w) for w in words) and not people.contain(m.group("name")):
+            if not any(_not_a_name(w) or w.lower() in _DEGREES for w in words) and not people.contain(m.group("name")):
                 found.append((m.group("name"), sentence, m))
     text = "\n".join(s.text for s in sentences) if found else ""
     added: set[str] = set()
     for name, sentence, m in found:
         if " ".join(reversed(normalize_name(name).split())) in added - {normalize_name(name)}:
-            continue  # "Weidong Yin" and then "Yin Weidong": one person, named in both orders
+            continue  # "Haodong Xue" and then "Xue Haodong": one person, named in both orders
         if not _named_as_a_thing(m.group("name"), text):
             added.add(normalize_name(name))
             ref = registry.add(Kind.PERSON, name, sentence.span(m.start("name"), m.end("name")))
             registry.mentions[ref].quoted = True  # a person, role unknown (see Mention.quoted)
+
+
+def people_words(sentences: list[Sentence]) -> frozenset[str]:
+    """The given and family names of the people the sentences name by a given name or after an honorific ("Anna
+    Brennick", "Mr. Halden"): a name alone that is one of them is a person's, not a company's."""
+    givens, words = given_names(), set()
+    for sentence in sentences:
+        for m in NAMED.finditer(sentence.text):
+            if m.group("given") in givens or _honored(sentence.text, m.start()):
+                words.update((m.group("given"), m.group("name").split()[-1]))
+        words.update(m.group(1) for m in _HONORED_WORD.finditer(sentence.text) if _HONORIFIC_WORD.search(sentence.text))
+    return frozenset(words)
+
+
+_HONORED_WORD = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?[ ]([A-Z][a-z]+)\b")
 
 
 class _People:
@@ -160,7 +176,7 @@ class _People:
 
     def contain(self, name: str) -> bool:
         """'Thomas Varnell' of 'H. Thomas Varnell', 'Alfred Quimby' of 'Alfred Quimby Jr.': a found name's part; 'Yin
-        Weidong' of 'Weidong Yin': the same two names in the other order."""
+        Haodong' of 'Haodong Xue': the same two names in the other order."""
         bare = normalize_name(name)
         turned = " ".join(reversed(bare.split()))
         return any(f" {bare} " in f" {n} " or (len(bare.split()) == 2 and n == turned) for n, _ in self.by_word.get(bare.split()[-1], ()))
@@ -199,7 +215,7 @@ def _a_person(m: re.Match, name: str, registry: Registry, known: list[str], peop
     if any(_not_a_name(w) for w in words) or words[0].lower() in _PLACE_OPENERS:
         return False
     if len(set(words)) < len(words) or (not cued and any(w not in given_names() and w.lower() not in _PARTICLES for w in words[1:-1])):
-        return False  # middle names are given names: "Bristol Myers Squibb", "Peter Hug Peter Hug" are no one's (but "Mr. Yuk Lam Lo")
+        return False  # middle names are given names: "Bristol Myers Squibb", "Peter Hug Peter Hug" are no one's (but "Mr. Wing Kei Lau")
     marked = bool(m.group("initials") or re.search(r"[ ][A-Z]\.", m.group("middle")) or m.group("suffixes") or cued)
     if not marked and (m.group("given").lower() in common_words() or words[-1].lower() in common_words()):
         return False  # "Mark", "Will"; "Orange Book", "Mercer County": words of the language, unless an initial says otherwise
@@ -209,14 +225,15 @@ def _a_person(m: re.Match, name: str, registry: Registry, known: list[str], peop
     return plausible_person(" ".join(words), registry) and not any(f" {bare} " in f" {k} " for k in known)
 
 
-# "Mr. Chirfi Guindo", "Drs. Shahin Rafii ... and Daylon James", "Messrs. Guowei Wang, Hoi Fung Qiu and Pengfei Li": an
+# "Mr. Tavrin Oduba", "Drs. Shavaan Rafiqi ... and Daylor Jamesby", "Messrs. Haodong Xue, Wing Kei Lau and Jiarun Bo": an
 # honorific makes a person of a name no list of given names holds. A plural one opens a list of names.
 _HONORIFIC_WORD = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Messrs|Drs|Mmes|Mses)\b")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Messrs|Drs|Mmes|Mses)\.?[ ]{1,2}$")
 _IN_HONORED_LIST = re.compile(rf"\b(?:Messrs|Drs|Mmes|Mses)\.?[ ](?:[{_UP}][\w\-]*[ ,]+(?:and[ ]+)?){{1,40}}$")
 
 
-# "Represented by Mr. Michel GRECO, its DIRECTEUR GENERAL": a family name in capitals, as French contracts write it.
+# "Represented by Mr. Michel VARDON, its DIRECTEUR GENERAL": a family name in capitals, as French contracts write it.
+_DEGREES = {"phd", "md", "mba", "jd", "dds", "dvm", "esq", "cpa", "rn", "msc", "bsc", "llm", "usa", "uk", "eu", "prc", "ceo", "cfo"}
 _HONORED_CAPITALS = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?[ ](?P<name>{_WORD}(?:[ ]{_WORD})?[ ][{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)(?![\w&\-])")
 
 
@@ -225,14 +242,18 @@ def _honored(text: str, start: int) -> bool:
     return _HONORIFIC_BEFORE.search(before) is not None or _IN_HONORED_LIST.search(before) is not None
 
 
-# "Teva executive vice president Angus Grant said", "Juvenal Becerra Orozco, president of Unefarm": what a person
+# "Quarra executive vice president Tomas Grant said", "Ulises Barrera Ortano, president of the union": what a person
 # does or is, right after the name.
 _SPOKE = re.compile(rf"[ ]{SPEECH_VERBS}\b|,[ ](?:the[ ]+)?(?:(?:[Cc]hief|[Ee]xecutive|[Ss]enior|[Vv]ice|[Gg]eneral|[Mm]anaging|[Dd]eputy)[ ]+)*"
-                    r"(?:[Pp]resident|[Cc]hairman|[Cc]hairwoman|CEO|CFO|[Dd]irector|[Ff]ounder|[Pp]rofessor|[Pp]artner)\b")
+                    r"(?:[Pp]resident|[Cc]hairman|[Cc]hairwoman|CEO|CFO|[Dd]irector|[Ff]ounder|[Pp]rofessor|[Pp]artner)(?=[ ]+(?:of|at|and|for)\b|[,.;]|$)")
+
+
+# "our warehouse is in Cheung Sha Wan": places of Hong Kong and China are named by the same syllables as people.
+_AFTER_A_PLACE_WORD = re.compile(r"\b(?:in|at|from|near|to|of)[ ]+$")
 
 
 def _east_asian(words: list[str], cued: bool) -> bool:
-    """A Chinese or Korean name, given name first or last: "Weidong Yin", "Yin Weidong", "Lee Kwan-soon", "Yuk Lam Lo". A
+    """A Chinese or Korean name, given name first or last: "Haodong Xue", "Xue Haodong", "Lee Min-seok", "Wing Kei Lau". A
     family name of the list and given names of syllables; one syllable alone ("Wang Nan"), or a family name that is also
     a word ("He", "Ma"), only with a cue (an honorific, "said", a title)."""
     if len(words) < 2 or any("." in w for w in words):

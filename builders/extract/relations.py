@@ -13,9 +13,10 @@ import re
 from ..model import Fact, Kind, Ref
 from .context import Registry, Tagged
 from .cover import US_STATES
-from .entities import CAP_WORD, NAME_SEQ, plausible_org_name, trim_name
+from .entities import CAP_WORD, COUNTRIES, NAME_SEQ, ROLE_TERMS, plausible_org_name, trim_name
 from .named_people import given_names
 from .names import LEGAL_SUFFIX_RE, ORG_KEYWORDS, TARGET_TOKEN, has_legal_suffix, looks_like_title
+from .people import PLACE_NAMES
 from .rules import (
     ANY_GAP,
     GAP,
@@ -88,6 +89,9 @@ PAIR_RULES = [
 # has officers, was renamed, pays. Every name here is a party; a person's name, a word or initials are not taken.
 _CLAUSE_START = r"(?:^|[,;:]\s+|\b(?:that|which|whereby|and|but|while|after|when|because|as)\s+)"
 _HAS = r"(?:(?:has|have|had)\s+)?(?:also\s+)?"
+# The employer an officer's title names, without the connectors of longer names: "President of Sales at Northern
+# Region" names a department and a region, no company.
+_EMPLOYER = rf"{_START}(?P<name>{CAP_WORD}(?:[ ](?:&[ ])?{CAP_WORD}){{0,4}}(?:,?\s{LEGAL_SUFFIX_RE})?)(?![ ](?:of|for|at)[ ][A-Z])"
 _ACTOR_RULES = [  # (the words without which the rule cannot match, the rule): most sentences have none
     # "Celgene has decided not to retain the option", "Halden elected to terminate"
     (r"decided|elected|opted|agreed|chose|declined",
@@ -104,18 +108,19 @@ _ACTOR_RULES = [  # (the words without which the rule cannot match, the rule): m
     # department: "Vice President of Manufacturing"), "Vice President of Oncology for Halden"
     (r"Officer|CEO|CFO|COO|CSO|CMO|CBO|President|Chair|ounder",
      r"\b(?<!Vice\s)(?<!Vice-)(?:Chief\s+(?:[A-Z][a-z]+\s+){1,3}Officer|CEO|CFO|COO|CSO|CMO|CBO|President|Chairman|Chairwoman|Co-?[Ff]ounder|Founder)"
-     rf"(?:\s+of\s+the\s+Board(?:\s+of\s+Directors)?)?\s+(?:of|at)\s+{_RAW_NAME}"),
-    (r"President", rf"\bPresident\s+(?:of|for)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s+(?:for|at)\s+{_RAW_NAME}"),
+     rf"(?:\s+of\s+the\s+Board(?:\s+of\s+Directors)?)?\s+(?:of|at)\s+{_EMPLOYER}"),
+    (r"President", rf"\bPresident\s+(?:of|for)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s+for\s+{_EMPLOYER}"),
     # "Quarra (now Halden)", "Halden (formerly Quarra)"
-    (r"\((?:now|formerly|later)\s", rf"\((?:now|formerly|later)\s+(?:part\s+of\s+)?{_RAW_NAME}\)"),
-    (r"\((?:now|formerly)\s",
-     rf"{_START}(?P<name>{CAP_WORD}(?:\s{CAP_WORD}){{0,3}})\s+\((?:now|formerly)\s+(?:part\s+of\s+)?(?:\[\[O:\d+\]\]|{NAME_SEQ})\)"),
+    (r"\((?:now|formerly|later)\s",
+     rf"(?:\[\[O:\d+\]\]|(?P<renamed>{CAP_WORD}))\s+\((?:now|formerly|later)\s+(?:part\s+of\s+)?{_RAW_NAME}\)"),
+    (r"\((?:now|formerly)\s",  # (not "Brenlix (formerly QRV-7)": a product's code)
+     rf"{_START}(?P<name>{CAP_WORD}(?:\s{CAP_WORD}){{0,3}})\s+\((?:now|formerly)\s+(?:part\s+of\s+)?(?:\[\[O:\d+\]\]|(?![^)]*\d)(?P<renamed>{NAME_SEQ}))\)"),
     # "an upfront payment of $5 million from Halden"
     (r"(?:payments?|fees?|royalties|funding|investment)\s[^.;]*?from",
      rf"\b(?:payments?|fees?|royalties|funding|investment)\s+(?:of\s+[^.;()\[]{{1,40}}?\s+)?from\s+{_RAW_NAME}"),
     # "Halden's clinical development plan", "Halden's decision not to"
-    (_OWNS := r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:option|decision|election|development\s+plan|board|shareholders|stockholders|subsidiary)",
-     rf"{_START}(?P<name>{NAME_SEQ})['\u2019]s\s+(?:[\w-]+\s+){{0,2}}?(?:option|decision\s+(?:not\s+)?to|election|development\s+plan"
+    (_OWNS := r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:option|decision|election|board|shareholders|stockholders|subsidiary)",
+     rf"{_START}(?P<name>{NAME_SEQ})['\u2019]s\s+(?:[\w-]+\s+){{0,2}}?(?:option|decision\s+(?:not\s+)?to|election"
      r"|board\s+of\s+directors|shareholders|stockholders|subsidiary)\b"),
     # "Halden Pharma International, a subsidiary of Quarra Industries": a subsidiary is a company of its own
     (r"subsidiary|affiliate", rf"{_RAW_NAME},\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:subsidiary|affiliate)\s+of\b"),
@@ -173,10 +178,11 @@ def _listed_organizations(tagged: Tagged, registry: Registry) -> bool:
     return added
 
 
-def discover_organizations(tagged: Tagged, registry: Registry) -> bool:
-    """Register organization names found in party slots; True when anything new was added."""
+def discover_organizations(tagged: Tagged, registry: Registry, people_words: frozenset[str] = frozenset()) -> bool:
+    """Register organization names found in party slots; True when anything new was added. ``people_words``: the
+    names of people the filing names by a given name or an honorific, which a name alone may stand for."""
     added = _listed_organizations(tagged, registry)
-    added = _acting_organizations(tagged, registry) or added
+    added = _acting_organizations(tagged, registry, people_words) or added
     rules = SLOT_RULES + PAIR_RULES if _PAIR_WORDS.search(tagged.template) else SLOT_RULES
     for i, rule in enumerate(rules):
         for m in rule.finditer(tagged.template):
@@ -202,31 +208,49 @@ def discover_organizations(tagged: Tagged, registry: Registry) -> bool:
     return added
 
 
-def _acting_organizations(tagged: Tagged, registry: Registry) -> bool:
+def _acting_organizations(tagged: Tagged, registry: Registry, people_words: frozenset[str]) -> bool:
     added = False
     for gate, rule in _ACTOR_RULES if _ACTOR_WORDS.search(tagged.template) else ():
-        matches = rule.finditer(tagged.template) if gate.search(tagged.template) else ()
-        for raw in (n for m in matches for n in _names_of(m)):
-            if raw.startswith("[[O:"):
-                for ref in refs_in(tagged, raw, Kind.ORG):
-                    registry.mentions[ref].party = True  # "partners including [[O:1]]": a name found before, a party now
-                continue
-            name = trim_name(raw.strip(" ,"))
-            name = name[:-1] if re.search(r"[a-z]{2}\.$", name) else name  # the sentence's full stop
-            words = re.findall(r"\w[\w'-]*", name)
-            if _HONORIFIC.match(raw) or _DETERMINER.match(raw) or not words or len(words) > 4 or _GLUED.search(name):
-                continue  # "Dr. Halden will lead", "Each Rollover Stockholder will", "Development AgreementThe Licensee"
-            if all(w.lower() in common_words() | _INITIAL_WORDS for w in words) or re.fullmatch(r"[A-Z][a-z]+ees?", name):
-                continue  # "the Company will pay", "Merger Sub will", "Company A will", "Indemnitee shall"
-            if name.isupper() and len(words) == 1:
-                continue  # initials: a short form defined for a name spelled out, or an agency ("FDA will")
-            if len(words) > 1 and words[0] in given_names() and words[-1].lower() not in ORG_KEYWORDS:
-                continue  # "John Halden will lead": a person
-            if name.lower() in _PLACES or not _slot_name_ok(name, registry, party=True) or registry.lookup(Kind.ORG, name):
-                continue
-            registry.mentions[registry.add(Kind.ORG, name, tagged.evidence)].party = True
-            added = True
+        for m in rule.finditer(tagged.template) if gate.search(tagged.template) else ():
+            for raw in _names_of(m):
+                if raw.startswith("[[O:"):
+                    for ref in refs_in(tagged, raw, Kind.ORG):
+                        registry.mentions[ref].party = True  # "partners including [[O:1]]": a name found before, a party now
+                    continue
+                name = trim_name(raw.strip(" ,"))
+                name = name[:-1] if re.search(r"[a-z]{2}\.$", name) else name  # the sentence's full stop
+                if _renamed_product(m, name, registry) or not _actor_name_ok(raw, name, registry, people_words):
+                    continue
+                registry.mentions[registry.add(Kind.ORG, name, tagged.evidence)].party = True
+                added = True
     return added
+
+
+def _renamed_product(m: re.Match, name: str, registry: Registry) -> bool:
+    """"Zelvara (now Zelvara XR)", "our product Brenlix (now Quarra's)": a product renamed, not a company."""
+    renamed = m.groupdict().get("renamed")
+    return bool(renamed) and (renamed.split()[0] == name.split()[0] or registry.lookup(Kind.PRODUCT, renamed) is not None)
+
+
+def _actor_name_ok(raw: str, name: str, registry: Registry, people_words: frozenset[str]) -> bool:
+    words = re.findall(r"\w[\w'-]*", name)
+    if _HONORIFIC.match(raw) or _DETERMINER.match(raw) or not words or len(words) > 4 or _GLUED.search(name):
+        return False  # "Dr. Halden will lead", "Each Rollover Stockholder will", "Development AgreementThe Licensee"
+    if all(w.lower() in common_words() | _INITIAL_WORDS for w in words) or re.fullmatch(r"[A-Z][a-z]+ees?", name):
+        return False  # "the Company will pay", "Merger Sub will", "Company A will", "Indemnitee shall"
+    if (name.isupper() and len(words) == 1) or name.lower() in ROLE_TERMS | _PUBLIC_PAYERS:
+        return False  # initials ("FDA will"), a role an agreement defines ("Borrower shall pay"), a public payer
+    if len(words) > 1 and words[0] in given_names() and words[-1].lower() not in ORG_KEYWORDS:
+        return False  # "John Halden will lead": a person
+    if len(words) == 1 and (name in people_words or any(name in p.name.split() for p in registry.of_kind(Kind.PERSON))):
+        return False  # "Anna Brennick joined us. Brennick has agreed to serve": a person named by one name
+    if name.lower() in _PLACES | COUNTRIES | PLACE_NAMES:
+        return False  # "Germany has decided to reimburse"
+    return _slot_name_ok(name, registry, party=True) and registry.lookup(Kind.ORG, name) is None
+
+
+# Public payers that pay and decide as companies do: "a payment from Medicare", "Medicaid will pay".
+_PUBLIC_PAYERS = {"medicare", "medicaid", "tricare", "medi-cal"}
 
 
 def _names_of(m: re.Match) -> list[str]:

@@ -29,8 +29,17 @@ The modules, from the bottom up (each imports only those above it):
   (``LICENSOR_TABLE_HEADER``), :func:`find_platform_programs` ("NY-ESO SPEAR T-cell therapy").
 """
 
-from .common import CAP_WORD, LEGAL_NAME, NAME_SEQ, company_of, plausible_org_name, trim_name
+from .common import (
+    CAP_WORD,
+    COUNTRIES,
+    LEGAL_NAME,
+    NAME_SEQ,
+    company_of,
+    plausible_org_name,
+    trim_name,
+)
 from .organizations import (
+    ROLE_TERMS,
     find_defined_terms,
     find_described_organizations,
     find_organizations,
@@ -51,6 +60,8 @@ from .products import (
 __all__ = [
     "BIO_CONTEXT",
     "CAP_WORD",
+    "COUNTRIES",
+    "ROLE_TERMS",
     "LEGAL_NAME",
     "LICENSOR_TABLE_HEADER",
     "NAME_SEQ",

@@ -120,7 +120,7 @@ _LEADING_VERBS = {"acquired", "acquire", "acquires", "visit"}
 
 
 # A country's possessive before a company: "Sweden's BioInvent International", "Japan's Chugai".
-_COUNTRIES = REGIONS | {
+COUNTRIES = REGIONS | {
     "sweden", "denmark", "norway", "finland", "netherlands", "belgium", "austria", "ireland", "britain", "uk",
     "scotland", "germany", "poland", "hungary", "greece", "portugal", "turkey", "egypt", "iran", "thailand",
     "vietnam", "indonesia", "malaysia", "argentina", "chile", "colombia", "peru", "canada", "us", "u.s.",
@@ -128,7 +128,7 @@ _COUNTRIES = REGIONS | {
 
 
 def _country_of(word: str) -> bool:
-    return word.endswith(("'s", "\u2019s")) and word[:-2].lower() in _COUNTRIES
+    return word.endswith(("'s", "\u2019s")) and word[:-2].lower() in COUNTRIES
 
 
 _RECITAL_WORDS = {"WHEREAS", "RECITALS", "WITNESSETH", "BACKGROUND", "PREAMBLE"}
@@ -184,12 +184,17 @@ _COMPANY_FOR = re.compile(r"(.+?\b(?:Pharmaceuticals?|Therapeutics|Biosciences|B
 _NAMED_FOR = re.compile(r"\b(?:Act|Program|Programme|Initiative|Award|Prize|Alliance|Coalition)$")  # "Best Pharmaceuticals for Children Act"
 
 
+def _keyword_after_for(name: str) -> bool:
+    """'Halden Therapeutics for Kids Foundation', 'Partnership for Diagnostics for Tuberculosis Foundation': the name goes on."""
+    return any(w.lower() in ORG_KEYWORDS for w in name.split(" for ", 1)[1].split())
+
+
 def company_of(name: str) -> str:
     """'Equity Incentive Plan of Gilead Sciences, Inc.' -> 'Gilead Sciences, Inc.'; 'Finance at Brennan
     Biosciences, Inc.' -> 'Brennan Biosciences, Inc.'; 'Fellow of the Institute of Chartered
     Accountants' -> 'Institute of Chartered Accountants'."""
     name = re.sub(r"^(?:the\s+)?Board\s+of\s+Directors\s+(?:of\s+)?(?=[A-Z])", "", name)
-    if (cut := _COMPANY_FOR.match(name)) is not None and not _NAMED_FOR.search(name):
+    if (cut := _COMPANY_FOR.match(name)) is not None and not (_NAMED_FOR.search(name) or has_legal_suffix(name) or _keyword_after_for(name)):
         return cut.group(1)  # "NewBridge Pharmaceuticals for Abstral": a company's name ends at its company word
     if " at " in name and _is_company_name(rest := _no_article(name.rsplit(" at ", 1)[1])):
         return rest

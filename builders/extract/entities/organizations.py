@@ -159,6 +159,13 @@ def _research_and_development(sentence: Sentence, registry: Registry) -> list[tu
 _SMALL_WORD = re.compile(r"\b[a-z]{2,}\b")
 
 
+def _in_prose(text: str, name: str) -> bool:
+    """Whether a name in capitals stands in a sentence of small letters, and is more than a heading's words before
+    a legal form ("NOTE REGARDING COMPANY REFERENCES")."""
+    words = re.findall(r"[A-Z]{2,}", strip_legal_suffix(name))
+    return not all(w.lower() in common_words() for w in words) and len(_SMALL_WORD.findall(text, 0, 2000)) >= 4
+
+
 def find_organizations(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
     parties = _upper_parties(sentence, registry) if re.search(r"[A-Z]{4,} [A-Z]{2,}", text) else []
@@ -177,8 +184,7 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
         if plausible_org_name(name) and len(name.split()) <= 9:
             ref = registry.add(Kind.ORG, _unglued(name), sentence.span(start, m.end(1)))
             registry.add_alias(ref, name)
-            if name.isupper() and len(_SMALL_WORD.findall(text, 0, m.start(1)) + _SMALL_WORD.findall(text, m.end(1))) >= 4 and not all(
-                    w.lower() in common_words() for w in re.findall(r"[A-Z]{2,}", strip_legal_suffix(name))):
+            if name.isupper() and _in_prose(text, name):
                 registry.mentions[ref].described = True  # "has given TAISHO PHARMACEUTICAL CO., LTD. the go-ahead": no heading
     for m in LOWER_LEGAL_NAME.finditer(text):
         name, start = m.group(1), m.start(1)

@@ -54,16 +54,18 @@ _RIGHTS_AFTER_ENDING = re.compile(
 _RETURNED_WHAT = re.compile(r"^\s*(?:(?:all|the|its|our|their|\[\[O:\d+\]\]'s)\s+)*(?:[\w-]+\s+){0,3}?(?:rights?|licen[sc]es?)\b|^\s*\[\[[PT]:\d+\]\]")
 
 
-def _the_ended_partner(state: DocumentState, holder: Ref | None) -> Ref | None:
+def _the_ended_partner(state: DocumentState, holder: Ref | None, t: str) -> Ref | None:
     """"X and Y terminate the license agreement for P. ... Y decided to stop its development. Therefore, X now regains the
-    full rights for P": the one other company the last two sentences name, when one of them ends an agreement."""
-    if not any(_ENDED.search(t) for t in state.recent[-2:]):
+    full rights for P": the one other company the last two sentences name, when one of them ends an agreement (not "Y
+    may terminate the agreement upon notice. In such event, X regains all rights": an ending supposed)."""
+    if _SUPPOSED_EVENT.search(t) or not any(_ENDED.search(told) and not _conditional(told) for told in state.recent[-2:]):
         return None
     others = {r for orgs in state.recent_orgs[-2:] for r in orgs if r != holder}
     return others.pop() if len(others) == 1 else None
 
 
 _ENDED = re.compile(r"\bterminat\w*|\bdecided\s+to\s+(?:stop|discontinue|end)\b")
+_SUPPOSED_EVENT = re.compile(r"\b(?:in\s+(?:such|that|which)\s+(?:event|case)|thereupon)\b", re.I)
 
 
 @needs(r"terminat|regain|reacquir|re-acquir|recover|return|revert")
@@ -83,7 +85,7 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
         if party is None and _REFERS_BACK.search(t[: m.start()]) and state.since_partner <= 2:
             party = state.last_partner
         if party is None:
-            party = _the_ended_partner(state, lr)
+            party = _the_ended_partner(state, lr, t)
         found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
         if party not in (None, lr) and found is not None:
             out.append(Claim(lr, party, found, EventType.RIGHTS_RETURNED, tagged.evidence))
