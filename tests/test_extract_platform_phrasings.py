@@ -176,3 +176,11 @@ def test_a_vendors_trial_instrument_or_data_platform_is_none(tmp_path):
                                  "tumors on the Illumina sequencing platform and keep the results of our drug programs on the "
                                  "Snowflake data platform.")
     assert not found
+
+
+def test_a_platform_keeps_its_name_as_written(tmp_path):
+    # data/probes/entities-4 e4-08, e4-22: "X Technology Platform", "X technology platform" are the names analysts copy
+    platforms = _platforms(tmp_path, "Halvexa has applied its KorMouse Technology Platform to antibody discovery. Quarra has "
+                                     "developed its DuR technology platform that enables it to design drugs.")
+    assert "KorMouse Technology Platform" in platforms["KorMouse platform"]
+    assert "DuR technology platform" in platforms["DuR technology"]

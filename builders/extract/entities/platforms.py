@@ -222,6 +222,8 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
         registry.add_alias(ref, name)
         if m.group("descr").strip():
             registry.add_alias(ref, f"{name}{m.group('descr')} {head}")
+        for surface in _as_written(text, m, name):
+            registry.add_alias(ref, surface)  # "TCMouse Technology Platform", "StaR technology platform": the name as written
         if rest and (rest_name := _platform_name(rest, owned=True)):
             registry.add_alias(ref, rest_name)
             registry.add_alias(ref, f"{rest_name} {head}")
@@ -387,6 +389,17 @@ def find_acronyms(sentence: Sentence, registry: Registry) -> None:
         platform = registry.lookup(Kind.PLATFORM, acronym)
         if platform and _acronym_matches(acronym, long_name):
             registry.add_alias(platform, long_name)
+
+
+def _as_written(text: str, m: re.Match, name: str) -> list[str]:
+    """The platform's name as the text writes it, from its name to its head, and with the platform word a technology's
+    head may have after it ("StaR technology platform")."""
+    start = text.find(name, m.start("name"), m.end())
+    if start < 0 or not re.fullmatch(r"[Tt]echnology|[Pp]latform", m.group("head")):
+        return []  # "ADAPTIR-FLEX Platform Technologies": a plural, as a company's name ends
+    written = text[start : m.end()]
+    more = re.match(r"[ ](?:[Pp]latform|[Tt]echnology)\b", text[m.end() : m.end() + 12])
+    return [written, written + more.group(0)] if more else [written]
 
 
 def _head(text: str, end: int) -> str:
