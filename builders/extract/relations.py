@@ -92,7 +92,7 @@ _HAS = r"(?:(?:has|have|had)\s+)?(?:also\s+)?"
 # The employer an officer's title names, without the connectors of longer names: "President of Sales at Northern
 # Region" names a department and a region, no company.
 _EMPLOYER = rf"{_START}(?P<name>{CAP_WORD}(?:[ ](?:&[ ])?{CAP_WORD}){{0,4}}(?:,?\s{LEGAL_SUFFIX_RE})?)(?![ ](?:of|for|at)[ ][A-Z])"
-_ACTOR_RULES = [  # (the words without which the rule cannot match, the rule): most sentences have none
+_ACTOR_PATTERNS = [  # (the words without which the rule cannot match, the rule): most sentences have none
     # "Celgene has decided not to retain the option", "Halden elected to terminate"
     (r"decided|elected|opted|agreed|chose|declined",
      rf"{_CLAUSE_START}{_RAW_NAME}\s+{_HAS}(?:decided|elected|opted|agreed|chose|declined)\s+(?:to|not|that)\b"),
@@ -101,7 +101,7 @@ _ACTOR_RULES = [  # (the words without which the rule cannot match, the rule): m
      rf"{_CLAUSE_START}{_RAW_NAME}\s+{_HAS}(?:entered\s+into|signed|executed)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?"
      r"(?:agreement|collaboration|partnership|alliance|deal|contract)\b"),
     # "under which Halden will be developing P", "Halden will use Quarra's platform", "Halden will receive"
-    (_WILL := r"\b(?:will|shall|would)\s+(?:also\s+)?(?:be\s+)?(?:pay|receiv|make|fund|us|develop|commerciali|manufactur|assume|retain|obtain|gain|acquire|lead)",
+    (r"\b(?:will|shall|would)\s+(?:also\s+)?(?:be\s+)?(?:pay|receiv|make|fund|us|develop|commerciali|manufactur|assume|retain|obtain|gain|acquire|lead)",
      rf"{_CLAUSE_START}{_RAW_NAME}\s+(?:will|shall|would)\s+(?:also\s+)?(?:be\s+)?(?:pay|paying|receive|receiving|make|fund|funding|use|using"
      r"|develop|developing|commercialize|commercializing|manufacture|manufacturing|assume|retain|obtain|gain|acquire|lead)\b"),
     # "Chief Executive Officer of Halden", "Chairman of the Board of Halden" (a vice president's "of" names a
@@ -119,7 +119,7 @@ _ACTOR_RULES = [  # (the words without which the rule cannot match, the rule): m
     (r"(?:payments?|fees?|royalties|funding|investment)\s[^.;]*?from",
      rf"\b(?:payments?|fees?|royalties|funding|investment)\s+(?:of\s+[^.;()\[]{{1,40}}?\s+)?from\s+{_RAW_NAME}"),
     # "Halden's clinical development plan", "Halden's decision not to"
-    (_OWNS := r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:option|decision|election|board|shareholders|stockholders|subsidiary)",
+    (r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:option|decision|election|board|shareholders|stockholders|subsidiary)",
      rf"{_START}(?P<name>{NAME_SEQ})['\u2019]s\s+(?:[\w-]+\s+){{0,2}}?(?:option|decision\s+(?:not\s+)?to|election"
      r"|board\s+of\s+directors|shareholders|stockholders|subsidiary)\b"),
     # "Halden Pharma International, a subsidiary of Quarra Industries": a subsidiary is a company of its own
@@ -131,8 +131,8 @@ _ACTOR_RULES = [  # (the words without which the rule cannot match, the rule): m
     # "Genmab has granted Halden an exclusive licence"
     (r"granted", rf"\bgranted\s+(?:[\w-]+\s+){{0,3}}?{_RAW_NAME}\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:licen[sc]e|option|rights?)\b"),
 ]
-_ACTOR_WORDS = re.compile("|".join(gate for gate, _ in _ACTOR_RULES))
-_ACTOR_RULES = [(re.compile(gate), re.compile(rule)) for gate, rule in _ACTOR_RULES]
+_ACTOR_WORDS = re.compile("|".join(gate for gate, _ in _ACTOR_PATTERNS))
+_ACTOR_RULES = [(re.compile(gate), re.compile(rule)) for gate, rule in _ACTOR_PATTERNS]
 
 
 # Words without which a pair rule cannot match: its pattern starts with a name, which is costly to try
