@@ -86,7 +86,7 @@ def _upper_parties(sentence: Sentence, registry: Registry) -> list[tuple[int, in
         if not _UPPER_NAMED.search(name) or not plausible_org_name(cased[4:] if _place_starts(cased.split()) else cased) or len(words) < 2:
             continue
         start = m.start(1) + m.group(1).find(name)
-        registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
+        _add_described(registry, sentence, name, start)
         spans.append((start, start + len(name)))
     return spans
 
@@ -164,6 +164,11 @@ def _in_prose(text: str, name: str) -> bool:
     a legal form ("NOTE REGARDING COMPANY REFERENCES")."""
     words = re.findall(r"[A-Z]{2,}", strip_legal_suffix(name))
     return not all(w.lower() in common_words() for w in words) and len(_SMALL_WORD.findall(text, 0, 2000)) >= 4
+
+
+def _add_described(registry: Registry, sentence: Sentence, name: str, start: int) -> None:
+    """A company its sentence says it is (a legal description, an act only a company does): kept without a fact."""
+    registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
 
 
 def find_organizations(sentence: Sentence, registry: Registry) -> None:
@@ -292,8 +297,7 @@ def _owning_parties(sentence: Sentence, registry: Registry) -> None:
             continue  # "John Halden has entered into a license agreement": a person may, as a company does
         if any(registry.lookup(kind, name) for kind in (Kind.PERSON, Kind.PRODUCT, Kind.PLATFORM, Kind.ORG)):
             continue
-        start = m.start("name") + m.group("name").find(name)
-        registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
+        _add_described(registry, sentence, name, m.start("name") + m.group("name").find(name))
 
 
 # An agreement's party by its legal description alone: "SCRAS, a company incorporated under the laws of France",
@@ -321,8 +325,7 @@ def _contract_organizations(sentence: Sentence, registry: Registry) -> None:
         if len(words) > 5 or not plausible_org_name(name) or name.lower() in ROLE_TERMS:
             continue  # what it is makes a name of ordinary words one ("Sterling Pharmaceutical Services")
         if not any(registry.lookup(kind, name) for kind in (Kind.PERSON, Kind.PRODUCT, Kind.PLATFORM)):
-            start = m.start("name") + m.group("name").find(name)
-            registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
+            _add_described(registry, sentence, name, m.start("name") + m.group("name").find(name))
 
 
 # A part of a company named after what it is: "its commercial arm, Alta Innovations", "our wholly owned subsidiary
@@ -360,7 +363,7 @@ def _sub_entities(sentence: Sentence, registry: Registry) -> None:
         if name.lower() in ROLE_TERMS or any(registry.lookup(k, name) for k in (Kind.PERSON, Kind.PRODUCT, Kind.PLATFORM, Kind.ORG)):
             continue
         start = text.find(name)
-        registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
+        _add_described(registry, sentence, name, start)
 
 
 def _described_parties(sentence: Sentence, registry: Registry) -> None:
@@ -375,8 +378,7 @@ def _described_parties(sentence: Sentence, registry: Registry) -> None:
             continue  # "Parent, a Delaware corporation", "Merger Sub, a Delaware corporation": roles
         if any(registry.lookup(kind, name) for kind in (Kind.PERSON, Kind.PRODUCT, Kind.PLATFORM, Kind.ORG)):
             continue
-        start = m.start("name") + m.group("name").find(name)
-        registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
+        _add_described(registry, sentence, name, m.start("name") + m.group("name").find(name))
 
 
 # Where a bare name stands, only a company stands: a deal's partner ("the financial collaborations for P with
@@ -416,8 +418,7 @@ def _partner_names(sentence: Sentence, registry: Registry) -> None:
             continue  # "an agreement with Dr. Halden"
         if any(registry.lookup(kind, name) for kind in (Kind.PERSON, Kind.PRODUCT, Kind.PLATFORM, Kind.ORG)):
             continue
-        start = m.start("name") + m.group("name").find(name)
-        registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
+        _add_described(registry, sentence, name, m.start("name") + m.group("name").find(name))
 
 
 def find_described_organizations(sentence: Sentence, registry: Registry) -> None:
@@ -441,7 +442,7 @@ def find_described_organizations(sentence: Sentence, registry: Registry) -> None
             name = name[:-1]  # "drugmaker GSK.": the sentence's full stop
         if len(name.split()) <= 4 and plausible_org_name(name) and not registry.lookup(Kind.PRODUCT, name) and not has_legal_suffix(name):
             start = m.start("name") + raw.find(name)
-            registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
+            _add_described(registry, sentence, name, start)
 
 
 _OFFICE_OF = re.compile(r"(?:CEO|CFO|COO|CMO|CSO|CTO|CBO|CCO|EVP|SVP|VP|President|Chairman|Chair|Director|Founder)(?: and [A-Z]{2,4})? of ")
