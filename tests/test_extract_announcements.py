@@ -25,6 +25,16 @@ def test_rights_a_partner_gains_a_sentence_after_the_deal_come_from_the_filer(tm
     assert found == {(CORVANE, LYSTRA, "CRV-210")}
 
 
+def test_rights_the_filer_is_granted_after_signing_come_from_the_partner_it_signed_with(tmp_path):
+    found = _licenses('Corvane Bio, Inc. ("Corvane") has today signed a sub-license agreement with Lystra Pharma K.K. ("Lystra") for '
+                      "the Intellectual Property to the compound, tomrelimab. Under the agreement, Corvane has been granted exclusive "
+                      "rights to the intellectual property in tomrelimab for animal health.", tmp_path)
+    assert found == {(LYSTRA, CORVANE, "tomrelimab")}
+    # an asset purchase signed is no licensing agreement: the rights bought are no license
+    assert _licenses('In March 2021, the Company executed an Asset Purchase Agreement with Lystra Pharma K.K. Pursuant to its terms, '
+                     "the Company acquired the rights to tomrelimab.", tmp_path) == set()
+
+
 def test_rights_obtained_from_a_party_named_before_them(tmp_path):
     found = _licenses("The Company has obtained from Lystra Pharma K.K. an exclusive license to tomrelimab.", tmp_path)
     assert found == {(LYSTRA, CORVANE, "tomrelimab")}

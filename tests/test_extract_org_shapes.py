@@ -71,3 +71,11 @@ def test_mexican_legal_forms(tmp_path):
     orgs = _orgs("Qorvant signed a licensing agreement with Laboratorios Velmar, S.A. de C.V., a Mexico-based company, and with "
                  "Grupo Tessal, S. de R.L. de C.V. in 2024.\n", tmp_path)
     assert {"Laboratorios Velmar, S.A. de C.V.", "Grupo Tessal, S. de R.L. de C.V."} <= orgs
+
+
+def test_a_legal_form_that_names_keep_gives_the_name_without_it_too(tmp_path):
+    ext = extract_text(tmp_path, HEADER + "Qorvant signed an agreement with Halvik Biotech AB and with Nordvaxa A/S on the "
+                       "program. Halvik Biotech AB will pay Qorvant $2 million.\n")
+    aliases = {m.name: m.aliases for m in ext.mentions.values() if m.kind is Kind.ORG}
+    assert "Halvik Biotech" in aliases["Halvik Biotech AB"]  # "AB", "A/S" are no Inc.: compared, the name keeps them
+    assert "Nordvaxa" in aliases["Nordvaxa A/S"]

@@ -184,3 +184,11 @@ def test_a_platform_keeps_its_name_as_written(tmp_path):
                                      "developed its DuR technology platform that enables it to design drugs.")
     assert "KorMouse Technology Platform" in platforms["KorMouse platform"]
     assert "DuR technology platform" in platforms["DuR technology"]
+
+
+def test_an_acronym_of_a_hyphenated_name_and_a_titled_name_in_apposition(tmp_path):
+    found = _platforms(tmp_path, "The deal involves Halsan licensing Qorvant's Particle Replication In Non-Wetting Templates (PRINT) "
+                                 "platform for vaccines. We leverage our proprietary protein production platform, the Halden "
+                                 "Expression Technology, to expand our antibody pipeline.")
+    assert found["PRINT platform"] >= {"PRINT", "Particle Replication In Non-Wetting Templates"}  # "Non-Wetting" is one initial
+    assert "Halden Expression" in found["Halden Expression technology"]

@@ -46,9 +46,17 @@ from .names import (
     is_academic,
     is_incidental,
     is_inn,
+    normalize_name,
     strip_legal_suffix,
 )
-from .people import find_contacts, find_member_rows, find_officer_rows, find_people
+from .people import (
+    add_degree_aliases,
+    find_contacts,
+    find_member_rows,
+    find_officer_rows,
+    find_people,
+    with_degrees,
+)
 from .relations import (
     SLOT_WORDS,
     discover_organizations,
@@ -61,7 +69,7 @@ from .relations import (
 )
 from .sentences import Sentence, segment
 from .signatures import find_signatures
-from .truecase import name_case, shouting, truecase
+from .truecase import common_words, name_case, shouting, truecase
 
 __all__ = ["extract"]
 
@@ -117,6 +125,7 @@ def _extract(filing: Filing) -> Extraction:
     _merge_short_forms(registry)
     _drop_products_named_as_companies(registry, lower)
     find_named_people(sentences, registry)  # last: it needs the organizations, and adds only whom no pattern found
+    add_degree_aliases(registry, {doc.sequence: doc.text for doc in filing.documents})
 
     facts, claims = [], []
     fallback_date = report_date(filing, extraction.cover)
@@ -633,11 +642,24 @@ def _finalize(extraction: Extraction, registry: Registry) -> None:
             preferred = _preferred_name(mention)
             mention.aliases.add(mention.name)  # the name it was found under stays a name of it ("TOPICORT")
             mention.name = " ".join(preferred.split())  # justified text doubles spaces: "EKR  Therapeutics"
-            mention.aliases = _distinct_aliases(mention)
             if mention.kind is Kind.ORG:
+                mention.aliases |= _without_legal_form(mention)
                 mention.org_class = "Organization" if is_academic(mention.name) else "Company"
+            mention.aliases = _distinct_aliases(mention)
             extraction.mentions[ref] = mention
     extraction.roles = _dedupe_roles([r for r in extraction.roles if r.person in extraction.mentions and (r.title or r.organization)])
+
+
+def _without_legal_form(mention: Mention) -> set[str]:
+    """'Biovitrum' of 'Biovitrum AB', 'Genmab' of 'Genmab A/S': a company's name without a legal form that names keep when
+    compared ("AB", "A/S", "Oy" are no Inc.), as filings and analysts also write it. Not a name that is then a word alone."""
+    bare = set()
+    for name in (mention.name, *mention.aliases):
+        short = strip_legal_suffix(name)
+        if short != name and normalize_name(short) != normalize_name(name) and len(short) > 2 and (
+                " " in short or short.lower() not in common_words()):
+            bare.add(short)
+    return bare
 
 
 def _platform_keys(registry: Registry) -> set[str]:
@@ -710,6 +732,8 @@ def _preferred_name(mention: Mention) -> str:
         return mention.name
     if mention.kind is Kind.PLATFORM:
         return next((n for n in names if re.search(r"\b(?:technology|platform)$", n)), mention.name)
+    if mention.kind is Kind.PERSON:
+        names = [n for n in names if not with_degrees(n)] or names
     mixed = [n for n in names if n != n.upper()]
     pool = mixed or names
     if mention.kind is Kind.ORG:

@@ -28,10 +28,13 @@ keeps its role.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ..model import Kind
 from .context import Registry
+from .cover import US_STATES
+from .entities.common import COUNTRIES
 from .names import (
     NAME_SUFFIXES,
     NOT_PERSON_WORDS,
@@ -74,7 +77,7 @@ _PARTICLE = "|".join(_PARTICLES + tuple(p.capitalize() for p in _PARTICLES))
 NAMED = re.compile(
     rf"(?<![\w.&'\u2019\-])(?P<name>(?P<initials>(?:[{_UP}]\.[ ]){{0,2}})(?P<given>{_WORD})"
     rf"(?P<middle>(?:[ ](?:{_INITIAL}|{_WORD})){{0,2}})[ ](?:(?:{_PARTICLE})[ ]){{0,2}}"
-    rf"(?:Mc|Mac|O'|O\u2019|D'|D\u2019|d'|d\u2019)?{_WORD})(?![\w&\-])(?P<suffixes>(?:,?[ ]{NAME_SUFFIXES})*)"
+    rf"(?:Mc|Mac|O'|O\u2019|D'|D\u2019|d'|d\u2019|De|Di|Da|La|Le|Van)?{_WORD})(?![\w&\-])(?P<suffixes>(?:,?[ ]{NAME_SUFFIXES})*)"
 )
 _EXCHANGES = r"(?:NYSE|NASDAQ|Nasdaq|AMEX|OTC|AEX|LSE|TSX|SIX)\b"
 # Words that open a place's name and are given names too: "San Diego", "Santa Monica", "Des Moines".
@@ -94,6 +97,12 @@ _NEXT_WORD = re.compile(rf"^[ ]{{1,2}}([{_UP}][\w\-]*)")
 _NUMBER_BEFORE = re.compile(r"\d[\w\-]*[ ]{1,2}$")
 # "... Cell: 555 010 4477 Halvor Brennick, Quarra CEO": a contact list's telephone number, no street number.
 _PHONE_BEFORE = re.compile(r"(?:\(?\d{2,}\)?[ .\-]){2,}\d{2,}[ ]{1,2}$|\d{7,}[ ]{1,2}$")
+# A town of an address, not a person: "Burr Ridge, IL 60527", "Del Mar, California manufacturer", "Tai Po, New Territories",
+# and "15W155 81st Street, Burr Ridge" (a street's chunk before it). A country or state follows, or a street precedes.
+_STATE_CODES = "|".join(code for code in US_STATES if code.isalpha())
+_PLACE_AFTER = re.compile(rf"^,[ ]+(?:(?:{_STATE_CODES})(?:[ ]+\d{{5}}|[,.;]|$)|New[ ]Territories\b|(?P<place>[{_UP}][\w.]*(?:[ ][{_UP}][\w.]*)?)\b)")
+_STREET_BEFORE = re.compile(r"\b(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Drive|Parkway|Pkwy|Highway|Estate|Suite|Ste|Floor)\.?"
+                            r"(?:,[ ]+[\w\-]+)?,[ ]+$")
 # A credit names a photographer or a firm alike ("Photo by Garrick Holloway"): people.CREDIT reads credits.
 _CREDIT_BEFORE = re.compile(r"\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Cc]ourtesy)(?:\s+(?:by|of))?\s*:?\s*$")
 # "Ashby Kline & Co.", "Royal Philips (NYSE: PHG)": a firm's name.
@@ -123,17 +132,21 @@ def find_named_people(sentences: list[Sentence], registry: Registry) -> None:
     people = _People(registry)
     found: list[tuple[str, Sentence, re.Match]] = []
     for sentence in sentences:
-        for m in NAMED.finditer(sentence.text):
+        for m in _name_matches(sentence.text):
             honored = _honored(sentence.text, m.start())
             spoke = _SPOKE.match(sentence.text, m.end()) is not None
+            titled = _TITLED.search(sentence.text, max(0, m.start() - 40), m.start()) is not None or _TITLE_AFTER.match(sentence.text, m.end())
             east_asian = _east_asian(m.group("name").split(), honored or spoke) and (honored or spoke or not _AFTER_A_PLACE_WORD.search(
                 sentence.text, max(0, m.start() - 12), m.start()))
-            if not (m.group("given") in givens or _initialed(m) or honored or east_asian) or not _stands_alone(sentence.text, m):
+            listed = m.group("given") in givens or _initialed(m) or honored or east_asian
+            if not (listed or titled) or not _stands_alone(sentence.text, m):
                 continue
             name = with_generation(" ".join(m.group("name").split()), m.group("suffixes"))
-            if _a_person(m, name, registry, known, people, honored or spoke or east_asian):
+            # a title alone makes a person of a name no list holds ("Sosei founder Sinichi Tamura told"), with every
+            # check of its words kept: "Novo Nordisk said" is a company speaking
+            if _a_person(m, name, registry, known, people, listed and (honored or spoke or east_asian)):
                 found.append((name, sentence, m))
-        for m in _HONORED_CAPITALS.finditer(sentence.text) if _HONORIFIC_WORD.search(sentence.text) else ():
+        for m in _HONORED_CAPITALS.finditer(sentence.text) if _CAPITALS_CUE.search(sentence.text) else ():
             words = m.group("name").split()
             if not any(_not_a_name(w) or w.lower() in _DEGREES for w in words) and not people.contain(m.group("name")):
                 found.append((m.group("name"), sentence, m))
@@ -146,6 +159,21 @@ def find_named_people(sentences: list[Sentence], registry: Registry) -> None:
             added.add(normalize_name(name))
             ref = registry.add(Kind.PERSON, name, sentence.span(m.start("name"), m.end("name")))
             registry.mentions[ref].quoted = True  # a person, role unknown (see Mention.quoted)
+
+
+_RUN_IN_TITLES = {"president", "chairman", "chairwoman", "ceo", "cfo", "coo", "founder", "director", "minister", "professor",
+                  "secretary", "governor", "senator", "chief", "executive", "senior", "vice", "managing", "deputy"}
+
+
+def _name_matches(text: str) -> Iterator[re.Match]:
+    """NAMED's matches, less a title that runs into the name: "President Cyril Ramaphosa", "Torbjörn Bjerke President"."""
+    for m in NAMED.finditer(text):
+        words = m.group("name").split(" ")
+        if len(words) > 2 and words[0].lower() in _RUN_IN_TITLES:
+            m = NAMED.match(text, m.start() + len(words[0]) + 1, m.end()) or m
+        elif len(words) > 2 and words[-1].lower() in _RUN_IN_TITLES:
+            m = NAMED.match(text, m.start(), m.end("name") - len(words[-1]) - 1) or m
+        yield m
 
 
 def people_words(sentences: list[Sentence]) -> frozenset[str]:
@@ -232,9 +260,13 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Messrs|Drs|Mmes|Mses)\.?
 _IN_HONORED_LIST = re.compile(rf"\b(?:Messrs|Drs|Mmes|Mses)\.?[ ](?:[{_UP}][\w\-]*[ ,]+(?:and[ ]+)?){{1,40}}$")
 
 
-# "Represented by Mr. Michel VARDON, its DIRECTEUR GENERAL": a family name in capitals, as French contracts write it.
+# "Represented by Mr. Michel VARDON, its DIRECTEUR GENERAL", "represented by Stanislas VEILLET, its Chief Executive Officer": a
+# family name in capitals, as French contracts write it.
 _DEGREES = {"phd", "md", "mba", "jd", "dds", "dvm", "esq", "cpa", "rn", "msc", "bsc", "llm", "usa", "uk", "eu", "prc", "ceo", "cfo"}
-_HONORED_CAPITALS = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?[ ](?P<name>{_WORD}(?:[ ]{_WORD})?[ ][{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)(?![\w&\-])")
+_HONORED_CAPITALS = re.compile(rf"\b(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?|[Rr]epresented[ ]by(?![ ](?:Mr|Ms|Mrs|Dr|Prof)\b))[ ](?P<name>{_WORD}(?:[ ]{_WORD})?[ ][{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)(?![\w&\-])")
+
+
+_CAPITALS_CUE = re.compile(rf"{_HONORIFIC_WORD.pattern}|\b[Rr]epresented[ ]by\b")
 
 
 def _honored(text: str, start: int) -> bool:
@@ -244,8 +276,17 @@ def _honored(text: str, start: int) -> bool:
 
 # "Quarra executive vice president Tomas Grant said", "Ulises Barrera Ortano, president of the union": what a person
 # does or is, right after the name.
-_SPOKE = re.compile(rf"[ ]{SPEECH_VERBS}\b|,[ ](?:the[ ]+)?(?:(?:[Cc]hief|[Ee]xecutive|[Ss]enior|[Vv]ice|[Gg]eneral|[Mm]anaging|[Dd]eputy)[ ]+)*"
+_TITLE_AFTER = re.compile(r"[ ](?:President|Chairman|Chairwoman|CEO)(?=[ ]+(?:and|of|at|&)[ ])|,[ ](?:[Cc]hief[ ]+\w+[ ]+[Oo]fficer|"
+                          r"[Pp]resident|[Cc]hairman|CEO)(?=[ ]+(?:of|at|and)\b|[,.;]|$)")
+_SPOKE = re.compile(rf"[ ](?:{SPEECH_VERBS}|told)\b|{_TITLE_AFTER.pattern}|,[ ](?:the[ ]+)?(?:(?:[Cc]hief|[Ee]xecutive|[Ss]enior|[Vv]ice|[Gg]eneral|[Mm]anaging|[Dd]eputy)[ ]+)*"
                     r"(?:[Pp]resident|[Cc]hairman|[Cc]hairwoman|CEO|CFO|[Dd]irector|[Ff]ounder|[Pp]rofessor|[Pp]artner)(?=[ ]+(?:of|at|and|for)\b|[,.;]|$)")
+
+
+# "Sosei founder Sinichi Tamura", "President Cyril Ramaphosa", "(head office: Tokyo; President & CEO: Shinya Kurebayashi)":
+# a title right before a name.
+_TITLED = re.compile(r"\b(?:[Ff]ounder|[Pp]resident|[Cc]hairman|[Cc]hairwoman|CEO|CFO|COO|[Mm]inister|[Pp]rofessor|[Dd]irector|"
+                     r"[Ss]ecretary|[Gg]overnor|[Ss]enator|[Aa]mbassador|[Dd]ean|[Oo]fficer|[Cc]hemist|[Bb]iologist|[Pp]hysician)"
+                     r"[ ]?:?[ ]{1,2}$")
 
 
 # "our warehouse is in Cheung Sha Wan": places of Hong Kong and China are named by the same syllables as people.
@@ -284,13 +325,20 @@ def _stands_alone(text: str, m: re.Match) -> bool:
     before, after = text[max(0, m.start() - _LOOKBACK) : m.start()], text[m.end() : m.end() + _LOOKBACK]
     if (_NUMBER_BEFORE.search(before) and not _PHONE_BEFORE.search(before)) or _CREDIT_BEFORE.search(before) or _FIRM_ROLE_BEFORE.search(before) or _AMONG_FIRMS.search(before):
         return False
-    if _FIRM_AFTER.match(after) or _FIRM_ROLE_AFTER.match(after):
+    if _FIRM_AFTER.match(after) or _FIRM_ROLE_AFTER.match(after) or _in_an_address(before, after):
         return False
     previous = _PREVIOUS_WORD.search(before)
     if previous and previous.group(1).lower() not in _BEFORE_A_NAME | STOP_WORDS | TITLE_WORDS:
         return False
     following = _NEXT_WORD.match(after)
     return following is None or following.group(1).lower() in STOP_WORDS | TITLE_WORDS
+
+
+def _in_an_address(before: str, after: str) -> bool:
+    if _STREET_BEFORE.search(before):
+        return True
+    place = _PLACE_AFTER.match(after)
+    return place is not None and (place.group("place") is None or place.group("place").lower() in PLACE_NAMES | COUNTRIES)
 
 
 def _names_of_things(registry: Registry) -> list[str]:

@@ -50,6 +50,8 @@ NOT_PERSON_WORDS = ORG_KEYWORDS | {
     "policy", "policies", "practice", "practices", "print", "plan", "program", "committee", "agreement",
     "compensation", "laboratory", "guidelines", "name", "signature", "litigation", "systems", "management",
     "benefits", "sustainability", "matters", "proceedings",
+    # a letter's salutation: "Dear Stockholders"
+    "stockholders", "shareholders", "shareowners", "colleagues",
 }
 # Organizations that are incidental in licensing terms: regulators, exchanges.
 INCIDENTAL_ORG_WORDS = {

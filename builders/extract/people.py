@@ -14,12 +14,14 @@ from .context import Registry
 from .cover import US_STATES
 from .entities import LEGAL_NAME, plausible_org_name, trim_name
 from .names import (
+    GENERATION,
     LEGAL_SUFFIX_RE,
     NAME_SUFFIXES,
     NOT_PERSON_WORDS,
     ORG_KEYWORDS,
     PERSON_NAME,
     STOP_WORDS,
+    fold,
     has_legal_suffix,
     looks_like_title,
     title_case,
@@ -996,3 +998,23 @@ def _contacts_in(document: Document, spans: list[tuple[int, str]], registry: Reg
             break
         i += 1
     return roles
+
+
+# "Patrick Soon Shiong, M.D.", "JOHN L. ZABRISKIE, PH.D.", "Frederick T. Muto, Esq.": a degree is no part of a name, but the
+# name as printed with it is one analysts copy; it stays an alias (a generation is already part of the name).
+_DEGREES_AFTER = re.compile(rf"(?:,?[ ]{{1,2}}{NAME_SUFFIXES})+(?![\w-])", re.I)
+
+
+def with_degrees(name: str) -> bool:
+    """Whether a person's name is one printed with degrees after it (an alias, never the label)."""
+    return re.search(_DEGREES_AFTER.pattern + "$", name, re.I) is not None and not GENERATION.search(name[-5:])
+
+
+def add_degree_aliases(registry: Registry, texts: dict[int, str]) -> None:
+    """Give each person the names the filing prints with degrees after them."""
+    for mention in registry.of_kind(Kind.PERSON):
+        names = {fold(n) for n in (mention.name, *mention.aliases)}
+        for ev in mention.evidence:
+            degrees = _DEGREES_AFTER.match(texts.get(ev.doc, ""), ev.end)
+            if degrees and fold(ev.quote) in names and not GENERATION.fullmatch(degrees.group(0).strip(" ,.")):
+                mention.aliases.add(" ".join(f"{ev.quote}{degrees.group(0)}".split()))

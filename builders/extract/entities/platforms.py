@@ -98,6 +98,11 @@ PLATFORM_BASED = re.compile(
 # 'its proprietary ADC platform "ConjuAll™."': a coined word quoted after the head names it.
 PLATFORM_QUOTED = re.compile(rf"\b(?P<head>platform|technology),?\s+[\"\u201c](?P<name>[A-Z][\w\-]{{2,30}}){_MARK}?[.,]?[\"\u201d]")
 # "a proprietary antibody discovery platform, known as OmniMab", "..., which we call LocusEdit": named after.
+# "our proprietary protein production platform, the Halden Expression Technology, to": a titled name in apposition.
+PLATFORM_TITLED_APPOSITION = re.compile(
+    r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,4}?(?:platform|technology),\s+(?:the\s+)?"
+    r"(?P<name>(?:[A-Z][\w\-]*[ ]){1,3})(?P<head>Technology|Platform)(?=[,.;)])"
+)
 PLATFORM_CALLED = re.compile(
     # ("Our technology, known as ViroTrap,": the owner may start the sentence)
     # ("a new antibody-based technology for discovering the proteins involved in disease, called ProAb": what it does may
@@ -174,6 +179,12 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
         if name and not _names_no_platform(name, registry) and name.lower() not in STOP_WORDS:
             head = m.group("head")
             registry.add_alias(registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start(), m.end())), name)
+    for m in PLATFORM_TITLED_APPOSITION.finditer(text) if ", the " in text or "platform, " in text or "technology, " in text else ():
+        name = _platform_name(m.group("name").strip(), owned=True, titled=True)
+        if name and not _names_no_platform(name, registry):
+            ref = registry.add(Kind.PLATFORM, f"{name} {m.group('head').lower()}", sentence.span(m.start("name"), m.end()))
+            registry.add_alias(ref, name)
+            registry.add_alias(ref, f"{m.group('name')}{m.group('head')}")  # as written
     for m in [*PLATFORM_MARKED_SYSTEM.finditer(text), *PLATFORM_OWNED_SYSTEM.finditer(text)]:
         name, head = m.group("name"), m.group("head").lower()
         if not _names_no_platform(name, registry) and name.lower() not in GENERIC_TECH_WORDS:
@@ -465,7 +476,8 @@ def _acronym_matches(acronym: str, long_name: str) -> bool:
         acronym, long_name = acronym[:-1], long_name[: -len(" Plus")]
     words = [p for p in re.split(r"[\s\-]+", long_name) if p and p[0].isalpha()]
     initials = "".join(p[0] for p in words).upper()
+    whole_words = "".join(p[0] for p in long_name.split() if p[0].isalpha()).upper()  # "Non-Wetting": N of PRINT
     capitals = "".join(c for p in words for c in p if c.isupper())  # "ImmunoTherapy" gives I and T
     own_capitals = "".join(c for c in acronym if c.isupper())  # "DARPin" for "Designed Ankyrin Repeat Protein"
-    return (initials.endswith(acronym.upper()) or acronym.upper() in initials or acronym in capitals
+    return (initials.endswith(acronym.upper()) or acronym.upper() in initials or acronym in capitals or acronym.upper() == whole_words
             or (len(own_capitals) >= 3 and own_capitals == initials))

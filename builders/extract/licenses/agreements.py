@@ -46,10 +46,12 @@ from .core import (
 
 def _remember_agreement_date(tagged: Tagged, state: DocumentState, registrant: Ref | None = None) -> None:
     t = tagged.template
-    if "entered" not in t and "commenced" not in t and "formed" not in t and "established" not in t:
+    if not any(w in t for w in ("entered", "commenced", "formed", "established", "signed", "executed", "concluded")):
         _remember_effective_date(tagged, state)  # neither pattern below can match: most sentences
         return
-    m = re.search(rf"\bentered\s+into\b{CLAUSE}{{0,120}}?\b(?:[Aa]greement|[Cc]ollaboration|[Pp]artnership|[Aa]lliance)\b{CLAUSE}{{0,80}}?\bwith\s+(?:the\s+)?{org('p')}", t)
+    # "has today signed a sub-license agreement with X": signed, executed or concluded, a licensing agreement only (an asset
+    # purchase is no license)
+    m = re.search(rf"\b(?:entered\s+into|(?:signed|executed|concluded)(?={CLAUSE}{{0,120}}?\b(?i:licen[sc]|collaborat)))\b{CLAUSE}{{0,120}}?\b(?:[Aa]greement|[Cc]ollaboration|[Pp]artnership|[Aa]lliance)\b{CLAUSE}{{0,80}}?\bwith\s+(?:the\s+)?{org('p')}", t)
     # "On January 8, 2023, X (...) and Y (...) entered into a Collaboration and License Agreement"
     both = m or re.search(rf"{org('a')}{CLAUSE}{{0,120}}?\s+and\s+{org('p')}{CLAUSE}{{0,160}}?\b(?:entered\s+into|commenced|formed|established)\b{CLAUSE}{{0,60}}?"
                           rf"\b(?:[Aa]greement|[Cc]ollaboration|[Pp]artnership|[Aa]lliance)\b", t)
