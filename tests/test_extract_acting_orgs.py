@@ -35,6 +35,12 @@ def _orgs(text: str, tmp_path) -> set[str]:
     ("Shares of Qorvant surged after it announced a licensing deal with multinational drugmaker Halvexa.", "Halvexa"),
     ("An exclusive licensing and distribution agreement has been signed with NorthBay Pharmaceuticals for Abstrava, Qorvant's product.",
      "NorthBay Pharmaceuticals"),
+    ("Halvexa (HVX) and Qorvant Therapeutics, Inc. announced they have entered into a manufacturing partnership.", "Halvexa"),
+    ("Qorvant Therapeutics, Inc. (Nasdaq: QRV) and Ostrelle today announced a research collaboration.", "Ostrelle"),
+    ("The group works on tissue engineering. A subsidiary company, Morbrand Terudo Biomaterials, is developing dermis.",
+     "Morbrand Terudo Biomaterials"),
+    ("Qorvant and Pellwick Rx, the leader in developing pharmaceutical films, signed a deal.", "Pellwick Rx"),
+    ("Mr. Tzvan Pelash joins Qorvant from Enlivera, where he leads the design of the new plant.", "Enlivera"),
 ])
 
 def test_a_bare_name_that_acts_as_a_company_is_one(sentence, company, tmp_path):
@@ -60,6 +66,8 @@ def test_a_bare_name_that_acts_as_a_company_is_one(sentence, company, tmp_path):
     ("Our product Zelvara (now Zelvara XR) sold well, as did Brenlix (formerly QRV-7).", "Zelvara"),
     ("Borrower shall pay interest, and Buyer will assume the debt.", "Borrower"),
     ("Tolvexa's development plan was approved by the agency.", "Tolvexa"),
+    ("Dr. Halden joins the board from Lakeport, where he lived for ten years.", "Lakeport"),
+    ("Anna Halden, a leader in the field of oncology, joined the board.", "Anna Halden"),
 ])
 def test_a_word_a_role_or_a_person_in_a_company_s_place_is_no_company(sentence, word, tmp_path):
     orgs = _orgs(sentence + " Qorvant has entered into an agreement with Varnholt Bio, Inc.\n", tmp_path)
@@ -83,3 +91,10 @@ def test_a_law_named_for_a_company_word_is_not_cut_to_a_company(tmp_path):
 def test_a_legal_name_or_an_organization_word_after_for_is_part_of_the_name(tmp_path):
     orgs = _orgs("Qorvant Biologics for Animals, Inc. and Halden Therapeutics for Kids Foundation signed the agreement.\n", tmp_path)
     assert {"Qorvant Biologics for Animals, Inc.", "Halden Therapeutics for Kids Foundation"} <= orgs
+
+
+def test_initials_defined_after_a_name_found_by_what_it_did_are_that_company(tmp_path):
+    ext = extract_text(tmp_path, HEADER + "HalVexa Biologics (HVB) and Qorvant Therapeutics, Inc. announced a partnership to "
+                       "provide HVB with capacity. HVB will pay Qorvant $5 million.\n")
+    orgs = {m.name: m.aliases for m in ext.mentions.values() if m.kind is Kind.ORG}
+    assert "HVB" in orgs["HalVexa Biologics"] and "HVB" not in orgs

@@ -123,6 +123,7 @@ def _extract(filing: Filing) -> Extraction:
         if not any([discover_organizations(_without_descriptions(registry.tag(s)), registry, named) for s in slotted]):
             break
     _merge_short_forms(registry)
+    _merge_defined_acronyms(sentences, registry)
     _drop_products_named_as_companies(registry, lower)
     find_named_people(sentences, registry)  # last: it needs the organizations, and adds only whom no pattern found
     add_degree_aliases(registry, {doc.sequence: doc.text for doc in filing.documents})
@@ -528,6 +529,32 @@ def _merge_short_forms(registry: Registry) -> None:
         registrant = [m for m in longer if m.ref == registry.registrant]
         if len(longer) == 1 or registrant:
             registry.merge(short.ref, into=(registrant or longer)[0].ref)
+
+
+# "GlaxoSmithKline (GSK) and Halden announced": initials defined after a name found only by what it did.
+_DEFINED_ACRONYM = re.compile(r"(?P<long>[A-Z][\w&.'-]*(?:[ ](?:&[ ])?[A-Z][\w&.'-]*){0,5})[ ]\([\"\u201c]?(?P<short>[A-Z][A-Za-z]{1,7})[\"\u201d]?\)")
+
+
+def _merge_defined_acronyms(sentences: list[Sentence], registry: Registry) -> None:
+    """Fold an organization known by its initials into the one whose name the text defines them after, or give it them."""
+    for sentence in sentences:
+        for m in _DEFINED_ACRONYM.finditer(sentence.text) if "(" in sentence.text else ():
+            short = registry.lookup(Kind.ORG, m.group("short"))
+            if short is not None and short == registry.registrant:
+                continue
+            words = m.group("long").split(" ")
+            long = next((ref for i in range(len(words)) if (ref := registry.lookup(Kind.ORG, " ".join(words[i:]))) is not None), None)
+            if long is None or long == short or not _initials_of(m.group("short"), registry.mentions[long].name):
+                continue
+            if short is None:
+                registry.add_alias(long, m.group("short"))  # "HVB will pay": read as the company from here on
+            else:
+                registry.merge(short, into=long)
+
+
+def _initials_of(short: str, name: str) -> bool:
+    capitals = "".join(c for c in strip_legal_suffix(name) if c.isupper())
+    return short.upper() == capitals or short.upper() == "".join(w[0] for w in strip_legal_suffix(name).split()).upper()
 
 
 # The short forms companies write their organization word in, and what each stands for.

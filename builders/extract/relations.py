@@ -130,6 +130,17 @@ _ACTOR_PATTERNS = [  # (the words without which the rule cannot match, the rule)
      rf"|(?:funding|investment|financing)\s+from)\s+(?:the\s+)?(?P<names>{_ITEM}(?:\s*,\s*(?:the\s+)?{_ITEM})*,?\s+and\s+(?:the\s+)?{_ITEM})"),
     # "Genmab has granted Halden an exclusive licence"
     (r"granted", rf"\bgranted\s+(?:[\w-]+\s+){{0,3}}?{_RAW_NAME}\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:licen[sc]e|option|rights?)\b"),
+    # "Halden (HLD) and [[O]] announced", "[[O]] and Halden today announced": one who announces with a company is one
+    (r"announced",
+     rf"{_CLAUSE_START}{_RAW_NAME}(?:\s*\([A-Z][A-Za-z]{{1,7}}\))?\s+and\s+(?:the\s+)?\[\[O:\d+\]\](?:\s*\([^()]{{0,40}}\))?,?\s+(?:today\s+|jointly\s+)*announced\b"),
+    (r"announced",
+     rf"\[\[O:\d+\]\](?:\s*\([^()]{{0,40}}\))?\s+and\s+{_RAW_NAME}(?:\s*\([^()]{{0,40}}\))?,?\s+(?:today\s+|jointly\s+)*announced\b"),
+    # "A subsidiary company, Halden Biomaterials, is developing"
+    (r"subsidiary|affiliate", rf"\b(?:[Aa]|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w-]+\s+)?(?:subsidiary|affiliate)(?:\s+company)?,\s+{_RAW_NAME},"),
+    # "Halden Rx, the leader in developing pharmaceutical films", "Halden, a global leader in"
+    (r"leader\s+in", rf"{_RAW_NAME},\s+(?:a|the)\s+(?:[\w-]+\s+){{0,2}}?leader\s+in\b"),
+    # "He joins Quarra from Halden, where he leads ...": where a person worked before
+    (r"\bfrom\s[^.;]{2,60}?,\s+where\s", rf"\bjoins\s+[^.;,]{{2,40}}?\s+from\s+{_RAW_NAME},\s+where\s+(?:he|she)\s+(?:(?:has\s+)?(?:led|served|headed|held|managed|worked)|leads|serves|heads|manages|works|was)\b"),
 ]
 _ACTOR_WORDS = re.compile("|".join(gate for gate, _ in _ACTOR_PATTERNS))
 _ACTOR_RULES = [(re.compile(gate), re.compile(rule)) for gate, rule in _ACTOR_PATTERNS]
