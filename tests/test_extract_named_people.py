@@ -267,3 +267,10 @@ def test_a_family_name_in_capitals_after_represented_by(tmp_path):
 def test_a_letters_salutation_is_no_one(tmp_path):
     assert _only_control("Evert B. Schimmelpen Chief Executive Officer Dear Stockholders, Reflecting on the past year, it was "
                          "good.\n", tmp_path) == {"Jennifer Oskarby", "Evert B. Schimmelpen"}
+
+
+def test_a_dash_glued_to_a_name_or_a_title_after_a_contacts_comma_keeps_the_family_name(tmp_path):
+    people = _people("Capital Markets & Investor Relations: Jose Luis Morenza\u2013 Capital Markets Director\n\nContact: Ana Maria "
+                     "Quintero, Director, +34 555 0100\n\nMedia Contact Jasen I. Sparkel Canale Communications 619-555-0101\n", tmp_path)
+    assert {"Jose Luis Morenza", "Ana Maria Quintero", "Jasen I. Sparkel"} <= set(people)
+    assert not {"Jose Luis", "Ana Maria", "Jasen I. Sparkel Canale"} & set(people)

@@ -77,7 +77,7 @@ _PARTICLE = "|".join(_PARTICLES + tuple(p.capitalize() for p in _PARTICLES))
 NAMED = re.compile(
     rf"(?<![\w.&'\u2019\-])(?P<name>(?P<initials>(?:[{_UP}]\.[ ]){{0,2}})(?P<given>{_WORD})"
     rf"(?P<middle>(?:[ ](?:{_INITIAL}|{_WORD})){{0,2}})[ ](?:(?:{_PARTICLE})[ ]){{0,2}}"
-    rf"(?:Mc|Mac|O'|O\u2019|D'|D\u2019|d'|d\u2019|De|Di|Da|La|Le|Van)?{_WORD})(?![\w&\-])(?P<suffixes>(?:,?[ ]{NAME_SUFFIXES})*)"
+    rf"(?:Mc|Mac|O'|O\u2019|D'|D\u2019|d'|d\u2019|De|Di|Da|La|Le|Van)?{_WORD})(?![\w&]|-\S)(?P<suffixes>(?:,?[ ]{NAME_SUFFIXES})*)"
 )
 _EXCHANGES = r"(?:NYSE|NASDAQ|Nasdaq|AMEX|OTC|AEX|LSE|TSX|SIX)\b"
 # Words that open a place's name and are given names too: "San Diego", "Santa Monica", "Des Moines".

@@ -21,6 +21,7 @@ from .names import (
     ORG_KEYWORDS,
     PERSON_NAME,
     STOP_WORDS,
+    TITLE_WORDS,
     fold,
     has_legal_suffix,
     looks_like_title,
@@ -883,12 +884,22 @@ def _inline_contacts(document: Document, label: re.Match, registry: Registry) ->
         if not plausible_person(name, registry) or looks_like_title(name):
             continue
         taken = m.end() + len(m.group("tail"))
-        after = text[m.end() : m.end() + 80]
+        name = _whole_name(text, m.start(), name)  # "José Luis Moreno, Director": the title's words may not take the family name
+        after = text[m.start() + len(name) : m.start() + len(name) + 80]
         orgs = [r for _, _, r in registry.find(after.split("\n")[0]) if r.kind is Kind.ORG]
         org = orgs[0] if orgs else (label_orgs[0] if label_orgs else registry.registrant)
-        evidence = Evidence(document.sequence, m.start(), m.end(), name)
+        evidence = Evidence(document.sequence, m.start(), m.start() + len(name), name)
         roles.append(Role(registry.add(Kind.PERSON, name, evidence), org, None, evidence))
     return roles
+
+
+def _whole_name(text: str, start: int, name: str) -> str:
+    """The name at ``start`` read as far as it goes, when the words it adds are no title's."""
+    whole = re.match(rf"{PERSON_NAME}(?=,|\s+(?![A-Z]))", text[start : start + 80])  # not a firm's name: "Spark Canale Communications"
+    if whole is None or len(whole.group(0)) <= len(name) or not whole.group(0).startswith(name):
+        return name
+    added = whole.group(0)[len(name) :].split()
+    return whole.group(0) if not any(w.lower() in TITLE_WORDS | ORG_KEYWORDS for w in added) else name
 
 
 def _attention(document: Document, m: re.Match, registry: Registry) -> list[Role]:
