@@ -220,3 +220,17 @@ def test_rights_regained_that_were_granted_to_a_partner(tmp_path):
     found = _licenses("Corvane Bio, Inc. has regained all rights granted to Lystra Pharma K.K. after the termination, and the company "
                       "is considering its plans for CRV-015 outside Japan.", tmp_path)
     assert found == {(CORVANE, LYSTRA, "CRV-015")}
+
+
+def test_a_release_that_says_it_signed_to_introduce_its_drug_out_licenses_it(tmp_path):
+    # the parent in apposition is no party; "said it" is the company; "its" the one who signed with the other
+    found = _licenses("Corvane Bio, Inc., a subsidiary of Halden Holdings Co., Ltd., said it signed a licensing agreement with "
+                      "Laboratorios Lystra, S.A. de C.V., a Mexico-based pharmaceutical company, to introduce its reflux treatment "
+                      "drug, Zelvara (tomrelimab), in 19 Latin American countries. Lystra will sell it there.", tmp_path)
+    assert found == {(CORVANE, "Laboratorios Lystra, S.A. de C.V.", "tomrelimab")}
+
+
+def test_who_signs_a_license_agreement_to_manufacture_and_sell_is_the_licensee(tmp_path):
+    found = _licenses("Corvane Bio, Inc. on Thursday said it has signed a non-exclusive license agreement with the Medicines "
+                      "Access Pool (MAP), Switzerland to manufacture and sell tomrelimab capsules 200 mg for COVID-19.", tmp_path)
+    assert found == {("Medicines Access Pool", CORVANE, "tomrelimab")}

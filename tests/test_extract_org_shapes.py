@@ -79,3 +79,10 @@ def test_a_legal_form_that_names_keep_gives_the_name_without_it_too(tmp_path):
     aliases = {m.name: m.aliases for m in ext.mentions.values() if m.kind is Kind.ORG}
     assert "Halvik Biotech" in aliases["Halvik Biotech AB"]  # "AB", "A/S" are no Inc.: compared, the name keeps them
     assert "Nordvaxa" in aliases["Nordvaxa A/S"]
+
+
+def test_one_word_of_a_legal_name_that_no_organization_word_is_stands_for_it(tmp_path):
+    ext = extract_text(tmp_path, HEADER + "Qorvant to launch Zelvara through deal with Sanverto. Qorvant signed a licensing agreement "
+                       "with Laboratorios Sanverto, S.A. de C.V., a Mexico-based pharmaceutical company.\n")
+    aliases = {m.name: m.aliases for m in ext.mentions.values() if m.kind is Kind.ORG}
+    assert "Sanverto" not in aliases and "Sanverto" in aliases["Laboratorios Sanverto, S.A. de C.V."]

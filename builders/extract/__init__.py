@@ -41,6 +41,7 @@ from .frames import frame_claims
 from .licenses import DocumentState, assemble, name_agreement_assets, read_claims
 from .named_people import find_named_people, people_words
 from .names import (
+    ORG_KEYWORDS,
     fold,
     has_legal_suffix,
     is_academic,
@@ -275,7 +276,8 @@ def _read_relations(sentences: list[Sentence], registry: Registry, state: Docume
     previous: Tagged | None = None
     subject: Ref | None = None
     for sentence in sentences:
-        tagged = _without_descriptions(_implicit_subject(_resolve_announcer(_resolve_it(_resolve_latter(registry.tag(sentence), previous), previous)), registry))
+        tagged = _without_parents(registry.tag(sentence))
+        tagged = _without_descriptions(_implicit_subject(_resolve_announcer(_resolve_it(_resolve_latter(tagged, previous), previous)), registry))
         read_tickers(tagged, registry)
         facts.extend(product_facts(tagged, registry, subject))
         facts.extend(partner_platform_facts(tagged))
@@ -329,14 +331,14 @@ def _implicit_subject(tagged: Tagged, registry: Registry) -> Tagged:
     return Tagged(tagged.sentence, tagged.template[: m.end()] + token + rest[:1].lower() + rest[1:], refs)
 
 
-# "X, a specialty pharmaceutical company ..., today announced it has acquired ...": "it" is X.
-_ANNOUNCER = re.compile(r"\[\[O:(?P<i>\d+)\]\][^\[\].]{0,300}?\bannounced\s+(?:today\s+)?(?:that\s+)?(?P<pronoun>it|they)\b")
+# "X, a specialty pharmaceutical company ..., today announced it has acquired ...", "X on Thursday said it has signed": "it" is X.
+_ANNOUNCER = re.compile(r"\[\[O:(?P<i>\d+)\]\][^\[\].]{0,300}?\b(?:announced|said|stated)\s+(?:today\s+)?(?:that\s+)?(?P<pronoun>it|they)\b")
 
 
 # "X (Nasdaq: X), the leading [[O]] company, today announced it ...": an appositive may hold a name.
 _ANNOUNCER_DESCRIBED = re.compile(
     r"\[\[O:(?P<i>\d+)\]\](?:\s*\([^()\[\]]{0,40}\))?,\s+(?:a|an|the)\s(?:[^\[\].,]|\[\[[OPT]:\d+\]\]){0,160}?,"
-    r"\s+(?:today\s+)?announced\s+(?:today\s+)?(?:that\s+)?(?P<pronoun>it|they)\b")
+    r"\s+(?:today\s+)?(?:announced|said|stated)\s+(?:today\s+)?(?:that\s+)?(?P<pronoun>it|they)\b")
 
 
 # "Quarra Pharma Inc. is a privately held company. In June 2022, it granted us exclusive rights to P": "it"
@@ -370,6 +372,18 @@ _DESCRIPTION_AFTER = re.compile(
     rf"{_COMPANY_NOUN}(?:\s+(?:based|headquartered)\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
     # its closing comma goes with it before what the agreement is for ("X, a ... company, for P")
     r"(?:,(?=\s+(?:for|to|under|pursuant)\b)|(?=,|\.$))")
+
+
+# "[[O:1]], a subsidiary of [[O:2]], said it signed ...": the parent is no party of what the sentence tells.
+_PARENT_AFTER = re.compile(r"(?P<token>\[\[O:\d+\]\]),\s+(?:a|an|the)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+)?(?:subsidiary|unit|affiliate)"
+                           r"\s+of\s+\[\[O:\d+\]\],")
+
+
+def _without_parents(tagged: Tagged) -> Tagged:
+    if "of [[O:" not in tagged.template:
+        return tagged
+    t = _PARENT_AFTER.sub(r"\g<token>", tagged.template)
+    return tagged if t == tagged.template else Tagged(tagged.sentence, t, tagged.refs)
 
 
 def _without_descriptions(tagged: Tagged) -> Tagged:
@@ -526,6 +540,10 @@ def _merge_short_forms(registry: Registry) -> None:
         if not longer and len(short.key.split()) >= 2:
             # "MD Anderson" inside "The University of Texas M. D. Anderson Cancer Center"
             longer = [m for m in registry.of_kind(Kind.ORG) if f" {short.key} " in f" {m.key} " and m.key != short.key]
+        if not longer and " " not in short.key:
+            # "Sanfer" of "Laboratorios Sanfer, S.A. de C.V.": the one word of a longer name that no organization's name has
+            longer = [m for m in registry.of_kind(Kind.ORG) if m.key != short.key and _own_words(m.name) == [short.key]]
+            longer = [m for m in longer if not any(o.key.startswith(m.key + " ") for o in longer)]  # "Laboratorios Sanfer" of the legal name
         registrant = [m for m in longer if m.ref == registry.registrant]
         if len(longer) == 1 or registrant:
             registry.merge(short.ref, into=(registrant or longer)[0].ref)
@@ -555,6 +573,15 @@ def _merge_defined_acronyms(sentences: list[Sentence], registry: Registry) -> No
 def _initials_of(short: str, name: str) -> bool:
     capitals = "".join(c for c in strip_legal_suffix(name) if c.isupper())
     return short.upper() == capitals or short.upper() == "".join(w[0] for w in strip_legal_suffix(name).split()).upper()
+
+
+# Words of organizations' names in other languages, beside names.ORG_KEYWORDS: no company is known by one of them alone.
+_ORG_WORDS_ABROAD = {"laboratorios", "laboratorio", "laboratórios", "laboratoires", "laboratoire", "laboratorium", "farmaceutica",
+                     "farmacêutica", "pharmazeutische", "industries", "industria", "industrias", "international", "the", "of", "and"}
+
+
+def _own_words(name: str) -> list[str]:
+    return [w for w in normalize_name(strip_legal_suffix(name)).split() if w not in ORG_KEYWORDS and w not in _ORG_WORDS_ABROAD]
 
 
 # The short forms companies write their organization word in, and what each stands for.

@@ -225,9 +225,17 @@ _GETS_RIGHTS = re.compile(
 )
 
 
+# "X has signed a non-exclusive license agreement with the Y Pool (YP), Switzerland to manufacture and sell P": who signs to make
+# and sell is licensed, whatever stands after the other's name.
+_SIGNS_TO_SELL = re.compile(
+    r"\[\[O:(?P<le>\d+)\]\]\s+(?:has\s+|have\s+)?(?:signed|entered\s+into|concluded)\s+(?:an?\s+)?(?:[\w-]+,?\s+){0,4}?licen[sc](?:e|ing)\s+agreement"
+    r"\s+with\s+(?:the\s+)?\[\[O:\d+\]\](?:\s*\([^()]{0,40}\))?(?:,\s+[A-Z][\w ]{0,30}?)?,?\s+to\s+(?:manufacture|make|produce|sell|market|distribute)\b"
+)
+
+
 def _receiver(frame: Frame) -> Ref | None:
     """The one party the paragraph says obtains rights."""
-    found = {t.ref(m.group("le")) for t in frame.told for m in _GETS_RIGHTS.finditer(t.template)}
+    found = {t.ref(m.group("le")) for t in frame.told for p in (_GETS_RIGHTS, _SIGNS_TO_SELL) for m in p.finditer(t.template)}
     found &= set(frame.parties)
     return found.pop() if len(found) == 1 else None
 
@@ -264,7 +272,7 @@ def _owner(a: Ref, frame: Frame, facts: list[Fact], home: Ref | None) -> Ref | N
         if re.search(rf"(?:\b(?:the\s+[Cc]ompany's|our)\s+(?:[\w-]+,?\s+){{0,4}}?{token}|{token}(?:\s*\([^()]*\))?,\s+(?:the\s+[Cc]ompany's|our)\b)", t):
             subject = re.match(r"\s*(?:[A-Z][\w-]*\s+){0,3}?\[\[O:(\d+)\]\]", t)
             return tagged.ref(subject.group(1)) if subject else home
-        if m := re.search(rf"\b[Ii]ts\s+(?:[\w-]+,?\s+){{0,4}}?{token}", t):
+        if m := re.search(rf"\b[Ii]ts\s+(?:[\w-]+,?\s+|\([^()]{{1,20}}\)\s+){{0,6}}?{token}", t):
             previous = frame.window[k - 1] if k else frame.before
             return _its(t[: m.start()], tagged) if TOKEN_ORG.search(t[: m.start()]) else (previous and _its(previous.template, previous))
     return _holder(a, facts)
@@ -274,9 +282,17 @@ TOKEN_ORG = re.compile(r"\[\[O:(\d+)\]\]")
 
 
 def _its(text: str, tagged: Tagged) -> Ref | None:
-    """The organization "its" points back to: the one named before it, when only one is."""
+    """The organization "its" points back to: the one named before it, when only one is, or the subject of "X signed an
+    agreement with Y to introduce its P" (the other is named after "with")."""
     found = {tagged.ref(i) for i in TOKEN_ORG.findall(text)}
-    return found.pop() if len(found) == 1 else None
+    if len(found) == 1:
+        return found.pop()
+    subject = _SUBJECT_WITH.search(text)
+    return tagged.ref(subject.group(1)) if subject and found == {tagged.ref(i) for i in subject.group(1, 2)} else None
+
+
+_SUBJECT_WITH = re.compile(r"\[\[O:(\d+)\]\](?:\s+(?:said|says|announced)\s+\[\[O:\d+\]\])?[^\[\]]{0,120}?\bwith\s+"
+                           r"(?:the\s+)?\[\[O:(\d+)\]\][^\[\]]{0,60}?\bto\s+\w+\s+$")
 
 
 # "Kukbo's failure to make agreed payments to RedHill", "X will pay Y an upfront payment",
