@@ -192,3 +192,19 @@ def test_an_acronym_of_a_hyphenated_name_and_a_titled_name_in_apposition(tmp_pat
                                  "Expression Technology, to expand our antibody pipeline.")
     assert found["PRINT platform"] >= {"PRINT", "Particle Replication In Non-Wetting Templates"}  # "Non-Wetting" is one initial
     assert "Halden Expression" in found["Halden Expression technology"]
+
+
+def test_an_acronym_spelled_in_small_letters_or_marked_keeps_its_name_as_written(tmp_path):
+    found = _platforms(tmp_path, "Halsan entered into an agreement with RIKORA for cell therapy formulations applying RIKORA's "
+                                 "artificial adjuvant vector cell (aAVC) technology in oncology. We develop products based on our "
+                                 "proprietary Tri-specific Killer Engager (TriKE\u00ae) fusion protein immune cell engager technology "
+                                 "platform. Our TriKE\u00ae platform generates therapeutics.")
+    assert "artificial adjuvant vector cell (aAVC) technology" in found["aAVC technology"]
+    assert "Tri-specific Killer Engager (TriKE)" in found["TriKE platform"]
+
+
+def test_a_long_titled_name_its_owner_gives_a_capitalized_head(tmp_path):
+    found = _platforms(tmp_path, "Using our proprietary Tumor-Bound Marker and Shield Marker Paired Discovery Platform, we found two "
+                                 "targets. We also use our Cell Therapy Manufacturing Platform in our plant.")
+    assert "Tumor-Bound Marker and Shield Marker Paired Discovery Platform" in found
+    assert not any("Manufacturing" in n for n in _names(found))  # generic words in title case name nothing

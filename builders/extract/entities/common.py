@@ -65,7 +65,7 @@ _TERM_LEAD = (r"(?:(?i:hereinafter|hereafter|herein),?\s+)?(?:(?:referred\s+to\s
               r"(?:the\s+)?")
 DEFINED_TERM = re.compile(rf"\((?:collectively,? |together,? |each,? |(?:together|collectively) with (?:its|their) [A-Z]?[a-z]+, |{_TERM_LEAD})"
                           r"[\"']([^\"'()]{2,60})[\"'](?:\)|\s+and,)")
-ACRONYM_DEF = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*[ ]){0,5}[A-Z][\w-]*)[ ]\(([A-Z][A-Za-z]{1,9})\)")
+ACRONYM_DEF = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*[ ]){0,5}[A-Z][\w-]*)[ ]\(([A-Z][A-Za-z]{1,9})[®™]?\)")  # "(TriKE®)" too
 TRADEMARK = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9][\w\-]{1,30})[ ]?(?:®|\(R\)|™|\(TM\))(?![\w])")  # not "XmAb®7195"
 # A mark flattened into the word by a text conversion: "TIVDAKTM", "CNsideTM" (mixed case, or four
 # capitals or more before it: no word ends so).

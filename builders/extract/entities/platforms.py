@@ -78,7 +78,7 @@ PLATFORM_OWNED_LIST = re.compile(rf"(?:\bproprietary|['\u2019]s|\b[Oo]ur|\b[Ii]t
 # out in lower case after its owner, named by the acronym of those words before or after the head.
 PLATFORM_SPELLED_LOWER = re.compile(
     r"(?:\bproprietary|['\u2019]s|\b[Oo]ur|\b[Ii]ts|\b[Tt]heir)\s+(?P<long>(?:[a-z][a-z\-]+\s+){1,5}?)"
-    r"(?:\((?P<before>[A-Z][A-Za-z]{1,7})\)\s+(?P<head>platform|technology)|(?:nano)?(?P<head2>technology|platform)\s+\((?P<after>[A-Z][A-Za-z]{1,7})\))")
+    r"(?:\((?P<before>[A-Za-z][A-Za-z]{1,7})\)\s+(?P<head>platform|technology)|(?:nano)?(?P<head2>technology|platform)\s+\((?P<after>[A-Z][A-Za-z]{1,7})\))")
 # "its Cas-CLOVER™ Gene Editing System", "the Foundry™ Discovery Engine": a marked name before a system or an engine
 # in title case (in lower case they are anything's: "delivery system", "growth engine").
 PLATFORM_MARKED_SYSTEM = re.compile(rf"(?<![\w-])(?P<name>[A-Za-z][\w\-]{{1,30}}){_MARK}(?P<descr>(?:[ ][A-Z][a-z]+){{0,3}}?)[ ](?P<head>System|Engine)\b")
@@ -102,6 +102,11 @@ PLATFORM_QUOTED = re.compile(rf"\b(?P<head>platform|technology),?\s+[\"\u201c](?
 PLATFORM_TITLED_APPOSITION = re.compile(
     r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,4}?(?:platform|technology),\s+(?:the\s+)?"
     r"(?P<name>(?:[A-Z][\w\-]*[ ]){1,3})(?P<head>Technology|Platform)(?=[,.;)])"
+)
+# "our proprietary Tumor-Associated Antigen and Protective Antigen Paired Discovery Platform": a long name in title case
+# that its owner gives a capitalized head (three words or more; "and" may join them).
+PLATFORM_TITLED_OWNED = re.compile(
+    r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:proprietary\s+)?(?P<name>[A-Z][\w-]*(?:,?[ ](?:and[ ])?[A-Z][\w-]*){2,9})[ ](?P<head>Platform|Technology)\b"
 )
 PLATFORM_CALLED = re.compile(
     # ("Our technology, known as ViroTrap,": the owner may start the sentence)
@@ -179,6 +184,12 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
         if name and not _names_no_platform(name, registry) and name.lower() not in STOP_WORDS:
             head = m.group("head")
             registry.add_alias(registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start(), m.end())), name)
+    for m in PLATFORM_TITLED_OWNED.finditer(text) if " Platform" in text or " Technology" in text else ():
+        words = m.group("name").replace(",", "").split()
+        named = [w for w in words if w != "and" and w.lower() not in GENERIC_TECH_WORDS]  # not "our Cell Therapy Manufacturing Platform"
+        if named and not any(w.lower() in _TERM_WORDS or w.lower() in STOP_WORDS - {"and"} for w in words) and not _names_no_platform(m.group("name"), registry):
+            ref = registry.add(Kind.PLATFORM, f"{m.group('name')} {m.group('head')}", sentence.span(m.start("name"), m.end()))
+            registry.add_alias(ref, m.group("name"))
     for m in PLATFORM_TITLED_APPOSITION.finditer(text) if ", the " in text or "platform, " in text or "technology, " in text else ():
         name = _platform_name(m.group("name").strip(), owned=True, titled=True)
         if name and not _names_no_platform(name, registry):
@@ -253,12 +264,15 @@ def _platforms_spelled_lower(sentence: Sentence, registry: Registry) -> None:
         words = m.group("long").split()
         capitals = "".join(c for c in acronym if c.isupper())
         # the words the acronym spells, last ones first ("our novel tumor-activated prodrug (TAP)" spells three of them)
-        spelled = next((words[i:] for i in range(len(words)) if "".join(p[0] for w in words[i:] for p in w.split("-") if p).upper() == capitals), None)
+        # ("artificial adjuvant vector cell (aAVC)": a letter in small may spell a word too)
+        spelled = next((words[i:] for i in range(len(words))
+                        if "".join(p[0] for w in words[i:] for p in w.split("-") if p).upper() in (capitals, acronym.upper())), None)
         if spelled is None or len(capitals) < 2:
             continue
         ref = registry.add(Kind.PLATFORM, f"{acronym} {head}", sentence.span(m.start("long"), m.end()))
         registry.add_alias(ref, acronym)
         registry.add_alias(ref, " ".join(spelled))
+        registry.add_alias(ref, f"{' '.join(spelled)} ({acronym}) {head}")  # as written, as analysts copy it
 
 
 # "collaborate on the research of BiTE antibodies", "rights to develop and commercialize Probody therapeutics", "patent
@@ -400,6 +414,7 @@ def find_acronyms(sentence: Sentence, registry: Registry) -> None:
         platform = registry.lookup(Kind.PLATFORM, acronym)
         if platform and _acronym_matches(acronym, long_name):
             registry.add_alias(platform, long_name)
+            registry.add_alias(platform, f"{long_name} ({acronym})")  # as written: "Tri-specific Killer Engager (TriKE)"
 
 
 def _as_written(text: str, m: re.Match, name: str) -> list[str]:
@@ -480,4 +495,4 @@ def _acronym_matches(acronym: str, long_name: str) -> bool:
     capitals = "".join(c for p in words for c in p if c.isupper())  # "ImmunoTherapy" gives I and T
     own_capitals = "".join(c for c in acronym if c.isupper())  # "DARPin" for "Designed Ankyrin Repeat Protein"
     return (initials.endswith(acronym.upper()) or acronym.upper() in initials or acronym in capitals or acronym.upper() == whole_words
-            or (len(own_capitals) >= 3 and own_capitals == initials))
+            or (len(own_capitals) >= 3 and own_capitals in (initials, capitals)))  # "TriKE": Tri-specific Killer Engager
