@@ -68,6 +68,8 @@ def test_a_bare_name_that_acts_as_a_company_is_one(sentence, company, tmp_path):
     ("Tolvexa's development plan was approved by the agency.", "Tolvexa"),
     ("Dr. Halden joins the board from Lakeport, where he lived for ten years.", "Lakeport"),
     ("Anna Halden, a leader in the field of oncology, joined the board.", "Anna Halden"),
+    ("Zelvara, the leader in the reflux market, sold well.", "Zelvara"),
+    ("A subsidiary company, Lakeport, Ohio, is the site of the plant.", "Lakeport"),
 ])
 def test_a_word_a_role_or_a_person_in_a_company_s_place_is_no_company(sentence, word, tmp_path):
     orgs = _orgs(sentence + " Qorvant has entered into an agreement with Varnholt Bio, Inc.\n", tmp_path)

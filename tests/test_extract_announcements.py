@@ -30,6 +30,12 @@ def test_rights_the_filer_is_granted_after_signing_come_from_the_partner_it_sign
                       "the Intellectual Property to the compound, tomrelimab. Under the agreement, Corvane has been granted exclusive "
                       "rights to the intellectual property in tomrelimab for animal health.", tmp_path)
     assert found == {(LYSTRA, CORVANE, "tomrelimab")}
+    # concluding that an agreement is something, or executing its amendment, signs no new one
+    for told in ("In March 2023, the Company concluded that the license agreement with Lystra Pharma K.K. is a collaboration.",
+                 "In March 2023, the Company executed an amendment to the license agreement with Lystra Pharma K.K."):
+        ext = extract_text(tmp_path, HEADER + told + " Under the agreement, Lystra granted the Company an exclusive license to "
+                           "tomrelimab.\n")
+        assert [str(e.date) for lic in ext.licenses for e in lic.events if e.type.name == "GRANT"] == ["None"]  # not dated 2023-03
     # an asset purchase signed is no licensing agreement: the rights bought are no license
     assert _licenses('In March 2021, the Company executed an Asset Purchase Agreement with Lystra Pharma K.K. Pursuant to its terms, '
                      "the Company acquired the rights to tomrelimab.", tmp_path) == set()
@@ -225,12 +231,15 @@ def test_rights_regained_that_were_granted_to_a_partner(tmp_path):
 def test_a_release_that_says_it_signed_to_introduce_its_drug_out_licenses_it(tmp_path):
     # the parent in apposition is no party; "said it" is the company; "its" the one who signed with the other
     found = _licenses("Corvane Bio, Inc., a subsidiary of Halden Holdings Co., Ltd., said it signed a licensing agreement with "
-                      "Laboratorios Lystra, S.A. de C.V., a Mexico-based pharmaceutical company, to introduce its reflux treatment "
-                      "drug, Zelvara (tomrelimab), in 19 Latin American countries. Lystra will sell it there.", tmp_path)
+                      "Laboratorios Lystra, S.A. de C.V., a drug company of Lima, to bring its heartburn medicine, Zelvara "
+                      "(tomrelimab), to eleven markets of South America. Lystra will sell it there.", tmp_path)
     assert found == {(CORVANE, "Laboratorios Lystra, S.A. de C.V.", "tomrelimab")}
 
 
 def test_who_signs_a_license_agreement_to_manufacture_and_sell_is_the_licensee(tmp_path):
-    found = _licenses("Corvane Bio, Inc. on Thursday said it has signed a non-exclusive license agreement with the Medicines "
-                      "Access Pool (MAP), Switzerland to manufacture and sell tomrelimab capsules 200 mg for COVID-19.", tmp_path)
-    assert found == {("Medicines Access Pool", CORVANE, "tomrelimab")}
+    found = _licenses("Corvane Bio, Inc. on Monday said it has signed a non-exclusive license agreement with the Generic Access "
+                      "Fund (GAF), Geneva to manufacture and sell tomrelimab tablets for influenza.", tmp_path)
+    assert found == {("Generic Access Fund", CORVANE, "tomrelimab")}
+    # who signs to distribute it may be the other's distributor: nothing says which way
+    assert _licenses("Corvane Bio, Inc. has entered into an exclusive license agreement with the Generic Access Fund (GAF), Geneva "
+                     "to distribute tomrelimab.", tmp_path) == set()

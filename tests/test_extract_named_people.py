@@ -216,52 +216,70 @@ def test_a_family_name_that_is_a_word_or_a_place_is_no_chinese_name(tmp_path):
     assert not {"He Wanted", "Hong Kong", "Sun Pharma", "Cheung Sha Wan"} & set(people)
 
 
+
 def test_a_town_of_an_address_is_no_one(tmp_path):
-    # "Burr Ridge", "Del Mar" open with given names; a state, a ZIP code or a street's chunk says they are towns
-    assert _only_control("Our offices are at 15W155 81st Street, Maple Hollis, IL 60527. Fujisawa was a minority owner of that "
-                         "Del Mar, California manufacturer. The lab is at 12 Dai Fu Street, Tai Po Industrial Estate, Carol "
-                         "Wendt, New Territories.\n", tmp_path) == {"Jennifer Oskarby"}
+    # "Maple Hollis", "Del Mar" open with given names; a state's name, a state's code with its ZIP or a street says they are towns
+    assert _only_control("Our offices are at 12 Elm Street, Maple Hollis, IL 60527. Halsan was a minority owner of that "
+                         "Del Mar, California manufacturer. The lab is at 8 Quay Street, Harbour Trade Estate, Carol Wendt, "
+                         "Kowloon.\n", tmp_path) == {"Jennifer Oskarby"}
+
+
+def test_a_person_followed_by_initials_or_a_countrys_possessive_is_still_one(tmp_path):
+    people = _people("We thank Jane Holtwick, PA, and Ingrid Solvenna, Norway's ambassador, for visiting.\n", tmp_path)
+    assert {"Jane Holtwick", "Ingrid Solvenna"} <= set(people)
 
 
 def test_a_title_right_before_a_name_makes_a_person_of_a_name_no_list_holds(tmp_path):
-    people = _people("It started here, Halsan founder Sinichi Tavamura told guests. The minister joins President Cyrilo Ramavhosa "
-                     "in welcoming it. Torbjorn Bjevke President and CEO of Halsan said so. Novo Nordisk said sales rose.\n", tmp_path)
-    assert {"Sinichi Tavamura", "Cyrilo Ramavhosa", "Torbjorn Bjevke"} <= set(people)
-    assert "Novo Nordisk" not in people  # "said" alone is no cue for a name no list holds: companies speak too
+    people = _people("Halsan founder Tavro Quimbeki told guests of the opening. The minister joins Governor Ulavo Renkatu in "
+                     "welcoming it. Executive Chairman Marta Quellon and Vice President Torvald Ekmann spoke.\n", tmp_path)
+    assert {"Tavro Quimbeki", "Ulavo Renkatu", "Marta Quellon", "Torvald Ekmann"} <= set(people)
 
 
-def test_a_title_in_a_table_row_is_cut_from_the_name_before_it(tmp_path):
+def test_said_or_a_title_after_it_is_no_cue_for_a_name_no_list_holds(tmp_path):
+    # companies speak too, and a firm's chief is named after the firm
+    people = _only_control("Halvik Nordia said sales rose. Warnel Chilvane President and CEO spoke at the meeting.\n", tmp_path)
+    assert people == {"Jennifer Oskarby"}
+
+
+def test_a_title_in_a_table_row_or_before_an_employer_is_cut_from_the_name_before_it(tmp_path):
     people = _people("Name | Title | Salary\nColetta M. Krevs Executive Vice President and Chief Financial Officer | $1,500,000\n"
-                     "Wendal Vivan Distinguished Chair Professor of Immunology\n", tmp_path)
-    assert "Coletta M. Krevs" in people
+                     "Tavrek Oluwan President and Chief Executive Officer | $4,000,000\n"
+                     "Wendal Vivan Distinguished Chair Professor of Immunology\n\nAnders Bjevkel President and CEO of Halsan agreed.\n",
+                     tmp_path)
+    assert {"Coletta M. Krevs", "Tavrek Oluwan", "Anders Bjevkel"} <= set(people)  # "Tavrek": no list holds it, the cell does
     assert not any("Distinguished" in n for n in people)
 
 
 def test_a_name_printed_with_degrees_is_an_alias_not_the_label(tmp_path):
-    people = _people("The board: Patrick Sorne Shivan, M.D., chairman. Copies to: Frederick T. Mutov, Esq. and Annette Nordel, "
+    people = _people("The board: Orvin Taleck Vasquo, M.D., chairman. Copies to: Frederick T. Mutov, Esq. and Annette Nordel, "
                      "Esq., of counsel. Mark A. Prygollo, Sr., CPA, joined.\n", tmp_path)
-    assert people["Patrick Sorne Shivan"].aliases == {"Patrick Sorne Shivan, M.D."}
+    assert people["Orvin Taleck Vasquo"].aliases == {"Orvin Taleck Vasquo, M.D."}
     assert people["Frederick T. Mutov"].aliases == {"Frederick T. Mutov, Esq."}
     assert people["Annette Nordel"].aliases == {"Annette Nordel, Esq."}
     assert people["Mark A. Prygollo, Sr."].aliases == set()  # a generation is the name itself
 
 
 def test_a_title_and_a_colon_before_a_name(tmp_path):
-    people = _people("Halsan Holdings Corporation (head office: Chiyoda-ku, Tokyo; Representative Director & President: Ryujo Arakava; "
+    people = _people("Halsan Holdings Corporation (head office: Minato, Osaka; Representative Director & President: Ryujo Arakava; "
                      "hereinafter \"Halsan\") and Qorvant (President & CEO: Shinra Kurebasho) agreed.\n", tmp_path)
     assert {"Ryujo Arakava", "Shinra Kurebasho"} <= set(people)
 
 
 def test_a_family_name_glued_to_its_particle(tmp_path):
-    people = _people("The technology is based on research by University of North Carolina chemist Josef DeSimonel, who founded "
-                     "the company. Jeff DiLullo joined it.\n", tmp_path)
-    assert {"Josef DeSimonel", "Jeff DiLullo"} <= set(people)
+    people = _people("The method comes from the laboratory of Josef DeMarvelo, who founded Qorvant. Jeff DiLorvano joined it.\n",
+                     tmp_path)
+    assert {"Josef DeMarvelo", "Jeff DiLorvano"} <= set(people)
 
 
 def test_a_family_name_in_capitals_after_represented_by(tmp_path):
-    people = _people("QORVANT SA, whose registered office is at 14 Avenue de l'Opera, Paris, represented by Stanislav VEILLON, its "
-                     "Chief Executive Officer, duly authorised, and HALDE INC Represented by Mr Stanlo KAPLOV, its President.\n", tmp_path)
+    people = _people("QORVANT SA, whose registered office is at 14 Rue Verte, Paris, represented by Stanislav VEILLON, its Chief "
+                     "Executive Officer, duly authorised, and HALDE INC Represented by Mr Stanlo KAPLOV, its President.\n", tmp_path)
     assert {"Stanislav VEILLON", "Stanlo KAPLOV"} <= set(people)  # the honorific after "represented by" is no name's
+
+
+def test_a_firm_or_a_security_after_represented_by_is_no_one(tmp_path):
+    assert _only_control("Qorvant, represented by Corlen LLP, and Halvik AB, represented by Halvik AB, signed. Holders represented "
+                         "by American Depositary ADS holders voted.\n", tmp_path) == {"Jennifer Oskarby"}
 
 
 def test_a_letters_salutation_is_no_one(tmp_path):
@@ -271,6 +289,7 @@ def test_a_letters_salutation_is_no_one(tmp_path):
 
 def test_a_dash_glued_to_a_name_or_a_title_after_a_contacts_comma_keeps_the_family_name(tmp_path):
     people = _people("Capital Markets & Investor Relations: Jose Luis Morenza\u2013 Capital Markets Director\n\nContact: Ana Maria "
-                     "Quintero, Director, +34 555 0100\n\nMedia Contact Jasen I. Sparkel Canale Communications 619-555-0101\n", tmp_path)
-    assert {"Jose Luis Morenza", "Ana Maria Quintero", "Jasen I. Sparkel"} <= set(people)
-    assert not {"Jose Luis", "Ana Maria", "Jasen I. Sparkel Canale"} & set(people)
+                     "Quintero, Director, +34 555 0100\n\nMedia Contact Jasen I. Sparkel Canale Communications 619-555-0101\n\n"
+                     "Contact: Jane Doerr Westwicke, 443-555-0101\n", tmp_path)
+    assert {"Jose Luis Morenza", "Ana Maria Quintero", "Jasen I. Sparkel", "Jane Doerr"} <= set(people)
+    assert not {"Jose Luis", "Ana Maria", "Jasen I. Sparkel Canale", "Jane Doerr Westwicke"} & set(people)

@@ -73,12 +73,14 @@ def test_mexican_legal_forms(tmp_path):
     assert {"Laboratorios Velmar, S.A. de C.V.", "Grupo Tessal, S. de R.L. de C.V."} <= orgs
 
 
-def test_a_legal_form_that_names_keep_gives_the_name_without_it_too(tmp_path):
-    ext = extract_text(tmp_path, HEADER + "Qorvant signed an agreement with Halvik Biotech AB and with Nordvaxa A/S on the "
-                       "program. Halvik Biotech AB will pay Qorvant $2 million.\n")
+def test_a_legal_form_that_names_keep_gives_the_name_without_it_where_the_filing_writes_it_so(tmp_path):
+    ext = extract_text(tmp_path, HEADER + "Qorvant signed an agreement with Halvik Biotech AB, with Nordvaxa A/S and with Halvex "
+                       "KGaA on the program. Halvik Biotech will pay Qorvant $2 million, and Nordvaxa will fund the trial.\n")
     aliases = {m.name: m.aliases for m in ext.mentions.values() if m.kind is Kind.ORG}
     assert "Halvik Biotech" in aliases["Halvik Biotech AB"]  # "AB", "A/S" are no Inc.: compared, the name keeps them
     assert "Nordvaxa" in aliases["Nordvaxa A/S"]
+    # never written bare, "Halvex" would join another filing's "Halvex & Co., Inc."
+    assert "Halvex" not in aliases["Halvex KGaA"]
 
 
 def test_one_word_of_a_legal_name_that_no_organization_word_is_stands_for_it(tmp_path):

@@ -187,20 +187,20 @@ def test_a_platform_keeps_its_name_as_written(tmp_path):
 
 
 def test_an_acronym_of_a_hyphenated_name_and_a_titled_name_in_apposition(tmp_path):
-    found = _platforms(tmp_path, "The deal involves Halsan licensing Qorvant's Particle Replication In Non-Wetting Templates (PRINT) "
-                                 "platform for vaccines. We leverage our proprietary protein production platform, the Halden "
-                                 "Expression Technology, to expand our antibody pipeline.")
-    assert found["PRINT platform"] >= {"PRINT", "Particle Replication In Non-Wetting Templates"}  # "Non-Wetting" is one initial
+    found = _platforms(tmp_path, "Under the deal Halsan will use Qorvant's Folded Lattice Non-Stick Tiles (FLNT) platform for "
+                                 "vaccines. We leverage our proprietary protein production platform, the Halden Expression "
+                                 "Technology, to expand our antibody pipeline.")
+    assert found["FLNT platform"] >= {"FLNT", "Folded Lattice Non-Stick Tiles"}  # "Non-Stick" is one initial
     assert "Halden Expression" in found["Halden Expression technology"]
 
 
 def test_an_acronym_spelled_in_small_letters_or_marked_keeps_its_name_as_written(tmp_path):
-    found = _platforms(tmp_path, "Halsan entered into an agreement with RIKORA for cell therapy formulations applying RIKORA's "
-                                 "artificial adjuvant vector cell (aAVC) technology in oncology. We develop products based on our "
-                                 "proprietary Tri-specific Killer Engager (TriKE\u00ae) fusion protein immune cell engager technology "
-                                 "platform. Our TriKE\u00ae platform generates therapeutics.")
-    assert "artificial adjuvant vector cell (aAVC) technology" in found["aAVC technology"]
-    assert "Tri-specific Killer Engager (TriKE)" in found["TriKE platform"]
+    found = _platforms(tmp_path, "Halsan signed an agreement with Rikova to make cell therapies with Rikova's engineered "
+                                 "vesicle carrier unit (eVCU) technology in oncology. Our products come from our proprietary "
+                                 "Dual-site Lymphocyte Binder (DuLyB\u00ae) protein engager technology platform. Our DuLyB\u00ae "
+                                 "platform generates therapeutics.")
+    assert "engineered vesicle carrier unit (eVCU) technology" in found["eVCU technology"]
+    assert "Dual-site Lymphocyte Binder (DuLyB)" in found["DuLyB platform"]
 
 
 def test_a_long_titled_name_its_owner_gives_a_capitalized_head(tmp_path):

@@ -41,6 +41,7 @@ from .frames import frame_claims
 from .licenses import DocumentState, assemble, name_agreement_assets, read_claims
 from .named_people import find_named_people, people_words
 from .names import (
+    LEGAL_SUFFIX_RE,
     ORG_KEYWORDS,
     fold,
     has_legal_suffix,
@@ -332,13 +333,14 @@ def _implicit_subject(tagged: Tagged, registry: Registry) -> Tagged:
 
 
 # "X, a specialty pharmaceutical company ..., today announced it has acquired ...", "X on Thursday said it has signed": "it" is X.
-_ANNOUNCER = re.compile(r"\[\[O:(?P<i>\d+)\]\][^\[\].]{0,300}?\b(?:announced|said|stated)\s+(?:today\s+)?(?:that\s+)?(?P<pronoun>it|they)\b")
+_ANNOUNCER = re.compile(r"\[\[O:(?P<i>\d+)\]\][^\[\].]{0,300}?\b(?:announced\s+(?:today\s+)?(?:that\s+)?(?P<pronoun>it|they)\b|(?:said|stated)\s+"
+                        r"(?:today\s+)?(?:that\s+)?(?P<pronoun2>it|they)\s+(?:has|have|had|will|signed|entered|agreed|granted|licensed|received))")
 
 
 # "X (Nasdaq: X), the leading [[O]] company, today announced it ...": an appositive may hold a name.
 _ANNOUNCER_DESCRIBED = re.compile(
     r"\[\[O:(?P<i>\d+)\]\](?:\s*\([^()\[\]]{0,40}\))?,\s+(?:a|an|the)\s(?:[^\[\].,]|\[\[[OPT]:\d+\]\]){0,160}?,"
-    r"\s+(?:today\s+)?(?:announced|said|stated)\s+(?:today\s+)?(?:that\s+)?(?P<pronoun>it|they)\b")
+    r"\s+(?:today\s+)?announced\s+(?:today\s+)?(?:that\s+)?(?P<pronoun>it|they)\b")
 
 
 # "Quarra Pharma Inc. is a privately held company. In June 2022, it granted us exclusive rights to P": "it"
@@ -395,8 +397,8 @@ def _resolve_announcer(tagged: Tagged) -> Tagged:
     m = _ANNOUNCER_DESCRIBED.search(tagged.template) or _ANNOUNCER.search(tagged.template)
     if not m:
         return tagged
-    t = tagged.template
-    return Tagged(tagged.sentence, t[: m.start("pronoun")] + f"[[O:{m.group('i')}]]" + t[m.end("pronoun") :], list(tagged.refs))
+    t, pronoun = tagged.template, "pronoun" if m.group("pronoun") else "pronoun2"
+    return Tagged(tagged.sentence, t[: m.start(pronoun)] + f"[[O:{m.group('i')}]]" + t[m.end(pronoun) :], list(tagged.refs))
 
 
 def _resolve_latter(tagged: Tagged, previous: Tagged | None) -> Tagged:
@@ -689,6 +691,7 @@ def _finalize(extraction: Extraction, registry: Registry) -> None:
     extraction.cover.signers = [fix(s) for s in extraction.cover.signers]
     used = _refs_in_use(extraction)
     platforms = _platform_keys(registry)
+    text = "\n".join(doc.text for doc in extraction.filing.documents)
     for ref, mention in registry.mentions.items():
         if mention.kind is Kind.PRODUCT and ref not in used and mention.key in platforms:
             continue  # "platforms: DepoFoam and Biosphere": a technology's name, not a product's
@@ -697,23 +700,30 @@ def _finalize(extraction: Extraction, registry: Registry) -> None:
             mention.aliases.add(mention.name)  # the name it was found under stays a name of it ("TOPICORT")
             mention.name = " ".join(preferred.split())  # justified text doubles spaces: "EKR  Therapeutics"
             if mention.kind is Kind.ORG:
-                mention.aliases |= _without_legal_form(mention)
+                mention.aliases |= _without_legal_form(mention, text)
                 mention.org_class = "Organization" if is_academic(mention.name) else "Company"
             mention.aliases = _distinct_aliases(mention)
             extraction.mentions[ref] = mention
     extraction.roles = _dedupe_roles([r for r in extraction.roles if r.person in extraction.mentions and (r.title or r.organization)])
 
 
-def _without_legal_form(mention: Mention) -> set[str]:
+def _without_legal_form(mention: Mention, text: str) -> set[str]:
     """'Biovitrum' of 'Biovitrum AB', 'Genmab' of 'Genmab A/S': a company's name without a legal form that names keep when
-    compared ("AB", "A/S", "Oy" are no Inc.), as filings and analysts also write it. Not a name that is then a word alone."""
+    compared ("AB", "A/S", "Oy" are no Inc.), where the filing writes it so too. Only then: across filings an alias joins
+    entities, and "Halvex" of "Halvex KGaA" is also the name of "Halvex & Co., Inc."; not a name that is a word alone."""
     bare = set()
     for name in (mention.name, *mention.aliases):
         short = strip_legal_suffix(name)
         if short != name and normalize_name(short) != normalize_name(name) and len(short) > 2 and (
-                " " in short or short.lower() not in common_words()):
+                " " in short or short.lower() not in common_words()) and _written_bare(short, text):
             bare.add(short)
     return bare
+
+
+def _written_bare(short: str, text: str) -> bool:
+    """Whether the text writes the name on its own, with no legal form after it."""
+    pattern = re.compile(rf"(?<![\w&-]){re.escape(short)}(?![\w&-]|,?[ ]+(?:{LEGAL_SUFFIX_RE})(?![\w]))")
+    return pattern.search(text) is not None
 
 
 def _platform_keys(registry: Registry) -> set[str]:

@@ -226,10 +226,11 @@ _GETS_RIGHTS = re.compile(
 
 
 # "X has signed a non-exclusive license agreement with the Y Pool (YP), Switzerland to manufacture and sell P": who signs to make
-# and sell is licensed, whatever stands after the other's name.
+# it is licensed, whatever stands after the other's name (not who signs "to distribute" or "to market" it: a distributor may be
+# the other).
 _SIGNS_TO_SELL = re.compile(
     r"\[\[O:(?P<le>\d+)\]\]\s+(?:has\s+|have\s+)?(?:signed|entered\s+into|concluded)\s+(?:an?\s+)?(?:[\w-]+,?\s+){0,4}?licen[sc](?:e|ing)\s+agreement"
-    r"\s+with\s+(?:the\s+)?\[\[O:\d+\]\](?:\s*\([^()]{0,40}\))?(?:,\s+[A-Z][\w ]{0,30}?)?,?\s+to\s+(?:manufacture|make|produce|sell|market|distribute)\b"
+    r"\s+with\s+(?:the\s+)?\[\[O:\d+\]\](?:\s*\([^()]{0,40}\))?(?:,\s+[A-Z][\w ]{0,30}?)?,?\s+to\s+(?:manufacture|make|produce)\b"
 )
 
 

@@ -36,6 +36,7 @@ from .context import Registry
 from .cover import US_STATES
 from .entities.common import COUNTRIES
 from .names import (
+    LEGAL_SUFFIX_RE,
     NAME_SUFFIXES,
     NOT_PERSON_WORDS,
     STOP_WORDS,
@@ -97,10 +98,13 @@ _NEXT_WORD = re.compile(rf"^[ ]{{1,2}}([{_UP}][\w\-]*)")
 _NUMBER_BEFORE = re.compile(r"\d[\w\-]*[ ]{1,2}$")
 # "... Cell: 555 010 4477 Halvor Brennick, Quarra CEO": a contact list's telephone number, no street number.
 _PHONE_BEFORE = re.compile(r"(?:\(?\d{2,}\)?[ .\-]){2,}\d{2,}[ ]{1,2}$|\d{7,}[ ]{1,2}$")
-# A town of an address, not a person: "Burr Ridge, IL 60527", "Del Mar, California manufacturer", "Tai Po, New Territories",
-# and "15W155 81st Street, Burr Ridge" (a street's chunk before it). A country or state follows, or a street precedes.
+# A town of an address, not a person: "Maple Hollis, IL 60527", "that Del Mar, California manufacturer", and "12 Elm Street,
+# Maple Hollis" (a street's chunk before it). A state or a country follows, or a street precedes.
 _STATE_CODES = "|".join(code for code in US_STATES if code.isalpha())
-_PLACE_AFTER = re.compile(rf"^,[ ]+(?:(?:{_STATE_CODES})(?:[ ]+\d{{5}}|[,.;]|$)|New[ ]Territories\b|(?P<place>[{_UP}][\w.]*(?:[ ][{_UP}][\w.]*)?)\b)")
+_STATE_NAMES = {name.lower() for name in US_STATES.values()}
+# (A state's code only with its ZIP code: "Jane Holt, PA," is a physician assistant; a country only where the clause ends:
+# "Ingrid Solvik, Sweden's ambassador" is a person.)
+_PLACE_AFTER = re.compile(rf"^,[ ]+(?:(?:{_STATE_CODES})[ ]+\d{{5}}|(?P<place>[{_UP}][a-z.]*(?:[ ][{_UP}][a-z.]*)?)(?![\w'\u2019])(?P<end>[ ]*[,.;)]|$)?)")
 _STREET_BEFORE = re.compile(r"\b(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Drive|Parkway|Pkwy|Highway|Estate|Suite|Ste|Floor)\.?"
                             r"(?:,[ ]+[\w\-]+)?,[ ]+$")
 # A credit names a photographer or a firm alike ("Photo by Garrick Holloway"): people.CREDIT reads credits.
@@ -135,20 +139,21 @@ def find_named_people(sentences: list[Sentence], registry: Registry) -> None:
         for m in _name_matches(sentence.text):
             honored = _honored(sentence.text, m.start())
             spoke = _SPOKE.match(sentence.text, m.end()) is not None
-            titled = _TITLED.search(sentence.text, max(0, m.start() - 40), m.start()) is not None or _TITLE_AFTER.match(sentence.text, m.end())
+            # a title before the name, or after it in a table's cell; not otherwise after it: "Halvik Stanley President and
+            # CEO spoke" may be a firm's chief
+            titled = _TITLED.search(sentence.text, max(0, m.start() - 40), m.start()) is not None or _TITLE_IN_CELL.match(sentence.text, m.end())
             east_asian = _east_asian(m.group("name").split(), honored or spoke) and (honored or spoke or not _AFTER_A_PLACE_WORD.search(
                 sentence.text, max(0, m.start() - 12), m.start()))
             listed = m.group("given") in givens or _initialed(m) or honored or east_asian
             if not (listed or titled) or not _stands_alone(sentence.text, m):
                 continue
             name = with_generation(" ".join(m.group("name").split()), m.group("suffixes"))
-            # a title alone makes a person of a name no list holds ("Sosei founder Sinichi Tamura told"), with every
-            # check of its words kept: "Novo Nordisk said" is a company speaking
+            # a title alone makes a person of a name no list holds ("Halsan founder Tavro Quimbeki told"), with every
+            # check of its words kept: "Halvik Nordia said" is a company speaking
             if _a_person(m, name, registry, known, people, listed and (honored or spoke or east_asian)):
                 found.append((name, sentence, m))
         for m in _HONORED_CAPITALS.finditer(sentence.text) if _CAPITALS_CUE.search(sentence.text) else ():
-            words = m.group("name").split()
-            if not any(_not_a_name(w) or w.lower() in _DEGREES for w in words) and not people.contain(m.group("name")):
+            if _capitals_a_person(m, sentence.text, registry, givens) and not people.contain(m.group("name")):
                 found.append((m.group("name"), sentence, m))
     text = "\n".join(s.text for s in sentences) if found else ""
     added: set[str] = set()
@@ -166,14 +171,24 @@ _RUN_IN_TITLES = {"president", "chairman", "chairwoman", "ceo", "cfo", "coo", "f
 
 
 def _name_matches(text: str) -> Iterator[re.Match]:
-    """NAMED's matches, less a title that runs into the name: "President Cyril Ramaphosa", "Torbjörn Bjerke President"."""
+    """NAMED's matches, less a title that runs into the name: "Governor Ulavo Renkatu", "Anders Bjevkel President"."""
     for m in NAMED.finditer(text):
         words = m.group("name").split(" ")
-        if len(words) > 2 and words[0].lower() in _RUN_IN_TITLES:
-            m = NAMED.match(text, m.start() + len(words[0]) + 1, m.end()) or m
-        elif len(words) > 2 and words[-1].lower() in _RUN_IN_TITLES:
+        while len(words) > 2 and words[0].lower() in _RUN_IN_TITLES:  # "Executive Chairman Marta Quellon"
+            cut = NAMED.match(text, m.start() + len(words[0]) + 1, m.end())
+            if cut is None:
+                break
+            m, words = cut, cut.group("name").split(" ")
+        # a title after it, in a table's cell or row with an initial, or before whose employer ("X Y President and CEO of Z",
+        # "... CEO Halsan Pharmaceuticals, Inc." on a cover); not
+        # "Halvik Stanley Chairman and CEO spoke", a firm's chief
+        if len(words) > 2 and words[-1].lower() in _RUN_IN_TITLES and (
+                any(re.fullmatch(r"[A-Z]\.", w) for w in words) or _TITLE_OF.match(text, m.end("name"))):
             m = NAMED.match(text, m.start(), m.end("name") - len(words[-1]) - 1) or m
         yield m
+
+
+_TITLE_OF = re.compile(rf"(?:[ ](?:and|&|[A-Z][a-z]+|CEO|CFO|COO)){{0,6}}?(?:[ ]*\||[ ](?:of|at)[ ][A-Z]|[ ][A-Z][\w.&-]*(?:[ ][A-Z][\w.&-]*){{0,4}},?[ ]{LEGAL_SUFFIX_RE})")
 
 
 def people_words(sentences: list[Sentence]) -> frozenset[str]:
@@ -260,13 +275,25 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Messrs|Drs|Mmes|Mses)\.?
 _IN_HONORED_LIST = re.compile(rf"\b(?:Messrs|Drs|Mmes|Mses)\.?[ ](?:[{_UP}][\w\-]*[ ,]+(?:and[ ]+)?){{1,40}}$")
 
 
-# "Represented by Mr. Michel VARDON, its DIRECTEUR GENERAL", "represented by Stanislas VEILLET, its Chief Executive Officer": a
+# "Represented by Mr. Michel VARDON, its DIRECTEUR GENERAL", "represented by Stanislav VEILLON, its Chief Executive Officer": a
 # family name in capitals, as French contracts write it.
 _DEGREES = {"phd", "md", "mba", "jd", "dds", "dvm", "esq", "cpa", "rn", "msc", "bsc", "llm", "usa", "uk", "eu", "prc", "ceo", "cfo"}
-_HONORED_CAPITALS = re.compile(rf"\b(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?|[Rr]epresented[ ]by(?![ ](?:Mr|Ms|Mrs|Dr|Prof)\b))[ ](?P<name>{_WORD}(?:[ ]{_WORD})?[ ][{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)(?![\w&\-])")
+_HONORED_CAPITALS = re.compile(rf"\b(?:(?P<honorific>Mr|Ms|Mrs|Dr|Prof)\.?|[Rr]epresented[ ]by(?![ ](?:Mr|Ms|Mrs|Dr|Prof)\b))"
+                               rf"[ ](?P<name>{_WORD}(?:[ ]{_WORD})?[ ][{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)(?![\w&\-])")
 
 
 _CAPITALS_CUE = re.compile(rf"{_HONORIFIC_WORD.pattern}|\b[Rr]epresented[ ]by\b")
+
+
+def _capitals_a_person(m: re.Match, text: str, registry: Registry, givens: frozenset[str]) -> bool:
+    """No word a firm's or a degree's ("represented by Halvik AB", "Cooley LLP"), and after "represented by" without an
+    honorific, a given name first or "its <title>" after ("represented by Stanislav VEILLON, its Chief Executive Officer")."""
+    words = m.group("name").split()
+    if any(_not_a_name(w) or w.lower() in _DEGREES or re.fullmatch(LEGAL_SUFFIX_RE, w, re.I) for w in words):
+        return False
+    if registry.lookup(Kind.ORG, m.group("name")) is not None:
+        return False
+    return bool(m.group("honorific")) or words[0] in givens or re.match(r",[ ]+its\b", text[m.end() :]) is not None
 
 
 def _honored(text: str, start: int) -> bool:
@@ -276,14 +303,17 @@ def _honored(text: str, start: int) -> bool:
 
 # "Quarra executive vice president Tomas Grant said", "Ulises Barrera Ortano, president of the union": what a person
 # does or is, right after the name.
-_TITLE_AFTER = re.compile(r"[ ](?:President|Chairman|Chairwoman|CEO)(?=[ ]+(?:and|of|at|&)[ ])|,[ ](?:[Cc]hief[ ]+\w+[ ]+[Oo]fficer|"
-                          r"[Pp]resident|[Cc]hairman|CEO)(?=[ ]+(?:of|at|and)\b|[,.;]|$)")
-_SPOKE = re.compile(rf"[ ](?:{SPEECH_VERBS}|told)\b|{_TITLE_AFTER.pattern}|,[ ](?:the[ ]+)?(?:(?:[Cc]hief|[Ee]xecutive|[Ss]enior|[Vv]ice|[Gg]eneral|[Mm]anaging|[Dd]eputy)[ ]+)*"
+_SPOKE = re.compile(rf"[ ](?:{SPEECH_VERBS}|told)\b|[ ](?:President|Chairman|Chairwoman|CEO)(?=[ ]+(?:and|of|at|&)[ ])"
+                    r"|,[ ](?:the[ ]+)?(?:(?:[Cc]hief|[Ee]xecutive|[Ss]enior|[Vv]ice|[Gg]eneral|[Mm]anaging|[Dd]eputy)[ ]+)*"
                     r"(?:[Pp]resident|[Cc]hairman|[Cc]hairwoman|CEO|CFO|[Dd]irector|[Ff]ounder|[Pp]rofessor|[Pp]artner)(?=[ ]+(?:of|at|and|for)\b|[,.;]|$)")
 
 
-# "Sosei founder Sinichi Tamura", "President Cyril Ramaphosa", "(head office: Tokyo; President & CEO: Shinya Kurebayashi)":
-# a title right before a name.
+# "Jen-Ling Hsu President and Chief Executive Officer | $4,000,000": an officers' table.
+_TITLE_IN_CELL = re.compile(r"[ ](?:President|Chairman|Chairwoman|CEO|CFO|Chief|Executive|Senior|Vice)\b[^|\n]{0,80}\|")
+
+
+# "Halsan founder Tavro Quimbeki", "Governor Ulavo Renkatu", "(head office: Osaka; President & CEO: Shinra Kurebasho)": a
+# title right before a name.
 _TITLED = re.compile(r"\b(?:[Ff]ounder|[Pp]resident|[Cc]hairman|[Cc]hairwoman|CEO|CFO|COO|[Mm]inister|[Pp]rofessor|[Dd]irector|"
                      r"[Ss]ecretary|[Gg]overnor|[Ss]enator|[Aa]mbassador|[Dd]ean|[Oo]fficer|[Cc]hemist|[Bb]iologist|[Pp]hysician)"
                      r"[ ]?:?[ ]{1,2}$")
@@ -328,7 +358,7 @@ def _stands_alone(text: str, m: re.Match) -> bool:
     if _FIRM_AFTER.match(after) or _FIRM_ROLE_AFTER.match(after) or _in_an_address(before, after):
         return False
     previous = _PREVIOUS_WORD.search(before)
-    if previous and previous.group(1).lower() not in _BEFORE_A_NAME | STOP_WORDS | TITLE_WORDS:
+    if previous and previous.group(1).lower() not in _BEFORE_A_NAME | STOP_WORDS | TITLE_WORDS | _RUN_IN_TITLES:
         return False
     following = _NEXT_WORD.match(after)
     return following is None or following.group(1).lower() in STOP_WORDS | TITLE_WORDS
@@ -338,7 +368,11 @@ def _in_an_address(before: str, after: str) -> bool:
     if _STREET_BEFORE.search(before):
         return True
     place = _PLACE_AFTER.match(after)
-    return place is not None and (place.group("place") is None or place.group("place").lower() in PLACE_NAMES | COUNTRIES)
+    if place is None or place.group("place") is None:
+        return place is not None
+    name = place.group("place").lower()
+    # a state's name may go on to what is there ("that Del Mar, California manufacturer"); a country ends the clause
+    return name in _STATE_NAMES or (name in PLACE_NAMES | COUNTRIES and place.group("end") is not None)
 
 
 def _names_of_things(registry: Registry) -> list[str]:

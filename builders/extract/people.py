@@ -884,7 +884,7 @@ def _inline_contacts(document: Document, label: re.Match, registry: Registry) ->
         if not plausible_person(name, registry) or looks_like_title(name):
             continue
         taken = m.end() + len(m.group("tail"))
-        name = _whole_name(text, m.start(), name)  # "José Luis Moreno, Director": the title's words may not take the family name
+        name = _whole_name(text, m.start(), name)  # "Jose Luis Morenza, Director": the title's words may not take the family name
         after = text[m.start() + len(name) : m.start() + len(name) + 80]
         orgs = [r for _, _, r in registry.find(after.split("\n")[0]) if r.kind is Kind.ORG]
         org = orgs[0] if orgs else (label_orgs[0] if label_orgs else registry.registrant)
@@ -895,8 +895,11 @@ def _inline_contacts(document: Document, label: re.Match, registry: Registry) ->
 
 def _whole_name(text: str, start: int, name: str) -> str:
     """The name at ``start`` read as far as it goes, when the words it adds are no title's."""
-    whole = re.match(rf"{PERSON_NAME}(?=,|\s+(?![A-Z]))", text[start : start + 80])  # not a firm's name: "Spark Canale Communications"
-    if whole is None or len(whole.group(0)) <= len(name) or not whole.group(0).startswith(name):
+    # only before a comma and a title: "Jane Doerr Westwicke, 443-555-0101" names a firm after the person
+    whole = re.match(rf"{PERSON_NAME}(?=,[ ]*(?:the[ ]+)?(?P<title>[A-Z][a-z]+))", text[start : start + 80])
+    if whole is None or whole.group("title").lower() not in TITLE_WORDS:
+        return name
+    if len(whole.group(0)) <= len(name) or not whole.group(0).startswith(name):
         return name
     added = whole.group(0)[len(name) :].split()
     return whole.group(0) if not any(w.lower() in TITLE_WORDS | ORG_KEYWORDS for w in added) else name
@@ -1011,7 +1014,7 @@ def _contacts_in(document: Document, spans: list[tuple[int, str]], registry: Reg
     return roles
 
 
-# "Patrick Soon Shiong, M.D.", "JOHN L. ZABRISKIE, PH.D.", "Frederick T. Muto, Esq.": a degree is no part of a name, but the
+# "Orvin Taleck Vasquo, M.D.", "JOHN L. QUARRIE, PH.D.", "Frederick T. Mutov, Esq.": a degree is no part of a name, but the
 # name as printed with it is one analysts copy; it stays an alias (a generation is already part of the name).
 _DEGREES_AFTER = re.compile(rf"(?:,?[ ]{{1,2}}{NAME_SUFFIXES})+(?![\w-])", re.I)
 

@@ -136,9 +136,12 @@ _ACTOR_PATTERNS = [  # (the words without which the rule cannot match, the rule)
     (r"announced",
      rf"\[\[O:\d+\]\](?:\s*\([^()]{{0,40}}\))?\s+and\s+{_RAW_NAME}(?:\s*\([^()]{{0,40}}\))?,?\s+(?:today\s+|jointly\s+)*announced\b"),
     # "A subsidiary company, Halden Biomaterials, is developing"
-    (r"subsidiary|affiliate", rf"\b(?:[Aa]|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w-]+\s+)?(?:subsidiary|affiliate)(?:\s+company)?,\s+{_RAW_NAME},"),
-    # "Halden Rx, the leader in developing pharmaceutical films", "Halden, a global leader in"
-    (r"leader\s+in", rf"{_RAW_NAME},\s+(?:a|the)\s+(?:[\w-]+\s+){{0,2}}?leader\s+in\b"),
+    # (what follows in small letters: "a subsidiary company, Lakeport, Ohio," is a place)
+    (r"subsidiary|affiliate", rf"\b(?:[Aa]|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w-]+\s+)?(?:subsidiary|affiliate)(?:\s+company)?,\s+{_RAW_NAME},\s+[a-z]"),
+    # "Halden Rx, the leader in developing pharmaceutical films", "Halden, a global leader in the discovery of": a leader in
+    # doing something (not "Zelvara, the leader in the reflux market", a product)
+    (r"leader\s+in", rf"{_RAW_NAME},\s+(?:a|the)\s+(?:[\w-]+\s+){{0,2}}?leader\s+in\s+(?:the\s+(?:[\w-]+\s+)?(?:development|discovery|design|manufactur\w*|"
+                     r"production|delivery)\b|[a-z]+ing\b)"),
     # "He joins Quarra from Halden, where he leads ...": where a person worked before
     (r"\bfrom\s[^.;]{2,60}?,\s+where\s", rf"\bjoins\s+[^.;,]{{2,40}}?\s+from\s+{_RAW_NAME},\s+where\s+(?:he|she)\s+(?:(?:has\s+)?(?:led|served|headed|held|managed|worked)|leads|serves|heads|manages|works|was)\b"),
 ]

@@ -51,7 +51,10 @@ def _remember_agreement_date(tagged: Tagged, state: DocumentState, registrant: R
         return
     # "has today signed a sub-license agreement with X": signed, executed or concluded, a licensing agreement only (an asset
     # purchase is no license)
-    m = re.search(rf"\b(?:entered\s+into|(?:signed|executed|concluded)(?={CLAUSE}{{0,120}}?\b(?i:licen[sc]|collaborat)))\b{CLAUSE}{{0,120}}?\b(?:[Aa]greement|[Cc]ollaboration|[Pp]artnership|[Aa]lliance)\b{CLAUSE}{{0,80}}?\bwith\s+(?:the\s+)?{org('p')}", t)
+    # ("concluded that the license agreement", "executed an amendment to the license agreement" sign nothing new)
+    m = re.search(rf"\b(?:entered\s+into|(?:signed|executed|concluded)(?=\s+(?:an?|the)\s+(?:(?!amendment|termination)[\w-]+\s+){{0,4}}?"
+                  rf"(?:sub-?)?(?i:licen[sc]|collaborat)))\b{CLAUSE}{{0,120}}?\b(?:[Aa]greement|[Cc]ollaboration|[Pp]artnership|[Aa]lliance)\b"
+                  rf"{CLAUSE}{{0,80}}?\bwith\s+(?:the\s+)?{org('p')}", t)
     # "On January 8, 2023, X (...) and Y (...) entered into a Collaboration and License Agreement"
     both = m or re.search(rf"{org('a')}{CLAUSE}{{0,120}}?\s+and\s+{org('p')}{CLAUSE}{{0,160}}?\b(?:entered\s+into|commenced|formed|established)\b{CLAUSE}{{0,60}}?"
                           rf"\b(?:[Aa]greement|[Cc]ollaboration|[Pp]artnership|[Aa]lliance)\b", t)
