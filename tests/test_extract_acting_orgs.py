@@ -41,6 +41,13 @@ def _orgs(text: str, tmp_path) -> set[str]:
      "Morbrand Terudo Biomaterials"),
     ("Qorvant and Pellwick Rx, the leader in developing pharmaceutical films, signed a deal.", "Pellwick Rx"),
     ("Mr. Tzvan Pelash joins Qorvant from Enlivera, where he leads the design of the new plant.", "Enlivera"),
+    ("Royalties come from two products marketed by its partner Novarta.", "Novarta"),
+    ("Fiona Marwell (now head of discovery at Merrick) joined the board.", "Merrick"),
+    ("The Directors elected Mr. Andrew Y. Yano, Managing Partner of SAIV Partners, as the Chairman.", "SAIV Partners"),
+    ("\"It is a good day,\" said Hugo Sigmar, founder of the Insuda Group.", "Insuda Group"),
+    ("The deal is with Vexira, a Fresenia Kabi majority-owned group.", "Fresenia Kabi"),
+    ("The agency works with a consortium comprising Biovax, Afrigo Biologics and Tevana Vaccines.", "Biovax"),
+    ("Per-Olof Martensson is chairman of the Karvo Bio board of directors.", "Karvo Bio"),
 ])
 
 def test_a_bare_name_that_acts_as_a_company_is_one(sentence, company, tmp_path):
@@ -70,6 +77,8 @@ def test_a_bare_name_that_acts_as_a_company_is_one(sentence, company, tmp_path):
     ("Anna Halden, a leader in the field of oncology, joined the board.", "Anna Halden"),
     ("Zelvara, the leader in the reflux market, sold well.", "Zelvara"),
     ("A subsidiary company, Lakeport, Ohio, is the site of the plant.", "Lakeport"),
+    ("Mark Feldrin is director of clinical operations at Lakeport General.", "Clinical"),
+    ("She thanked our partner Anna Halden for her work.", "Anna Halden"),
 ])
 def test_a_word_a_role_or_a_person_in_a_company_s_place_is_no_company(sentence, word, tmp_path):
     orgs = _orgs(sentence + " Qorvant has entered into an agreement with Varnholt Bio, Inc.\n", tmp_path)

@@ -106,9 +106,21 @@ _ACTOR_PATTERNS = [  # (the words without which the rule cannot match, the rule)
      r"|develop|developing|commercialize|commercializing|manufacture|manufacturing|assume|retain|obtain|gain|acquire|lead)\b"),
     # "Chief Executive Officer of Halden", "Chairman of the Board of Halden" (a vice president's "of" names a
     # department: "Vice President of Manufacturing"), "Vice President of Oncology for Halden"
-    (r"Officer|CEO|CFO|COO|CSO|CMO|CBO|President|Chair|ounder",
-     r"\b(?<!Vice\s)(?<!Vice-)(?:Chief\s+(?:[A-Z][a-z]+\s+){1,3}Officer|CEO|CFO|COO|CSO|CMO|CBO|President|Chairman|Chairwoman|Co-?[Ff]ounder|Founder)"
-     rf"(?:\s+of\s+the\s+Board(?:\s+of\s+Directors)?)?\s+(?:of|at)\s+{_EMPLOYER}"),
+    (r"Officer|CEO|CFO|COO|CSO|CMO|CBO|President|Chair|ounder|Partner",
+     r"\b(?<!Vice\s)(?<!Vice-)(?:Chief\s+(?:[A-Z][a-z]+\s+){1,3}Officer|CEO|CFO|COO|CSO|CMO|CBO|President|Chairman|Chairwoman|Co-?[Ff]ounder|[Ff]ounder"
+     r"|(?:Managing|General)\s+Partner)"
+     rf"(?:\s+of\s+the\s+Board(?:\s+of\s+Directors)?)?\s+(?:of|at)\s+(?:the\s+(?=[A-Z]\w+\s+Group\b))?{_EMPLOYER}"),
+    # "now head of discovery at Halden", "director of research at Halden": a department's head works at a company
+    (r"\bat\s[A-Z]",
+     rf"\b(?:[Hh]ead|[Dd]irector|[Vv]ice\s+[Pp]resident|VP)\s+of\s+(?:[a-z][\w-]*\s+){{1,3}}?at\s+{_EMPLOYER}(?=[\s,.;)])"),
+    # "marketed by its partner Halden", "our licensee Halden Pharma"
+    (r"(?:partner|licensee|licensor|collaborator|distributor)\s[A-Z]",
+     rf"\b(?:[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:[\w-]+\s+)?(?:partner|licensee|licensor|collaborator|distributor)\s+{_RAW_NAME}"),
+    # "a Halden Kabi majority-owned group": the owner
+    (r"-owned\s", rf"\b(?:an?|the)\s+{_RAW_NAME}[\s-]+(?:majority|wholly)-owned\s+(?:subsidiary|group|company|affiliate|unit)\b"),
+    # "chairman of the Halden Bio board of directors"
+    (r"\s+of\s+the\s+[A-Z][^.;]{1,40}?\s[Bb]oard\b",
+     rf"\b(?:[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Mm]ember|[Dd]irector)\s+of\s+the\s+{_RAW_NAME}\s+[Bb]oard\b"),
     (r"President", rf"\bPresident\s+(?:of|for)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s+for\s+{_EMPLOYER}"),
     # "Quarra (now Halden)", "Halden (formerly Quarra)"
     (r"\((?:now|formerly|later)\s",
@@ -125,8 +137,9 @@ _ACTOR_PATTERNS = [  # (the words without which the rule cannot match, the rule)
     # "Halden Pharma International, a subsidiary of Quarra Industries": a subsidiary is a company of its own
     (r"subsidiary|affiliate", rf"{_RAW_NAME},\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:subsidiary|affiliate)\s+of\b"),
     # "partners including Halden, Quarra, Kymab and Pfizer", "venture funding from MVM, Clarus Ventures and Halden Fund"
-    (r"including|such as|include|from",
+    (r"including|such as|include|from|consortium",
      r"\b(?:(?:partners|collaborators|licensees|licensors|investors|companies|drugmakers)\s+(?:[\w-]+\s+){0,3}?(?:including|such\s+as|include)"
+     r"|consortium\s+(?:comprising|consisting\s+of|of)"
      rf"|(?:funding|investment|financing)\s+from)\s+(?:the\s+)?(?P<names>{_ITEM}(?:\s*,\s*(?:the\s+)?{_ITEM})*,?\s+and\s+(?:the\s+)?{_ITEM})"),
     # "Genmab has granted Halden an exclusive licence"
     (r"granted", rf"\bgranted\s+(?:[\w-]+\s+){{0,3}}?{_RAW_NAME}\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:licen[sc]e|option|rights?)\b"),
