@@ -243,3 +243,14 @@ def test_who_signs_a_license_agreement_to_manufacture_and_sell_is_the_licensee(t
     # who signs to distribute it may be the other's distributor: nothing says which way
     assert _licenses("Corvane Bio, Inc. has entered into an exclusive license agreement with the Generic Access Fund (GAF), Geneva "
                      "to distribute tomrelimab.", tmp_path) == set()
+
+
+def test_rights_that_will_be_regained_after_a_termination_told_as_fact(tmp_path):
+    found = _licenses("Corvane Bio, Inc. will regain all rights granted to Lystra Pharma K.K. after termination, and the company is "
+                      "considering its plans for tomrelimab outside Japan.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "tomrelimab")}
+    # contract language: any termination, if it comes
+    for supposed in ("Upon any termination of this Agreement, Corvane Bio, Inc. will regain all rights granted to Lystra Pharma K.K. "
+                     "for tomrelimab.", "If Lystra Pharma K.K. terminates, after termination Corvane Bio, Inc. will regain all rights "
+                     "granted to Lystra Pharma K.K. for tomrelimab."):
+        assert _licenses(supposed, tmp_path) == set()

@@ -68,6 +68,25 @@ _ENDED = re.compile(r"\bterminat\w*|\bdecided\s+to\s+(?:stop|discontinue|end)\b"
 _SUPPOSED_EVENT = re.compile(r"\b(?:in\s+(?:such|that|which)\s+(?:event|case)|thereupon)\b", re.I)
 
 
+def _regained_from_grantee(tagged: Tagged, t: str) -> list[Claim]:
+    """"X regained all rights granted to Y after the termination and is considering its plans for P": the sentence's one
+    asset. "Upon the effective date of termination, X will regain all rights that had been granted to Y": a termination told
+    as fact makes a future regain one too (not "upon any termination": contract language, which the caller keeps out)."""
+    out = []
+    for m in re.finditer(rf"{org('lr')}\s+(?:has\s+|had\s+|now\s+|(?P<will>will\s+))?(?:regains|regained|reacquires|reacquired|regain)\s+"
+                         rf"(?:all\s+|the\s+|full\s+)*(?:[\w-]+\s+){{0,2}}?rights\s+(?P<mid>{ASSET_GAP})\b(?:granted|licensed)\s+to\s+"
+                         rf"(?:the\s+)?{org('le')}", t):
+        if bool(m.group("will")) != (" regain " in m.group(0)) or (m.group("will") and not _TERMINATION_TOLD.search(t)):
+            continue  # "X regain" alone is no tense; "will" only with the termination told
+        assets = _asset_refs(tagged, m.group("mid")) or _asset_refs(tagged, t)
+        if len(set(assets)) == 1:
+            out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), assets[0], EventType.RIGHTS_RETURNED, tagged.evidence))
+    return out
+
+
+_TERMINATION_TOLD = re.compile(r"\b(?:after|following|upon)\s+(?:the\s+)?(?:effective\s+date\s+of\s+(?:the\s+)?)?termination\b(?!\s+of\s+this\b)")
+
+
 @needs(r"terminat|regain|reacquir|re-acquir|recover|return|revert")
 def _returns(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
@@ -75,7 +94,7 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
         out += [replace(c, event=EventType.RIGHTS_RETURNED) for c in
                 _grant_in(tagged, m)]
     if _conditional(t):
-        return out
+        return out + (_regained_from_grantee(tagged, t) if _TERMINATION_TOLD.search(t) and not _GENERIC_ENDING.search(t) else [])
     # "... we regained all rights to P" after an agreement this sentence or the ones before name: its partner.
     for m in re.finditer(rf"{org('lr')}\s+(?:has\s+|have\s+|had\s+|now\s+)?(?:regained|regains|reacquired|re-acquired|recovered)\s+"
                          rf"(?:all\s+|the\s+|full\s+)*(?:[\w-]+\s+){{0,2}}?rights\s+(?:to|in|for)\b(?P<mid>{ASSET_GAP})(?:[.;]|$)", t):
@@ -89,12 +108,7 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
         found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
         if party not in (None, lr) and found is not None:
             out.append(Claim(lr, party, found, EventType.RIGHTS_RETURNED, tagged.evidence))
-    # "X regained all rights granted to Y after the termination and is considering its plans for P": the sentence's one asset
-    for m in re.finditer(rf"{org('lr')}\s+(?:has\s+|had\s+|now\s+)?(?:regains|regained|reacquires|reacquired)\s+(?:all\s+|the\s+|full\s+)*"
-                         rf"(?:[\w-]+\s+){{0,2}}?rights\s+(?P<mid>{ASSET_GAP})\b(?:granted|licensed)\s+to\s+(?:the\s+)?{org('le')}", t):
-        assets = _asset_refs(tagged, m.group("mid")) or _asset_refs(tagged, t)
-        if len(set(assets)) == 1:
-            out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), assets[0], EventType.RIGHTS_RETURNED, tagged.evidence))
+    out += _regained_from_grantee(tagged, t)
     # ("we returned our rights to P to X")
     returned_to = rf"{org('le')}{GAP}\b(?:has\s+|had\s+|will\s+)?(?:returned|return|returns)\b(?P<mid>{_OWNED_GAP})\bto\s+(?:the\s+)?{org('lr')}"
     patterns = [
