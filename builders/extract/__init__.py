@@ -120,7 +120,7 @@ def _extract(filing: Filing) -> Extraction:
     _first_words_as_names(sentences, registry)
     roles = _find_people(filing, sentences, registry, extraction)
     slotted = [s for s in sentences if SLOT_WORDS.search(s.text)]
-    named = people_words(sentences)
+    named = people_words(sentences, registry)
     for _ in range(MAX_DISCOVERY_ROUNDS):
         if not any([discover_organizations(_without_descriptions(registry.tag(s)), registry, named) for s in slotted]):
             break
@@ -543,8 +543,10 @@ def _merge_short_forms(registry: Registry) -> None:
             # "MD Anderson" inside "The University of Texas M. D. Anderson Cancer Center"
             longer = [m for m in registry.of_kind(Kind.ORG) if f" {short.key} " in f" {m.key} " and m.key != short.key]
         if not longer and " " not in short.key:
-            # "Sanfer" of "Laboratorios Sanfer, S.A. de C.V.": the one word of a longer name that no organization's name has
-            longer = [m for m in registry.of_kind(Kind.ORG) if m.key != short.key and _own_words(m.name) == [short.key]]
+            # "Sanfer" of "Laboratorios Sanfer, S.A. de C.V.": the one word of a longer name that no organization's name has, or
+            # its last ("Lilly" of "Eli Lilly and Company"; the first is the start of a longer name, read above)
+            longer = [m for m in registry.of_kind(Kind.ORG) if m.key != short.key and _own_words(m.name)[-1:] == [short.key]
+                      and len(_own_words(m.name)) <= 3]
             longer = [m for m in longer if not any(o.key.startswith(m.key + " ") for o in longer)]  # "Laboratorios Sanfer" of the legal name
         registrant = [m for m in longer if m.ref == registry.registrant]
         if len(longer) == 1 or registrant:

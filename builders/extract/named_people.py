@@ -191,12 +191,16 @@ def _name_matches(text: str) -> Iterator[re.Match]:
 _TITLE_OF = re.compile(rf"(?:[ ](?:and|&|[A-Z][a-z]+|CEO|CFO|COO)){{0,6}}?(?:[ ]*\||[ ](?:of|at)[ ][A-Z]|[ ][A-Z][\w.&-]*(?:[ ][A-Z][\w.&-]*){{0,4}},?[ ]{LEGAL_SUFFIX_RE})")
 
 
-def people_words(sentences: list[Sentence]) -> frozenset[str]:
+def people_words(sentences: list[Sentence], registry: Registry | None = None) -> frozenset[str]:
     """The given and family names of the people the sentences name by a given name or after an honorific ("Anna
-    Brennick", "Mr. Halden"): a name alone that is one of them is a person's, not a company's."""
+    Brennick", "Mr. Halden"): a name alone that is one of them is a person's, not a company's. Not the words of a
+    company's name that starts like a person's ("Eli Lilly and Company": "Lilly will pay" is the company)."""
     givens, words = given_names(), set()
+    firms = " ".join(f" {normalize_name(m.name)} " for m in registry.of_kind(Kind.ORG)) if registry else ""
     for sentence in sentences:
         for m in NAMED.finditer(sentence.text):
+            if f" {normalize_name(m.group('name'))} " in firms:
+                continue
             if m.group("given") in givens or _honored(sentence.text, m.start()):
                 words.update((m.group("given"), m.group("name").split()[-1]))
         words.update(m.group(1) for m in _HONORED_WORD.finditer(sentence.text) if _HONORIFIC_WORD.search(sentence.text))
