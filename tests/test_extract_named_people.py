@@ -293,3 +293,17 @@ def test_a_dash_glued_to_a_name_or_a_title_after_a_contacts_comma_keeps_the_fami
                      "Contact: Jane Doerr Westwicke, 443-555-0101\n", tmp_path)
     assert {"Jose Luis Morenza", "Ana Maria Quintero", "Jasen I. Sparkel", "Jane Doerr"} <= set(people)
     assert not {"Jose Luis", "Ana Maria", "Jasen I. Sparkel Canale", "Jane Doerr Westwicke"} & set(people)
+
+
+def test_a_deeds_parties_in_capitals_with_a_role_defined_or_an_address_after(tmp_path):
+    people = _people("THIS POWER OF ATTORNEY is made on 9 May 2007 by MARTIN BRENNICK (the \u201cLiquidator\u201d) of Ostrava Partners "
+                     "LLP, 8 Elm Street, London. The Liquidator HEREBY APPOINTS ANNA VANTRELLO of 3 Quay Court, Windsor or, failing "
+                     "her, MORGAN STANLEY of counsel.\n", tmp_path)
+    assert {"MARTIN BRENNICK", "ANNA VANTRELLO"} <= set(people)
+    assert "MORGAN STANLEY" not in people  # no street number, no role defined: a firm's name in capitals may be two given names
+
+
+def test_a_contacts_name_before_a_dash_and_a_title_keeps_its_family_name(tmp_path):
+    people = _people("Contacts: Investor Relations: Jose Luis Morenal- Capital Markets & Investor Relations Director +34 555 0100\n",
+                     tmp_path)
+    assert "Jose Luis Morenal" in people and "Jose Luis" not in people

@@ -152,6 +152,11 @@ def find_named_people(sentences: list[Sentence], registry: Registry) -> None:
             # check of its words kept: "Halvik Nordia said" is a company speaking
             if _a_person(m, name, registry, known, people, listed and (honored or spoke or east_asian)):
                 found.append((name, sentence, m))
+        for m in _SHOUTED_PERSON.finditer(sentence.text) if " of " in sentence.text or "(the " in sentence.text else ():
+            words = m.group("name").split()
+            if words[0].title() in givens and not any(_not_a_name(w) or w.lower() in common_words() for w in words[1:]) and (
+                    not registry.lookup(Kind.ORG, m.group("name")) and not people.contain(m.group("name"))):
+                found.append((m.group("name"), sentence, m))
         for m in _HONORED_CAPITALS.finditer(sentence.text) if _CAPITALS_CUE.search(sentence.text) else ():
             if _capitals_a_person(m, sentence.text, registry, givens) and not people.contain(m.group("name")):
                 found.append((m.group("name"), sentence, m))
@@ -286,6 +291,10 @@ _HONORED_CAPITALS = re.compile(rf"\b(?:(?P<honorific>Mr|Ms|Mrs|Dr|Prof)\.?|[Rr]e
                                rf"[ ](?P<name>{_WORD}(?:[ ]{_WORD})?[ ][{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)(?![\w&\-])")
 
 
+# "by HALVOR BRENNICK (the "Liquidator") of ...", "APPOINTS ANNA VANTRELL of 3 Elm Court": a deed's parties in capitals, a
+# given name first, a role defined or a street address after.
+_SHOUTED_PERSON = re.compile(rf"(?<![\w&'-])(?P<name>[{_UP}]{{2,}}(?:[ ][{_UP}]\.)?[ ][{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)"
+                             r"(?=[ ]+(?:\(the[ ][\"\u201c]|of[ ]+\d))")
 _CAPITALS_CUE = re.compile(rf"{_HONORIFIC_WORD.pattern}|\b[Rr]epresented[ ]by\b")
 
 

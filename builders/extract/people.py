@@ -895,9 +895,10 @@ def _inline_contacts(document: Document, label: re.Match, registry: Registry) ->
 
 def _whole_name(text: str, start: int, name: str) -> str:
     """The name at ``start`` read as far as it goes, when the words it adds are no title's."""
-    # only before a comma and a title: "Jane Doerr Westwicke, 443-555-0101" names a firm after the person
-    whole = re.match(rf"{PERSON_NAME}(?=,[ ]*(?:the[ ]+)?(?P<title>[A-Z][a-z]+))", text[start : start + 80])
-    if whole is None or whole.group("title").lower() not in TITLE_WORDS:
+    # only before a comma or a dash and a title: "Jane Doerr Westwicke, 443-555-0101" names a firm after the person
+    whole = re.match(rf"{PERSON_NAME}(?=(?:,|[ ]*[-\u2013\u2014])[ ]*(?:the[ ]+)?(?P<title>[A-Z][\w&]*(?:[ ][\w&]+){{0,5}}))",
+                     text[start : start + 120])
+    if whole is None or not any(w.lower() in TITLE_WORDS for w in whole.group("title").split()):
         return name
     if len(whole.group(0)) <= len(name) or not whole.group(0).startswith(name):
         return name
