@@ -88,3 +88,12 @@ def test_one_word_of_a_legal_name_that_no_organization_word_is_stands_for_it(tmp
                        "with Laboratorios Sanverto, S.A. de C.V., a Mexico-based pharmaceutical company.\n")
     aliases = {m.name: m.aliases for m in ext.mentions.values() if m.kind is Kind.ORG}
     assert "Sanverto" not in aliases and "Sanverto" in aliases["Laboratorios Sanverto, S.A. de C.V."]
+
+
+def test_an_institution_in_capitals_named_by_its_first_word_as_french_names_are(tmp_path):
+    ext = extract_text(tmp_path, HEADER + "This agreement is made between QORVANT SA, represented by its Chairman, AND UNIVERSITE "
+                       "JEAN MOULIN DE LYON (LYON 3), a public establishment, whose office is at 4 Rue Verte, and CENTRE NATIONAL "
+                       "DE LA RECHERCHE MARINE, a public establishment, hereinafter \"CNRM\".\n")
+    aliases = {m.name: m.aliases for m in ext.mentions.values() if m.kind is Kind.ORG}
+    assert "UNIVERSITE JEAN MOULIN DE LYON (LYON 3)" in aliases["UNIVERSITE JEAN MOULIN DE LYON"]  # with its seat, as written
+    assert "CENTRE NATIONAL DE LA RECHERCHE MARINE" in aliases

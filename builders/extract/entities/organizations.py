@@ -66,13 +66,16 @@ def _firm_partners(text: str, start: int) -> int:
 # RESEARCH CORPORATION, a non-profit corporation". Capitals elsewhere are as often legalese ("THE UNIVERSITY
 # SHALL NOT BE LIABLE"), so the party's place in the preamble is what makes the run a name.
 _UPPER_WORD = r"[A-Z][A-Z0-9'&.\-]*,?"
-UPPER_PARTY = re.compile(rf"(?<![\w&'-])((?:{_UPPER_WORD}[ ]){{1,11}}{_UPPER_WORD})(?=[ ]?\(|[ ](?:an?|having|with|organized|incorporated|located)\b)")
+UPPER_PARTY = re.compile(rf"(?<![\w&'-])((?:{_UPPER_WORD}[ ]){{1,11}}{_UPPER_WORD})(?=[ ]?\(|,?[ ](?:an?|having|with|organized|incorporated|located)\b)")
 
 
 _UPPER_INSTITUTION = r"(?:UNIVERSITY|INSTITUTE|FOUNDATION|COLLEGE|HOSPITAL|SCHOOL|CENTER|CENTRE|TRUST|SOCIETY|ASSOCIATION)"
 # ... named by its last word, or by an institution "OF"/"AT" a place: "UNIVERSITY OF NORTH CAROLINA AT CHAPEL HILL"
 _UPPER_NAMED = re.compile(rf"(?:{_UPPER_INSTITUTION}|,? {UPPER_SUFFIX}|{'|'.join(k.upper() for k in ('therapeutics', 'pharmaceuticals', 'laboratories', 'biosciences', 'pharma', 'biotech'))})$"
-                          rf"|{_UPPER_INSTITUTION}(?: (?:OF|AT|FOR|IN)(?: THE)?(?: (?!(?:SHALL|BE|ANY|NOT|NO|IS|ARE|WILL|MAY)\b)[A-Z][A-Z'.\-]*){{1,3}})+$")
+                          rf"|{_UPPER_INSTITUTION}(?: (?:OF|AT|FOR|IN)(?: THE)?(?: (?!(?:SHALL|BE|ANY|NOT|NO|IS|ARE|WILL|MAY)\b)[A-Z][A-Z'.\-]*){{1,3}})+$"
+                          # ... or, in French, Spanish, Italian or German, by its first: "UNIVERSITE JEAN MOULIN", "CENTRE NATIONAL DE ..."
+                          r"|^(?:UNIVERSIT[EÉ]|UNIVERSIDAD|UNIVERSIT[AÀ]|UNIVERSIT[AÄ]T|INSTITUT|INSTITUTO|ISTITUTO|CENTRE|CENTRO|FONDATION|FUNDACI[OÓ]N|"
+                          r"FONDAZIONE|STIFTUNG|H[OÔ]PITAL|HOSPITAL)(?: [A-Z][A-Z'\-]*){2,}$")
 
 
 def _upper_parties(sentence: Sentence, registry: Registry) -> list[tuple[int, int]]:
@@ -87,8 +90,13 @@ def _upper_parties(sentence: Sentence, registry: Registry) -> list[tuple[int, in
             continue
         start = m.start(1) + m.group(1).find(name)
         _add_described(registry, sentence, name, start)
+        if seat := _SEAT_AFTER.match(sentence.text, start + len(name)):  # "UNIVERSITE X (PARIS 6)": its name with its seat
+            registry.add_alias(registry.lookup(Kind.ORG, name), name + seat.group(0))
         spans.append((start, start + len(name)))
     return spans
+
+
+_SEAT_AFTER = re.compile(r"[ ]\((?!the)[A-Z][A-Za-z]*(?:[ ][A-Z0-9][A-Za-z0-9]*){0,2}\)")
 
 
 # Founders' surnames with commas, ending "and Company" or "& <Surname> <legal form>": "Becton, Dickinson and
