@@ -141,7 +141,8 @@ def find_named_people(sentences: list[Sentence], registry: Registry) -> None:
             spoke = _SPOKE.match(sentence.text, m.end()) is not None
             # a title before the name, or after it in a table's cell; not otherwise after it: "Halvik Stanley President and
             # CEO spoke" may be a firm's chief
-            titled = _TITLED.search(sentence.text, max(0, m.start() - 40), m.start()) is not None or _TITLE_IN_CELL.match(sentence.text, m.end())
+            titled = (_TITLED.search(sentence.text, max(0, m.start() - 40), m.start()) is not None
+                      or _TITLE_IN_CELL.match(sentence.text, m.end()) is not None)
             east_asian = _east_asian(m.group("name").split(), honored or spoke) and (honored or spoke or not _AFTER_A_PLACE_WORD.search(
                 sentence.text, max(0, m.start() - 12), m.start()))
             listed = m.group("given") in givens or _initialed(m) or honored or east_asian
@@ -185,8 +186,7 @@ def _name_matches(text: str) -> Iterator[re.Match]:
                 break
             m, words = cut, cut.group("name").split(" ")
         # a title after it, in a table's cell or row with an initial, or before whose employer ("X Y President and CEO of Z",
-        # "... CEO Halsan Pharmaceuticals, Inc." on a cover); not
-        # "Halvik Stanley Chairman and CEO spoke", a firm's chief
+        # "... CEO Halsan Pharmaceuticals, Inc." on a cover); not "Halvik Stanley Chairman and CEO spoke", a firm's chief
         if len(words) > 2 and words[-1].lower() in _RUN_IN_TITLES and (
                 any(re.fullmatch(r"[A-Z]\.", w) for w in words) or _TITLE_OF.match(text, m.end("name"))):
             m = NAMED.match(text, m.start(), m.end("name") - len(words[-1]) - 1) or m

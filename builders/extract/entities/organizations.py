@@ -96,7 +96,7 @@ def _upper_parties(sentence: Sentence, registry: Registry) -> list[tuple[int, in
     return spans
 
 
-_SEAT_AFTER = re.compile(r"[ ]\((?!the)[A-Z][A-Za-z]*(?:[ ][A-Z0-9][A-Za-z0-9]*){0,2}\)")
+_SEAT_AFTER = re.compile(r"[ ]\([A-Z][A-Za-z]*(?:[ ][A-Z0-9][A-Za-z0-9]*){0,2}\)")
 
 
 # Founders' surnames with commas, ending "and Company" or "& <Surname> <legal form>": "Becton, Dickinson and
