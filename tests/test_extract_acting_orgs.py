@@ -41,13 +41,13 @@ def _orgs(text: str, tmp_path) -> set[str]:
      "Morbrand Terudo Biomaterials"),
     ("Qorvant and Pellwick Rx, the leader in developing pharmaceutical films, signed a deal.", "Pellwick Rx"),
     ("Mr. Tzvan Pelash joins Qorvant from Enlivera, where he leads the design of the new plant.", "Enlivera"),
-    ("Royalties come from two products marketed by its partner Novarta.", "Novarta"),
-    ("Fiona Marwell (now head of discovery at Merrick) joined the board.", "Merrick"),
-    ("The Directors elected Mr. Andrew Y. Yano, Managing Partner of SAIV Partners, as the Chairman.", "SAIV Partners"),
-    ("\"It is a good day,\" said Hugo Sigmar, founder of the Insuda Group.", "Insuda Group"),
-    ("The deal is with Vexira, a Fresenia Kabi majority-owned group.", "Fresenia Kabi"),
-    ("The agency works with a consortium comprising Biovax, Afrigo Biologics and Tevana Vaccines.", "Biovax"),
-    ("Per-Olof Martensson is chairman of the Karvo Bio board of directors.", "Karvo Bio"),
+    ("Royalties come from two products marketed by its partner Halvexo.", "Halvexo"),
+    ("Dana Welk (now head of discovery at Halvex) joined the board.", "Halvex"),
+    ("The Directors elected Mr. Tavin R. Olsk, Managing Partner of Brevik Partners, as the Chairman.", "Brevik Partners"),
+    ("\"It is a good day,\" said Orlo Venz, founder of the Quelby Group.", "Quelby Group"),
+    ("The deal is with Vexira, a Torvane Kabel majority-owned group.", "Torvane Kabel"),
+    ("The agency works with a consortium comprising Pellix, Ambrio Biologics and Tevana Vaccines.", "Pellix"),
+    ("Lars Ekholm is chairman of the Vantra Bio board of directors.", "Vantra Bio"),
 ])
 
 def test_a_bare_name_that_acts_as_a_company_is_one(sentence, company, tmp_path):
@@ -77,7 +77,13 @@ def test_a_bare_name_that_acts_as_a_company_is_one(sentence, company, tmp_path):
     ("Anna Halden, a leader in the field of oncology, joined the board.", "Anna Halden"),
     ("Zelvara, the leader in the reflux market, sold well.", "Zelvara"),
     ("A subsidiary company, Lakeport, Ohio, is the site of the plant.", "Lakeport"),
-    ("Mark Feldrin is director of clinical operations at Lakeport General.", "Clinical"),
+    ("She is vice president of sales at Northern Region.", "Northern"),
+    ("Qorvant Ltd is an Irish wholly-owned subsidiary of the group.", "Irish"),
+    ("The fund is a consortium of European, Asian and American investors.", "European"),
+    ("She is chair of the Supervisory Board and a member of the Halden Scientific Advisory Board.", "Supervisory"),
+    ("He is the General Partner of Opco and a founder of Buddhism.", "Opco"),
+    ("He is the General Partner of Opco and a founder of Buddhism.", "Buddhism"),
+    ("It is sold by its partner Anna in Europe.", "Anna"),
     ("She thanked our partner Anna Halden for her work.", "Anna Halden"),
 ])
 def test_a_word_a_role_or_a_person_in_a_company_s_place_is_no_company(sentence, word, tmp_path):

@@ -254,6 +254,8 @@ def test_rights_that_will_be_regained_after_a_termination_told_as_fact(tmp_path)
                      "for tomrelimab.", "If Lystra Pharma K.K. terminates, after termination Corvane Bio, Inc. will regain all rights "
                      "granted to Lystra Pharma K.K. for tomrelimab."):
         assert _licenses(supposed, tmp_path) == set()
+    assert _licenses("Corvane Bio, Inc. will regain all rights granted to Lystra Pharma K.K. following termination of the Agreement by "
+                     "either party, including tomrelimab.", tmp_path) == set()
 
 
 def test_a_company_named_like_a_person_is_known_by_its_last_word_and_a_contract_is_a_deal(tmp_path):
@@ -261,3 +263,9 @@ def test_a_company_named_like_a_person_is_known_by_its_last_word_and_a_contract_
                       "cooperate on the development of its oral inhibitor, CRV-210. Under the contract, Varnholt will receive "
                       "worldwide rights to the molecule for all indications of CRV-210, except in Korea.", tmp_path)
     assert found == {(CORVANE, "Ellis Varnholt and Company", "CRV-210")}
+
+
+
+def test_a_contract_manufacturer_tells_no_deal(tmp_path):
+    assert _licenses("Lystra Pharma K.K. has obtained exclusive rights to tomrelimab in Japan, and the contract manufacturer will "
+                     "make it.", tmp_path) == set()

@@ -83,6 +83,13 @@ def test_a_legal_form_that_names_keep_gives_the_name_without_it_where_the_filing
     assert "Halvex" not in aliases["Halvex KGaA"]
 
 
+def test_a_joint_ventures_last_word_is_no_short_form_of_it(tmp_path):
+    ext = extract_text(tmp_path, HEADER + "Halden and Quarra Bio formed Quarra Halden, Inc., a joint venture. Qorvant signed an "
+                       "agreement with Halden.\n")
+    aliases = {m.name: m.aliases for m in ext.mentions.values() if m.kind is Kind.ORG}
+    assert "Halden" not in aliases["Quarra Halden, Inc."]  # a parent is no short form of its joint venture
+
+
 def test_one_word_of_a_legal_name_that_no_organization_word_is_stands_for_it(tmp_path):
     ext = extract_text(tmp_path, HEADER + "Qorvant to launch Zelvara through deal with Sanverto. Qorvant signed a licensing agreement "
                        "with Laboratorios Sanverto, S.A. de C.V., a Mexico-based pharmaceutical company.\n")
@@ -92,8 +99,10 @@ def test_one_word_of_a_legal_name_that_no_organization_word_is_stands_for_it(tmp
 
 def test_an_institution_in_capitals_named_by_its_first_word_as_french_names_are(tmp_path):
     ext = extract_text(tmp_path, HEADER + "This agreement is made between QORVANT SA, represented by its Chairman, AND UNIVERSITE "
-                       "JEAN MOULIN DE LYON (LYON 3), a public establishment, whose office is at 4 Rue Verte, and CENTRE NATIONAL "
-                       "DE LA RECHERCHE MARINE, a public establishment, hereinafter \"CNRM\".\n")
+                       "HALDEN DE VARENNE (VARENNE 3), a public establishment, whose office is at 4 Rue Verte, and CENTRE NATIONAL "
+                       "DE LA RECHERCHE MARINE, a public establishment, hereinafter \"CNRM\". CENTRE SHALL NOT BE LIABLE (INCLUDING "
+                       "FOR NEGLIGENCE) TO COMPANY.\n")
     aliases = {m.name: m.aliases for m in ext.mentions.values() if m.kind is Kind.ORG}
-    assert "UNIVERSITE JEAN MOULIN DE LYON (LYON 3)" in aliases["UNIVERSITE JEAN MOULIN DE LYON"]  # with its seat, as written
+    assert "UNIVERSITE HALDEN DE VARENNE (VARENNE 3)" in aliases["UNIVERSITE HALDEN DE VARENNE"]  # with its seat, as written
     assert "CENTRE NATIONAL DE LA RECHERCHE MARINE" in aliases
+    assert not any("LIABLE" in n for n in aliases)  # a clause in capitals names no institution

@@ -39,7 +39,7 @@ from .entities import (
 )
 from .frames import frame_claims
 from .licenses import DocumentState, assemble, name_agreement_assets, read_claims
-from .named_people import find_named_people, people_words
+from .named_people import find_named_people, given_names, people_words
 from .names import (
     LEGAL_SUFFIX_RE,
     ORG_KEYWORDS,
@@ -543,17 +543,17 @@ def _merge_short_forms(registry: Registry) -> None:
             # "MD Anderson" inside "The University of Texas M. D. Anderson Cancer Center"
             longer = [m for m in registry.of_kind(Kind.ORG) if f" {short.key} " in f" {m.key} " and m.key != short.key]
         if not longer and " " not in short.key:
-            # "Sanfer" of "Laboratorios Sanfer, S.A. de C.V.": the one word of a longer name that no organization's name has, or
-            # its last ("Lilly" of "Eli Lilly and Company"; the first is the start of a longer name, read above)
-            longer = [m for m in registry.of_kind(Kind.ORG) if m.key != short.key and _own_words(m.name)[-1:] == [short.key]
-                      and len(_own_words(m.name)) <= 3]
-            longer = [m for m in longer if not any(o.key.startswith(m.key + " ") for o in longer)]  # "Laboratorios Sanfer" of the legal name
+            # "Sanverto" of "Laboratorios Sanverto, S.A. de C.V.": the one word of a longer name that no organization's name
+            # has, or the family name of one named like a person ("Varnholt" of "Ellis Varnholt and Company"; not "Halden"
+            # of the joint venture "Quarra Halden, Inc.")
+            longer = [m for m in registry.of_kind(Kind.ORG) if m.key != short.key and _known_by(m.name, short.key)]
+            longer = [m for m in longer if not any(o.key.startswith(m.key + " ") for o in longer)]  # "Laboratorios X" of the legal name
         registrant = [m for m in longer if m.ref == registry.registrant]
         if len(longer) == 1 or registrant:
             registry.merge(short.ref, into=(registrant or longer)[0].ref)
 
 
-# "GlaxoSmithKline (GSK) and Halden announced": initials defined after a name found only by what it did.
+# "HalVexa Biologics (HVB) and Quarra announced": initials defined after a name found only by what it did.
 _DEFINED_ACRONYM = re.compile(r"(?P<long>[A-Z][\w&.'-]*(?:[ ](?:&[ ])?[A-Z][\w&.'-]*){0,5})[ ]\([\"\u201c]?(?P<short>[A-Z][A-Za-z]{1,7})[\"\u201d]?\)")
 
 
@@ -586,6 +586,12 @@ _ORG_WORDS_ABROAD = {"laboratorios", "laboratorio", "laboratórios", "laboratoir
 
 def _own_words(name: str) -> list[str]:
     return [w for w in normalize_name(strip_legal_suffix(name)).split() if w not in ORG_KEYWORDS and w not in _ORG_WORDS_ABROAD]
+
+
+def _known_by(name: str, word: str) -> bool:
+    own = _own_words(name)
+    # (or founders' names set off by a comma: "Roebuck" of "Sears, Roebuck and Co.")
+    return own == [word] or (len(own) == 2 and own[1] == word and (own[0].title() in given_names() or re.match(r"[A-Z][\w']+, [A-Z]", name)))
 
 
 # The short forms companies write their organization word in, and what each stands for.

@@ -35,6 +35,7 @@ from ..model import Kind
 from .context import Registry
 from .cover import US_STATES
 from .entities.common import COUNTRIES
+from .entities.organizations import ROLE_TERMS
 from .names import (
     LEGAL_SUFFIX_RE,
     NAME_SUFFIXES,
@@ -154,9 +155,7 @@ def find_named_people(sentences: list[Sentence], registry: Registry) -> None:
             if _a_person(m, name, registry, known, people, listed and (honored or spoke or east_asian)):
                 found.append((name, sentence, m))
         for m in _SHOUTED_PERSON.finditer(sentence.text) if " of " in sentence.text or "(the " in sentence.text else ():
-            words = m.group("name").split()
-            if words[0].title() in givens and not any(_not_a_name(w) or w.lower() in common_words() for w in words[1:]) and (
-                    not registry.lookup(Kind.ORG, m.group("name")) and not people.contain(m.group("name"))):
+            if _shouted_a_person(m, sentence.text, givens, known) and not people.contain(m.group("name")):
                 found.append((m.group("name"), sentence, m))
         for m in _HONORED_CAPITALS.finditer(sentence.text) if _CAPITALS_CUE.search(sentence.text) else ():
             if _capitals_a_person(m, sentence.text, registry, givens) and not people.contain(m.group("name")):
@@ -199,12 +198,13 @@ _TITLE_OF = re.compile(rf"(?:[ ](?:and|&|[A-Z][a-z]+|CEO|CFO|COO)){{0,6}}?(?:[ ]
 def people_words(sentences: list[Sentence], registry: Registry | None = None) -> frozenset[str]:
     """The given and family names of the people the sentences name by a given name or after an honorific ("Anna
     Brennick", "Mr. Halden"): a name alone that is one of them is a person's, not a company's. Not the words of a
-    company's name that starts like a person's ("Eli Lilly and Company": "Lilly will pay" is the company)."""
+    company named as a person is ("Ellis Varnholt and Company": "Varnholt will pay" is the company; but the founder of
+    "the Anna Brennick Foundation" is still a person)."""
     givens, words = given_names(), set()
-    firms = " ".join(f" {normalize_name(m.name)} " for m in registry.of_kind(Kind.ORG)) if registry else ""
+    firms = {normalize_name(m.name) for m in registry.of_kind(Kind.ORG)} if registry else set()
     for sentence in sentences:
         for m in NAMED.finditer(sentence.text):
-            if f" {normalize_name(m.group('name'))} " in firms:
+            if normalize_name(m.group("name")) in firms:
                 continue
             if m.group("given") in givens or _honored(sentence.text, m.start()):
                 words.update((m.group("given"), m.group("name").split()[-1]))
@@ -292,9 +292,24 @@ _HONORED_CAPITALS = re.compile(rf"\b(?:(?P<honorific>Mr|Ms|Mrs|Dr|Prof)\.?|[Rr]e
 
 
 # "by HALVOR BRENNICK (the "Liquidator") of ...", "APPOINTS ANNA VANTRELL of 3 Elm Court": a deed's parties in capitals, a
-# given name first, a role defined or a street address after.
+# given name first, a person's role defined or a street address after whom the deed appoints.
 _SHOUTED_PERSON = re.compile(rf"(?<![\w&'-])(?P<name>[{_UP}]{{2,}}(?:[ ][{_UP}]\.)?[ ][{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)"
-                             r"(?=[ ]+(?:\(the[ ][\"\u201c]|of[ ]+\d))")
+                             r"[ ]+(?:\(the[ ][\"\u201c](?P<role>[A-Z][\w ]{1,30}?)[\"\u201d]|of[ ]+\d)")
+_APPOINTED_BEFORE = re.compile(r"(?:\b(?:by|BY|APPOINTS|appoints)|\b(?:him|her),)[ ]+$")
+# The roles a deed gives firms, not people: "RAYMOND HALVEX (the "Underwriter")" is a firm named after its founders.
+_FIRMS_ROLES = ROLE_TERMS | {"underwriter", "agent", "company", "index provider", "placement agent", "bank", "trustee bank"}
+
+
+def _shouted_a_person(m: re.Match, text: str, givens: frozenset[str], known: list[str]) -> bool:
+    words = m.group("name").split()
+    if words[0].title() not in givens or any(_not_a_name(w) or w.lower() in common_words() for w in words[1:]):
+        return False
+    if m.group("role") is not None and m.group("role").lower() in _FIRMS_ROLES:
+        return False
+    if m.group("role") is None and not _APPOINTED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return False  # "Notices to MORGAN HALVEX of 1585 Broadway": a firm's address as well
+    bare = normalize_name(m.group("name"))
+    return not any(f" {bare} " in f" {k} " for k in known)  # "INSTITUT GUSTAVO ROUSSEL (the "Institute")": its eponym
 _CAPITALS_CUE = re.compile(rf"{_HONORIFIC_WORD.pattern}|\b[Rr]epresented[ ]by\b")
 
 

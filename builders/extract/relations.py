@@ -107,20 +107,25 @@ _ACTOR_PATTERNS = [  # (the words without which the rule cannot match, the rule)
     # "Chief Executive Officer of Halden", "Chairman of the Board of Halden" (a vice president's "of" names a
     # department: "Vice President of Manufacturing"), "Vice President of Oncology for Halden"
     (r"Officer|CEO|CFO|COO|CSO|CMO|CBO|President|Chair|ounder|Partner",
-     r"\b(?<!Vice\s)(?<!Vice-)(?:Chief\s+(?:[A-Z][a-z]+\s+){1,3}Officer|CEO|CFO|COO|CSO|CMO|CBO|President|Chairman|Chairwoman|Co-?[Ff]ounder|[Ff]ounder"
+     r"\b(?<!Vice\s)(?<!Vice-)(?:Chief\s+(?:[A-Z][a-z]+\s+){1,3}Officer|CEO|CFO|COO|CSO|CMO|CBO|President|Chairman|Chairwoman|Co-?[Ff]ounder|Founder"
      r"|(?:Managing|General)\s+Partner)"
      rf"(?:\s+of\s+the\s+Board(?:\s+of\s+Directors)?)?\s+(?:of|at)\s+(?:the\s+(?=[A-Z]\w+\s+Group\b))?{_EMPLOYER}"),
+    # "said Hugo Halvik, founder of the Insola Group": in small letters, a group's founder only (not "a founder of Buddhism")
+    (r"founder\s+of\s+the\s", rf"\bfounder\s+of\s+the\s+(?=[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:Group|Holdings|Partners|Foundation)\b){_EMPLOYER}"),
     # "now head of discovery at Halden", "director of research at Halden": a department's head works at a company
     (r"\bat\s[A-Z]",
-     rf"\b(?:[Hh]ead|[Dd]irector|[Vv]ice\s+[Pp]resident|VP)\s+of\s+(?:[a-z][\w-]*\s+){{1,3}}?at\s+{_EMPLOYER}(?=[\s,.;)])"),
+     rf"\b(?:[Hh]ead|[Dd]irector|[Vv]ice\s+[Pp]resident|VP)\s+of\s+(?:[a-z][\w-]*\s+){{1,3}}?at\s+{_EMPLOYER}(?=[,.;)]|\s+(?![A-Z]))"
+     # (not a region or a team: "vice president of sales at Northern Region")
+     r"(?<!Region)(?<!Team)(?<!Division)(?<!Site)(?<!Department)(?<!Unit)(?<!Office)"),
     # "marketed by its partner Halden", "our licensee Halden Pharma"
     (r"(?:partner|licensee|licensor|collaborator|distributor)\s[A-Z]",
      rf"\b(?:[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:[\w-]+\s+)?(?:partner|licensee|licensor|collaborator|distributor)\s+{_RAW_NAME}"),
     # "a Halden Kabi majority-owned group": the owner
     (r"-owned\s", rf"\b(?:an?|the)\s+{_RAW_NAME}[\s-]+(?:majority|wholly)-owned\s+(?:subsidiary|group|company|affiliate|unit)\b"),
     # "chairman of the Halden Bio board of directors"
-    (r"\s+of\s+the\s+[A-Z][^.;]{1,40}?\s[Bb]oard\b",
-     rf"\b(?:[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Mm]ember|[Dd]irector)\s+of\s+the\s+{_RAW_NAME}\s+[Bb]oard\b"),
+    # (a board in small letters: "the Supervisory Board", "the Halden Scientific Advisory Board" are boards' names)
+    (r"\s+of\s+the\s+[A-Z][^.;]{1,40}?\sboard\b",
+     rf"\b(?:[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Mm]ember|[Dd]irector)\s+of\s+the\s+{_RAW_NAME}\s+board\b"),
     (r"President", rf"\bPresident\s+(?:of|for)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\s+for\s+{_EMPLOYER}"),
     # "Quarra (now Halden)", "Halden (formerly Quarra)"
     (r"\((?:now|formerly|later)\s",
@@ -139,7 +144,7 @@ _ACTOR_PATTERNS = [  # (the words without which the rule cannot match, the rule)
     # "partners including Halden, Quarra, Kymab and Pfizer", "venture funding from MVM, Clarus Ventures and Halden Fund"
     (r"including|such as|include|from|consortium",
      r"\b(?:(?:partners|collaborators|licensees|licensors|investors|companies|drugmakers)\s+(?:[\w-]+\s+){0,3}?(?:including|such\s+as|include)"
-     r"|consortium\s+(?:comprising|consisting\s+of|of)"
+     r"|consortium\s+(?:comprising|consisting\s+of)"
      rf"|(?:funding|investment|financing)\s+from)\s+(?:the\s+)?(?P<names>{_ITEM}(?:\s*,\s*(?:the\s+)?{_ITEM})*,?\s+and\s+(?:the\s+)?{_ITEM})"),
     # "Genmab has granted Halden an exclusive licence"
     (r"granted", rf"\bgranted\s+(?:[\w-]+\s+){{0,3}}?{_RAW_NAME}\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:licen[sc]e|option|rights?)\b"),
@@ -259,6 +264,13 @@ def _renamed_product(m: re.Match, name: str, registry: Registry) -> bool:
     return bool(renamed) and (renamed.split()[0] == name.split()[0] or registry.lookup(Kind.PRODUCT, renamed) is not None)
 
 
+# What a place's people or things are called, before a company word: "an Irish wholly-owned subsidiary".
+_DEMONYMS = {"irish", "swiss", "european", "american", "asian", "african", "british", "english", "german", "french", "japanese",
+             "chinese", "korean", "indian", "italian", "spanish", "dutch", "swedish", "danish", "norwegian", "finnish", "belgian",
+             "austrian", "canadian", "australian", "israeli", "brazilian", "mexican", "russian", "polish", "hungarian", "greek",
+             "turkish", "nordic", "scandinavian", "latin", "global", "international", "domestic", "foreign", "national", "regional"}
+
+
 def _actor_name_ok(raw: str, name: str, registry: Registry, people_words: frozenset[str]) -> bool:
     words = re.findall(r"\w[\w'-]*", name)
     if _HONORIFIC.match(raw) or _DETERMINER.match(raw) or not words or len(words) > 4 or _GLUED.search(name):
@@ -271,8 +283,10 @@ def _actor_name_ok(raw: str, name: str, registry: Registry, people_words: frozen
         return False  # "John Halden will lead": a person
     if len(words) == 1 and (name in people_words or any(name in p.name.split() for p in registry.of_kind(Kind.PERSON))):
         return False  # "Anna Brennick joined us. Brennick has agreed to serve": a person named by one name
-    if name.lower() in _PLACES | COUNTRIES | PLACE_NAMES:
-        return False  # "Germany has decided to reimburse"
+    if name.lower() in _PLACES | COUNTRIES | PLACE_NAMES or name.lower() in _DEMONYMS:
+        return False  # "Germany has decided to reimburse", "an Irish wholly-owned subsidiary"
+    if len(words) == 1 and name in given_names() and not any(name in m.name.split() for m in registry.of_kind(Kind.ORG)):
+        return False  # "sold by its partner Anna" (but "Varnholt will receive" after "Ellis Varnholt and Company")
     return _slot_name_ok(name, registry, party=True) and registry.lookup(Kind.ORG, name) is None
 
 

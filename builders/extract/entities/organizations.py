@@ -73,9 +73,11 @@ _UPPER_INSTITUTION = r"(?:UNIVERSITY|INSTITUTE|FOUNDATION|COLLEGE|HOSPITAL|SCHOO
 # ... named by its last word, or by an institution "OF"/"AT" a place: "UNIVERSITY OF NORTH CAROLINA AT CHAPEL HILL"
 _UPPER_NAMED = re.compile(rf"(?:{_UPPER_INSTITUTION}|,? {UPPER_SUFFIX}|{'|'.join(k.upper() for k in ('therapeutics', 'pharmaceuticals', 'laboratories', 'biosciences', 'pharma', 'biotech'))})$"
                           rf"|{_UPPER_INSTITUTION}(?: (?:OF|AT|FOR|IN)(?: THE)?(?: (?!(?:SHALL|BE|ANY|NOT|NO|IS|ARE|WILL|MAY)\b)[A-Z][A-Z'.\-]*){{1,3}})+$"
-                          # ... or, in French, Spanish, Italian or German, by its first: "UNIVERSITE JEAN MOULIN", "CENTRE NATIONAL DE ..."
+                          # ... or, in French, Spanish, Italian or German, by its first: "UNIVERSITE HALDEN", "CENTRE NATIONAL DE ...";
+                          # not a clause in capitals ("CENTRE SHALL NOT BE LIABLE")
                           r"|^(?:UNIVERSIT[EÉ]|UNIVERSIDAD|UNIVERSIT[AÀ]|UNIVERSIT[AÄ]T|INSTITUT|INSTITUTO|ISTITUTO|CENTRE|CENTRO|FONDATION|FUNDACI[OÓ]N|"
-                          r"FONDAZIONE|STIFTUNG|H[OÔ]PITAL|HOSPITAL)(?: [A-Z][A-Z'\-]*){2,}$")
+                          r"FONDAZIONE|STIFTUNG|H[OÔ]PITAL|HOSPITAL)(?: (?!(?:SHALL|BE|ANY|NOT|NO|IS|ARE|WILL|MAY|MUST|MAKES|AGREES|HEREBY|WARRANTS|"
+                          r"REPRESENTS|HAS|HAVE|DOES|CAN)\b)[A-Z][A-Z'\-]*){2,}$")
 
 
 def _upper_parties(sentence: Sentence, registry: Registry) -> list[tuple[int, int]]:
@@ -90,13 +92,13 @@ def _upper_parties(sentence: Sentence, registry: Registry) -> list[tuple[int, in
             continue
         start = m.start(1) + m.group(1).find(name)
         _add_described(registry, sentence, name, start)
-        if seat := _SEAT_AFTER.match(sentence.text, start + len(name)):  # "UNIVERSITE X (PARIS 6)": its name with its seat
+        if seat := _SEAT_AFTER.match(sentence.text, start + len(name)):  # "UNIVERSITE HALDEN (PARIS 6)": its name with its seat
             registry.add_alias(registry.lookup(Kind.ORG, name), name + seat.group(0))
         spans.append((start, start + len(name)))
     return spans
 
 
-_SEAT_AFTER = re.compile(r"[ ]\([A-Z][A-Za-z]*(?:[ ][A-Z0-9][A-Za-z0-9]*){0,2}\)")
+_SEAT_AFTER = re.compile(r"[ ]\([A-Z][A-Za-z]+(?:[ ]\d{1,3})?\)")  # "(PARIS 6)", "(Lyon)": a place and its number only
 
 
 # Founders' surnames with commas, ending "and Company" or "& <Surname> <legal form>": "Becton, Dickinson and
@@ -463,6 +465,8 @@ ROLE_TERMS = {
     "parent", "purchaser", "buyer", "seller", "licensee", "licensor", "sublicensee", "sublicensor", "partner",
     "collaborator", "acquirer", "merger sub", "issuer", "investor", "distributor", "supplier",
     "manufacturer", "sponsor", "institution", "university", "lender", "borrower", "guarantor",
+    # a merger's placeholders
+    "opco", "holdco", "newco", "topco", "bidco",
 }
 
 

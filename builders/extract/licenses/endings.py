@@ -84,7 +84,9 @@ def _regained_from_grantee(tagged: Tagged, t: str) -> list[Claim]:
     return out
 
 
-_TERMINATION_TOLD = re.compile(r"\b(?:after|following|upon)\s+(?:the\s+)?(?:effective\s+date\s+of\s+(?:the\s+)?)?termination\b(?!\s+of\s+this\b)")
+# (not an agreement's own words: "termination of this Agreement", "of the Agreement by either party", "for any reason")
+_TERMINATION_TOLD = re.compile(r"\b(?:after|following|upon)\s+(?:the\s+)?(?:effective\s+date\s+of\s+(?:the\s+)?)?termination\b"
+                               r"(?!\s+of\s+(?:this|the\s+Agreement)\b)(?![^.;]{0,80}\b(?:by\s+either\s+party|for\s+any\s+reason))")
 
 
 @needs(r"terminat|regain|reacquir|re-acquir|recover|return|revert")

@@ -37,10 +37,12 @@ from .core import (
 )
 
 # A deal is being told: the sentence or one of the two before names an agreement or a license.
-_DEAL_TOLD = re.compile(r"\b(?:agreements?|licen[sc]\w*|deal|transaction|collaboration|partnership|contract)\b", re.I)
+# ("contract" the noun, not "the contract manufacturer")
+_CONTRACT = r"contracts?(?!\s+(?:research|manufactur\w*|sales|development|organi[sz]ations?|services?)\b)"
+_DEAL_TOLD = re.compile(rf"\b(?:agreements?|licen[sc]\w*|deal|transaction|collaboration|partnership|{_CONTRACT})\b", re.I)
 # The deal told before: "Under the terms of the license agreement, ...", "The license grants ..." (not "the
 # exclusive license to P", which names a license rather than refers to one).
-_THE_DEAL = re.compile(r"\b(?:the|this|such|that)\s+(?:[\w-]+\s+){0,3}?(?:agreement|licen[sc]e|collaboration|transaction|partnership|deal|contract)\b"
+_THE_DEAL = re.compile(rf"\b(?:the|this|such|that)\s+(?:[\w-]+\s+){{0,3}}?(?:agreement|licen[sc]e|collaboration|transaction|partnership|deal|{_CONTRACT})\b"
                        r"(?!\s+(?:to|for|of|under)\b)", re.I)
 # A supposition, not a grant: "if X exercises the option, X would receive rights to P", "X will receive
 # rights to P if it exercises its option".
