@@ -150,3 +150,11 @@ def test_a_code_and_its_generic_name_are_one_product(tmp_path):
                  "The agreement covers QRV-13PE (generically known as zentredekin besudotox) for Japan."):
         found = _products(tmp_path, text)
         assert any({"QRV-13PE", "zentredekin besudotox"} <= {name, *aliases} for name, aliases in found.items()), text
+
+
+def test_the_lead_product_named_after_it(tmp_path):
+    found = _products(tmp_path, "Qorvant has been offered a grant toward the development of its lead anti-cancer product ZelCAMP, "
+                                "now in Phase II. Halsan is developing its lead product candidate Torvexa. Our lead product "
+                                "candidate Phase 3 trial began.")
+    assert {"ZelCAMP", "Torvexa"} <= set(found)
+    assert "Phase" not in found

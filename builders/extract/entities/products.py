@@ -331,6 +331,9 @@ _SOLD_UNDER_NAME = re.compile(
     # "VALTRESSA is the first approved therapy for ...", "ZENTRALIX is our lead product": a drug said to be one
     rf"|(?<![\w-])(?P<lead>[A-Z]{{5,12}}|[A-Z][a-z]{{3,}}[A-Za-z]*)[®™]?\s+is\s+(?:the|our|its|their|a|an)\s+(?:first\s+|only\s+)?"
     r"(?:(?:FDA-)?approved|lead|marketed|commercial)\s+(?:product|therapy|medicine|drug|treatment)\b"
+    # "its lead anti-cancer product Zelcamp", "our lead product candidate Zorvex": the lead product named after it
+    rf"|\b(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+lead\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:product|drug|compound|medicine)(?:\s+candidate)?,?\s+"
+    rf"(?P<lead2>[A-Z]{{2,}}[a-z]*[A-Z]*|[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{{3,}})[®™]?(?![\w-]|\s+[A-Z])"
     # "Our product candidate, Zentrelo, is a topical gel", "its NDA for Velzora": a coined name where a drug stands
     rf"|\b(?:product|drug|development|clinical)\s+candidate,\s+(?P<cand>[A-Z]{{5,12}}|[A-Z][a-z]{{3,}}[A-Za-z]*)[®™]?,"
     rf"|\b(?:s?NDA|s?BLA|MAA)s?\s+for\s+(?P<filed>[A-Z]{{5,12}}|[A-Z][a-z]{{3,}}[A-Za-z]*)[®™]?(?![\w-]|\s+[A-Z])"
@@ -351,7 +354,7 @@ def _find_sold_brands(sentence: Sentence, registry: Registry) -> None:
     if not _MAY_SELL.search(text):
         return
     for m in _SOLD_UNDER_NAME.finditer(text):
-        spans = [m.span(g) for g in ("as", "as2", "approved", "lead", "cand", "filed", "sells") if m.group(g)]
+        spans = [m.span(g) for g in ("as", "as2", "approved", "lead", "lead2", "cand", "filed", "sells") if m.group(g)]
         if m.group("list"):
             spans = [(m.start("list") + n.start(), m.start("list") + n.end()) for n in re.finditer(_BRAND_NAME, m.group("list"))]
         for start, end in spans:
