@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import fields, is_dataclass, replace
+from functools import lru_cache
 
 from ..model import Document, Evidence, Extraction, Fact, Filing, Kind, Mention, Ref, Role
 from .context import COMMON_FIRST_WORDS, TOKEN, Registry, Tagged, key_for
@@ -584,14 +585,15 @@ _ORG_WORDS_ABROAD = {"laboratorios", "laboratorio", "laboratórios", "laboratoir
                      "farmacêutica", "pharmazeutische", "industries", "industria", "industrias", "international", "the", "of", "and"}
 
 
-def _own_words(name: str) -> list[str]:
-    return [w for w in normalize_name(strip_legal_suffix(name)).split() if w not in ORG_KEYWORDS and w not in _ORG_WORDS_ABROAD]
+@lru_cache(maxsize=4096)  # asked of every longer name for each one-word name: a filing's hundreds, squared
+def _own_words(name: str) -> tuple[str, ...]:
+    return tuple(w for w in normalize_name(strip_legal_suffix(name)).split() if w not in ORG_KEYWORDS and w not in _ORG_WORDS_ABROAD)
 
 
 def _known_by(name: str, word: str) -> bool:
     own = _own_words(name)
     # (or founders' names set off by a comma: "Roebuck" of "Sears, Roebuck and Co.")
-    return own == [word] or (len(own) == 2 and own[1] == word and (own[0].title() in given_names() or re.match(r"[A-Z][\w']+, [A-Z]", name)))
+    return own == (word,) or (len(own) == 2 and own[1] == word and (own[0].title() in given_names() or re.match(r"[A-Z][\w']+, [A-Z]", name)))
 
 
 # The short forms companies write their organization word in, and what each stands for.
@@ -699,7 +701,6 @@ def _finalize(extraction: Extraction, registry: Registry) -> None:
     extraction.cover.signers = [fix(s) for s in extraction.cover.signers]
     used = _refs_in_use(extraction)
     platforms = _platform_keys(registry)
-    text = "\n".join(doc.text for doc in extraction.filing.documents)
     for ref, mention in registry.mentions.items():
         if mention.kind is Kind.PRODUCT and ref not in used and mention.key in platforms:
             continue  # "platforms: DepoFoam and Biosphere": a technology's name, not a product's
@@ -708,14 +709,14 @@ def _finalize(extraction: Extraction, registry: Registry) -> None:
             mention.aliases.add(mention.name)  # the name it was found under stays a name of it ("TOPICORT")
             mention.name = " ".join(preferred.split())  # justified text doubles spaces: "EKR  Therapeutics"
             if mention.kind is Kind.ORG:
-                mention.aliases |= _without_legal_form(mention, text)
+                mention.aliases |= _without_legal_form(mention, extraction.filing.documents)
                 mention.org_class = "Organization" if is_academic(mention.name) else "Company"
             mention.aliases = _distinct_aliases(mention)
             extraction.mentions[ref] = mention
     extraction.roles = _dedupe_roles([r for r in extraction.roles if r.person in extraction.mentions and (r.title or r.organization)])
 
 
-def _without_legal_form(mention: Mention, text: str) -> set[str]:
+def _without_legal_form(mention: Mention, documents: list[Document]) -> set[str]:
     """'Biovitrum' of 'Biovitrum AB', 'Genmab' of 'Genmab A/S': a company's name without a legal form that names keep when
     compared ("AB", "A/S", "Oy" are no Inc.), where the filing writes it so too. Only then: across filings an alias joins
     entities, and "Halvex" of "Halvex KGaA" is also the name of "Halvex & Co., Inc."; not a name that is a word alone."""
@@ -723,15 +724,16 @@ def _without_legal_form(mention: Mention, text: str) -> set[str]:
     for name in (mention.name, *mention.aliases):
         short = strip_legal_suffix(name)
         if short != name and normalize_name(short) != normalize_name(name) and len(short) > 2 and (
-                " " in short or short.lower() not in common_words()) and _written_bare(short, text):
+                " " in short or short.lower() not in common_words()) and _written_bare(short, documents):
             bare.add(short)
     return bare
 
 
-def _written_bare(short: str, text: str) -> bool:
-    """Whether the text writes the name on its own, with no legal form after it."""
+def _written_bare(short: str, documents: list[Document]) -> bool:
+    """Whether the filing writes the name on its own, with no legal form after it (each document read in place: a
+    10-K's text is not copied for the few names this is asked of)."""
     pattern = re.compile(rf"(?<![\w&-]){re.escape(short)}(?![\w&-]|,?[ ]+(?:{LEGAL_SUFFIX_RE})(?![\w]))")
-    return pattern.search(text) is not None
+    return any(pattern.search(doc.text) for doc in documents)
 
 
 def _platform_keys(registry: Registry) -> set[str]:

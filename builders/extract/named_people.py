@@ -195,13 +195,13 @@ def _name_matches(text: str) -> Iterator[re.Match]:
 _TITLE_OF = re.compile(rf"(?:[ ](?:and|&|[A-Z][a-z]+|CEO|CFO|COO)){{0,6}}?(?:[ ]*\||[ ](?:of|at)[ ][A-Z]|[ ][A-Z][\w.&-]*(?:[ ][A-Z][\w.&-]*){{0,4}},?[ ]{LEGAL_SUFFIX_RE})")
 
 
-def people_words(sentences: list[Sentence], registry: Registry | None = None) -> frozenset[str]:
+def people_words(sentences: list[Sentence], registry: Registry) -> frozenset[str]:
     """The given and family names of the people the sentences name by a given name or after an honorific ("Anna
     Brennick", "Mr. Halden"): a name alone that is one of them is a person's, not a company's. Not the words of a
     company named as a person is ("Ellis Varnholt and Company": "Varnholt will pay" is the company; but the founder of
     "the Anna Brennick Foundation" is still a person)."""
     givens, words = given_names(), set()
-    firms = {normalize_name(m.name) for m in registry.of_kind(Kind.ORG)} if registry else set()
+    firms = {normalize_name(m.name) for m in registry.of_kind(Kind.ORG)}
     for sentence in sentences:
         for m in NAMED.finditer(sentence.text):
             if normalize_name(m.group("name")) in firms:

@@ -73,11 +73,11 @@ def _regained_from_grantee(tagged: Tagged, t: str) -> list[Claim]:
     asset. "Upon the effective date of termination, X will regain all rights that had been granted to Y": a termination told
     as fact makes a future regain one too (not "upon any termination": contract language, which the caller keeps out)."""
     out = []
-    for m in re.finditer(rf"{org('lr')}\s+(?:has\s+|had\s+|now\s+|(?P<will>will\s+))?(?:regains|regained|reacquires|reacquired|regain)\s+"
+    for m in re.finditer(rf"{org('lr')}\s+(?:(?:has\s+|had\s+|now\s+)?(?:regains|regained|reacquires|reacquired)|(?P<will>will\s+regain))\s+"
                          rf"(?:all\s+|the\s+|full\s+)*(?:[\w-]+\s+){{0,2}}?rights\s+(?P<mid>{ASSET_GAP})\b(?:granted|licensed)\s+to\s+"
                          rf"(?:the\s+)?{org('le')}", t):
-        if bool(m.group("will")) != (" regain " in m.group(0)) or (m.group("will") and not _TERMINATION_TOLD.search(t)):
-            continue  # "X regain" alone is no tense; "will" only with the termination told
+        if m.group("will") and not _TERMINATION_TOLD.search(t):
+            continue  # "will" only with the termination told
         assets = _asset_refs(tagged, m.group("mid")) or _asset_refs(tagged, t)
         if len(set(assets)) == 1:
             out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), assets[0], EventType.RIGHTS_RETURNED, tagged.evidence))
