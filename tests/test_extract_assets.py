@@ -186,3 +186,36 @@ def test_a_sublicense_under_patents_a_license_to_a_generic_name_and_a_licensee_f
                               ("Veltrane Therapeutics, Inc.", "Marbelle SA", "dorexalone"),
                               ("Veltrane Therapeutics, Inc.", "Torvik AB", "QRF-7")}
     assert _products(ext) == {"QRF-5", "dorexalone", "QRF-7"}
+
+
+def test_a_sublicense_agreement_whose_licensee_is_a_subsidiary_named_with_its_parent(tmp_path):
+    # the parent in the licensee's description is no third party; the product is defined "as more fully defined below"
+    ext = _extract(tmp_path, 'This Sublicense Agreement (this "Agreement") is entered as of March 3, 2004 (the "Effective Date") by and '
+                             'between QUELLIN BIOLOGICS INC. ("LICENSOR" or "Party"), a Canadian corporation, and TORVAN PHARMACEUTICALS, '
+                             'INC. ("LICENSEE" or "Party"), a wholly-owned subsidiary of VELTRANE THERAPEUTICS, INC. WHEREAS, LICENSOR is '
+                             'engaged in research and development related to the drug known as QBX-12, including all of its forms (as more '
+                             'fully defined below, the "Licensed Product"); WHEREAS, LICENSEE now desires to obtain an exclusive sub-license '
+                             "under the Patent Rights (as defined below) to develop and have developed, market and have marketed, sell and "
+                             "have sold, distribute and have distributed, and manufacture and have manufactured, the Licensed Product, upon "
+                             "the terms and conditions hereinafter set forth.")
+    assert _licenses(ext) == {("Quellin Biologics Inc.", "Torvan Pharmaceuticals, Inc.", "QBX-12")}
+
+
+def test_a_license_agreement_titled_for_its_product_licensed_by_its_owner(tmp_path):
+    # no grant clause: the title names the product, the recitals make its owner the licensor
+    ext = _extract(tmp_path, 'This EXCLUSIVE DORVATINIB LICENSE AGREEMENT (hereinafter called this "Agreement") is made and effective as '
+                             'of the 3rd day of April, 2006 by and between: Hokuto Pharma Co., Ltd., a legal entity organized under the '
+                             'laws of Japan (hereinafter called "HOKUTO"); AND Veltrane Therapeutics, Inc., a Florida corporation '
+                             '(hereinafter called "VELTRANE"); WITNESSETH THAT: WHEREAS, HOKUTO is the joint owner with Marbelle SA of '
+                             "patent rights to topical products containing Dorvatinib; and WHEREAS, VELTRANE wishes to market such products.")
+    licenses = {(lr, le, a.lower()) for lr, le, a in _licenses(ext)}
+    assert licenses == {("Hokuto Pharma Co., Ltd.", "Veltrane Therapeutics, Inc.", "dorvatinib")}
+
+
+def test_a_titled_agreement_that_names_no_licensor_grants_nothing_by_its_title(tmp_path):
+    # neither a role nor a recital says who owns the product: no license from the title alone
+    ext = _extract(tmp_path, 'This EXCLUSIVE DORVATINIB LICENSE AGREEMENT (this "Agreement") is made as of April 3, 2006 by and between '
+                             'Hokuto Pharma Co., Ltd. ("HOKUTO") and Veltrane Therapeutics, Inc. ("VELTRANE"). WHEREAS, the parties '
+                             "wish to develop Dorvatinib together.")
+    assert _licenses(ext) == set()
+    assert "DORVATINIB" in {m.name.upper() for m in ext.mentions.values() if m.kind is Kind.PRODUCT}

@@ -289,3 +289,11 @@ def test_bare_partners_of_deals_named_after_with(tmp_path):
 def test_the_owner_of_a_technology_platform_named_bare(tmp_path):
     orgs = _orgs(_extract("Trevallis will use Ostrova’s nanobody technology platform to discover new medicines.", tmp_path))
     assert "Ostrova" in orgs
+
+
+def test_a_company_that_writes_its_name_in_small_letters_is_a_party(tmp_path):
+    from .conftest import extract_text, license_names
+    ext = extract_text(tmp_path, "FORM 8-K\nZeta Lab Limited\n(Exact name of registrant as specified in its charter)\n\n"
+                                 "In January 2021, the Company entered into a license agreement with orvanta BV, pursuant to which the "
+                                 "Company obtained an exclusive license to develop and commercialize zentumab in China.")
+    assert license_names(ext) == {("orvanta BV", "Zeta Lab Limited", "zentumab")}

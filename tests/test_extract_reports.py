@@ -425,3 +425,27 @@ def test_the_owners_platform_which_we_license(tmp_path):
     got = _licenses("We discover our antibodies using Cadwell Pharma AG's proprietary TriMab platform, which we license "
                     "non-exclusively.", tmp_path)
     assert ("Cadwell Pharma AG", Q, "TriMab platform") in got
+
+
+def test_a_license_ended_by_a_termination_agreement_and_one_obtained_under_the_partners_rights(tmp_path):
+    got = _licenses("In February 2015, the Company entered into a termination and transition agreement with Belcastra Pharma AG, or "
+                    "\u201cBelcastra\u201d, to terminate the August 5, 2009 license agreement, as amended, between the Company and "
+                    "Belcastra, under which the Company granted Belcastra an exclusive, worldwide license to QRV-0932, a small "
+                    "molecule inhibitor. In addition, the Company exercised its right, pursuant to the license agreement, to obtain "
+                    "a non-exclusive, worldwide, royalty-bearing license, with the right to sublicense, under intellectual property "
+                    "rights of Belcastra to develop, make, use and sell QRV-0932.", tmp_path)
+    assert got == {(Q, "Belcastra Pharma AG", "QRV-0932"), ("Belcastra Pharma AG", Q, "QRV-0932")}
+
+
+def test_the_termination_ends_the_grant_the_relative_clause_told(tmp_path):
+    ext = extract_text(tmp_path, HEADER + "In 2015 the Company agreed with Belcastra Pharma AG to terminate the 2009 license agreement, "
+                                          "as amended, between the Company and Belcastra Pharma AG, under which the Company granted "
+                                          "Belcastra Pharma AG an exclusive license to QRV-0932.")
+    (lic,) = ext.licenses
+    assert sorted(e.type.name for e in lic.events) == ["GRANT", "TERMINATION"]
+
+
+def test_a_license_under_the_patents_of_a_partner_not_yet_obtained_is_none(tmp_path):
+    got = _licenses("If the Company exercises its option, the Company would obtain an exclusive license under certain patents of "
+                    "Belcastra Pharma AG to develop QRV-0932.", tmp_path)
+    assert got == set()

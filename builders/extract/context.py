@@ -306,13 +306,19 @@ class Registry:
                 continue
             ref = candidates[key]
             if ref.kind in (Kind.ORG, Kind.PERSON, Kind.PLATFORM) and _uncapitalized(text[start:end]) and (
-                    ref.kind is not Kind.ORG or n < 2 or text[start : tokens[i][1]].islower()):
+                    ref.kind is not Kind.ORG or n < 2 or text[start : tokens[i][1]].islower()) and not self._written_so(ref, text[start:end]):
                 # names are capitalized (or start with a digit: "15a-Substituted Estradiol Esters"); lower-case
                 # hits are ordinary words ("mRNA platform") or web addresses ("investors.3m.com" is no 3M),
                 # but a company's whole name may start in lower case with capitals inside ("aTyr Pharma")
                 continue
             return n, ref
         return None
+
+    def _written_so(self, ref: Ref, form: str) -> bool:
+        """A company that writes its own name in small letters ("argenx BV", "bluebird bio"), met as it wrote it."""
+        mention = self.mentions.get(ref)
+        return (ref.kind is Kind.ORG and mention is not None and mention.name.split()[0].islower()
+                and (form == mention.name or form in mention.aliases))
 
     def note_form(self, ref: Ref, form: str) -> None:
         """Record a name as the text used it (an alias); case variants are sorted out at the end."""

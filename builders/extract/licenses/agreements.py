@@ -133,10 +133,13 @@ def _remember_dated_agreements(tagged: Tagged, state: DocumentState) -> None:
 
 # An agreement's opening names its parties: "... is entered into ... by and between A, a Delaware corporation
 # (...), and B, ...". Two of them: a third party makes "the other Party" ambiguous.
-_BETWEEN = re.compile(r"\b(?i:between)\b(?P<rest>.*)$")
+_BETWEEN = re.compile(r"\b(?i:between)\b(?P<rest>.*?)(?=\b(?i:whereas|witnesseth|recitals)\b|$)")
 # ... even undated ("made ... on the date of the last party to sign"), when the sentence opens the agreement:
 # "THIS EXCLUSIVE LICENSE AGREEMENT ("AGREEMENT") is made ... by and between".
 _OPENING = re.compile(r"^\W*(?:[A-Z][\w-]*\s+){0,8}?(?:This|THIS)\s+(?:[\w-]+\s+){0,6}?(?i:agreement)\b[^.]{0,400}?\b(?i:(?:by\s+and\s+)?(?:between|among))\b")
+
+
+_PARENTS_NAMED = re.compile(r"\b(?:subsidiary|affiliate|division|unit)\s+of\s+(?:the\s+)?\[\[O:\d+\]\]")
 
 
 def _remember_agreement_parties(tagged: Tagged, state: DocumentState) -> None:
@@ -144,9 +147,44 @@ def _remember_agreement_parties(tagged: Tagged, state: DocumentState) -> None:
         return
     if state.agreement_date is None and not _OPENING.match(tagged.template):
         return
-    parties = refs_in(tagged, m.group("rest"), Kind.ORG)
+    # (a party's parent is named in its description: "AOI PHARMACEUTICALS, INC., a wholly-owned subsidiary of ACCESS
+    # ONCOLOGY, INC.", no third party)
+    parties = refs_in(tagged, _PARENTS_NAMED.sub("", m.group("rest")), Kind.ORG)
     if len(parties) == 2 and re.search(r"\b(?i:agreement)\b", tagged.template[: m.start()]):
         state.agreement_parties = (parties[0], parties[1])
+        if (title := _LICENSE_TITLE.match(tagged.template[: m.start()])) and len(named := refs_in(tagged, title.group("title"), Kind.PRODUCT)) == 1:
+            state.title_asset = named[0]
+
+
+# A license agreement's title that names its product: "THIS EXCLUSIVE DIFLUPREDNATE LICENSE AGREEMENT", "SOMATULINE®
+# LICENSE AND COLLABORATION AGREEMENT THIS ..." (not a cross-license, an option or an amendment of one).
+_LICENSE_TITLE = re.compile(
+    r"^\W*(?:[^()\[\].;]{0,80}?\b(?:This|THIS)\s+)?(?P<title>(?:(?!(?i:cross|option|amend|termination))[^()\[\].;\s]+\s+|\[\[P:\d+\]\][®™]?\s+){0,6}?"
+    r"(?i:(?:sub-?)?licen[sc]e)\b[^()\[\].;]{0,40}?\b(?i:agreement))\b"
+)
+
+
+def _titled_license(tagged: Tagged, state: DocumentState, registry: Registry) -> list[Claim]:
+    """The license an agreement titled for its product grants: from the party its defined role calls the licensor
+    (or whose recitals say it owns or develops the product) to the other party, dated as the agreement is."""
+    if state.title_asset is None or state.agreement_parties is None or state.title_license_told:
+        return []
+    lr = _licensor_by_role(state.agreement_parties, registry) or next(
+        (p for p in state.agreement_parties if state.title_asset in state.recital_assets.get(p, ())), None)
+    if lr is None:
+        return []
+    state.title_license_told = True
+    le = next(p for p in state.agreement_parties if p != lr)
+    return [Claim(lr, le, state.title_asset, EventType.GRANT, tagged.evidence, date=state.agreement_date)]
+
+
+def _licensor_by_role(parties: tuple[Ref, Ref], registry: Registry) -> Ref | None:
+    """The party an agreement names "Licensor", or the other of the one it names "Licensee"."""
+    for term, ref in registry.role_terms.items():
+        role = term.lower()
+        if ref in parties and role in ("licensor", "licensee", "sublicensee"):
+            return ref if role == "licensor" else next(p for p in parties if p != ref)
+    return None
 
 
 # --------------------------------------------------------------------------- defined terms and the agreements named for an asset
@@ -156,14 +194,15 @@ def _remember_agreement_parties(tagged: Tagged, state: DocumentState) -> None:
 # "Compound")', 'the compound designated P (hereinafter referred to as the "Compound")'. What a later "the Compound"
 # licenses is P; a term no name stands before (' ... (hereinafter "Product")' after a description) stays unresolved.
 _NAMED_TERM = re.compile(
-    r"\[\[([PT]):(\d+)\]\][®™]?[\"\u201d]?\s*\((?:hereinafter|hereafter)(?:,?\s+(?:called|referred\s+to\s+as|designated(?:\s+as)?))?\s+"
+    r"\[\[([PT]):(\d+)\]\][®™]?[\"\u201d]?(?:,\s+including\s+[^()\[\].;\"\u201c]{1,40})?\s*\("
+    r"(?:(?:hereinafter|hereafter)(?:,?\s+(?:called|referred\s+to\s+as|designated(?:\s+as)?))?|as\s+(?:more\s+fully\s+|further\s+)?defined\s+(?:below|herein),)\s+"
     r"(?:the\s+)?[\"\u201c](?P<term>[A-Z][\w\- ]{1,40}?)[\"\u201d]\s*\)"
 )
 
 
 def _remember_named_terms(tagged: Tagged, state: DocumentState) -> None:
-    if "after" not in tagged.template:
-        return  # no "hereinafter" nor "hereafter": most sentences
+    if "after" not in tagged.template and "defined" not in tagged.template:
+        return  # no "hereinafter", "hereafter" nor "as defined below": most sentences
     for m in _NAMED_TERM.finditer(tagged.template):
         state.term_assets.setdefault(m.group("term").lower(), (tagged.ref(m.group(2)),))
 
@@ -352,12 +391,12 @@ def _with_term_assets(claims: list[Claim], state: DocumentState, tagged: Tagged,
 
 # One recital of an agreement: "WHEREAS, ...;" (several may share a sentence, joined by "; and"; the
 # first may follow its heading, "RECITALS WHEREAS, ...", "INTRODUCTION WHEREAS, ...").
-_RECITAL = re.compile(r"(?:^|;|\b(?i:recitals|witnesseth|background|introduction):?)\s*(?:and\s+)?\W*(?i:whereas)\b\s*,?\s*(?P<clause>[^;]*)")
+_RECITAL = re.compile(r"(?:^|;|\b(?i:recitals|witnesseth(?:\s+that)?|background|introduction):?)\s*(?:and\s+)?\W*(?i:whereas)\b\s*,?\s*(?P<clause>[^;]*)")
 # A recital whose subject is a party and whose verb says the party has the products it names: "X is
 # currently developing P", "X has developed a compound known as P", "X owns ... relating to P".
 _BRINGS = re.compile(
     rf"^(?:the\s+)?{org('party')}\s+(?:is\s+(?:also\s+)?(?:currently\s+|now\s+)?developing|has\s+(?:been\s+)?develop(?:ed|ing)|"
-    r"(?:currently\s+)?develops|owns|is\s+the\s+(?:sole\s+)?owner\s+of|controls|has\s+(?:certain\s+)?rights|holds|possesses|"
+    r"(?:currently\s+)?develops|owns|is\s+the\s+(?:sole\s+)?owner\s+of|is\s+the\s+joint\s+owner\b|controls|has\s+(?:certain\s+)?rights|holds|possesses|"
     r"is\s+(?:currently\s+)?engaged\s+in\s+the\s+(?:research\s+and\s+)?development\s+of)\b(?P<rest>.*)$"
 )
 # ... or the invention it owns, by its title: "X owns and controls an invention known as "Methods of ..."".
@@ -526,9 +565,9 @@ def _licenses_it_may_grant(tagged, state, facts, registry) -> list[Claim]:
 # desires to expand its product line by licensing the Technology from X". The
 # licensor is the one named, else the agreement's other party.
 _WANTS_LICENSE = re.compile(
-    rf"{org('le')}\s+(?:(?:desires|wishes|seeks)\s+to\s+(?:obtain|acquire|receive)|is\s+(?:desirous\s+of|interested\s+in)\s+(?:obtaining|acquiring)"
+    rf"{org('le')}\s+(?:now\s+|also\s+|further\s+)?(?:(?:desires|wishes|seeks)\s+to\s+(?:obtain|acquire|receive)|is\s+(?:desirous\s+of|interested\s+in)\s+(?:obtaining|acquiring)"
     rf"|(?P<verb>(?:desires|wishes|seeks)\s+to\s+(?:in-)?license|(?:desires|wishes|seeks)\s+to\s+[^;.\[\]]{{0,60}}?\bby\s+(?:in-)?licensing))"
-    rf"(?:\s+from\s+(?:the\s+)?{org('lr')})?\s+(?P<mid>(?(verb)|[^;.\[\]]{{0,160}}?\b(?:sub)?licen[sc]e\b)[^;]{{0,200}})"
+    rf"(?:\s+from\s+(?:the\s+)?{org('lr')})?\s+(?P<mid>(?(verb)|[^;.\[\]]{{0,160}}?\b(?:sub)?licen[sc]e\b)[^;]{{0,320}})"
 )
 
 

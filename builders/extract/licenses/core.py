@@ -98,6 +98,10 @@ class DocumentState:
     # brings, or the other party wishes a license to, for a grant of "a license thereunder" that names none
     recital_terms: dict[Ref, str] = field(default_factory=dict)
     wanted_terms: dict[Ref, str] = field(default_factory=dict)
+    # "THIS EXCLUSIVE P LICENSE AGREEMENT ... by and between A and B": the one product a license agreement's title
+    # names, licensed by whichever party its roles or recitals make the licensor (once)
+    title_asset: Ref | None = None
+    title_license_told: bool = False
 
 
 # --------------------------------------------------------------------------- a rule's gate

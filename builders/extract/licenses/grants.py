@@ -378,6 +378,32 @@ def _noun_grants(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+# A license under the rights of its owner: "the Group obtained an exclusive license under certain patents and
+# know-how of X to develop and commercialize products containing P", "the Company exercised its right, pursuant to
+# the license agreement, to obtain a non-exclusive ... license ... under intellectual property rights of X to develop
+# ... P". The rights' owner is the licensor.
+_LICENSE_UNDER_RIGHTS_OF = re.compile(
+    rf"{org('le')}\s+(?:(?:has|have|had)\s+)?(?:obtained|received|acquired|was\s+granted|were\s+granted|"
+    rf"exercised\s+its\s+(?:right|option)\b[^.;\[\]]{{0,60}}?\bto\s+obtain)\s+"
+    rf"(?P<mid>(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){{0,6}}?(?:sub)?licen[sc]e\b[^.;\[\]]{{0,80}}?)\bunder\s+(?:certain\s+|the\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:rights|patents|know-how)(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?(?:know-how|patents|rights))?\s+"
+    rf"(?:of|owned\s+by|controlled\s+by)\s+(?:the\s+)?{org('lr')}(?P<tail>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,240}})"
+)
+
+
+@needs(r"under\s")
+def _licenses_under_rights_of(tagged, state, facts, registry) -> list[Claim]:
+    t, out = tagged.template, []
+    if _conditional(t):
+        return out
+    for m in _LICENSE_UNDER_RIGHTS_OF.finditer(t):
+        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
+        found = _asset_from(tagged, m.group("tail"), state=state, allow_coref=False)
+        if lr != le and found is not None and not _DENIED.search(t[m.start() : m.end("mid")]):
+            out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence))
+    return out
+
+
 # A license told by its transfer: "X assigned to Y its license to a group of patents owned by Z, which cover
 # uses of P1 and P2", "X assigned to Y its rights under its license agreement with Z for P": Z's licensee
 # is now Y.

@@ -30,6 +30,7 @@ from .agreements import (
     _remember_recitals,
     _role_labeled_parties,
     _sole_licensees_of_owned_rights,
+    _titled_license,
     _wanted_licenses,
     _with_agreement_assets,
     _with_recital_assets,
@@ -60,6 +61,7 @@ from .grants import (
     _grants,
     _in_licenses,
     _licenses_to_owned_assets,
+    _licenses_under_rights_of,
     _listed_in_licenses,
     _noun_grants,
     _passive_grants,
@@ -149,6 +151,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
         # a rule's gate (core.needs): the words without which its patterns cannot match
         if passes is None or passes(lowered):
             claims.extend(rule(tagged, state, facts, registry))
+    claims += _titled_license(tagged, state, registry)
     claims = _with_recital_assets(claims, state, t, registry)
     claims = _with_agreement_assets(claims, state)
     claims = _with_term_assets(claims, state, tagged, registry)
@@ -218,8 +221,8 @@ def _denied_grant(tagged: Tagged, claim: Claim) -> bool:
 # "X elected to terminate the license agreement under which it licensed P from us", "the agreement with X, under
 # which X held exclusive rights to P, was terminated": the grant the relative clause tells is what ended.
 _ENDED_UNDER_WHICH = re.compile(
-    r"\bterminat(?:e|ed|es|ing)\s+(?:the|its|our|their|that|\[\[O:\d+\]\]'s)\s+(?:[\w-]+\s+){0,5}?agreements?"
-    r"(?:\s+with\s+\[\[O:\d+\]\])?,?\s+(?:under|pursuant\s+to)\s+which\b"
+    r"\bterminat(?:e|ed|es|ing)\s+(?:the|its|our|their|that|\[\[O:\d+\]\]'s)\s+(?:[\w-]+,?\s+){0,7}?agreements?(?:,\s+as\s+amended)?"
+    r"(?:,?\s+with\s+\[\[O:\d+\]\]|,?\s+between\s+\[\[O:\d+\]\]\s+and\s+\[\[O:\d+\]\])?,?\s+(?:under|pursuant\s+to)\s+which\b"
     r"|\bagreements?(?:\s+with\s+\[\[O:\d+\]\])?,?\s+(?:under|pursuant\s+to)\s+which\b[^.;]*?,\s+(?:was|were|has\s+been|had\s+been)\s+terminated\b"
 )
 
@@ -379,6 +382,7 @@ SENTENCE_RULES = (
     _passive_grants,
     _noun_grants,
     _assigned_licenses,
+    _licenses_under_rights_of,
     _rights_held_under_license_from,
     _recited_grants,
     _sole_licensees_of_owned_rights,
