@@ -106,3 +106,25 @@ def test_an_institution_in_capitals_named_by_its_first_word_as_french_names_are(
     assert "UNIVERSITE HALDEN DE VARENNE (VARENNE 3)" in aliases["UNIVERSITE HALDEN DE VARENNE"]  # with its seat, as written
     assert "CENTRE NATIONAL DE LA RECHERCHE MARINE" in aliases
     assert not any("LIABLE" in n for n in aliases)  # a clause in capitals names no institution
+
+
+def test_two_institutions_joined_by_and_are_two(tmp_path):
+    orgs = _orgs("The technology was invented by researchers at the University of Wexford and Dunmore State University and "
+                 "exclusively licensed to Qorvant.\n", tmp_path)
+    assert {"University of Wexford", "Dunmore State University"} <= orgs
+    assert not any(" and " in n for n in orgs)
+
+
+def test_an_institution_whose_name_holds_and_before_a_possessive(tmp_path):
+    orgs = _orgs("We licensed the patents from The Halden and Mariner\u2019s Hospital, Inc., a Massachusetts corporation. "
+                 "Halden and Mariner's Hospital will receive royalties.\n", tmp_path)
+    assert "Halden and Mariner's Hospital, Inc." in orgs
+    assert "Mariner's Hospital, Inc." not in orgs and "Mariner's Hospital" not in orgs
+
+
+def test_a_college_of_a_university_is_not_the_university(tmp_path):
+    ext = extract_text(tmp_path, HEADER + "The work was done with the University of Wexford and Dunmore State University. "
+                                          '"We are pleased," said Jane Holt, professor at the University of Wexford R. Ames '
+                                          "College of Pharmacy.\n")
+    labels = {m.name: m.aliases for m in ext.mentions.values() if m.kind is Kind.ORG}
+    assert "University of Wexford" in labels and "University of Wexford R. Ames College of Pharmacy" in labels

@@ -208,3 +208,11 @@ def test_a_long_titled_name_its_owner_gives_a_capitalized_head(tmp_path):
                                  "targets. We also use our Cell Therapy Manufacturing Platform in our plant.")
     assert "Tumor-Bound Marker and Shield Marker Paired Discovery Platform" in found
     assert not any("Manufacturing" in n for n in _names(found))  # generic words in title case name nothing
+
+
+def test_a_trademarked_name_of_a_technique_is_its_owners_technology(tmp_path):
+    # "TALEN" alone is a kind of gene editing; with its mark it is the owner's name for its technology
+    found = _platforms(tmp_path, "TALEN\u00ae is the Company\u2019s primary gene editing technology. The Company obtained an exclusive "
+                                 "license for the TALEN\u00ae technology for commercial use in plants from Cellvara S.A.")
+    assert "TALEN" in _names(found)
+    assert "TALEN" not in _names(_platforms(tmp_path, "Gene editing tools such as TALEN technology are used in plants."))

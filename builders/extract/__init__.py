@@ -534,7 +534,7 @@ def _merge_short_forms(registry: Registry) -> None:
             continue
         if any(has_legal_suffix(n) for n in (short.name, *short.aliases)):
             continue  # a full legal name of its own: a different company ("ADC Therapeutics SA" vs "... America, Inc.")
-        longer = [m for m in registry.of_kind(Kind.ORG) if m.key.startswith(short.key + " ")]
+        longer = [m for m in registry.of_kind(Kind.ORG) if m.key.startswith(short.key + " ") and not _a_unit_of(short.key, m.key)]
         if not longer:  # "Citius Pharma" of "Citius Pharmaceuticals Inc.", "Halden Bio" of "Halden Biosciences"
             cut = [m for m in registry.of_kind(Kind.ORG) if _abbreviates(short.key, m.key)]
             if len(cut) == 1:  # of two ("Halden Biologics", "Halden Bioscience") it may be either, or a third
@@ -542,7 +542,7 @@ def _merge_short_forms(registry: Registry) -> None:
                 continue
         if not longer and len(short.key.split()) >= 2:
             # "MD Anderson" inside "The University of Texas M. D. Anderson Cancer Center"
-            longer = [m for m in registry.of_kind(Kind.ORG) if f" {short.key} " in f" {m.key} " and m.key != short.key]
+            longer = [m for m in registry.of_kind(Kind.ORG) if f" {short.key} " in f" {m.key} " and m.key != short.key and not _a_unit_of(short.key, m.key)]
         if not longer and " " not in short.key:
             # "Sanverto" of "Laboratorios Sanverto, S.A. de C.V.": the one word of a longer name that no organization's name
             # has, or the family name of one named like a person ("Varnholt" of "Ellis Varnholt and Company"; not "Halden"
@@ -552,6 +552,14 @@ def _merge_short_forms(registry: Registry) -> None:
         registrant = [m for m in longer if m.ref == registry.registrant]
         if len(longer) == 1 or registrant:
             registry.merge(short.ref, into=(registrant or longer)[0].ref)
+
+
+_UNIT_WORDS = {"college", "school", "department", "faculty", "center", "centre", "institute", "hospital", "laboratory", "division"}
+
+
+def _a_unit_of(short: str, long: str) -> bool:
+    """'University of Arizona R. Ken Coit College of Pharmacy' is a college of the university, not its longer name."""
+    return "universit" in short and bool(_UNIT_WORDS & set(long[long.find(short) + len(short) :].split()))
 
 
 # "HalVexa Biologics (HVB) and Quarra announced": initials defined after a name found only by what it did.

@@ -45,7 +45,8 @@ UPPER_SUFFIX = r"(?:INC\.?|CORP\.?|CORPORATION|CO\.|LTD\.?|LIMITED|LLC|L\.L\.C\.
 LEGAL_NAME = re.compile(rf"(?<![\w&'])(?<!\w\.)({NAME_SEQ}{_REGION}(?:(?:,[ ]?|[ ])(?:{LEGAL_SUFFIX_RE}|{UPPER_SUFFIX}))+)(?![\w])")
 # "National Institute of Allergy and Infectious Diseases": institutions may have "and" in their names.
 ACADEMIC_NAME = re.compile(
-    r"(?<![\w&'-])((?:[A-Z][\w'\-]*[ ]){0,4}(?:Institute|University|Foundation|Center|Centre|College|Hospital|School|Department|Council|Trustees)"
+    # ("Brigham and Women's Hospital": a name's "and" before a possessive)
+    r"(?<![\w&'-])((?:[A-Z][\w'\u2019\-]*[ ](?:and[ ](?=[A-Z][a-z]+['\u2019]s[ ]))?){0,4}(?:Institute|University|Foundation|Center|Centre|College|Hospital|School|Department|Council|Trustees)"
     r"(?:[ ](?:of|for|on)[ ](?:the[ ])?[A-Z][\w'\-]*(?:[ ](?:and|&|of|the|for)?[ ]?[A-Z][\w'\-]*){0,6})?)"
 )
 # "Eli Lilly and Company", "Yeda Research and Development Company Ltd.": a company's legal form after "and" (two

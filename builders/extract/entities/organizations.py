@@ -181,6 +181,9 @@ def _add_described(registry: Registry, sentence: Sentence, name: str, start: int
     registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
 
 
+_POSSESSIVE_AND_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ ]and[ ]$")
+
+
 def find_organizations(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
     parties = _upper_parties(sentence, registry) if re.search(r"[A-Z]{4,} [A-Z]{2,}", text) else []
@@ -196,6 +199,9 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
         start = m.start(1) + m.group(1).find(name)
         if _FIRM_SUFFIX.search(name) and (firm := _firm_partners(text, start)) < start:
             name, start = text[firm:start] + name, firm
+        elif (joined := _POSSESSIVE_AND_BEFORE.search(text, 0, start)) and re.match(r"[A-Z][a-z]+['\u2019]s ", name) and joined.group(1).lower() not in common_words():
+            name, start = text[joined.start(1) : start] + name, joined.start(1)  # "The Brigham and Women's Hospital, Inc."
+            parties.append((start, m.end(1)))  # ... whose "Women's Hospital" is no institution of its own
         if plausible_org_name(name) and len(name.split()) <= 9:
             ref = registry.add(Kind.ORG, _unglued(name), sentence.span(start, m.end(1)))
             registry.add_alias(ref, name)
@@ -216,11 +222,13 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
             registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), m.end(1)))
     for m in ACADEMIC_NAME.finditer(text):
         name = trim_name(m.group(1))
-        if " and " in name and len(name.split()) >= 4 and plausible_org_name(name):
+        if " and " in name and len(name.split()) >= 4 and plausible_org_name(name) and not _two_institutions(name):
             registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), m.end(1)))
     for m in CAP_SEQUENCE.finditer(text):
         if any(a <= m.start(1) and m.end(1) <= b for a, b in parties):
             continue  # a piece of a party's name in capitals ("JUNIOR UNIVERSITY")
+        if re.match(r"[A-Z][a-z]+['\u2019]s ", m.group(1)) and _POSSESSIVE_AND_BEFORE.search(text, 0, m.start(1)):
+            continue  # "Women's Hospital" of "Brigham and Women's Hospital"
         trimmed = trim_name(m.group(1))
         name, end = company_of(trimmed), m.end(1)
         if re.search(r"[a-z]{4}\.$", name) or (re.search(r"\b[A-Z][a-z]{3}\.$", name) and not has_legal_suffix(name)):
@@ -246,6 +254,12 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
             if re.search(r"\b(?:Center|Centre)$", name) and not re.search(r"Medical|Cancer|Research", name):
                 continue
             registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), end))
+
+
+def _two_institutions(name: str) -> bool:
+    """'University of Minnesota and Iowa State University': each side of "and" an institution's name of its own (not
+    'Brigham and Women's Hospital', 'University of Medicine and Dentistry of New Jersey')."""
+    return all(_INSTITUTION_WORDS & {w.lower() for w in side.split()} for side in name.split(" and ", 1))
 
 
 # What the text says a company is, before or after its bare name: "Danish biotechnology company Genmab", "pharma giant

@@ -466,7 +466,9 @@ def _platform_name(raw: str, owned: bool = False, titled: bool = False) -> str |
     if possessive is not None:
         words = words[possessive + 1 :]
     leading = _TECH_MODIFIERS if titled and len(words) > 1 else GENERIC_TECH_WORDS
-    while words and words[0].lower() in leading and not (owned and len(words) == 1 and re.search(r"[a-z][A-Z]", words[0])):
+    # (one word of a technique's name, trademarked, is the owner's name for it: "TALEN® technology")
+    marked_word = len(words) == 1 and re.search(rf"{_MARK}$", raw) is not None
+    while words and words[0].lower() in leading and not ((owned and len(words) == 1 and re.search(r"[a-z][A-Z]", words[0])) or marked_word):
         words.pop(0)
     while len(words) > 1 and words[-1].lower() in ("platform", "platforms", "technology", "technologies"):
         words.pop()  # "ADAPTIR-FLEX Platform Technologies"
@@ -475,7 +477,7 @@ def _platform_name(raw: str, owned: bool = False, titled: bool = False) -> str |
     while (not titled and len(words) > 1 and words[-1].lower() in GENERIC_TECH_WORDS and _DISTINCTIVE.search(words[0]) is None
            and not re.search(rf"{_MARK}$", raw)):
         words.pop()
-    if not words or all(w.lower() in GENERIC_TECH_WORDS and not re.search(r"[a-z][A-Z]", w) for w in words):
+    if not words or (all(w.lower() in GENERIC_TECH_WORDS and not re.search(r"[a-z][A-Z]", w) for w in words) and not marked_word):
         return None
     if titled and any(w.lower() in _TERM_WORDS for w in words):
         return None  # an agreement's term or an office: "its Background Technology", "the Medical Affairs Technology group"
