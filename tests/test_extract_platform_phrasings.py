@@ -216,3 +216,10 @@ def test_a_trademarked_name_of_a_technique_is_its_owners_technology(tmp_path):
                                  "license for the TALEN\u00ae technology for commercial use in plants from Cellvara S.A.")
     assert "TALEN" in _names(found)
     assert "TALEN" not in _names(_platforms(tmp_path, "Gene editing tools such as TALEN technology are used in plants."))
+
+
+def test_a_name_with_a_dot_between_capitals_and_a_digit(tmp_path):
+    found = _platforms(tmp_path, "Qorvant and Halden Bio announced a license agreement for Qorvant's proprietary QR.V7(TM) production "
+                                 "technology, a human cell line used for the production of vaccines.")
+    assert "QR.V7" in _names(found)
+    assert "V7" not in _names(found)

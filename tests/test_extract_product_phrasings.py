@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from builders.extract.names import is_inn
 from builders.model import Kind
 
 from .conftest import extract_text
@@ -158,3 +159,20 @@ def test_the_lead_product_named_after_it(tmp_path):
                                 "candidate Phase 3 trial began.")
     assert {"ZelCAMP", "Torvexa"} <= set(found)
     assert "Phase" not in found
+
+
+def test_products_named_by_their_platform_and_the_molecule_they_carry(tmp_path):
+    ext = extract_text(tmp_path, "FORM 8-K\nQorvant Therapeutics, Inc.\n(Exact name of registrant as specified in its charter)\n\n"
+                                 "Qorvant utilizes its Zelvex technologies to address unmet medical needs. Qorvant submitted a BLA for "
+                                 "Zelvex hGH (lonapegsomatropin), a once-weekly prodrug. We will continue the development of our "
+                                 "other product candidates, Zelvex PTH and Zelvex CNP. The Zelvex ADC platform is also in use.")
+    products = {m.name: m.aliases for m in ext.mentions.values() if m.kind is Kind.PRODUCT}
+    names = {n for name, aliases in products.items() for n in (name, *aliases)}
+    assert {"Zelvex hGH", "lonapegsomatropin", "Zelvex PTH", "Zelvex CNP"} <= names
+    assert "Zelvex ADC" not in names
+    assert any({"Zelvex hGH", "lonapegsomatropin"} <= {name, *aliases} for name, aliases in products.items())
+
+
+def test_growth_hormone_ecteinascidin_and_nnrti_stems_name_products_but_not_the_hormone_class():
+    assert all(is_inn(w) for w in ("somatropin", "follitropin", "lurbinectedin", "doravirine"))
+    assert not is_inn("gonadotropin")

@@ -62,6 +62,16 @@ def test_the_scorer_matches_names_and_aliases_and_counts_what_the_probe_does_not
     assert (products.found, products.missed, products.extra) == (2, 1, 0)
 
 
+def test_the_registrant_by_its_short_name_is_no_finding_but_a_company_of_that_name_is(tmp_path):
+    probe = _probe_module()
+    case = {**CASE, "text": CASE["text"] + " Zorbix will receive royalties.",
+            "organizations": ["Zorbix", "Halden Pharma, Inc.", "Velmora Bio, Inc.", "Quarra Labs"]}
+    orgs = probe.Tally()
+    probe.score_entities(case, probe.read_passage(case, tmp_path), "organizations", orgs)
+    # "Zorbix" is the filer the probe wrote on the cover: neither found nor missed; Quarra Labs is not in the text
+    assert (orgs.found, orgs.missed, orgs.extra) == (2, 1, 0)
+
+
 def test_the_probe_tool_explains_itself(capsys):
     with pytest.raises(SystemExit) as done:
         _probe_module().main(["--help"])

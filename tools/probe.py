@@ -117,11 +117,15 @@ def _gold_entries(case: dict, kind: str) -> list[list[str]]:
 
 def score_entities(case: dict, ext, kind: str, tally: Tally) -> None:
     mentions = [m for ref, m in ext.mentions.items() if ref.kind is KINDS[kind]]
+    registrant = []
     if kind == "organizations":
-        mentions = [m for m in mentions if normalize_name(m.name) != normalize_name(case.get("company") or "")]
+        registrant = [m for m in mentions if normalize_name(m.name) == normalize_name(case.get("company") or "")]
+        mentions = [m for m in mentions if m not in registrant]
     left = list(mentions)
     for entry in _gold_entries(case, kind):
         hit = next((m for m in left if any(_same(name, _names(m)) for name in entry)), None)
+        if hit is None and any(_same(name, _names(m)) for m in registrant for name in entry):
+            continue  # the registrant by its short name ("Camurus" of "Camurus AB"): the probe wrote it on the cover
         if hit is None:
             tally.missed += 1
             tally.notes.append(f"{case['id']} {kind} MISSED: {' = '.join(entry)}")

@@ -231,6 +231,9 @@ INN_STEMS = [
     "pressin", "terol", "nib", "glinide", "formin", "azosin", "kiren", "semide", "trexate", "racetam",
     "ampanel", "grel", "plase", "mostim", "spirone", "fosfamide", "parinux", "mestane", "fiban",
     "pristone",  # antiprogestogens (onapristone)
+    # growth hormone and gonadotropin analogues (somatropin, lonapegsomatropin, follitropin, corticotropin),
+    # ecteinascidins (trabectedin, lurbinectedin), non-nucleoside reverse transcriptase inhibitors (doravirine)
+    "tropin", "ectedin", "virine",
 ]
 ADC_PAYLOADS = [
     "mertansine", "emtansine", "ravtansine", "soravtansine", "vedotin", "mafodotin", "govitecan",
@@ -266,7 +269,7 @@ INN_PAIR = re.compile(
 
 
 # Word endings of biochemistry vocabulary that collide with INN stems.
-NOT_INN_ENDINGS = ("peptide", "nucleotide", "globulin", "saccharide", "protein", "glycoside", "cycline-like", "sterol")
+NOT_INN_ENDINGS = ("peptide", "nucleotide", "globulin", "saccharide", "protein", "glycoside", "cycline-like", "sterol", "gonadotropin")
 
 
 def is_inn(word: str) -> bool:

@@ -29,9 +29,10 @@ _MARK = r"(?:[®™]|\((?:TM|R)\))"
 PLATFORM = re.compile(
     # "Our proprietary Nanobody technology": a determiner starts no name, else "Our" would take "proprietary Nanobody" for words
     # that describe it
-    r"(?<![\w-])(?!(?:Our|Its|Their|The|This|These|Such|An?)[ ])"
+    r"(?<![\w-])(?<![A-Z]\.)(?!(?:Our|Its|Their|The|This|These|Such|An?)[ ])"
     # ("BioInvent's n-CoDeR antibody library", "Agilix's i-PROT proteomics technology": a letter in lower case may start it)
-    rf"(?P<name>(?:[A-Z][\w\-]*[®™]?[ ]){{0,3}}(?:[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*|[a-z]-[A-Z][\w\-]*))(?P<mark>{_MARK})?"
+    # ("PER.C6(TM) production technology": a dot between capitals and a digit inside the last word)
+    rf"(?P<name>(?:[A-Z][\w\-]*[®™]?[ ]){{0,3}}(?:[A-Z]{{2,}}\.[A-Z0-9][\w\-]*|[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*|[a-z]-[A-Z][\w\-]*))(?P<mark>{_MARK})?"
     r"(?P<expansion>[ ]\([A-Z][^()]{2,80}\))?"  # "SPEAR® (Specific Peptide Enhanced Affinity Receptor)"
     r"(?P<descr>(?:[ ](?!(?:are|is|was|were|has|have|had|a|an|the|and|or|our|its|their|of|to|in)\b)[A-Za-z][a-z]*(?:-[a-z]+)?){0,3}?)"  # "imaging", "T-cell", "extended-release drug delivery"
     r"(?:[ ]\([A-Z]{2,6}\))?"  # "the Veltrix® antibody-drug conjugate (ADC) technology": the description's acronym

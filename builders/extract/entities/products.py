@@ -564,11 +564,39 @@ _THERAPY_AFTER = re.compile(rf"[®™]?\s+{_MODALITY}\s+therap(?:y|ies)\b")
 _TARGETING = re.compile(rf"\s+targeting\s+(?:the\s+)?(?P<targets>{_TARGET}(?:(?:,\s*|\s+and\s+|\s+or\s+){_TARGET})*)")
 
 
+# A product named by its platform and the molecule it carries: "TransCon hGH (lonapegsomatropin)", "our product
+# candidates, TransCon PTH and TransCon CNP" (not the platform's kind of molecule: "the Zelvex ADC platform").
+_MOLECULE_AFTER = re.compile(r"[®™]?[ ](?P<abbr>[a-z]?[A-Z]{2,4}[a-z]?)(?![\w-])(?![ ](?:[Tt]echnolog|[Pp]latform|[Ee]ngine|[Ff]ormat|conjugate|molecule))")
+_KIND_OF_MOLECULE = {"ADC", "ADCs", "RNA", "DNA", "mRNA", "siRNA", "TCR", "CAR", "LNP", "ASO", "PDC", "NK", "AAV", "IgG", "mAb", "mAbs", "Fc"}
+_PRODUCT_TALK = re.compile(r"\bcandidates?\b|\bproducts?\b|\bdrugs?\b|\btherap")
+
+
+def _platform_named_products(sentence: Sentence, registry: Registry, hits) -> None:
+    text = sentence.text
+    for start, end, ref in hits:
+        # (the platform's name may be held as a product's too until products named as platforms are dropped)
+        platform = ref.kind is Kind.PLATFORM or registry.lookup(Kind.PLATFORM, text[start:end]) is not None
+        molecule = _MOLECULE_AFTER.match(text, end) if platform else None
+        if molecule is None or molecule.group("abbr") in _KIND_OF_MOLECULE or molecule.group("abbr").lower() in common_words():
+            continue
+        inn_after = re.match(r"\s*\((?P<inn>[a-z]{6,})\)", text[molecule.end() :])
+        if not (inn_after and is_inn(inn_after.group("inn"))) and not _PRODUCT_TALK.search(text):
+            continue
+        name = f"{text[start:end]} {molecule.group('abbr')}"
+        product = registry.add(Kind.PRODUCT, name, sentence.span(start, molecule.end()))
+        if inn_after and is_inn(inn_after.group("inn")):
+            registry.add_alias(product, inn_after.group("inn"))
+
+
 def find_platform_programs(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
-    if "therap" not in text:
+    if "therap" not in text and not _PRODUCT_TALK.search(text) and "(" not in text:
         return  # most sentences: no therapy named, no need to look names up
-    for start, end, ref in registry.find(text):
+    hits = registry.find(text)
+    _platform_named_products(sentence, registry, hits)
+    if "therap" not in text:
+        return
+    for start, end, ref in hits:
         therapy = _THERAPY_AFTER.match(text, end) if ref.kind is Kind.PLATFORM else None
         if therapy is None:
             continue
