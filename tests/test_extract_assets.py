@@ -189,25 +189,25 @@ def test_a_sublicense_under_patents_a_license_to_a_generic_name_and_a_licensee_f
 
 
 def test_a_sublicense_agreement_whose_licensee_is_a_subsidiary_named_with_its_parent(tmp_path):
-    # the parent in the licensee's description is no third party; the product is defined "as more fully defined below"
-    ext = _extract(tmp_path, 'This Sublicense Agreement (this "Agreement") is entered as of March 3, 2004 (the "Effective Date") by and '
-                             'between QUELLIN BIOLOGICS INC. ("LICENSOR" or "Party"), a Canadian corporation, and TORVAN PHARMACEUTICALS, '
-                             'INC. ("LICENSEE" or "Party"), a wholly-owned subsidiary of VELTRANE THERAPEUTICS, INC. WHEREAS, LICENSOR is '
-                             'engaged in research and development related to the drug known as QBX-12, including all of its forms (as more '
-                             'fully defined below, the "Licensed Product"); WHEREAS, LICENSEE now desires to obtain an exclusive sub-license '
-                             "under the Patent Rights (as defined below) to develop and have developed, market and have marketed, sell and "
-                             "have sold, distribute and have distributed, and manufacture and have manufactured, the Licensed Product, upon "
-                             "the terms and conditions hereinafter set forth.")
+    # the parent named in the licensee's description is no third party; the product's term is defined "as more fully
+    # defined below"; the sub-license is wanted "now", and the term is named far after the word
+    ext = _extract(tmp_path, 'SUBLICENSE AGREEMENT made on 3 March 2004 (the "Effective Date") by and between QUELLIN BIOLOGICS INC. '
+                             '("LICENSOR" or "Party"), an Ontario company, and TORVAN PHARMACEUTICALS, INC. ("LICENSEE" or "Party"), '
+                             "a company wholly owned by VELTRANE THERAPEUTICS, INC. and a subsidiary of VELTRANE THERAPEUTICS, INC. "
+                             "WHEREAS, LICENSOR carries out preclinical work on the candidate called QBX-12, including all of its salts "
+                             '(as more fully defined below, the "Licensed Product"); WHEREAS, LICENSEE now desires to obtain an '
+                             "exclusive sub-license under the Patent Rights (as defined below) in order to test it in animals, to run "
+                             "clinical studies of it, to seek approvals for it in each country of the Territory, to have it made by "
+                             "contract manufacturers and to sell the Licensed Product.")
     assert _licenses(ext) == {("Quellin Biologics Inc.", "Torvan Pharmaceuticals, Inc.", "QBX-12")}
 
 
 def test_a_license_agreement_titled_for_its_product_licensed_by_its_owner(tmp_path):
     # no grant clause: the title names the product, the recitals make its owner the licensor
-    ext = _extract(tmp_path, 'This EXCLUSIVE DORVATINIB LICENSE AGREEMENT (hereinafter called this "Agreement") is made and effective as '
-                             'of the 3rd day of April, 2006 by and between: Hokuto Pharma Co., Ltd., a legal entity organized under the '
-                             'laws of Japan (hereinafter called "HOKUTO"); AND Veltrane Therapeutics, Inc., a Florida corporation '
-                             '(hereinafter called "VELTRANE"); WITNESSETH THAT: WHEREAS, HOKUTO is the joint owner with Marbelle SA of '
-                             "patent rights to topical products containing Dorvatinib; and WHEREAS, VELTRANE wishes to market such products.")
+    ext = _extract(tmp_path, 'This DORVATINIB LICENSE AGREEMENT (this "Agreement") dated 9 May 2011 is by and between Hokuto Pharma '
+                             'Co., Ltd., of Sapporo (hereinafter called "HOKUTO"), and Veltrane Therapeutics, Inc., of Denver '
+                             '(hereinafter called "VELTRANE"). WITNESSETH THAT: WHEREAS, HOKUTO is the joint owner with Marbelle SA of '
+                             "patents on tablets of Dorvatinib; and WHEREAS, VELTRANE seeks to sell such tablets in Canada.")
     licenses = {(lr, le, a.lower()) for lr, le, a in _licenses(ext)}
     assert licenses == {("Hokuto Pharma Co., Ltd.", "Veltrane Therapeutics, Inc.", "dorvatinib")}
 
@@ -219,3 +219,60 @@ def test_a_titled_agreement_that_names_no_licensor_grants_nothing_by_its_title(t
                              "wish to develop Dorvatinib together.")
     assert _licenses(ext) == set()
     assert "DORVATINIB" in {m.name.upper() for m in ext.mentions.values() if m.kind is Kind.PRODUCT}
+
+
+def _agreement(title: str, recitals: str = "WHEREAS, the parties wish to develop Dorvatinib together.") -> str:
+    return (f'This {title} (this "Agreement") dated 9 May 2011 is by and between Hokuto Pharma Co., Ltd. ("Licensor") and '
+            f'Veltrane Therapeutics, Inc. ("Licensee"). {recitals} NOW, THEREFORE, the parties agree as follows.')
+
+
+def test_a_titled_agreement_licenses_its_product_from_the_party_its_opening_calls_licensor(tmp_path):
+    got = {(lr, le, a.lower()) for lr, le, a in _licenses(_extract(tmp_path, _agreement("DORVATINIB LICENSE AGREEMENT")))}
+    assert got == {("Hokuto Pharma Co., Ltd.", "Veltrane Therapeutics, Inc.", "dorvatinib")}
+
+
+def test_a_title_of_an_option_an_amendment_a_termination_or_a_supply_of_a_license_grants_nothing(tmp_path):
+    for title in ("DORVATINIB LICENSE TERMINATION AGREEMENT", "DORVATINIB LICENSE OPTION AGREEMENT",
+                  "DORVATINIB LICENSE AGREEMENT AMENDMENT", "DORVATINIB SUPPLY AND LICENSE AGREEMENT"):
+        assert _licenses(_extract(tmp_path, _agreement(title))) == set(), title
+
+
+def test_the_licensees_own_product_in_the_title_is_not_what_the_licensor_grants(tmp_path):
+    # the recitals give the product to the party the roles call the licensee: the licensor brings something else
+    ext = _extract(tmp_path, _agreement("DORVATINIB DEVICE LICENSE AGREEMENT", "WHEREAS, Licensee is developing Dorvatinib; and WHEREAS, "
+                                        "Licensor owns patents on a dosing pump that Licensee wishes to use."))
+    assert not any(a.lower() == "dorvatinib" and lr.startswith("Hokuto") for lr, _, a in _licenses(ext))
+
+
+def test_a_narrative_license_agreement_between_two_parties_is_no_title(tmp_path):
+    ext = _extract(tmp_path, "Effective as of June 1, 2010 the Company named a new controller. The Dorvatinib license agreement between "
+                             'Hokuto Pharma Co., Ltd. and Veltrane Therapeutics, Inc. ended in 2010. Veltrane Therapeutics, Inc. (the '
+                             '"Licensee") still pays royalties on other products.')
+    assert not any(a.lower() == "dorvatinib" for _, _, a in _licenses(ext))
+
+
+def test_roles_another_exhibit_defines_say_nothing_of_a_titled_agreement(tmp_path):
+    header = ("<SEC-DOCUMENT>0009999902-24-000002.txt : 20240102\n<SEC-HEADER>0009999902-24-000002.hdr.sgml : 20240102\n"
+              "ACCESSION NUMBER:\t\t0009999902-24-000002\nCONFORMED SUBMISSION TYPE:\t8-K\nPUBLIC DOCUMENT COUNT:\t\t2\n"
+              "FILED AS OF DATE:\t\t20240102\n\nFILER:\n\n\tCOMPANY DATA:\t\n\t\tCOMPANY CONFORMED NAME:\t\t\tVELTRANE "
+              "THERAPEUTICS, INC.\n\t\tCENTRAL INDEX KEY:\t\t\t0009999902\n</SEC-HEADER>\n")
+    first = ('This SERVICES AGREEMENT dated 1 May 2011 is by and between Quarra Biologics Inc. ("Licensor") and Veltrane Therapeutics, '
+             'Inc. ("Licensee"). WHEREAS, Quarra Biologics Inc. runs assays.')
+    second = ('This DORVATINIB LICENSE AGREEMENT dated 9 May 2011 is by and between Veltrane Therapeutics, Inc. ("VELTRANE") and '
+              'Hokuto Pharma Co., Ltd. ("HOKUTO"). WHEREAS, the parties wish to develop Dorvatinib together.')
+    body = "".join(f"<DOCUMENT>\n<TYPE>EX-10.{i}\n<SEQUENCE>{i}\n<FILENAME>d{i}.txt\n<TEXT>\n{text}\n</TEXT>\n</DOCUMENT>\n"
+                   for i, text in ((1, first), (2, second)))
+    path = tmp_path / "submission.txt"
+    path.write_text(header + body + "</SEC-DOCUMENT>\n", encoding="utf-8")
+    from builders.extract import extract
+    from builders.parse import parse_path
+    ext = extract(parse_path(path))
+    assert not any(a.lower() == "dorvatinib" for _, _, a in _licenses(ext))
+
+
+def test_a_wanted_license_stops_at_another_clause_of_its_subject(tmp_path):
+    ext = _extract(tmp_path, 'This LICENSE AGREEMENT dated 9 May 2011 is by and between Hokuto Pharma Co., Ltd. ("HOKUTO") and Veltrane '
+                             'Therapeutics, Inc. ("VELTRANE"). WHEREAS, HOKUTO owns certain Patent Rights; WHEREAS, VELTRANE desires to '
+                             "obtain a non-exclusive license under the Patent Rights to make and sell dosing pumps in the Territory, "
+                             "and VELTRANE separately markets Dorvatinib in Japan.")
+    assert not any(a.lower() == "dorvatinib" for _, _, a in _licenses(ext))

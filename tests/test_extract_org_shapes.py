@@ -109,22 +109,26 @@ def test_an_institution_in_capitals_named_by_its_first_word_as_french_names_are(
 
 
 def test_two_institutions_joined_by_and_are_two(tmp_path):
-    orgs = _orgs("The technology was invented by researchers at the University of Wexford and Dunmore State University and "
-                 "exclusively licensed to Qorvant.\n", tmp_path)
+    orgs = _orgs("Both the University of Wexford and Dunmore State University hold patents on the method.\n", tmp_path)
     assert {"University of Wexford", "Dunmore State University"} <= orgs
     assert not any(" and " in n for n in orgs)
+    # ... but one institution whose name holds "and" stays whole
+    assert "College of Healers and Surgeons of Dunmore" in " | ".join(
+        _orgs("The patents belong to the College of Healers and Surgeons of Dunmore University.\n", tmp_path))
 
 
 def test_an_institution_whose_name_holds_and_before_a_possessive(tmp_path):
-    orgs = _orgs("We licensed the patents from The Halden and Mariner\u2019s Hospital, Inc., a Massachusetts corporation. "
-                 "Halden and Mariner's Hospital will receive royalties.\n", tmp_path)
+    orgs = _orgs("Our licensor is The Halden and Mariner\u2019s Hospital, Inc., a nonprofit corporation of Maine.\n", tmp_path)
     assert "Halden and Mariner's Hospital, Inc." in orgs
     assert "Mariner's Hospital, Inc." not in orgs and "Mariner's Hospital" not in orgs
+    # a list is no name: "with Stanmore and Children's Hospital Dunmore"
+    listed = _orgs("We have license agreements with Stanmore and Children's Hospital Dunmore for the program.\n", tmp_path)
+    assert not any(n.startswith("Stanmore and") for n in listed)
 
 
 def test_a_college_of_a_university_is_not_the_university(tmp_path):
-    ext = extract_text(tmp_path, HEADER + "The work was done with the University of Wexford and Dunmore State University. "
-                                          '"We are pleased," said Jane Holt, professor at the University of Wexford R. Ames '
-                                          "College of Pharmacy.\n")
+    ext = extract_text(tmp_path, HEADER + "The University of Wexford holds the patents. Jane Holt, who teaches at the University of "
+                                          "Wexford Lorne Ames College of Pharmacy, led the work.\n")
     labels = {m.name: m.aliases for m in ext.mentions.values() if m.kind is Kind.ORG}
-    assert "University of Wexford" in labels and "University of Wexford R. Ames College of Pharmacy" in labels
+    college = labels.get("University of Wexford Lorne Ames College of Pharmacy")
+    assert college is not None and "University of Wexford" not in college

@@ -293,7 +293,7 @@ def test_the_owner_of_a_technology_platform_named_bare(tmp_path):
 
 def test_a_company_that_writes_its_name_in_small_letters_is_a_party(tmp_path):
     from .conftest import extract_text, license_names
-    ext = extract_text(tmp_path, "FORM 8-K\nZeta Lab Limited\n(Exact name of registrant as specified in its charter)\n\n"
-                                 "In January 2021, the Company entered into a license agreement with orvanta BV, pursuant to which the "
-                                 "Company obtained an exclusive license to develop and commercialize zentumab in China.")
-    assert license_names(ext) == {("orvanta BV", "Zeta Lab Limited", "zentumab")}
+    ext = extract_text(tmp_path, "FORM 8-K\nHalvik Medical Ltd.\n(Exact name of registrant as specified in its charter)\n\n"
+                                 "Halvik Medical Ltd. signed a license agreement with torvane bio, Inc. in 2022. Under it, Halvik Medical "
+                                 "Ltd. was granted by torvane bio, Inc. an exclusive license to QRV-21 in Brazil.")
+    assert license_names(ext) == {("torvane bio, Inc.", "Halvik Medical Ltd.", "QRV-21")}

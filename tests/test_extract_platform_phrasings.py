@@ -211,11 +211,13 @@ def test_a_long_titled_name_its_owner_gives_a_capitalized_head(tmp_path):
 
 
 def test_a_trademarked_name_of_a_technique_is_its_owners_technology(tmp_path):
-    # "TALEN" alone is a kind of gene editing; with its mark it is the owner's name for its technology
-    found = _platforms(tmp_path, "TALEN\u00ae is the Company\u2019s primary gene editing technology. The Company obtained an exclusive "
-                                 "license for the TALEN\u00ae technology for commercial use in plants from Cellvara S.A.")
-    assert "TALEN" in _names(found)
-    assert "TALEN" not in _names(_platforms(tmp_path, "Gene editing tools such as TALEN technology are used in plants."))
+    # "ZFN" alone is a kind of gene editing; with its mark it is the owner's name for its technology ...
+    found = _platforms(tmp_path, "We rely on the ZFN® technology, which Quarra Biologics Inc. licensed to us for crops, to edit "
+                                 "genes in wheat.")
+    assert "ZFN" in _names(found)
+    # ... but not without the mark, nor a word of the language with one
+    assert "ZFN" not in _names(_platforms(tmp_path, "Gene editing tools such as ZFN technology are used in wheat."))
+    assert not _names(_platforms(tmp_path, "Our Gene® technology is used to treat patients. Gene expression was measured."))
 
 
 def test_a_name_with_a_dot_between_capitals_and_a_digit(tmp_path):

@@ -428,24 +428,36 @@ def test_the_owners_platform_which_we_license(tmp_path):
 
 
 def test_a_license_ended_by_a_termination_agreement_and_one_obtained_under_the_partners_rights(tmp_path):
-    got = _licenses("In February 2015, the Company entered into a termination and transition agreement with Belcastra Pharma AG, or "
-                    "\u201cBelcastra\u201d, to terminate the August 5, 2009 license agreement, as amended, between the Company and "
-                    "Belcastra, under which the Company granted Belcastra an exclusive, worldwide license to QRV-0932, a small "
-                    "molecule inhibitor. In addition, the Company exercised its right, pursuant to the license agreement, to obtain "
-                    "a non-exclusive, worldwide, royalty-bearing license, with the right to sublicense, under intellectual property "
-                    "rights of Belcastra to develop, make, use and sell QRV-0932.", tmp_path)
+    got = _licenses("Belcastra Pharma AG and the Company signed a wind-down agreement in 2017 to terminate the 2012 license "
+                    "agreement, as amended, between the Company and Belcastra Pharma AG, under which the Company granted Belcastra "
+                    "Pharma AG sole rights in Europe to QRV-0932. The Company then obtained a royalty-free license under the patents "
+                    "and know-how of Belcastra Pharma AG to complete and sell QRV-0932.", tmp_path)
     assert got == {(Q, "Belcastra Pharma AG", "QRV-0932"), ("Belcastra Pharma AG", Q, "QRV-0932")}
 
 
 def test_the_termination_ends_the_grant_the_relative_clause_told(tmp_path):
-    ext = extract_text(tmp_path, HEADER + "In 2015 the Company agreed with Belcastra Pharma AG to terminate the 2009 license agreement, "
-                                          "as amended, between the Company and Belcastra Pharma AG, under which the Company granted "
-                                          "Belcastra Pharma AG an exclusive license to QRV-0932.")
-    (lic,) = ext.licenses
-    assert sorted(e.type.name for e in lic.events) == ["GRANT", "TERMINATION"]
+    ext = extract_text(tmp_path, HEADER + "In 2017 Belcastra Pharma AG agreed to terminate the 2012 license agreement, as amended, "
+                                          "between Hokuto Pharma Co., Ltd. and Belcastra Pharma AG, under which Hokuto Pharma Co., Ltd. "
+                                          "granted Belcastra Pharma AG a license to QRV-0932, and Hokuto Pharma Co., Ltd. granted "
+                                          "Quarra Biologics Inc. a license to QRV-0932.")
+    events = {ext.mentions[lic.licensee].name: sorted(e.type.name for e in lic.events) for lic in ext.licenses}
+    assert events == {"Belcastra Pharma AG": ["GRANT", "TERMINATION"], "Quarra Biologics Inc.": ["GRANT"]}
 
 
-def test_a_license_under_the_patents_of_a_partner_not_yet_obtained_is_none(tmp_path):
-    got = _licenses("If the Company exercises its option, the Company would obtain an exclusive license under certain patents of "
-                    "Belcastra Pharma AG to develop QRV-0932.", tmp_path)
-    assert got == set()
+def test_a_new_agreement_after_a_termination_or_a_right_to_terminate_ends_no_grant(tmp_path):
+    for text in ("In 2017, the Company agreed with Belcastra Pharma AG to terminate the collaboration and enter into a new license "
+                 "agreement, under which the Company granted Belcastra Pharma AG a license to QRV-0932.",
+                 "The Company has the right to terminate the 2012 license agreement, as amended, between the Company and Belcastra "
+                 "Pharma AG, under which the Company granted Belcastra Pharma AG a license to QRV-0932."):
+        (lic,) = extract_text(tmp_path, HEADER + text).licenses
+        assert [e.type.name for e in lic.events] == ["GRANT"], text
+
+
+def test_a_sublicense_or_a_license_for_use_with_a_product_is_no_license_from_the_rights_owner(tmp_path):
+    # a sublicense under X's patents comes from X's licensee; a license to make devices "for use with" P is no license to P
+    assert _licenses("In 2019, the Company obtained a sublicense under certain patents of Wexford University to develop QRV-0932, "
+                     "through its agreement with Quarra Biologics Inc.", tmp_path) == set()
+    assert _licenses("In 2019, the Company received a license under certain know-how of Hokuto Pharma Co., Ltd. to build pumps "
+                     "for use with QRV-0932.", tmp_path) == set()
+    assert _licenses("In 2019, the Company received a license under certain know-how of Hokuto Pharma Co., Ltd. to build and sell "
+                     "QRV-0932.", tmp_path) == {("Hokuto Pharma Co., Ltd.", Q, "QRV-0932")}

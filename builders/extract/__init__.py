@@ -534,7 +534,8 @@ def _merge_short_forms(registry: Registry) -> None:
             continue
         if any(has_legal_suffix(n) for n in (short.name, *short.aliases)):
             continue  # a full legal name of its own: a different company ("ADC Therapeutics SA" vs "... America, Inc.")
-        longer = [m for m in registry.of_kind(Kind.ORG) if m.key.startswith(short.key + " ") and not _a_unit_of(short.key, m.key)]
+        longer = [m for m in registry.of_kind(Kind.ORG) if m.key.startswith(short.key + " ")]
+        longer = [m for m in longer if not _a_unit_of(short.key, m.key)]  # "University of X College of Pharmacy" is a part of it
         if not longer:  # "Citius Pharma" of "Citius Pharmaceuticals Inc.", "Halden Bio" of "Halden Biosciences"
             cut = [m for m in registry.of_kind(Kind.ORG) if _abbreviates(short.key, m.key)]
             if len(cut) == 1:  # of two ("Halden Biologics", "Halden Bioscience") it may be either, or a third

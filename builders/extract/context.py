@@ -315,10 +315,11 @@ class Registry:
         return None
 
     def _written_so(self, ref: Ref, form: str) -> bool:
-        """A company that writes its own name in small letters ("argenx BV", "bluebird bio"), met as it wrote it."""
+        """A company that writes its own name in small letters ("zenvax BV"), met as it wrote it (in full, or by a short
+        name of two words at least: one word in small letters may be the language's)."""
         mention = self.mentions.get(ref)
         return (ref.kind is Kind.ORG and mention is not None and mention.name.split()[0].islower()
-                and (form == mention.name or form in mention.aliases))
+                and (form == mention.name or (form in mention.aliases and len(form.split()) >= 2)))
 
     def note_form(self, ref: Ref, form: str) -> None:
         """Record a name as the text used it (an alias); case variants are sorted out at the end."""

@@ -181,7 +181,8 @@ def _add_described(registry: Registry, sentence: Sentence, name: str, start: int
     registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
 
 
-_POSSESSIVE_AND_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ ]and[ ]$")
+# "The Brigham and Women's Hospital": one name after "The" (not a list, "with Stanford and Children's Hospital Boston")
+_POSSESSIVE_AND_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ ]([A-Z][a-z]+)[ ]and[ ]$")
 
 
 def find_organizations(sentence: Sentence, registry: Registry) -> None:
@@ -199,7 +200,8 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
         start = m.start(1) + m.group(1).find(name)
         if _FIRM_SUFFIX.search(name) and (firm := _firm_partners(text, start)) < start:
             name, start = text[firm:start] + name, firm
-        elif (joined := _POSSESSIVE_AND_BEFORE.search(text, 0, start)) and re.match(r"[A-Z][a-z]+['\u2019]s ", name) and joined.group(1).lower() not in common_words():
+        elif ((joined := _POSSESSIVE_AND_BEFORE.search(text, 0, start)) and re.match(r"[A-Z][a-z]+['\u2019]s ", name)
+              and joined.group(1).lower() not in common_words() and registry.lookup(Kind.ORG, joined.group(1)) is None):
             name, start = text[joined.start(1) : start] + name, joined.start(1)  # "The Brigham and Women's Hospital, Inc."
             parties.append((start, m.end(1)))  # ... whose "Women's Hospital" is no institution of its own
         if plausible_org_name(name) and len(name.split()) <= 9:
@@ -222,7 +224,7 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
             registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), m.end(1)))
     for m in ACADEMIC_NAME.finditer(text):
         name = trim_name(m.group(1))
-        if " and " in name and len(name.split()) >= 4 and plausible_org_name(name) and not _two_institutions(name):
+        if " and " in name and len(name.split()) >= 4 and plausible_org_name(name) and not _two_institutions(name) and not _listed_before(name, text, m, registry):
             registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), m.end(1)))
     for m in CAP_SEQUENCE.finditer(text):
         if any(a <= m.start(1) and m.end(1) <= b for a, b in parties):
@@ -256,10 +258,28 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
             registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), end))
 
 
+# The second of two institutions: "University of X", or a name that reaches its institution word without "of" ("Iowa
+# State University"; not "Surgeons of Dunmore University" of one college, nor "Hospital Research Foundation").
+_SECOND_INSTITUTION = re.compile(r"(?:University|Institute|College)[ ]of[ ][A-Z]"
+                                 r"|(?!(?:Hospital|Research|Medical|Cancer|Health|Sciences?)\b)[A-Z][a-z]+(?:[ ][A-Z][\w.'-]*){0,3}?[ ](?:University|Institute|College|Hospital|Foundation)$")
+
+
 def _two_institutions(name: str) -> bool:
     """'University of Minnesota and Iowa State University': each side of "and" an institution's name of its own (not
     'Brigham and Women's Hospital', 'University of Medicine and Dentistry of New Jersey')."""
-    return all(_INSTITUTION_WORDS & {w.lower() for w in side.split()} for side in name.split(" and ", 1))
+    first, second = name.split(" and ", 1)
+    return bool(_INSTITUTION_WORDS & {w.lower() for w in first.split()}) and _SECOND_INSTITUTION.match(second) is not None
+
+
+def _listed_before(name: str, text: str, m: re.Match, registry: Registry) -> bool:
+    """'X and Y's Hospital' is one name only after "The" and when X is no organization of its own."""
+    if re.search(r" and [A-Z][a-z]+['\u2019]s ", name) is None:
+        return False
+    joined = re.match(r"(?:The )?([A-Z][a-z]+) and ", name)
+    if joined is None:
+        return True  # "Dunmore General and Children's Hospital": two words before "and" are a list's
+    after_the = name.startswith("The ") or re.search(r"\b[Tt]he $", text[: m.start(1) + m.group(1).find(name)]) is not None
+    return not after_the or registry.lookup(Kind.ORG, joined.group(1)) is not None
 
 
 # What the text says a company is, before or after its bare name: "Danish biotechnology company Genmab", "pharma giant

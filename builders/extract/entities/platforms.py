@@ -467,8 +467,9 @@ def _platform_name(raw: str, owned: bool = False, titled: bool = False) -> str |
     if possessive is not None:
         words = words[possessive + 1 :]
     leading = _TECH_MODIFIERS if titled and len(words) > 1 else GENERIC_TECH_WORDS
-    # (one word of a technique's name, trademarked, is the owner's name for it: "TALEN® technology")
-    marked_word = len(words) == 1 and re.search(rf"{_MARK}$", raw) is not None
+    # (one word of a technique's name in capitals, trademarked, is the owner's name for it: "ZFN® technology"; not
+    # "Gene® technology", a word)
+    marked_word = len(words) == 1 and re.search(rf"{_MARK}$", raw) is not None and re.fullmatch(r"[A-Z]{2,}[A-Z0-9-]*|\w*[a-z][A-Z]\w*", words[0]) is not None
     while words and words[0].lower() in leading and not ((owned and len(words) == 1 and re.search(r"[a-z][A-Z]", words[0])) or marked_word):
         words.pop(0)
     while len(words) > 1 and words[-1].lower() in ("platform", "platforms", "technology", "technologies"):

@@ -136,53 +136,74 @@ def _remember_dated_agreements(tagged: Tagged, state: DocumentState) -> None:
 _BETWEEN = re.compile(r"\b(?i:between)\b(?P<rest>.*?)(?=\b(?i:whereas|witnesseth|recitals)\b|$)")
 # ... even undated ("made ... on the date of the last party to sign"), when the sentence opens the agreement:
 # "THIS EXCLUSIVE LICENSE AGREEMENT ("AGREEMENT") is made ... by and between".
-_OPENING = re.compile(r"^\W*(?:[A-Z][\w-]*\s+){0,8}?(?:This|THIS)\s+(?:[\w-]+\s+){0,6}?(?i:agreement)\b[^.]{0,400}?\b(?i:(?:by\s+and\s+)?(?:between|among))\b")
+_OPENING = re.compile(r"^\W*(?:(?:[A-Z][\w-]*|\[\[[PTO]:\d+\]\])[®™]?\s+){0,8}?(?:This|THIS)\s+(?:(?:[\w-]+|\[\[[PTO]:\d+\]\])[®™]?\s+){0,6}?"
+                      r"(?i:agreement)\b[^.]{0,400}?\b(?i:(?:by\s+and\s+)?(?:between|among))\b")
 
 
-_PARENTS_NAMED = re.compile(r"\b(?:subsidiary|affiliate|division|unit)\s+of\s+(?:the\s+)?\[\[O:\d+\]\]")
+_PARENTS_NAMED = re.compile(r"\b(?:(?:subsidiary|affiliate|division|unit)\s+of|(?:wholly[- ])?(?:owned|controlled)\s+by)\s+(?:the\s+)?\[\[O:\d+\]\]")
 
 
-def _remember_agreement_parties(tagged: Tagged, state: DocumentState) -> None:
+def _remember_agreement_parties(tagged: Tagged, state: DocumentState, registry: Registry) -> None:
     if state.agreement_parties is not None or (m := _BETWEEN.search(tagged.template)) is None:
         return
-    if state.agreement_date is None and not _OPENING.match(tagged.template):
+    opening = _OPENING.match(tagged.template)
+    if state.agreement_date is None and not opening:
         return
     # (a party's parent is named in its description: "AOI PHARMACEUTICALS, INC., a wholly-owned subsidiary of ACCESS
     # ONCOLOGY, INC.", no third party)
     parties = refs_in(tagged, _PARENTS_NAMED.sub("", m.group("rest")), Kind.ORG)
     if len(parties) == 2 and re.search(r"\b(?i:agreement)\b", tagged.template[: m.start()]):
         state.agreement_parties = (parties[0], parties[1])
-        if (title := _LICENSE_TITLE.match(tagged.template[: m.start()])) and len(named := refs_in(tagged, title.group("title"), Kind.PRODUCT)) == 1:
-            state.title_asset = named[0]
+        if opening:  # a narrative "the P license agreement between A and B was terminated" has no title
+            _remember_title(tagged, m.start(), state, registry)
 
 
-# A license agreement's title that names its product: "THIS EXCLUSIVE DIFLUPREDNATE LICENSE AGREEMENT", "SOMATULINE®
-# LICENSE AND COLLABORATION AGREEMENT THIS ..." (not a cross-license, an option or an amendment of one).
+# A license agreement's title that names its product: "THIS EXCLUSIVE ZELTRAVIR LICENSE AGREEMENT", "ZELTRAVIR®
+# LICENSE AND COLLABORATION AGREEMENT THIS ..." (not a cross-license, an option, a supply deal, an amendment or a
+# termination of one, whichever side of "license" the word stands).
 _LICENSE_TITLE = re.compile(
-    r"^\W*(?:[^()\[\].;]{0,80}?\b(?:This|THIS)\s+)?(?P<title>(?:(?!(?i:cross|option|amend|termination))[^()\[\].;\s]+\s+|\[\[P:\d+\]\][®™]?\s+){0,6}?"
-    r"(?i:(?:sub-?)?licen[sc]e)\b[^()\[\].;]{0,40}?\b(?i:agreement))\b"
+    r"^\W*(?:[^()\[\].;]{0,80}?\b(?:This|THIS)\s+)?(?P<title>(?:[^()\[\].;\s]+\s+|\[\[P:\d+\]\][®™]?\s+){0,6}?"
+    r"(?i:(?:sub-?)?licen[sc]e)\b[^()\[\].;]{0,40}?\b(?i:agreement)(?:\s+[\w-]+)?)\b"
 )
+_NOT_A_LICENSE_TITLE = re.compile(r"(?i:cross|option|amend|terminat|supply|distribut|co-?promot|manufactur)")
+
+
+def _remember_title(tagged: Tagged, before: int, state: DocumentState, registry: Registry) -> None:
+    title = _LICENSE_TITLE.match(tagged.template[:before])
+    if title is None or _NOT_A_LICENSE_TITLE.search(title.group("title")):
+        return
+    if len(named := refs_in(tagged, title.group("title"), Kind.PRODUCT)) == 1:
+        state.title_asset = named[0]
+        state.title_licensor = _licensor_by_role(state.agreement_parties, tagged.sentence.text, registry)
 
 
 def _titled_license(tagged: Tagged, state: DocumentState, registry: Registry) -> list[Claim]:
-    """The license an agreement titled for its product grants: from the party its defined role calls the licensor
-    (or whose recitals say it owns or develops the product) to the other party, dated as the agreement is."""
+    """The license an agreement titled for its product grants: from the party its opening names "Licensor" (or
+    whose recitals say it owns or develops the product) to the other party, dated as the agreement is. Told once the
+    recitals are read (in the opening's sentence, or up to the first sentence that is none), on the opening's evidence."""
     if state.title_asset is None or state.agreement_parties is None or state.title_license_told:
         return []
-    lr = _licensor_by_role(state.agreement_parties, registry) or next(
-        (p for p in state.agreement_parties if state.title_asset in state.recital_assets.get(p, ())), None)
-    if lr is None:
-        return []
+    owners = [p for p in state.agreement_parties if state.title_asset in state.recital_assets.get(p, ())]
+    if state.title_evidence is None:
+        state.title_evidence = tagged.evidence
+        if not owners and not re.search(r"(?i:whereas)", tagged.template):
+            return []  # the recitals follow
+    elif not owners and (re.search(r"(?i:whereas)", tagged.template) or state.recital_sentences > 0):
+        return []  # still reading the recitals
+    lr = state.title_licensor or (owners[0] if len(owners) == 1 else None)
+    if lr is None or (owners and lr not in owners):
+        return []  # the recitals give the product to the party the roles make the licensee: another asset is licensed
     state.title_license_told = True
     le = next(p for p in state.agreement_parties if p != lr)
-    return [Claim(lr, le, state.title_asset, EventType.GRANT, tagged.evidence, date=state.agreement_date)]
+    return [Claim(lr, le, state.title_asset, EventType.GRANT, state.title_evidence, date=state.agreement_date)]
 
 
-def _licensor_by_role(parties: tuple[Ref, Ref], registry: Registry) -> Ref | None:
-    """The party an agreement names "Licensor", or the other of the one it names "Licensee"."""
+def _licensor_by_role(parties: tuple[Ref, Ref], opening: str, registry: Registry) -> Ref | None:
+    """The party this agreement's opening defines as "Licensor", or the other of the one it defines as "Licensee"
+    (a role another exhibit of the filing defines says nothing of this one)."""
     for term, ref in registry.role_terms.items():
         role = term.lower()
-        if ref in parties and role in ("licensor", "licensee", "sublicensee"):
+        if ref in parties and role in ("licensor", "licensee", "sublicensee") and re.search(rf"[\"\u201c]{re.escape(term)}[\"\u201d]", opening):
             return ref if role == "licensor" else next(p for p in parties if p != ref)
     return None
 
@@ -567,7 +588,7 @@ def _licenses_it_may_grant(tagged, state, facts, registry) -> list[Claim]:
 _WANTS_LICENSE = re.compile(
     rf"{org('le')}\s+(?:now\s+|also\s+|further\s+)?(?:(?:desires|wishes|seeks)\s+to\s+(?:obtain|acquire|receive)|is\s+(?:desirous\s+of|interested\s+in)\s+(?:obtaining|acquiring)"
     rf"|(?P<verb>(?:desires|wishes|seeks)\s+to\s+(?:in-)?license|(?:desires|wishes|seeks)\s+to\s+[^;.\[\]]{{0,60}}?\bby\s+(?:in-)?licensing))"
-    rf"(?:\s+from\s+(?:the\s+)?{org('lr')})?\s+(?P<mid>(?(verb)|[^;.\[\]]{{0,160}}?\b(?:sub)?licen[sc]e\b)[^;]{{0,320}})"
+    rf"(?:\s+from\s+(?:the\s+)?{org('lr')})?\s+(?P<mid>(?(verb)|[^;.\[\]]{{0,160}}?\b(?:sub)?licen[sc]e\b)(?:(?!,\s+and\s+\[\[O:)[^;]){{0,320}})"
 )
 
 

@@ -101,6 +101,8 @@ class DocumentState:
     # "THIS EXCLUSIVE P LICENSE AGREEMENT ... by and between A and B": the one product a license agreement's title
     # names, licensed by whichever party its roles or recitals make the licensor (once)
     title_asset: Ref | None = None
+    title_licensor: Ref | None = None
+    title_evidence: Evidence | None = None  # the opening that names it
     title_license_told: bool = False
 
 

@@ -383,7 +383,7 @@ def _noun_grants(tagged, state, facts, registry) -> list[Claim]:
 # the license agreement, to obtain a non-exclusive ... license ... under intellectual property rights of X to develop
 # ... P". The rights' owner is the licensor.
 _LICENSE_UNDER_RIGHTS_OF = re.compile(
-    rf"{org('le')}\s+(?:(?:has|have|had)\s+)?(?:obtained|received|acquired|was\s+granted|were\s+granted|"
+    rf"{org('le')}\s+(?:(?:then|also|subsequently|later|thereby)\s+)?(?:(?:has|have|had)\s+)?(?:obtained|received|acquired|was\s+granted|were\s+granted|"
     rf"exercised\s+its\s+(?:right|option)\b[^.;\[\]]{{0,60}}?\bto\s+obtain)\s+"
     rf"(?P<mid>(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){{0,6}}?(?:sub)?licen[sc]e\b[^.;\[\]]{{0,80}}?)\bunder\s+(?:certain\s+|the\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?(?:rights|patents|know-how)(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?(?:know-how|patents|rights))?\s+"
@@ -397,9 +397,13 @@ def _licenses_under_rights_of(tagged, state, facts, registry) -> list[Claim]:
     if _conditional(t):
         return out
     for m in _LICENSE_UNDER_RIGHTS_OF.finditer(t):
+        if re.search(r"^(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){0,6}?sub-?licen[sc]e\b", m.group("mid")) or _DENIED.search(t[m.start() : m.end("mid")]):
+            continue  # a sublicense under X's patents is granted by X's licensee, whom the sentence may not name
         lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
-        found = _asset_from(tagged, m.group("tail"), state=state, allow_coref=False)
-        if lr != le and found is not None and not _DENIED.search(t[m.start() : m.end("mid")]):
+        # the asset the license is to develop or sell, not one its products are "for use with"
+        tail = re.split(r"\b(?:for\s+use\s+with|in\s+combination\s+with|together\s+with|of\s+\[\[O:)", m.group("tail"))[0]
+        found = _asset_from(tagged, tail, state=state, allow_coref=False)
+        if lr != le and found is not None:
             out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence))
     return out
 

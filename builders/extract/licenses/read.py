@@ -145,7 +145,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
     _remember_named_terms(tagged, state)
     _remember_listed_terms(tagged, state)
     _remember_agreement_assets(tagged, state)
-    _remember_agreement_parties(tagged, state)
+    _remember_agreement_parties(tagged, state, registry)
     lowered = t.lower()
     for rule, passes in () if not _MAY_CLAIM.search(lowered) else _gated(SENTENCE_RULES):
         # a rule's gate (core.needs): the words without which its patterns cannot match
@@ -221,19 +221,28 @@ def _denied_grant(tagged: Tagged, claim: Claim) -> bool:
 # "X elected to terminate the license agreement under which it licensed P from us", "the agreement with X, under
 # which X held exclusive rights to P, was terminated": the grant the relative clause tells is what ended.
 _ENDED_UNDER_WHICH = re.compile(
-    r"\bterminat(?:e|ed|es|ing)\s+(?:the|its|our|their|that|\[\[O:\d+\]\]'s)\s+(?:[\w-]+,?\s+){0,7}?agreements?(?:,\s+as\s+amended)?"
+    r"\bterminat(?:e|ed|es|ing)\s+(?:the|its|our|their|that|\[\[O:\d+\]\]'s)\s+(?:(?!(?:new|enter\w*|into|sign\w*|execut\w*)\b)[\w-]+,?\s+){0,7}?agreements?(?:,\s+as\s+amended)?"
     r"(?:,?\s+with\s+\[\[O:\d+\]\]|,?\s+between\s+\[\[O:\d+\]\]\s+and\s+\[\[O:\d+\]\])?,?\s+(?:under|pursuant\s+to)\s+which\b"
     r"|\bagreements?(?:\s+with\s+\[\[O:\d+\]\])?,?\s+(?:under|pursuant\s+to)\s+which\b[^.;]*?,\s+(?:was|were|has\s+been|had\s+been)\s+terminated\b"
 )
 
 
+# "has the right to terminate the agreement under which ...": a termination that may come, not one that came.
+_MAY_TERMINATE = re.compile(r"\b(?:right|option|ability|elect|elects)\s+to\s+terminat")
+
+
 def _grants_ended(tagged: Tagged, claims: list[Claim]) -> list[Claim]:
-    m = _ENDED_UNDER_WHICH.search(tagged.template) if "terminat" in tagged.template else None
-    if m is None or _SUPPOSED.search(tagged.template[: m.end()]) or _DENIED.search(tagged.template[: m.end()]):
+    t = tagged.template
+    m = _ENDED_UNDER_WHICH.search(t) if "terminat" in t else None
+    if m is None or _SUPPOSED.search(t[: m.end()]) or _DENIED.search(t[: m.end()]) or _MAY_TERMINATE.search(t[: m.end()]):
         return []
+    # what the relative clause tells, up to another grant of the sentence ("..., and X granted Y ...")
+    told = t[m.start() : m.end()] + re.split(r",?\s+and\s+\[\[O:\d+\]\]\s+(?:granted|licensed)|;", t[m.end() :])[0]
     ended = []
     for claim in claims:
-        if claim.event is EventType.GRANT and claim.ordered and claim.asset is not None:
+        # (an asset of an earlier sentence, "these rights", is the clause's)
+        in_clause = all(ref not in tagged.refs or _token_of(tagged, ref) in told for ref in (claim.asset, claim.licensee))
+        if claim.event is EventType.GRANT and claim.ordered and claim.asset is not None and in_clause:
             claim.timeless = True  # the sentence's date is the ending's, not the grant's
             ended.append(Claim(claim.licensor, claim.licensee, claim.asset, EventType.TERMINATION, tagged.evidence))
     return ended
