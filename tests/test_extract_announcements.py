@@ -269,3 +269,25 @@ def test_a_company_named_like_a_person_is_known_by_its_last_word_and_a_contract_
 def test_a_contract_manufacturer_tells_no_deal(tmp_path):
     assert _licenses("Lystra Pharma K.K. has obtained exclusive rights to tomrelimab in Japan, and the contract manufacturer will "
                      "make it.", tmp_path) == set()
+
+
+def test_the_announcer_is_it_again_in_the_clause_of_what_it_obtained(tmp_path):
+    # "it" of "under which it obtained" is the company that announced, as the first "it" is
+    found = _licenses("Halmont Labs, Inc. announced today that it entered into a license agreement with Lystra Pharma K.K. under "
+                      "which it obtained an exclusive license to develop CRV-210.", tmp_path)
+    assert found == {(LYSTRA, "Halmont Labs, Inc.", "CRV-210")}
+
+
+def test_an_announced_termination_and_the_rights_to_the_product_regained(tmp_path):
+    # the partner's country in the possessive is no company; the filer's initials act for it ("CB has"); "the product"
+    # is the one the termination named
+    ext = extract_text(tmp_path, "FORM 8-K\n\nCB Halvane Biopharma plc\n(Exact name of registrant as specified in its charter)\n\n"
+                                 "London-based CB Halvane Biopharma (Nasdaq: CBHV) today announced the termination of its previous "
+                                 "license agreement with Korea\u2019s Lystra Pharma K.K. (KRX: 1234) in relation to CRV-210 in "
+                                 "Europe. Lystra did not explain its decision. As a result, CB has now regained full ownership of the "
+                                 "commercialization rights to the product in Europe at no cost to Lystra.")
+    (lic,) = ext.licenses
+    assert (ext.mentions[lic.licensor].name, ext.mentions[lic.licensee].name, ext.mentions[lic.asset].name) == (
+        "CB Halvane Biopharma plc", LYSTRA, "CRV-210")
+    assert {e.type.name for e in lic.events} == {"TERMINATION", "RIGHTS_RETURNED"}
+    assert not any(m.name.startswith("Korea") for m in ext.mentions.values())

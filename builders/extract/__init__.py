@@ -189,11 +189,12 @@ _PLACE_WORDS = {w.lower() for state in US_STATES.values() for w in state.split()
     "japan", "europe", "asia", "american", "british", "canadian", "swiss", "german", "french", "korea", "korean",
     "india", "indian", "chinese", "japanese", "european", "israel", "singapore", "shanghai", "beijing", "seattle",
 }
+_COUNTRY_CODES = {"US", "USA", "UK", "EU", "PRC", "UAE", "ROK", "HK"}
 # A company's first word does what a company does: "Quarra will receive ...", "Vitae granted ...".
 # ... or names an agreement: "the Vega Agreement", "the Quarra License Agreement", "the Quarra license agreement".
 _ACTS = (
     r"(?:(?:'s\s+)?(?:will|has|had|have|is|was|shall|may|agreed|announced|received|receives|paid|pays|granted|grants|retains|"
-    r"retained|obtained|holds|owns)\b|(?:(?i:license|licence|collaboration|option|development|research)\s+)*(?i:agreement)\b)"
+    r"retained|obtained|holds|owns|did|does|decided|elected|terminated|reacquired|regained|notified)\b|(?:(?i:license|licence|collaboration|option|development|research)\s+)*(?i:agreement)\b)"
 )
 
 
@@ -212,9 +213,11 @@ def _first_words_as_names(sentences: list[Sentence], registry: Registry) -> None
     by_first: dict[str, list[Ref]] = {}
     for mention in registry.of_kind(Kind.ORG):
         words = strip_legal_suffix(mention.name).split()
-        if len(words) >= 2 and len(words[0]) >= 4 and words[0][0].isupper() and words[0].isalpha():
+        # (initials too, "GW Pharmaceuticals" acting as "GW", but not a country's: "US WorldMeds")
+        initials = words[0].isupper() and len(words[0]) >= 2 and words[0] not in _COUNTRY_CODES
+        if len(words) >= 2 and (len(words[0]) >= 4 or initials) and words[0][0].isupper() and words[0].isalpha():
             # "VERDANT THERAPEUTICS, INC." of the header and "Verdant Oncology, Inc." share a first word
-            by_first.setdefault(words[0].capitalize() if words[0].isupper() else words[0], []).append(mention.ref)
+            by_first.setdefault(words[0].capitalize() if words[0].isupper() and not initials else words[0], []).append(mention.ref)
     candidates = {w: refs[0] for w, refs in by_first.items()
                   if len(set(refs)) == 1 and w.lower() not in COMMON_FIRST_WORDS and w.lower() not in _PLACE_WORDS and registry.lookup(Kind.ORG, w) is None}
     # A word the filing also writes in lower case is a word ("Legal & General", "Nomination Committee"), not a name.
@@ -399,7 +402,13 @@ def _resolve_announcer(tagged: Tagged) -> Tagged:
     if not m:
         return tagged
     t, pronoun = tagged.template, "pronoun" if m.group("pronoun") else "pronoun2"
-    return Tagged(tagged.sentence, t[: m.start(pronoun)] + f"[[O:{m.group('i')}]]" + t[m.end(pronoun) :], list(tagged.refs))
+    token = f"[[O:{m.group('i')}]]"
+    # "... announced it entered into an agreement with Y under which it obtained a license": the same "it" again
+    rest = _IT_AGAIN.sub(lambda again: again.group(0)[: -len(again.group("it"))] + token, t[m.end(pronoun) :])
+    return Tagged(tagged.sentence, t[: m.start(pronoun)] + token + rest, list(tagged.refs))
+
+
+_IT_AGAIN = re.compile(r"\b(?:(?:under|pursuant\s+to)\s+which|whereby)\s+(?P<it>it)\b")
 
 
 def _resolve_latter(tagged: Tagged, previous: Tagged | None) -> Tagged:

@@ -210,6 +210,9 @@ def _listed_organizations(tagged: Tagged, registry: Registry) -> bool:
     return added
 
 
+_OWNS_NEXT = re.compile(r"\s*\[\[O:\d+\]\]")
+
+
 def discover_organizations(tagged: Tagged, registry: Registry, people_words: frozenset[str] = frozenset()) -> bool:
     """Register organization names found in party slots; True when anything new was added. ``people_words``: the
     names of people the filing names by a given name or an honorific, which a name alone may stand for."""
@@ -232,6 +235,8 @@ def discover_organizations(tagged: Tagged, registry: Registry, people_words: fro
             for raw in new:
                 if _HONORIFIC.match(raw):
                     continue  # "an agreement with Mr. Hetzel", "granted to Dr Sarin": a person
+                if re.search(r"['\u2019]s$", raw.strip(" ,")) and _OWNS_NEXT.match(tagged.template, tagged.template.find(raw, m.start()) + len(raw)):
+                    continue  # "an agreement with Japan's Otsuka Pharmaceutical": whose the party is, not the party
                 name = trim_name(raw.strip(" ,"))
                 name = name[:-1] if re.search(r"[a-z]{2}\.$", name) else name  # the sentence's full stop
                 if _slot_name_ok(name, registry, party) and registry.lookup(Kind.ORG, name) is None:

@@ -89,6 +89,9 @@ _TERMINATION_TOLD = re.compile(r"\b(?:after|following|upon)\s+(?:the\s+)?(?:effe
                                r"(?!\s+of\s+(?:this|the\s+Agreement)\b)(?![^.;]{0,80}\b(?:by\s+either\s+party|for\s+any\s+reason))")
 
 
+_THE_PRODUCT = re.compile(r"\s*(?:the|this|that|such)\s+(?:product|drug|compound|candidate|product\s+candidate|program|asset)\b")
+
+
 @needs(r"terminat|regain|reacquir|re-acquir|recover|return|revert")
 def _returns(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
@@ -98,8 +101,9 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
     if _conditional(t):
         return out + (_regained_from_grantee(tagged, t) if _TERMINATION_TOLD.search(t) and not _GENERIC_ENDING.search(t) else [])
     # "... we regained all rights to P" after an agreement this sentence or the ones before name: its partner.
-    for m in re.finditer(rf"{org('lr')}\s+(?:has\s+|have\s+|had\s+|now\s+)?(?:regained|regains|reacquired|re-acquired|recovered)\s+"
-                         rf"(?:all\s+|the\s+|full\s+)*(?:[\w-]+\s+){{0,2}}?rights\s+(?:to|in|for)\b(?P<mid>{ASSET_GAP})(?:[.;]|$)", t):
+    # ("X has now reacquired full ownership of the development and commercialization rights to the product")
+    for m in re.finditer(rf"{org('lr')}\s+(?:has\s+|have\s+|had\s+)?(?:now\s+)?(?:regained|regains|reacquired|re-acquired|recovered)\s+"
+                         rf"(?:(?:all|the|full)\s+)*(?:ownership\s+of\s+(?:the\s+|all\s+)*)?(?:[\w-]+\s+){{0,4}}?rights\s+(?:to|in|for)\b(?P<mid>(?:[^.;\[\]]|\[\[[PTO]:\d+\]\]){{0,200}}?)(?:[.;]|$)", t):
         lr, party = group_ref(tagged, m, "lr"), None
         for pm in _AGREEMENT_PARTY.finditer(t, 0, m.start() + 1):
             party = group_ref(tagged, pm, "named") or group_ref(tagged, pm, "with")
@@ -108,6 +112,8 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
         if party is None:
             party = _the_ended_partner(state, lr, t)
         found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+        if found is None and _THE_PRODUCT.match(m.group("mid")):
+            found = state.last_asset  # "the rights to the product": the one the sentences before licensed or ended
         if party not in (None, lr) and found is not None:
             out.append(Claim(lr, party, found, EventType.RIGHTS_RETURNED, tagged.evidence))
     out += _regained_from_grantee(tagged, t)
@@ -247,6 +253,9 @@ def _terminations(tagged, state, facts, registry) -> list[Claim]:
     agreement = r"(?:licen[sc]e|collaboration|development|commercialization|option|research|partnership|alliance)(?:\s+and\s+\w+)?\s+agreements?"
     patterns = [
         rf"{org('x')}{GAP}\b(?:has\s+|had\s+)?(?:terminated|terminates|elected\s+to\s+terminate|gave\s+notice\s+of\s+termination\s+of|notified{GAP}termination\s+of)\b(?P<mid>{ASSET_GAP})\b(?:with|between)\s+{org('y')}",
+        # "X today announced the termination of its previous license agreement with Y in relation to P"
+        rf"{org('x')}(?:\s*\([^()]{{0,60}}\))?{GAP}\b(?:announced|reported|disclosed|confirmed)\s+(?:today\s+)?the\s+termination\s+of\s+(?:its|the|their)\s+"
+        rf"(?:(?:previous|existing|prior|exclusive|former)\s+)*{agreement}\s+with\s+(?:[A-Z][a-z]+'s\s+)?{org('y')}(?P<mid>{ASSET_GAP})(?=[.;]|$)",
         # "The Company and Baxendale mutually agreed to terminate that agreement"
         rf"{org('x')}\s+and\s+{org('y')}\s+(?:have\s+|had\s+)?(?:mutually\s+)?agreed\s+to\s+terminate\b(?P<mid>{ASSET_GAP})(?=[.;,]|$)",
         rf"{org('x')}(?:'s)?{GAP}\b{agreement}\s+with\s+{org('y')}(?P<mid>{ASSET_GAP})\b(?:was|were|has\s+been|had\s+been|is)\s+(?:mutually\s+)?terminated",
