@@ -291,3 +291,11 @@ def test_an_announced_termination_and_the_rights_to_the_product_regained(tmp_pat
         "CB Halvane Biopharma plc", LYSTRA, "CRV-210")
     assert {e.type.name for e in lic.events} == {"TERMINATION", "RIGHTS_RETURNED"}
     assert not any(m.name.startswith("Korea") for m in ext.mentions.values())
+
+
+def test_a_product_developed_by_a_partner_under_a_license_from_the_filer(tmp_path):
+    # the partner by its initials ("by LPK"): a company's, not a technology's
+    found = _licenses("Corvane Bio, Inc. today announced that its licensee LPK Pharmaceuticals Co. Ltd has received approval in "
+                      "Japan for CRV-031, a cell product. CRV-031 has been developed in Japan by LPK utilizing technology under a "
+                      "license from Corvane. Under its agreement with LPK, Corvane is entitled to royalties.", tmp_path)
+    assert any(lr == CORVANE and le.startswith("LPK Pharmaceuticals") and a == "CRV-031" for lr, le, a in found)

@@ -225,3 +225,11 @@ def test_a_name_with_a_dot_between_capitals_and_a_digit(tmp_path):
                                  "technology, a human cell line used for the production of vaccines.")
     assert "QR.V7" in _names(found)
     assert "V7" not in _names(found)
+
+
+def test_a_technology_hub_or_transfer_and_a_companys_initials_are_no_platform(tmp_path):
+    assert not _names(_platforms(tmp_path, "Kestria will become the first mRNA vaccine technology transfer hub, with the Qorvant "
+                                           "Foundation backing the vaccine technology hub."))
+    found = _platforms(tmp_path, "QRV Pharmaceuticals Co. Ltd is our licensee. Zelvora has been developed in Japan by QRV utilizing "
+                                 "technology under a license from Qorvant, for patients with graft versus host disease.")
+    assert not any(n.startswith("QRV") for n in _names(found))

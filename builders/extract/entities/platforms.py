@@ -37,7 +37,8 @@ PLATFORM = re.compile(
     r"(?P<descr>(?:[ ](?!(?:are|is|was|were|has|have|had|a|an|the|and|or|our|its|their|of|to|in)\b)[A-Za-z][a-z]*(?:-[a-z]+)?){0,3}?)"  # "imaging", "T-cell", "extended-release drug delivery"
     r"(?:[ ]\([A-Z]{2,6}\))?"  # "the Veltrix® antibody-drug conjugate (ADC) technology": the description's acronym
     r"[ ](?P<head>[Tt]echnolog(?:y|ies)|[Pp]latforms?|formats?|[Ee]ngines?|librar(?:y|ies))\b"  # "its Orbital Discovery Engine"  # "BiKey bispecific antibody format"
-    r"(?![ ](?:trials?|stud(?:y|ies)|protocols?)\b)"  # "the REMEDY platform trial": a trial's design, not a technology
+    # ("the REMEDY platform trial": a trial's design; "the mRNA vaccine technology transfer hub": a place to learn one)
+    r"(?![ ](?:trials?|stud(?:y|ies)|protocols?|transfers?|hubs?|centers?|centres?|parks?|sectors?|industry|stocks?)\b)"
 )
 # "PhageVault is our proprietary antibody discovery platform", "TetraLink, Brightwater's site-specific conjugation
 # platform": the description must speak of medicine (BIO_CONTEXT).
@@ -372,8 +373,11 @@ def _after_company_word(raw: str, registry: Registry) -> str | None:
 
 
 def _names_no_platform(name: str, registry: Registry) -> bool:
-    """'Moderna technology' is the company's technology; 'FLT3 technology' is aimed at FLT3."""
-    return bool(registry.lookup(Kind.ORG, name) or TARGET_TOKEN.match(name) or GENE_SYMBOL.fullmatch(name))
+    """'Moderna technology' is the company's technology; 'FLT3 technology' is aimed at FLT3; 'by JCR utilizing
+    technology' is JCR Pharmaceuticals' (a company's first word, as initials)."""
+    if registry.lookup(Kind.ORG, name) or TARGET_TOKEN.match(name) or GENE_SYMBOL.fullmatch(name):
+        return True
+    return name.isupper() and any(m.name.startswith(name + " ") for m in registry.of_kind(Kind.ORG))
 
 
 def _coined_name(m: re.Match, text: str, registry: Registry) -> bool:

@@ -51,13 +51,16 @@ def _obtained_under_agreements(tagged, state, facts, registry) -> list[Claim]:
         rf"{org('le')}\s+(?:in-licensed|licensed|in-licenses|licenses)\s+(?![^.;]{{0,120}}?\bto\s+(?:the\s+)?\[\[O:)(?P<mid>{CLAUSE}{{0,200}})"
     )
     # ... "P is being developed under an exclusive license from X": the filer's, else its developer's
+    # ... "P has been developed in Japan by Y utilizing technology under a license from X": Y the licensee
     developed = (
-        rf"(?:{org('le')}'s\s+(?:[\w-]+\s+){{0,3}}?)?{asset('a')}\s+(?:is|was|are|were)\s+(?:being\s+)?developed\s+under\s+(?:an?\s+)?"
-        rf"(?:[\w-]+\s+){{0,2}}?licen[sc]e(?:\s+agreement)?\s+(?:from|with)\s+(?:the\s+)?{org('lr')}(?P<mid>)"
+        rf"(?:{org('le')}'s\s+(?:[\w-]+\s+){{0,3}}?)?{asset('a')}[®™]?\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:being\s+)?developed\s+"
+        rf"(?:(?:in|for)\s+[^.;,\[\]]{{1,30}}?\s+)?(?:by\s+(?:the\s+)?{org('le_')}\s+(?:(?:utilizing|using|with|based\s+on)\s+(?:[\w-]+\s+){{0,3}}?)?)?"
+        rf"under\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?licen[sc]e(?:\s+agreement)?\s+(?:from|with)\s+(?:the\s+)?{org('lr')}(?P<mid>)"
     )
     out = _stated_grants(tagged, state, obtained) + _stated_grants(tagged, state, in_licensed)
     for m in re.finditer(developed, tagged.template):
-        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le") or _holder(group_ref(tagged, m, "a"), facts) or registry.registrant
+        lr = group_ref(tagged, m, "lr")
+        le = group_ref(tagged, m, "le") or group_ref(tagged, m, "le_") or _holder(group_ref(tagged, m, "a"), facts) or registry.registrant
         if le is not None and lr != le:
             out.append(Claim(lr, le, group_ref(tagged, m, "a"), EventType.GRANT, tagged.evidence))
     return out
