@@ -132,3 +132,17 @@ def test_a_college_of_a_university_is_not_the_university(tmp_path):
     labels = {m.name: m.aliases for m in ext.mentions.values() if m.kind is Kind.ORG}
     college = labels.get("University of Wexford Lorne Ames College of Pharmacy")
     assert college is not None and "University of Wexford" not in college
+
+
+def test_a_name_and_company_before_a_heading_run_into_its_text(tmp_path):
+    orgs = _orgs("Global License Agreement with Ansel Corwin and Company In February 2021, we entered into a license agreement "
+                 "with Corwin to develop QRV-552.\n", tmp_path)
+    assert "Ansel Corwin and Company" in orgs
+    assert "Ansel" not in orgs
+
+
+def test_a_term_after_a_subsidiarys_parent_names_the_subsidiary_when_it_shortens_both(tmp_path):
+    ext = extract_text(tmp_path, HEADER + "In May 2018, the Company entered into a license agreement with Halvane US LLC, a subsidiary "
+                                          "of Halvane Pharma Inc. (\u201cHalvane\u201d). The Company granted Halvane an exclusive license "
+                                          "to develop QRV-12 in Japan.\n")
+    assert license_names(ext) == {("Qorvant Therapeutics, Inc.", "Halvane US LLC", "QRV-12")}

@@ -51,8 +51,9 @@ ACADEMIC_NAME = re.compile(
 )
 # "Eli Lilly and Company", "Yeda Research and Development Company Ltd.": a company's legal form after "and" (two
 # words at least before it that are no company's name of their own: "Licensee and Company", "Orvane Pharma and
-# Company" pair a party with the Company, "Restricted Stock and Company Options" a thing with the Company's).
-AND_COMPANY = re.compile(rf"(?<![\w&'-])((?:{CAP_WORD}[ ]){{2,4}}and[ ](?:Development[ ])?(?:Company|Corporation|Co\.)(?:,?[ ](?:{LEGAL_SUFFIX_RE}))?)(?![\w-]|[ ]+[A-Z])")
+# Company" pair a party with the Company, "Restricted Stock and Company Options" a thing with the Company's; a heading run
+# into its text, "... with Eli Lilly and Company In February 2021, we ...", keeps the name).
+AND_COMPANY = re.compile(rf"(?<![\w&'-])((?:{CAP_WORD}[ ]){{2,4}}and[ ](?:Development[ ])?(?:Company|Corporation|Co\.)(?:,?[ ](?:{LEGAL_SUFFIX_RE}))?)(?![\w-]|[ ]+(?!(?:In|On|During|Under|The|We)[ ])[A-Z])")
 # "zenvax BV", "orbida GmbH", "redfinch bio, Inc.": a company that writes its name in small letters, before its legal form.
 # Only legal forms no sentence writes after a word of its own ("depart the Company").
 _LOWER_NAME_FORMS = r"(?:Inc\.?|Corp\.?|Co\.,?[ ]Ltd\.?|Ltd\.?|LLC|plc|PLC|AG|GmbH|B\.V\.|BV|N\.V\.|NV|S\.A\.|SA|SE|A/S|AB|S\.p\.A\.|K\.K\.)"

@@ -553,7 +553,10 @@ def _define(term: str, before: str, registry: Registry) -> None:
     target = _last_named_before(before, registry)
     if target is None:
         return
-    ref, surface = _named_by(term, before, registry) or target
+    # (the subsidiary the term follows, when it shortens its name as well as its parent's: "Astellas US LLC, a
+    # subsidiary of Astellas Pharma Inc. ("Astellas")")
+    ref, surface = target if target[1] != _last_surface(before, registry) and _is_short_form(term, target[1]) else (
+        _named_by(term, before, registry) or target)
     if term.lower() in {"company", "the company", "registrant", "corporation"}:
         if registry.registrant in (None, ref):
             registry.add_alias(ref, f"the {term}" if not term.lower().startswith("the ") else term)
@@ -694,6 +697,11 @@ def _coined(term: str, between: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'-]*", between)
     initials = "".join(w[0] for w in words if w[0].isupper())
     return term not in initials
+
+
+def _last_surface(text: str, registry: Registry) -> str | None:
+    hits = registry.find(text)
+    return text[hits[-1][0] : hits[-1][1]] if hits else None
 
 
 def _named_by(term: str, before: str, registry: Registry):
