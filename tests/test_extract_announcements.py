@@ -279,13 +279,12 @@ def test_the_announcer_is_it_again_in_the_clause_of_what_it_obtained(tmp_path):
 
 
 def test_an_announced_termination_and_the_rights_to_the_product_regained(tmp_path):
-    # the partner's country in the possessive is no company; the filer's initials act for it ("CB has"); "the product"
-    # is the one the termination named
+    # a listing in brackets after the announcer; the partner's country in the possessive is no company; the filer's
+    # initials act for it ("CB has"); "the product" is the one the ending named
     ext = extract_text(tmp_path, "FORM 8-K\n\nCB Halvane Biopharma plc\n(Exact name of registrant as specified in its charter)\n\n"
-                                 "London-based CB Halvane Biopharma (Nasdaq: CBHV) today announced the termination of its previous "
-                                 "license agreement with Korea\u2019s Lystra Pharma K.K. (KRX: 1234) in relation to CRV-210 in "
-                                 "Europe. Lystra did not explain its decision. As a result, CB has now regained full ownership of the "
-                                 "commercialization rights to the product in Europe at no cost to Lystra.")
+                                 "In a statement, CB Halvane Biopharma (Nasdaq: CBHV) reported the termination of the license "
+                                 "agreement with Korea\u2019s Lystra Pharma K.K. covering CRV-210. Lystra gave no reason. CB has "
+                                 "regained full ownership of the marketing rights to the product at no cost to Lystra.")
     (lic,) = ext.licenses
     assert (ext.mentions[lic.licensor].name, ext.mentions[lic.licensee].name, ext.mentions[lic.asset].name) == (
         "CB Halvane Biopharma plc", LYSTRA, "CRV-210")
@@ -293,9 +292,32 @@ def test_an_announced_termination_and_the_rights_to_the_product_regained(tmp_pat
     assert not any(m.name.startswith("Korea") for m in ext.mentions.values())
 
 
+def test_the_product_whose_rights_come_back_is_the_ended_licenses_only(tmp_path):
+    # a distribution deal's ending says nothing of the product licensed earlier; a product another company keeps is not
+    # the one regained; a termination not announced is none
+    for text in ("In 2019, Corvane Bio, Inc. granted Lystra Pharma K.K. a license to CRV-210. Corvane also sells ZX-5, a generic. In "
+                 "2024, Corvane Bio, Inc. and Quarra Labs, Inc. ended their distribution agreement for ZX-5. Corvane has now regained "
+                 "the rights to the product.",
+                 "In 2019, Corvane Bio, Inc. granted Lystra Pharma K.K. a license to CRV-210. Lystra ended the license agreement in "
+                 "2024. Corvane has regained the rights in Japan, while Quarra Labs, Inc. keeps its rights to ZX-5."):
+        assert {(e.type.name, lr, a) for lic in extract_text(tmp_path, HEADER + text).licenses
+                for lr, a in [(lic.licensor.key, lic.asset.key)] for e in lic.events if e.type.name == "RIGHTS_RETURNED"
+                and a != "crv 210"} == set(), text
+    ext = extract_text(tmp_path, HEADER + "In 2019, Corvane Bio, Inc. granted Lystra Pharma K.K. a license to CRV-210. Corvane Bio, "
+                                          "Inc. has not announced the termination of its license agreement with Lystra Pharma K.K. in "
+                                          "relation to CRV-210.")
+    assert [[e.type.name for e in lic.events] for lic in ext.licenses] == [["GRANT"]]
+
+
 def test_a_product_developed_by_a_partner_under_a_license_from_the_filer(tmp_path):
     # the partner by its initials ("by LPK"): a company's, not a technology's
-    found = _licenses("Corvane Bio, Inc. today announced that its licensee LPK Pharmaceuticals Co. Ltd has received approval in "
-                      "Japan for CRV-031, a cell product. CRV-031 has been developed in Japan by LPK utilizing technology under a "
-                      "license from Corvane. Under its agreement with LPK, Corvane is entitled to royalties.", tmp_path)
-    assert any(lr == CORVANE and le.startswith("LPK Pharmaceuticals") and a == "CRV-031" for lr, le, a in found)
+    found = _licenses("Corvane Bio, Inc. said its partner LPK Pharmaceuticals Co. Ltd won approval in Korea for CRV-031. "
+                      "Under its agreement with LPK, Corvane receives royalties. CRV-031 was developed in Korea by LPK using "
+                      "technology under a license from Corvane.", tmp_path)
+    assert found == {(CORVANE, "LPK Pharmaceuticals Co. Ltd", "CRV-031")}
+
+
+def test_it_is_the_announcer_again_only_where_no_other_subject_stands_between(tmp_path):
+    found = _licenses("Halmont Labs, Inc. announced that it has been told that Lystra Pharma K.K. entered into an agreement with "
+                      "Quarra Labs, Inc. under which it obtained an exclusive license to CRV-210.", tmp_path)
+    assert ("Quarra Labs, Inc.", "Halmont Labs, Inc.", "CRV-210") not in found

@@ -146,3 +146,21 @@ def test_a_term_after_a_subsidiarys_parent_names_the_subsidiary_when_it_shortens
                                           "of Halvane Pharma Inc. (\u201cHalvane\u201d). The Company granted Halvane an exclusive license "
                                           "to develop QRV-12 in Japan.\n")
     assert license_names(ext) == {("Qorvant Therapeutics, Inc.", "Halvane US LLC", "QRV-12")}
+
+
+def test_initials_act_for_a_company_but_not_a_things_name_nor_a_shouted_first_word(tmp_path):
+    ext = extract_text(tmp_path, HEADER + "We signed a services agreement with ADC Partners, Inc. in 2020. Our ADC has shown activity "
+                                          "in mice. QV Biologics Ltd. is our licensee. QV has paid the first milestone.\n")
+    aliases = {m.name: m.aliases for m in ext.mentions.values() if m.kind is Kind.ORG}
+    assert "QV" in aliases["QV Biologics Ltd."]
+    assert "ADC" not in aliases["ADC Partners, Inc."]
+    shouted = extract_text(tmp_path, "FORM 8-K\n\nVERDANT THERAPEUTICS, INC.\n(Exact name of registrant as specified in its charter)\n\n"
+                                     "Verdant Oncology, Inc. is our former affiliate. In 2020, Verdant granted Lystra Pharma K.K. a "
+                                     "license to QRV-12. Verdant will receive royalties.\n")
+    holders = [m.name for m in shouted.mentions.values() if m.kind is Kind.ORG and "Verdant" in m.aliases]
+    assert len(holders) <= 1
+
+
+def test_a_plural_possessive_before_a_company_in_a_party_slot_is_no_company(tmp_path):
+    orgs = _orgs("We entered into a license agreement with Vantor Holdings' subsidiary Halvane Pharma Co., Ltd. in 2021.\n", tmp_path)
+    assert not any(n.startswith("Vantor Holdings'") for n in orgs)

@@ -228,8 +228,11 @@ def test_a_name_with_a_dot_between_capitals_and_a_digit(tmp_path):
 
 
 def test_a_technology_hub_or_transfer_and_a_companys_initials_are_no_platform(tmp_path):
-    assert not _names(_platforms(tmp_path, "Kestria will become the first mRNA vaccine technology transfer hub, with the Qorvant "
-                                           "Foundation backing the vaccine technology hub."))
-    found = _platforms(tmp_path, "QRV Pharmaceuticals Co. Ltd is our licensee. Zelvora has been developed in Japan by QRV utilizing "
-                                 "technology under a license from Qorvant, for patients with graft versus host disease.")
-    assert not any(n.startswith("QRV") for n in _names(found))
+    assert not _names(_platforms(tmp_path, "Kestria will become the first KV-19 mRNA vaccine technology transfer hub for the "
+                                           "region's vaccine makers."))
+    # ... but a coined technology handed over is one
+    assert "TetraLink" in _names(_platforms(tmp_path, "Qorvant will complete the TetraLink antibody conjugation technology "
+                                                      "transfer to Halden Bio by 2025."))
+    found = _platforms(tmp_path, "Our partner QV Pharmaceuticals Co. Ltd sells it in Korea. Zelvora was developed in Korea by QV "
+                                 "using technology under a license from Qorvant, for patients with graft versus host disease.")
+    assert not any(n.startswith("QV") for n in _names(found))

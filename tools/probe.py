@@ -125,7 +125,7 @@ def score_entities(case: dict, ext, kind: str, tally: Tally) -> None:
     for entry in _gold_entries(case, kind):
         hit = next((m for m in left if any(_same(name, _names(m)) for name in entry)), None)
         if hit is None and any(_same(name, _names(m)) for m in registrant for name in entry):
-            continue  # the registrant by its short name ("Camurus" of "Camurus AB"): the probe wrote it on the cover
+            continue  # the registrant by its short name ("Zorbix" of "Zorbix AB"): the probe wrote it on the cover
         if hit is None:
             tally.missed += 1
             tally.notes.append(f"{case['id']} {kind} MISSED: {' = '.join(entry)}")

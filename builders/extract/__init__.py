@@ -189,12 +189,12 @@ _PLACE_WORDS = {w.lower() for state in US_STATES.values() for w in state.split()
     "japan", "europe", "asia", "american", "british", "canadian", "swiss", "german", "french", "korea", "korean",
     "india", "indian", "chinese", "japanese", "european", "israel", "singapore", "shanghai", "beijing", "seattle",
 }
-_COUNTRY_CODES = {"US", "USA", "UK", "EU", "PRC", "UAE", "ROK", "HK"}
+_COUNTRY_CODES = {"US", "USA", "UK", "EU", "PRC", "UAE", "ROK", "HK", "EMEA", "APAC", "LATAM"}
 # A company's first word does what a company does: "Quarra will receive ...", "Vitae granted ...".
 # ... or names an agreement: "the Vega Agreement", "the Quarra License Agreement", "the Quarra license agreement".
 _ACTS = (
     r"(?:(?:'s\s+)?(?:will|has|had|have|is|was|shall|may|agreed|announced|received|receives|paid|pays|granted|grants|retains|"
-    r"retained|obtained|holds|owns|did|does|decided|elected|terminated|reacquired|regained|notified)\b|(?:(?i:license|licence|collaboration|option|development|research)\s+)*(?i:agreement)\b)"
+    r"retained|obtained|holds|owns|decided|elected|terminated|reacquired|regained|notified)\b|(?:(?i:license|licence|collaboration|option|development|research)\s+)*(?i:agreement)\b)"
 )
 
 
@@ -213,8 +213,10 @@ def _first_words_as_names(sentences: list[Sentence], registry: Registry) -> None
     by_first: dict[str, list[Ref]] = {}
     for mention in registry.of_kind(Kind.ORG):
         words = strip_legal_suffix(mention.name).split()
-        # (initials too, "GW Pharmaceuticals" acting as "GW", but not a country's: "US WorldMeds")
-        initials = words[0].isupper() and len(words[0]) >= 2 and words[0] not in _COUNTRY_CODES
+        # (initials too, "QV Pharmaceuticals" acting as "QV"; not a country's or a state's, "US Halvane", nor the first
+        # word of a name in capitals, "VERDANT THERAPEUTICS, INC.", which stands for "Verdant")
+        initials = (words[0].isupper() and 2 <= len(words[0]) <= 4 and not all(w.isupper() for w in words)
+                    and words[0] not in _COUNTRY_CODES and words[0] not in US_STATES)
         if len(words) >= 2 and (len(words[0]) >= 4 or initials) and words[0][0].isupper() and words[0].isalpha():
             # "VERDANT THERAPEUTICS, INC." of the header and "Verdant Oncology, Inc." share a first word
             by_first.setdefault(words[0].capitalize() if words[0].isupper() and not initials else words[0], []).append(mention.ref)
@@ -225,6 +227,12 @@ def _first_words_as_names(sentences: list[Sentence], registry: Registry) -> None
     # ... and a word that ends a person's name is the person's ("Mr. Halden is a private investor").
     people = {w for s in sentences for pair in _SURNAME.findall(s.text) for w in pair if w}
     candidates = {w: ref for w, ref in candidates.items() if w.lower() not in lower and w not in people}
+    # ... and initials the filing writes after a determiner are a thing's ("our ADC has shown activity", "Our IP will expire")
+    if abbreviations := [w for w in candidates if w.isupper()]:
+        things = re.compile(rf"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|[Aa]n?)\s+({'|'.join(map(re.escape, abbreviations))})\b")
+        for s in sentences:
+            for m in things.finditer(s.text):
+                candidates.pop(m.group(1), None)
     if not candidates:
         return
     names = "|".join(map(re.escape, sorted(candidates)))
@@ -404,11 +412,16 @@ def _resolve_announcer(tagged: Tagged) -> Tagged:
     t, pronoun = tagged.template, "pronoun" if m.group("pronoun") else "pronoun2"
     token = f"[[O:{m.group('i')}]]"
     # "... announced it entered into an agreement with Y under which it obtained a license": the same "it" again
-    rest = _IT_AGAIN.sub(lambda again: again.group(0)[: -len(again.group("it"))] + token, t[m.end(pronoun) :])
+    rest = t[m.end(pronoun) :]
+    if (again := _IT_AGAIN.search(rest)) and _ONLY_ITS_PARTNER.fullmatch(rest[: again.start()]):
+        rest = rest[: again.start("it")] + token + rest[again.end("it") :]
     return Tagged(tagged.sentence, t[: m.start(pronoun)] + token + rest, list(tagged.refs))
 
 
 _IT_AGAIN = re.compile(r"\b(?:(?:under|pursuant\s+to)\s+which|whereby)\s+(?P<it>it)\b")
+# ... only when what stands between names one company, its partner after "with" ("it entered into an agreement with
+# Y under which it"), and no clause of another subject ("it was told that Z entered into an agreement with Y ...").
+_ONLY_ITS_PARTNER = re.compile(r"(?:(?!\[\[O:|\b(?:which|who|that)\b)[^.;])*\bwith\s+(?:the\s+)?\[\[O:\d+\]\](?:\s*\([^()]*\))?,?\s*")
 
 
 def _resolve_latter(tagged: Tagged, previous: Tagged | None) -> Tagged:

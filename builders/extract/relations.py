@@ -210,7 +210,7 @@ def _listed_organizations(tagged: Tagged, registry: Registry) -> bool:
     return added
 
 
-_OWNS_NEXT = re.compile(r"\s*\[\[O:\d+\]\]")
+_OWNS_NEXT = re.compile(r"\s*(?:(?:wholly[- ]owned\s+)?(?:subsidiary|affiliate|unit|division)\s+)?\[\[O:\d+\]\]")
 
 
 def discover_organizations(tagged: Tagged, registry: Registry, people_words: frozenset[str] = frozenset()) -> bool:
@@ -235,8 +235,9 @@ def discover_organizations(tagged: Tagged, registry: Registry, people_words: fro
             for raw in new:
                 if _HONORIFIC.match(raw):
                     continue  # "an agreement with Mr. Hetzel", "granted to Dr Sarin": a person
-                if re.search(r"['\u2019]s$", raw.strip(" ,")) and _OWNS_NEXT.match(tagged.template, tagged.template.find(raw, m.start()) + len(raw)):
-                    continue  # "an agreement with Japan's Otsuka Pharmaceutical": whose the party is, not the party
+                owner = raw.strip(" ,")
+                if owner.endswith(("s'", "s\u2019")) or (re.search(r"['\u2019]s$", owner) and _OWNS_NEXT.match(tagged.template, tagged.template.find(raw, m.start()) + len(raw))):
+                    continue  # "an agreement with Korea's Halvane Pharma", "with Vantor Holdings' Halvane": whose the party is
                 name = trim_name(raw.strip(" ,"))
                 name = name[:-1] if re.search(r"[a-z]{2}\.$", name) else name  # the sentence's full stop
                 if _slot_name_ok(name, registry, party) and registry.lookup(Kind.ORG, name) is None:

@@ -45,14 +45,14 @@ UPPER_SUFFIX = r"(?:INC\.?|CORP\.?|CORPORATION|CO\.|LTD\.?|LIMITED|LLC|L\.L\.C\.
 LEGAL_NAME = re.compile(rf"(?<![\w&'])(?<!\w\.)({NAME_SEQ}{_REGION}(?:(?:,[ ]?|[ ])(?:{LEGAL_SUFFIX_RE}|{UPPER_SUFFIX}))+)(?![\w])")
 # "National Institute of Allergy and Infectious Diseases": institutions may have "and" in their names.
 ACADEMIC_NAME = re.compile(
-    # ("Brigham and Women's Hospital": a name's "and" before a possessive)
+    # ("Halden and Mariner's Hospital": a name's "and" before a possessive)
     r"(?<![\w&'-])((?:[A-Z][\w'\u2019\-]*[ ](?:and[ ](?=[A-Z][a-z]+['\u2019]s[ ]))?){0,4}(?:Institute|University|Foundation|Center|Centre|College|Hospital|School|Department|Council|Trustees)"
     r"(?:[ ](?:of|for|on)[ ](?:the[ ])?[A-Z][\w'\-]*(?:[ ](?:and|&|of|the|for)?[ ]?[A-Z][\w'\-]*){0,6})?)"
 )
 # "Eli Lilly and Company", "Yeda Research and Development Company Ltd.": a company's legal form after "and" (two
 # words at least before it that are no company's name of their own: "Licensee and Company", "Orvane Pharma and
 # Company" pair a party with the Company, "Restricted Stock and Company Options" a thing with the Company's; a heading run
-# into its text, "... with Eli Lilly and Company In February 2021, we ...", keeps the name).
+# into its text, "... with Ansel Corwin and Company In February 2021, we ...", keeps the name).
 AND_COMPANY = re.compile(rf"(?<![\w&'-])((?:{CAP_WORD}[ ]){{2,4}}and[ ](?:Development[ ])?(?:Company|Corporation|Co\.)(?:,?[ ](?:{LEGAL_SUFFIX_RE}))?)(?![\w-]|[ ]+(?!(?:In|On|During|Under|The|We)[ ])[A-Z])")
 # "zenvax BV", "orbida GmbH", "redfinch bio, Inc.": a company that writes its name in small letters, before its legal form.
 # Only legal forms no sentence writes after a word of its own ("depart the Company").

@@ -181,7 +181,7 @@ def _add_described(registry: Registry, sentence: Sentence, name: str, start: int
     registry.mentions[registry.add(Kind.ORG, name, sentence.span(start, start + len(name)))].described = True
 
 
-# "The Brigham and Women's Hospital": one name after "The" (not a list, "with Stanford and Children's Hospital Boston")
+# "The Halden and Mariner's Hospital": one name after "The" (not a list, "with Stanmore and Children's Hospital Dunmore")
 _POSSESSIVE_AND_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ ]([A-Z][a-z]+)[ ]and[ ]$")
 
 
@@ -202,8 +202,8 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
             name, start = text[firm:start] + name, firm
         elif ((joined := _POSSESSIVE_AND_BEFORE.search(text, 0, start)) and re.match(r"[A-Z][a-z]+['\u2019]s ", name)
               and joined.group(1).lower() not in common_words() and registry.lookup(Kind.ORG, joined.group(1)) is None):
-            name, start = text[joined.start(1) : start] + name, joined.start(1)  # "The Brigham and Women's Hospital, Inc."
-            parties.append((start, m.end(1)))  # ... whose "Women's Hospital" is no institution of its own
+            name, start = text[joined.start(1) : start] + name, joined.start(1)  # "The Halden and Mariner's Hospital, Inc."
+            parties.append((start, m.end(1)))  # ... whose "Mariner's Hospital" is no institution of its own
         if plausible_org_name(name) and len(name.split()) <= 9:
             ref = registry.add(Kind.ORG, _unglued(name), sentence.span(start, m.end(1)))
             registry.add_alias(ref, name)
@@ -230,7 +230,7 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
         if any(a <= m.start(1) and m.end(1) <= b for a, b in parties):
             continue  # a piece of a party's name in capitals ("JUNIOR UNIVERSITY")
         if re.match(r"[A-Z][a-z]+['\u2019]s ", m.group(1)) and _POSSESSIVE_AND_BEFORE.search(text, 0, m.start(1)):
-            continue  # "Women's Hospital" of "Brigham and Women's Hospital"
+            continue  # "Mariner's Hospital" of "Halden and Mariner's Hospital"
         trimmed = trim_name(m.group(1))
         name, end = company_of(trimmed), m.end(1)
         if re.search(r"[a-z]{4}\.$", name) or (re.search(r"\b[A-Z][a-z]{3}\.$", name) and not has_legal_suffix(name)):
@@ -265,8 +265,8 @@ _SECOND_INSTITUTION = re.compile(r"(?:University|Institute|College)[ ]of[ ][A-Z]
 
 
 def _two_institutions(name: str) -> bool:
-    """'University of Minnesota and Iowa State University': each side of "and" an institution's name of its own (not
-    'Brigham and Women's Hospital', 'University of Medicine and Dentistry of New Jersey')."""
+    """'University of Wexford and Dunmore State University': each side of "and" an institution's name of its own (not
+    'Halden and Mariner's Hospital', 'University of Medicine and Dentistry of New Jersey')."""
     first, second = name.split(" and ", 1)
     return bool(_INSTITUTION_WORDS & {w.lower() for w in first.split()}) and _SECOND_INSTITUTION.match(second) is not None
 
@@ -553,8 +553,8 @@ def _define(term: str, before: str, registry: Registry) -> None:
     target = _last_named_before(before, registry)
     if target is None:
         return
-    # (the subsidiary the term follows, when it shortens its name as well as its parent's: "Astellas US LLC, a
-    # subsidiary of Astellas Pharma Inc. ("Astellas")")
+    # (the subsidiary the term follows, when it shortens its name as well as its parent's: "Halvane US LLC, a
+    # subsidiary of Halvane Pharma Inc. ("Halvane")")
     ref, surface = target if target[1] != _last_surface(before, registry) and _is_short_form(term, target[1]) else (
         _named_by(term, before, registry) or target)
     if term.lower() in {"company", "the company", "registrant", "corporation"}:

@@ -31,14 +31,14 @@ PLATFORM = re.compile(
     # that describe it
     r"(?<![\w-])(?<![A-Z]\.)(?!(?:Our|Its|Their|The|This|These|Such|An?)[ ])"
     # ("BioInvent's n-CoDeR antibody library", "Agilix's i-PROT proteomics technology": a letter in lower case may start it)
-    # ("PER.C6(TM) production technology": a dot between capitals and a digit inside the last word)
+    # ("QR.V7(TM) production technology": a dot between capitals and a digit inside the last word)
     rf"(?P<name>(?:[A-Z][\w\-]*[®™]?[ ]){{0,3}}(?:[A-Z]{{2,}}\.[A-Z0-9][\w\-]*|[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*|[a-z]-[A-Z][\w\-]*))(?P<mark>{_MARK})?"
     r"(?P<expansion>[ ]\([A-Z][^()]{2,80}\))?"  # "SPEAR® (Specific Peptide Enhanced Affinity Receptor)"
     r"(?P<descr>(?:[ ](?!(?:are|is|was|were|has|have|had|a|an|the|and|or|our|its|their|of|to|in)\b)[A-Za-z][a-z]*(?:-[a-z]+)?){0,3}?)"  # "imaging", "T-cell", "extended-release drug delivery"
     r"(?:[ ]\([A-Z]{2,6}\))?"  # "the Veltrix® antibody-drug conjugate (ADC) technology": the description's acronym
     r"[ ](?P<head>[Tt]echnolog(?:y|ies)|[Pp]latforms?|formats?|[Ee]ngines?|librar(?:y|ies))\b"  # "its Orbital Discovery Engine"  # "BiKey bispecific antibody format"
     # ("the REMEDY platform trial": a trial's design; "the mRNA vaccine technology transfer hub": a place to learn one)
-    r"(?![ ](?:trials?|stud(?:y|ies)|protocols?|transfers?|hubs?|centers?|centres?|parks?|sectors?|industry|stocks?)\b)"
+    r"(?![ ](?:trials?|stud(?:y|ies)|protocols?|(?:transfers?[ ])?(?:hubs?|centers?|centres?|offices?)|parks?|sectors?|industry|stocks?)\b)"
 )
 # "PhageVault is our proprietary antibody discovery platform", "TetraLink, Brightwater's site-specific conjugation
 # platform": the description must speak of medicine (BIO_CONTEXT).
@@ -230,7 +230,7 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
             continue  # a format or an engine of molecules ("antibody discovery engine"), not "Inline XBRL format"
         if m.group("head").startswith("librar") and not ("antibod" in m.group("descr") and _owned_context(text[: m.start()])):
             continue  # a company's antibody library is what it discovers drugs from; "the Nasdaq library" is not
-        if _not_a_technology(m, text):
+        if _not_a_technology(m, text) or _a_company_using(m, text, registry):
             continue
         raw = _without_owner(m.group("name"), registry)
         rest = _after_company_word(raw, registry)  # "the Dragonfly TriNKET platform": a company's, named with it or not
@@ -373,11 +373,17 @@ def _after_company_word(raw: str, registry: Registry) -> str | None:
 
 
 def _names_no_platform(name: str, registry: Registry) -> bool:
-    """'Moderna technology' is the company's technology; 'FLT3 technology' is aimed at FLT3; 'by JCR utilizing
-    technology' is JCR Pharmaceuticals' (a company's first word, as initials)."""
-    if registry.lookup(Kind.ORG, name) or TARGET_TOKEN.match(name) or GENE_SYMBOL.fullmatch(name):
-        return True
-    return name.isupper() and any(m.name.startswith(name + " ") for m in registry.of_kind(Kind.ORG))
+    """'Moderna technology' is the company's technology; 'FLT3 technology' is aimed at FLT3."""
+    return bool(registry.lookup(Kind.ORG, name) or TARGET_TOKEN.match(name) or GENE_SYMBOL.fullmatch(name))
+
+
+def _a_company_using(m: re.Match, text: str, registry: Registry) -> bool:
+    """'developed by QV utilizing technology under a license': a company's first word in capitals doing something
+    with a technology, not the technology's name."""
+    name = m.group("name")
+    return (name.isupper() and bool(re.fullmatch(r"(?:[ ](?:utilizing|using|employing|with))?", m.group("descr")))
+            and re.search(r"\b(?:by|from|with)[ ]$", text[: m.start()]) is not None
+            and any(o.name.startswith(name + " ") for o in registry.of_kind(Kind.ORG)))
 
 
 def _coined_name(m: re.Match, text: str, registry: Registry) -> bool:

@@ -564,8 +564,8 @@ _THERAPY_AFTER = re.compile(rf"[®™]?\s+{_MODALITY}\s+therap(?:y|ies)\b")
 _TARGETING = re.compile(rf"\s+targeting\s+(?:the\s+)?(?P<targets>{_TARGET}(?:(?:,\s*|\s+and\s+|\s+or\s+){_TARGET})*)")
 
 
-# A product named by its platform and the molecule it carries: "TransCon hGH (lonapegsomatropin)", "our product
-# candidates, TransCon PTH and TransCon CNP" (not the platform's kind of molecule: "the Zelvex ADC platform").
+# A product named by its platform and the molecule it carries: "Zelvex hGH (lonapegsomatropin)", "our product
+# candidates, Zelvex PTH and Zelvex CNP" (not the platform's kind of molecule: "the Zelvex ADC platform").
 _MOLECULE_AFTER = re.compile(r"[®™]?[ ](?P<abbr>[a-z]?[A-Z]{2,4}[a-z]?)(?![\w-])(?![ ](?:[Tt]echnolog|[Pp]latform|[Ee]ngine|[Ff]ormat|conjugate|molecule))")
 _KIND_OF_MOLECULE = {"ADC", "ADCs", "RNA", "DNA", "mRNA", "siRNA", "TCR", "CAR", "LNP", "ASO", "PDC", "NK", "AAV", "IgG", "mAb", "mAbs", "Fc"}
 _PRODUCT_TALK = re.compile(r"\bcandidates?\b|\bproducts?\b|\bdrugs?\b|\btherap")

@@ -68,6 +68,7 @@ class DocumentState:
     table_row_end: int = -1  # where the table's last row ended: a blank line after it ends the table
     recent: list[str] = field(default_factory=list)  # the last few sentences' templates
     recent_orgs: list[tuple[Ref, ...]] = field(default_factory=list)  # ... and the organizations each names
+    recent_assets: list[tuple[Ref, ...]] = field(default_factory=list)  # ... and the products and platforms
     # "In May 2020, we entered into a collaboration with X. Under the terms of the agreement, ...":
     # the party "the agreement" of a later sentence is with.
     last_partner: Ref | None = None

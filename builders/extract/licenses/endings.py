@@ -89,6 +89,14 @@ _TERMINATION_TOLD = re.compile(r"\b(?:after|following|upon)\s+(?:the\s+)?(?:effe
                                r"(?!\s+of\s+(?:this|the\s+Agreement)\b)(?![^.;]{0,80}\b(?:by\s+either\s+party|for\s+any\s+reason))")
 
 
+def _the_ended_product(state: DocumentState) -> Ref | None:
+    """The one product of the last two sentences, when they end a license (not a supply or distribution deal)."""
+    told = state.recent[-2:]
+    assets = {a for refs in state.recent_assets[-2:] for a in refs}
+    ended = any(_ENDED.search(x) for x in told) and not any(_OTHER_CONTRACT.search(x) for x in told)
+    return assets.pop() if ended and len(assets) == 1 else None
+
+
 _THE_PRODUCT = re.compile(r"\s*(?:the|this|that|such)\s+(?:product|drug|compound|candidate|product\s+candidate|program|asset)\b")
 
 
@@ -111,9 +119,11 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
             party = state.last_partner
         if party is None:
             party = _the_ended_partner(state, lr, t)
-        found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
-        if found is None and _THE_PRODUCT.match(m.group("mid")):
-            found = state.last_asset  # "the rights to the product": the one the sentences before licensed or ended
+        # (what follows another company is that company's: "..., while Y retains its rights to P")
+        mid = re.split(r"\[\[O:\d+\]\]", m.group("mid"))[0]
+        found = _asset_from(tagged, mid, state=state, allow_coref=False)
+        if found is None and _THE_PRODUCT.match(mid):
+            found = _the_ended_product(state)  # "the rights to the product": the one the ending just told was of
         if party not in (None, lr) and found is not None:
             out.append(Claim(lr, party, found, EventType.RIGHTS_RETURNED, tagged.evidence))
     out += _regained_from_grantee(tagged, t)
@@ -268,8 +278,8 @@ def _terminations(tagged, state, facts, registry) -> list[Claim]:
         for m in re.finditer(pattern, t):
             x, y = group_ref(tagged, m, "x"), group_ref(tagged, m, "y")
             x = x or registry.registrant
-            if x is None or y is None or x == y:
-                continue
+            if x is None or y is None or x == y or _DENIED.search(t[m.start() : m.start("mid")]):
+                continue  # ("X has not announced the termination of ...")
             found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
             out.append(Claim(x, y, found, EventType.TERMINATION, tagged.evidence, ordered=False))
     out = _terminated_whose_license(tagged, state, registry) or out

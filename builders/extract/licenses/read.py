@@ -180,6 +180,7 @@ def read_claims(tagged: Tagged, state: DocumentState, facts: list[Fact], registr
         state.last_grant = (grants[-1].licensor, grants[-1].licensee)
     state.recent = (state.recent + [t])[-3:]
     state.recent_orgs = (state.recent_orgs + [tuple(tagged.tokens(Kind.ORG))])[-3:]
+    state.recent_assets = (state.recent_assets + [tuple(tagged.tokens(Kind.PRODUCT)) + tuple(tagged.tokens(Kind.PLATFORM))])[-3:]
     state.since_partner += 1
     return claims
 
