@@ -5,7 +5,8 @@ agreement and names its two parties; '"Product" means ... MGAH22 ...' defines a 
 "WHEREAS, A is currently developing P" tells what A brings, which a later "A hereby grants to B an
 exclusive license under the Licensed Patents to develop Products" licenses; "each Party hereby grants
 to the other Party a ... license" is a cross-license; "between the Company as licensor and X as
-licensee" names the roles outright. Also the memory of agreements a report names by their asset
+licensee" names the roles outright; "THIS P LICENSE AGREEMENT ... between A ("Licensor") and B" licenses the product
+its title names. Also the memory of agreements a report names by their asset
 ("License Agreement with X for P"). A grant that names no product licenses its defined term ("the
 Licensed Technology", "Licensed Products"): a node that means something only inside its filing.
 """

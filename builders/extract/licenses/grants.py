@@ -4,7 +4,8 @@
 from X", "P, which we licensed to X in 2018", "P is licensed from X", "eplontersen (in-licensed from
 Ionis in 2021)", "the grant of an exclusive license to P by X to Y", "X assigned to Y its license ...
 from Z", "The Company holds the exclusive rights to ... P from X pursuant to a license agreement",
-and sales of rights ("X sold its rights to P in the US to Y").
+"the Group obtained an exclusive license under certain patents and know-how of X to develop P", and sales of rights
+("X sold its rights to P in the US to Y").
 """
 
 from __future__ import annotations
