@@ -581,7 +581,7 @@ _UNIT_WORDS = {"college", "school", "department", "faculty", "center", "centre",
 
 
 def _a_unit_of(short: str, long: str) -> bool:
-    """'University of Arizona R. Ken Coit College of Pharmacy' is a college of the university, not its longer name."""
+    """'University of Wexford Lorne Ames College of Pharmacy' is a college of the university, not its longer name."""
     return "universit" in short and bool(_UNIT_WORDS & set(long[long.find(short) + len(short) :].split()))
 
 
