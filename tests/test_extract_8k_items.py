@@ -70,3 +70,20 @@ def test_the_license_a_party_holds_under_an_agreement_named_by_its_parties_is_th
     assert found == {(CORTIVA, NERIDA, "CVX-120")}
     assert _licenses('On May 3, 2021, the Company entered into a Supply Agreement between the Company and Nerida Corporation '
                      '("Nerida"), under which Nerida has the exclusive right to manufacture CVX-120 for the Company.', tmp_path) == set()
+
+
+def test_a_notice_of_termination_delivered_and_the_rights_scheduled_to_revert(tmp_path):
+    # Item 1.02: the partner delivers notice; the ending takes effect later; the rights licensed to it will revert
+    from .conftest import extract_text
+    ext = extract_text(tmp_path, "FORM 8-K\n\nQorvane Bio, Inc.\n(Exact name of registrant as specified in its charter)\n\n"
+                                 "Item 1.02 Termination of a Material Definitive Agreement.\n\n"
+                                 "On May 2, 2022, Halvik Pharma AB (\"Halvik\") delivered to Qorvane Bio, Inc. (the \"Company\") "
+                                 "written notice of Halvik's election to end, for convenience, the License Agreement dated as of "
+                                 "June 1, 2018 between the Company and Halvik.\n\n"
+                                 "Under the License Agreement, the Company granted Halvik an exclusive license to QRV-77 in Europe.\n\n"
+                                 "As provided in the License Agreement, the termination takes effect on November 28, 2022, 180 days "
+                                 "after the termination notice (the \"Termination Effective Date\").\n\n"
+                                 "Upon the Termination Effective Date, all rights to QRV-77 licensed to Halvik will revert to the Company.\n")
+    (lic,) = ext.licenses
+    ended = [e for e in lic.events if e.type.name == "TERMINATION"]
+    assert len(ended) == 1 and str(ended[0].date) == "2022-11-28"

@@ -324,11 +324,11 @@ def _conditional(t: str) -> bool:
 # an ending supposed, not one announced.
 _GENERIC_ENDING = re.compile(r"\b(?:if|unless|shall|(?-i:may)|in\s+the\s+event|any\s+termination|termination\s+of\s+this\s+agreement|expiration\s+or\s+termination)\b", re.I)
 # An ending announced: "X is terminating the agreement", "X notified us of its decision to terminate".
-_NOTICE_BEFORE = re.compile(r"\b(?:is|was|are|were)\s+terminating\b|\b(?:notice|notified|informed)\b[^.]{0,80}\bterminat")
+_NOTICE_BEFORE = re.compile(r"\b(?:is|was|are|were)\s+terminating\b|\b(?:notice|notified|informed)\b[^.]{0,80}\bterminat|\btermination\s+notice\b")
 
 
 # "..., effective August 1, 2022": the day an ending takes effect.
 def _ending_effective_date(template: str) -> PartialDate | None:
-    m = re.search(r"\beffective\s+(?:as\s+of\s+|on\s+|in\s+)?(?P<when>[^;\[\]]{6,30})", template)
+    m = re.search(r"\b(?:effective|takes\s+effect|took\s+effect)\s+(?:as\s+of\s+|on\s+|in\s+)?(?P<when>[^;\[\]]{6,30})", template)
     dates = [d for _, _, d in find_dates(m.group("when"))] if m else []
     return dates[0] if dates else None

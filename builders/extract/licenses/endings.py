@@ -193,7 +193,7 @@ _SCHEDULED_RETURN = re.compile(
     rf"(?:{org('le')}'s\s+)?(?<![\w-])(?:(?:all|the|its|their)\s+)*(?:[\w-]+\s+(?:and\s+)?){{0,4}}?rights?\s+(?:to|in|under|related\s+to|relating\s+to|with\s+respect\s+to)\b"
     rf"(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,240}}?)\bwill\s+(?:be\s+returned|revert|be\s+transferred\s+back|transfer\s+back)\s+to\s+(?:the\s+)?{org('lr')}"
 )
-_ANNOUNCED_ENDING = re.compile(r"\b(?:such|this|that|the)\s+termination\b|\bat\s+which\s+time\b")
+_ANNOUNCED_ENDING = re.compile(r"\b(?:such|this|that|the)\s+(?i:termination)\b|\bat\s+which\s+time\b")
 
 
 @needs(r"will\s+(?:be\s+returned|revert|be\s+transferred\s+back|transfer\s+back)")
@@ -233,11 +233,16 @@ _NOTICE = (
 )
 
 
+# "Y delivered to X written notice of Y's election to terminate the License Agreement": the addressee before the notice.
+_DELIVERED_NOTICE = (r"\b(?:delivered|sent|provided|gave)\s+to\s+\[\[O:(?P<x>\d+)\]\](?:\s*\([^()]{0,40}\))?\s+(?:a\s+)?(?:written\s+)?notice\s+of\s+"
+                     r"(?:(?:its|our|their|\[\[O:\d+\]\]'s)\s+)?(?:election|decision|intention|intent)\s+to\s+terminate")
+
+
 def _termination_notices(tagged, state, registry) -> list[Claim]:
     t, out = tagged.template, []
-    for m in re.finditer(rf"{org('y')}{GAP}{_NOTICE}(?P<mid>{ASSET_GAP})(?:[.;]|$)", t):
+    for m in re.finditer(rf"{org('y')}(?:\s*\([^()]{{0,40}}\))?{GAP}(?:{_NOTICE}|{_DELIVERED_NOTICE.replace('(?P<x>', '(?P<x_>')})(?P<mid>{ASSET_GAP})(?:[.;]|$)", t):
         y = group_ref(tagged, m, "y")
-        x = group_ref(tagged, m, "x") or registry.registrant
+        x = group_ref(tagged, m, "x") or group_ref(tagged, m, "x_") or registry.registrant
         if x is None or x == y:
             continue
         found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)

@@ -207,7 +207,10 @@ def _licensed_rights_reverting(tagged, state, facts, registry) -> list[Claim]:
             continue
         ending = any(_NOTICE_BEFORE.search(x) for x in (*state.recent[-2:], t)) and not _GENERIC_ENDING.search(t)
         if ending:
-            out.append(Claim(lr, le, found, EventType.TERMINATION, tagged.evidence, date=_ending_effective_date(t)))
+            # the day this sentence or the latest one about the termination gives ("the termination will become effective on ...")
+            when = next((d for x in (t, *reversed(state.recent[-2:])) if "terminat" in x.lower() or x is t
+                         if (d := _ending_effective_date(x)) is not None), None)
+            out.append(Claim(lr, le, found, EventType.TERMINATION, tagged.evidence, date=when))
         else:
             out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence, timeless=True))
     return out
