@@ -10,8 +10,9 @@ from X"): :func:`find_described_organizations`; by definition ('... ("Ono")', gl
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from ...model import Kind
+from ...model import Kind, Ref
 from ..context import Registry
 from ..names import (
     ACADEMIC_WORDS,
@@ -555,8 +556,8 @@ def _define(term: str, before: str, registry: Registry) -> None:
         return
     # (the subsidiary the term follows, when it shortens its name as well as its parent's: "Halvane US LLC, a
     # subsidiary of Halvane Pharma Inc. ("Halvane")")
-    ref, surface = target if target[1] != _last_surface(before, registry) and _is_short_form(term, target[1]) else (
-        _named_by(term, before, registry) or target)
+    ref, surface = target[:2] if target.subsidiary and _is_short_form(term, target.surface) else (
+        _named_by(term, before, registry) or target[:2])
     if term.lower() in {"company", "the company", "registrant", "corporation"}:
         if registry.registrant in (None, ref):
             registry.add_alias(ref, f"the {term}" if not term.lower().startswith("the ") else term)
@@ -591,9 +592,9 @@ def _terms_after_address(text: str, registry: Registry) -> None:
     for m in _BARE_TERM.finditer(text):
         before = text[max(0, m.start() - 300) : m.start()]
         target = _last_named_before(before, registry)
-        if target is None or target[0].kind is not Kind.ORG:
+        if target is None or target.ref.kind is not Kind.ORG:
             continue
-        ref, surface = target
+        ref, surface = target.ref, target.surface
         between = before[before.rfind(surface) + len(surface) :]
         if not _PARTY_DESCRIPTION.search(between):
             continue
@@ -665,12 +666,22 @@ def find_short_names(sentence: Sentence, registry: Registry) -> None:
 _OWNED_BY = re.compile(r"\b(?:subsidiary|affiliate|division|unit)\s+of\s+(?:the\s+)?$")
 
 
-def _last_named_before(text: str, registry: Registry):
+class _Named(NamedTuple):
+    """The organization a defined term follows, as the text names it; ``subsidiary`` when that is the subsidiary whose
+    description ends with its parent's name, not the name right before the term."""
+
+    ref: Ref
+    surface: str
+    subsidiary: bool = False
+
+
+def _last_named_before(text: str, registry: Registry) -> _Named | None:
     hits = registry.find(text)
     if not hits:
         return None
     start, end, ref = hits[-1]
-    if len(hits) > 1 and _OWNED_BY.search(text, 0, start) and not text[end:].strip():
+    subsidiary = len(hits) > 1 and _OWNED_BY.search(text, 0, start) is not None and not text[end:].strip()
+    if subsidiary:
         # "Talon Merger Sub, Inc., a ... wholly owned subsidiary of Talon ("Merger Sub")": the
         # term names the subsidiary, whose description ends with its parent's bare name.
         start, end, ref = hits[-2]
@@ -678,7 +689,7 @@ def _last_named_before(text: str, registry: Registry):
     between = text[end:]
     if len(between) > 220 or re.search(r"[.;]\s+[A-Z]", between):
         return None
-    return ref, text[start:end]
+    return _Named(ref, text[start:end], subsidiary)
 
 
 # How an agreement describes a party between its name and its defined term.
@@ -697,11 +708,6 @@ def _coined(term: str, between: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'-]*", between)
     initials = "".join(w[0] for w in words if w[0].isupper())
     return term not in initials
-
-
-def _last_surface(text: str, registry: Registry) -> str | None:
-    hits = registry.find(text)
-    return text[hits[-1][0] : hits[-1][1]] if hits else None
 
 
 def _named_by(term: str, before: str, registry: Registry):

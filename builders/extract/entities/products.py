@@ -580,12 +580,12 @@ def _platform_named_products(sentence: Sentence, registry: Registry, hits) -> No
         if molecule is None or molecule.group("abbr") in _KIND_OF_MOLECULE or molecule.group("abbr").lower() in common_words():
             continue
         inn_after = re.match(r"\s*\((?P<inn>[a-z]{6,})\)", text[molecule.end() :])
-        if not (inn_after and is_inn(inn_after.group("inn"))) and not _PRODUCT_TALK.search(text):
+        inn = inn_after.group("inn") if inn_after and is_inn(inn_after.group("inn")) else None
+        if inn is None and not _PRODUCT_TALK.search(text):
             continue
-        name = f"{text[start:end]} {molecule.group('abbr')}"
-        product = registry.add(Kind.PRODUCT, name, sentence.span(start, molecule.end()))
-        if inn_after and is_inn(inn_after.group("inn")):
-            registry.add_alias(product, inn_after.group("inn"))
+        product = registry.add(Kind.PRODUCT, f"{text[start:end]} {molecule.group('abbr')}", sentence.span(start, molecule.end()))
+        if inn is not None:
+            registry.add_alias(product, inn)
 
 
 def find_platform_programs(sentence: Sentence, registry: Registry) -> None:
