@@ -176,3 +176,19 @@ def test_products_named_by_their_platform_and_the_molecule_they_carry(tmp_path):
 def test_growth_hormone_ecteinascidin_and_nnrti_stems_name_products_but_not_the_hormone_class():
     assert all(is_inn(w) for w in ("somatropin", "follitropin", "lurbinectedin", "doravirine"))
     assert not is_inn("gonadotropin")
+
+
+def test_a_code_an_option_or_a_license_title_is_for_and_a_code_called_a_therapeutic(tmp_path):
+    found = _products(tmp_path, "In March 2012 Halvane exercised its option for QV4410. "
+                                "The parties signed an option agreement for the ZENTRAMINE QV5120. "
+                                "QRV-88 U.S. LICENSE AGREEMENT. This Agreement is effective as of May 1, 2015. "
+                                "Qorvant and Halvane announced an alliance for QRV-KLB, a newly disclosed preclinical small interfering "
+                                "RNA (siRNA) therapeutic being developed by Qorvant.")
+    assert {"QV4410", "QV5120", "QRV-88", "QRV-KLB"} <= set(found)
+
+
+def test_a_code_no_agreement_is_for_and_a_therapeutic_approach_are_no_products(tmp_path):
+    found = _products(tmp_path, "In 2019 the Board adopted the plan under ASC718 with an effective date in May. "
+                                "QRV-KLB, a novel therapeutic approach we call stacking, was described at the meeting. "
+                                "The Company filed its report with the exchange on form QV4410 in June.")
+    assert not {"QV4410", "QRV-KLB", "ASC718"} & set(found)

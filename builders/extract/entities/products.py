@@ -106,7 +106,8 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
         if code[:5].lower() == "anti-":
             continue  # "(Anti-CD19 single-chain variable fragment)": what a molecule binds, in the shape of "Trastuzumab-DM1"
         if not (drug_context or registry.lookup(Kind.PRODUCT, code) or _ACTS_AS_A_DRUG.match(text, m.end(1))
-                or _SAID_TO_BE_A_DRUG.match(text, m.end(1))):  # "ZX-5, our bispecific antibody, engages CD3"
+                or _SAID_TO_BE_A_DRUG.match(text, m.end(1))  # "ZX-5, our bispecific antibody, engages CD3"
+                or _OPTION_BEFORE.search(text, 0, m.start(1)) or _TITLE_AFTER.match(text, m.end(1))):
             continue
         if COMPONENT_CONTEXT.search(text) and not registry.lookup(Kind.PRODUCT, code) and not _IS_A_SUBJECT.match(text, m.end(1)):
             continue  # "conjugated to DM1": a part; but "ZX-301 is an antibody-drug conjugate composed of ..." is the whole
@@ -191,13 +192,21 @@ _OWN_BEFORE = re.compile(r"(?:\b(?:[Oo]ur|[Ii]ts|[Tt]heir)|['\u2019]s)\s+$")
 # ("its HuMax-TF antibody targeting ...", "its QRV-FH Phase I liver cancer trial": what the program is, or its trial)
 _PROGRAM_AFTER = re.compile(r"\s+(?:program|product\s+candidate|drug\s+candidate|compound|molecule|antibody)s?\b"
                             r"|\s+Phase\s+(?:[1-3]|I{1,3})[ab]?\s+(?:[a-z]+\s+){0,3}(?:trial|study)\b")
+# ("ZX-9, a previously undisclosed preclinical RNA interference (RNAi) therapeutic": up to eight words, an acronym in
+# brackets among them, before the kind; "therapeutic" as a noun, not "a novel therapeutic approach")
 _SAID_TO_BE_A_DRUG = re.compile(
-    r"[®™]?(?:,?\s+(?:is|was)\s+|,\s+)(?:a|an|our|its|the\s+Company['\u2019]s)\s+(?:[\w-]+\s+){0,4}?"
+    r"[®™]?(?:,?\s+(?:is|was)\s+|,\s+)(?:a|an|our|its|the\s+Company['\u2019]s)\s+(?:(?:[\w-]+|\([\w-]+\))\s+){0,8}?"
     r"(?:antibod(?:y|ies)|small\s+molecule|inhibitor|agonist|antagonist|degrader|gene\s+therapy|cell\s+therapy|vaccine|"
+    r"therapeutic(?!\s+(?:area|target|window|index|approach|effect|benefit|potential|class|modality|option|use|dose|level|activity)s?\b)|"
     r"(?:drug|product|clinical|development)\s+candidate|antibody-drug\s+conjugate|oligonucleotide|siRNA|bispecific|"
     # a class of medicines: "dantrelone, a muscle relaxant", "QRV-9, a non-opioid analgesic"
     r"relaxant|analgesic|antibiotic|antiviral|antifungal|anticoagulant|anticonvulsant|antidepressant|antipsychotic|anesthetic|"
     r"sedative|diuretic|corticosteroid|opioid)\b")
+# What an option or an agreement is for is a drug: "exercised its option for ZX1632", "an option agreement for the
+# QUARIX ZX1632" (the words that say so where DRUG_CONTEXT's do not: "licens", "rights" are among those)
+_OPTION_BEFORE = re.compile(r"\b(?:options?|agreements?)\s+(?:for|to|on)\s+(?:the\s+)?(?:[A-Z][A-Za-z]+\s+)?$")
+# ... and so is what a license agreement's title names: "ZX-259 U.S. License Agreement", "ZX-1 EXCLUSIVE LICENSE AGREEMENT"
+_TITLE_AFTER = re.compile(r"\s+(?:[A-Z][\w.]*\s+){0,2}?(?:License|LICENSE|Licence|LICENCE|Option|OPTION)\s+(?:Agreement|AGREEMENT)\b")
 _MODALITY_PREFIX = {"CAR", "TCR", "TIL", "ADC", "BITE", "MRNA", "SIRNA", "ANTI", "AAV", "LNP"}
 
 
