@@ -236,3 +236,12 @@ def test_a_technology_hub_or_transfer_and_a_companys_initials_are_no_platform(tm
     found = _platforms(tmp_path, "Our partner QV Pharmaceuticals Co. Ltd sells it in Korea. Zelvora was developed in Korea by QV "
                                  "using technology under a license from Qorvant, for patients with graft versus host disease.")
     assert not any(n.startswith("QV") for n in _names(found))
+
+
+def test_kinds_of_molecule_by_their_abbreviations_are_no_platforms(tmp_path):
+    found = _platforms(tmp_path, "Qorvant's scFv-based antibodies, a Bispecific platform and plasmid-based vaccines are in clinical "
+                                 "development for patients with solid tumors.")
+    assert not found
+    kept = _platforms(tmp_path, "Qorvant's ScFv-based antibodies and its Zentrabody® platform are in clinical development for "
+                                "patients with solid tumors.")
+    assert "Zentrabody" in _names(kept) and "ScFv" not in _names(kept)
