@@ -164,3 +164,25 @@ def test_initials_act_for_a_company_but_not_a_things_name_nor_a_shouted_first_wo
 def test_a_plural_possessive_before_a_company_in_a_party_slot_is_no_company(tmp_path):
     orgs = _orgs("We entered into a license agreement with Vantor Holdings' subsidiary Halvane Pharma Co., Ltd. in 2021.\n", tmp_path)
     assert not any(n.startswith("Vantor Holdings'") for n in orgs)
+
+
+def test_an_italian_legal_form_without_its_last_full_stop(tmp_path):
+    orgs = _orgs("Qorvant signed a supply agreement with Ferrandi Farmaceutici S.p.A, a specialty company based in Milan.\n", tmp_path)
+    assert "Ferrandi Farmaceutici S.p.A" in orgs and not any(o.endswith(" S.") for o in orgs)
+
+
+def test_the_group_a_company_belongs_to_in_the_place_of_its_description(tmp_path):
+    orgs = _orgs("Qorvant licensed its antibody to Velmar AG, a Halvane & Halvane company, and its vector to Orbis, Inc., "
+                 "a Tessaly company. It also signed with Brenfold Ltd, a Danish company, Corvane Inc., a Delaware company, "
+                 "and Maplin KK, a fully integrated Japanese Pharmaceutical company.\n", tmp_path)
+    assert {"Halvane & Halvane", "Tessaly"} <= orgs
+    assert not {"Danish", "Delaware", "Japanese Pharmaceutical"} & orgs
+
+
+def test_an_office_or_a_heading_before_the_company_is_not_its_name(tmp_path):
+    orgs = _orgs("Item 5. Other Events Tessaly, Inc. and Qorvant revised their license agreement.\n\n"
+                 "\u201cWe are pleased,\u201d said Dr. Rena Holt, Chairman & CEO of Velmar Therapeutics.\n\n"
+                 "Agent for service: Arvid Lund, Ph.D. Chief Executive Officer Maplin BioPharma, Inc. 18 Harbor Road, Newtown\n",
+                 tmp_path)
+    assert {"Tessaly, Inc.", "Velmar Therapeutics", "Maplin BioPharma, Inc."} <= orgs
+    assert not any(o.startswith(("Events", "&", "D. Chief", "Chief")) for o in orgs)

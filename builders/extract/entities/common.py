@@ -146,7 +146,9 @@ def trim_name(name: str) -> str:
     # "San Diego-based X"; "New Jersey-- X" (a heading's dash); "FACILITIES LEASE The Company" (a
     # heading run into its first sentence): the name starts after them
     # "RECITALS WHEREAS Ohio University": an agreement's headings before a party
-    cuts = [i for i, w in enumerate(words) if w.endswith(("-based", "--")) or (i and w == "The") or _country_of(w) or w.strip(",:") in _RECITAL_WORDS]
+    # "Item 5. Other Events Orvane, Inc. and ...": an 8-K item's heading before its first sentence
+    cuts = [i for i, w in enumerate(words) if w.endswith(("-based", "--")) or (i and w == "The") or _country_of(w) or w.strip(",:") in _RECITAL_WORDS
+            or (i and w == "Events" and words[i - 1] == "Other")]
     if cuts and cuts[-1] < len(words) - 1:
         words = words[cuts[-1] + (words[cuts[-1]] != "The") :]
     while len(words) > 1 and (words[0].lower().strip(".,") in STOP_WORDS | _LEADING_VERBS) and not _place_starts(words):
@@ -182,7 +184,12 @@ _POST_WORDS = {
     "development", "research", "finance", "operations", "affairs", "biology", "chemistry", "oncology",
     "immunology", "pharmacology", "manufacturing", "release", "relations", "committee", "fellow", "member",
     "chairman", "chairwoman", "trustee",
+    # "Chairman & CEO of Halvane Therapeutics"
+    "ceo", "cfo", "coo", "cmo", "cso", "cto", "cbo", "cco", "evp", "svp", "vp",
 }
+# The last word of an office that a cover page or signature block writes straight before its company, with no "of":
+# "Chief Executive Officer Halvane BioPharma, Inc."
+_OFFICE_END = {"officer", "president", "director", "counsel", "secretary", "treasurer", "chairman", "chairwoman", "ceo", "cfo"}
 
 
 _COMPANY_FOR = re.compile(r"(.+?\b(?:Pharmaceuticals?|Therapeutics|Biosciences|Biotherapeutics|Biologics|Biopharma(?:ceuticals)?|Pharma"
@@ -204,6 +211,10 @@ def company_of(name: str) -> str:
         return cut.group(1)  # "NewBridge Pharmaceuticals for Abstral": a company's name ends at its company word
     if " at " in name and _is_company_name(rest := _no_article(name.rsplit(" at ", 1)[1])):
         return rest
+    words = name.split()
+    office = [i for i, w in enumerate(words[:-1]) if w.lower() in _OFFICE_END and words[i + 1][:1].isupper()]
+    if office and _is_company_name(rest := " ".join(words[office[-1] + 1 :])) and rest.split()[0].lower() != "of":
+        return rest  # "D. Chief Executive Officer Halvane BioPharma": a cover page's title before the company
     parts = name.split(" of ")
     # the first job word decides: "Group Finance Director of ...", "Non-Executive Director of ..."
     for i in range(1, len(parts)):

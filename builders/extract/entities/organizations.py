@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from ...model import Kind, Ref
 from ..context import Registry
+from ..cover import US_STATES
 from ..names import (
     ACADEMIC_WORDS,
     LEGAL_SUFFIX_RE,
@@ -33,6 +34,7 @@ from .common import (
     AND_COMPANY,
     CAP_SEQUENCE,
     CAP_WORD,
+    COUNTRIES,
     DEFINED_TERM,
     LEGAL_NAME,
     LOWER_LEGAL_NAME,
@@ -253,6 +255,8 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
             continue  # "EVENT SHALL THE UNIVERSITY BE LIABLE": legalese in capitals, no institution's name
         if last in ORG_KEYWORDS and not academic and _is_headline(text):
             continue  # "... Leadership in RNAi Therapeutics with ...": a headline capitalizes every word
+        if all(w.lower() in _DEMONYMS | ORG_KEYWORDS for w in words) and re.match(r"\s+(?:company|companies|firm|group)\b", text[end:]):
+            continue  # "a fully integrated European Pharmaceutical company": what a company is, not its name
         if (last in ORG_KEYWORDS and last not in WEAK_ORG_LAST) or (academic and len(words) >= 2):
             if re.search(r"\b(?:Center|Centre)$", name) and not re.search(r"Medical|Cancer|Research", name):
                 continue
@@ -390,10 +394,29 @@ PARENT_OF = re.compile(rf"\b(?:a|an|the|its)\s+(?:(?:wholly[- ]owned|majority[- 
                        rf"(?:subsidiary|arm|division)\s+of\s+(?:the\s+)?(?P<name>{NAME_SEQ})(?=[,.;)]|\s+\(|\s+(?:and|in|is|was|has|will|to)\b|[ ]?[\u2013\u2014-])")
 
 
+# ... or the group it belongs to, in the name's place: "Cilag AG, a Halvane & Halvane company", "Orvane, Inc., a Quarra
+# company" (not where a country, a state or a people stands: "a Japanese company", "a Delaware company").
+PARENT_COMPANY = re.compile(rf",\s+an?\s+(?P<name>{NAME_SEQ})\s+(?:group\s+)?company\b")
+_DEMONYMS = {
+    "american", "european", "asian", "african", "japanese", "chinese", "korean", "indian", "israeli", "swiss", "german",
+    "french", "british", "english", "dutch", "danish", "swedish", "norwegian", "finnish", "italian", "spanish",
+    "portuguese", "belgian", "austrian", "irish", "scottish", "canadian", "australian", "brazilian", "mexican", "russian",
+    "polish", "hungarian", "greek", "turkish", "taiwanese", "singaporean", "thai", "vietnamese", "indonesian", "malaysian",
+    "nordic", "scandinavian", "latin", "icelandic", "emirati", "saudi", "egyptian", "argentine", "chilean", "colombian",
+}
+
+
+def _a_group_company(name: str) -> bool:
+    words = {w.lower() for w in name.split()}
+    places = {w.lower() for state in US_STATES.values() for w in state.split()} | COUNTRIES
+    return not words & (_DEMONYMS | places) and name.split()[-1].lower() not in ORG_KEYWORDS
+
+
 def _sub_entities(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
     found = [m.group("name") for m in SUB_ENTITY.finditer(text)] if re.search(r"subsidiary|affiliate|\barm\b|spin-?o", text) else []
     found += [m.group("name") for m in PARENT_OF.finditer(text)] if re.search(r"(?:subsidiary|arm|division) of", text) else []
+    found += [m.group("name") for m in PARENT_COMPANY.finditer(text) if _a_group_company(m.group("name"))] if " company" in text else []
     for m in BETWEEN.finditer(text) if " between " in text else ():
         found += [m.group("name"), m.group("other")]
     for raw in found:
