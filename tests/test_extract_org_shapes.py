@@ -186,3 +186,10 @@ def test_an_office_or_a_heading_before_the_company_is_not_its_name(tmp_path):
                  tmp_path)
     assert {"Tessaly, Inc.", "Velmar Therapeutics", "Maplin BioPharma, Inc."} <= orgs
     assert not any(o.startswith(("Events", "&", "D. Chief", "Chief")) for o in orgs)
+
+
+def test_a_company_whose_name_starts_with_what_it_is(tmp_path):
+    orgs = _orgs("Qorvant licensed rights to its antibody from Paris-based Les Laboratoires Halvier, which markets it in Europe. "
+                 "Grupo Vantor Internacional, Qorvant's partner in Spain, and Laboratorios Quarra In Mexico began sales.\n", tmp_path)
+    assert {"Les Laboratoires Halvier", "Grupo Vantor Internacional", "Laboratorios Quarra"} <= orgs
+    assert "Laboratorios Quarra In Mexico" not in orgs

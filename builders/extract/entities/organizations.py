@@ -188,8 +188,25 @@ def _add_described(registry: Registry, sentence: Sentence, name: str, start: int
 _POSSESSIVE_AND_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ ]([A-Z][a-z]+)[ ]and[ ]$")
 
 
+# A company whose name starts with what it is, as French, Spanish, Italian and Portuguese names do: "Les Laboratoires
+# Halvier", "Grupo Vantor Internacional", "Laboratorios Quarra" (its name words up to the first word of a sentence).
+FIRST_WORD_ORG = re.compile(r"(?<![\w&'-])((?:Les[ ]|Los[ ])?(?:Laboratoires|Laboratorios|Laborat[oó]rios?|Laboratori|Grupo|Groupe|Gruppo)"
+                            r"(?:[ ](?:(?:de|des|du|di|del|y|et)[ ])?[A-Z][\w'\u2019-]+){1,3})")
+
+
+def _first_word_organizations(sentence: Sentence, registry: Registry) -> None:
+    for m in FIRST_WORD_ORG.finditer(sentence.text):
+        words = m.group(1).split(" ")
+        cut = next((i for i, w in enumerate(words) if i > 1 and w.lower() in STOP_WORDS and w[:1].isupper()), len(words))
+        name = " ".join(words[:cut])
+        if plausible_org_name(name) and registry.lookup(Kind.ORG, name) is None:
+            _add_described(registry, sentence, name, m.start(1))  # its first word says what it is
+
+
 def find_organizations(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
+    if re.search(r"Laborat|Grup", text):
+        _first_word_organizations(sentence, registry)
     parties = _upper_parties(sentence, registry) if re.search(r"[A-Z]{4,} [A-Z]{2,}", text) else []
     parties += _comma_firms(sentence, registry) if re.search(r" (?:and|AND) (?:Company|COMPANY)| & ", text) else []
     parties += _campuses(sentence, registry) if "University of" in text else []
