@@ -192,3 +192,11 @@ def test_a_code_no_agreement_is_for_and_a_therapeutic_approach_are_no_products(t
                                 "QRV-KLB, a novel therapeutic approach we call stacking, was described at the meeting. "
                                 "The Company filed its report with the exchange on form QV4410 in June.")
     assert not {"QV4410", "QRV-KLB", "ASC718"} & set(found)
+
+
+def test_a_word_before_a_salt_only_drugs_are_made_as_is_a_drug_with_its_brand_in_brackets(tmp_path):
+    found = _products(tmp_path, "The agency cleared velfenoramine hydrochloride (Quorex), a weight-loss product. "
+                                "Each tablet also holds dexzoltane mesylate.")
+    assert {"velfenoramine hydrochloride", "Quorex", "dexzoltane mesylate"} <= _names(found)
+    assert any({"velfenoramine hydrochloride", "Quorex"} <= {name, *aliases} for name, aliases in found.items())
+    assert not _products(tmp_path, "The saline holds sodium chloride and potassium phosphate, and the buffer holds sodium citrate.")

@@ -461,3 +461,14 @@ def test_a_sublicense_or_a_license_for_use_with_a_product_is_no_license_from_the
                      "for use with QRV-0932.", tmp_path) == set()
     assert _licenses("In 2019, the Company received a license under certain know-how of Hokuto Pharma Co., Ltd. to build and sell "
                      "QRV-0932.", tmp_path) == {("Hokuto Pharma Co., Ltd.", Q, "QRV-0932")}
+
+
+def test_an_abbreviation_between_the_licensee_and_its_license_keeps_the_clause(tmp_path):
+    found = _licenses("Halvane Pharmaceuticals Inc., of Dunmore, Mass., licensed U.S. rights to ZX-410 in 2001 from "
+                      "Orbis Biologics Ltd., which markets the product in Europe.\n", tmp_path)
+    assert ("Orbis Biologics Ltd.", "Halvane Pharmaceuticals Inc.", "ZX-410") in found
+
+
+def test_an_abbreviation_does_not_join_two_sentences_into_one_license(tmp_path):
+    found = _licenses("Halvane Pharmaceuticals Inc. sells ZX-410 in the U.S. Orbis Biologics Ltd. reported its results.\n", tmp_path)
+    assert not found

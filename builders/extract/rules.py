@@ -30,8 +30,10 @@ def token_list(letters: str, name: str) -> str:
     return rf"(?P<{name}>{one}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){one})*)"
 
 
+# An abbreviation's full stops inside a sentence: "U.S.", "Lexington, Mass., licensed".
+ABBREVIATION = r"(?<![\w.])(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{1,4}\.(?=,))"
 # A short stretch of the same clause: no sentence or clause break.
-GAP = r"[^.;:\[\]]{0,60}?"
+GAP = rf"(?:[^.;:\[\]]|{ABBREVIATION}){{0,60}}?"
 LONG_GAP = r"[^.;\[\]]{0,160}?"
 # Like LONG_GAP, but products and platforms may stand in it ("licensed [[P:1]] to"), organizations not.
 ASSET_GAP = r"(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){0,160}?"

@@ -165,6 +165,12 @@ _SALT_AFTER = re.compile(r"\s((?:di|mono)?hydrochloride|hydrobromide|(?:di)?sodi
                          r"tosylate|tromethamine|meglumine|citrate|tartrate|maleate|fumarate|succinate|sulfate|phosphate|acetate|bromide|chloride)\b")
 
 
+# ... and a word no dictionary holds before a salt only drugs are made up as is a drug's generic name, an INN's stem or
+# not: "velfenamine hydrochloride", "dexzoltane mesylate (Quorex)" (with the brand it is sold under, in brackets).
+_SALT_NAMED = re.compile(r"(?<![\w-])(?P<name>[a-z]{7,})\s(?P<salt>(?:di|mono)?hydrochloride|hydrobromide|mesylate|besylate|tosylate|"
+                         r"tromethamine|meglumine|maleate|fumarate|succinate|tartrate|xinafoate)\b(?:\s*\((?P<brand>[A-Z][A-Za-z]{3,})[®™]?\))?")
+
+
 # "efzentermin alfa", "darbepoetin alfa-2b", "zentolizumab pegol": an INN with its Greek letter or its
 # polyethylene glycol is one name; "pegzentase alfa", "pegloticase": a pegylated enzyme is a drug by its
 # prefix and ending, though "-ase" alone ends as many words of biology as drugs.
@@ -312,6 +318,14 @@ def _find_described_generics(sentence: Sentence, registry: Registry) -> None:
             continue  # "a study of glioblastoma patients": who is studied; "the" alone names no drug
         if _no_word(name) and not _DISEASE_ENDING.search(name):
             registry.add(Kind.PRODUCT, name, sentence.span(m.start("name"), m.end("name")))
+    for m in _SALT_NAMED.finditer(text) if "ate" in text or "ide" in text or "amine" in text else ():
+        name = m.group("name")
+        if name in common_words() or registry.lookup(Kind.ORG, name):
+            continue
+        ref = registry.lookup(Kind.PRODUCT, name) or registry.add(Kind.PRODUCT, name, sentence.span(m.start("name"), m.end("name")))
+        registry.add_alias(ref, f"{name} {m.group('salt')}")
+        if (brand := m.group("brand")) and brand.lower() not in common_words() and not registry.lookup(Kind.ORG, brand):
+            registry.add_alias(ref, brand)  # "velfenamine hydrochloride (Quorex)": the brand it is sold under
     for m in _MADE_OF.finditer(text) if " of " in text else ():
         name = m.group("name")
         before = text[max(0, m.start() - 80) : m.start()].split(".")[-1]

@@ -269,8 +269,9 @@ def _grant_in(tagged: Tagged, m: re.Match) -> list[Claim]:
     return _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))
 
 
-# A stretch in which possessives stand too: "our rights to our lead product candidate, P".
-_OWNED_GAP = r"(?:[^.;\[\]]|\[\[[PT]:\d+\]\]|\[\[O:\d+\]\]'s\s){0,160}?"
+# A stretch in which possessives stand too: "our rights to our lead product candidate, P" (and initials with their
+# full stops: "licensed U.S. rights to P from X").
+_OWNED_GAP = r"(?:[^.;\[\]]|\[\[[PT]:\d+\]\]|\[\[O:\d+\]\]'s\s|(?<![\w.])[A-Z]\.(?:[A-Z]\.)+){0,160}?"
 
 
 # --------------------------------------------------------------------------- agreements, their parties, institutions
