@@ -321,3 +321,27 @@ def test_it_is_the_announcer_again_only_where_no_other_subject_stands_between(tm
     found = _licenses("Halmont Labs, Inc. announced that it has been told that Lystra Pharma K.K. entered into an agreement with "
                       "Quarra Labs, Inc. under which it obtained an exclusive license to CRV-210.", tmp_path)
     assert ("Quarra Labs, Inc.", "Halmont Labs, Inc.", "CRV-210") not in found
+
+
+def test_the_deal_that_grants_a_partner_a_license_is_the_filers_grant(tmp_path):
+    found = _licenses("The alliance grants Halvane Pharma Ltd. an exclusive license to the preclinical antibody CVB-220. "
+                      "The agreement gives Orbis Biologics AG rights to develop CVB-310 in Japan.\n", tmp_path)
+    assert {("Corvane Bio, Inc.", "Halvane Pharma Ltd.", "CVB-220"), ("Corvane Bio, Inc.", "Orbis Biologics AG", "CVB-310")} <= found
+
+
+def test_the_deal_that_grants_no_license_or_denies_one_grants_none(tmp_path):
+    found = _licenses("The agreement grants Halvane Pharma Ltd. a seat on the joint steering committee for CVB-220. "
+                      "The agreement does not grant Orbis Biologics AG any license to CVB-310.\n", tmp_path)
+    assert not found
+
+
+def test_a_company_that_licensed_another_companys_product(tmp_path):
+    found = _licenses("Halvane Pharma Ltd., a Tessaly company, licensed Orbis Biologics AG's antibody ZXB-901 in 2014 for use in "
+                      "its gene therapy program.\n", tmp_path)
+    assert ("Orbis Biologics AG", "Halvane Pharma Ltd.", "ZXB-901") in found
+
+
+def test_rights_regained_in_a_transaction_with_the_former_licensee(tmp_path):
+    found = _licenses("Corvane Bio, Inc. today announced the closing of the transaction with Halvane Pharma Ltd. in which "
+                      "Corvane regained all rights to CVB-220 in the United States.\n", tmp_path)
+    assert ("Corvane Bio, Inc.", "Halvane Pharma Ltd.", "CVB-220") in found

@@ -297,3 +297,14 @@ def test_a_company_that_writes_its_name_in_small_letters_is_a_party(tmp_path):
                                  "Halvik Medical Ltd. signed a license agreement with torvane bio, Inc. in 2022. Under it, Halvik Medical "
                                  "Ltd. was granted by torvane bio, Inc. an exclusive license to QRV-21 in Brazil.")
     assert license_names(ext) == {("torvane bio, Inc.", "Halvik Medical Ltd.", "QRV-21")}
+
+
+def test_a_licensee_that_wants_a_license_to_a_product_and_an_option_to_another(tmp_path):
+    found = license_names(_extract(
+        "This Exclusive License Agreement is entered into by and between Orbis Biologics, Inc., a Delaware corporation "
+        "(\u201cLicensor\u201d), and Pellworth Therapeutics, Inc., a Delaware corporation (\u201cLicensee\u201d), effective as "
+        "of March 3, 2021. RECITALS A. Licensor owns the Licensed Patents. B. Licensee desires to obtain a worldwide, "
+        "exclusive license under the Licensed Patents to use ZX-77 for the treatment of mucositis and an exclusive option "
+        "to license ZX-78.\n", tmp_path))
+    assert ("Orbis Biologics, Inc.", "Pellworth Therapeutics, Inc.", "ZX-77") in found
+    assert not any(asset == "ZX-78" for _, _, asset in found)

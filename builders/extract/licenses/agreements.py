@@ -604,9 +604,12 @@ def _wanted_licenses(tagged, state, facts, registry) -> list[Claim]:
             lr = tagged.ref(named.group(1))  # "... by licensing the Technology from X"
         if lr is None and state.agreement_parties and le in state.agreement_parties:
             lr = next(p for p in state.agreement_parties if p != le)
-        if lr is None or lr == le or _DENIED.search(m.group("mid")) or re.search(r"\boptions?\b", m.group("mid")):
+        if lr is None or lr == le or _DENIED.search(m.group("mid")):
             continue
         found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+        at = m.group("mid").find(_token_of(tagged, found)) if found in tagged.refs else -1
+        if re.search(r"\boptions?\b", m.group("mid")[: at] if at >= 0 else m.group("mid")):
+            continue  # "an option to obtain a license to P" (an option told after the licensed asset is to something else)
         term = _grant_term(m.group("mid")) if found is None else None
         out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence, date=state.agreement_date, term=term))
     return out

@@ -23,6 +23,7 @@ from .core import (
     _OWNED_GAP,
     _REFERS_BACK,
     _SUPPOSED,
+    CLAUSE,
     LICENSED,
     Claim,
     DocumentState,
@@ -100,6 +101,11 @@ def _the_ended_product(state: DocumentState) -> Ref | None:
 _THE_PRODUCT = re.compile(r"\s*(?:the|this|that|such)\s+(?:product|drug|compound|candidate|product\s+candidate|program|asset)\b")
 
 
+# The party of the deal a regain closes: "the transaction with X in which we regained all rights to P" (a transaction that
+# ends a license; where rights are obtained, "transaction" names a sale as often).
+_ENDING_PARTY = re.compile(rf"{_AGREEMENT_PARTY.pattern}|\b[Tt]ransaction\b{CLAUSE}{{0,60}}?\bwith\s+{org('deal')}")
+
+
 @needs(r"terminat|regain|reacquir|re-acquir|recover|return|revert")
 def _returns(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
@@ -113,8 +119,8 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
     for m in re.finditer(rf"{org('lr')}\s+(?:has\s+|have\s+|had\s+)?(?:now\s+)?(?:regained|regains|reacquired|re-acquired|recovered)\s+"
                          rf"(?:(?:all|the|full)\s+)*(?:ownership\s+of\s+(?:the\s+|all\s+)*)?(?:[\w-]+\s+){{0,4}}?rights\s+(?:to|in|for)\b(?P<mid>(?:[^.;\[\]]|\[\[[PTO]:\d+\]\]){{0,200}}?)(?:[.;]|$)", t):
         lr, party = group_ref(tagged, m, "lr"), None
-        for pm in _AGREEMENT_PARTY.finditer(t, 0, m.start() + 1):
-            party = group_ref(tagged, pm, "named") or group_ref(tagged, pm, "with")
+        for pm in _ENDING_PARTY.finditer(t, 0, m.start() + 1):
+            party = group_ref(tagged, pm, "named") or group_ref(tagged, pm, "with") or group_ref(tagged, pm, "deal")
         if party is None and _REFERS_BACK.search(t[: m.start()]) and state.since_partner <= 2:
             party = state.last_partner
         if party is None:

@@ -169,6 +169,34 @@ def _grants_under_agreements(tagged, state) -> list[Claim]:
     return out
 
 
+# "The collaboration grants X a license to P", "The agreement gives X exclusive rights to P": the deal grants, and the
+# grantor is the other party, the filer (or the company whose release it is).
+_DEAL_GRANTS = re.compile(
+    rf"^\W*(?:(?:In\s+addition|Under\s+the\s+terms(?:\s+of\s+the\s+(?:agreement|collaboration))?),?\s+)?[Tt]he\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:agreement|collaboration|alliance|deal|transaction|partnership)\s+(?:grants|gives|provides)\s+{org('le')}\s+(?:with\s+)?"
+    rf"(?P<mid>(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){{0,4}}?(?:licen[sc]e|rights)\b{ASSET_GAP})(?=[.;]|$|\s+and\s+)"
+)
+
+
+@needs(r"grants|gives|provides")
+def _deal_grants(tagged, state, facts, registry) -> list[Claim]:
+    grantor = registry.registrant or state.announcer
+    return [c for m in _DEAL_GRANTS.finditer(tagged.template) for c in _claims_for(tagged, grantor, group_ref(tagged, m, "le"), m.group("mid"))]
+
+
+# "X, a Y company, licensed Z's P in 2014": the company the possessive names owns what is licensed.
+_LICENSED_OWNED = re.compile(
+    rf"{org('le')}(?:,\s+(?:an?\s+)?(?:[^,;.\[\]]|\[\[O:\d+\]\]){{1,60}},)?\s+(?:has\s+|had\s+)?(?:in-)?licensed\s+(?:the\s+)?"
+    rf"{org('lr')}['\u2019]s\s+(?P<mid>(?:[\w-]+\s+){{0,3}}?\[\[[PT]:\d+\]\])"
+)
+
+
+@needs(r"licensed\s")
+def _licensed_owned_assets(tagged, state, facts, registry) -> list[Claim]:
+    return [c for m in _LICENSED_OWNED.finditer(tagged.template)
+            for c in _claims_for(tagged, group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), m.group("mid"), m.group(0))]
+
+
 # A license named right after its grantor: "received from X an exclusive, worldwide, sublicensable
 # (subject to certain conditions) license".
 _LICENSE_NEXT = re.compile(r"\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+|\([^()]{1,60}\)),?\s+){0,8}?(?:licen[sc]e|rights?)\b")
