@@ -245,3 +245,9 @@ def test_kinds_of_molecule_by_their_abbreviations_are_no_platforms(tmp_path):
     kept = _platforms(tmp_path, "Qorvant's ScFv-based antibodies and its Zentrabody® platform are in clinical development for "
                                 "patients with solid tumors.")
     assert "Zentrabody" in _names(kept) and "ScFv" not in _names(kept)
+
+
+def test_a_platform_spelled_out_with_its_acronym_is_known_by_the_whole_as_written(tmp_path):
+    found = _platforms(tmp_path, "The collaboration will leverage Qorvant's proprietary Tandem Binding Engager (TBE) platform to "
+                                 "generate antibodies against new targets.")
+    assert {"TBE platform", "TBE", "Tandem Binding Engager", "Tandem Binding Engager (TBE) platform"} <= _names(found)

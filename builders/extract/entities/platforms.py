@@ -150,6 +150,7 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
             ref = registry.add(Kind.PLATFORM, f"{acronym}{descr} {_head(text, m.end())}", sentence.span(m.start(), m.end()))
             registry.add_alias(ref, acronym)
             registry.add_alias(ref, long_name)
+            registry.add_alias(ref, f"{long_name} ({acronym}) {_head(text, m.end())}")  # as analysts quote it whole
             if descr:
                 registry.add_alias(ref, f"{acronym} {_head(text, m.end())}")
     for m in [*PLATFORM_LIST.finditer(text), *PLATFORM_PAIR.finditer(text)]:
