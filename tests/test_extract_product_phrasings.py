@@ -200,3 +200,10 @@ def test_a_word_before_a_salt_only_drugs_are_made_as_is_a_drug_with_its_brand_in
     assert {"velfenoramine hydrochloride", "Quorex", "dexzoltane mesylate"} <= _names(found)
     assert any({"velfenoramine hydrochloride", "Quorex"} <= {name, *aliases} for name, aliases in found.items())
     assert not _products(tmp_path, "The saline holds sodium chloride and potassium phosphate, and the buffer holds sodium citrate.")
+
+
+def test_a_brand_an_application_for_approval_is_of(tmp_path):
+    found = _products(tmp_path, "We expect to file the resubmission of our Velnexa BLA and to hear back on the Dorvanta NDA "
+                                "this year. The Company paid the BLA fee and its Original NDA filing was accepted.")
+    assert {"Velnexa", "Dorvanta"} <= set(found)
+    assert not {"Company", "Original"} & set(found)

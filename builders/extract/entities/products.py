@@ -497,6 +497,9 @@ _MAY_BE_SOLD = re.compile(r"ales|evenue|marketed|approved|authori")  # words eve
 _STUDIED_BRAND = re.compile(
     r"(?<!-)\b(?:development|trials?|stud(?:y|ies)|approval|launch)\s+(?:of|evaluating)\s+(?P<name>[A-Z][a-z]{3,}[A-Za-z]*|[A-Z]{5,12})"
     r"(?=[®™]?(?:[.,;)]|$|\s+(?:in|for|and|as|to)\b))")
+# A brand an application for approval is of: "the resubmission of our Velnexa BLA", "the Dorvanta NDA" (not "the FDA's",
+# an agency's; not "our Company NDA")
+_FILED_BRAND = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{3,}[A-Za-z]*)[®™]?\s+(?:s?BLA|s?NDA|MAA)\b(?!\s+(?:filing\s+)?(?:fee|user)s?\b)")
 _NOT_BRANDS = {"licensed", "competing", "combination", "existing", "marketed", "lead", "first", "other", "future", "generic"}
 
 
@@ -522,6 +525,9 @@ def _find_indicated_products(sentence: Sentence, registry: Registry) -> None:
             found.append((m.start("name"), m.end("name")))
     for m in _UNDER_THE_NAME.finditer(text) if "under the " in text else ():
         found.extend((m.start(g), m.end(g)) for g in ("name", "name2") if m.group(g) and m.group(g).lower() not in common_words())
+    for m in _FILED_BRAND.finditer(text) if "DA" in text or "BLA" in text or "MAA" in text else ():
+        if m.group("name").lower() not in common_words() | _NOT_BRANDS and m.group("name").lower() not in REGIONS:
+            found.append((m.start("name"), m.end("name")))
     for m in _MARKETED.finditer(text):
         for n in re.finditer(r"(?:^|,\s*|\band\s+)(?P<name>[A-Z][A-Za-z0-9\-]{2,30})[®™]?\s+for\b", m.group("list")):
             found.append((m.start("list") + n.start("name"), m.start("list") + n.end("name")))
