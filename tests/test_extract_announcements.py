@@ -324,9 +324,15 @@ def test_it_is_the_announcer_again_only_where_no_other_subject_stands_between(tm
 
 
 def test_the_deal_that_grants_a_partner_a_license_is_the_filers_grant(tmp_path):
-    found = _licenses("The alliance grants Halvane Pharma Ltd. an exclusive license to the preclinical antibody CVB-220. "
-                      "The agreement gives Orbis Biologics AG rights to develop CVB-310 in Japan.\n", tmp_path)
-    assert {("Corvane Bio, Inc.", "Halvane Pharma Ltd.", "CVB-220"), ("Corvane Bio, Inc.", "Orbis Biologics AG", "CVB-310")} <= found
+    found = _licenses("Under the terms of the agreement, the deal gives Halvane Pharma Ltd. worldwide rights to CVB-220 in "
+                      "exchange for $10 million.\n", tmp_path)
+    assert ("Corvane Bio, Inc.", "Halvane Pharma Ltd.", "CVB-220") in found
+
+
+def test_a_deal_of_a_partner_with_a_third_company_is_not_the_filers_grant(tmp_path):
+    found = _licenses("Our partner Halvane Pharma Ltd. formed an alliance with Orbis Biologics AG in 2019. "
+                      "The alliance grants Orbis Biologics AG an exclusive license to CVB-220.\n", tmp_path)
+    assert not any(licensor == "Corvane Bio, Inc." for licensor, _, _ in found)
 
 
 def test_the_deal_that_grants_no_license_or_denies_one_grants_none(tmp_path):
@@ -336,12 +342,15 @@ def test_the_deal_that_grants_no_license_or_denies_one_grants_none(tmp_path):
 
 
 def test_a_company_that_licensed_another_companys_product(tmp_path):
-    found = _licenses("Halvane Pharma Ltd., a Tessaly company, licensed Orbis Biologics AG's antibody ZXB-901 in 2014 for use in "
-                      "its gene therapy program.\n", tmp_path)
+    found = _licenses("In 2016 Halvane Pharma Ltd. licensed Orbis Biologics AG's antibody ZXB-901 for its eye disease program. "
+                      "Later Halvane Pharma Ltd. licensed Orbis Biologics AG's ZXB-902 to Quillan Inc.\n", tmp_path)
     assert ("Orbis Biologics AG", "Halvane Pharma Ltd.", "ZXB-901") in found
+    assert ("Orbis Biologics AG", "Halvane Pharma Ltd.", "ZXB-902") not in found
 
 
 def test_rights_regained_in_a_transaction_with_the_former_licensee(tmp_path):
-    found = _licenses("Corvane Bio, Inc. today announced the closing of the transaction with Halvane Pharma Ltd. in which "
-                      "Corvane regained all rights to CVB-220 in the United States.\n", tmp_path)
+    found = _licenses("We completed the transaction with Halvane Pharma Ltd., under which Corvane Bio, Inc. reacquired "
+                      "worldwide rights to CVB-220, on June 2.\n", tmp_path)
     assert ("Corvane Bio, Inc.", "Halvane Pharma Ltd.", "CVB-220") in found
+    assert not _licenses("After the financing transaction with Halvane Capital LLC, Corvane Bio, Inc. regained all rights "
+                         "to CVB-220.\n", tmp_path)

@@ -167,29 +167,28 @@ def test_a_plural_possessive_before_a_company_in_a_party_slot_is_no_company(tmp_
 
 
 def test_an_italian_legal_form_without_its_last_full_stop(tmp_path):
-    orgs = _orgs("Qorvant signed a supply agreement with Ferrandi Farmaceutici S.p.A, a specialty company based in Milan.\n", tmp_path)
+    orgs = _orgs("Our supplier since 2015 is Ferrandi Farmaceutici S.p.A, which makes the active ingredient in Parma.\n", tmp_path)
     assert "Ferrandi Farmaceutici S.p.A" in orgs and not any(o.endswith(" S.") for o in orgs)
 
 
 def test_the_group_a_company_belongs_to_in_the_place_of_its_description(tmp_path):
-    orgs = _orgs("Qorvant licensed its antibody to Velmar AG, a Halvane & Halvane company, and its vector to Orbis, Inc., "
-                 "a Tessaly company. It also signed with Brenfold Ltd, a Danish company, Corvane Inc., a Delaware company, "
-                 "and Maplin KK, a fully integrated Japanese Pharmaceutical company.\n", tmp_path)
-    assert {"Halvane & Halvane", "Tessaly"} <= orgs
-    assert not {"Danish", "Delaware", "Japanese Pharmaceutical"} & orgs
+    orgs = _orgs("Our distributor in Canada is Velmar AG, a Halvane & Halvane company. Brenfold Ltd, a Danish company, "
+                 "Corvane Inc., a San Diego company, and Maplin KK, a European Pharmaceutical company, bid for the rights too.\n",
+                 tmp_path)
+    assert "Halvane & Halvane" in orgs
+    assert not {"Danish", "San Diego", "European Pharmaceutical"} & orgs
 
 
 def test_an_office_or_a_heading_before_the_company_is_not_its_name(tmp_path):
-    orgs = _orgs("Item 5. Other Events Tessaly, Inc. and Qorvant revised their license agreement.\n\n"
-                 "\u201cWe are pleased,\u201d said Dr. Rena Holt, Chairman & CEO of Velmar Therapeutics.\n\n"
-                 "Agent for service: Arvid Lund, Ph.D. Chief Executive Officer Maplin BioPharma, Inc. 18 Harbor Road, Newtown\n",
-                 tmp_path)
+    orgs = _orgs("Item 8.01 Other Events Tessaly, Inc. said on Monday that its board approved the plan.\n\n"
+                 "The board thanked Rena Holt, President & COO of Velmar Therapeutics, for her service.\n\n"
+                 "Copies to: Arvid Lund General Counsel Maplin BioPharma, Inc. 400 Quay Street\n", tmp_path)
     assert {"Tessaly, Inc.", "Velmar Therapeutics", "Maplin BioPharma, Inc."} <= orgs
-    assert not any(o.startswith(("Events", "&", "D. Chief", "Chief")) for o in orgs)
+    assert not any(o.startswith(("Events", "&", "Counsel", "General")) for o in orgs)
 
 
 def test_a_company_whose_name_starts_with_what_it_is(tmp_path):
-    orgs = _orgs("Qorvant licensed rights to its antibody from Paris-based Les Laboratoires Halvier, which markets it in Europe. "
-                 "Grupo Vantor Internacional, Qorvant's partner in Spain, and Laboratorios Quarra In Mexico began sales.\n", tmp_path)
-    assert {"Les Laboratoires Halvier", "Grupo Vantor Internacional", "Laboratorios Quarra"} <= orgs
-    assert "Laboratorios Quarra In Mexico" not in orgs
+    orgs = _orgs("Since 2018 Les Laboratoires Halvier has sold our tablets in France. Our partners Grupo Vantor Internacional and "
+                 "Laboratorios Quarra In Chile reported higher sales. Grupo Dorsa Signs Agreement With Qorvant.\n", tmp_path)
+    assert {"Les Laboratoires Halvier", "Grupo Vantor Internacional", "Laboratorios Quarra", "Grupo Dorsa"} <= orgs
+    assert not {"Laboratorios Quarra In Chile", "Grupo Dorsa Signs"} & orgs

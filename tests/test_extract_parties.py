@@ -300,11 +300,13 @@ def test_a_company_that_writes_its_name_in_small_letters_is_a_party(tmp_path):
 
 
 def test_a_licensee_that_wants_a_license_to_a_product_and_an_option_to_another(tmp_path):
-    found = license_names(_extract(
-        "This Exclusive License Agreement is entered into by and between Orbis Biologics, Inc., a Delaware corporation "
-        "(\u201cLicensor\u201d), and Pellworth Therapeutics, Inc., a Delaware corporation (\u201cLicensee\u201d), effective as "
-        "of March 3, 2021. RECITALS A. Licensor owns the Licensed Patents. B. Licensee desires to obtain a worldwide, "
-        "exclusive license under the Licensed Patents to use ZX-77 for the treatment of mucositis and an exclusive option "
-        "to license ZX-78.\n", tmp_path))
+    opening = ("This Exclusive License Agreement is entered into by and between Orbis Biologics, Inc., a Delaware corporation "
+               "(\u201cLicensor\u201d), and Pellworth Therapeutics, Inc., a Delaware corporation (\u201cLicensee\u201d), "
+               "effective as of March 3, 2021. RECITALS A. Licensor owns the Licensed Patents. B. Licensee wishes to acquire "
+               "a license under the Licensed Patents to sell ZX-77 in Canada, together with an option to license ZX-78")
+    found = license_names(_extract(opening + ".\n", tmp_path))
     assert ("Orbis Biologics, Inc.", "Pellworth Therapeutics, Inc.", "ZX-77") in found
     assert not any(asset == "ZX-78" for _, _, asset in found)
+    later = license_names(_extract(opening.replace(", together with an option to license ZX-78", " if it exercises its option")
+                                   + ".\n", tmp_path))
+    assert not any(asset == "ZX-77" for _, _, asset in later)

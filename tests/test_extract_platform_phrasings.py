@@ -248,6 +248,6 @@ def test_kinds_of_molecule_by_their_abbreviations_are_no_platforms(tmp_path):
 
 
 def test_a_platform_spelled_out_with_its_acronym_is_known_by_the_whole_as_written(tmp_path):
-    found = _platforms(tmp_path, "The collaboration will leverage Qorvant's proprietary Tandem Binding Engager (TBE) platform to "
-                                 "generate antibodies against new targets.")
+    found = _platforms(tmp_path, "Qorvant makes its bispecific antibodies with the Tandem Binding Engager (TBE) platform it "
+                                 "invented in 2012.")
     assert {"TBE platform", "TBE", "Tandem Binding Engager", "Tandem Binding Engager (TBE) platform"} <= _names(found)

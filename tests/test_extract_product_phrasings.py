@@ -179,31 +179,30 @@ def test_growth_hormone_ecteinascidin_and_nnrti_stems_name_products_but_not_the_
 
 
 def test_a_code_an_option_or_a_license_title_is_for_and_a_code_called_a_therapeutic(tmp_path):
-    found = _products(tmp_path, "In March 2012 Halvane exercised its option for QV4410. "
-                                "The parties signed an option agreement for the ZENTRAMINE QV5120. "
-                                "QRV-88 U.S. LICENSE AGREEMENT. This Agreement is effective as of May 1, 2015. "
-                                "Qorvant and Halvane announced an alliance for QRV-KLB, a newly disclosed preclinical small interfering "
-                                "RNA (siRNA) therapeutic being developed by Qorvant.")
-    assert {"QV4410", "QV5120", "QRV-88", "QRV-KLB"} <= set(found)
+    found = _products(tmp_path, "Halvane paid $2 million when it exercised the option on QV4410 last year. "
+                                "QRV-88 EXCLUSIVE LICENSE AGREEMENT. This Agreement is effective as of May 1, 2015. "
+                                "We presented QRV-KLB, our first-in-class oral peptide therapeutic for celiac disease, at the meeting.")
+    assert {"QV4410", "QRV-88", "QRV-KLB"} <= set(found)
 
 
 def test_a_code_no_agreement_is_for_and_a_therapeutic_approach_are_no_products(tmp_path):
     found = _products(tmp_path, "In 2019 the Board adopted the plan under ASC718 with an effective date in May. "
                                 "QRV-KLB, a novel therapeutic approach we call stacking, was described at the meeting. "
-                                "The Company filed its report with the exchange on form QV4410 in June.")
-    assert not {"QV4410", "QRV-KLB", "ASC718"} & set(found)
+                                "The parties signed an agreement for CPT-99213 billing codes. Halvane holds an option for "
+                                "QV2244 shares. The LA-2019 Option Agreement ends in June.")
+    assert not {"QRV-KLB", "ASC718", "CPT-99213", "QV2244", "LA-2019"} & set(found)
 
 
 def test_a_word_before_a_salt_only_drugs_are_made_as_is_a_drug_with_its_brand_in_brackets(tmp_path):
-    found = _products(tmp_path, "The agency cleared velfenoramine hydrochloride (Quorex), a weight-loss product. "
-                                "Each tablet also holds dexzoltane mesylate.")
+    found = _products(tmp_path, "Our lead drug is velfenoramine hydrochloride (Quorex®), an oral tablet. Patients in the trial "
+                                "also took dexzoltane mesylate.")
     assert {"velfenoramine hydrochloride", "Quorex", "dexzoltane mesylate"} <= _names(found)
     assert any({"velfenoramine hydrochloride", "Quorex"} <= {name, *aliases} for name, aliases in found.items())
-    assert not _products(tmp_path, "The saline holds sodium chloride and potassium phosphate, and the buffer holds sodium citrate.")
+    assert not _products(tmp_path, "The drug buffer holds guanidine hydrochloride (Sigma), thiamine hydrochloride and sodium citrate.")
 
 
 def test_a_brand_an_application_for_approval_is_of(tmp_path):
-    found = _products(tmp_path, "We expect to file the resubmission of our Velnexa BLA and to hear back on the Dorvanta NDA "
-                                "this year. The Company paid the BLA fee and its Original NDA filing was accepted.")
+    found = _products(tmp_path, "The agency accepted the Velnexa BLA in March, and a decision on the Dorvanta NDA is due in May. "
+                                "The Company paid the BLA fee and its Original NDA filing was accepted.")
     assert {"Velnexa", "Dorvanta"} <= set(found)
     assert not {"Company", "Original"} & set(found)

@@ -464,11 +464,14 @@ def test_a_sublicense_or_a_license_for_use_with_a_product_is_no_license_from_the
 
 
 def test_an_abbreviation_between_the_licensee_and_its_license_keeps_the_clause(tmp_path):
-    found = _licenses("Halvane Pharmaceuticals Inc., of Dunmore, Mass., licensed U.S. rights to ZX-410 in 2001 from "
-                      "Orbis Biologics Ltd., which markets the product in Europe.\n", tmp_path)
-    assert ("Orbis Biologics Ltd.", "Halvane Pharmaceuticals Inc.", "ZX-410") in found
+    found = _licenses("Halvane Pharmaceuticals Inc., based in Dunmore, Vt., acquired from Orbis Biologics Ltd. a license to "
+                      "ZX-410. In 2003 Qorvant obtained U.S. rights to ZX-411 from Orbis Biologics Ltd.\n", tmp_path)
+    assert {("Orbis Biologics Ltd.", "Halvane Pharmaceuticals Inc.", "ZX-410"),
+            ("Orbis Biologics Ltd.", "Qorvant Therapeutics, Inc.", "ZX-411")} <= found
 
 
 def test_an_abbreviation_does_not_join_two_sentences_into_one_license(tmp_path):
-    found = _licenses("Halvane Pharmaceuticals Inc. sells ZX-410 in the U.S. Orbis Biologics Ltd. reported its results.\n", tmp_path)
-    assert not found
+    found = _licenses("Halvane Pharmaceuticals Inc. keeps its offices in the U.S. The foundation granted Orbis Biologics Ltd. "
+                      "an exclusive license to ZX-410. Halvane Pharmaceuticals Inc. is located in Dover, Del., and the "
+                      "institute granted Orbis Biologics Ltd. a license to ZX-411.\n", tmp_path)
+    assert not any(licensor.startswith("Halvane") for licensor, _, _ in found)

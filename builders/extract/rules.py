@@ -30,8 +30,11 @@ def token_list(letters: str, name: str) -> str:
     return rf"(?P<{name}>{one}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){one})*)"
 
 
-# An abbreviation's full stops inside a sentence: "U.S.", "Lexington, Mass., licensed".
-ABBREVIATION = r"(?<![\w.])(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{1,4}\.(?=,))"
+# An abbreviation's full stops inside a clause: "licensed U.S. rights", "X, of Lexington, Mass., licensed". Only before a
+# word in small letters (the segmenter does not end a sentence after "U.S.", so "... in the U.S. The university granted"
+# is two sentences to a rule), and a state's only before the verb of the company it places ("Newark, Del., and the
+# university granted" goes on to another clause).
+ABBREVIATION = r"(?:(?<![\w.])[A-Z]\.(?:[A-Z]\.)+(?=\s+[a-z])|(?<=\s)[A-Z][a-z]+,\s[A-Z][a-z]{1,4}\.,(?=\s+[a-z]+ed\b))"
 # A short stretch of the same clause: no sentence or clause break.
 GAP = rf"(?:[^.;:\[\]]|{ABBREVIATION}){{0,60}}?"
 LONG_GAP = r"[^.;\[\]]{0,160}?"

@@ -95,8 +95,7 @@ GENERIC_TECH_WORDS = {
     "galnac", "ipsc", "talen", "zfn", "aso",  # "GalNAc conjugation technology", "the iPSC technology of the University"
     # kinds of molecule and cell by their common abbreviations: "scFv-based antibodies", "a Bispecific platform",
     # "Plasmid DNA based vaccines" (not "RNAi": analysts count "the RNAi platform" of the company that names it so)
-    "bsab", "bsabs", "hpsc", "hipsc", "psc", "esc", "plasmid", "antisense", "oligonucleotide", "bispecific", "scfv",
-    "mab", "mabs", "cas9",
+    "bsab", "bsabs", "hpsc", "hipsc", "plasmid", "antisense", "oligonucleotide", "bispecific", "scfv", "cas9",
 }
 # "CD33 technology", "FLT3 technology": a target named by a gene symbol, the technology aimed at it.
 GENE_SYMBOL = re.compile(r"[A-Z]{2,5}-?\d{1,2}[A-Z]?")

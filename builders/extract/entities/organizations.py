@@ -14,7 +14,6 @@ from typing import NamedTuple
 
 from ...model import Kind, Ref
 from ..context import Registry
-from ..cover import US_STATES
 from ..names import (
     ACADEMIC_WORDS,
     LEGAL_SUFFIX_RE,
@@ -194,10 +193,17 @@ FIRST_WORD_ORG = re.compile(r"(?<![\w&'-])((?:Les[ ]|Los[ ])?(?:Laboratoires|Lab
                             r"(?:[ ](?:(?:de|des|du|di|del|y|et)[ ])?[A-Z][\w'\u2019-]+){1,3})")
 
 
+# Where such a name ends: a headline's verb ("Grupo Vantor Signs Agreement"), a country ("Laboratorios Quarra Mexico").
+_HEADLINE_VERBS = {"announces", "signs", "receives", "reports", "enters", "launches", "completes", "acquires", "licenses",
+                   "gains", "obtains", "submits", "files", "wins", "expands", "extends", "partners", "agrees", "closes", "to"}
+_PLACES = {"Mexico", "Brazil", "Argentina", "Chile", "Colombia", "Peru", "Spain", "France", "Italy", "Portugal", "Europe"}
+
+
 def _first_word_organizations(sentence: Sentence, registry: Registry) -> None:
     for m in FIRST_WORD_ORG.finditer(sentence.text):
         words = m.group(1).split(" ")
-        cut = next((i for i, w in enumerate(words) if i > 1 and w.lower() in STOP_WORDS and w[:1].isupper()), len(words))
+        cut = next((i for i, w in enumerate(words) if i > 1 and (
+            (w.lower() in STOP_WORDS and w[:1].isupper()) or w.lower() in _HEADLINE_VERBS or w.lower() in COUNTRIES or w in _PLACES)), len(words))
         name = " ".join(words[:cut])
         if plausible_org_name(name) and registry.lookup(Kind.ORG, name) is None:
             _add_described(registry, sentence, name, m.start(1))  # its first word says what it is
@@ -411,29 +417,33 @@ PARENT_OF = re.compile(rf"\b(?:a|an|the|its)\s+(?:(?:wholly[- ]owned|majority[- 
                        rf"(?:subsidiary|arm|division)\s+of\s+(?:the\s+)?(?P<name>{NAME_SEQ})(?=[,.;)]|\s+\(|\s+(?:and|in|is|was|has|will|to)\b|[ ]?[\u2013\u2014-])")
 
 
-# ... or the group it belongs to, in the name's place: "Cilag AG, a Halvane & Halvane company", "Orvane, Inc., a Quarra
-# company" (not where a country, a state or a people stands: "a Japanese company", "a Delaware company").
-PARENT_COMPANY = re.compile(rf",\s+an?\s+(?P<name>{NAME_SEQ})\s+(?:group\s+)?company\b")
+# ... or the group it belongs to, in the name's place: "Velmar AG, a Halvane & Halvane company", "Orvane, Inc., a Quarra
+# Holdings company". Only a name that is plainly a company's (an "&", a company word, a legal form) or one the filing has
+# named as a company already: "a San Diego company", "a Luxembourg company", "a Japanese company" say where it is.
 _DEMONYMS = {
     "american", "european", "asian", "african", "japanese", "chinese", "korean", "indian", "israeli", "swiss", "german",
     "french", "british", "english", "dutch", "danish", "swedish", "norwegian", "finnish", "italian", "spanish",
     "portuguese", "belgian", "austrian", "irish", "scottish", "canadian", "australian", "brazilian", "mexican", "russian",
     "polish", "hungarian", "greek", "turkish", "taiwanese", "singaporean", "thai", "vietnamese", "indonesian", "malaysian",
     "nordic", "scandinavian", "latin", "icelandic", "emirati", "saudi", "egyptian", "argentine", "chilean", "colombian",
+    "czech", "bavarian",
 }
+PARENT_COMPANY = re.compile(rf",\s+an?\s+(?P<name>{NAME_SEQ})\s+(?:group\s+)?company\b")
 
 
-def _a_group_company(name: str) -> bool:
-    words = {w.lower() for w in name.split()}
-    places = {w.lower() for state in US_STATES.values() for w in state.split()} | COUNTRIES
-    return not words & (_DEMONYMS | places) and name.split()[-1].lower() not in ORG_KEYWORDS
+def _a_group_company(name: str, registry: Registry) -> bool:
+    words = name.split()
+    if words[0].lower() in _DEMONYMS or name.lower() in COUNTRIES:
+        return False  # "a European Pharmaceutical company"
+    shaped = "&" in words or has_legal_suffix(name) or any(w.lower() in ORG_KEYWORDS for w in words[1:])
+    return shaped or registry.lookup(Kind.ORG, name) is not None
 
 
 def _sub_entities(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
     found = [m.group("name") for m in SUB_ENTITY.finditer(text)] if re.search(r"subsidiary|affiliate|\barm\b|spin-?o", text) else []
     found += [m.group("name") for m in PARENT_OF.finditer(text)] if re.search(r"(?:subsidiary|arm|division) of", text) else []
-    found += [m.group("name") for m in PARENT_COMPANY.finditer(text) if _a_group_company(m.group("name"))] if " company" in text else []
+    found += [m.group("name") for m in PARENT_COMPANY.finditer(text) if _a_group_company(m.group("name"), registry)] if " company" in text else []
     for m in BETWEEN.finditer(text) if " between " in text else ():
         found += [m.group("name"), m.group("other")]
     for raw in found:

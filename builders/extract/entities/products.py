@@ -107,7 +107,8 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
             continue  # "(Anti-CD19 single-chain variable fragment)": what a molecule binds, in the shape of "Trastuzumab-DM1"
         if not (drug_context or registry.lookup(Kind.PRODUCT, code) or _ACTS_AS_A_DRUG.match(text, m.end(1))
                 or _SAID_TO_BE_A_DRUG.match(text, m.end(1))  # "ZX-5, our bispecific antibody, engages CD3"
-                or _OPTION_BEFORE.search(text, 0, m.start(1)) or _TITLE_AFTER.match(text, m.end(1))):
+                or ((_OPTION_BEFORE.search(text, 0, m.start(1)) or _TITLE_AFTER.match(text, m.end(1)))
+                    and not re.search(r"-(?:19|20)\d\d$", code) and not _NOT_A_DRUG_AFTER.match(text, m.end(1)))):
             continue
         if COMPONENT_CONTEXT.search(text) and not registry.lookup(Kind.PRODUCT, code) and not _IS_A_SUBJECT.match(text, m.end(1)):
             continue  # "conjugated to DM1": a part; but "ZX-301 is an antibody-drug conjugate composed of ..." is the whole
@@ -166,9 +167,14 @@ _SALT_AFTER = re.compile(r"\s((?:di|mono)?hydrochloride|hydrobromide|(?:di)?sodi
 
 
 # ... and a word no dictionary holds before a salt only drugs are made up as is a drug's generic name, an INN's stem or
-# not: "velfenamine hydrochloride", "dexzoltane mesylate (Quorex)" (with the brand it is sold under, in brackets).
+# not, where the sentence speaks of drugs: "velfenamine hydrochloride", "dexzoltane mesylate (Quorex®)" (with the brand it
+# is sold under in brackets, marked or said to be a product).
 _SALT_NAMED = re.compile(r"(?<![\w-])(?P<name>[a-z]{7,})\s(?P<salt>(?:di|mono)?hydrochloride|hydrobromide|mesylate|besylate|tosylate|"
-                         r"tromethamine|meglumine|maleate|fumarate|succinate|tartrate|xinafoate)\b(?:\s*\((?P<brand>[A-Z][A-Za-z]{3,})[®™]?\))?")
+                         r"tromethamine|meglumine|maleate|fumarate|succinate|tartrate|xinafoate)\b"
+                         r"(?:\s*\((?P<brand>[A-Z][A-Za-z]{3,})(?P<mark>[®™])?\)(?P<said>,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:product|drug|medicine))?)?")
+# Salts of what is no medicine: reagents, nutrients, amino acids (a sentence about a formulation names them too).
+_NOT_DRUG_SALTS = {"guanidine", "hydroxylamine", "thiamine", "pyridoxine", "ammonium", "ferrous", "ferric", "cysteine", "lysine",
+                   "arginine", "glycine", "histidine", "glucosamine", "betaine", "carnitine", "choline", "ornithine", "tromethamine"}
 
 
 # "efzentermin alfa", "darbepoetin alfa-2b", "zentolizumab pegol": an INN with its Greek letter or its
@@ -208,11 +214,13 @@ _SAID_TO_BE_A_DRUG = re.compile(
     # a class of medicines: "dantrelone, a muscle relaxant", "QRV-9, a non-opioid analgesic"
     r"relaxant|analgesic|antibiotic|antiviral|antifungal|anticoagulant|anticonvulsant|antidepressant|antipsychotic|anesthetic|"
     r"sedative|diuretic|corticosteroid|opioid)\b")
-# What an option or an agreement is for is a drug: "exercised its option for ZX1632", "an option agreement for the
-# QUARIX ZX1632" (the words that say so where DRUG_CONTEXT's do not: "licens", "rights" are among those)
-_OPTION_BEFORE = re.compile(r"\b(?:options?|agreements?)\s+(?:for|to|on)\s+(?:the\s+)?(?:[A-Z][A-Za-z]+\s+)?$")
+# What an option or a license agreement is for is a drug: "exercised its option for ZX1632", "an option agreement for the
+# QUARIX ZX1632" (the words that say so where DRUG_CONTEXT's do not: "licens", "rights" are among those; not a year's
+# number, "the LA-2019 Option Agreement", nor shares or codes after it)
+_OPTION_BEFORE = re.compile(r"\b(?:options?|(?:option|licen[sc]e|collaboration)\s+agreements?)\s+(?:for|to|on)\s+(?:the\s+)?(?:[A-Z][A-Za-z]+\s+)?$")
 # ... and so is what a license agreement's title names: "ZX-259 U.S. License Agreement", "ZX-1 EXCLUSIVE LICENSE AGREEMENT"
 _TITLE_AFTER = re.compile(r"\s+(?:[A-Z][\w.]*\s+){0,2}?(?:License|LICENSE|Licence|LICENCE|Option|OPTION)\s+(?:Agreement|AGREEMENT)\b")
+_NOT_A_DRUG_AFTER = re.compile(r"\s+(?:billing\s+)?(?:codes?|filings?|shares|forms?|units?|statements?)\b")  # "an option for ZX-12 shares"
 _MODALITY_PREFIX = {"CAR", "TCR", "TIL", "ADC", "BITE", "MRNA", "SIRNA", "ANTI", "AAV", "LNP"}
 
 
@@ -318,13 +326,13 @@ def _find_described_generics(sentence: Sentence, registry: Registry) -> None:
             continue  # "a study of glioblastoma patients": who is studied; "the" alone names no drug
         if _no_word(name) and not _DISEASE_ENDING.search(name):
             registry.add(Kind.PRODUCT, name, sentence.span(m.start("name"), m.end("name")))
-    for m in _SALT_NAMED.finditer(text) if "ate" in text or "ide" in text or "amine" in text else ():
+    for m in _SALT_NAMED.finditer(text) if ("ate" in text or "ide" in text or "amine" in text) and DRUG_CONTEXT.search(text) else ():
         name = m.group("name")
-        if name in common_words() or registry.lookup(Kind.ORG, name):
+        if name in common_words() or name in _NOT_DRUG_SALTS or registry.lookup(Kind.ORG, name):
             continue
         ref = registry.lookup(Kind.PRODUCT, name) or registry.add(Kind.PRODUCT, name, sentence.span(m.start("name"), m.end("name")))
         registry.add_alias(ref, f"{name} {m.group('salt')}")
-        if (brand := m.group("brand")) and brand.lower() not in common_words() and not registry.lookup(Kind.ORG, brand):
+        if (brand := m.group("brand")) and (m.group("mark") or m.group("said")) and brand.lower() not in common_words() and not registry.lookup(Kind.ORG, brand):
             registry.add_alias(ref, brand)  # "velfenamine hydrochloride (Quorex)": the brand it is sold under
     for m in _MADE_OF.finditer(text) if " of " in text else ():
         name = m.group("name")

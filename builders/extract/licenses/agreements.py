@@ -593,6 +593,10 @@ _WANTS_LICENSE = re.compile(
 )
 
 
+# "... a license to P if it exercises the option granted in this Option Agreement": a license the option may bring.
+_EXERCISED_OPTION = re.compile(r"\bexercis\w*\b[^.;]{0,30}\boptions?\b|\boptions?\b[^.;]{0,30}\bexercis")
+
+
 def _wanted_licenses(tagged, state, facts, registry) -> list[Claim]:
     t = tagged.template
     if (state.agreement_date is None and state.agreement_parties is None) or not ("desir" in t or "wish" in t or "seek" in t or "interested" in t):
@@ -608,7 +612,7 @@ def _wanted_licenses(tagged, state, facts, registry) -> list[Claim]:
             continue
         found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
         at = m.group("mid").find(_token_of(tagged, found)) if found in tagged.refs else -1
-        if re.search(r"\boptions?\b", m.group("mid")[: at] if at >= 0 else m.group("mid")):
+        if re.search(r"\boptions?\b", m.group("mid")[: at] if at >= 0 else m.group("mid")) or _EXERCISED_OPTION.search(m.group("mid")):
             continue  # "an option to obtain a license to P" (an option told after the licensed asset is to something else)
         term = _grant_term(m.group("mid")) if found is None else None
         out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence, date=state.agreement_date, term=term))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ...model import EventType, Evidence, Fact, Kind, PartialDate, Ref
 from ..context import Tagged
 from ..dates import find_dates
-from ..rules import NEGATION, group_ref, org, refs_in
+from ..rules import ABBREVIATION, NEGATION, group_ref, org, refs_in
 
 
 @dataclass
@@ -271,7 +271,7 @@ def _grant_in(tagged: Tagged, m: re.Match) -> list[Claim]:
 
 # A stretch in which possessives stand too: "our rights to our lead product candidate, P" (and initials with their
 # full stops: "licensed U.S. rights to P from X").
-_OWNED_GAP = r"(?:[^.;\[\]]|\[\[[PT]:\d+\]\]|\[\[O:\d+\]\]'s\s|(?<![\w.])[A-Z]\.(?:[A-Z]\.)+){0,160}?"
+_OWNED_GAP = rf"(?:[^.;\[\]]|\[\[[PT]:\d+\]\]|\[\[O:\d+\]\]'s\s|{ABBREVIATION}){{0,160}}?"
 
 
 # --------------------------------------------------------------------------- agreements, their parties, institutions

@@ -23,7 +23,6 @@ from .core import (
     _OWNED_GAP,
     _REFERS_BACK,
     _SUPPOSED,
-    CLAUSE,
     LICENSED,
     Claim,
     DocumentState,
@@ -101,9 +100,10 @@ def _the_ended_product(state: DocumentState) -> Ref | None:
 _THE_PRODUCT = re.compile(r"\s*(?:the|this|that|such)\s+(?:product|drug|compound|candidate|product\s+candidate|program|asset)\b")
 
 
-# The party of the deal a regain closes: "the transaction with X in which we regained all rights to P" (a transaction that
-# ends a license; where rights are obtained, "transaction" names a sale as often).
-_ENDING_PARTY = re.compile(rf"{_AGREEMENT_PARTY.pattern}|\b[Tt]ransaction\b{CLAUSE}{{0,60}}?\bwith\s+{org('deal')}")
+# The party of the deal a regain closes: "the transaction with X in which we regained all rights to P" (only told so: a
+# financing or a merger "transaction with X" is no license's ending).
+_ENDING_PARTY = re.compile(rf"{_AGREEMENT_PARTY.pattern}|(?<!financing\s)(?<!merger\s)\b[Tt]he\s+transaction\s+with\s+{org('deal')}"
+                           r"(?:\s*\([^()]*\))?,?\s+(?:in|under|by)\s+which\s")
 
 
 @needs(r"terminat|regain|reacquir|re-acquir|recover|return|revert")

@@ -180,15 +180,21 @@ _DEAL_GRANTS = re.compile(
 
 @needs(r"grants|gives|provides")
 def _deal_grants(tagged, state, facts, registry) -> list[Claim]:
-    grantor = registry.registrant or state.announcer
-    return [c for m in _DEAL_GRANTS.finditer(tagged.template) for c in _claims_for(tagged, grantor, group_ref(tagged, m, "le"), m.group("mid"))]
+    grantor, out = registry.registrant or state.announcer, []
+    for m in _DEAL_GRANTS.finditer(tagged.template):
+        le = group_ref(tagged, m, "le")
+        others = {o for o in (state.recent_orgs[-1] if state.recent_orgs else ()) if o not in (grantor, le)}
+        if others or "sublicen" in m.group("mid"):
+            continue  # "Our partner X entered into a collaboration with Y. The collaboration grants Y ...": X's deal
+        out += _claims_for(tagged, grantor, le, m.group("mid"))
+    return out
 
 
 # "X, a Y company, licensed Z's P in 2014": the company the possessive names owns what is licensed.
 _LICENSED_OWNED = re.compile(
-    rf"{org('le')}(?:,\s+(?:an?\s+)?(?:[^,;.\[\]]|\[\[O:\d+\]\]){{1,60}},)?\s+(?:has\s+|had\s+)?(?:in-)?licensed\s+(?:the\s+)?"
-    rf"{org('lr')}['\u2019]s\s+(?P<mid>(?:[\w-]+\s+){{0,3}}?\[\[[PT]:\d+\]\])"
-)
+    rf"{org('le')}(?:,\s+(?:an?\s+)?(?:[^,;.\[\]]|\[\[O:\d+\]\]){{1,60}},|,)?\s+(?:has\s+|had\s+)?(?:in-)?licensed\s+(?:the\s+)?"
+    rf"{org('lr')}['\u2019]s\s+(?P<mid>(?:[\w-]+\s+){{0,3}}?\[\[[PT]:\d+\]\])(?![^.;]{{0,80}}\bto\s+(?:the\s+)?\[\[O:)"
+)  # (not "X licensed Z's P to W": X licensed it out, whatever it holds from Z)
 
 
 @needs(r"licensed\s")
