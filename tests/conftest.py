@@ -29,6 +29,18 @@ SHARED_CORPUS = _find_corpus()
 GOLDENS = Path(__file__).resolve().parent / "goldens"
 
 
+def load_tool(name: str):
+    """``tools/<name>.py`` as a module (the tools are scripts, not part of the package)."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # its dataclasses look their module up while being made
+    spec.loader.exec_module(module)
+    return module
+
+
 def extract_text(tmp_path: Path, text: str):
     """``text`` as a filing of its own (a cover naming the filer first, as rule tests write it), extracted."""
     from builders.extract import extract

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-
-from .conftest import ROOT
+from .conftest import load_tool
 
 
 def _tool():
-    spec = importlib.util.spec_from_file_location("license_classifier", ROOT / "tools" / "license_classifier.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["license_classifier"] = module  # its dataclasses look their module up while being made
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("license_classifier")
 
 
 FILER = "FORM 8-K\n\nTorvane Biologics, Inc.\n(Exact name of registrant as specified in its charter)\n\n"

@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import ROOT, load_tool
 
 PROBES = sorted((ROOT / "data" / "probes").glob("*.json"))
 
 
 def _probe_module():
-    spec = importlib.util.spec_from_file_location("probe", ROOT / "tools" / "probe.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["probe"] = module  # its dataclasses look their module up while being made
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("probe")
 
 
 def test_every_probe_passage_says_where_it_came_from_and_what_it_states():
