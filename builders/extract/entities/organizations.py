@@ -196,14 +196,13 @@ FIRST_WORD_ORG = re.compile(r"(?<![\w&'-])((?:Les[ ]|Los[ ])?(?:Laboratoires|Lab
 # Where such a name ends: a headline's verb ("Grupo Vantor Signs Agreement"), a country ("Laboratorios Quarra Mexico").
 _HEADLINE_VERBS = {"announces", "signs", "receives", "reports", "enters", "launches", "completes", "acquires", "licenses",
                    "gains", "obtains", "submits", "files", "wins", "expands", "extends", "partners", "agrees", "closes", "to"}
-_PLACES = {"Mexico", "Brazil", "Argentina", "Chile", "Colombia", "Peru", "Spain", "France", "Italy", "Portugal", "Europe"}
 
 
 def _first_word_organizations(sentence: Sentence, registry: Registry) -> None:
     for m in FIRST_WORD_ORG.finditer(sentence.text):
         words = m.group(1).split(" ")
         cut = next((i for i, w in enumerate(words) if i > 1 and (
-            (w.lower() in STOP_WORDS and w[:1].isupper()) or w.lower() in _HEADLINE_VERBS or w.lower() in COUNTRIES or w in _PLACES)), len(words))
+            (w.lower() in STOP_WORDS and w[:1].isupper()) or w.lower() in _HEADLINE_VERBS or w.lower() in COUNTRIES)), len(words))
         name = " ".join(words[:cut])
         if plausible_org_name(name) and registry.lookup(Kind.ORG, name) is None:
             _add_described(registry, sentence, name, m.start(1))  # its first word says what it is

@@ -174,7 +174,7 @@ _SALT_NAMED = re.compile(r"(?<![\w-])(?P<name>[a-z]{7,})\s(?P<salt>(?:di|mono)?h
                          r"(?:\s*\((?P<brand>[A-Z][A-Za-z]{3,})(?P<mark>[®™])?\)(?P<said>,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:product|drug|medicine))?)?")
 # Salts of what is no medicine: reagents, nutrients, amino acids (a sentence about a formulation names them too).
 _NOT_DRUG_SALTS = {"guanidine", "hydroxylamine", "thiamine", "pyridoxine", "ammonium", "ferrous", "ferric", "cysteine", "lysine",
-                   "arginine", "glycine", "histidine", "glucosamine", "betaine", "carnitine", "choline", "ornithine", "tromethamine"}
+                   "arginine", "glycine", "histidine", "glucosamine", "betaine", "carnitine", "choline", "ornithine"}
 
 
 # "efzentermin alfa", "darbepoetin alfa-2b", "zentolizumab pegol": an INN with its Greek letter or its
