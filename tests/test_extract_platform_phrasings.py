@@ -251,3 +251,12 @@ def test_a_platform_spelled_out_with_its_acronym_is_known_by_the_whole_as_writte
     found = _platforms(tmp_path, "Qorvant makes its bispecific antibodies with the Tandem Binding Engager (TBE) platform it "
                                  "invented in 2012.")
     assert {"TBE platform", "TBE", "Tandem Binding Engager", "Tandem Binding Engager (TBE) platform"} <= _names(found)
+
+
+def test_a_marked_name_between_an_indefinite_article_and_a_kind_of_molecule_is_a_platform(tmp_path):
+    ext = extract_text(tmp_path, FILER_8K + "QV-310, a once-weekly Zentrabody® protein, binds IL-23 in patients with psoriasis. "
+                                            "Our Velcor™ capsule is approved, and the Dorvax® antibody is marketed in Europe.")
+    platforms = {m.name for m in ext.mentions.values() if m.kind is Kind.PLATFORM}
+    products = {m.name for m in ext.mentions.values() if m.kind is Kind.PRODUCT}
+    assert "Zentrabody" in platforms and "Zentrabody" not in products
+    assert "Dorvax" in products  # "the X® antibody": that molecule itself, not one of a kind

@@ -137,6 +137,11 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
         if re.match(r"-based\b|\)?\s*(?:\([^()]*\)\s*)?(?:(?!(?:is|are|was|were|an?|the|our|its|their|and|or|with|using|by|to|of|in|for)\b)"
                     r"[a-z][a-z\-]*\s+){0,5}(?:technolog|platform|portfolio)", following) or registry.lookup(Kind.ORG, brand):
             continue
+        if (kind := _ONE_OF_A_KIND.match(text, m.end())) and _INDEFINITE_BEFORE.search(text, 0, m.start()):
+            # "an inhaled Zentrabody® protein", "a Quorvex™ antibody": one of the molecules the marked platform makes
+            ref = registry.add(Kind.PLATFORM, brand, sentence.span(m.start(1), m.end(1)))
+            registry.add_alias(ref, f"{brand} {kind.group(1)}")
+            continue
         if re.search(r"\bplatform\s+$", text[max(0, m.start() - 12) : m.start()]):
             # "entered into platform Captisol® license agreements": the brand names the platform
             registry.add_alias(registry.add(Kind.PLATFORM, f"{brand} platform", sentence.span(m.start(1), m.end(1))), brand)
@@ -155,6 +160,12 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
     _find_sold_brands(sentence, registry)
     _find_described_generics(sentence, registry)
     _products_with_abbreviations(sentence, registry)  # before defined terms: its abbreviation is no company's short name
+
+
+# A marked name between an indefinite article and the kind of molecule it is: the platform the molecule is one of
+# ("an inhaled Zentrabody® protein", "a Quorvex™ bispecific antibody"), as "the Zentrabody® platform" would be.
+_ONE_OF_A_KIND = re.compile(r"\s+((?:bispecific\s+|fusion\s+)?(?:protein|antibody|molecule|peptide|scaffold|binder))\b")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|another)\s+(?:[a-z][\w-]*\s+){0,2}$")
 
 
 # The letters of a brand's release form after its mark: "Zentadol® ER (velpidol)", "Dolvexa® XR tablets".
