@@ -260,3 +260,12 @@ def test_a_marked_name_between_an_indefinite_article_and_a_kind_of_molecule_is_a
     products = {m.name for m in ext.mentions.values() if m.kind is Kind.PRODUCT}
     assert "Zentrabody" in platforms and "Zentrabody" not in products
     assert "Dorvax" in products  # "the X® antibody": that molecule itself, not one of a kind
+
+
+def test_an_it_system_or_a_share_plan_platform_is_no_technology_medicines_are_made_on(tmp_path):
+    found = _platforms(tmp_path, "Our operations rely on information technology systems and networks, including our Zelcor "
+                                 "Connect platform, which tracks each patient's cell therapy. Vested shares of our cancer drug "
+                                 "business are held in the QRV nominee platform until sold.")
+    assert not found
+    kept = _platforms(tmp_path, "Our Zelcor antibody platform makes bispecific antibodies for patients with cancer.")
+    assert "Zelcor" in _names(kept)

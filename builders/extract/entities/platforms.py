@@ -316,7 +316,10 @@ def _platforms_named_by_molecules(sentence: Sentence, registry: Registry) -> Non
 # vendor's trial, instrument or data service)
 _NOT_MEDICINE = re.compile(r"\b(?:software|digital|app|mobile|web|online|cloud|telehealth|monitoring|e-commerce|analytics|trials?|data|"
                            r"sequencing|sequencers?|instruments?|"
-                           r"pumps?|devices?|sensors?|monitors?|implants?|catheters?|stents?|inhalers?|(?:auto)?injectors?|wearables?)\b")
+                           r"pumps?|devices?|sensors?|monitors?|implants?|catheters?|stents?|inhalers?|(?:auto)?injectors?|wearables?|"
+                           r"nominee|brokerage|payroll|trading)\b")  # (and a share plan's "LTI nominee platform")
+# "our information technology systems ..., including our Zelcor Connect platform": one of the systems listed.
+_IT_SYSTEMS_BEFORE = re.compile(r"\binformation\s+technology\b[^.;]{0,160}\b(?:including|such\s+as)\s+(?:our|its|the)\s+$")
 _NOT_MEDICINE_AFTER = re.compile(r",\s+(?:our|its|their|an?|the)\s+(?:[\w-]+\s+){0,3}?(?:software|app|application|website|portal|device)s?\b"
                                  r"|\s+to\s+(?:record|manage|track|store|host|capture|collect|schedule|share|communicate)\b")
 _WEBCAST = re.compile(r"\b(?:webcasts?|webinars?|conference\s+calls?|livestream\w*|virtual(?:ly)?\s+(?:meeting|event|conference)s?)\b", re.I)
@@ -352,7 +355,8 @@ def _not_a_technology(m: re.Match, text: str) -> bool:
     """What PLATFORM matched that names no technology products are made on (_NOT_MEDICINE)."""
     if m.group("head")[0].isupper() and m.group("descr").strip():
         return True  # a head in capitals ends a title right after its name: "the FDA granted Platform Technology Designation"
-    return bool(_NOT_MEDICINE.search(m.group("descr")) or _NOT_MEDICINE_AFTER.match(text, m.end()))
+    return bool(_NOT_MEDICINE.search(m.group("descr")) or _NOT_MEDICINE_AFTER.match(text, m.end())
+                or _IT_SYSTEMS_BEFORE.search(text, 0, m.start()))
 
 
 def _without_owner(raw: str, registry: Registry) -> str:
