@@ -354,3 +354,35 @@ def test_rights_regained_in_a_transaction_with_the_former_licensee(tmp_path):
     assert ("Corvane Bio, Inc.", "Halvane Pharma Ltd.", "CVB-220") in found
     assert not _licenses("After the financing transaction with Halvane Capital LLC, Corvane Bio, Inc. regained all rights "
                          "to CVB-220.\n", tmp_path)
+
+
+def test_a_deal_for_a_products_potential_use_is_a_deal_in_force(tmp_path):
+    # "potential" of the use, not of the deal: the owner's product is licensed to the other
+    found = _licenses("Corvane Bio, Inc. and Lystra Pharma K.K. today announced a global license agreement for CRV-118, an "
+                      "antibody developed by Corvane Bio, Inc. as a potential treatment for people with lupus.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-118")}
+    # a deal that is itself only potential is not one
+    assert not _licenses("Corvane Bio, Inc. and Lystra Pharma K.K. today announced talks on a potential license agreement for "
+                         "CRV-118, an antibody developed by Corvane Bio, Inc.", tmp_path)
+
+
+def test_the_owner_of_a_product_named_only_by_its_proposed_trade_name(tmp_path):
+    found = _licenses("Lystra Pharma K.K. and Corvane Bio, Inc. said today that they have signed an exclusive license agreement "
+                      "for the potential commercialization of Corvane's nasal gel (proposed brand name VELMORA®) in Asia.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "VELMORA")}
+
+
+def test_the_party_that_will_develop_the_product_under_the_agreement_is_the_licensee(tmp_path):
+    found = _licenses("Corvane Bio, Inc. has entered into a license agreement for CRV-330, an eye drop, with Lystra Pharma K.K. "
+                      "for Korea. Under the new license agreement, Lystra Pharma K.K. will develop CRV-330 for glaucoma and sell "
+                      "it in Korea.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-330")}
+
+
+def test_a_deal_with_a_subsidiary_of_a_group_known_by_its_initials(tmp_path):
+    # the group's initials leave its "Holdings" out; the filer's short name shortens "Pharmaceutical Industries"
+    found = _licenses("Corvane Pharmaceutical Industries Ltd said one of its subsidiaries has entered into a licensing agreement "
+                      "with a subsidiary of Ostrava Medical Group Holdings Ltd. (OMG) for the development of CRV-412 in Poland. "
+                      '"Under the agreement, OMG will pay Corvane Pharma an upfront payment and royalties on net sales," it said.',
+                      tmp_path)
+    assert found == {("Corvane Pharmaceutical Industries Ltd", "Ostrava Medical Group Holdings Ltd.", "CRV-412")}

@@ -391,12 +391,14 @@ _DESCRIPTION_AFTER = re.compile(
 # "[[O:1]], a subsidiary of [[O:2]], said it signed ...": the parent is no party of what the sentence tells.
 _PARENT_AFTER = re.compile(r"(?P<token>\[\[O:\d+\]\]),\s+(?:a|an|the)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+)?(?:subsidiary|unit|affiliate)"
                            r"\s+of\s+\[\[O:\d+\]\],")
+# "a licensing agreement with a subsidiary of X (XYZ)": the group deals through its subsidiary; the deal is X's.
+_SUBSIDIARY_OF = re.compile(r"(?<=\bwith\s)(?:an?|one\s+of\s+the)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+)?subsidiar(?:y|ies)\s+of\s+(?P<token>\[\[O:\d+\]\])")
 
 
 def _without_parents(tagged: Tagged) -> Tagged:
     if "of [[O:" not in tagged.template:
         return tagged
-    t = _PARENT_AFTER.sub(r"\g<token>", tagged.template)
+    t = _SUBSIDIARY_OF.sub(r"\g<token>", _PARENT_AFTER.sub(r"\g<token>", tagged.template))
     return tagged if t == tagged.template else Tagged(tagged.sentence, t, tagged.refs)
 
 
@@ -607,8 +609,13 @@ def _merge_defined_acronyms(sentences: list[Sentence], registry: Registry) -> No
 
 
 def _initials_of(short: str, name: str) -> bool:
-    capitals = "".join(c for c in strip_legal_suffix(name) if c.isupper())
-    return short.upper() == capitals or short.upper() == "".join(w[0] for w in strip_legal_suffix(name).split()).upper()
+    """'OMG' of 'Ostrava Medical Group Holdings Ltd.': the initials of the name, its group words ('Holdings') left
+    out or not."""
+    words = strip_legal_suffix(name).split()
+    candidates = [words]
+    if len(words) > 2 and words[-1].lower() in _GROUP_WORDS:
+        candidates.append(words[:-1])
+    return any(short.upper() in ("".join(c for c in " ".join(w) if c.isupper()), "".join(x[0] for x in w).upper()) for w in candidates)
 
 
 # Words of organizations' names in other languages, beside names.ORG_KEYWORDS: no company is known by one of them alone.
@@ -639,11 +646,18 @@ _ORG_WORD_SHORT = {
 }
 
 
+# Words a group's full name may carry after its organization word that its short form drops ("Halden Pharma" of
+# "Halden Pharmaceutical Industries").
+_GROUP_WORDS = {"industries", "industry", "international", "holdings", "group", "company", "corporation", "co", "corp", "limited"}
+
+
 def _abbreviates(short: str, long: str) -> bool:
     """The same name with its organization word in short: 'citius pharma' of 'citius pharmaceuticals'
-    (not 'sterling pharma' of 'sterling pharmacy')."""
+    (not 'sterling pharma' of 'sterling pharmacy'), 'halden pharma' of 'halden pharmaceutical industries'."""
     a, b = short.split(), long.split()
-    return len(a) == len(b) >= 2 and a[:-1] == b[:-1] and b[-1] in _ORG_WORD_SHORT.get(a[-1], ())
+    n = len(a)
+    return (n >= 2 and len(b) >= n and a[:-1] == b[: n - 1] and b[n - 1] in _ORG_WORD_SHORT.get(a[-1], ())
+            and set(b[n:]) <= _GROUP_WORDS)
 
 
 # '... with A ("A1") and B ("B1," each of A1 and B1, individually and collectively, "C")': C is both.

@@ -50,7 +50,9 @@ _HOLDS_RIGHTS = re.compile(
 # What a sentence may say about an agreement that is not (yet, or any longer) in force.
 # (Lower case: "May" is also a month.)
 _NOT_IN_FORCE = re.compile(
-    r"\b(?:may|might|could|would|should|[Ii]f|[Ww]hether|[Pp]otential|proposed|seeks?|seeking|plans?\s+to|intends?\s+to|"
+    r"\b(?:may|might|could|would|should|[Ii]f|[Ww]hether|proposed(?!\s+(?:trade|brand)\s*names?)|seeks?|seeking|plans?\s+to|intends?\s+to|"
+    # a potential deal, not the potential treatment or commercialization a signed deal is for
+    r"[Pp]otential\s+(?:[\w-]+\s+)?(?:licen[sc]\w*|deals?|agreements?|transactions?|partner\w*|collaborat\w*|acqui\w+)|"
     r"expects?\s+to|anticipates?|will\s+enter|agreed\s+to\s+enter|[Uu]pon\s+(?:the\s+)?closing|discussions?|"
     r"memorandum|non-binding|former(?:ly)?|not|[Nn]o|[Tt]erminat\w*|[Ee]xpir\w*|ended|revert\w*|"
     r"letter\s+of\s+intent|term\s+sheet|[Nn]egotiat\w*|"
@@ -60,7 +62,7 @@ _NOT_IN_FORCE = re.compile(
 # trials run together where "each party retains all rights to its own compound".
 _NOT_A_LICENSE = re.compile(
     r"\b(?:(?:supply|manufacturing|services?|distribution|purchase|sales)\s+(?:and\s+[\w-]+\s+)?agreements?|"
-    r"services|acqui\w+|merger|settlement|generic|"
+    r"services|acqui\w+(?!\s+(?:(?:an?|the|global|worldwide|exclusive|non-exclusive|sole),?\s+){0,4}(?:licen[sc]e|rights?)\b)|merger|settlement|generic|"
     r"contract\s+(?:sales|research|manufacturing)|clinical\s+(?:trial\s+)?(?:collaboration|supply)|combination\s+(?:trial|study)|"
     r"retains?\s+all\s+rights|diagnostics?|for\s+(?:access\s+to|the\s+use\s+of|use\s+of))\b",
     re.I,
@@ -234,9 +236,19 @@ _SIGNS_TO_SELL = re.compile(
 )
 
 
+# "Under the latest license agreement, Y will develop P ... and sell it in China": who works the product under the
+# agreement holds the license (its licensor has no need of one).
+_WORKS_UNDER = re.compile(
+    r"\b[Uu]nder\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?(?:agreement|licen[sc]e|deal),\s+\[\[O:(?P<le>\d+)\]\]\s+"
+    r"(?:will|shall|is\s+to)\s+(?:be\s+(?:solely\s+)?responsible\s+for\s+(?:the\s+)?)?(?:further\s+|exclusively\s+)?"
+    r"(?:develop|commerciali[sz]e|market|sell|manufacture|development|commerciali[sz]ation|marketing)\b"
+)
+
+
 def _receiver(frame: Frame) -> Ref | None:
     """The one party the paragraph says obtains rights."""
-    found = {t.ref(m.group("le")) for t in frame.told for p in (_GETS_RIGHTS, _SIGNS_TO_SELL) for m in p.finditer(t.template)}
+    cues = (_GETS_RIGHTS, _SIGNS_TO_SELL, _WORKS_UNDER)
+    found = {t.ref(m.group("le")) for t in frame.told for p in cues for m in p.finditer(t.template)}
     found &= set(frame.parties)
     return found.pop() if len(found) == 1 else None
 
@@ -266,7 +278,8 @@ def _owner(a: Ref, frame: Frame, facts: list[Fact], home: Ref | None) -> Ref | N
         token = rf"\[\[[PT]:{tagged.refs.index(a)}\]\]"
         t = tagged.template
         # "X's lead product candidate, P", not "X's sales of P" or "X's generic version of P".
-        if m := re.search(rf"\[\[O:(\d+)\]\]'s\s+(?:(?!of\b|version\b|sales\b|rights?\b)[\w-]+,?\s+){{0,5}}?{token}", t):
+        # (and "X's experimental testosterone solution (proposed tradename P)")
+        if m := re.search(rf"\[\[O:(\d+)\]\]'s\s+(?:(?!of\b|version\b|sales\b|rights?\b)[\w-]+,?\s+){{0,5}}?{_NAMED_AS}{token}", t):
             return tagged.ref(m.group(1))
         if m := re.search(rf"{token}(?:\s*\([^()]*\))?,\s+\[\[O:(\d+)\]\]'s\b", t):
             return tagged.ref(m.group(1))
@@ -280,6 +293,8 @@ def _owner(a: Ref, frame: Frame, facts: list[Fact], home: Ref | None) -> Ref | N
 
 
 TOKEN_ORG = re.compile(r"\[\[O:(\d+)\]\]")
+# What may stand between a described product and its name: "(proposed tradename P)", "(brand name P)".
+_NAMED_AS = r"(?:\((?:proposed\s+|intended\s+)?(?:trade\s*name|brand\s*name|trademark)\s+)?"
 
 
 def _its(text: str, tagged: Tagged) -> Ref | None:
