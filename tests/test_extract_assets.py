@@ -276,3 +276,24 @@ def test_a_wanted_license_stops_at_another_clause_of_its_subject(tmp_path):
                              "obtain a non-exclusive license under the Patent Rights to make and sell dosing pumps in the Territory, "
                              "and VELTRANE separately markets Dorvatinib in Japan.")
     assert not any(a.lower() == "dorvatinib" for _, _, a in _licenses(ext))
+
+
+def test_an_owner_willing_to_grant_rights_to_the_products_its_recital_names(tmp_path):
+    """'such pharmaceutical products' of the grant clause are those the owner's recital says it developed."""
+    ext = _extract(tmp_path, 'This LICENSE AGREEMENT (the "Agreement") is entered into on March 3, 2011 between TORVELD SEIYAKU K.K., a '
+                             'Japanese corporation ("TORVELD"), and Brisca Biologics, LLC, a Delaware company ("BRISCA"). RECITALS '
+                             "WHEREAS, TORVELD developed and sells in Japan pharmaceutical products containing olvetinib as an active "
+                             "ingredient; WHEREAS, BRISCA wishes to develop such pharmaceutical products for kidney disease; and WHEREAS, "
+                             "TORVELD is willing to grant to BRISCA a right to develop and commercialize such pharmaceutical products for "
+                             "kidney disease.")
+    assert _licenses(ext) == {("TORVELD SEIYAKU K.K.", "Brisca Biologics, LLC", "olvetinib")}
+
+
+def test_an_agreement_titled_for_its_product_and_its_territory_read_from_an_excerpt_of_its_opening(tmp_path):
+    """'QX-77 U.S. LICENSE AGREEMENT ... by and among A (the "Licensor") and B (the "Licensee")': the excerpt ends in the
+    recitals, and the title's product is still licensed by the Licensor."""
+    ext = _extract(tmp_path, 'QX-77 U.S. LICENSE AGREEMENT This License Agreement (this "Agreement") is effective as of June 9, 2016, by '
+                             'and among Quenby Pharma, Inc., a Delaware corporation (hereinafter "Licensor"), and Rostrel, LLC, a '
+                             'Maryland company (hereinafter "Licensee"). Recitals WHEREAS, Licensor is engaged in the business of '
+                             "developing medicines;")
+    assert _licenses(ext) == {("Quenby Pharma, Inc.", "Rostrel, LLC", "QX-77")}

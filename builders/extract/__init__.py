@@ -39,7 +39,13 @@ from .entities import (
     part_codes,
 )
 from .frames import frame_claims
-from .licenses import DocumentState, assemble, name_agreement_assets, read_claims
+from .licenses import (
+    DocumentState,
+    assemble,
+    name_agreement_assets,
+    read_claims,
+    untold_titled_license,
+)
 from .named_people import find_named_people, given_names, people_words
 from .names import (
     LEGAL_SUFFIX_RE,
@@ -139,6 +145,7 @@ def _extract(filing: Filing) -> Extraction:
         state = DocumentState(document_date=dateline(doc) or fallback_date, term_assets=term_assets,
                               agreement_date=agreement_date(doc), dated_agreements=dated)
         read = _read_relations(by_doc[doc.sequence], registry, state, facts, claims)
+        claims.extend(untold_titled_license(state))
         home = registry.registrant or state.announcer
         claims.extend(frame_claims(read, _paragraphs(doc.text, by_doc[doc.sequence]), facts, home, claims))
     licenses, collaborations = assemble(claims, facts, dated)

@@ -134,10 +134,10 @@ def _remember_dated_agreements(tagged: Tagged, state: DocumentState) -> None:
 
 # An agreement's opening names its parties: "... is entered into ... by and between A, a Delaware corporation
 # (...), and B, ...". Two of them: a third party makes "the other Party" ambiguous.
-_BETWEEN = re.compile(r"\b(?i:between)\b(?P<rest>.*?)(?=\b(?i:whereas|witnesseth|recitals)\b|$)")
+_BETWEEN = re.compile(r"\b(?i:between|among)\b(?P<rest>.*?)(?=\b(?i:whereas|witnesseth|recitals)\b|$)")
 # ... even undated ("made ... on the date of the last party to sign"), when the sentence opens the agreement:
 # "THIS EXCLUSIVE LICENSE AGREEMENT ("AGREEMENT") is made ... by and between".
-_OPENING = re.compile(r"^\W*(?:(?:[A-Z][\w-]*|\[\[[PTO]:\d+\]\])[®™]?\s+){0,8}?(?:This|THIS)\s+(?:(?:[\w-]+|\[\[[PTO]:\d+\]\])[®™]?\s+){0,6}?"
+_OPENING = re.compile(r"^\W*(?:(?:[A-Z][\w-]*|(?:[A-Z]\.){2,3}|\[\[[PTO]:\d+\]\])[®™]?\s+){0,8}?(?:This|THIS)\s+(?:(?:[\w-]+|\[\[[PTO]:\d+\]\])[®™]?\s+){0,6}?"
                       r"(?i:agreement)\b[^.]{0,400}?\b(?i:(?:by\s+and\s+)?(?:between|among))\b")
 
 
@@ -163,7 +163,7 @@ def _remember_agreement_parties(tagged: Tagged, state: DocumentState, registry: 
 # LICENSE AND COLLABORATION AGREEMENT THIS ..." (not a cross-license, an option, a supply deal, an amendment or a
 # termination of one, whichever side of "license" the word stands).
 _LICENSE_TITLE = re.compile(
-    r"^\W*(?:[^()\[\].;]{0,80}?\b(?:This|THIS)\s+)?(?P<title>(?:[^()\[\].;\s]+\s+|\[\[P:\d+\]\][®™]?\s+){0,6}?"
+    r"^\W*(?:[^()\[\].;]{0,80}?\b(?:This|THIS)\s+)?(?P<title>(?:[^()\[\].;\s]+\s+|(?:[A-Z]\.){2,3}\s+|\[\[P:\d+\]\][®™]?\s+){0,6}?"
     r"(?i:(?:sub-?)?licen[sc]e)\b[^()\[\].;]{0,40}?\b(?i:agreement)(?:\s+[\w-]+)?)\b"
 )
 _NOT_A_LICENSE_TITLE = re.compile(r"(?i:cross|option|amend|terminat|supply|distribut|co-?promot|manufactur)")
@@ -207,6 +207,19 @@ def _licensor_by_role(parties: tuple[Ref, Ref], opening: str, registry: Registry
         if ref in parties and role in ("licensor", "licensee", "sublicensee") and re.search(rf"[\"\u201c]{re.escape(term)}[\"\u201d]", opening):
             return ref if role == "licensor" else next(p for p in parties if p != ref)
     return None
+
+
+def untold_titled_license(state: DocumentState) -> list[Claim]:
+    """The license of an agreement titled for its product whose document ends inside the recitals (an excerpt of its
+    opening): from the party the opening names "Licensor", unless the recitals give the product to the other."""
+    if state.title_license_told or None in (state.title_asset, state.agreement_parties, state.title_licensor, state.title_evidence):
+        return []
+    owners = [p for p in state.agreement_parties if state.title_asset in state.recital_assets.get(p, ())]
+    if owners and state.title_licensor not in owners:
+        return []
+    state.title_license_told = True
+    le = next(p for p in state.agreement_parties if p != state.title_licensor)
+    return [Claim(state.title_licensor, le, state.title_asset, EventType.GRANT, state.title_evidence, date=state.agreement_date)]
 
 
 # --------------------------------------------------------------------------- defined terms and the agreements named for an asset
@@ -418,7 +431,7 @@ _RECITAL = re.compile(r"(?:^|;|\b(?i:recitals|witnesseth(?:\s+that)?|background|
 # currently developing P", "X has developed a compound known as P", "X owns ... relating to P".
 _BRINGS = re.compile(
     rf"^(?:the\s+)?{org('party')}\s+(?:is\s+(?:also\s+)?(?:currently\s+|now\s+)?developing|has\s+(?:been\s+)?develop(?:ed|ing)|"
-    r"(?:currently\s+)?develops|owns|is\s+the\s+(?:sole\s+)?owner\s+of|is\s+the\s+joint\s+owner\b|controls|has\s+(?:certain\s+)?rights|holds|possesses|"
+    r"(?:currently\s+)?develops|developed|owns|is\s+the\s+(?:sole\s+)?owner\s+of|is\s+the\s+joint\s+owner\b|controls|has\s+(?:certain\s+)?rights|holds|possesses|"
     r"is\s+(?:currently\s+)?engaged\s+in\s+the\s+(?:research\s+and\s+)?development\s+of)\b(?P<rest>.*)$"
 )
 # ... or the invention it owns, by its title: "X owns and controls an invention known as "Methods of ..."".
@@ -548,9 +561,22 @@ _OBTAIN_AND_GRANT = re.compile(
 )
 
 
+# ... and the owner's alone: "X is willing to grant to Y a right to develop and commercialize such products" (what the
+# owner's recitals named, when the clause names nothing).
+_WILLING_TO_GRANT_TO = re.compile(
+    rf"{org('lr')}\s+(?:is|are)\s+willing\s+to\s+grant\s+(?:to\s+)?{org('le')}\s+"
+    rf"(?P<mid>(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){{0,4}}?(?:licen[sc]e|rights?)\b{CLAUSE}{{0,200}})"
+)
+
+
 @needs(r"desir|wish|seek|willing")
 def _recited_grants(tagged, state, facts, registry) -> list[Claim]:
     out = []
+    for m in _WILLING_TO_GRANT_TO.finditer(tagged.template):
+        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
+        if lr != le and not _DENIED.search(m.group(0)):
+            found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+            out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence, date=state.agreement_date))
     for m in _OBTAIN_AND_GRANT.finditer(tagged.template):
         claims = _grant_in(tagged, m)
         out += [replace(c, date=state.agreement_date) for c in claims]
