@@ -297,3 +297,9 @@ def test_an_agreement_titled_for_its_product_and_its_territory_read_from_an_exce
                              'Maryland company (hereinafter "Licensee"). Recitals WHEREAS, Licensor is engaged in the business of '
                              "developing medicines;")
     assert _licenses(ext) == {("Quenby Pharma, Inc.", "Rostrel, LLC", "QX-77")}
+
+
+def test_a_partner_that_agreed_to_grant_a_license_under_rights_related_to_two_compounds(tmp_path):
+    ext = _extract(tmp_path, "Under the Quenby Agreement, Quenby Pharma AB agreed to grant a license to Veltrane Therapeutics, Inc. "
+                             "under certain patent rights owned by Quenby Pharma AB related to QPB-1186 and QPB-2204 in all indications.")
+    assert _licenses(ext) == {("Quenby Pharma AB", "Veltrane Therapeutics, Inc.", a) for a in ("QPB-1186", "QPB-2204")}

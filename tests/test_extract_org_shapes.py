@@ -192,3 +192,12 @@ def test_a_company_whose_name_starts_with_what_it_is(tmp_path):
                  "Laboratorios Quarra In Chile reported higher sales. Grupo Dorsa Signs Agreement With Qorvant.\n", tmp_path)
     assert {"Les Laboratoires Halvier", "Grupo Vantor Internacional", "Laboratorios Quarra", "Grupo Dorsa"} <= orgs
     assert not {"Laboratorios Quarra In Chile", "Grupo Dorsa Signs"} & orgs
+
+
+def test_initials_of_a_hyphened_partner_name_are_the_partners_not_the_filers(tmp_path):
+    """'Qorvant ..., a Delaware corporation, ... with Halden-Myers Quill ("HMQ")': HMQ shortens the partner's name, though
+    a party description stands between it and the filer's."""
+    ext = extract_text(tmp_path, HEADER + 'On May 2, 2019, Qorvant Therapeutics, Inc., a Delaware corporation (the "Company"), '
+                       'entered into an amendment with Halden-Myers Quill ("HMQ") to grant HMQ rights to QRV-12.\n')
+    aliases = {m.name: m.aliases for m in ext.mentions.values() if m.kind is Kind.ORG}
+    assert "HMQ" not in aliases["Qorvant Therapeutics, Inc."]

@@ -754,7 +754,7 @@ def _coined(term: str, between: str) -> bool:
     initials of the words in between ("Delaware General Corporation Law ("DGCL")")."""
     if not re.fullmatch(r"[A-Z]{2,6}", term):
         return False
-    words = re.findall(r"[A-Za-z][\w'-]*", between)
+    words = re.findall(r"[A-Za-z][\w']*", between)  # each part of a hyphened name too: "Halden-Myers Quill" is HMQ
     initials = "".join(w[0] for w in words if w[0].isupper())
     return term not in initials
 

@@ -62,9 +62,9 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
         # subject grants
         rf"{org('lr')}{GAP}\b(?:entered\s+into|signed|executed|announced)\b[^.;\[\]]{{0,80}}?\b(?i:agreement)\b(?:\s+with\s+(?:[\w-]+\s+){{0,2}}?\[\[O:\d+\]\])?"
         rf"(?:\s*\([^()]{{0,60}}\))?,?\s+(?:granting|which\s+grants|that\s+grants)\s+(?:to\s+)?(?:the\s+)?{org('le')}(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]|\[\[O:\d+\]\]'s\s){{0,200}})(?P<tail>)",
-        # "X granted an exclusive license to P to Y", and a recital's "X is willing to grant a license to Y" (its
+        # "X granted (agreed to grant) an exclusive license to P to Y", and a recital's "X is willing to grant a license to Y" (its
         # asset, named in no word of it, is what X's recitals say X brings)
-        rf"{org('lr')}{GAP}\b(?:granted|grants|has\s+granted|(?:is|are)\s+willing\s+to\s+grant)\b(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?|option)\b{ASSET_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,120}})",
+        rf"{org('lr')}{GAP}\b(?:granted|grants|has\s+granted|(?:is|are)\s+willing\s+to\s+grant|agreed\s+to\s+grant)\b(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?|option)\b{ASSET_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,160}})",
         # "X provided us with an exclusive license to develop P": the license is what is provided
         rf"{org('lr')}{GAP}\b(?:has\s+|had\s+)?(?:provided|provides|gave|gives)\s+(?:the\s+)?{org('le')}\s+with\s+(?P<mid>(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){{0,4}}?(?:licen[sc]e|rights)\b{ASSET_GAP})(?P<tail>)(?=[.;]|$)",
     ]
@@ -87,7 +87,9 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
             if pattern is patterns[0] and not _ASSET_TOKEN.search(mid):
                 # "P, which we licensed to X in 2018, ...": the asset stands before the relative clause
                 found = _asset_before_which(tagged, t[: m.start()]) or found
-            listed = _asset_list(tagged, mid) if found in tagged.refs and _token_of(tagged, found) in mid else []
+            # (the assets listed where the first stands: "... a license to Y under rights related to P1 and P2")
+            where = next((x for x in (mid, tail) if found in tagged.refs and _token_of(tagged, found) in x), "")
+            listed = _asset_list(tagged, where[where.find(_token_of(tagged, found)):]) if where else []
             if found is not None and found not in tagged.refs:
                 listed = list(_term_assets((mid, tail), state))  # "grants ... a license to ... Products": each one
             listed += [p for p in _products_included(tagged, mid, found) if p not in listed]
