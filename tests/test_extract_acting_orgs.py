@@ -48,6 +48,10 @@ def _orgs(text: str, tmp_path) -> set[str]:
     ("The deal is with Vexira, a Torvane Kabel majority-owned group.", "Torvane Kabel"),
     ("The agency works with a consortium comprising Pellix, Ambrio Biologics and Tevana Vaccines.", "Pellix"),
     ("Lars Ekholm is chairman of the Vantra Bio board of directors.", "Vantra Bio"),
+    ("The new agreement provides Ostrelle with an exclusive worldwide license for QRV-20.", "Ostrelle"),
+    ("We look forward to working together as we collaborate with Brevanta, a pioneer in cell engineering.", "Brevanta"),
+    ("Qorvant has partnered with Kestolin to develop a long-acting formulation.", "Kestolin"),
+    ("And now long-time partner Morvexa is back with $20 million in upfront cash.", "Morvexa"),
 ])
 
 def test_a_bare_name_that_acts_as_a_company_is_one(sentence, company, tmp_path):
@@ -85,6 +89,9 @@ def test_a_bare_name_that_acts_as_a_company_is_one(sentence, company, tmp_path):
     ("He is the General Partner of Opco and a founder of Buddhism.", "Buddhism"),
     ("It is sold by its partner Anna in Europe.", "Anna"),
     ("She thanked our partner Anna Halden for her work.", "Anna Halden"),
+    ("Our nurses collaborate with Physicians in every ward.", "Physicians"),
+    ("We partnered with Dr. Lenka Morvath on the trial.", "Lenka Morvath"),
+    ("The plan provides Employees with an option to buy shares.", "Employees"),
 ])
 def test_a_word_a_role_or_a_person_in_a_company_s_place_is_no_company(sentence, word, tmp_path):
     orgs = _orgs(sentence + " Qorvant has entered into an agreement with Varnholt Bio, Inc.\n", tmp_path)

@@ -146,8 +146,17 @@ _ACTOR_PATTERNS = [  # (the words without which the rule cannot match, the rule)
      r"\b(?:(?:partners|collaborators|licensees|licensors|investors|companies|drugmakers)\s+(?:[\w-]+\s+){0,3}?(?:including|such\s+as|include)"
      r"|consortium\s+(?:comprising|consisting\s+of)"
      rf"|(?:funding|investment|financing)\s+from)\s+(?:the\s+)?(?P<names>{_ITEM}(?:\s*,\s*(?:the\s+)?{_ITEM})*,?\s+and\s+(?:the\s+)?{_ITEM})"),
-    # "Genmab has granted Halden an exclusive licence"
-    (r"granted", rf"\bgranted\s+(?:[\w-]+\s+){{0,3}}?{_RAW_NAME}\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:licen[sc]e|option|rights?)\b"),
+    # "Genmab has granted Halden an exclusive licence", "The agreement provides Halden with an exclusive worldwide license"
+    (r"granted|provides|provided|gives|gave",
+     rf"\b(?:granted|provides|provided|gives|gave)\s+(?:[\w-]+\s+){{0,3}}?{_RAW_NAME}\s+(?:with\s+)?(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:licen[sc]e|option|rights?)\b"),
+    # "excited to collaborate with Halden, a gene-editing pioneer", "has partnered with Halden to develop": a verb's partner
+    (r"(?:collaborat\w*|partner(?:ed|ing|s)?|team(?:ed|ing|s)?\s+up)\s+with\s+[A-Z]",
+     rf"\b(?:collaborate|collaborates|collaborated|collaborating|partner|partners|partnered|partnering|team(?:ed|ing|s)?\s+up)\s+with\s+{_RAW_NAME}"
+     r"(?=,\s+(?:a|an|the)\s|\s+(?:to|on|in|for)\s|[.;]|\s*\()"),
+    # "long-term partner Halden is back with $40 million", "development partner Halden": the partner a kind of partnership names
+    (r"(?:[Tt]erm|[Tt]ime|[Ee]xisting|[Ss]trategic|[Cc]ommercial|[Dd]evelopment|[Ll]icensing|[Cc]ollaboration)\s+partner\s[A-Z]",
+     rf"\b(?:[Ll]ong-(?:term|time)|[Ee]xisting|[Ss]trategic|[Cc]ommercial|[Dd]evelopment|[Ll]icensing|[Cc]ollaboration)\s+partner,?\s+{_RAW_NAME}"
+     r"(?=[.,;)]|\s+(?:and|to|for|in|has|have|is|will|was)\b)"),
     # "Halden (HLD) and [[O]] announced", "[[O]] and Halden today announced": one who announces with a company is one
     (r"announced",
      rf"{_CLAUSE_START}{_RAW_NAME}(?:\s*\([A-Z][A-Za-z]{{1,7}}\))?\s+and\s+(?:the\s+)?\[\[O:\d+\]\](?:\s*\([^()]{{0,40}}\))?,?\s+(?:today\s+|jointly\s+)*announced\b"),
