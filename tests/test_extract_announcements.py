@@ -386,3 +386,9 @@ def test_a_deal_with_a_subsidiary_of_a_group_known_by_its_initials(tmp_path):
                       '"Under the agreement, OMG will pay Corvane Pharma an upfront payment and royalties on net sales," it said.',
                       tmp_path)
     assert found == {("Corvane Pharmaceutical Industries Ltd", "Ostrava Medical Group Holdings Ltd.", "CRV-412")}
+
+
+def test_a_license_agreement_for_commercializing_its_own_product_licenses_it_out(tmp_path):
+    found = _licenses("Corvane Bio, Inc. has entered into an exclusive licensing agreement with Lystra Pharma K.K. for "
+                      "commercializing its investigational seasonal allergic rhinitis nasal spray VELMORA\u00ae in Japan.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "VELMORA")}

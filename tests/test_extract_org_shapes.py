@@ -201,3 +201,10 @@ def test_initials_of_a_hyphened_partner_name_are_the_partners_not_the_filers(tmp
                        'entered into an amendment with Halden-Myers Quill ("HMQ") to grant HMQ rights to QRV-12.\n')
     aliases = {m.name: m.aliases for m in ext.mentions.values() if m.kind is Kind.ORG}
     assert "HMQ" not in aliases["Qorvant Therapeutics, Inc."]
+
+
+def test_a_company_named_with_its_country_in_brackets(tmp_path):
+    orgs = _orgs("BEIJING--(BUSINESS WIRE)--Halvane Biologics (Beijing) Co., Ltd. today announced a license agreement with Tervo "
+                 "(China) Co for QRV-77, and Orsolo Pharma (Hong Kong) Limited will supply it.\n", tmp_path)
+    assert {"Halvane Biologics (Beijing) Co., Ltd.", "Tervo (China) Co", "Orsolo Pharma (Hong Kong) Limited"} <= orgs
+    assert not {"Biologics (Beijing) Co., Ltd.", "Co., Ltd."} & orgs

@@ -206,3 +206,12 @@ def test_a_brand_an_application_for_approval_is_of(tmp_path):
                                 "The Company paid the BLA fee and its Original NDA filing was accepted.")
     assert {"Velnexa", "Dorvanta"} <= set(found)
     assert not {"Company", "Original"} & set(found)
+
+
+def test_a_name_after_the_dosage_form_or_the_candidacy_it_is(tmp_path):
+    found = _products(tmp_path, "Morvane acquired worldwide rights to the autoimmune disease drug Quellimune from its founders. "
+                                "It will sell its novel nasal spray, Zentaris in Korea, and develop the first-in-class candidate "
+                                "DRX4 with a partner.")
+    assert {"Quellimune", "Zentaris", "DRX4"} <= set(found)
+    found = _products(tmp_path, "The Board candidate Marianne was elected, and the drug Company shares rose.")
+    assert not {"Marianne", "Company"} & set(found)

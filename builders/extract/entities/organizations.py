@@ -208,11 +208,34 @@ def _first_word_organizations(sentence: Sentence, registry: Registry) -> None:
             _add_described(registry, sentence, name, m.start(1))  # its first word says what it is
 
 
+# A group's company in a country, the country bracketed inside its name: "Halvane (China) Co", "Quarra Pharma (Hong Kong)
+# Limited", "Tervo (Shanghai) Pharmaceutical Co., Ltd.".
+_REGIONAL_COMPANY = re.compile(
+    r"(?:(?<=--)|(?<![\w-]))(?P<name>(?:[A-Z][\w&'-]*\s){1,4}\((?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)\s(?:[A-Z][\w&-]*\s){0,3}?"
+    r"(?:Co\.?,?\s?(?:Ltd\.?|Limited)|Co\.?(?=[\s,;)]|$)|Company\s+Limited|Limited|Ltd\.?|Inc\.|Pte\.?\s?Ltd\.?|GmbH|AG|S\.A\.|B\.V\.))"
+)
+
+
+def _regional_companies(sentence: Sentence, registry: Registry) -> list[tuple[int, int]]:
+    spans = []
+    for m in _REGIONAL_COMPANY.finditer(sentence.text):
+        if m.group("place").lower() not in COUNTRIES and m.group("place").lower() not in _CHINESE_CITIES:
+            continue
+        name = m.group("name").rstrip(",")
+        registry.add(Kind.ORG, name, sentence.span(m.start("name"), m.start("name") + len(name)))
+        spans.append((m.start("name"), m.start("name") + len(name)))
+    return spans
+
+
+_CHINESE_CITIES = {"shanghai", "beijing", "suzhou", "hangzhou", "guangzhou", "shenzhen", "chengdu", "wuhan", "nanjing", "tianjin"}
+
+
 def find_organizations(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
     if re.search(r"Laborat|Grup", text):
         _first_word_organizations(sentence, registry)
     parties = _upper_parties(sentence, registry) if re.search(r"[A-Z]{4,} [A-Z]{2,}", text) else []
+    parties += _regional_companies(sentence, registry) if ") " in text else []
     parties += _comma_firms(sentence, registry) if re.search(r" (?:and|AND) (?:Company|COMPANY)| & ", text) else []
     parties += _campuses(sentence, registry) if "University of" in text else []
     parties += _research_and_development(sentence, registry) if "Research and Development" in text else []

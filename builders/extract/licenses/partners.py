@@ -571,7 +571,9 @@ def _responsible_partners(tagged, state, facts, registry) -> list[Claim]:
 
 # "... agreements with X, a top 20 pharmaceutical company, for the development of its novel compound, P": the
 # subject's own product (a pronoun binds to the sentence's subject), licensed out.
-_FOR_ITS_OWN = re.compile(r"\bfor\s+(?:the\s+)?(?:development|commerciali[sz]ation)(?:\s+and\s+\w+)?\s+of\s+its\s+(?:[\w-]+\s+){0,4}?(?:[\w-]+,\s+)?\[\[[PT]:\d+\]\]")
+# ("... for commercialising its novel nasal spray, P in China")
+_FOR_ITS_OWN = re.compile(r"\bfor\s+(?:(?:the\s+)?(?:development|commerciali[sz]ation)(?:\s+and\s+\w+)?\s+of|(?:developing|commerciali[sz]ing|marketing)(?:\s+and\s+\w+)?)"
+                          r"\s+its\s+(?:[\w-]+\s+){0,6}?(?:[\w-]+,\s+)?\[\[[PT]:\d+\]\]")
 
 
 @needs(r"licen")
