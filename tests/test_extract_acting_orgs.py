@@ -92,6 +92,7 @@ def test_a_bare_name_that_acts_as_a_company_is_one(sentence, company, tmp_path):
     ("Our nurses collaborate with Physicians in every ward.", "Physicians"),
     ("We partnered with Dr. Lenka Morvath on the trial.", "Lenka Morvath"),
     ("The plan provides Employees with an option to buy shares.", "Employees"),
+    ("The indenture provides Noteholders with the right to require a repurchase.", "Noteholders"),
 ])
 def test_a_word_a_role_or_a_person_in_a_company_s_place_is_no_company(sentence, word, tmp_path):
     orgs = _orgs(sentence + " Qorvant has entered into an agreement with Varnholt Bio, Inc.\n", tmp_path)

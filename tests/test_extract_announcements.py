@@ -361,9 +361,11 @@ def test_a_deal_for_a_products_potential_use_is_a_deal_in_force(tmp_path):
     found = _licenses("Corvane Bio, Inc. and Lystra Pharma K.K. today announced a global license agreement for CRV-118, an "
                       "antibody developed by Corvane Bio, Inc. as a potential treatment for people with lupus.", tmp_path)
     assert found == {(CORVANE, LYSTRA, "CRV-118")}
-    # a deal that is itself only potential is not one
+    # a deal that is itself only potential is not one, however many words describe it
     assert not _licenses("Corvane Bio, Inc. and Lystra Pharma K.K. today announced talks on a potential license agreement for "
                          "CRV-118, an antibody developed by Corvane Bio, Inc.", tmp_path)
+    assert not _licenses("Corvane Bio, Inc. and Lystra Pharma K.K. said they are weighing a potential worldwide, exclusive "
+                         "co-development and license agreement for CRV-118, an antibody developed by Corvane Bio, Inc.", tmp_path)
 
 
 def test_the_owner_of_a_product_named_only_by_its_proposed_trade_name(tmp_path):
@@ -377,6 +379,17 @@ def test_the_party_that_will_develop_the_product_under_the_agreement_is_the_lice
                       "for Korea. Under the new license agreement, Lystra Pharma K.K. will develop CRV-330 for glaucoma and sell "
                       "it in Korea.", tmp_path)
     assert found == {(CORVANE, LYSTRA, "CRV-330")}
+
+
+def test_what_a_licensor_keeps_doing_under_the_agreement_does_not_make_it_the_licensee(tmp_path):
+    # the owner keeps making the product: whose product it is decides
+    found = _licenses("Corvane Bio, Inc. and Lystra Pharma K.K. announced an exclusive license agreement for Korea for CRV-330, "
+                      "Corvane's eye drop. Under the agreement, Corvane Bio, Inc. will manufacture and supply CRV-330.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-330")}
+    # each party commercializes in its own market: no direction at all
+    assert not _licenses("Corvane Bio, Inc. and Lystra Pharma K.K. today announced an exclusive license agreement for CRV-118 in "
+                         "Japan. Under the agreement, Lystra Pharma K.K. will commercialize CRV-118 in the United States and "
+                         "Corvane Bio, Inc. in Japan.", tmp_path)
 
 
 def test_a_deal_with_a_subsidiary_of_a_group_known_by_its_initials(tmp_path):

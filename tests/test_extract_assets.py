@@ -303,3 +303,19 @@ def test_a_partner_that_agreed_to_grant_a_license_under_rights_related_to_two_co
     ext = _extract(tmp_path, "Under the Quenby Agreement, Quenby Pharma AB agreed to grant a license to Veltrane Therapeutics, Inc. "
                              "under certain patent rights owned by Quenby Pharma AB related to QPB-1186 and QPB-2204 in all indications.")
     assert _licenses(ext) == {("Quenby Pharma AB", "Veltrane Therapeutics, Inc.", a) for a in ("QPB-1186", "QPB-2204")}
+
+
+def test_a_recital_of_an_option_or_of_rights_to_evaluate_grants_no_license(tmp_path):
+    opening = ('This AGREEMENT (the "Agreement") is entered into on March 3, 2011 between TORVELD SEIYAKU K.K., a Japanese '
+               'corporation ("TORVELD"), and Brisca Biologics, LLC ("BRISCA"). RECITALS WHEREAS, TORVELD developed and sells in '
+               "Japan products containing olvetinib; and WHEREAS, TORVELD is willing to grant to BRISCA ")
+    for offered in ("an option to obtain a license to develop such products.", "rights to evaluate such products.",
+                    "a right of first negotiation for a license to olvetinib in Europe."):
+        assert not _licenses(_extract(tmp_path, opening + offered)), offered
+
+
+def test_a_promised_grant_that_waits_on_a_condition_or_serves_the_licensees_own_products(tmp_path):
+    assert not _licenses(_extract(tmp_path, "Quenby Pharma AB agreed to grant a license to Veltrane Therapeutics, Inc. under patents "
+                                            "related to QPB-1186 if Veltrane Therapeutics, Inc. exercises its option by 2025."))
+    assert not _licenses(_extract(tmp_path, "Quenby Pharma AB agreed to grant an exclusive license to Veltrane Therapeutics, Inc. for "
+                                            "use in combination with Veltrane Therapeutics, Inc.'s VLT-20 and VLT-30."))

@@ -198,9 +198,17 @@ def test_initials_of_a_hyphened_partner_name_are_the_partners_not_the_filers(tmp
     """'Qorvant ..., a Delaware corporation, ... with Halden-Myers Quill ("HMQ")': HMQ shortens the partner's name, though
     a party description stands between it and the filer's."""
     ext = extract_text(tmp_path, HEADER + 'On May 2, 2019, Qorvant Therapeutics, Inc., a Delaware corporation (the "Company"), '
-                       'entered into an amendment with Halden-Myers Quill ("HMQ") to grant HMQ rights to QRV-12.\n')
+                       'entered into a license agreement with Halden-Myers Quill ("HMQ") to grant HMQ rights to QRV-12.\n')
     aliases = {m.name: m.aliases for m in ext.mentions.values() if m.kind is Kind.ORG}
+    assert "HMQ" in aliases["Halden-Myers Quill"]
     assert "HMQ" not in aliases["Qorvant Therapeutics, Inc."]
+
+
+def test_two_letter_initials_that_are_a_legal_form_do_not_name_a_group(tmp_path):
+    """'Sirona Analytics Holdings (SA)': "SA" without the group word would be the initials, but it is a legal form; the
+    company keeps its name."""
+    ext = extract_text(tmp_path, HEADER + "Qorvant Therapeutics, Inc. licensed QRV-1 to Sirona Analytics Holdings (SA) for Europe.\n")
+    assert license_names(ext) == {("Qorvant Therapeutics, Inc.", "Sirona Analytics Holdings", "QRV-1")}
 
 
 def test_a_company_named_with_its_country_in_brackets(tmp_path):

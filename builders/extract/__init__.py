@@ -398,14 +398,12 @@ _DESCRIPTION_AFTER = re.compile(
 # "[[O:1]], a subsidiary of [[O:2]], said it signed ...": the parent is no party of what the sentence tells.
 _PARENT_AFTER = re.compile(r"(?P<token>\[\[O:\d+\]\]),\s+(?:a|an|the)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+)?(?:subsidiary|unit|affiliate)"
                            r"\s+of\s+\[\[O:\d+\]\],")
-# "a licensing agreement with a subsidiary of X (XYZ)": the group deals through its subsidiary; the deal is X's.
-_SUBSIDIARY_OF = re.compile(r"(?<=\bwith\s)(?:an?|one\s+of\s+the)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+)?subsidiar(?:y|ies)\s+of\s+(?P<token>\[\[O:\d+\]\])")
 
 
 def _without_parents(tagged: Tagged) -> Tagged:
     if "of [[O:" not in tagged.template:
         return tagged
-    t = _SUBSIDIARY_OF.sub(r"\g<token>", _PARENT_AFTER.sub(r"\g<token>", tagged.template))
+    t = _PARENT_AFTER.sub(r"\g<token>", tagged.template)
     return tagged if t == tagged.template else Tagged(tagged.sentence, t, tagged.refs)
 
 
@@ -620,7 +618,7 @@ def _initials_of(short: str, name: str) -> bool:
     out or not."""
     words = strip_legal_suffix(name).split()
     candidates = [words]
-    if len(words) > 2 and words[-1].lower() in _GROUP_WORDS:
+    if len(words) > 2 and words[-1].lower() in _GROUP_WORDS and len(short) >= 3:  # ("SA" of "Sirona Analytics Holdings": a legal form)
         candidates.append(words[:-1])
     return any(short.upper() in ("".join(c for c in " ".join(w) if c.isupper()), "".join(x[0] for x in w).upper()) for w in candidates)
 

@@ -50,9 +50,9 @@ _HOLDS_RIGHTS = re.compile(
 # What a sentence may say about an agreement that is not (yet, or any longer) in force.
 # (Lower case: "May" is also a month.)
 _NOT_IN_FORCE = re.compile(
-    r"\b(?:may|might|could|would|should|[Ii]f|[Ww]hether|proposed(?!\s+(?:trade|brand)\s*names?)|seeks?|seeking|plans?\s+to|intends?\s+to|"
+    r"\b(?:may|might|could|would|should|[Ii]f|[Ww]hether|proposed(?!\s+(?:(?:trade|brand)\s*names?|trademark))|seeks?|seeking|plans?\s+to|intends?\s+to|"
     # a potential deal, not the potential treatment or commercialization a signed deal is for
-    r"[Pp]otential\s+(?:[\w-]+\s+)?(?:licen[sc]\w*|deals?|agreements?|transactions?|partner\w*|collaborat\w*|acqui\w+)|"
+    r"[Pp]otential\s+(?:[\w-]+,?\s+){0,5}?(?:\w*licen[sc]\w*|deals?|agreements?|transactions?|partner\w*|collaborat\w*|acqui\w+)|talks|"
     r"expects?\s+to|anticipates?|will\s+enter|agreed\s+to\s+enter|[Uu]pon\s+(?:the\s+)?closing|discussions?|"
     r"memorandum|non-binding|former(?:ly)?|not|[Nn]o|[Tt]erminat\w*|[Ee]xpir\w*|ended|revert\w*|"
     r"letter\s+of\s+intent|term\s+sheet|[Nn]egotiat\w*|"
@@ -173,6 +173,8 @@ def _read(frame: Frame, facts: list[Fact], home: Ref | None) -> list[Claim]:
     payee = _payee(frame)
     votes = {owners[a] for a in assets} | {payee, _other(frame, receiver)} | _technology_owners(frame)
     votes.discard(None)
+    if not votes and (worker := _worker(frame)) is not None:
+        votes = {_other(frame, worker)}
     if len(votes) != 1:
         return []  # no cue, or cues that disagree: say nothing
     licensor = votes.pop()
@@ -236,19 +238,27 @@ _SIGNS_TO_SELL = re.compile(
 )
 
 
-# "Under the latest license agreement, Y will develop P ... and sell it in China": who works the product under the
-# agreement holds the license (its licensor has no need of one).
+# "Under the latest license agreement, Y will develop P ... and sell it in China": who develops or commercializes the product
+# under the agreement holds the license. Weaker than the other cues (a licensor may keep developing it, or its home
+# market: "Under the agreement, X will commercialize P in the US and Y in Japan"), it is read only where none speaks.
 _WORKS_UNDER = re.compile(
     r"\b[Uu]nder\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?(?:agreement|licen[sc]e|deal),\s+\[\[O:(?P<le>\d+)\]\]\s+"
     r"(?:will|shall|is\s+to)\s+(?:be\s+(?:solely\s+)?responsible\s+for\s+(?:the\s+)?)?(?:further\s+|exclusively\s+)?"
-    r"(?:develop|commerciali[sz]e|market|sell|manufacture|development|commerciali[sz]ation|marketing)\b"
+    r"(?:develop|commerciali[sz]e|development|commerciali[sz]ation)\b"
 )
+_SPLIT_TERRITORY = re.compile(r"\b(?:and|while|whereas)\s+\[\[O:\d+\]\]\s+(?:will\s+\w+\s+)?(?:[\w-]+\s+)?(?:in|for|outside)\s+(?:the\s+)?[A-Z]")
+
+
+def _worker(frame: Frame) -> Ref | None:
+    """The one party the paragraph says will develop or commercialize the product under the agreement."""
+    found = {t.ref(m.group("le")) for t in frame.told if not _SPLIT_TERRITORY.search(t.template) for m in _WORKS_UNDER.finditer(t.template)}
+    found &= set(frame.parties)
+    return found.pop() if len(found) == 1 else None
 
 
 def _receiver(frame: Frame) -> Ref | None:
     """The one party the paragraph says obtains rights."""
-    cues = (_GETS_RIGHTS, _SIGNS_TO_SELL, _WORKS_UNDER)
-    found = {t.ref(m.group("le")) for t in frame.told for p in cues for m in p.finditer(t.template)}
+    found = {t.ref(m.group("le")) for t in frame.told for p in (_GETS_RIGHTS, _SIGNS_TO_SELL) for m in p.finditer(t.template)}
     found &= set(frame.parties)
     return found.pop() if len(found) == 1 else None
 

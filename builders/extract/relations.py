@@ -290,8 +290,8 @@ def _actor_name_ok(raw: str, name: str, registry: Registry, people_words: frozen
     words = re.findall(r"\w[\w'-]*", name)
     if _HONORIFIC.match(raw) or _DETERMINER.match(raw) or not words or len(words) > 4 or _GLUED.search(name):
         return False  # "Dr. Halden will lead", "Each Rollover Stockholder will", "Development AgreementThe Licensee"
-    if all(w.lower() in common_words() | _INITIAL_WORDS for w in words) or re.fullmatch(r"[A-Z][a-z]+ees?", name):
-        return False  # "the Company will pay", "Merger Sub will", "Company A will", "Indemnitee shall"
+    if all(w.lower() in common_words() | _INITIAL_WORDS for w in words) or re.fullmatch(r"[A-Z][a-z]+(?:ees?|holders?)", name):
+        return False  # "the Company will pay", "Merger Sub will", "Company A will", "Indemnitee shall", "provides Noteholders with"
     if (name.isupper() and len(words) == 1) or name.lower() in ROLE_TERMS | _PUBLIC_PAYERS:
         return False  # initials ("FDA will"), a role an agreement defines ("Borrower shall pay"), a public payer
     if len(words) > 1 and words[0] in given_names() and words[-1].lower() not in ORG_KEYWORDS:

@@ -561,22 +561,9 @@ _OBTAIN_AND_GRANT = re.compile(
 )
 
 
-# ... and the owner's alone: "X is willing to grant to Y a right to develop and commercialize such products" (what the
-# owner's recitals named, when the clause names nothing).
-_WILLING_TO_GRANT_TO = re.compile(
-    rf"{org('lr')}\s+(?:is|are)\s+willing\s+to\s+grant\s+(?:to\s+)?{org('le')}\s+"
-    rf"(?P<mid>(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){{0,4}}?(?:licen[sc]e|rights?)\b{CLAUSE}{{0,200}})"
-)
-
-
 @needs(r"desir|wish|seek|willing")
 def _recited_grants(tagged, state, facts, registry) -> list[Claim]:
     out = []
-    for m in _WILLING_TO_GRANT_TO.finditer(tagged.template):
-        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
-        if lr != le and not _DENIED.search(m.group(0)):
-            found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
-            out.append(Claim(lr, le, found, EventType.GRANT, tagged.evidence, date=state.agreement_date))
     for m in _OBTAIN_AND_GRANT.finditer(tagged.template):
         claims = _grant_in(tagged, m)
         out += [replace(c, date=state.agreement_date) for c in claims]

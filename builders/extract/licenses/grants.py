@@ -83,7 +83,13 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
                 continue
             if re.search(r"\bright\s+of\s+first\s+(?:negotiation|refusal|offer)", mid):
                 continue  # a right to negotiate a license is not one
+            if _ONLY_AN_OPTION.search(mid) and not _ASSET_TOKEN.search(mid + tail):
+                continue  # "is willing to grant to Y an option to obtain a license" (of what the recitals name): no license yet
+            if pattern is patterns[5] and "agreed" in t[m.start() : m.start("mid")] and _CONTINGENT.search(mid + tail):
+                continue  # "agreed to grant a license ... if Y exercises its option": a promise, not yet a license
             found = _asset_from(tagged, mid, tail, state=state)
+            if found is not None and found in tagged.refs and _token_of(tagged, found) not in mid and not _licensed_in_tail(tagged, tail, found, m.group("le")):
+                found = None  # "... to Y for use in combination with Y's P": what the licensee brings is not licensed to it
             if pattern is patterns[0] and not _ASSET_TOKEN.search(mid):
                 # "P, which we licensed to X in 2018, ...": the asset stands before the relative clause
                 found = _asset_before_which(tagged, t[: m.start()]) or found
@@ -110,6 +116,25 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
                                  date=ended[0][2] if ended else None) for a in listed or [found])
     out.extend(_grants_under_agreements(tagged, state))
     return out
+
+
+_CONTINGENT = re.compile(r"\b(?:if|once|unless|subject\s+to|upon\s+(?:the\s+)?(?:exercise|approval|achievement)|following\s+(?:the\s+)?exercise|in\s+the\s+event)\b")
+# What the words after the licensee say an asset is to the license: what it is under or related to ("... to Y under patents
+# related to P"), not what the licensee uses the license with ("for use in combination with P", "P, a product owned by Y").
+_LICENSED_AFTER = re.compile(r"\b(?:under|related\s+to|relating\s+to|covering|concerning|directed\s+to|to|for)\b")
+_USED_WITH = re.compile(r"\b(?:combination|together|with|alongside)\b")
+
+
+def _licensed_in_tail(tagged: Tagged, tail: str, asset_ref: Ref, licensee: str) -> bool:
+    at = tail.find(_token_of(tagged, asset_ref))
+    before, after = tail[:at], tail[at:]
+    if not _LICENSED_AFTER.search(before) or _USED_WITH.search(before) or f"[[O:{licensee}]]'s" in before:
+        return False
+    return not re.match(rf"\[\[[PT]:\d+\]\](?:,\s+(?:a|an|the)\s+[^,;.]{{0,40}}?)?\s*(?:owned|developed|held)\s+by\s+\[\[O:{licensee}\]\]", after)
+
+
+# An option on a license, or rights to evaluate or negotiate one: no license (until the option is exercised).
+_ONLY_AN_OPTION = re.compile(r"\boptions?\s+to\s+(?:obtain|acquire|negotiate|license|enter)|\brights?\s+(?:to|for)\s+(?:evaluat|negotiat)")
 
 
 _INCLUDING = re.compile(rf"\bincluding\s+(?:the\s+)?{token_list('P', 'products')}")
