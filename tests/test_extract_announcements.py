@@ -405,3 +405,25 @@ def test_a_license_agreement_for_commercializing_its_own_product_licenses_it_out
     found = _licenses("Corvane Bio, Inc. has entered into an exclusive licensing agreement with Lystra Pharma K.K. for "
                       "commercializing its investigational seasonal allergic rhinitis nasal spray VELMORA\u00ae in Japan.", tmp_path)
     assert found == {(CORVANE, LYSTRA, "VELMORA")}
+
+
+def test_a_partner_that_acquired_the_rights_under_a_pair_s_agreement_is_the_licensee(tmp_path):
+    # the partner goes by the first word of its name, three letters long
+    found = _licenses("On May 4, 2009, Corvane Bio, Inc. and Oku Pharmaceutical Co., Ltd., Osaka, Japan entered an exclusive "
+                      "license agreement under which Oku acquired the rights to CRV-550 in Japan. Under the agreement, Oku is "
+                      "responsible for developing CRV-550 in Japan.", tmp_path)
+    assert found == {(CORVANE, "Oku Pharmaceutical Co., Ltd.", "CRV-550")}
+
+
+def test_a_company_named_for_its_founder_discovered_a_drug_and_licensed_it_out(tmp_path):
+    found = _licenses("Ellis Halden and Company will pay $900 million to acquire Corvane Bio, Inc., which is developing "
+                      "velmitinib. Halden discovered velmitinib and licensed it to Corvane in 2006.", tmp_path)
+    assert found == {("Ellis Halden and Company", CORVANE, "velmitinib")}
+
+
+def test_institutions_that_own_the_patents_on_the_filers_candidate_licensed_them_to_it(tmp_path):
+    found = _licenses("Corvane Bio, Inc. granted Lystra Pharma K.K. an exclusive license to our drug candidate, CRV-81. Tarvik "
+                      "Medical Research Foundation, which owns certain patents in relation to CRV-81, is entitled to a portion "
+                      "of the royalties received by us pursuant to an exclusive license agreement between the foundation and us.",
+                      tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-81"), ("Tarvik Medical Research Foundation", CORVANE, "CRV-81")}

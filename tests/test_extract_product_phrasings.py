@@ -215,3 +215,9 @@ def test_a_name_after_the_dosage_form_or_the_candidacy_it_is(tmp_path):
     assert {"Quellimune", "Zentaris", "DRX4"} <= set(found)
     found = _products(tmp_path, "The Board candidate Marianne was elected, and the drug Company shares rose.")
     assert not {"Marianne", "Company"} & set(found)
+
+
+def test_a_short_code_after_the_drug_candidacy_it_is(tmp_path):
+    found = _products(tmp_path, "We granted a license related to our clinical stage drug candidate, QX1, an antioxidant molecule. "
+                                "Tarvel Bio will use its new drug K606 for the treatment of two indications.")
+    assert {"QX1", "K606"} <= set(found)

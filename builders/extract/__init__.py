@@ -133,6 +133,7 @@ def _extract(filing: Filing) -> Extraction:
             break
     _merge_short_forms(registry)
     _merge_defined_acronyms(sentences, registry)
+    _founders_surnames(registry, " ".join(s.text for s in sentences))
     _drop_products_named_as_companies(registry, lower)
     find_named_people(sentences, registry)  # last: it needs the organizations, and adds only whom no pattern found
     add_degree_aliases(registry, {doc.sequence: doc.text for doc in filing.documents})
@@ -224,7 +225,9 @@ def _first_words_as_names(sentences: list[Sentence], registry: Registry) -> None
         # word of a name in capitals, "VERDANT THERAPEUTICS, INC.", which stands for "Verdant")
         initials = (words[0].isupper() and 2 <= len(words[0]) <= 4 and not all(w.isupper() for w in words)
                     and words[0] not in _COUNTRY_CODES and words[0] not in US_STATES)
-        if len(words) >= 2 and (len(words[0]) >= 4 or initials) and words[0][0].isupper() and words[0].isalpha():
+        # (three letters too where they are no word and no given name: "Ono" of "Ono Pharmaceutical Co., Ltd.")
+        short = len(words[0]) == 3 and words[0].istitle() and words[0].lower() not in common_words() and words[0] not in given_names()
+        if len(words) >= 2 and (len(words[0]) >= 4 or initials or short) and words[0][0].isupper() and words[0].isalpha():
             # "VERDANT THERAPEUTICS, INC." of the header and "Verdant Oncology, Inc." share a first word
             by_first.setdefault(words[0].capitalize() if words[0].isupper() and not initials else words[0], []).append(mention.ref)
     candidates = {w: refs[0] for w, refs in by_first.items()
@@ -621,6 +624,22 @@ def _initials_of(short: str, name: str) -> bool:
     if len(words) > 2 and words[-1].lower() in _GROUP_WORDS and len(short) >= 3:  # ("SA" of "Sirona Analytics Holdings": a legal form)
         candidates.append(words[:-1])
     return any(short.upper() in ("".join(c for c in " ".join(w) if c.isupper()), "".join(x[0] for x in w).upper()) for w in candidates)
+
+
+def _founders_surnames(registry: Registry, text: str) -> None:
+    """'Halden' of 'Ellis Halden & Co.': a company named after a person is known by the surname alone ("Halden discovered
+    P and licensed it to Y"), where the text writes it bare and no person of the filing bears it."""
+    for mention in list(registry.of_kind(Kind.ORG)):
+        own = re.sub(r"\s+(?:&|and)\s*$", "", strip_legal_suffix(mention.name).replace(" &", "")).split()
+        if len(own) != 2 or own[0] not in given_names() or not re.fullmatch(r"[A-Z][a-z]{3,}", own[1]):
+            continue
+        surname = own[1]
+        if surname.lower() in common_words() or registry.lookup(Kind.ORG, surname) is not None:
+            continue
+        if any(surname in p.name.split() for p in registry.of_kind(Kind.PERSON)):
+            continue
+        if re.search(rf"(?<![\w-]){surname}(?!['\w-]*\s+(?:&|and)\s)", text.replace(mention.name, "")):
+            registry.add_alias(mention.ref, surname)
 
 
 # Words of organizations' names in other languages, beside names.ORG_KEYWORDS: no company is known by one of them alone.

@@ -226,6 +226,7 @@ _GETS_RIGHTS = re.compile(
     rf"\[\[O:(?P<le>\d+)\]\]{GAP}\b(?:will\s+)?(?:obtain|obtains|obtained|gain|gains|gained|receive|receives|received|"
     r"acquire|acquires|acquired)\s+(?:the\s+|an?\s+)?(?:(?:exclusive|non-exclusive|global|worldwide|sole|royalty-bearing|"
     r"sublicensable|commercial|development),?\s+(?:and\s+)?){1,4}(?:rights?|licen[sc]e)\b"
+    r"|\[\[O:(?P<le_>\d+)\]\]\s+(?:obtained|received|acquired|gained)\s+(?:the\s+)?(?:rights?|licen[sc]e)\s+(?:to|for|in)\b"  # "Y acquired the rights to P"
 )
 
 
@@ -258,7 +259,7 @@ def _worker(frame: Frame) -> Ref | None:
 
 def _receiver(frame: Frame) -> Ref | None:
     """The one party the paragraph says obtains rights."""
-    found = {t.ref(m.group("le")) for t in frame.told for p in (_GETS_RIGHTS, _SIGNS_TO_SELL) for m in p.finditer(t.template)}
+    found = {t.ref(m.group("le") or m.groupdict().get("le_")) for t in frame.told for p in (_GETS_RIGHTS, _SIGNS_TO_SELL) for m in p.finditer(t.template)}
     found &= set(frame.parties)
     return found.pop() if len(found) == 1 else None
 
@@ -282,6 +283,11 @@ def _window_assets(window: list[Tagged], anchor: Tagged) -> list[Ref]:
 
 def _owner(a: Ref, frame: Frame, facts: list[Fact], home: Ref | None) -> Ref | None:
     """Whose asset ``a`` is, as the paragraph says it ("X's P", "P, the company's drug") or the facts know."""
+    for tagged in frame.window:
+        # "X, which owns certain patents in relation to P, is entitled to royalties": whoever develops P, the patents'
+        # owner licenses it
+        if a in tagged.refs and (m := _OWNS_PATENTS_ON.search(tagged.template)) and tagged.ref(m.group(2)) == a:
+            return tagged.ref(m.group(1))
     for k, tagged in enumerate(frame.window):
         if a not in tagged.refs:
             continue
@@ -303,6 +309,8 @@ def _owner(a: Ref, frame: Frame, facts: list[Fact], home: Ref | None) -> Ref | N
 
 
 TOKEN_ORG = re.compile(r"\[\[O:(\d+)\]\]")
+_OWNS_PATENTS_ON = re.compile(r"\[\[O:(\d+)\]\],?\s+(?:which|who)\s+(?:owns?|holds?|controls?)\s+(?:certain\s+|the\s+)?(?:patents?|patent\s+rights|"
+                              r"intellectual\s+property(?:\s+rights)?)\b[^.;\[\]]{0,40}?\[\[[PT]:(\d+)\]\]")
 # What may stand between a described product and its name: "(proposed tradename P)", "(brand name P)".
 _NAMED_AS = r"(?:\((?:proposed\s+|intended\s+)?(?:trade\s*name|brand\s*name|trademark)\s+)?"
 

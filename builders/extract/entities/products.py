@@ -494,9 +494,10 @@ _SOLD_BRAND = re.compile(
     r"(?P<developed>[A-Z][a-z]{3,}[A-Za-z]*)(?=[®™]?\s+(?:for|in|worldwide|globally|outside)\b|[®™]?[,;]|[®™]?\.(?:\s|$))"
     # "blockbuster eye drug Eylea", "our first product, BARHEMSYS, in February": named after what it is
     # ("autoimmune disease drug Halvimmune from its founders", "its novel nasal spray, Zeltris in China", "the first-in-class
-    # candidate QRX7 with ...": a dosage form or a drug's candidacy names what it is too, and a code with one digit)
+    # candidate QRX7 with ...", "its new drug K606 for": a dosage form or a drug's candidacy names what it is too, and a
+    # code with one digit or one letter)
     r"|\b(?:drug|medicine|product|vaccine|(?:drug|product|development|clinical|lead|-class)\s+candidate|spray|tablet|injection|cream|ointment|gel|patch)s?,?\s+"
-    r"(?P<named>[A-Z][a-z]{3,}[A-Za-z]*|[A-Z]{5,12}|[A-Z]{3,8}\d)"
+    r"(?P<named>[A-Z][a-z]{3,}[A-Za-z]*|[A-Z]{5,12}|[A-Z]{2,8}\d|[A-Z]{1,2}\d{3,4})"
     r"(?=[®™]?\s*(?:[,.;:)(]|and\b|in\b|for\b|to\b|was\b|is\b|from\b|with\b|under\b|$))"
 )
 # A class of medicines in the plural ("Degraders", "Diagnostics", "Radiopharmaceuticals", "Nanobodies"), not a brand.

@@ -65,6 +65,9 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
         # "X granted (agreed to grant) an exclusive license to P to Y", and a recital's "X is willing to grant a license to Y" (its
         # asset, named in no word of it, is what X's recitals say X brings)
         rf"{org('lr')}{GAP}\b(?:granted|grants|has\s+granted|(?:is|are)\s+willing\s+to\s+grant|agreed\s+to\s+grant)\b(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?|option)\b{ASSET_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,160}})",
+        # "Lilly discovered P and licensed it to Y in 2005": the pronoun is what the subject discovered or developed
+        rf"{org('lr')}\s+(?:originally\s+)?(?:discovered|developed|invented|created)\s+(?P<mid>{asset('a')})(?:\s*\([^()]{{1,40}}\))?\s+and\s+"
+        rf"(?:later\s+|subsequently\s+|then\s+)?(?:out-)?licensed\s+(?:it|them)\s+to\s+(?:the\s+)?{org('le')}(?P<tail>)",
         # "X provided us with an exclusive license to develop P": the license is what is provided
         rf"{org('lr')}{GAP}\b(?:has\s+|had\s+)?(?:provided|provides|gave|gives)\s+(?:the\s+)?{org('le')}\s+with\s+(?P<mid>(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){{0,4}}?(?:licen[sc]e|rights)\b{ASSET_GAP})(?P<tail>)(?=[.;]|$)",
     ]
