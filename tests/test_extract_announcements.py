@@ -427,3 +427,18 @@ def test_institutions_that_own_the_patents_on_the_filers_candidate_licensed_them
                       "of the royalties received by us pursuant to an exclusive license agreement between the foundation and us.",
                       tmp_path)
     assert found == {(CORVANE, LYSTRA, "CRV-81"), ("Tarvik Medical Research Foundation", CORVANE, "CRV-81")}
+
+
+def test_an_agreement_granting_rights_with_the_grantee_unsaid_grants_them_to_the_partner(tmp_path):
+    found = _licenses("Corvane Bio, Inc. entered into a licensing agreement with Lystra Pharma K.K. in 2017, granting exclusive "
+                      "development and commercialization rights for CRV-161 in Japan.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-161")}
+
+
+def test_rights_to_the_drug_are_to_the_one_product_just_named(tmp_path):
+    told = ("Lystra Pharma K.K. has filed an application in Japan for CRV-11 as a treatment for gout. The acceptance triggers a "
+            "payment from Lystra Pharma K.K. to Corvane Bio, Inc., the firm which granted Lystra Pharma K.K. rights to the drug "
+            "in Japan in 2005.")
+    assert _licenses(told, tmp_path) == {(CORVANE, LYSTRA, "CRV-11")}
+    # two products just named: which one "the drug" is, the text does not say
+    assert not _licenses(told.replace("for CRV-11", "for CRV-11 and CRV-12"), tmp_path)

@@ -150,7 +150,19 @@ def _asset_from(tagged: Tagged, *texts: str, state: DocumentState, allow_coref: 
         return defined[0]
     if allow_coref and any(ASSET_COREF.search(t) for t in texts):
         return state.last_asset
+    if allow_coref and any(THE_DRUG.search(t) for t in texts):
+        return _the_one_product(tagged, state)
     return None
+
+
+# "XenoPort, the US firm which granted Astellas rights to the drug in Japan": the one product the sentence or the one
+# before it names.
+THE_DRUG = re.compile(r"\b(?:rights?|licen[sc]e)\s+(?:to|for|of)\s+(?:the|this|that|such)\s+(?:drug|compound|molecule|product\s+candidate|drug\s+candidate|candidate|therapy)\b")
+
+
+def _the_one_product(tagged: Tagged, state: DocumentState) -> Ref | None:
+    products = {r for r in (*tagged.tokens(Kind.PRODUCT), *(state.recent_assets[-1] if state.recent_assets else ())) if r.kind is Kind.PRODUCT}
+    return products.pop() if len(products) == 1 else None
 
 
 def _asset_refs(tagged: Tagged, text: str) -> list[Ref]:

@@ -544,7 +544,9 @@ _DEFINED_AS = r"(?:,\s+or\s+(?:the\s+)?[^,;.]{1,80},|\s+\((?:the\s+|each\s+a\s+)
 # What the agreement does tells the direction the guess would get wrong: "... with X to grant X exclusive rights
 # to P", "..., granting X a license to P" (the subject licenses out); "If our license agreement with X is
 # terminated, we would lose our rights to P" (the subject holds P's rights from X, whoever P's developer is).
-_GRANTS_PARTNER = re.compile(r"^(?:\s*\([^()]*\))?,?\s+(?:to\s+grant|granting)\s+(?:to\s+)?\[\[O:(\d+)\]\]")
+# ("... with X in 2017, granting exclusive development and commercialization rights for P": the grantee left unsaid is X)
+_GRANTS_PARTNER = re.compile(r"^(?:\s*\([^()]*\))?(?:\s+(?:in|on)\s+[\w ,]{4,20}?)?,?\s+(?:to\s+grant|granting)\s+(?:to\s+)?"
+                             r"(?:\[\[O:(\d+)\]\]|(?:an?\s+|the\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:rights?|licen[sc]e)\s+(?:to|for|in)\b)")
 # "Under our license agreement with X, X is responsible for the development and commercialization of P": the
 # party that develops P under it is the licensee.
 _RESPONSIBLE = re.compile(r"\[\[O:(\d+)\]\]\s+(?:is|are|will\s+be)\s+(?:solely\s+)?responsible\s+for\s+(?:the\s+|all\s+)?(?:further\s+)?(?:development|commerciali[sz]ation|developing|commerciali[sz]ing)\b")
@@ -608,7 +610,7 @@ def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
             out.append(Claim(partner, subject, found, EventType.GRANT, tagged.evidence, weak=True, cued=True))
             continue
         grants = _GRANTS_PARTNER.match(tail)
-        if (grants and tagged.ref(grants.group(1)) == partner) or ((_holder(found, facts) == subject or held or _owner_in(tagged, found) == subject) and not for_a_license):
+        if (grants and (grants.group(1) is None or tagged.ref(grants.group(1)) == partner)) or ((_holder(found, facts) == subject or held or _owner_in(tagged, found) == subject) and not for_a_license):
             # The subject's own product: it licenses it out ("with Incyte for ... axatilimab").
             subject, partner = partner, subject
         out.append(Claim(partner, subject, found, EventType.GRANT, tagged.evidence, weak=True))
