@@ -123,3 +123,11 @@ def test_initials_defined_after_a_name_found_by_what_it_did_are_that_company(tmp
                        "provide HVB with capacity. HVB will pay Qorvant $5 million.\n")
     orgs = {m.name: m.aliases for m in ext.mentions.values() if m.kind is Kind.ORG}
     assert "HVB" in orgs["HalVexa Biologics"] and "HVB" not in orgs
+
+
+def test_a_city_or_a_country_in_a_party_slot_is_no_company(tmp_path):
+    orgs = _orgs("Qorvant, which acquired Asian rights to the drug from Lyon, France-based Halvexa Pharma GmbH in 2007, licensed it "
+                 "to Morbrand Inc., a firm based in Taipei, Taiwan, and Morbrand Inc. granted rights to Kestova Labs, Inc. of "
+                 "Brescia, Italy.\n", tmp_path)
+    assert "Halvexa Pharma GmbH" in orgs
+    assert not {"Lyon", "Taiwan", "Brescia"} & orgs

@@ -226,7 +226,7 @@ _GETS_RIGHTS = re.compile(
     rf"\[\[O:(?P<le>\d+)\]\]{GAP}\b(?:will\s+)?(?:obtain|obtains|obtained|gain|gains|gained|receive|receives|received|"
     r"acquire|acquires|acquired)\s+(?:the\s+|an?\s+)?(?:(?:exclusive|non-exclusive|global|worldwide|sole|royalty-bearing|"
     r"sublicensable|commercial|development),?\s+(?:and\s+)?){1,4}(?:rights?|licen[sc]e)\b"
-    r"|\[\[O:(?P<le_>\d+)\]\]\s+(?:obtained|received|acquired|gained)\s+(?:the\s+)?(?:rights?|licen[sc]e)\s+(?:to|for|in)\b"  # "Y acquired the rights to P"
+    r"|\[\[O:(?P<le_>\d+)\]\]\s+(?:obtain|obtains|obtained|receives|received|acquires|acquired|gains|gained)\s+(?:the\s+)?(?:rights?|licen[sc]e)\s+(?:to|for|in)\b"  # "Y acquired the rights to P"
 )
 
 

@@ -249,10 +249,17 @@ def discover_organizations(tagged: Tagged, registry: Registry, people_words: fro
                     continue  # "an agreement with Korea's Halvane Pharma", "with Vantor Holdings' Halvane": whose the party is
                 name = trim_name(raw.strip(" ,"))
                 name = name[:-1] if re.search(r"[a-z]{2}\.$", name) else name  # the sentence's full stop
+                if _CITY_OF.match(tagged.template, tagged.template.find(raw, m.start()) + len(raw)):
+                    continue  # "rights from Munich, Germany-based X": a city
                 if _slot_name_ok(name, registry, party) and registry.lookup(Kind.ORG, name) is None:
                     registry.mentions[registry.add(Kind.ORG, name, tagged.evidence)].party = party and not _plural_noun(name)
                     added = True
     return added
+
+
+# What follows a city's name: "Munich, Germany-based", "Basel, Switzerland".
+_COUNTRY_NAMES = "|".join(sorted((c.title() for c in COUNTRIES if c.isalpha()), key=len, reverse=True))
+_CITY_OF = re.compile(rf",\s+(?:[A-Z][a-z]+-based\b|(?:{_COUNTRY_NAMES})\b(?!-))")
 
 
 def _acting_organizations(tagged: Tagged, registry: Registry, people_words: frozenset[str]) -> bool:
@@ -342,6 +349,8 @@ _AGENT_NOUN = re.compile(r"[a-z](?:er|or|ee|ant|ent)s?$")
 def _slot_name_ok(name: str, registry: Registry, party: bool = False) -> bool:
     if not plausible_org_name(name) or len(name.split()) > 6 or (looks_like_title(name) and _TITLE_NOUN.search(name)):
         return False  # a person's title, not "Renal Outcomes Research Network"
+    if name.lower() in _PLACES | COUNTRIES | PLACE_NAMES:
+        return False  # "a firm based in Taipei, Taiwan"
     if registry.lookup(Kind.PRODUCT, name) or registry.lookup(Kind.PLATFORM, name) or registry.lookup(Kind.PERSON, name):
         return False
     # Initials, "Study 301", a plural of initials ("CROs"), a footnote mark ("Innate Pharma1").

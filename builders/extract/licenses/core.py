@@ -155,9 +155,9 @@ def _asset_from(tagged: Tagged, *texts: str, state: DocumentState, allow_coref: 
     return None
 
 
-# "XenoPort, the US firm which granted Astellas rights to the drug in Japan": the one product the sentence or the one
-# before it names.
-THE_DRUG = re.compile(r"\b(?:rights?|licen[sc]e)\s+(?:to|for|of)\s+(?:the|this|that|such)\s+(?:drug|compound|molecule|product\s+candidate|drug\s+candidate|candidate|therapy)\b")
+# "X, the US firm which granted Y rights to the drug in Japan", "it licensed the drug to Y": the one product the sentence
+# or the one before it names.
+THE_DRUG = re.compile(r"(?:\b(?:rights?|licen[sc]e)\s+(?:to|for|of)\s+|^\s*)(?:the|this|that|such)\s+(?:drug|compound|molecule|product\s+candidate|drug\s+candidate|candidate|therapy)\b")
 
 
 def _the_one_product(tagged: Tagged, state: DocumentState) -> Ref | None:
