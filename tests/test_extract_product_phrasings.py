@@ -221,3 +221,9 @@ def test_a_short_code_after_the_drug_candidacy_it_is(tmp_path):
     found = _products(tmp_path, "We granted a license related to our clinical stage drug candidate, QX1, an antioxidant molecule. "
                                 "Tarvel Bio will use its new drug K606 for the treatment of two indications.")
     assert {"QX1", "K606"} <= set(found)
+
+
+def test_a_code_with_a_one_letter_middle_part(tmp_path):
+    found = _products(tmp_path, "Tarvel Bio signed a co-development deal for TvB-K-4410 (velmitinib hydrochloride), an agent in "
+                                "late-stage development. TvB-K-4410 is in pivotal development in Japan.")
+    assert "TvB-K-4410" in _names(found)

@@ -287,6 +287,7 @@ CODE_NAME = re.compile(
     r"|[A-Z]{2,5}\.[A-Z]{2,5}-\d{2,5}"  # ALG.APV-527
     r"|[A-Z]{2,6}-[A-Z]{2,6}-\d{2,5}"  # CMP-CPS-001
     r"|[A-Z]{2,6}-[A-Z]\d{3,6}[A-Z]{0,2}"  # STI-A1014, IMC-S118AI
+    r"|[A-Z][A-Za-z]{1,4}-[A-Z]-\d{3,5}"  # SyB-L-0501
     r"|[A-Z]{2,6}-\d{1,4}[A-Z]\d{1,4}"  # QRV-41E28 (a letter among the digits)
     r"|[A-Z]-[A-Z]{2,5}\d{2,4}"  # C-CAR039
     r"|[A-Z]{3,5}-[A-Z]{1,3}\d{1,2}"  # DCR-PH1, ALN-TTR02
