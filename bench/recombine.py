@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,6 +60,10 @@ def template_paths(form: str | None = None) -> list[Path]:
             return sorted(paths)
     from builders.pipeline import discover_inputs
 
+    # Said aloud: the demo's five filings (two 10-Ks, an agreement) make a much heavier stream than 8-Ks, and a
+    # checkout with no ../shared/corpus beside it (a worktree under /tmp) would otherwise measure them unawares.
+    print(f"recombine: no {corpus}/MANIFEST.tsv with filings of form {form or '8-K/EX-'}; templates from data/filings",
+          file=sys.stderr)
     return discover_inputs([ROOT / "data" / "filings"])
 
 
