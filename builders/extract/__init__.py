@@ -133,7 +133,7 @@ def _extract(filing: Filing) -> Extraction:
             break
     _merge_short_forms(registry)
     _merge_defined_acronyms(sentences, registry)
-    _founders_surnames(registry, " ".join(s.text for s in sentences))
+    _founders_surnames(registry, sentences)
     _drop_products_named_as_companies(registry, lower)
     find_named_people(sentences, registry)  # last: it needs the organizations, and adds only whom no pattern found
     add_degree_aliases(registry, {doc.sequence: doc.text for doc in filing.documents})
@@ -626,9 +626,10 @@ def _initials_of(short: str, name: str) -> bool:
     return any(short.upper() in ("".join(c for c in " ".join(w) if c.isupper()), "".join(x[0] for x in w).upper()) for w in candidates)
 
 
-def _founders_surnames(registry: Registry, text: str) -> None:
+def _founders_surnames(registry: Registry, sentences: list[Sentence]) -> None:
     """'Halden' of 'Ellis Halden & Co.': a company named after a person is known by the surname alone ("Halden discovered
     P and licensed it to Y"), where the text writes it bare and no person of the filing bears it."""
+    text = None  # the filing's text, joined only for a filing with such a company (few have one)
     for mention in list(registry.of_kind(Kind.ORG)):
         own = re.sub(r"\s+(?:&|and)\s*$", "", strip_legal_suffix(mention.name).replace(" &", "")).split()
         if len(own) != 2 or own[0] not in given_names() or not re.fullmatch(r"[A-Z][a-z]{3,}", own[1]):
@@ -638,6 +639,7 @@ def _founders_surnames(registry: Registry, text: str) -> None:
             continue
         if any(surname in p.name.split() for p in registry.of_kind(Kind.PERSON)):
             continue
+        text = text if text is not None else " ".join(s.text for s in sentences)
         if re.search(rf"(?<![\w-]){surname}(?!['\w-]*\s+(?:&|and)\s)", text.replace(mention.name, "")):
             registry.add_alias(mention.ref, surname)
 
