@@ -319,3 +319,17 @@ def test_a_promised_grant_that_waits_on_a_condition_or_serves_the_licensees_own_
                                             "related to QPB-1186 if Veltrane Therapeutics, Inc. exercises its option by 2025."))
     assert not _licenses(_extract(tmp_path, "Quenby Pharma AB agreed to grant an exclusive license to Veltrane Therapeutics, Inc. for "
                                             "use in combination with Veltrane Therapeutics, Inc.'s VLT-20 and VLT-30."))
+
+
+def test_what_a_license_agreement_with_the_other_party_is_for(tmp_path):
+    ext = _extract(tmp_path, "Veltrane Therapeutics, Inc. entered into a license agreement with Kestrel Bio Inc. for Zenvoria in "
+                             "Greater China. Veltrane also signed an exclusive license agreement with Orsolo Pharma AB for the development "
+                             "and commercialization of QX7 in Japan.")
+    assert {"Zenvoria", "QX7"} <= _products(ext)
+    assert {asset for _, _, asset in _licenses(ext)} == {"Zenvoria", "QX7"}
+
+
+def test_a_place_or_a_target_a_deal_is_for_is_no_product(tmp_path):
+    ext = _extract(tmp_path, "Veltrane Therapeutics, Inc. signed a distribution agreement with Kestrel Bio Inc. for Taiwan (the "
+                             "Territory) and a license agreement with Orsolo Pharma AB for CD19 in Japan.")
+    assert not {"Taiwan", "CD19"} & _products(ext)

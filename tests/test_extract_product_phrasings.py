@@ -227,3 +227,21 @@ def test_a_code_with_a_one_letter_middle_part(tmp_path):
     found = _products(tmp_path, "Tarvel Bio signed a co-development deal for TvB-K-4410 (velmitinib hydrochloride), an agent in "
                                 "late-stage development. TvB-K-4410 is in pivotal development in Japan.")
     assert "TvB-K-4410" in _names(found)
+
+
+def test_a_name_before_a_bracket_that_says_what_medicine_it_is(tmp_path):
+    found = _products(tmp_path, "Morvane licensed Zelvoderm (transdermal nicotine product) to Tarvel Bio. The parties will develop "
+                                "QV7 (licensed antibody) and ConVyx (recombinant human relaxin-H2) for scleroderma.")
+    assert {"Zelvoderm", "QV7", "ConVyx"} <= set(found)
+
+
+def test_a_bracket_that_describes_a_company_a_target_or_a_word_names_no_product(tmp_path):
+    found = _products(tmp_path, "Lindqvist Pharma (oral drug maker) and Research (an oral presentation) were cited. "
+                                "Antibodies to CD20 (monoclonal antibody) bind B cells. Rights: worldwide, excluding Korea "
+                                "(licensed from Tarvel Bio); Japan (oral drug) is sublicensed.")
+    assert not {"Pharma", "Research", "CD20", "Korea", "Japan"} & set(found)
+
+
+def test_a_brand_after_its_owners_possessive_with_its_official_name_in_brackets(tmp_path):
+    found = _products(tmp_path, "Morvane acquired the rights to market Halvex Marion's Ditrazan (oxybutynin chloride) in the U.S.")
+    assert "Ditrazan" in set(found)

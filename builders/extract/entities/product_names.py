@@ -130,6 +130,11 @@ _LICENSED_SLOT = re.compile(
     r"(?:the\s+(?:compound|molecule|product|antibody)\s+(?:known\s+as|designated|referred\s+to\s+as)\s+"
     r"|the\s+(?:synthetic|natural|recombinant|purified)\s+"
     r"|(?:any|each|the|a)\s+(?:pharmaceutical\s+)?(?:product|formulation|composition)s?\s+(?:that\s+)?(?:containing|contains|comprising|comprises)\s+)?"
+    # "a license agreement with Y for QX7 in Japan", "a supply agreement with Y's unit for the development of Zenvoria":
+    # what a deal with the other party is for
+    r"|\b(?P<deal_for>(?:licen[sc]e|licensing|development|commerciali[sz]ation|collaboration|co-development|supply|"
+    r"distribution|marketing|partnership)(?:,?\s+(?:and\s+)?[a-z-]+){0,4}\s+agreements?\s+with\s+(?:[^.;]|\.(?=[,\s'\u2019])){1,80}?"
+    rf"\s+for\s+(?:the\s+{_USE_NOUN}(?:,?\s+(?:and\s+)?{_USE_NOUN})*\s+of\s+)?)"
     # "exclusive rights to QRF-1 in Japan": what the rights are to, named at once, by a code only ("rights to protest",
     # "a license to Incyte" name an act or a company); last, so that the readings above are tried first
     r"|\b(?P<bare>(?:(?P<license>(?:sub)?licen[sc]es?)|rights?)\s+to|licens(?:ee|or)s?\s+(?:for|of))\s+"
@@ -160,6 +165,9 @@ _BRAND_IN_SLOT = re.compile(r"[A-Z][a-z]{4,}")
 _BRAND_FOLLOWED = re.compile(r"[®™]|\s*\(|,\s+(?:an?|the|our|its)\s|\s+for\s+(?:the\s+)?(?:treatment|use|prevention|management)\b"
                              r"|\s+(?:in|outside|throughout)\s+(?:the\s+)?[A-Z]")
 _LETTER_DIGITS = re.compile(r"[A-Z]\d{3,4}")
+# ... and where a deal says what it is for: a coined brand in mixed case ("for ConXn (relaxin)"), a short code ("for QX7 in")
+_COINED_BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+_SHORT_LETTER_CODE = re.compile(r"[A-Z]{2,4}\d{1,2}[a-z]?")
 # ... after "a license to", where a verb stands as often ("a license to compile and sell"): only before what ends a noun
 _LICENSED_GENERIC_NAME = re.compile(
     r"[a-z]{6,}(?:\s+[a-z]{6,})?(?=[®™]?(?:\s*[,;)(]|\.(?:\s|$)|\s+(?:for|in|within|outside|throughout|worldwide|globally|from|under)\b))")
@@ -196,6 +204,8 @@ def _slot_shapes(m: re.Match) -> tuple[re.Pattern, ...]:
         return (_ONE_DIGIT_CODE, _LICENSED_GENERIC_NAME) if m.group("license") else (_ONE_DIGIT_CODE,)
     if m.group("uses") or m.group("use_of"):
         return (_ONE_DIGIT_CODE, _LOWER_GENERIC_NAME, _BRAND_IN_SLOT, _LETTER_DIGITS)
+    if m.group("deal_for"):
+        return (_ONE_DIGIT_CODE, _LOWER_GENERIC_NAME, _BRAND_IN_SLOT, _COINED_BRAND, _LETTER_DIGITS, _SHORT_LETTER_CODE)
     if m.group("verb"):
         return (_ONE_DIGIT_CODE, _LOWER_GENERIC_NAME)
     return (_ONE_DIGIT_CODE, _GENERIC_NAME)
@@ -212,9 +222,13 @@ def _licensed_name(text: str, start: int, shapes: tuple[re.Pattern, ...]) -> tup
             name = m.group(0)
             if shape is _ONE_DIGIT_CODE and not (TARGET_TOKEN.match(name) or name.split("-")[0].upper() in NOT_CODE_PREFIX):
                 return at, name
-            if shape is _BRAND_IN_SLOT and not _BRAND_FOLLOWED.match(text, m.end()):
+            if shape in (_BRAND_IN_SLOT, _COINED_BRAND) and not _BRAND_FOLLOWED.match(text, m.end()):
                 continue
-            if shape in (_GENERIC_NAME, _LOWER_GENERIC_NAME, _LICENSED_GENERIC_NAME, _BRAND_IN_SLOT) and _no_word(name):
+            if shape is _SHORT_LETTER_CODE:
+                if not (TARGET_TOKEN.match(name) or re.match(r"[A-Z]+", name).group(0) in NOT_CODE_PREFIX):
+                    return at, name
+                continue
+            if shape in (_GENERIC_NAME, _LOWER_GENERIC_NAME, _LICENSED_GENERIC_NAME, _BRAND_IN_SLOT, _COINED_BRAND) and _no_word(name):
                 return at, name
             if shape is _LETTER_DIGITS and name[0] not in "QF":  # "Q3", "F2012": a quarter, a year
                 return at, name
@@ -242,12 +256,53 @@ def find_brands(sentence: Sentence, registry: Registry) -> None:
     """'Symtuza (darunavir/cobicistat/FTC/TAF)': a brand is followed by its INN(s) in brackets."""
     for m in _BRAND_WITH_INN.finditer(sentence.text):
         brand, inn = m.group(1), m.group(2)
-        before = sentence.text[: m.start()].split()
-        if before and before[-1][:1].isupper() and not before[-1].endswith((":", ".")):
-            continue  # the last word of a longer name: "Boehringer Ingelheim (bivatuzumab ...)"
-        generic = is_inn(inn) or (_DOSAGE_FORM_AFTER.match(sentence.text, m.end()) and _no_word(inn) and brand.lower() not in common_words())
+        if _ends_a_longer_name(sentence.text, m.start()):
+            continue
+        generic = is_inn(inn) or _official_name(inn) or (_DOSAGE_FORM_AFTER.match(sentence.text, m.end()) and _no_word(inn) and brand.lower() not in common_words())
         if generic and brand.lower() not in STOP_WORDS and not registry.lookup(Kind.ORG, brand):
             registry.add(Kind.PRODUCT, brand, sentence.span(m.start(1), m.end(1)))
+    find_described_brands(sentence, registry)
+
+
+def _official_name(word: str) -> bool:
+    """A drug substance's official name (INN, USAN) in the FDA's list, where its stem is not one INN rules know ("oxybutynin")."""
+    return len(word) >= 6 and drug_names().get(word.upper()) == "official"
+
+
+_POSSESSIVE = re.compile(r"[A-Za-z]['\u2019]s$")
+
+
+def _ends_a_longer_name(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is the last word of a longer one: "Boehringer Ingelheim (bivatuzumab ...)",
+    not the brand of an owner's possessive ("Hoechst's Ditropan (oxybutynin chloride)")."""
+    before = text[:start].split()
+    last = before[-1] if before else ""
+    return last[:1].isupper() and not last.endswith((":", ".")) and not _POSSESSIVE.search(last)
+
+
+# A name followed by what kind of medicine it is, in brackets: "Relaxa (recombinant human relaxin)", "Nicopatch
+# (transdermal nicotine product)", "QV7 (licensed antibody)". The bracket says it is a drug where the name's shape
+# cannot (a coined word, a short code); a bracket that defines or abbreviates ("(the "Product")", "(ADC)") says nothing.
+_DESCRIBED_BRAND = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{3,}|[A-Z]{2,4}\d{1,2}[a-z]?)(?:\s?[®™])?\s\((?P<desc>[a-z][A-Za-z0-9 \-]{3,60})\)")
+_DRUG_DESCRIPTION = re.compile(
+    r"\b(?:recombinant|transdermal|monoclonal|humani[sz]ed|topical|oral|intravenous|inhaled|injectable)\b"
+    r"|\b(?:antibody|antibodies|product|protein|peptide|vaccine|formulation|hormone|enzyme|insulin|inhibitor|agonist|"
+    r"antagonist|drug|compound|tablets?|capsules?|injection|spray|patch|cream|gel|ointment)$")
+
+
+def find_described_brands(sentence: Sentence, registry: Registry) -> None:
+    """Products named before a bracket that says what kind of medicine they are."""
+    if "(" not in sentence.text:
+        return
+    for m in _DESCRIBED_BRAND.finditer(sentence.text):
+        name = m.group("name")
+        if not _DRUG_DESCRIPTION.search(m.group("desc")) or _ends_a_longer_name(sentence.text, m.start()):
+            continue
+        if name.lower() in common_words() or name.lower() in STOP_WORDS or name.lower() in REGIONS or TARGET_TOKEN.match(name):
+            continue
+        if not registry.lookup(Kind.ORG, name) and not registry.lookup(Kind.PRODUCT, name):
+            registry.add(Kind.PRODUCT, name, sentence.span(m.start("name"), m.end("name")))
 
 
 def _link_aliases(left: str, right: str, registry: Registry) -> None:
