@@ -333,3 +333,9 @@ def test_a_place_or_a_target_a_deal_is_for_is_no_product(tmp_path):
     ext = _extract(tmp_path, "Veltrane Therapeutics, Inc. signed a distribution agreement with Kestrel Bio Inc. for Taiwan (the "
                              "Territory) and a license agreement with Orsolo Pharma AB for CD19 in Japan.")
     assert not {"Taiwan", "CD19"} & _products(ext)
+
+
+def test_a_name_after_the_products_a_license_makes_of_it(tmp_path):
+    ext = _extract(tmp_path, "The Company granted Qorvex Inc. an exclusive license to develop and commercialize pharmaceutical "
+                             "products consisting of Zentrova in Japan.")
+    assert _licenses(ext) == {("Veltrane Therapeutics, Inc.", "Qorvex Inc.", "Zentrova")}

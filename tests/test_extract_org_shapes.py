@@ -216,3 +216,8 @@ def test_a_company_named_with_its_country_in_brackets(tmp_path):
                  "(China) Co for QRV-77, and Orsolo Pharma (Hong Kong) Limited will supply it.\n", tmp_path)
     assert {"Halvane Biologics (Beijing) Co., Ltd.", "Tervo (China) Co", "Orsolo Pharma (Hong Kong) Limited"} <= orgs
     assert not {"Biologics (Beijing) Co., Ltd.", "Co., Ltd."} & orgs
+
+
+def test_a_german_limited_company_whose_legal_form_is_cased_otherwise(tmp_path):
+    orgs = _orgs("Sales of Zelvane by Harnwald Gmbh rose in 2020. Zelvane is sold by Brenner Gmbh and Orvax GMBH.\n", tmp_path)
+    assert {"Harnwald Gmbh", "Brenner Gmbh"} <= orgs

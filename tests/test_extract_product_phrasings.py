@@ -245,3 +245,16 @@ def test_a_bracket_that_describes_a_company_a_target_or_a_word_names_no_product(
 def test_a_brand_after_its_owners_possessive_with_its_official_name_in_brackets(tmp_path):
     found = _products(tmp_path, "Morvane acquired the rights to market Halvex Marion's Ditrazan (oxybutynin chloride) in the U.S.")
     assert "Ditrazan" in set(found)
+
+
+def test_a_code_of_letters_and_one_digit_said_to_be_a_drug_or_tried_on_patients(tmp_path):
+    found = _products(tmp_path, "QXR4, an oral small molecule inhibitor of TYK2, entered Phase 1. ZLTRV3 is currently being "
+                                "evaluated in several studies across solid tumors, and a Phase 3 study is evaluating ZLTRV3 for "
+                                "the treatment of patients with head and neck cancer.")
+    assert {"QXR4", "ZLTRV3"} <= set(found)
+
+
+def test_genes_and_targets_of_letters_and_one_digit_are_no_drugs(tmp_path):
+    found = _products(tmp_path, "BRCA1 is a tumor suppressor gene. NOTCH1, a receptor, is mutated in leukemia. HER2 is being "
+                                "studied in several trials, and a trial is evaluating CDK4 in patients.")
+    assert not {"BRCA1", "NOTCH1", "HER2", "CDK4"} & set(found)

@@ -145,6 +145,10 @@ _LICENSED_SLOT = re.compile(
 # (A description has no place or field in it: "the product in China, Taiwan and Korea" lists places.)
 _APPOSED = re.compile(r"(?:an?|the|its|our|their)\s+(?:(?!\b(?:in|for|to|outside|within|throughout|and|or)\b)[^,.;()]){1,60}?"
                       r"(?:,\s+|\s+\((?=[^()]{1,30}\)))")
+# ... or after the products it is made into: "to develop and commercialize pharmaceutical products consisting of Lodex and
+# QMK", "a license to sell products containing ZX-1"
+_PRODUCTS_MADE_OF = re.compile(r"(?:(?:pharmaceutical|licensed|combination|finished)\s+)?products?\s+(?:consisting\s+of|containing|"
+                               r"comprising|incorporating|based\s+on)\s+")
 _SLOT_END = re.compile(
     r"[®™]?(?=\s*[,;)(]|\.(?:\s|$)|\s+(?:for|in|within|outside|throughout|worldwide|globally|with|under|and|or|to|from|as)\b)")
 # ... or after a determiner, before the noun of what it is: "a license to the ZX-5 compound" (not "its GLP-1
@@ -184,6 +188,7 @@ def find_licensed_compounds(sentence: Sentence, registry: Registry) -> None:
         return  # most sentences: no license, rights or definition, no slot to look for
     for m in _LICENSED_SLOT.finditer(text):
         start = m.end() + (len(a.group(0)) if (a := _APPOSED.match(text, m.end())) else 0)
+        start += len(p.group(0)) if (p := _PRODUCTS_MADE_OF.match(text, start)) else 0
         shapes = _slot_shapes(m)
         for _ in range(MAX_LICENSED_NAMES):  # "relating to Sodium Stibogluconate, Pentamidine, analogues of ...": each name
             found = _licensed_name(text, start, shapes)

@@ -235,6 +235,19 @@ _NOT_A_DRUG_AFTER = re.compile(r"\s+(?:billing\s+)?(?:codes?|filings?|shares|for
 _MODALITY_PREFIX = {"CAR", "TCR", "TIL", "ADC", "BITE", "MRNA", "SIRNA", "ANTI", "AAV", "LNP"}
 
 
+# A code of letters and one digit run together ("QXR4", "NBTXR3"), as genes and targets are written too ("BRCA1", "NOTCH1"):
+# a drug only where the text says it is one, or tries it in trials or on patients.
+_ONE_DIGIT_RUN = re.compile(r"(?<![\w$.\-/])([A-Z]{3,6}\d[A-Z]?)(?![\w\-/])")
+_IN_TRIALS_AFTER = re.compile(r"[®™]?\s+(?:is|was|are|were)\s+(?:(?:currently|also|now|being)\s+){1,2}(?:evaluated|studied|tested|investigated)\s+"
+                              r"in\s+(?:[\w-]+\s+){0,4}?(?:(?:clinical|Phase\s+\w+)\s+)?(?:trials?|stud(?:y|ies)|patients)\b")
+_EVALUATING_BEFORE = re.compile(r"\b(?:evaluating|testing|studying|investigating)\s+$")
+_ON_PATIENTS_AFTER = re.compile(r"[®™]?\s+(?:for\s+the\s+treatment\s+of|in)\s+(?:\w+\s+){0,2}?patients\b")
+
+
+def _tried_on_patients(text: str, start: int, end: int) -> bool:
+    return bool(_IN_TRIALS_AFTER.match(text, end) or (_EVALUATING_BEFORE.search(text, 0, start) and _ON_PATIENTS_AFTER.match(text, end)))
+
+
 def _code_halves_ok(code: str) -> bool:
     halves = re.split(r"[-/]", code)
     return halves[0].upper() not in NOT_CODE_PREFIX | _MODALITY_PREFIX and not any(TARGET_TOKEN.match(h) for h in halves)
@@ -276,6 +289,11 @@ def _find_more_codes(sentence: Sentence, registry: Registry, drug_context: bool)
             continue  # "ISO 13-4850", "FY 20-2021": a standard, a year
         if _code_halves_ok(m.group(1)) and not _is_org_or_ticker(m.group(1), text, m.start(), registry):
             registry.add(Kind.PRODUCT, m.group(1), sentence.span(m.start(1), m.end(1)))
+    for m in _ONE_DIGIT_RUN.finditer(text):
+        code = m.group(1)
+        if (_code_halves_ok(code) and not _MORE_TARGETS.fullmatch(code) and not registry.lookup(Kind.ORG, code)
+                and (_SAID_TO_BE_A_DRUG.match(text, m.end(1)) or _tried_on_patients(text, m.start(1), m.end(1)))):
+            registry.add(Kind.PRODUCT, code, sentence.span(m.start(1), m.end(1)))
     for m in _SHORT_CODE.finditer(text):
         own_program = not m.group(1)[-1].isdigit() and _PROGRAM_AFTER.match(text, m.end(1)) and _OWN_BEFORE.search(text, 0, m.start(1))
         if (_code_halves_ok(m.group(1)) and (_SAID_TO_BE_A_DRUG.match(text, m.end(1)) or own_program)
