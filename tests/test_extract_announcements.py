@@ -442,3 +442,19 @@ def test_rights_to_the_drug_are_to_the_one_product_just_named(tmp_path):
     assert _licenses(told, tmp_path) == {(CORVANE, LYSTRA, "CRV-11")}
     # two products just named: which one "the drug" is, the text does not say
     assert not _licenses(told.replace("for CRV-11", "for CRV-11 and CRV-12"), tmp_path)
+
+
+def test_a_licensing_agreement_announced_today_under_which_the_partner_will_sell_the_product(tmp_path):
+    found = _licenses("Corvane Bio, Inc. has announced today a licensing agreement with Lystra Pharma K.K. under which Lystra "
+                      "will commercialize the anticancer drug velmotinib in Japan.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "velmotinib")}
+    found = _licenses("Corvane Bio, Inc. signed a license agreement with Lystra Pharma K.K., under which Corvane will have the "
+                      "exclusive right to develop and commercialize velmotinib in the United States.", tmp_path)
+    assert found == {(LYSTRA, CORVANE, "velmotinib")}
+
+
+def test_agreements_with_a_partner_described_between_to_develop_the_filers_own_product(tmp_path):
+    found = _licenses("In August 2016 and May 2017, the Company entered into certain agreements with Lystra Pharma K.K. "
+                      "(\u201cLystra\u201d) a subsidiary of Orvane Holdings N.V., a Japanese company to develop and commercialize "
+                      "the Company\u2019s VELORA\u00ae product, a film for breakthrough pain.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "VELORA")}

@@ -228,14 +228,14 @@ def _deals_to_license_out(tagged, state, facts, registry) -> list[Claim]:
 # commercialize P": the partner who is to exploit the asset is the licensee, not the licensor a bare "license
 # agreement with X for P" is guessed to name.
 _PARTNER_TO_EXPLOIT = re.compile(
-    rf"\b[Ll]icen[sc]e\s+(?:and\s+\w+\s+)?[Aa]greement\s+with\s+(?:the\s+)?{org('le')}(?:\s*\([^()]{{0,60}}\))?,?\s+"
+    rf"\b[Ll]icen[sc](?:e|ing)\s+(?:and\s+\w+\s+)?[Aa]greement\s+with\s+(?:the\s+)?{org('le')}(?:\s*\([^()]{{0,60}}\))?,?\s+"
     rf"(?:(?:under|pursuant\s+to)\s+which|whereby|(?:that|which)\s+(?:allows|allowed|permits|permitted|enables|enabled)|allowing|permitting)\s+"
     rf"(?:for\s+)?\[\[O:(?P=le)\]\]\s+(?:will\s+|shall\s+|to\s+|is\s+to\s+)?(?:exclusively\s+)?(?:develop|commerciali[sz]e|market|sell|manufacture)\b"
     rf"(?P<mid>{CLAUSE}{{0,160}})"
 )
 
 
-@needs(r"licen[sc]e\s+(?:and\s+\w+\s+)?agreement\s+with\s")
+@needs(r"licen[sc](?:e|ing)\s+(?:and\s+\w+\s+)?agreement\s+with\s")
 def _partners_to_exploit(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     for m in _PARTNER_TO_EXPLOIT.finditer(t):
@@ -381,7 +381,7 @@ def _codevelopment_of_partners_products(tagged, state, facts, registry) -> list[
     """'we entered into a collaboration with X to co-develop and co-commercialize X's P': rights to X's
     product, so X is the licensor."""
     pattern = (
-        rf"{org('le')}{GAP}\b(?:collaboration|agreement|partnership|alliance)\b{CLAUSE}{{0,40}}?\bwith\s+{org('lr')}"
+        rf"{org('le')}{GAP}\b(?:collaboration|agreement|partnership|alliance)s?\b{CLAUSE}{{0,40}}?\bwith\s+{org('lr')}"
         rf"{CLAUSE}{{0,80}}?\bto\s+(?:co-)?(?:develop|commercialize|commercialise)\w*(?:\s+and\s+(?:co-)?\w+)?\s+"
         rf"\[\[O:(?P=lr)\]\]'s\s+(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,80}})"
     )
@@ -395,8 +395,9 @@ def _codevelopment_of_own_products(tagged, state, facts, registry) -> list[Claim
     Partnership with Y to Co-Develop and Co-Commercialize P')."""
     out = []
     pattern = (
-        rf"{org('lr')}{GAP}\b(?i:collaboration|agreement|partnership|alliance)\b{CLAUSE}{{0,40}}?\bwith\s+{org('le')}"
-        rf"(?:\s+\([^()]{{0,60}}\))?\s+to\s+(?i:(?:co-)?(?:develop|commerciali[sz]e))(?:\s+and\s+(?i:(?:co-)?(?:develop|commerciali[sz]e)))?\s+"
+        rf"{org('lr')}{GAP}\b(?i:collaboration|agreement|partnership|alliance)s?\b{CLAUSE}{{0,40}}?\bwith\s+{org('le')}"
+        # ("with Y ("Y") a subsidiary of Z, a Swedish company to develop": what the partner is may stand between)
+        rf"(?:\s+\([^()]{{0,60}}\))?(?:,?\s+(?:an?|the)\s+(?:[^.;()\[\]]|\[\[O:\d+\]\]){{0,60}}?)?\s+to\s+(?i:(?:co-)?(?:develop|commerciali[sz]e))(?:\s+and\s+(?i:(?:co-)?(?:develop|commerciali[sz]e)))?\s+"
         rf"(?:(?P<before>{org('owner_')}'s\s+(?:[\w-]+\s+){{0,3}}?))?{asset('a')}(?P<after>,\s+{org('owner')}'s\b)?"
     )
     for m in re.finditer(pattern, tagged.template):
@@ -586,7 +587,9 @@ def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
     pattern = (
         # ("has closed on its previously announced licensing and stock purchase agreements with X", "an exclusive
         # worldwide1 license agreement": a footnote's mark glued to the word)
-        rf"{org('le')}(?:'s\s+|{GAP}\b(?:entered\s+into|signed|executed|closed(?:\s+on)?|completed|announced|assumed|has|have|had)\s+"
+        # ("X has announced today a licensing agreement with Y": a tense and a day between)
+        rf"{org('le')}(?:'s\s+|{GAP}\b(?:(?:(?:has|have|had)\s+)?(?:entered\s+into|signed|executed|closed(?:\s+on)?|completed|announced|assumed)"
+        rf"(?:\s+today)?|has|have|had)\s+"
         rf"(?:an?\s+|the\s+|two\s+|three\s+|its\s+(?=previously))?(?:previously\s+announced\s+)?)(?:(?:exclusive|non-exclusive|worldwide|global|royalty-bearing)\d?,?\s+)*"
         rf"{_AGREEMENT_KIND}licen[sc](?:e|ing)(?:\s+and\s+\w+(?:\s+purchase)?)?\s+agreements?{_DEFINED_AS}\s+with\s+{org('lr')}{_DEFINED_AS}(?P<tail>[^.;]{{0,220}})"
     )
