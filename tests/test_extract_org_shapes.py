@@ -221,3 +221,18 @@ def test_a_company_named_with_its_country_in_brackets(tmp_path):
 def test_a_german_limited_company_whose_legal_form_is_cased_otherwise(tmp_path):
     orgs = _orgs("Sales of Zelvane by Harnwald Gmbh rose in 2020. Zelvane is sold by Brenner Gmbh and Orvax GMBH.\n", tmp_path)
     assert {"Harnwald Gmbh", "Brenner Gmbh"} <= orgs
+
+
+def test_a_school_and_a_foundation_joined_by_and_are_two_institutions(tmp_path):
+    orgs = _orgs("Northgate School of Medicine and South Dunmore Medical Science Foundation, which own certain patents in "
+                 "relation to QX1, are entitled to royalties.\n", tmp_path)
+    assert {"Northgate School of Medicine", "South Dunmore Medical Science Foundation"} <= orgs
+    assert not any(" and " in name for name in orgs)
+
+
+def test_a_subsidiary_named_before_what_it_is_even_by_its_parents_name_and_a_place(tmp_path):
+    orgs = _orgs("Qorvant entered into a collaboration in which Halvane Australia (a wholly owned subsidiary of Halvane, Inc.) "
+                 "will apply Qorvant's payload technology. Velmar Labs, an indirect subsidiary of Orvane Inc., signed too.\n",
+                 tmp_path)
+    assert {"Halvane Australia", "Velmar Labs"} <= orgs
+    assert "Company" not in _orgs("The Company (a subsidiary of Orvane Inc.) agreed.\n", tmp_path)

@@ -272,8 +272,15 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
             registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), m.end(1)))
     for m in ACADEMIC_NAME.finditer(text):
         name = trim_name(m.group(1))
-        if " and " in name and len(name.split()) >= 4 and plausible_org_name(name) and not _two_institutions(name) and not _listed_before(name, text, m, registry):
-            registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), m.end(1)))
+        if " and " not in name or len(name.split()) < 4 or not plausible_org_name(name):
+            continue
+        start = m.start(1) + m.group(1).find(name)
+        if _two_institutions(name):
+            first = name.split(" and ", 1)[0]  # the second, a name of its own, is read by its own pattern
+            if len(first.split()) >= 2 and plausible_org_name(first) and registry.lookup(Kind.ORG, first) is None:
+                registry.add(Kind.ORG, first, sentence.span(start, start + len(first)))
+        elif not _listed_before(name, text, m, registry):
+            registry.add(Kind.ORG, name, sentence.span(start, m.end(1)))
     for m in CAP_SEQUENCE.finditer(text):
         if any(a <= m.start(1) and m.end(1) <= b for a, b in parties):
             continue  # a piece of a party's name in capitals ("JUNIOR UNIVERSITY")
@@ -318,7 +325,11 @@ def _two_institutions(name: str) -> bool:
     """'University of Wexford and Dunmore State University': each side of "and" an institution's name of its own (not
     'Halden and Mariner's Hospital', 'University of Medicine and Dentistry of New Jersey')."""
     first, second = name.split(" and ", 1)
-    return bool(_INSTITUTION_WORDS & {w.lower() for w in first.split()}) and _SECOND_INSTITUTION.match(second) is not None
+    # ("Northgate School of Medicine and South Dunmore Medical Foundation": a school or a center is one on the left)
+    return bool(_FIRST_INSTITUTION & {w.lower() for w in first.split()}) and _SECOND_INSTITUTION.match(second) is not None
+
+
+_FIRST_INSTITUTION = _INSTITUTION_WORDS | {"school", "center", "centre"}
 
 
 def _listed_before(name: str, text: str, m: re.Match, registry: Registry) -> bool:
@@ -439,6 +450,12 @@ PARENT_OF = re.compile(rf"\b(?:a|an|the|its)\s+(?:(?:wholly[- ]owned|majority[- 
                        rf"(?:subsidiary|arm|division)\s+of\s+(?:the\s+)?(?P<name>{NAME_SEQ})(?=[,.;)]|\s+\(|\s+(?:and|in|is|was|has|will|to)\b|[ ]?[\u2013\u2014-])")
 
 
+# ... and the subsidiary itself, named before what it is: "Halvane Australia (a wholly owned subsidiary of Halvane, Inc.)",
+# "Velmar Labs, an indirect subsidiary of Orvane" (its name may be its parent's and a place's).
+SUBSIDIARY_NAMED = re.compile(rf"(?<![\w&'-])(?P<name>{NAME_SEQ})(?:\s+\(|,\s+)(?:a|an)\s+(?:(?:wholly[- ]owned|majority[- ]owned|indirect|direct)\s+)*"
+                              rf"subsidiary\s+of\b")
+
+
 # ... or the group it belongs to, in the name's place: "Velmar AG, a Halvane & Halvane company", "Orvane, Inc., a Quarra
 # Holdings company". Only a name that is plainly a company's (an "&", a company word, a legal form) or one the filing has
 # named as a company already: "a San Diego company", "a Luxembourg company", "a Japanese company" say where it is.
@@ -465,6 +482,7 @@ def _sub_entities(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
     found = [m.group("name") for m in SUB_ENTITY.finditer(text)] if re.search(r"subsidiary|affiliate|\barm\b|spin-?o", text) else []
     found += [m.group("name") for m in PARENT_OF.finditer(text)] if re.search(r"(?:subsidiary|arm|division) of", text) else []
+    found += [m.group("name") for m in SUBSIDIARY_NAMED.finditer(text)] if "subsidiary of" in text else []
     found += [m.group("name") for m in PARENT_COMPANY.finditer(text) if _a_group_company(m.group("name"), registry)] if " company" in text else []
     for m in BETWEEN.finditer(text) if " between " in text else ():
         found += [m.group("name"), m.group("other")]
