@@ -339,3 +339,9 @@ def test_a_name_after_the_products_a_license_makes_of_it(tmp_path):
     ext = _extract(tmp_path, "The Company granted Qorvex Inc. an exclusive license to develop and commercialize pharmaceutical "
                              "products consisting of Zentrova in Japan.")
     assert _licenses(ext) == {("Veltrane Therapeutics, Inc.", "Qorvex Inc.", "Zentrova")}
+
+
+def test_a_generic_name_a_license_is_for(tmp_path):
+    ext = _extract(tmp_path, "The letter of intent provides for Orvane Inc. to grant the Company a licence for zelvirenz. The Company "
+                             "also holds a license for the territory of Japan and a license for research use only.")
+    assert _products(ext) == {"zelvirenz"}

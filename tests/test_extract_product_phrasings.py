@@ -258,3 +258,17 @@ def test_genes_and_targets_of_letters_and_one_digit_are_no_drugs(tmp_path):
     found = _products(tmp_path, "BRCA1 is a tumor suppressor gene. NOTCH1, a receptor, is mutated in leukemia. HER2 is being "
                                 "studied in several trials, and a trial is evaluating CDK4 in patients.")
     assert not {"BRCA1", "NOTCH1", "HER2", "CDK4"} & set(found)
+
+
+def test_another_name_after_a_bracket_is_the_same_product(tmp_path):
+    found = _products(tmp_path, "Tarvel Bio filed an application in Japan for QRX8825 (zelvaprant acetate), also known as QX13512, "
+                                "as a potential treatment for restless legs syndrome.")
+    assert any({"QRX8825", "QX13512"} <= {name, *aliases} for name, aliases in found.items())
+
+
+def test_products_listed_in_brackets_after_the_word(tmp_path):
+    found = _products(tmp_path, "Tarvel Bio earns royalties on its two COPD products (Zelvira Breezer and Qorvix Breezer) marketed "
+                                "by its partner Halvane.")
+    assert {"Zelvira Breezer", "Qorvix Breezer"} <= set(found)
+    found = _products(tmp_path, "The Company sells products (Drugs and Devices) and licensed products (the Licensed Products).")
+    assert not found

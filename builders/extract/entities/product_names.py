@@ -37,7 +37,8 @@ def find_aliases(sentence: Sentence, registry: Registry) -> None:
         left, right = m.group(1), m.group(2).strip()
         _link_aliases(left, right, registry)
     # (filings often write "generically known as", sometimes "generically know as")
-    for m in re.finditer(r"(?<![\w\-®™])([\w\-®™]+(?: [\w\-®™]+)?),? (?:also known as|(?:generically|commonly) know(?:n)? as|formerly known as|formerly|previously known as|"
+    # ("ZX-88 (zelvaprant acetate), also known as QX1351,": the name's other name in brackets may stand between)
+    for m in re.finditer(r"(?<![\w\-®™])([\w\-®™]+(?: [\w\-®™]+)?)(?: \([^()]{2,60}\))?,? (?:also known as|(?:generically|commonly) know(?:n)? as|formerly known as|formerly|previously known as|"
                          r"(?:also|previously|formerly) referred to as|(?:which|that) (?:has been|was|is now) renamed|now renamed|renamed|now (?:called|named|known as))"
                          # ("also known asKX2-391": a text conversion may lose the space before a code, _GLUED_CODE)
                          r"(?: |(?=[A-Z]{2,6}\d))([\w\-®™]+(?: [\w\-®™]+)?)", text):
@@ -137,7 +138,8 @@ _LICENSED_SLOT = re.compile(
     rf"\s+for\s+(?:the\s+{_USE_NOUN}(?:,?\s+(?:and\s+)?{_USE_NOUN})*\s+of\s+)?)"
     # "exclusive rights to QRF-1 in Japan": what the rights are to, named at once, by a code only ("rights to protest",
     # "a license to Incyte" name an act or a company); last, so that the readings above are tried first
-    r"|\b(?P<bare>(?:(?P<license>(?:sub)?licen[sc]es?)|rights?)\s+to|licens(?:ee|or)s?\s+(?:for|of))\s+"
+    # ("to grant Y a licence for zelvirenz": what a license is for)
+    r"|\b(?P<bare>(?:(?P<license>(?:sub)?licen[sc]es?)|rights?)\s+to|(?P<license_for>(?:sub)?licen[sc]es?)\s+for|licens(?:ee|or)s?\s+(?:for|of))\s+"
 )
 # ... after an appositive that says what it is ("an allogeneic CAR-T cell therapy, NKR-2,", "its proprietary
 # compound, GF-1,", "its anti-CD20 antibody (ZX-5)"), and before what ends a noun phrase there: a territory, a
@@ -206,7 +208,7 @@ def _slot_shapes(m: re.Match) -> tuple[re.Pattern, ...]:
     if m.group("to_license"):
         return (_ONE_DIGIT_CODE,)
     if m.group("bare"):  # a license to a generic name ("an exclusive license to metaxalone"); rights to an act ("to protest")
-        return (_ONE_DIGIT_CODE, _LICENSED_GENERIC_NAME) if m.group("license") else (_ONE_DIGIT_CODE,)
+        return (_ONE_DIGIT_CODE, _LICENSED_GENERIC_NAME) if m.group("license") or m.group("license_for") else (_ONE_DIGIT_CODE,)
     if m.group("uses") or m.group("use_of"):
         return (_ONE_DIGIT_CODE, _LOWER_GENERIC_NAME, _BRAND_IN_SLOT, _LETTER_DIGITS)
     if m.group("deal_for"):
@@ -296,10 +298,32 @@ _DRUG_DESCRIPTION = re.compile(
     r"antagonist|drug|compound|tablets?|capsules?|injection|spray|patch|cream|gel|ointment)$")
 
 
+# Products a text lists in brackets after the word: "its two COPD products (Zelvira Breezer and Qorvix Breezer)",
+# "marketed products (Dolvexa, Quellin and Zentrix)" (not "products (the "Products")" nor "products (Drugs and Devices)").
+_BRACKETED_PRODUCTS = re.compile(r"\bproducts\s+\((?P<list>[A-Z][^()]{2,100})\)")
+_LISTED_NAME = re.compile(r"[A-Z][A-Za-z0-9\-]+(?:[ ][A-Z][A-Za-z0-9\-]+){0,2}[®™]?")
+
+
+def _bracketed_products(sentence: Sentence, registry: Registry) -> None:
+    for m in _BRACKETED_PRODUCTS.finditer(sentence.text):
+        items = re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group("list"))
+        if not 2 <= len(items) <= 6 or not all(_LISTED_NAME.fullmatch(item) for item in items):
+            continue
+        if any(item.split()[0].lower() in common_words() or registry.lookup(Kind.ORG, item) for item in items):
+            continue
+        at = m.start("list")
+        for item in items:
+            at = sentence.text.index(item, at)
+            if not registry.lookup(Kind.PRODUCT, item.rstrip("®™")):
+                registry.add(Kind.PRODUCT, item.rstrip("®™"), sentence.span(at, at + len(item.rstrip("®™"))))
+
+
 def find_described_brands(sentence: Sentence, registry: Registry) -> None:
-    """Products named before a bracket that says what kind of medicine they are."""
+    """Products named before a bracket that says what kind of medicine they are, or listed in one after "products"."""
     if "(" not in sentence.text:
         return
+    if "products (" in sentence.text:
+        _bracketed_products(sentence, registry)
     for m in _DESCRIBED_BRAND.finditer(sentence.text):
         name = m.group("name")
         if not _DRUG_DESCRIPTION.search(m.group("desc")) or _ends_a_longer_name(sentence.text, m.start()):
