@@ -269,3 +269,9 @@ def test_an_it_system_or_a_share_plan_platform_is_no_technology_medicines_are_ma
     assert not found
     kept = _platforms(tmp_path, "Our Zelcor antibody platform makes bispecific antibodies for patients with cancer.")
     assert "Zelcor" in _names(kept)
+
+
+def test_a_platform_said_to_do_two_things_and_named_with_the_molecules_it_makes(tmp_path):
+    found = _platforms(tmp_path, "We develop T-cell therapies for cancer patients. Programs would use T-cell receptors identified "
+                                 "by Halvane's ZEPTRA TCR discovery and engineering platform.")
+    assert "ZEPTRA" in _names(found)

@@ -34,7 +34,8 @@ PLATFORM = re.compile(
     # ("QR.V7(TM) production technology": a dot between capitals and a digit inside the last word)
     rf"(?P<name>(?:[A-Z][\w\-]*[®™]?[ ]){{0,3}}(?:[A-Z]{{2,}}\.[A-Z0-9][\w\-]*|[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*|[a-z]-[A-Z][\w\-]*))(?P<mark>{_MARK})?"
     r"(?P<expansion>[ ]\([A-Z][^()]{2,80}\))?"  # "SPEAR® (Specific Peptide Enhanced Affinity Receptor)"
-    r"(?P<descr>(?:[ ](?!(?:are|is|was|were|has|have|had|a|an|the|and|or|our|its|their|of|to|in)\b)[A-Za-z][a-z]*(?:-[a-z]+)?){0,3}?)"  # "imaging", "T-cell", "extended-release drug delivery"
+    r"(?P<descr>(?:[ ](?!(?:are|is|was|were|has|have|had|a|an|the|and|or|our|its|their|of|to|in)\b)[A-Za-z][a-z]*(?:-[a-z]+)?){0,3}?"  # "imaging", "T-cell", "extended-release drug delivery"
+    r"(?:[ ]and[ ][a-z][a-z\-]{3,})?)"  # "discovery and engineering"
     r"(?:[ ]\([A-Z]{2,6}\))?"  # "the Veltrix® antibody-drug conjugate (ADC) technology": the description's acronym
     r"[ ](?P<head>[Tt]echnolog(?:y|ies)|[Pp]latforms?|formats?|[Ee]ngines?|librar(?:y|ies))\b"  # "its Orbital Discovery Engine"  # "BiKey bispecific antibody format"
     # ("the REMEDY platform trial": a trial's design; "the mRNA vaccine technology transfer hub": a place to learn one)
@@ -245,6 +246,8 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
         head = next(h for h in ("platform", "format", "engine", "technology", "library") if m.group("head").lower().startswith(h[:6]))
         ref = registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start(), m.end()))
         registry.add_alias(ref, name)
+        if len(name.split()) > 1 and name.split()[-1].lower() in GENERIC_TECH_WORDS:
+            registry.add_alias(ref, name.rsplit(" ", 1)[0])  # "XCEPTOR TCR platform" is XCEPTOR, the molecules it makes after
         if m.group("descr").strip():
             registry.add_alias(ref, f"{name}{m.group('descr')} {head}")
         for surface in _as_written(text, m, name):
