@@ -324,15 +324,19 @@ def test_a_promised_grant_that_waits_on_a_condition_or_serves_the_licensees_own_
 def test_what_a_license_agreement_with_the_other_party_is_for(tmp_path):
     ext = _extract(tmp_path, "Veltrane Therapeutics, Inc. entered into a license agreement with Kestrel Bio Inc. for Zenvoria in "
                              "Greater China. Veltrane also signed an exclusive license agreement with Orsolo Pharma AB for the development "
-                             "and commercialization of QX7 in Japan.")
-    assert {"Zenvoria", "QX7"} <= _products(ext)
-    assert {asset for _, _, asset in _licenses(ext)} == {"Zenvoria", "QX7"}
+                             "and commercialization of QX-17 in Japan.")
+    assert {"Zenvoria", "QX-17"} <= _products(ext)
+    assert {asset for _, _, asset in _licenses(ext)} == {"Zenvoria", "QX-17"}
 
 
 def test_a_place_or_a_target_a_deal_is_for_is_no_product(tmp_path):
     ext = _extract(tmp_path, "Veltrane Therapeutics, Inc. signed a distribution agreement with Kestrel Bio Inc. for Taiwan (the "
-                             "Territory) and a license agreement with Orsolo Pharma AB for CD19 in Japan.")
-    assert not {"Taiwan", "CD19"} & _products(ext)
+                             "Territory) and a license agreement with Orsolo Pharma AB for CD19 in Japan. It entered into a research "
+                             "collaboration and license agreement with Kestrel Bio Inc. for NLRP3 in inflammatory diseases. It "
+                             "signed license agreements with Orsolo Pharma AB for Vietnam (the \"Territory\"), for Duchenne (DMD) "
+                             "and for Novabex, a wholly owned subsidiary of Orsolo Pharma AB.")
+    assert not {"Taiwan", "CD19", "NLRP3", "Vietnam", "Duchenne", "Novabex"} & _products(ext)
+    assert not _licenses(ext)
 
 
 def test_a_name_after_the_products_a_license_makes_of_it(tmp_path):
@@ -342,6 +346,21 @@ def test_a_name_after_the_products_a_license_makes_of_it(tmp_path):
 
 
 def test_a_generic_name_a_license_is_for(tmp_path):
-    ext = _extract(tmp_path, "The letter of intent provides for Orvane Inc. to grant the Company a licence for zelvirenz. The Company "
-                             "also holds a license for the territory of Japan and a license for research use only.")
-    assert _products(ext) == {"zelvirenz"}
+    ext = _extract(tmp_path, "The letter of intent provides for Orvane Inc. to grant the Company a licence for efavirenz. The Company "
+                             "also holds a license for the territory of Japan, a license for telehealth and a license for research "
+                             "use only.")
+    assert _products(ext) == {"efavirenz"}
+
+
+def test_a_proteins_long_name_and_its_abbreviation_in_mixed_case_as_the_licensed_product(tmp_path):
+    ext = _extract(tmp_path, 'Veltrane Therapeutics, Inc. entered into an agreement with Orsolo Pharma AB ("Orsolo") to in-license '
+                             "the exclusive right to commercialize its Recombinant Human Growth Stimulating Factor Nine "
+                             '("rhG-SF9") product worldwide, excluding China.')
+    assert _licenses(ext) == {("Orsolo Pharma AB", "Veltrane Therapeutics, Inc.", "Recombinant Human Growth Stimulating Factor Nine")}
+    assert "rhG-SF9" in next(m.aliases for m in ext.mentions.values() if m.kind is Kind.PRODUCT)
+
+
+def test_a_technology_the_licensed_products_incorporate_is_no_product(tmp_path):
+    ext = _extract(tmp_path, "Veltrane Therapeutics, Inc. granted Kestrel Bio Inc. an exclusive license to develop and commercialize "
+                             "products incorporating Medisorv (a microsphere technology) in Asia.")
+    assert "Medisorv" not in _products(ext)

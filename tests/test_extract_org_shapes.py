@@ -219,8 +219,10 @@ def test_a_company_named_with_its_country_in_brackets(tmp_path):
 
 
 def test_a_german_limited_company_whose_legal_form_is_cased_otherwise(tmp_path):
-    orgs = _orgs("Sales of Zelvane by Harnwald Gmbh rose in 2020. Zelvane is sold by Brenner Gmbh and Orvax GMBH.\n", tmp_path)
-    assert {"Harnwald Gmbh", "Brenner Gmbh"} <= orgs
+    orgs = _orgs("Sales of Zelvane by Harnwald Gmbh rose in 2020. Zelvane is sold by Brenner Gmbh and Orvax GMBH. Qorvant "
+                 "entered into a supply agreement with Kessler Pharma GmbH & Co. KG on May 1, 2021.\n", tmp_path)
+    assert {"Harnwald Gmbh", "Brenner Gmbh", "Kessler Pharma GmbH & Co. KG"} <= orgs
+    assert {"orvax gmbh"} <= {name.lower() for name in orgs}
 
 
 def test_a_school_and_a_foundation_joined_by_and_are_two_institutions(tmp_path):

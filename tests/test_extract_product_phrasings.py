@@ -270,5 +270,32 @@ def test_products_listed_in_brackets_after_the_word(tmp_path):
     found = _products(tmp_path, "Tarvel Bio earns royalties on its two COPD products (Zelvira Breezer and Qorvix Breezer) marketed "
                                 "by its partner Halvane.")
     assert {"Zelvira Breezer", "Qorvix Breezer"} <= set(found)
-    found = _products(tmp_path, "The Company sells products (Drugs and Devices) and licensed products (the Licensed Products).")
+    found = _products(tmp_path, "The Company sells products (Drugs and Devices) and licensed products (the Licensed Products). "
+                                "Its commercial products (North America, Europe and Asia) and sold products (Kestrel, Orsolo and "
+                                "Halvex) grew.")
     assert not found
+
+
+def test_a_code_of_letters_an_agreement_names_as_its_defined_program(tmp_path):
+    found = _products(tmp_path, "Tarvel Bio elected to terminate the collaboration solely with regards to the QRV-AADC Program, "
+                                "effective August 2, 2021.")
+    assert "QRV-AADC" in set(found)
+    assert not _products(tmp_path, "The SARS-COV Program and the IND-CMC Program were funded by the agency.")
+
+
+def test_a_bracket_that_describes_a_company_a_trial_a_person_or_a_commodity_names_no_product(tmp_path):
+    found = _products(tmp_path, "Tarvel Bio entered into an agreement with Quillon (a private company developing oral peptide drugs) "
+                                "in 2021. Results from the Zenith (inhaled insulin) trial were presented. Dr. Harrowgate (intravenous "
+                                "drug delivery expert) joined. Tarvel owns 60% of the Kestrava (platinum group metals) project. "
+                                "APOE4 (a lipid transport protein) is a risk factor, and loss of SMN1 (survival motor neuron protein) "
+                                "causes SMA. Insulin (a peptide hormone) is secreted by beta cells. KeyGene (monoclonal antibody "
+                                "platform) signed a deal. Revenue of the Company's Healthcare (oxygen therapy) segment grew.")
+    assert not {"Quillon", "Zenith", "Harrowgate", "Kestrava", "APOE4", "SMN1", "Insulin", "KeyGene", "Healthcare"} & set(found)
+
+
+def test_a_gene_said_to_be_a_target_or_a_biomarker_is_no_drug(tmp_path):
+    found = _products(tmp_path, "PCSK9, a protein targeted by approved antibodies, regulates LDL cholesterol. NLRP3, a target for "
+                                "small molecule inhibitors, drives inflammation. ARID1A is currently being studied in several "
+                                "trials as a predictive biomarker. Our companion diagnostic is used for testing ERBB2 in patients "
+                                "with gastric cancer.")
+    assert not {"PCSK9", "NLRP3", "ARID1A", "ERBB2"} & set(found)

@@ -17,7 +17,7 @@ from importlib.resources import files
 LEGAL_SUFFIXES = [
     r"Inc\.?", r"Incorporated", r"Corp\.?", r"Corporation", r"Co\.,? Ltd\.?", r"Co\.",
     r"Company", r"Ltd\.?", r"Limited Partnership", r"Limited", r"[Pp][Ll][Cc]", r"P\.L\.C\.", r"L\.?L\.?C\.?", r"L\.?P\.?", r"LLP",
-    r"S\.A\.S\.", r"S\.A\.(?:B\.)?[ ]de[ ]C\.V\.", r"S\.[ ]de[ ]R\.L\.(?:[ ]de[ ]C\.V\.)?", r"S\.A\.", r"SA", r"AG", r"N\.V\.", r"NV", r"G[Mm][Bb][Hh]", r"S\.p\.A\.?", r"SpA", r"K\.K\.",
+    r"S\.A\.S\.", r"S\.A\.(?:B\.)?[ ]de[ ]C\.V\.", r"S\.[ ]de[ ]R\.L\.(?:[ ]de[ ]C\.V\.)?", r"S\.A\.", r"SA", r"AG", r"N\.V\.", r"NV", r"G[Mm][Bb][Hh][ ]&[ ]Co\.?[ ]KG(?:aA)?", r"AG[ ]&[ ]Co\.?[ ]KG(?:aA)?", r"G[Mm][Bb][Hh]", r"S\.p\.A\.?", r"SpA", r"K\.K\.",
     r"A/S", r"AS", r"AB", r"B\.V\.", r"BV", r"Pty\.? Ltd\.?", r"SE", r"Oy", r"ASA", r"KGaA", r"Sprl", r"SPRL",
     r"S\.r\.l\.", r"SRL", r"S\.L\.", r"Unlimited Company", r"ULC", r"Holdings?", r"Group",
     # Poland's limited company, as written and as a conversion spaces it: "Sp. z o.o.", "Sp. Zo. O."

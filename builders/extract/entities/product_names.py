@@ -70,13 +70,16 @@ _NAMED_COMPOUND = re.compile(
 
 # A product named in capitalized words with its abbreviation, where the text says it is one: "the lead compound
 # Velsodium Crocetate, or VSC, was derived", "the Company's Zentrine Pre-filled Pen ("ZPP") product candidate".
-_CAP_NAME = r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){1,4}"
-_ABBR = r"(?:[ ]?\([\"\u201c]?(?P<{0}>[A-Z]{{2,6}})[\"\u201d]?\)|,[ ]or[ ](?P<{0}2>[A-Z]{{2,6}}),)"
+# ("its Recombinant Human Granulocyte Colony Stimulating Factor ("rhG-CSF") product": a protein's long name, and an
+# abbreviation in mixed case)
+_CAP_NAME = r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){1,6}"
+_ABBR = (r"(?:[ ]?\([\"\u201c]?(?P<{0}>[A-Z]{{2,6}}|(?=[a-z]{{0,3}}[A-Z][\w-]*[A-Z])[A-Za-z][A-Za-z0-9]*-[A-Z0-9]{{1,6}})[\"\u201d]?\)"
+         r"|,[ ]or[ ](?P<{0}2>[A-Z]{{2,6}}),)")
 _NAMED_WITH_ABBR = re.compile(
     rf"\b(?:compound|product[ ]candidate|drug[ ]candidate)[ ](?P<before>{_CAP_NAME}){_ABBR.format('abbr')}"
     rf"|(?:['\u2019]s|\b[Oo]ur|\b[Ii]ts|\b[Tt]heir)[ ](?P<after>{_CAP_NAME}){_ABBR.format('abbr_a')}[ ]"
     # (the product word ends the phrase: not "our Business Development ("BD") product team")
-    r"(?:product[ ]candidate|drug[ ]candidate|compound|product)(?=[,.;:)]|$|[ ]+(?:for|in|to|and|or|is|was|has|had|which|that|candidate)\b)")
+    r"(?:product[ ]candidate|drug[ ]candidate|compound|product)(?=[,.;:)]|$|[ ]+(?:for|in|to|and|or|is|was|has|had|which|that|candidate|worldwide|globally|outside)\b)")
 
 
 def _products_with_abbreviations(sentence: Sentence, registry: Registry) -> None:
@@ -110,6 +113,10 @@ def find_named_compounds(sentence: Sentence, registry: Registry) -> None:
 # citrate in Japan". What stands there is the licensed product, even in a shape no other rule reads as a drug.
 _USE = r"(?:research|develop|manufacture|make|use|sell|import|market|commerciali[sz]e|co-develop|co-commerciali[sz]e)"
 _USE_NOUN = r"(?:research|development|manufactur(?:e|ing)|marketing|sale|commerciali[sz]ation)"
+# The words an agreement's kind is made of ("a development, commercialization and supply agreement"), not any words:
+# "licensing revenue under its agreements with Y for ..." is no deal for a product.
+_DEAL_WORD = (r"(?:exclusive|non-exclusive|worldwide|global|strategic|definitive|research|development|commerciali[sz]ation|"
+              r"collaboration|co-development|co-promotion|supply|distribution|marketing|manufacturing|license|licensing|option)")
 _LICENSED_SLOT = re.compile(
     # (there a capitalized word may be a place or a company: "rights to develop Seattle", so a generic name in lower case only)
     # ("a sublicense under the licensed patents to develop QRF-5": what it is under may come first)
@@ -133,8 +140,8 @@ _LICENSED_SLOT = re.compile(
     r"|(?:any|each|the|a)\s+(?:pharmaceutical\s+)?(?:product|formulation|composition)s?\s+(?:that\s+)?(?:containing|contains|comprising|comprises)\s+)?"
     # "a license agreement with Y for QX7 in Japan", "a supply agreement with Y's unit for the development of Zenvoria":
     # what a deal with the other party is for
-    r"|\b(?P<deal_for>(?:licen[sc]e|licensing|development|commerciali[sz]ation|collaboration|co-development|supply|"
-    r"distribution|marketing|partnership)(?:,?\s+(?:and\s+)?[a-z-]+){0,4}\s+agreements?\s+with\s+(?:[^.;]|\.(?=[,\s'\u2019])){1,80}?"
+    rf"|\b(?P<deal_for>(?:licen[sc]e|licensing|development|commerciali[sz]ation|collaboration|co-development|supply|"
+    rf"distribution|marketing|partnership)(?:,?\s+(?:and\s+)?{_DEAL_WORD}){{0,4}}\s+agreements?\s+with\s+(?:[^.;]|\.(?=[,\s'\u2019])){{1,80}}?"
     rf"\s+for\s+(?:the\s+{_USE_NOUN}(?:,?\s+(?:and\s+)?{_USE_NOUN})*\s+of\s+)?)"
     # "exclusive rights to QRF-1 in Japan": what the rights are to, named at once, by a code only ("rights to protest",
     # "a license to Incyte" name an act or a company); last, so that the readings above are tried first
@@ -149,8 +156,9 @@ _APPOSED = re.compile(r"(?:an?|the|its|our|their)\s+(?:(?!\b(?:in|for|to|outside
                       r"(?:,\s+|\s+\((?=[^()]{1,30}\)))")
 # ... or after the products it is made into: "to develop and commercialize pharmaceutical products consisting of Lodex and
 # QMK", "a license to sell products containing ZX-1"
+# (not "products incorporating Medisorb" or "based on": a technology they are made with)
 _PRODUCTS_MADE_OF = re.compile(r"(?:(?:pharmaceutical|licensed|combination|finished)\s+)?products?\s+(?:consisting\s+of|containing|"
-                               r"comprising|incorporating|based\s+on)\s+")
+                               r"comprising)\s+")
 _SLOT_END = re.compile(
     r"[®™]?(?=\s*[,;)(]|\.(?:\s|$)|\s+(?:for|in|within|outside|throughout|worldwide|globally|with|under|and|or|to|from|as)\b)")
 # ... or after a determiner, before the noun of what it is: "a license to the ZX-5 compound" (not "its GLP-1
@@ -171,12 +179,16 @@ _BRAND_IN_SLOT = re.compile(r"[A-Z][a-z]{4,}")
 _BRAND_FOLLOWED = re.compile(r"[®™]|\s*\(|,\s+(?:an?|the|our|its)\s|\s+for\s+(?:the\s+)?(?:treatment|use|prevention|management)\b"
                              r"|\s+(?:in|outside|throughout)\s+(?:the\s+)?[A-Z]")
 _LETTER_DIGITS = re.compile(r"[A-Z]\d{3,4}")
-# ... and where a deal says what it is for: a coined brand in mixed case ("for ConXn (relaxin)"), a short code ("for QX7 in")
+# ... where a deal with the other party is for it, a brand only with its mark, its generic name in brackets or its use
+# after it: what a deal is for is as often a territory or a disease ("for Vietnam (the "Territory")", "for Duchenne (DMD)")
+_DEAL_BRAND_FOLLOWED = re.compile(r"[®™]|\s*\((?!(?:the|an?|as)\b)[a-z][a-z0-9 \-]{3,60}\)|\s+for\s+(?:the\s+)?(?:treatment|prevention|management)\b"
+                                  r"|\s+in\s+(?:the\s+)?[A-Z]")
+# ... and where a deal says what it is for: a coined brand in mixed case ("for ConXn (relaxin)")
 _COINED_BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
-_SHORT_LETTER_CODE = re.compile(r"[A-Z]{2,4}\d{1,2}[a-z]?")
 # ... after "a license to", where a verb stands as often ("a license to compile and sell"): only before what ends a noun
 _LICENSED_GENERIC_NAME = re.compile(
     r"[a-z]{6,}(?:\s+[a-z]{6,})?(?=[®™]?(?:\s*[,;)(]|\.(?:\s|$)|\s+(?:for|in|within|outside|throughout|worldwide|globally|from|under)\b))")
+_OFFICIAL_GENERIC_NAME = re.compile(r"[a-z]{6,}(?=[®™]?(?:\s*[,;)(]|\.(?:\s|$)|\s+(?:for|in|within|outside|throughout|worldwide|from|under)\b))")
 _ENGLISH_ENDING = re.compile(r"(?:s|tion|ment|ing|ity|ness|ogy|apy|ive|al|ous|ed|ly|er|ary|ure|ble|ese|ize|ise|some|cle|dle|body|gel)$")  # and verbs, parts
 _SALT_FIRST = {"sodium", "potassium", "calcium", "magnesium", "lithium", "ferric", "ferrous"}  # "Sodium Stibogluconate"
 _NEXT_IN_LIST = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
@@ -186,14 +198,14 @@ MAX_LICENSED_NAMES = 4  # a longer run is a catalogue, not the assets of one lic
 def find_licensed_compounds(sentence: Sentence, registry: Registry) -> None:
     """Products a license sentence names where its asset stands, in shapes no other rule reads as a drug."""
     text = sentence.text
-    if "icen" not in text and "right" not in text and "mean" not in text:
+    if "icen" not in text and "right" not in text and "mean" not in text and "agreement" not in text:
         return  # most sentences: no license, rights or definition, no slot to look for
     for m in _LICENSED_SLOT.finditer(text):
         start = m.end() + (len(a.group(0)) if (a := _APPOSED.match(text, m.end())) else 0)
         start += len(p.group(0)) if (p := _PRODUCTS_MADE_OF.match(text, start)) else 0
         shapes = _slot_shapes(m)
         for _ in range(MAX_LICENSED_NAMES):  # "relating to Sodium Stibogluconate, Pentamidine, analogues of ...": each name
-            found = _licensed_name(text, start, shapes)
+            found = _licensed_name(text, start, shapes, deal=bool(m.group("deal_for")))
             if not found or registry.lookup(Kind.ORG, found[1]) or (found[1][0].isupper() and _starts_an_org(found[1], registry)):
                 break
             start, name = found
@@ -207,18 +219,21 @@ def find_licensed_compounds(sentence: Sentence, registry: Registry) -> None:
 def _slot_shapes(m: re.Match) -> tuple[re.Pattern, ...]:
     if m.group("to_license"):
         return (_ONE_DIGIT_CODE,)
+    if m.group("license_for"):  # "a licence for efavirenz", not "a license for telehealth": a drug's official name only
+        return (_ONE_DIGIT_CODE, _OFFICIAL_GENERIC_NAME)
     if m.group("bare"):  # a license to a generic name ("an exclusive license to metaxalone"); rights to an act ("to protest")
         return (_ONE_DIGIT_CODE, _LICENSED_GENERIC_NAME) if m.group("license") or m.group("license_for") else (_ONE_DIGIT_CODE,)
     if m.group("uses") or m.group("use_of"):
         return (_ONE_DIGIT_CODE, _LOWER_GENERIC_NAME, _BRAND_IN_SLOT, _LETTER_DIGITS)
     if m.group("deal_for"):
-        return (_ONE_DIGIT_CODE, _LOWER_GENERIC_NAME, _BRAND_IN_SLOT, _COINED_BRAND, _LETTER_DIGITS, _SHORT_LETTER_CODE)
+        # (not a short code of letters and digits run together: deals are as often for a target, "for NLRP3 in ...")
+        return (_ONE_DIGIT_CODE, _LOWER_GENERIC_NAME, _BRAND_IN_SLOT, _COINED_BRAND, _LETTER_DIGITS)
     if m.group("verb"):
         return (_ONE_DIGIT_CODE, _LOWER_GENERIC_NAME)
     return (_ONE_DIGIT_CODE, _GENERIC_NAME)
 
 
-def _licensed_name(text: str, start: int, shapes: tuple[re.Pattern, ...]) -> tuple[int, str] | None:
+def _licensed_name(text: str, start: int, shapes: tuple[re.Pattern, ...], deal: bool = False) -> tuple[int, str] | None:
     """Where the name at ``start`` begins and the name, if it has one of ``shapes`` and ends the phrase there."""
     det = _DETERMINER.match(text, start)
     for at, ends in ((start, _SLOT_END), *([(det.end(), _CLASS_AFTER)] if det else [])):
@@ -229,12 +244,10 @@ def _licensed_name(text: str, start: int, shapes: tuple[re.Pattern, ...]) -> tup
             name = m.group(0)
             if shape is _ONE_DIGIT_CODE and not (TARGET_TOKEN.match(name) or name.split("-")[0].upper() in NOT_CODE_PREFIX):
                 return at, name
-            if shape in (_BRAND_IN_SLOT, _COINED_BRAND) and not _BRAND_FOLLOWED.match(text, m.end()):
+            if shape in (_BRAND_IN_SLOT, _COINED_BRAND) and not (_DEAL_BRAND_FOLLOWED if deal else _BRAND_FOLLOWED).match(text, m.end()):
                 continue
-            if shape is _SHORT_LETTER_CODE:
-                if not (TARGET_TOKEN.match(name) or re.match(r"[A-Z]+", name).group(0) in NOT_CODE_PREFIX):
-                    return at, name
-                continue
+            if shape is _OFFICIAL_GENERIC_NAME and (is_inn(name) or drug_names().get(name.upper()) == "official"):
+                return at, name
             if shape in (_GENERIC_NAME, _LOWER_GENERIC_NAME, _LICENSED_GENERIC_NAME, _BRAND_IN_SLOT, _COINED_BRAND) and _no_word(name):
                 return at, name
             if shape is _LETTER_DIGITS and name[0] not in "QF":  # "Q3", "F2012": a quarter, a year
@@ -265,15 +278,23 @@ def find_brands(sentence: Sentence, registry: Registry) -> None:
         brand, inn = m.group(1), m.group(2)
         if _ends_a_longer_name(sentence.text, m.start()):
             continue
-        generic = is_inn(inn) or _official_name(inn) or (_DOSAGE_FORM_AFTER.match(sentence.text, m.end()) and _no_word(inn) and brand.lower() not in common_words())
+        official = brand.lower() not in common_words() and _official_name(inn, sentence.text, m.end(2))
+        generic = is_inn(inn) or official or (_DOSAGE_FORM_AFTER.match(sentence.text, m.end()) and _no_word(inn) and brand.lower() not in common_words())
         if generic and brand.lower() not in STOP_WORDS and not registry.lookup(Kind.ORG, brand):
             registry.add(Kind.PRODUCT, brand, sentence.span(m.start(1), m.end(1)))
     find_described_brands(sentence, registry)
 
 
-def _official_name(word: str) -> bool:
-    """A drug substance's official name (INN, USAN) in the FDA's list, where its stem is not one INN rules know ("oxybutynin")."""
-    return len(word) >= 6 and drug_names().get(word.upper()) == "official"
+def _official_name(word: str, text: str, end: int) -> bool:
+    """A drug substance's official name (INN, USAN) in the FDA's list, where its stem is not one INN rules know
+    ("oxybutynin"), as the whole bracket or before its salt ("(oxybutynin chloride)"), in a sentence about drugs. The list
+    holds commodities too ("platinum", "glycerin", "oxygen"): "the Kestrava (platinum group metals) project" is a mine."""
+    if len(word) < 6 or word.lower() in common_words() or drug_names().get(word.upper()) != "official":
+        return False
+    return bool(_BRACKET_ENDS.match(text, end)) and bool(DRUG_CONTEXT.search(text) or _RIGHTS.search(text))
+
+
+_BRACKET_ENDS = re.compile(r"\s*\)|\s+[a-z]+(?:ide|ate)\s*\)")
 
 
 _POSSESSIVE = re.compile(r"[A-Za-z]['\u2019]s$")
@@ -292,15 +313,37 @@ def _ends_a_longer_name(text: str, start: int) -> bool:
 # cannot (a coined word, a short code); a bracket that defines or abbreviates ("(the "Product")", "(ADC)") says nothing.
 _DESCRIBED_BRAND = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{3,}|[A-Z]{2,4}\d{1,2}[a-z]?)(?:\s?[®™])?\s\((?P<desc>[a-z][A-Za-z0-9 \-]{3,60})\)")
+# (what the bracket starts or ends with says what the name is: "(a private company developing oral peptide drugs)" is a
+# company's description; a name before a trial, a study or a site is theirs, "the Zenith (inhaled insulin) trial")
 _DRUG_DESCRIPTION = re.compile(
-    r"\b(?:recombinant|transdermal|monoclonal|humani[sz]ed|topical|oral|intravenous|inhaled|injectable)\b"
+    r"^(?:recombinant|transdermal|monoclonal|humani[sz]ed|topical|oral|intravenous|inhaled|injectable)\b"
     r"|\b(?:antibody|antibodies|product|protein|peptide|vaccine|formulation|hormone|enzyme|insulin|inhibitor|agonist|"
     r"antagonist|drug|compound|tablets?|capsules?|injection|spray|patch|cream|gel|ointment)$")
+_NOT_A_DRUG_NAME_AFTER = re.compile(r"\s+(?:trials?|stud(?:y|ies)|programs?|programmes?|plants?|facilit(?:y|ies)|sites?|projects?|mines?)\b")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sir)\.?\s+$")
+# ... nor one that says what a molecule of the body is ("APOE4 (a lipid transport protein)", "Insulin (a peptide hormone)"):
+# a drug's bracket names its substance without an article; nor a technology's ("KeyGene (monoclonal antibody platform)")
+_BIOLOGY_DESCRIPTION = re.compile(r"(?:the|an?)\s|.*\b(?:platform|technology|company|system|library)$")
+
+
+_BODY_MOLECULE = re.compile(r"\b(?:protein|hormone|enzyme|peptide|receptor|factor)$")
+
+
+def _code_ok(code: str) -> bool:
+    return re.match(r"[A-Za-z]+", code).group(0).upper() not in NOT_CODE_PREFIX and not TARGET_TOKEN.match(code)
+
+
+def _generic_substance(name: str) -> bool:
+    """A substance's own name, capitalized as a sentence starts it ("Insulin", "Glucagon"): no brand."""
+    return is_inn(name.lower()) or drug_names().get(name.upper()) == "official"
 
 
 # Products a text lists in brackets after the word: "its two COPD products (Zelvira Breezer and Qorvix Breezer)",
 # "marketed products (Dolvexa, Quellin and Zentrix)" (not "products (the "Products")" nor "products (Drugs and Devices)").
-_BRACKETED_PRODUCTS = re.compile(r"\bproducts\s+\((?P<list>[A-Z][^()]{2,100})\)")
+# (what kind of products they are says they are medicines: "COPD products", "marketed products"; not "products (North
+# America, Europe and Asia Pacific)", "sold products (Kestrel, Orsolo and Halvex)": regions, customers)
+_BRACKETED_PRODUCTS = re.compile(r"\b(?:[A-Z]{2,6}|marketed|approved|commercial|commercialized|pharmaceutical|drug|branded|prescription|"
+                                 r"generic|respiratory|ophthalmic|oncology|dermatology|biosimilar)\s+products\s+\((?P<list>[A-Z][^()]{2,100})\)")
 _LISTED_NAME = re.compile(r"[A-Z][A-Za-z0-9\-]+(?:[ ][A-Z][A-Za-z0-9\-]+){0,2}[®™]?")
 
 
@@ -309,7 +352,7 @@ def _bracketed_products(sentence: Sentence, registry: Registry) -> None:
         items = re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group("list"))
         if not 2 <= len(items) <= 6 or not all(_LISTED_NAME.fullmatch(item) for item in items):
             continue
-        if any(item.split()[0].lower() in common_words() or registry.lookup(Kind.ORG, item) for item in items):
+        if any(item.split()[0].lower() in common_words() | REGIONS or registry.lookup(Kind.ORG, item) for item in items):
             continue
         at = m.start("list")
         for item in items:
@@ -328,6 +371,12 @@ def find_described_brands(sentence: Sentence, registry: Registry) -> None:
         name = m.group("name")
         if not _DRUG_DESCRIPTION.search(m.group("desc")) or _ends_a_longer_name(sentence.text, m.start()):
             continue
+        if _NOT_A_DRUG_NAME_AFTER.match(sentence.text, m.end()) or _HONORIFIC_BEFORE.search(sentence.text, 0, m.start()):
+            continue
+        if _BIOLOGY_DESCRIPTION.match(m.group("desc")) or _generic_substance(name):
+            continue
+        if name[-1].isdigit() and (not _code_ok(name) or _BODY_MOLECULE.search(m.group("desc"))):
+            continue  # a gene's product: "SMN1 (survival motor neuron protein)"
         if name.lower() in common_words() or name.lower() in STOP_WORDS or name.lower() in REGIONS or TARGET_TOKEN.match(name):
             continue
         if not registry.lookup(Kind.ORG, name) and not registry.lookup(Kind.PRODUCT, name):

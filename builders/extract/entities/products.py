@@ -215,6 +215,8 @@ _OWN_BEFORE = re.compile(r"(?:\b(?:[Oo]ur|[Ii]ts|[Tt]heir)|['\u2019]s)\s+$")
 # ("its HuMax-TF antibody targeting ...", "its QRV-FH Phase I liver cancer trial": what the program is, or its trial)
 _PROGRAM_AFTER = re.compile(r"\s+(?:program|product\s+candidate|drug\s+candidate|compound|molecule|antibody)s?\b"
                             r"|\s+Phase\s+(?:[1-3]|I{1,3})[ab]?\s+(?:[a-z]+\s+){0,3}(?:trial|study)\b")
+# ... or an agreement's defined program, capitalized: "terminate the Collaboration with regards to the QRV-AADC Program"
+_DEFINED_PROGRAM_AFTER = re.compile(r"\s+Program\b")
 # ("ZX-9, a previously undisclosed preclinical RNA interference (RNAi) therapeutic": up to eight words, an acronym in
 # brackets among them, before the kind; "therapeutic" as a noun, not "a novel therapeutic approach")
 _SAID_TO_BE_A_DRUG = re.compile(
@@ -240,12 +242,28 @@ _MODALITY_PREFIX = {"CAR", "TCR", "TIL", "ADC", "BITE", "MRNA", "SIRNA", "ANTI",
 _ONE_DIGIT_RUN = re.compile(r"(?<![\w$.\-/])([A-Z]{3,6}\d[A-Z]?)(?![\w\-/])")
 _IN_TRIALS_AFTER = re.compile(r"[®™]?\s+(?:is|was|are|were)\s+(?:(?:currently|also|now|being)\s+){1,2}(?:evaluated|studied|tested|investigated)\s+"
                               r"in\s+(?:[\w-]+\s+){0,4}?(?:(?:clinical|Phase\s+\w+)\s+)?(?:trials?|stud(?:y|ies)|patients)\b")
-_EVALUATING_BEFORE = re.compile(r"\b(?:evaluating|testing|studying|investigating)\s+$")
-_ON_PATIENTS_AFTER = re.compile(r"[®™]?\s+(?:for\s+the\s+treatment\s+of|in)\s+(?:\w+\s+){0,2}?patients\b")
+# (a trial's subject, for a disease: not "our companion diagnostic is used for testing ERBB2 in patients")
+_EVALUATING_BEFORE = re.compile(r"\b(?:trials?|stud(?:y|ies))\s+(?:is\s+|are\s+|was\s+)?(?:evaluating|testing|investigating)\s+$")
+_ON_PATIENTS_AFTER = re.compile(r"[®™]?\s+for\s+the\s+treatment\s+of\s+(?:\w+\s+){0,2}?patients\b")
 
 
 def _tried_on_patients(text: str, start: int, end: int) -> bool:
-    return bool(_IN_TRIALS_AFTER.match(text, end) or (_EVALUATING_BEFORE.search(text, 0, start) and _ON_PATIENTS_AFTER.match(text, end)))
+    # (not "ARID1A is being studied in several trials as a predictive biomarker")
+    trials = _IN_TRIALS_AFTER.match(text, end)
+    if trials and not re.match(r"\s+as\s+an?\b", text[trials.end() :]):
+        return True
+    return bool(_EVALUATING_BEFORE.search(text, 0, start) and _ON_PATIENTS_AFTER.match(text, end))
+
+
+# What a gene's appositive says where a drug's would not: "PCSK9, a protein targeted by approved antibodies", "NLRP3, a
+# target for small molecule inhibitors", "SMN2, a gene whose splicing is modified by our oligonucleotide".
+_SAID_TO_BE_A_TARGET = re.compile(r"\b(?:targets?|targeted|proteins?|genes?|receptors?|enzymes?|kinases?|antigens?|biomarkers?|"
+                                  r"mutations?|pathways?|for|of|by|whose|that|which)\b")
+
+
+def _said_to_be_a_drug(text: str, end: int) -> bool:
+    said = _SAID_TO_BE_A_DRUG.match(text, end)
+    return said is not None and not _SAID_TO_BE_A_TARGET.search(said.group(0))
 
 
 def _code_halves_ok(code: str) -> bool:
@@ -292,10 +310,12 @@ def _find_more_codes(sentence: Sentence, registry: Registry, drug_context: bool)
     for m in _ONE_DIGIT_RUN.finditer(text):
         code = m.group(1)
         if (_code_halves_ok(code) and not _MORE_TARGETS.fullmatch(code) and not registry.lookup(Kind.ORG, code)
-                and (_SAID_TO_BE_A_DRUG.match(text, m.end(1)) or _tried_on_patients(text, m.start(1), m.end(1)))):
+                and (_said_to_be_a_drug(text, m.end(1)) or _tried_on_patients(text, m.start(1), m.end(1)))):
             registry.add(Kind.PRODUCT, code, sentence.span(m.start(1), m.end(1)))
     for m in _SHORT_CODE.finditer(text):
-        own_program = not m.group(1)[-1].isdigit() and _PROGRAM_AFTER.match(text, m.end(1)) and _OWN_BEFORE.search(text, 0, m.start(1))
+        own_program = not m.group(1)[-1].isdigit() and (
+            (_PROGRAM_AFTER.match(text, m.end(1)) and _OWN_BEFORE.search(text, 0, m.start(1)))
+            or (_DEFINED_PROGRAM_AFTER.match(text, m.end(1)) and re.search(r"\b[Tt]he\s+$", text[: m.start(1)])))
         if (_code_halves_ok(m.group(1)) and (_SAID_TO_BE_A_DRUG.match(text, m.end(1)) or own_program)
                 and not registry.lookup(Kind.ORG, m.group(1))):
             registry.add(Kind.PRODUCT, m.group(1), sentence.span(m.start(1), m.end(1)))
