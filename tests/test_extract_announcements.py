@@ -458,3 +458,22 @@ def test_agreements_with_a_partner_described_between_to_develop_the_filers_own_p
                       "(\u201cLystra\u201d) a subsidiary of Orvane Holdings N.V., a Japanese company to develop and commercialize "
                       "the Company\u2019s VELORA\u00ae product, a film for breakthrough pain.", tmp_path)
     assert found == {(CORVANE, LYSTRA, "VELORA")}
+
+
+def test_an_agreement_to_in_license_with_the_hyphen_split_by_a_line_break(tmp_path):
+    found = _licenses("Corvane Bio, Inc. has entered into an agreement with Lystra Pharma K.K. (\"Lystra\") to in- license the "
+                      "exclusive right to commercialize its CRV-77 product worldwide.", tmp_path)
+    assert found == {(LYSTRA, CORVANE, "CRV-77")}
+
+
+def test_a_license_told_by_its_grant_ends_after_a_notice_of_termination(tmp_path):
+    text = ("In February 2021, Lystra Pharma K.K. notified Corvane Bio, Inc. that it had elected to terminate the collaboration "
+            "with regards to the CRV-AADC Program, effective August 2, 2021. As a result of the termination, the license granted "
+            "by Corvane Bio, Inc. to Lystra Pharma K.K. thereunder regarding the CRV-AADC Program shall expire.")
+    ext = extract_text(tmp_path, HEADER + text)
+    ended = [lic for lic in ext.licenses if lic.status == "Terminated"]
+    assert {(ext.mentions[lic.licensor].name, ext.mentions[lic.licensee].name, ext.mentions[lic.asset].name) for lic in ended} == {
+        (CORVANE, LYSTRA, "CRV-AADC")}
+    # an agreement's own words suppose an ending; they end nothing
+    assert not _licenses("Upon termination of this Agreement, the licenses granted by Corvane Bio, Inc. to Lystra Pharma K.K. "
+                         "regarding CRV-12 shall terminate.", tmp_path)

@@ -202,6 +202,37 @@ _SCHEDULED_RETURN = re.compile(
 _ANNOUNCED_ENDING = re.compile(r"\b(?:such|this|that|the)\s+(?i:termination)\b|\bat\s+which\s+time\b")
 
 
+# "As a result of the termination, ... the license granted by X to Y thereunder regarding the P Program shall expire": the
+# license a notice just ended, told by its grant. Its future ("shall expire") only after a notice and "the termination";
+# an agreement's own "Upon termination of this Agreement, the licenses granted by Licensor to Licensee shall terminate"
+# supposes.
+_GRANTED_LICENSE_ENDS = re.compile(
+    rf"\bthe\s+(?:[\w-]+\s+)?licen[sc]es?\s+granted\s+by\s+(?:the\s+)?{org('lr')}\s+to\s+(?:the\s+)?{org('le')}(?P<mid>{ASSET_GAP})\s+"
+    rf"(?:(?P<will>shall|will)\s+(?:expire|terminate|end)|(?:has\s+|have\s+|had\s+)?(?:expired|terminated|ended))\b"
+)
+
+
+# (contract language short of its "shall", which a notice and "the termination" make a fact here)
+_SUPPOSED_ENDING = re.compile(r"\b(?:if|unless|in\s+the\s+event|any\s+termination|termination\s+of\s+this\s+agreement|expiration\s+or\s+termination)\b", re.I)
+
+
+@needs(r"licen[sc]es?\s+granted\s+by")
+def _granted_licenses_ending(tagged, state, facts, registry) -> list[Claim]:
+    t = tagged.template
+    m = _GRANTED_LICENSE_ENDS.search(t)
+    if m is None or _SUPPOSED_ENDING.search(t) or _DENIED.search(m.group(0)):
+        return []
+    told = [x for x in (*state.recent[-2:], t) if _NOTICE_BEFORE.search(x)]
+    if m.group("will") and not (_ANNOUNCED_ENDING.search(t) and told):
+        return []
+    lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
+    found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+    if lr == le or found is None:
+        return []
+    when = _ending_effective_date(t) or (_ending_effective_date(told[-1]) if told else None)
+    return [Claim(lr, le, found, EventType.TERMINATION, tagged.evidence, date=when)]
+
+
 @needs(r"will\s+(?:be\s+returned|revert|be\s+transferred\s+back|transfer\s+back)")
 def _scheduled_returns(tagged, state, facts, registry) -> list[Claim]:
     """Rights that will go back to their licensor when an announced termination takes effect: the

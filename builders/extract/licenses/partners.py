@@ -181,14 +181,14 @@ def _listed_before(tagged: Tagged, before: str) -> list[Ref]:
 
 
 _TO_LICENSE_OUT = re.compile(
-    rf"\b(?:agreement|deal|contract)\s+with\s+{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+to\s+(?:exclusively\s+)?(?:license\s+out|out-license)\s+"
+    rf"\b(?:agreement|deal|contract)\s+with\s+{org('le')}(?:\s*\([^()]{{0,60}}\))?\s+to\s+(?:exclusively\s+)?(?:license\s+out|out-\s?license)\s+"
     rf"(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,80}})"
 )
 
 
 # ... and 'Zorbix entered into a license agreement with X to in-license P': the other way round.
 _TO_LICENSE_IN = re.compile(
-    rf"\b(?:agreement|deal|contract)\s+with\s+(?:the\s+)?{org('lr')}(?:\s*\([^()]{{0,60}}\))?,?\s+to\s+(?:exclusively\s+)?(?:in-license|license\s+in)\s+"
+    rf"\b(?:agreement|deal|contract)\s+with\s+(?:the\s+)?{org('lr')}(?:\s*\([^()]{{0,60}}\))?,?\s+to\s+(?:exclusively\s+)?(?:in-\s?license|license\s+in)\s+"
     rf"(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,80}})"
 )
 

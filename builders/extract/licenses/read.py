@@ -49,6 +49,7 @@ from .core import (
 from .endings import (
     _amendments,
     _endings_of_whose_license,
+    _granted_licenses_ending,
     _options,
     _returns,
     _scheduled_returns,
@@ -417,6 +418,7 @@ SENTENCE_RULES = (
     _sold_rights,
     _returns,
     _scheduled_returns,
+    _granted_licenses_ending,
     _terminations,
     _endings_of_whose_license,
     _amendments,
