@@ -477,3 +477,11 @@ def test_a_license_told_by_its_grant_ends_after_a_notice_of_termination(tmp_path
     # an agreement's own words suppose an ending; they end nothing
     assert not _licenses("Upon termination of this Agreement, the licenses granted by Corvane Bio, Inc. to Lystra Pharma K.K. "
                          "regarding CRV-12 shall terminate.", tmp_path)
+
+
+def test_the_party_whose_name_an_assets_code_is_made_of_licenses_it_when_nothing_else_tells(tmp_path):
+    told = ("Corvane Bio, Inc. and Lystra Pharma K.K. entered into a worldwide exclusive license agreement to develop and market "
+            "the inhibitor {} in Asia.")
+    assert _licenses(told.format("CRV-708"), tmp_path) == {(CORVANE, LYSTRA, "CRV-708")}
+    assert _licenses(told.format("LYS-708"), tmp_path) == {(LYSTRA, CORVANE, "LYS-708")}
+    assert not _licenses(told.format("ZX-708"), tmp_path)  # a code of neither: no direction, no license
