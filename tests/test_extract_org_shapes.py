@@ -238,3 +238,17 @@ def test_a_subsidiary_named_before_what_it_is_even_by_its_parents_name_and_a_pla
                  tmp_path)
     assert {"Halvane Australia", "Velmar Labs"} <= orgs
     assert "Company" not in _orgs("The Company (a subsidiary of Orvane Inc.) agreed.\n", tmp_path)
+
+
+def test_a_code_after_for_with_the_full_stop_is_no_company(tmp_path):
+    orgs = _orgs("Halvex Bio, Inc. has granted an exclusive license to Orsolo Pharmaceuticals, Inc. for QX-1. GSK has granted an "
+                 "exclusive license to Dunmore Pharmaceuticals for QX-2.\n", tmp_path)
+    assert {"Halvex Bio, Inc.", "Orsolo Pharmaceuticals, Inc."} <= orgs
+    assert not any(name.startswith("QX-") for name in orgs)
+
+
+def test_what_a_release_says_the_company_is_before_its_name_is_no_part_of_it(tmp_path):
+    orgs = _orgs("Halvex has granted an exclusive license to Privately-held Dunmore Pharmaceuticals for QX-12. Privately held "
+                 "Orvane Bio, Inc. signed too. Clinical-stage Kessler Therapeutics, Inc. announced a financing.\n", tmp_path)
+    assert {"Dunmore Pharmaceuticals", "Orvane Bio, Inc.", "Kessler Therapeutics, Inc."} <= orgs
+    assert not any(name.lower().startswith(("privately", "clinical-stage")) for name in orgs)

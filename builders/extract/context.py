@@ -105,6 +105,11 @@ def _uncapitalized(form: str) -> bool:
     return form[0].islower() or (form[0].isdigit() and not any(c.isupper() for c in form))
 
 
+# What a release says a company is, before its name: "Privately-held Orvane Bio has announced", "Clinical-stage Halvex
+# Therapeutics" (the name is what follows, a capitalized word at least).
+_DESCRIPTOR_BEFORE_NAME = re.compile(r"^(?:(?:[Pp]rivately|[Pp]ublicly)[- ](?:held|traded|listed)|(?:[Cc]linical|[Cc]ommercial)-stage)\s+(?=[A-Z])")
+
+
 class Registry:
     """Mentions of one filing, found by any of their names."""
 
@@ -126,6 +131,8 @@ class Registry:
     def add(self, kind: Kind, name: str, evidence: Evidence | None = None) -> Ref:
         """Register ``name`` (or find the mention it already names) and return its ref."""
         name = " ".join(name.split()).strip(" ,;:")
+        if kind is Kind.ORG:
+            name = _DESCRIPTOR_BEFORE_NAME.sub("", name)
         existing = self.lookup(kind, name)
         # "X Limited" beside "X LLC": another legal entity of the same name, a mention of its own.
         separate = existing is not None and kind is Kind.ORG and self._another_legal_entity(existing, name)
@@ -164,6 +171,8 @@ class Registry:
 
     def add_alias(self, ref: Ref, alias: str) -> None:
         alias = " ".join(alias.split()).strip(" ,;:")
+        if ref.kind is Kind.ORG:
+            alias = _DESCRIPTOR_BEFORE_NAME.sub("", alias)
         key = key_for(ref.kind, alias)
         if not key:
             return

@@ -351,6 +351,8 @@ def _slot_name_ok(name: str, registry: Registry, party: bool = False) -> bool:
         return False  # a person's title, not "Renal Outcomes Research Network"
     if name.lower() in _PLACES | COUNTRIES | PLACE_NAMES:
         return False  # "a firm based in Taipei, Taiwan"
+    if re.fullmatch(r"(?i)(?:privately|publicly)[- ](?:held|traded|listed)|(?:clinical|commercial)-stage", name):
+        return False  # "a license to Privately-held [[O:1]]": what the company is, before its name
     if registry.lookup(Kind.PRODUCT, name) or registry.lookup(Kind.PLATFORM, name) or registry.lookup(Kind.PERSON, name):
         return False
     # Initials, "Study 301", a plural of initials ("CROs"), a footnote mark ("Innate Pharma1").
@@ -359,7 +361,9 @@ def _slot_name_ok(name: str, registry: Registry, party: bool = False) -> bool:
         return False  # "contract with Marketer", "notify Licensee": a role an agreement defines, not a name
     if party and re.fullmatch(r"[A-Z]{3,5}", name):
         return name not in _PRACTICE_ACRONYMS  # "a collaboration with MSD": a company known by its initials
-    return not re.fullmatch(r"(?:[A-Z]\.?\s?)+|[A-Z][a-z]+ \d+|[A-Z]{2,}s|.*[a-z]\d|[A-Z][a-z]+ (?:[A-Z]\. )+[A-Z][a-z'\-]+", name)
+    # ("a license to Y for QX-1.": a code, the sentence's full stop after it)
+    return not re.fullmatch(r"(?:[A-Z]\.?\s?)+|[A-Z][a-z]+ \d+|[A-Z]{2,}s|.*[a-z]\d|[A-Z][a-z]+ (?:[A-Z]\. )+[A-Z][a-z'\-]+"
+                            r"|[A-Z][A-Za-z]{0,5}-\d[\w-]*\.?", name)
 
 
 # --------------------------------------------------------------------------- tickers
