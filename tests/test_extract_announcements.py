@@ -485,3 +485,19 @@ def test_the_party_whose_name_an_assets_code_is_made_of_licenses_it_when_nothing
     assert _licenses(told.format("CRV-708"), tmp_path) == {(CORVANE, LYSTRA, "CRV-708")}
     assert _licenses(told.format("LYS-708"), tmp_path) == {(LYSTRA, CORVANE, "LYS-708")}
     assert not _licenses(told.format("ZX-708"), tmp_path)  # a code of neither: no direction, no license
+
+
+def test_its_product_after_a_described_partner_and_two_verbs_with_a_field_that_leaves_something_out(tmp_path):
+    text = ("Kessler Bio Ltd, a clinical-stage company focused on oral agonists with activities in inflammation, announced that it "
+            "has signed an exclusive license agreement with a Japanese pharmaceutical company, Lystra Pharma K.K., to develop and "
+            "market its lead oral agonist, KSB-101 (a purine), in Japan for inflammatory indications but not including "
+            "ophthalmic indications.")
+    assert _licenses(text, tmp_path) == {("Kessler Bio Ltd", LYSTRA, "KSB-101")}
+
+
+def test_an_agreement_signed_after_a_letter_of_intent_is_in_force(tmp_path):
+    text = ("Kessler Bio Ltd and Lystra Pharma K.K. announced that the two companies have signed a license agreement on the "
+            "oral agonist KSB-304 for the treatment of hypertension, based on the previous binding letter of intent. Under the "
+            "terms of this license agreement, Kessler Bio Ltd will receive from Lystra Pharma K.K. an upfront payment and "
+            "milestone payments.")
+    assert _licenses(text, tmp_path) == {("Kessler Bio Ltd", LYSTRA, "KSB-304")}

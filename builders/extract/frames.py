@@ -54,8 +54,10 @@ _NOT_IN_FORCE = re.compile(
     # a potential deal, not the potential treatment or commercialization a signed deal is for
     r"[Pp]otential\s+(?:[\w-]+,?\s+){0,5}?(?:\w*licen[sc]\w*|deals?|agreements?|transactions?|partner\w*|collaborat\w*|acqui\w+)|talks|"
     r"expects?\s+to|anticipates?|will\s+enter|agreed\s+to\s+enter|[Uu]pon\s+(?:the\s+)?closing|discussions?|"
-    r"memorandum|non-binding|former(?:ly)?|not|[Nn]o|[Tt]erminat\w*|[Ee]xpir\w*|ended|revert\w*|"
-    r"letter\s+of\s+intent|term\s+sheet|[Nn]egotiat\w*|"
+    # ("but not including ophthalmic indications", "including but not limited to": what a field leaves out, no denial)
+    r"memorandum|non-binding|former(?:ly)?|not(?!\s+(?:including|limited\s+to|only|yet\s+approved))|[Nn]o|[Tt]erminat\w*|[Ee]xpir\w*|ended|revert\w*|"
+    # ("a license agreement ..., based on the previous binding letter of intent": the letter is what came before)
+    r"(?<!previous\s)(?<!earlier\s)(?<!binding\s)letter\s+of\s+intent|term\s+sheet|[Nn]egotiat\w*|"
     r"[Uu]ntil|were\s+part(?:y|ies)\s+to|had\s+been\s+part(?:y|ies)\s+to)\b"  # "Until December 2022, A and B were parties to"
 )
 # Agreements that move goods, services, companies or lawsuits rather than rights to a product, and
@@ -360,8 +362,10 @@ def _its(text: str, tagged: Tagged) -> Ref | None:
     return tagged.ref(subject.group(1)) if subject and found == {tagged.ref(i) for i in subject.group(1, 2)} else None
 
 
-_SUBJECT_WITH = re.compile(r"\[\[O:(\d+)\]\](?:\s+(?:said|says|announced)\s+\[\[O:\d+\]\])?[^\[\]]{0,120}?\bwith\s+"
-                           r"(?:the\s+)?\[\[O:(\d+)\]\][^\[\]]{0,60}?\bto\s+\w+\s+$")
+# ("X, a clinical-stage company focused on ..., signed an agreement with a Japanese pharmaceutical company, Y, to develop and
+# market its P": what the subject and the partner are may stand between, and two verbs)
+_SUBJECT_WITH = re.compile(r"\[\[O:(\d+)\]\](?:\s+(?:said|says|announced)\s+\[\[O:\d+\]\])?[^\[\]]{0,300}?\bwith\s+"
+                           r"(?:the\s+|an?\s+[^\[\],;.]{0,60},\s+)?\[\[O:(\d+)\]\][^\[\]]{0,60}?\bto\s+\w+(?:\s+and\s+\w+)?\s+$")
 
 
 # "Kukbo's failure to make agreed payments to RedHill", "X will pay Y an upfront payment",

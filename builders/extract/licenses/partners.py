@@ -428,8 +428,9 @@ def _partners_products(tagged, state, facts, registry) -> list[Claim]:
 # "X will receive an upfront payment ... and is eligible to receive milestones and royalties": who is
 # paid for an agreement's rights is who granted them.
 RECEIVES = re.compile(
+    # ("X will receive from Y an upfront payment": the payer may be named first)
     rf"{org('x')}{GAP}\b(?:(?:is|are|will\s+be|was|were|becomes?)\s+(?:also\s+)?(?:eligible|entitled)\s+to\s+receive|will\s+receive|received|receives)"
-    rf"\b[^.;\[]{{0,200}}?\b(?:milestones?|royalt(?:y|ies)|upfront|up-front)\b"
+    rf"\b(?:\s+from\s+\[\[O:\d+\]\])?[^.;\[]{{0,200}}?\b(?:milestones?|royalt(?:y|ies)|upfront|up-front)\b"
 )
 
 
