@@ -38,6 +38,8 @@ from .core import (
     needs,
 )
 
+# A country's possessive before the licensee: "out-licensed P to Japan's Y".
+_COUNTRYS = r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['\u2019]s\s+)"
 # A grant clause, up to another grant with its own subject: "..., and in 2020 we granted Y a license to P".
 _ONE_GRANT = r"(?:(?!,?\s+and\s+(?:(?:in|on)\s+[^,\[\]]{1,30}?\s+)?\[\[O:\d+\]\]\s+(?:granted|grants|licensed))(?:[^.]|\.(?=\d)))"
 # "hereby grants, and shall cause its Affiliates to grant, to Licensee": an aside between the grant and its grantee.
@@ -51,7 +53,7 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     # ("X licenses the same toxin to Y": the present tense only right after its subject, not the noun of "X has two licenses")
     patterns = [
-        rf"{org('lr')}(?:'s)?{GAP}\b(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{LICENSED}|(?:(?<=\]\]\s)|(?<=ly\s))licenses|agreed\s+to\s+license|hereby\s+(?:\w+ly\s+)?licenses)\b(?P<mid>{_OWN_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,160}})",
+        rf"{org('lr')}(?:'s)?{GAP}\b(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{LICENSED}|(?:(?<=\]\]\s)|(?<=ly\s))licenses|agreed\s+to\s+license|hereby\s+(?:\w+ly\s+)?licenses)\b(?P<mid>{_OWN_GAP})\bto\s+(?:the\s+|{_COUNTRYS})?{org('le')}(?P<tail>[^.;]{{0,160}})",
         rf"{org('lr')}{GAP}\b(?:hereby\s+)?(?:granted|grants|has\s+granted|had\s+granted|(?:agreed|agrees|desires|wishes|continues|continued)\s+to\s+grant|(?:is|are)\s+willing\s+to\s+grant|will\s+grant|{_DOES_GRANT}),?"
         rf"{_ASIDE}\s+(?:to\s+)?(?:the\s+)?{org('le')}(?P<mid>{_ONE_GRANT}{{0,600}})(?P<tail>)",
         # "Licensee is hereby granted an exclusive license by Licensor to ...", "we were granted by X an exclusive
@@ -330,13 +332,15 @@ def _bracketed_in_licenses(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
-@needs(r"licensed\s+from")
+@needs(r"licensed\s+from|licen[sc]e\s+from")
 def _appositive_in_licenses(tagged, state, facts, registry) -> list[Claim]:
-    """'P (INN), an antibiotic for ..., licensed from X for U.S. commercialization', 'P is in-licensed from X':
-    the filer's in-license, told of the product it describes."""
+    """'P (INN), an antibiotic for ..., licensed from X for U.S. commercialization', 'P is in-licensed from X',
+    'P is an ophthalmic solution based on an in-license from X': the filer's in-license, told of the product it describes."""
     pattern = (
-        rf"{asset('a')}(?:\s?[®™])?(?:\s*\((?:[^()\[]|\[\[P:\d+\]\]){{0,60}}\))?(?:,\s+[^.;\[]{{0,300}}?,|\s+(?:is|was|has\s+been))\s+"
-        rf"(?:exclusively\s+)?(?:in-)?licensed\s+from\s+(?:the\s+)?{org('lr')}"
+        rf"{asset('a')}(?:\s?[®™])?(?:\s*\((?:[^()\[]|\[\[P:\d+\]\]){{0,60}}\))?"
+        # (what it is, in one noun phrase: not "is an oral tablet that competes with a drug licensed from X")
+        rf"(?:,\s+[^.;\[]{{0,300}}?,|\s+(?:is|was|has\s+been)(?:\s+(?:an?|the|our|its)\s+(?:(?!\b(?:that|which|who|with|than|and|or|to|of|other|another)\b)[^.;\[]){{0,120}}?)?)\s+"
+        rf"(?:exclusively\s+)?(?:(?:in-)?licensed\s+from|(?:based\s+on|under)\s+an?\s+(?:exclusive\s+)?(?:in-)?licen[sc]e\s+from)\s+(?:the\s+)?{org('lr')}"
     )
     out = []
     for m in re.finditer(pattern, tagged.template):
