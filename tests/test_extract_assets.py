@@ -364,3 +364,25 @@ def test_a_technology_the_licensed_products_incorporate_is_no_product(tmp_path):
     ext = _extract(tmp_path, "Veltrane Therapeutics, Inc. granted Kestrel Bio Inc. an exclusive license to develop and commercialize "
                              "products incorporating Medisorv (a microsphere technology) in Asia.")
     assert "Medisorv" not in _products(ext)
+
+
+def test_a_product_described_as_in_licensed_or_based_on_an_in_license(tmp_path):
+    ext = _extract(tmp_path, "QX-101 is an oral tablet in-licensed from Orsolo Pharma AB. QX-202 is an ophthalmic solution based on "
+                             "an in-license from Kestrel Bio Inc. and was developed in Japan by the Company. QX-303 is an oral "
+                             "tablet that competes with a drug licensed from Halvane Inc.")
+    assert _licenses(ext) == {("Orsolo Pharma AB", "Veltrane Therapeutics, Inc.", "QX-101"),
+                              ("Kestrel Bio Inc.", "Veltrane Therapeutics, Inc.", "QX-202")}
+
+
+def test_a_therapy_named_in_apposition_out_licensed_to_a_company_after_its_countrys_possessive(tmp_path):
+    ext = _extract(tmp_path, "Veltrane Therapeutics, Inc. has out-licensed its lead mesenchymal stem cell (MSC) and secretome "
+                             "therapy, Progenzo, to Japan's Kestrel Bio Inc. for osteoarthritis of the knee.")
+    assert _licenses(ext) == {("Veltrane Therapeutics, Inc.", "Kestrel Bio Inc.", "Progenzo")}
+    ext = _extract(tmp_path, "Patients on the therapy, Medicare and Medicaid pay less. Our cell therapy, Phase 2 trials, and more.")
+    assert not _products(ext)
+
+
+def test_an_agreements_title_in_capitals_names_its_parties_after_between(tmp_path):
+    ext = _extract(tmp_path, "HS-187 LICENSE AGREEMENT BETWEEN HALDEN SHINYAKU CO., LTD. AND VELTRANE THERAPEUTICS, INC. Exhibit "
+                             "10.10 Portions of this exhibit marked [*] are omitted and are requested to be treated confidentially.")
+    assert _licenses(ext) == {("Halden Shinyaku Co., Ltd.", "Veltrane Therapeutics, Inc.", "HS-187")}

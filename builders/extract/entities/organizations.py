@@ -227,6 +227,10 @@ def _regional_companies(sentence: Sentence, registry: Registry) -> list[tuple[in
     return spans
 
 
+# An agreement's title in capitals before its first party: "NS-187 LICENSE AGREEMENT BETWEEN HALDEN PHARMA CO., LTD. AND ...".
+_TITLE_BEFORE_PARTY = re.compile(r"\b(?:BY AND BETWEEN|BETWEEN|AMONG|BY AND AMONG)\s+")
+
+
 _CHINESE_CITIES = {"shanghai", "beijing", "suzhou", "hangzhou", "guangzhou", "shenzhen", "chengdu", "wuhan", "nanjing", "tianjin"}
 
 
@@ -242,7 +246,7 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
     for m in LEGAL_NAME.finditer(text):
         if any(a <= m.start(1) and m.end(1) <= b for a, b in parties):
             continue  # "Sharp & Dohme Corp." of "Merck, Sharp & Dohme Corp."
-        name = company_of(trim_name(m.group(1)))
+        name = company_of(trim_name(_TITLE_BEFORE_PARTY.split(m.group(1))[-1]))
         if name.endswith(" AS") and name[:-3].isupper():
             continue  # "... REPRESENTS THAT AS": capitals of legalese, not a Norwegian company
         start = m.start(1) + m.group(1).find(name)
