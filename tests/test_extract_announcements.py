@@ -501,3 +501,9 @@ def test_an_agreement_signed_after_a_letter_of_intent_is_in_force(tmp_path):
             "terms of this license agreement, Kessler Bio Ltd will receive from Lystra Pharma K.K. an upfront payment and "
             "milestone payments.")
     assert _licenses(text, tmp_path) == {("Kessler Bio Ltd", LYSTRA, "KSB-304")}
+
+
+def test_a_license_agreement_with_a_partner_for_an_asset_whose_code_is_the_subjects_licenses_it_out(tmp_path):
+    text = "Kessler Bio Ltd entered into a license agreement with Lystra Pharma K.K. for {}."
+    assert _licenses(text.format("KSL-708"), tmp_path) == {("Kessler Bio Ltd", LYSTRA, "KSL-708")}
+    assert _licenses(text.format("LYS-708"), tmp_path) == {(LYSTRA, "Kessler Bio Ltd", "LYS-708")}

@@ -345,3 +345,36 @@ def _ending_effective_date(template: str) -> PartialDate | None:
     m = re.search(r"\b(?:effective|takes\s+effect|took\s+effect)\s+(?:as\s+of\s+|on\s+|in\s+)?(?P<when>[^;\[\]]{6,30})", template)
     dates = [d for _, _, d in find_dates(m.group("when"))] if m else []
     return dates[0] if dates else None
+
+
+# A company numbers its molecules after its name: "CB-708" is Calithera Biosciences', "INBRX-105" Inhibrx's, "OTS102"
+# OncoTherapy Science's. The weakest cue of whose an asset is, read only where the paragraph says nothing else (a licensee
+# may renumber what it licenses: "ZL-2306" is Zai Lab's code for a drug it in-licensed).
+_CODE_PREFIX = re.compile(r"([a-z]{2,5})[- ]?\d")
+_ACADEMIC = re.compile(r"\b(?:universit\w*|institut\w*|college|school|hospital|foundation|cent(?:er|re)|council|trustees|regents|clinic)\b")
+_NAME_WORDS_DROPPED = re.compile(r"\b(?:the|and|of|de|group|holdings?|co|company|corporation|inc|ltd|limited|plc|ag|sa|nv|bv|gmbh|llc)\b")
+
+
+def code_owner(asset: Ref, parties: tuple[Ref, Ref]) -> Ref | None:
+    """The one party whose name the asset's code prefix is made of, if exactly one is."""
+    m = _CODE_PREFIX.match(asset.key) if asset.kind is Kind.PRODUCT else None
+    if m is None or any(_ACADEMIC.search(p.key) for p in parties):
+        return None  # (a company renumbers what it licenses from a university: "CLD-101" of a hospital's virus)
+    owners = [p for p in parties if _prefix_of(m.group(1), p.key)]
+    return owners[0] if len(owners) == 1 else None
+
+
+def _prefix_of(prefix: str, name: str) -> bool:
+    words = _NAME_WORDS_DROPPED.sub(" ", re.sub(r"[^a-z ]", "", name)).split()
+    if not words:
+        return False
+    first = words[0]
+    if first.startswith(prefix) or "".join(w[0] for w in words) == prefix:
+        return True
+    # "inbrx" of "inhibrx", "adxs" of "advaxis": the prefix's letters in order through the first word, from its first
+    return len(prefix) >= 3 and first[0] == prefix[0] and _in_order(prefix, first)
+
+
+def _in_order(letters: str, word: str) -> bool:
+    it = iter(word)
+    return all(ch in it for ch in letters)

@@ -30,6 +30,7 @@ from .core import (
     _only_asset,
     _owner_in,
     _stated_grants,
+    code_owner,
     needs,
 )
 
@@ -614,7 +615,10 @@ def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
             out.append(Claim(partner, subject, found, EventType.GRANT, tagged.evidence, weak=True, cued=True))
             continue
         grants = _GRANTS_PARTNER.match(tail)
-        if (grants and (grants.group(1) is None or tagged.ref(grants.group(1)) == partner)) or ((_holder(found, facts) == subject or held or _owner_in(tagged, found) == subject) and not for_a_license):
+        # (whose the asset is: the facts, the sentence, or, when neither tells, the name its code is made of)
+        owners = (_holder(found, facts), _owner_in(tagged, found))
+        owned = subject in owners or (owners == (None, None) and code_owner(found, (subject, partner)) == subject)
+        if (grants and (grants.group(1) is None or tagged.ref(grants.group(1)) == partner)) or ((owned or held) and not for_a_license):
             # The subject's own product: it licenses it out ("with Incyte for ... axatilimab").
             subject, partner = partner, subject
         out.append(Claim(partner, subject, found, EventType.GRANT, tagged.evidence, weak=True))
