@@ -474,24 +474,25 @@ def test_a_license_told_by_its_grant_ends_after_a_notice_of_termination(tmp_path
     ended = [lic for lic in ext.licenses if lic.status == "Terminated"]
     assert {(ext.mentions[lic.licensor].name, ext.mentions[lic.licensee].name, ext.mentions[lic.asset].name) for lic in ended} == {
         (CORVANE, LYSTRA, "CRV-AADC")}
-    # an agreement's own words suppose an ending; they end nothing
+    # an agreement's own words suppose an ending; they end nothing; nor does the end of one territory's part, or a disputed one
     assert not _licenses("Upon termination of this Agreement, the licenses granted by Corvane Bio, Inc. to Lystra Pharma K.K. "
                          "regarding CRV-12 shall terminate.", tmp_path)
+    for ending in ("shall expire in Korea", "will terminate absent a cure within 90 days"):
+        ext = extract_text(tmp_path, HEADER + text.replace("shall expire", ending))
+        assert not [lic for lic in ext.licenses if lic.status == "Terminated"]
 
 
 def test_the_party_whose_name_an_assets_code_is_made_of_licenses_it_when_nothing_else_tells(tmp_path):
     told = ("Corvane Bio, Inc. and Lystra Pharma K.K. entered into a worldwide exclusive license agreement to develop and market "
             "the inhibitor {} in Asia.")
-    assert _licenses(told.format("CRV-708"), tmp_path) == {(CORVANE, LYSTRA, "CRV-708")}
+    assert _licenses(told.format("CORV-708"), tmp_path) == {(CORVANE, LYSTRA, "CORV-708")}
     assert _licenses(told.format("LYS-708"), tmp_path) == {(LYSTRA, CORVANE, "LYS-708")}
     assert not _licenses(told.format("ZX-708"), tmp_path)  # a code of neither: no direction, no license
 
 
-def test_its_product_after_a_described_partner_and_two_verbs_with_a_field_that_leaves_something_out(tmp_path):
-    text = ("Kessler Bio Ltd, a clinical-stage company focused on oral agonists with activities in inflammation, announced that it "
-            "has signed an exclusive license agreement with a Japanese pharmaceutical company, Lystra Pharma K.K., to develop and "
-            "market its lead oral agonist, KSB-101 (a purine), in Japan for inflammatory indications but not including "
-            "ophthalmic indications.")
+def test_its_product_with_a_field_that_leaves_something_out(tmp_path):
+    text = ("Kessler Bio Ltd and Lystra Pharma K.K. signed an exclusive license agreement to develop Kessler Bio Ltd's oral "
+            "agonist KSB-101 in Japan for inflammatory indications but not including ophthalmic indications.")
     assert _licenses(text, tmp_path) == {("Kessler Bio Ltd", LYSTRA, "KSB-101")}
 
 
@@ -503,7 +504,16 @@ def test_an_agreement_signed_after_a_letter_of_intent_is_in_force(tmp_path):
     assert _licenses(text, tmp_path) == {("Kessler Bio Ltd", LYSTRA, "KSB-304")}
 
 
-def test_a_license_agreement_with_a_partner_for_an_asset_whose_code_is_the_subjects_licenses_it_out(tmp_path):
-    text = "Kessler Bio Ltd entered into a license agreement with Lystra Pharma K.K. for {}."
-    assert _licenses(text.format("KSL-708"), tmp_path) == {("Kessler Bio Ltd", LYSTRA, "KSL-708")}
-    assert _licenses(text.format("LYS-708"), tmp_path) == {(LYSTRA, "Kessler Bio Ltd", "LYS-708")}
+
+def test_rights_received_from_a_partner_with_a_payment_made_to_it_are_no_payment_received(tmp_path):
+    text = ("Corvane Bio, Inc. and Lystra Pharma K.K. signed a license agreement to develop CRV-55 in North America. Under "
+            "the agreement, Corvane Bio, Inc. will receive from Lystra Pharma K.K. exclusive rights in North America and will "
+            "make an upfront payment.")
+    assert (CORVANE, LYSTRA, "CRV-55") not in _licenses(text, tmp_path)
+
+
+def test_a_code_whose_letters_only_happen_to_start_a_partys_name_or_beside_another_drug_tells_no_direction(tmp_path):
+    for text in ("Corvane Bio, Inc. and Lykora Pharma AG signed a license agreement to develop and commercialize LY3200882 in Europe.",
+                 "Savrel Therapeutics, Inc. and Nordane Pharma AG signed an exclusive license agreement to develop SAR442168 in Asia.",
+                 "Corvane Bio, Inc. and Lystra Pharma K.K. signed a license agreement to develop LYS-708 with QX-12 in Asia."):
+        assert not _licenses(text, tmp_path)

@@ -378,7 +378,10 @@ def test_a_therapy_named_in_apposition_out_licensed_to_a_company_after_its_count
     ext = _extract(tmp_path, "Veltrane Therapeutics, Inc. has out-licensed its lead mesenchymal stem cell (MSC) and secretome "
                              "therapy, Progenzo, to Japan's Kestrel Bio Inc. for osteoarthritis of the knee.")
     assert _licenses(ext) == {("Veltrane Therapeutics, Inc.", "Kestrel Bio Inc.", "Progenzo")}
-    ext = _extract(tmp_path, "Patients on the therapy, Medicare and Medicaid pay less. Our cell therapy, Phase 2 trials, and more.")
+    ext = _extract(tmp_path, "Patients on the therapy, Medicare and Medicaid pay less. Our cell therapy, Phase 2 trials, and more. "
+                             "Kestrel Bio Inc. (\u201cKestrel\u201d) is its partner: its lead cell therapy, Kestrel, will fund it. "
+                             "Sales of its lead gene therapy, Europe, Japan and Canada included, grew. The capsid of its lead "
+                             "gene therapy, AAV9, is licensed from Orsolo Pharma AB.")
     assert not _products(ext)
 
 
@@ -386,3 +389,10 @@ def test_an_agreements_title_in_capitals_names_its_parties_after_between(tmp_pat
     ext = _extract(tmp_path, "HS-187 LICENSE AGREEMENT BETWEEN HALDEN SHINYAKU CO., LTD. AND VELTRANE THERAPEUTICS, INC. Exhibit "
                              "10.10 Portions of this exhibit marked [*] are omitted and are requested to be treated confidentially.")
     assert _licenses(ext) == {("Halden Shinyaku Co., Ltd.", "Veltrane Therapeutics, Inc.", "HS-187")}
+
+
+def test_another_companys_in_licensed_product_is_not_the_filers(tmp_path):
+    ext = _extract(tmp_path, "Our main competitor is Halvane Inc. QX-404 is a competing product candidate licensed from Orsolo "
+                             "Pharma AB by Halvane Inc. in 2021. QX-303 is a product candidate under an exclusive license from "
+                             "Orsolo Pharma AB to Halvane Inc. QX-101 is a product candidate Halvane licensed from Orsolo Pharma AB.")
+    assert not _licenses(ext)

@@ -245,10 +245,12 @@ def test_a_code_after_for_with_the_full_stop_is_no_company(tmp_path):
                  "exclusive license to Dunmore Pharmaceuticals for QX-2.\n", tmp_path)
     assert {"Halvex Bio, Inc.", "Orsolo Pharmaceuticals, Inc."} <= orgs
     assert not any(name.startswith("QX-") for name in orgs)
+    assert "Dunmore" in _orgs("Halvex Bio, Inc. has granted an exclusive license to Dunmore for QX-1.\n", tmp_path)
 
 
 def test_what_a_release_says_the_company_is_before_its_name_is_no_part_of_it(tmp_path):
     orgs = _orgs("Halvex has granted an exclusive license to Privately-held Dunmore Pharmaceuticals for QX-12. Privately held "
-                 "Orvane Bio, Inc. signed too. Clinical-stage Kessler Therapeutics, Inc. announced a financing.\n", tmp_path)
-    assert {"Dunmore Pharmaceuticals", "Orvane Bio, Inc.", "Kessler Therapeutics, Inc."} <= orgs
-    assert not any(name.lower().startswith(("privately", "clinical-stage")) for name in orgs)
+                 "Orvane Bio, Inc. signed too. Clinical-stage Kessler Therapeutics, Inc. announced a financing. Nasdaq-listed "
+                 "Brenner Labs, Inc. and Venture-backed Tarvel Bio, Inc. agreed.\n", tmp_path)
+    assert {"Dunmore Pharmaceuticals", "Orvane Bio, Inc.", "Kessler Therapeutics, Inc.", "Brenner Labs, Inc.", "Tarvel Bio, Inc."} <= orgs
+    assert not any(name.lower().startswith(("privately", "clinical-stage", "nasdaq-", "venture-")) for name in orgs)

@@ -56,11 +56,14 @@ _NOT_IN_FORCE = re.compile(
     r"[Pp]otential\s+(?:[\w-]+,?\s+){0,5}?(?:\w*licen[sc]\w*|deals?|agreements?|transactions?|partner\w*|collaborat\w*|acqui\w+)|talks|"
     r"expects?\s+to|anticipates?|will\s+enter|agreed\s+to\s+enter|[Uu]pon\s+(?:the\s+)?closing|discussions?|"
     # ("but not including ophthalmic indications", "including but not limited to": what a field leaves out, no denial)
-    r"memorandum|non-binding|former(?:ly)?|not(?!\s+(?:including|limited\s+to|only|yet\s+approved))|[Nn]o|[Tt]erminat\w*|[Ee]xpir\w*|ended|revert\w*|"
-    # ("a license agreement ..., based on the previous binding letter of intent": the letter is what came before)
-    r"(?<!previous\s)(?<!earlier\s)(?<!binding\s)letter\s+of\s+intent|term\s+sheet|[Nn]egotiat\w*|"
+    r"memorandum|non-binding|former(?:ly)?|not(?!\s+(?:including|limited\s+to|only))|[Nn]o|[Tt]erminat\w*|[Ee]xpir\w*|ended|revert\w*|"
+    r"letter\s+of\s+intent|term\s+sheet|[Nn]egotiat\w*|"
     r"[Uu]ntil|were\s+part(?:y|ies)\s+to|had\s+been\s+part(?:y|ies)\s+to)\b"  # "Until December 2022, A and B were parties to"
 )
+# "... have signed a license agreement on P, ..., based on the previous binding letter of intent": a letter the signed agreement
+# followed (only with the signing told in the same sentence), no sign of a deal not yet in force.
+_LETTER_BEFORE_SIGNING = re.compile(r"\b(?P<signed>signed|executed)\b(?P<between>[^.;]{1,300}?),?\s+based\s+on\s+the\s+previous(?:ly\s+signed)?\s+"
+                                    r"(?:binding\s+)?letter\s+of\s+intent")
 # Agreements that move goods, services, companies or lawsuits rather than rights to a product, and
 # trials run together where "each party retains all rights to its own compound".
 _NOT_A_LICENSE = re.compile(
@@ -118,7 +121,7 @@ def _frames(sentences: list[Tagged], paragraph_of: list[int], home: Ref | None):
         t = tagged.template
         if not ((_AGREEMENT_WORD.search(t.lower()) and _AGREEMENT.search(t)) or _HOLDS_RIGHTS.search(t)):
             continue  # most sentences: the one test they need
-        if quoted[i] or _QUOTED.search(t) or _NOT_IN_FORCE.search(t) or _NOT_A_LICENSE.search(t):
+        if quoted[i] or _QUOTED.search(t) or _NOT_IN_FORCE.search(_LETTER_BEFORE_SIGNING.sub(r"\g<signed>\g<between>", t)) or _NOT_A_LICENSE.search(t):
             continue
         parties = [p for p in dict.fromkeys(tagged.tokens(Kind.ORG)) if not _REGULATOR.search(p.key)]
         if home is not None and home not in parties and _HOME_WORDS.search(t):
@@ -179,7 +182,10 @@ def _read(frame: Frame, facts: list[Fact], home: Ref | None) -> list[Claim]:
     if not votes and (worker := _worker(frame)) is not None:
         votes = {_other(frame, worker)}
     if not votes and not any(_SPLIT_TERRITORY.search(t.template) for t in frame.told):
-        votes = {o for a in assets if (o := code_owner(a, frame.parties)) is not None}  # (not where the parties split markets)
+        # (every asset's code the same party's: not a coded drug beside a technology or another drug; not where the parties
+        # split markets)
+        coded = {code_owner(a, frame.parties) for a in assets}
+        votes = coded if len(coded) == 1 and None not in coded else set()
     if len(votes) != 1:
         return []  # no cue, or cues that disagree: say nothing
     licensor = votes.pop()
@@ -330,10 +336,8 @@ def _its(text: str, tagged: Tagged) -> Ref | None:
     return tagged.ref(subject.group(1)) if subject and found == {tagged.ref(i) for i in subject.group(1, 2)} else None
 
 
-# ("X, a clinical-stage company focused on ..., signed an agreement with a Japanese pharmaceutical company, Y, to develop and
-# market its P": what the subject and the partner are may stand between, and two verbs)
-_SUBJECT_WITH = re.compile(r"\[\[O:(\d+)\]\](?:\s+(?:said|says|announced)\s+\[\[O:\d+\]\])?[^\[\]]{0,300}?\bwith\s+"
-                           r"(?:the\s+|an?\s+[^\[\],;.]{0,60},\s+)?\[\[O:(\d+)\]\][^\[\]]{0,60}?\bto\s+\w+(?:\s+and\s+\w+)?\s+$")
+_SUBJECT_WITH = re.compile(r"\[\[O:(\d+)\]\](?:\s+(?:said|says|announced)\s+\[\[O:\d+\]\])?[^\[\]]{0,120}?\bwith\s+"
+                           r"(?:the\s+)?\[\[O:(\d+)\]\][^\[\]]{0,60}?\bto\s+\w+\s+$")
 
 
 # "Kukbo's failure to make agreed payments to RedHill", "X will pay Y an upfront payment",

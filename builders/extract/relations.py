@@ -219,6 +219,7 @@ def _listed_organizations(tagged: Tagged, registry: Registry) -> bool:
     return added
 
 
+_FOR_A_CODE = re.compile(r"\s+for\s+[A-Z][A-Za-z]{0,5}-?\d[\w-]*\.?$")
 _OWNS_NEXT = re.compile(r"\s*(?:(?:wholly[- ]owned\s+)?(?:subsidiary|affiliate|unit|division)\s+)?\[\[O:\d+\]\]")
 
 
@@ -242,6 +243,7 @@ def discover_organizations(tagged: Tagged, registry: Registry, people_words: fro
             # ... and so is a listed company ("Genentech (NYSE: DNA)") or one the text calls a company
             party = party or (rule in (_LISTED, _CALLED_A_COMPANY, _ACTS_ON_AGREEMENT) and all(n.lower() not in common_words() for n in new))
             for raw in new:
+                raw = _FOR_A_CODE.sub("", raw)  # "a license to Dunmore for QX-1.": the party, not what it is for
                 if _HONORIFIC.match(raw):
                     continue  # "an agreement with Mr. Hetzel", "granted to Dr Sarin": a person
                 owner = raw.strip(" ,")
@@ -351,7 +353,7 @@ def _slot_name_ok(name: str, registry: Registry, party: bool = False) -> bool:
         return False  # a person's title, not "Renal Outcomes Research Network"
     if name.lower() in _PLACES | COUNTRIES | PLACE_NAMES:
         return False  # "a firm based in Taipei, Taiwan"
-    if re.fullmatch(r"(?i)(?:privately|publicly)[- ](?:held|traded|listed)|(?:clinical|commercial)-stage", name):
+    if re.fullmatch(r"(?:[Pp]rivately|[Pp]ublicly)[ ](?:held|traded|listed)|[A-Z][a-z]+-(?:held|traded|listed|backed|stage|based|owned)", name):
         return False  # "a license to Privately-held [[O:1]]": what the company is, before its name
     if registry.lookup(Kind.PRODUCT, name) or registry.lookup(Kind.PLATFORM, name) or registry.lookup(Kind.PERSON, name):
         return False

@@ -538,7 +538,10 @@ _SOLD_BRAND = re.compile(
     r"(?P<named>[A-Z][a-z]{3,}[A-Za-z]*|[A-Z]{5,12}|[A-Z]{2,8}\d|[A-Z]{1,2}\d{3,4})"
     r"(?=[®™]?\s*(?:[,.;:)(]|and\b|in\b|for\b|to\b|was\b|is\b|from\b|with\b|under\b|$))"
     # "its lead stem cell and secretome therapy, Progenza, to Y": a therapy its owner names in apposition, closed by a comma
-    r"|(?:\bits|\bour|\btheir|['\u2019]s)\s+(?:[\w()-]+\s+){0,8}?therap(?:y|eutic),\s+(?P<appos>[A-Z][a-z]{3,}[A-Za-z]*|[A-Z]{2,8}-?\d{1,4})(?=[®™]?,)"
+    # (its candidacy said before it: "lead", "investigational", "proprietary"; a name of one word, not a list's first, "Medicaid,
+    # Medicare or ...", nor a capsid's code "AAV9")
+    r"|(?:\bits|\bour|\btheir|['\u2019]s)\s+(?:[\w()-]+\s+){0,3}?(?:lead|investigational|proprietary|novel)\s+(?:[\w()-]+\s+){0,6}?"
+    r"therap(?:y|eutic),\s+(?P<appos>[A-Z][a-z]{3,}[A-Za-z]*)[®™]?,\s+(?=to|for|in|which|a|an|is|was|has|in)\b"
 )
 # A class of medicines in the plural ("Degraders", "Diagnostics", "Radiopharmaceuticals", "Nanobodies"), not a brand.
 _PLURAL_CLASS = re.compile(r"(?:ers|ors|ics|als|ies|ates|ides|ines|ents|ants)$")
@@ -571,6 +574,8 @@ def _find_indicated_products(sentence: Sentence, registry: Registry) -> None:
     found = [(m.start("name"), m.end("name")) for m in _INDICATED.finditer(text)]
     for m in _SOLD_BRAND.finditer(text):
         group = next(g for g in ("name", "owned", "developed", "named", "appos") if m.group(g))
+        if group == "appos" and (m.group(group).lower() in REGIONS or registry.lookup(Kind.ORG, m.group(group))):
+            continue  # "its lead cell therapy, Europe, ...", "its lead gene therapy, Lystra, will": a place, a company
         if group in ("developed", "named", "appos") and (m.group(group).lower() in common_words() or _PLURAL_CLASS.search(m.group(group))):
             continue  # "to develop and commercialize Products in the Territory", "... Degraders in Japan"
         if m.group(group).lower() not in _NOT_BRANDS | GENERIC_TECH_WORDS:

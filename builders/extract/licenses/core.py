@@ -351,7 +351,8 @@ def _ending_effective_date(template: str) -> PartialDate | None:
 # OncoTherapy Science's. The weakest cue of whose an asset is, read only where the paragraph says nothing else (a licensee
 # may renumber what it licenses: "ZL-2306" is Zai Lab's code for a drug it in-licensed).
 _CODE_PREFIX = re.compile(r"([a-z]{2,5})[- ]?\d")
-_ACADEMIC = re.compile(r"\b(?:universit\w*|institut\w*|college|school|hospital|foundation|cent(?:er|re)|council|trustees|regents|clinic)\b")
+_ACADEMIC = re.compile(r"\b(?:universit\w*|institut\w*|college|school|hospital|foundation|cent(?:er|re)|council|trustees|regents|clinic|"
+                       r"research|inserm|cnrs|nih|max\s+planck|fraunhofer)\b")
 _NAME_WORDS_DROPPED = re.compile(r"\b(?:the|and|of|de|group|holdings?|co|company|corporation|inc|ltd|limited|plc|ag|sa|nv|bv|gmbh|llc)\b")
 
 
@@ -369,10 +370,12 @@ def _prefix_of(prefix: str, name: str) -> bool:
     if not words:
         return False
     first = words[0]
-    if first.startswith(prefix) or "".join(w[0] for w in words) == prefix:
+    # (three letters at least for the word's start: "LY", "PF", "MK" begin many names; a company's initials may be two)
+    if (len(prefix) >= 3 and first.startswith(prefix)) or "".join(w[0] for w in words) == prefix:
         return True
-    # "inbrx" of "inhibrx", "adxs" of "advaxis": the prefix's letters in order through the first word, from its first
-    return len(prefix) >= 3 and first[0] == prefix[0] and _in_order(prefix, first)
+    # "inbrx" of "inhibrx", "adxs" of "advaxis": four letters or more in order through the first word, from its first
+    # (three are too loose: "lys" of many a word)
+    return len(prefix) >= 4 and first[0] == prefix[0] and _in_order(prefix, first)
 
 
 def _in_order(letters: str, word: str) -> bool:

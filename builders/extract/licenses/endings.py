@@ -207,13 +207,15 @@ _ANNOUNCED_ENDING = re.compile(r"\b(?:such|this|that|the)\s+(?i:termination)\b|\
 # an agreement's own "Upon termination of this Agreement, the licenses granted by Licensor to Licensee shall terminate"
 # supposes.
 _GRANTED_LICENSE_ENDS = re.compile(
-    rf"\bthe\s+(?:[\w-]+\s+)?licen[sc]es?\s+granted\s+by\s+(?:the\s+)?{org('lr')}\s+to\s+(?:the\s+)?{org('le')}(?P<mid>{ASSET_GAP})\s+"
+    rf"\b(?:the|all|any\s+and\s+all|each\s+of\s+the)\s+(?:[\w-]+\s+)?licen[sc]es?\s+granted\s+by\s+(?:the\s+)?{org('lr')}\s+to\s+(?:the\s+)?{org('le')}(?P<mid>{ASSET_GAP})\s+"
     rf"(?:(?P<will>shall|will)\s+(?:expire|terminate|end)|(?:has\s+|have\s+|had\s+)?(?:expired|terminated|ended))\b"
 )
 
 
 # (contract language short of its "shall", which a notice and "the termination" make a fact here)
-_SUPPOSED_ENDING = re.compile(r"\b(?:if|unless|in\s+the\s+event|any\s+termination|termination\s+of\s+this\s+agreement|expiration\s+or\s+termination)\b", re.I)
+_SUPPOSED_ENDING = re.compile(r"\b(?:if|unless|absent|subject\s+to|disput\w+|cure|would|in\s+the\s+event|any\s+termination|"
+                              r"termination\s+of\s+this\s+agreement|expiration\s+or\s+termination)\b", re.I)
+_PART_ENDS = re.compile(r"\s+(?:in|with\s+respect\s+to|as\s+to|solely|only)\b(?!\s+its\s+entirety)")
 
 
 @needs(r"licen[sc]es?\s+granted\s+by")
@@ -222,6 +224,8 @@ def _granted_licenses_ending(tagged, state, facts, registry) -> list[Claim]:
     m = _GRANTED_LICENSE_ENDS.search(t)
     if m is None or _SUPPOSED_ENDING.search(t) or _DENIED.search(m.group(0)):
         return []
+    if _PART_ENDS.match(t, m.end()):
+        return []  # "... shall expire in Korea": one territory's part of the license, the rest goes on
     told = [x for x in (*state.recent[-2:], t) if _NOTICE_BEFORE.search(x)]
     if m.group("will") and not (_ANNOUNCED_ENDING.search(t) and told):
         return []

@@ -332,6 +332,10 @@ def _bracketed_in_licenses(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+_SOMEONE_ELSES = re.compile(r"\b(?:compet\w*|rivals?|another\s+company|third[- ]part\w*)\b|(?:\[\[O:\d+\]\]|\b[A-Z][\w-]+)\s+(?:in-)?licensed\b")
+_LICENSED_BY_ANOTHER = re.compile(r"(?:\s+in\s+\d{4})?,?\s+(?:by|to)\s+(?:the\s+)?\[\[O:\d+\]\]")
+
+
 @needs(r"licensed\s+from|licen[sc]e\s+from")
 def _appositive_in_licenses(tagged, state, facts, registry) -> list[Claim]:
     """'P (INN), an antibiotic for ..., licensed from X for U.S. commercialization', 'P is in-licensed from X',
@@ -345,6 +349,8 @@ def _appositive_in_licenses(tagged, state, facts, registry) -> list[Claim]:
     out = []
     for m in re.finditer(pattern, tagged.template):
         lr = group_ref(tagged, m, "lr")
+        if _SOMEONE_ELSES.search(m.group(0)) or _LICENSED_BY_ANOTHER.match(tagged.template, m.end()):
+            continue  # "QX-404 is a competing product candidate licensed from X by Y": another company's in-license
         if registry.registrant not in (None, lr):
             out.append(Claim(lr, registry.registrant, group_ref(tagged, m, "a"), EventType.GRANT, tagged.evidence))
     return out

@@ -30,7 +30,6 @@ from .core import (
     _only_asset,
     _owner_in,
     _stated_grants,
-    code_owner,
     needs,
 )
 
@@ -431,7 +430,8 @@ def _partners_products(tagged, state, facts, registry) -> list[Claim]:
 RECEIVES = re.compile(
     # ("X will receive from Y an upfront payment": the payer may be named first)
     rf"{org('x')}{GAP}\b(?:(?:is|are|will\s+be|was|were|becomes?)\s+(?:also\s+)?(?:eligible|entitled)\s+to\s+receive|will\s+receive|received|receives)"
-    rf"\b(?:\s+from\s+\[\[O:\d+\]\])?[^.;\[]{{0,200}}?\b(?:milestones?|royalt(?:y|ies)|upfront|up-front)\b"
+    # (not "X will receive from Y exclusive rights ... and will make an upfront payment": the money is X's to pay)
+    rf"\b(?:\s+from\s+\[\[O:\d+\]\])?(?:(?!\brights?\b|\blicen[sc]e\b|\bwill\s+(?:make|pay)\b)[^.;\[]){{0,200}}?\b(?:milestones?|royalt(?:y|ies)|upfront|up-front)\b"
 )
 
 
@@ -615,10 +615,7 @@ def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
             out.append(Claim(partner, subject, found, EventType.GRANT, tagged.evidence, weak=True, cued=True))
             continue
         grants = _GRANTS_PARTNER.match(tail)
-        # (whose the asset is: the facts, the sentence, or, when neither tells, the name its code is made of)
-        owners = (_holder(found, facts), _owner_in(tagged, found))
-        owned = subject in owners or (owners == (None, None) and code_owner(found, (subject, partner)) == subject)
-        if (grants and (grants.group(1) is None or tagged.ref(grants.group(1)) == partner)) or ((owned or held) and not for_a_license):
+        if (grants and (grants.group(1) is None or tagged.ref(grants.group(1)) == partner)) or ((_holder(found, facts) == subject or held or _owner_in(tagged, found) == subject) and not for_a_license):
             # The subject's own product: it licenses it out ("with Incyte for ... axatilimab").
             subject, partner = partner, subject
         out.append(Claim(partner, subject, found, EventType.GRANT, tagged.evidence, weak=True))
