@@ -107,7 +107,8 @@ def _uncapitalized(form: str) -> bool:
 
 # What a release says a company is, before its name: "Privately-held Orvane Bio has announced", "Clinical-stage Halvex
 # Therapeutics" (the name is what follows, a capitalized word at least).
-_DESCRIPTOR_BEFORE_NAME = re.compile(r"^(?:(?:[Pp]rivately|[Pp]ublicly)[ ](?:held|traded|listed)|[A-Z][a-z]+-(?:held|traded|listed|backed|stage|based|owned))\s+(?=[A-Z])")
+COMPANY_DESCRIPTOR = r"(?:(?:[Pp]rivately|[Pp]ublicly)[ ](?:held|traded|listed)|[A-Z][a-z]+-(?:held|traded|listed|backed|stage|based|owned))"
+_DESCRIPTOR_BEFORE_NAME = re.compile(rf"^{COMPANY_DESCRIPTOR}\s+(?=[A-Z])")
 
 
 class Registry:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Fact, Kind, Ref
-from .context import Registry, Tagged
+from .context import COMPANY_DESCRIPTOR, Registry, Tagged
 from .cover import US_STATES
 from .entities import CAP_WORD, COUNTRIES, NAME_SEQ, ROLE_TERMS, plausible_org_name, trim_name
 from .named_people import given_names
@@ -353,7 +353,7 @@ def _slot_name_ok(name: str, registry: Registry, party: bool = False) -> bool:
         return False  # a person's title, not "Renal Outcomes Research Network"
     if name.lower() in _PLACES | COUNTRIES | PLACE_NAMES:
         return False  # "a firm based in Taipei, Taiwan"
-    if re.fullmatch(r"(?:[Pp]rivately|[Pp]ublicly)[ ](?:held|traded|listed)|[A-Z][a-z]+-(?:held|traded|listed|backed|stage|based|owned)", name):
+    if re.fullmatch(COMPANY_DESCRIPTOR, name):
         return False  # "a license to Privately-held [[O:1]]": what the company is, before its name
     if registry.lookup(Kind.PRODUCT, name) or registry.lookup(Kind.PLATFORM, name) or registry.lookup(Kind.PERSON, name):
         return False

@@ -246,7 +246,7 @@ def _licensed_name(text: str, start: int, shapes: tuple[re.Pattern, ...], deal: 
                 return at, name
             if shape in (_BRAND_IN_SLOT, _COINED_BRAND) and not (_DEAL_BRAND_FOLLOWED if deal else _BRAND_FOLLOWED).match(text, m.end()):
                 continue
-            if shape is _OFFICIAL_GENERIC_NAME and (is_inn(name) or drug_names().get(name.upper()) == "official"):
+            if shape is _OFFICIAL_GENERIC_NAME and _generic_substance(name):
                 return at, name
             if shape in (_GENERIC_NAME, _LOWER_GENERIC_NAME, _LICENSED_GENERIC_NAME, _BRAND_IN_SLOT, _COINED_BRAND) and _no_word(name):
                 return at, name
@@ -289,7 +289,7 @@ def _official_name(word: str, text: str, end: int) -> bool:
     """A drug substance's official name (INN, USAN) in the FDA's list, where its stem is not one INN rules know
     ("oxybutynin"), as the whole bracket or before its salt ("(oxybutynin chloride)"), in a sentence about drugs. The list
     holds commodities too ("platinum", "glycerin", "oxygen"): "the Kestrava (platinum group metals) project" is a mine."""
-    if len(word) < 6 or word.lower() in common_words() or drug_names().get(word.upper()) != "official":
+    if len(word) < 6 or word.lower() in common_words() or not _official(word):
         return False
     return bool(_BRACKET_ENDS.match(text, end)) and bool(DRUG_CONTEXT.search(text) or _RIGHTS.search(text))
 
@@ -335,7 +335,12 @@ def _code_ok(code: str) -> bool:
 
 def _generic_substance(name: str) -> bool:
     """A substance's own name, capitalized as a sentence starts it ("Insulin", "Glucagon"): no brand."""
-    return is_inn(name.lower()) or drug_names().get(name.upper()) == "official"
+    return is_inn(name.lower()) or _official(name)
+
+
+def _official(word: str) -> bool:
+    """A name the FDA's list gives as a substance's official name (INN, USAN)."""
+    return drug_names().get(word.upper()) == "official"
 
 
 # Products a text lists in brackets after the word: "its two COPD products (Zelvira Breezer and Qorvix Breezer)",
