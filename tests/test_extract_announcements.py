@@ -517,3 +517,31 @@ def test_a_code_whose_letters_only_happen_to_start_a_partys_name_or_beside_anoth
                  "Savrel Therapeutics, Inc. and Nordane Pharma AG signed an exclusive license agreement to develop SAR442168 in Asia.",
                  "Corvane Bio, Inc. and Lystra Pharma K.K. signed a license agreement to develop LYS-708 with QX-12 in Asia."):
         assert not _licenses(text, tmp_path)
+
+
+QUORRA, HALDEN = "Quorra Pharma Co., Ltd.", "Halden Seiyaku Co., Ltd."
+
+
+def test_the_party_at_home_where_the_rights_are_is_their_licensee_when_nothing_else_tells(tmp_path):
+    # the partner's stock exchange, in the bracket after its name, is in the territory
+    assert _licenses("Corvane Bio, Inc. has announced today a licensing agreement with Quorra Pharma Co., Ltd. (TWSE:4321) to "
+                     "commercialize the drug zelvorinib in Taiwan.", tmp_path) == {(CORVANE, QUORRA, "zelvorinib")}
+    # what the partner is called; the filer's home elsewhere
+    assert _licenses("Corvane Bio, Inc. (Lyon, France) announced that it has signed an exclusive license agreement with a Japanese "
+                     "pharmaceutical company, Halden Seiyaku Co., Ltd., to develop and market zelvorinib in Japan for the treatment "
+                     "of asthma.", tmp_path) == {(CORVANE, HALDEN, "zelvorinib")}
+    # rights outside a country: the party at home there keeps it and licenses the rest
+    assert _licenses("Corvane Bio, Inc. and Tokyo-based Halden Seiyaku Co., Ltd. entered into a license agreement to develop and "
+                     "commercialize zelvorinib outside Japan.", tmp_path) == {(HALDEN, CORVANE, "zelvorinib")}
+
+
+def test_a_home_and_a_place_that_say_nothing_of_the_rights_give_no_license(tmp_path):
+    # the place is where trials run, not where rights are
+    assert not _licenses("Corvane Bio, Inc. and Quorra Pharma Co., Ltd. (Taipei, Taiwan) entered into a license agreement for "
+                         "zelvorinib. Quorra has run two trials in Taiwan.", tmp_path)
+    # both parties at home in the territory
+    assert not _licenses("Halden Seiyaku Co., Ltd. (Osaka, Japan) and Tokyo-based Quorra Pharma Co., Ltd. entered into a license "
+                         "agreement to market zelvorinib in Japan.", tmp_path)
+    # the code's owner and the territory's disagree: no direction
+    assert not _licenses("Corvane Bio, Inc. and Tokyo-based Halden Seiyaku Co., Ltd. entered into a license agreement to develop "
+                         "and market HALD-708 in Japan.", tmp_path)

@@ -28,6 +28,7 @@ from .context import Tagged
 from .dates import find_dates
 from .licenses import RECEIVES, Claim, _holder
 from .licenses.core import code_owner
+from .places import Territory, licensee_by_territory, party_homes, territory
 from .rules import GAP, LONG_GAP
 
 # An agreement that grants rights, named in the sentence that anchors a frame.
@@ -107,10 +108,10 @@ def frame_claims(sentences: list[Tagged], paragraph_of: list[int], facts: list[F
     # a guessed direction ("a license agreement with X for P") yields only to a paragraph's payment or rights cue
     guessed = {frozenset((c.licensor, c.licensee)) for c in known if c.ordered and c.asset is not None and c.weak}
     out: list[Claim] = []
-    for frame in _frames(sentences, paragraph_of, home):
-        if frozenset(frame.parties) in directed:
-            continue
-        read = _read(frame, facts, home)
+    frames = [f for f in _frames(sentences, paragraph_of, home) if frozenset(f.parties) not in directed]
+    homes = party_homes(sentences, {p for f in frames for p in f.parties}) if frames else {}
+    for frame in frames:
+        read = _read(frame, facts, home, homes)
         out.extend(c for c in read if c.cued or frozenset(frame.parties) not in guessed)
     return out
 
@@ -161,7 +162,7 @@ def _told(sentences: list[Tagged], i: int, parties: list[Ref]) -> list[Tagged]:
     return out
 
 
-def _read(frame: Frame, facts: list[Fact], home: Ref | None) -> list[Claim]:
+def _read(frame: Frame, facts: list[Fact], home: Ref | None, homes: dict[Ref, set[str]]) -> list[Claim]:
     if any(_ENDED.search(t.template) for t in frame.told):
         return []  # an agreement ended in the sentences after it: the sentence rules read endings
     assets = _assets(frame.anchor) or _window_assets(frame.window, frame.anchor)
@@ -181,24 +182,37 @@ def _read(frame: Frame, facts: list[Fact], home: Ref | None) -> list[Claim]:
     votes.discard(None)
     if not votes and (worker := _worker(frame)) is not None:
         votes = {_other(frame, worker)}
+    by_territory = False
     if not votes and not any(_SPLIT_TERRITORY.search(t.template) for t in frame.told):
-        # (every asset's code the same party's: not a coded drug beside a technology or another drug; not where the parties
-        # split markets)
-        coded = {code_owner(a, frame.parties) for a in assets}
-        votes = coded if len(coded) == 1 and None not in coded else set()
+        votes, by_territory = _last_resort_votes(frame, assets, homes)  # (not where the parties split markets)
     if len(votes) != 1:
         return []  # no cue, or cues that disagree: say nothing
     licensor = votes.pop()
     licensee = _other(frame, licensor)
     date = _agreement_date(frame.anchor.template)
     products = [a for a in assets if a.kind is Kind.PRODUCT]
-    # who is paid, or who obtains rights, outweighs the wording of "an agreement with X for P"; whose P is
-    # does not ("we are developing P" and "a license agreement with X for a license to develop P" is an in-license)
-    cued = payee is not None or receiver is not None
+    # who is paid, who obtains rights, or who is at home where they are outweighs the wording of "an agreement with X
+    # for P"; whose P is does not ("we are developing P" and "a license agreement with X for a license to develop P" is
+    # an in-license)
+    cued = payee is not None or receiver is not None or by_territory
     return [Claim(licensor, licensee, a, EventType.GRANT, frame.anchor.evidence, date=date, weak=True, cued=cued) for a in products or assets]
 
 
 _ENDED = re.compile(r"\b(?:terminat\w*|expired|reverted|returned|ended)\b", re.I)
+
+
+def _last_resort_votes(frame: Frame, assets: list[Ref], homes: dict[Ref, set[str]]) -> tuple[set[Ref], bool]:
+    """Where nothing in the paragraph says who licenses: whose code every asset carries ("CORV-708" of Corvane), and the
+    other of the party at home where the rights are ("with Y (TWSE: 1795) to commercialize P in Taiwan"). Weak, each
+    of them: two that disagree say nothing. Also whether the territory alone gave the licensor."""
+    coded = {code_owner(a, frame.parties) for a in assets}
+    votes = coded if len(coded) == 1 and None not in coded else set()  # not a coded drug beside a technology or another drug
+    where = [territory(t.template) for t in frame.told[: 1 + WINDOW_AFTER]]  # (not the news told a page later)
+    licensee = licensee_by_territory(frame.parties, Territory(frozenset().union(*(w.inside for w in where)),
+                                                              frozenset().union(*(w.outside for w in where))), homes)
+    if licensee is None:
+        return votes, False
+    return votes | {_other(frame, licensee)}, not votes
 
 
 # "a collaboration that covers X's portfolio (other than P)": P is what the agreement is not about.
