@@ -254,3 +254,11 @@ def test_what_a_release_says_the_company_is_before_its_name_is_no_part_of_it(tmp
                  "Brenner Labs, Inc. and Venture-backed Tarvel Bio, Inc. agreed.\n", tmp_path)
     assert {"Dunmore Pharmaceuticals", "Orvane Bio, Inc.", "Kessler Therapeutics, Inc.", "Brenner Labs, Inc.", "Tarvel Bio, Inc."} <= orgs
     assert not any(name.lower().startswith(("privately", "clinical-stage", "nasdaq-", "venture-")) for name in orgs)
+
+
+def test_where_a_company_is_after_of_is_no_part_of_its_name(tmp_path):
+    orgs = _orgs("Qorvant in-licensed the gel from Zelmark Pharma of Italy. Qorvant in-licensed a cream from Orvane Pharma of the UK. "
+                 "The vaccine is made by the Marlow Institute of India under a license.\n", tmp_path)
+    assert {"Zelmark Pharma", "Orvane Pharma"} <= orgs
+    assert not any(n.endswith(("of Italy", "of the UK")) for n in orgs)
+    assert "Marlow Institute of India" in orgs  # an institution's "of" is its name's

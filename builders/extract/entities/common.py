@@ -152,6 +152,12 @@ def trim_name(name: str) -> str:
         words = words[cuts[-1] + (words[cuts[-1]] != "The") :]
     while len(words) > 1 and (words[0].lower().strip(".,") in STOP_WORDS | _LEADING_VERBS) and not _place_starts(words):
         words.pop(0)
+    # "Syrio Pharma of Italy", "LSI of UK": a company, then where it is (an institution's or a state's "of" is its name's:
+    # "Serum Institute of India", "Bank of Japan", "Institute of Chartered Accountants of Scotland")
+    of = next((i for i, w in enumerate(words) if w == "of" and 0 < i < len(words) - 1 and not any(v.lower() in _OF_IN_NAME for v in words[:i])
+               and " ".join(words[i + 1 :]).lower().rstrip(".,").removeprefix("the ") in COUNTRIES), None)
+    if of is not None:
+        words = words[:of]
     while len(words) > 1 and words[-1].lower() in {"of", "the", "de", "and", "&", "for", "at"}:
         words.pop()
     # "David Stack PACIRA PHARMACEUTICALS, INC.": a signature's name runs into the party's capitals.
@@ -168,6 +174,10 @@ def trim_name(name: str) -> str:
 # Corporation", "Regents of ...") rather than a thing the company has ("Board of Directors of",
 # "Restated Bylaws of", "10-K of", "Investment Manager of").
 _NAMED_OF = ACADEMIC_WORDS | ORG_KEYWORDS | {"bank", "trustees", "regents", "government", "ministry", "republic", "state", "commonwealth", "people's"}
+
+
+_OF_IN_NAME = ACADEMIC_WORDS | {"bank", "trustees", "regents", "government", "ministry", "republic", "state", "commonwealth", "people's",
+                                "kingdom", "bureau", "department", "office"}
 
 
 # What a company has, whatever follows: "Restated Bylaws of Senti Biosciences".
