@@ -396,3 +396,14 @@ def test_another_companys_in_licensed_product_is_not_the_filers(tmp_path):
                              "Pharma AB by Halvane Inc. in 2021. QX-303 is a product candidate under an exclusive license from "
                              "Orsolo Pharma AB to Halvane Inc. QX-101 is a product candidate Halvane licensed from Orsolo Pharma AB.")
     assert not _licenses(ext)
+
+
+def test_a_brand_in_licensed_with_what_it_is_or_the_party_it_came_from(tmp_path):
+    ext = _extract(tmp_path, "Veltrane Therapeutics, Inc. in-licensed Kelvoderm, a silicone gel to treat scars, from Orsolo Pharma AB last "
+                             "week. In January, Veltrane had in-licensed Vitaquor from Kestrel Bio Inc.")
+    assert {"Kelvoderm", "Vitaquor"} <= _products(ext)
+    assert ("Orsolo Pharma AB", "Veltrane Therapeutics, Inc.", "Kelvoderm") in _licenses(ext)
+    # a word of the language, a place or the other party after the verb is none
+    ext = _extract(tmp_path, "Veltrane Therapeutics, Inc. licensed Japan to Orsolo Pharma AB. Veltrane licensed Orsolo to Kestrel Bio Inc. "
+                             "Veltrane licensed Certain, a set of patents, to Kestrel Bio Inc.")
+    assert not _products(ext) & {"Japan", "Orsolo", "Certain"}

@@ -126,7 +126,8 @@ _LICENSED_SLOT = re.compile(
     # ('an exclusive license agreement (the "Y License Agreement") for the commercialization of Symproic': the agreement's name between)
     rf"|\b(?P<use_of>licen[sc]es?|rights?|licen[sc]e\s+agreement\s+\([^()]{{1,80}}\))\s+for\s+the\s+{_USE_NOUN}(?:,?\s+(?:and\s+)?{_USE_NOUN})*\s+of\s+"
     # "we out-licensed ZX-5 to Y": what the verb licensed
-    r"|\b(?P<verb>(?:out-|in-|sub)?licensed)\s+(?=\S+\s+(?:to|from)\b)"
+    # ("it in-licensed Kelocate, a silicone gel to treat scars, from Y": or a brand and what it is)
+    r"|\b(?P<verb>(?:out-|in-|sub)?licensed)\s+(?=\S+\s+(?:to|from)\b|[A-Z][a-z]{4,}[®™]?,\s+(?:an?|another)\s)"
     # "an option for GSK to license ADH-1": what an option or a right is to license
     r"|\b(?P<to_license>(?:options?|rights?)\s+(?:for\s+[^,.;]{1,40}?\s+)?to\s+(?:in-)?licen[sc]e)\s+"
     # "a license ... to certain intellectual property ... relating to metaxalone": what the licensed patents are about
@@ -179,6 +180,10 @@ _BRAND_IN_SLOT = re.compile(r"[A-Z][a-z]{4,}")
 _BRAND_FOLLOWED = re.compile(r"[®™]|\s*\(|,\s+(?:an?|the|our|its)\s|\s+for\s+(?:the\s+)?(?:treatment|use|prevention|management)\b"
                              r"|\s+(?:in|outside|throughout)\s+(?:the\s+)?[A-Z]")
 _LETTER_DIGITS = re.compile(r"[A-Z]\d{3,4}")
+# ... after "licensed" as a verb: a brand in one word no dictionary holds, then the party it went to or came from, or
+# what it is ("in-licensed Vitix from Y", "licensed Kelocate, a silicone gel, to Y")
+_LICENSED_BRAND = re.compile(r"[A-Z][a-z]{4,}(?![a-z])")  # (a pattern of its own: the shapes are told apart by identity)
+_LICENSED_BRAND_FOLLOWED = re.compile(r"[®™]?(?:\s+(?:to|from)\s+[A-Z]|,\s+(?:an?|another)\s)")
 # ... where a deal with the other party is for it, a brand only with its mark, its generic name in brackets or its use
 # after it: what a deal is for is as often a territory or a disease ("for Vietnam (the "Territory")", "for Duchenne (DMD)")
 _DEAL_BRAND_FOLLOWED = re.compile(r"[®™]|\s*\((?!(?:the|an?|as)\b)[a-z][a-z0-9 \-]{3,60}\)|\s+for\s+(?:the\s+)?(?:treatment|prevention|management)\b"
@@ -229,7 +234,7 @@ def _slot_shapes(m: re.Match) -> tuple[re.Pattern, ...]:
         # (not a short code of letters and digits run together: deals are as often for a target, "for NLRP3 in ...")
         return (_ONE_DIGIT_CODE, _LOWER_GENERIC_NAME, _BRAND_IN_SLOT, _COINED_BRAND, _LETTER_DIGITS)
     if m.group("verb"):
-        return (_ONE_DIGIT_CODE, _LOWER_GENERIC_NAME)
+        return (_ONE_DIGIT_CODE, _LOWER_GENERIC_NAME, _LICENSED_BRAND)
     return (_ONE_DIGIT_CODE, _GENERIC_NAME)
 
 
@@ -246,9 +251,11 @@ def _licensed_name(text: str, start: int, shapes: tuple[re.Pattern, ...], deal: 
                 return at, name
             if shape in (_BRAND_IN_SLOT, _COINED_BRAND) and not (_DEAL_BRAND_FOLLOWED if deal else _BRAND_FOLLOWED).match(text, m.end()):
                 continue
+            if shape is _LICENSED_BRAND and not _LICENSED_BRAND_FOLLOWED.match(text, m.end()):
+                continue
             if shape is _OFFICIAL_GENERIC_NAME and _generic_substance(name):
                 return at, name
-            if shape in (_GENERIC_NAME, _LOWER_GENERIC_NAME, _LICENSED_GENERIC_NAME, _BRAND_IN_SLOT, _COINED_BRAND) and _no_word(name):
+            if shape in (_GENERIC_NAME, _LOWER_GENERIC_NAME, _LICENSED_GENERIC_NAME, _BRAND_IN_SLOT, _COINED_BRAND, _LICENSED_BRAND) and _no_word(name):
                 return at, name
             if shape is _LETTER_DIGITS and name[0] not in "QF":  # "Q3", "F2012": a quarter, a year
                 return at, name
