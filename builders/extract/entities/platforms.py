@@ -121,7 +121,8 @@ PLATFORM_CALLED = re.compile(
     r"referred\s+to\s+as|(?:which|that)\s+(?:we|it|the\s+Company)\s+(?:calls?|refers?\s+to\s+as|ha(?:ve|s)\s+named))\s+"
     # or its name in apposition: "our drug delivery platform, PolyXen, and", "T platform technology, XCART™, to",
     # "our proprietary discovery platform, Zymark, enables" (a word filings write, "Oncology", is checked out after)
-    r"|(?P<appos>,)\s+(?=[A-Z][\w\-]{2,29}[®™]?,))(?P<name>[A-Z][\w\-]{2,30})[®™]?"
+    # ("Chiome's proprietary platform, ADLib® system, in": the name may say again what it is)
+    r"|(?P<appos>,)\s+(?=[A-Z][\w\-]{2,29}[®™]?(?:[ ](?:system|technology|platform))?,))(?P<name>[A-Z][\w\-]{2,30})[®™]?"
 )
 
 
@@ -172,7 +173,9 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
     for m in [*PLATFORM_IS_OURS.finditer(text), *called]:
         # "a linker technology called ConjuAll, which combines the drug with the antibody": a named technology
         # may say what it does after its name
+        # (or, for a name in apposition, before: "The Antibody was discovered by X's proprietary platform, ADLib® system")
         said = m.group("descr").lower() + (text[m.end() : m.end() + 150].lower() if m.re is PLATFORM_CALLED else "")
+        said += text[max(0, m.start() - 100) : m.start()].lower() if m.re is PLATFORM_CALLED and m.group("appos") else ""
         if not BIO_CONTEXT.search(said) or (m.group("head") == "engine" and "discovery" not in m.group("descr")):
             continue  # "an antibody discovery platform" makes drugs; "Percipio, our immersive learning platform" does not
         if m.group("head") == "system" and not re.search(r"deliver|formulat", m.group("descr")):
