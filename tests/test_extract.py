@@ -3106,3 +3106,8 @@ def test_a_web_address_is_no_name_of_the_company_it_spells(tmp_path):
                     "available on 3Q's website at https://investors.3q.com/spin-off-resources.\n")
     registrant = next(m for m in extract(parse_path(path)).mentions.values() if m.is_registrant)
     assert registrant.aliases == {"3Q"}
+
+
+def test_codes_with_eight_digits_after_a_dash_but_no_dates():
+    assert looks_like_code("JNJ-40411813") and looks_like_code("PF-06651600")
+    assert not looks_like_code("ID-20230101")  # a date's eight digits

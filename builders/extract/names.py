@@ -293,6 +293,7 @@ CODE_NAME = re.compile(
     r"|[A-Z]{3,5}-[A-Z]{1,3}\d{1,2}"  # DCR-PH1, ALN-TTR02
     r"|[A-Z]{2,6}[ ]\d{4,7}"  # GW 597901
     r"|[A-Z][a-z]{3,}-[A-Z]{1,3}\d{1,2}"  # Trastuzumab-DM1
+    r"|[A-Z]{2,4}-(?!(?:19|20)\d\d[01]\d[0-3]\d)\d{8}"  # JNJ-40411813, PF-06651600 (not a date's eight digits)
     r")(?![\w-])"
 )
 # Prefixes that make letter+digit tokens forms, rules, places, money or targets, not drugs.
