@@ -545,3 +545,12 @@ def test_a_home_and_a_place_that_say_nothing_of_the_rights_give_no_license(tmp_p
     # the code's owner and the territory's disagree: no direction
     assert not _licenses("Corvane Bio, Inc. and Tokyo-based Halden Seiyaku Co., Ltd. entered into a license agreement to develop "
                          "and market HALD-708 in Japan.", tmp_path)
+
+
+def test_the_party_responsible_for_a_product_under_a_license_agreement_with_another_is_its_licensee(tmp_path):
+    assert _licenses("Lystra Pharma K.K., part of the Lystra group of companies, is responsible for the clinical development and "
+                     "commercialization of CRV-40411813 (LYS71149) under the terms of a licensing agreement with Corvane Bio, Inc.",
+                     tmp_path) == {(CORVANE, LYSTRA, "CRV-40411813")}
+    # an agreement of another kind
+    assert not _licenses("Lystra Pharma K.K. is responsible for the commercialization of CRV-210 under the terms of a supply "
+                         "agreement with Corvane Bio, Inc.", tmp_path)

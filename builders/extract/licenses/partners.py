@@ -574,6 +574,26 @@ def _responsible_partners(tagged, state, facts, registry) -> list[Claim]:
     return [Claim(lr, le, state.agreement_assets[partner], EventType.GRANT, tagged.evidence, weak=True, cued=True)] if lr else []
 
 
+# "Y, part of Z, is responsible for the clinical development and commercialization of P under the terms of a licensing
+# agreement with X": what Y does under an agreement with X is its licence from X.
+_RESPONSIBLE_UNDER = re.compile(
+    rf"\[\[O:(?P<le>\d+)\]\](?:,[^,;\[\]]{{1,80}},)?\s+(?:is|are|will\s+be|has\s+been|remains)\s+(?:solely\s+|primarily\s+)?responsible\s+for\s+"
+    rf"(?:the\s+|all\s+)?(?:further\s+|clinical\s+|global\s+)*(?:development|commerciali[sz]ation)(?:\s+and\s+(?:commerciali[sz]ation|development))?\s+of\s+"
+    rf"(?P<asset>\[\[[PT]:\d+\]\])(?:\s*\([^()]{{1,40}}\))?(?:\s+(?:in|outside)\s+[^,;\[\]]{{1,40}}?)?,?\s+under\s+(?:the\s+terms\s+of\s+)?"
+    rf"(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?licen[sc](?:e|ing)\s+agreement\s+with\s+\[\[O:(?P<lr>\d+)\]\]"
+)
+
+
+@needs(r"responsib")
+def _responsible_under_licenses(tagged, state, facts, registry) -> list[Claim]:
+    out = []
+    for m in _RESPONSIBLE_UNDER.finditer(tagged.template):
+        le, lr = group_ref(tagged, m, "le"), group_ref(tagged, m, "lr")
+        if le != lr:
+            out.append(Claim(lr, le, tagged.ref(re.search(r"\d+", m.group("asset")).group(0)), EventType.GRANT, tagged.evidence))
+    return out
+
+
 # "... agreements with X, a top 20 pharmaceutical company, for the development of its novel compound, P": the
 # subject's own product (a pronoun binds to the sentence's subject), licensed out.
 # ("... for commercialising its novel nasal spray, P in China")

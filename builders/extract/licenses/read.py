@@ -104,6 +104,7 @@ from .partners import (
     _payment_receivers,
     _platform_partners,
     _responsible_partners,
+    _responsible_under_licenses,
 )
 from .releases import (
     _agreements_giving_rights,
@@ -408,6 +409,7 @@ SENTENCE_RULES = (
     _codevelopment_of_own_products,
     _partners_products,
     _responsible_partners,
+    _responsible_under_licenses,
     _payment_receivers,
     _agreement_terms,
     _rights_to_owned_assets,
