@@ -126,6 +126,9 @@ PLATFORM_CALLED = re.compile(
 )
 
 
+_SAID_AGAIN = re.compile(r"[ ](system|technology|platform),")
+
+
 # The words of medicine and biology. A named platform or technology is one products are made on
 # only where they are near: "the NVIDIA Vera Rubin platform" or "NEXTSTEP technology" is a
 # computer product, "our SPEAR T-cell platform" or "XmAb technology ... antibodies" a drug platform.
@@ -190,7 +193,10 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
             continue  # "our gene circuit platform, ZX-202, ZX-301 and other candidates": products after it
         if name and not _names_no_platform(name, registry) and name.lower() not in STOP_WORDS:
             head = m.group("head")
-            registry.add_alias(registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start(), m.end())), name)
+            ref = registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start(), m.end()))
+            registry.add_alias(ref, name)
+            if m.re is PLATFORM_CALLED and (again := _SAID_AGAIN.match(text, m.end())):
+                registry.add_alias(ref, f"{name} {again.group(1)}")  # "ADLib® system", as written
     for m in PLATFORM_TITLED_OWNED.finditer(text) if " Platform" in text or " Technology" in text else ():
         words = m.group("name").replace(",", "").split()
         named = [w for w in words if w != "and" and w.lower() not in GENERIC_TECH_WORDS]  # not "our Cell Therapy Manufacturing Platform"
