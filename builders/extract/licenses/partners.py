@@ -577,10 +577,10 @@ def _responsible_partners(tagged, state, facts, registry) -> list[Claim]:
 # "Y, part of Z, is responsible for the clinical development and commercialization of P under the terms of a licensing
 # agreement with X": what Y does under an agreement with X is its licence from X.
 _RESPONSIBLE_UNDER = re.compile(
-    rf"\[\[O:(?P<le>\d+)\]\](?:,[^,;\[\]]{{1,80}},)?\s+(?:is|are|will\s+be|has\s+been|remains)\s+(?:solely\s+|primarily\s+)?responsible\s+for\s+"
-    rf"(?:the\s+|all\s+)?(?:further\s+|clinical\s+|global\s+)*(?:development|commerciali[sz]ation)(?:\s+and\s+(?:commerciali[sz]ation|development))?\s+of\s+"
-    rf"(?P<asset>\[\[[PT]:\d+\]\])(?:\s*\([^()]{{1,40}}\))?(?:\s+(?:in|outside)\s+[^,;\[\]]{{1,40}}?)?,?\s+under\s+(?:the\s+terms\s+of\s+)?"
-    rf"(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?licen[sc](?:e|ing)\s+agreement\s+with\s+\[\[O:(?P<lr>\d+)\]\]"
+    r"\[\[O:(?P<le>\d+)\]\](?:,[^,;\[\]]{1,80},)?\s+(?:is|are|will\s+be|has\s+been|remains)\s+(?:solely\s+|primarily\s+)?responsible\s+for\s+"
+    r"(?:the\s+|all\s+)?(?:further\s+|clinical\s+|global\s+)*(?:development|commerciali[sz]ation)(?:\s+and\s+(?:commerciali[sz]ation|development))?\s+of\s+"
+    r"(?P<asset>\[\[[PT]:\d+\]\])(?:\s*\([^()]{1,40}\))?(?:\s+(?:in|outside)\s+[^,;\[\]]{1,40}?)?,?\s+under\s+(?:the\s+terms\s+of\s+)?"
+    r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?licen[sc](?:e|ing)\s+agreement\s+with\s+\[\[O:(?P<lr>\d+)\]\]"
 )
 
 
