@@ -554,3 +554,12 @@ def test_the_party_responsible_for_a_product_under_a_license_agreement_with_anot
     # an agreement of another kind
     assert not _licenses("Lystra Pharma K.K. is responsible for the commercialization of CRV-210 under the terms of a supply "
                          "agreement with Corvane Bio, Inc.", tmp_path)
+
+
+def test_a_product_said_in_apposition_to_be_licensed_to_or_from_a_party(tmp_path):
+    assert _licenses("Zelvadenant (CRV115), originally licensed to Lystra Pharma K.K. in 2010, is a selective inhibitor of the "
+                     "adenosine receptor.", tmp_path) == {(CORVANE, LYSTRA, "zelvadenant")}
+    assert _licenses("CRV-101 (LX-5), licensed from Lystra Pharma K.K. in 2015, is in Phase 2.", tmp_path) == {(LYSTRA, CORVANE, "CRV-101")}
+    # another company named in the sentence may own it: no licensor
+    assert not _licenses("Zelvadenant (QX115), which competes with products of Quorra Pharma Co., Ltd., and zelvorinib, originally "
+                         "licensed to Lystra Pharma K.K. in 2010, are selective inhibitors.", tmp_path)

@@ -368,6 +368,9 @@ def _listed_in_licenses(tagged, state, facts, registry) -> list[Claim]:
             for a in refs_in(tagged, m.group("assets"))]
 
 
+_BRACKET = r"(?:\s*\((?:[^()\[\]]|\[\[P:\d+\]\]){1,40}\))?"  # "P (SYN115)": another name of it
+
+
 @needs(r"licen|grant")
 def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
     """'P is licensed to O' — the licensor is the asset's developer or owner, else the registrant
@@ -385,6 +388,14 @@ def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
         named = m.group("lr") or m.group("lr2")
         licensor = group_ref(tagged, m, "lr" if m.group("lr") else "lr2") if named else _holder(a, facts) or registry.registrant
         out.append(Claim(licensor, group_ref(tagged, m, "le"), a, EventType.GRANT, tagged.evidence))
+    # "Tozadenant (SYN115), originally licensed to X in 2010, is": the holder of P, else the filer (where the sentence
+    # names no third company, whose P it may be), licensed it
+    for m in re.finditer(rf"{asset('a')}{_BRACKET},\s+(?:(?:originally|previously|first|initially|exclusively)\s+)?(?:out-)?licensed\s+to\s+(?:the\s+)?{org('le')}", t):
+        a, le = group_ref(tagged, m, "a"), group_ref(tagged, m, "le")
+        third = any(r not in (le, registry.registrant) for r in refs_in(tagged, t, Kind.ORG))
+        licensor = _holder(a, facts) or (registry.registrant if not third else None)
+        if licensor not in (None, le):
+            out.append(Claim(licensor, le, a, EventType.GRANT, tagged.evidence))
     # "We retain all rights to P outside Greater China, where it is licensed to X": the holder of P, else the filer
     for m in re.finditer(rf"{asset('a')}[^.;\[\]]{{0,60}}?,\s+where\s+it\s+(?:is|has\s+been)\s+(?:\w+ly\s+)?licensed\s+to\s+(?:the\s+)?{org('le')}", t):
         a, le = group_ref(tagged, m, "a"), group_ref(tagged, m, "le")
@@ -409,7 +420,8 @@ def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
     based_on = r"based\s+(?:in\s+part\s+|primarily\s+)?on\s+(?:technology|patents|patent\s+rights|intellectual\s+property)\s+(?:that\s+\[\[O:\d+\]\]\s+)?"
     appositive = r",\s+(?:an?\s+|the\s+)?[^.;\[\]]{0,80}?"  # "ALD-022, a preclinical antibody-cytokine fusion in-licensed in 2021 from X"
     # ("P1 and P2 are licensed from X": each)
-    for m in re.finditer(rf"(?P<pre>(?:\[\[[PT]:\d+\]\](?:,\s+|,?\s+and\s+))*){asset('a')}(?:\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:{based_on})?|{appositive})(?:\w+ly\s+)?(?:in-)?licensed"
+    # ("ZX-101 (QX-5), licensed from X": another name in brackets first)
+    for m in re.finditer(rf"(?P<pre>(?:\[\[[PT]:\d+\]\](?:,\s+|,?\s+and\s+))*){asset('a')}(?:\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:{based_on})?|{_BRACKET}{appositive})(?:\w+ly\s+)?(?:in-)?licensed"
                          rf"(?:\s+in\s+\d{{4}})?\s+from\s+(?:the\s+)?{org('lr')}", t):
         lr = group_ref(tagged, m, "lr")
         for a in [*_asset_refs(tagged, m.group("pre")), group_ref(tagged, m, "a")]:
