@@ -52,6 +52,9 @@ def _orgs(text: str, tmp_path) -> set[str]:
     ("We look forward to working together as we collaborate with Brevanta, a pioneer in cell engineering.", "Brevanta"),
     ("Qorvant has partnered with Kestolin to develop a long-acting formulation.", "Kestolin"),
     ("And now long-time partner Morvexa is back with $20 million in upfront cash.", "Morvexa"),
+    ("On August 2, 2019, Trevalon announced that the pivotal trial of QRV-5 did not meet its primary endpoint.", "Trevalon"),
+    ("The Company received written notice from Halvexo of the termination of the license agreement.", "Halvexo"),
+    ("Qorvant signed an exclusive licensing deal with US-based MultiValex Biotherapies for QRV-18.", "MultiValex Biotherapies"),
 ])
 
 def test_a_bare_name_that_acts_as_a_company_is_one(sentence, company, tmp_path):
@@ -93,6 +96,9 @@ def test_a_bare_name_that_acts_as_a_company_is_one(sentence, company, tmp_path):
     ("We partnered with Dr. Lenka Morvath on the trial.", "Lenka Morvath"),
     ("The plan provides Employees with an option to buy shares.", "Employees"),
     ("The indenture provides Noteholders with the right to require a repurchase.", "Noteholders"),
+    ("Management announced that the plant will close, and China announced a new rule.", "Management"),
+    ("Management announced that the plant will close, and China announced a new rule.", "China"),
+    ("Anna Brennick joined Qorvant in May. Brennick announced that she will lead the program.", "Brennick"),
 ])
 def test_a_word_a_role_or_a_person_in_a_company_s_place_is_no_company(sentence, word, tmp_path):
     orgs = _orgs(sentence + " Qorvant has entered into an agreement with Varnholt Bio, Inc.\n", tmp_path)
@@ -131,3 +137,8 @@ def test_a_city_or_a_country_in_a_party_slot_is_no_company(tmp_path):
                  "Brescia, Italy.\n", tmp_path)
     assert "Halvexa Pharma GmbH" in orgs
     assert not {"Lyon", "Taiwan", "Brescia"} & orgs
+
+
+def test_a_deal_with_a_company_on_a_day(tmp_path):
+    assert "MultiValex Biotherapies" in _orgs("Qorvant signed an exclusive licensing deal on December 22 with MultiValex "
+                                              "Biotherapies for QRV-18, a prostate cancer candidate.\n", tmp_path)

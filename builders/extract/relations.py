@@ -47,9 +47,9 @@ SLOT_RULES = [
     # "divested [[P:1]] in 35 markets to Glenwood": sold rights, only with what was sold named
     re.compile(rf"\b(?:sold|divested)\s+[^.;\[]{{0,40}}?\[\[[PT]:\d+\]\][^.;\[]{{0,60}}?\bto\s+{_RAW_NAME}"),
     # agreements with X, Y and Z; "a License, Development, and Commercialization Agreement with BMS", "a
-    # license agreement (the "Betta License Agreement") with Betta"
+    # license agreement (the "Betta License Agreement") with Betta"; "a licensing deal on December 22 with X": a day between
     re.compile(rf"\b(?:agreements?|collaborations?|partnerships?|alliances?|arrangements?|licen[sc]es?|deals?|contracts?|Agreements?)"
-               rf"(?:\s+\([^()\[]{{1,80}}\))?\s+with\s+(?:the\s+)?{_RAW_LIST}"),
+               rf"(?:\s+\([^()\[]{{1,80}}\))?(?:\s+(?:on|in)\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?,?)?\s+with\s+(?:the\s+)?{_RAW_LIST}"),
     # rights ... from X / licensed from X / acquired from X
     re.compile(rf"\b(?:rights?|licen[sc]e[sd]?|in-licensed|acquired|obtained|regained|reacquired|purchased)\b{_SLOT_GAP}\bfrom\s+{_RAW_NAME}"),
     # X (product), Y (product)
@@ -162,6 +162,11 @@ _ACTOR_PATTERNS = [  # (the words without which the rule cannot match, the rule)
      rf"{_CLAUSE_START}{_RAW_NAME}(?:\s*\([A-Z][A-Za-z]{{1,7}}\))?\s+and\s+(?:the\s+)?\[\[O:\d+\]\](?:\s*\([^()]{{0,40}}\))?,?\s+(?:today\s+|jointly\s+)*announced\b"),
     (r"announced",
      rf"\[\[O:\d+\]\](?:\s*\([^()]{{0,40}}\))?\s+and\s+{_RAW_NAME}(?:\s*\([^()]{{0,40}}\))?,?\s+(?:today\s+|jointly\s+)*announced\b"),
+    # "Halden announced that the pivotal trial ...": a company announces (a person says; a single word of the language,
+    # a place, an agency's initials or a person the filing names are checked out after)
+    (r"announced\s", rf"{_CLAUSE_START}{_RAW_NAME}\s+(?:has\s+|had\s+)?(?:today\s+|recently\s+|publicly\s+)?announced\s+(?:that|today|the|an?|its|positive|topline|results|plans)\b"),
+    # "the Company received written notice from Halden of the termination of": who may end an agreement is a party to it
+    (r"notice\s", rf"\bnotice\s+(?:of\s+termination\s+)?from\s+{_RAW_NAME}(?=\s+(?:of|that|regarding|terminating)\b|[,.;])"),
     # "A subsidiary company, Halden Biomaterials, is developing"
     # (what follows in small letters: "a subsidiary company, Lakeport, Ohio," is a place)
     (r"subsidiary|affiliate", rf"\b(?:[Aa]|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w-]+\s+)?(?:subsidiary|affiliate)(?:\s+company)?,\s+{_RAW_NAME},\s+[a-z]"),
