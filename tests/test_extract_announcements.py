@@ -563,3 +563,14 @@ def test_a_product_said_in_apposition_to_be_licensed_to_or_from_a_party(tmp_path
     # another company named in the sentence may own it: no licensor
     assert not _licenses("Zelvadenant (QX115), which competes with products of Quorra Pharma Co., Ltd., and zelvorinib, originally "
                          "licensed to Lystra Pharma K.K. in 2010, are selective inhibitors.", tmp_path)
+
+
+def test_rights_gained_under_a_deal_told_between_two_other_companies_are_theirs(tmp_path):
+    found = _licenses("Quorra Biopharma signed an exclusive licensing deal with US-based ZelVana Biotherapies for QRB-1018. Under the "
+                      "agreement, ZelVana gained exclusive rights to develop and commercialise QRB-1018 outside Greater China.", tmp_path)
+    assert found == {("Quorra Biopharma", "ZelVana Biotherapies", "QRB-1018")}  # not the filer's
+
+
+def test_the_one_who_signs_with_a_partner_to_gain_a_license_is_the_licensee(tmp_path):
+    assert _licenses("On June 13, 2018, Corvane Bio, Inc. entered into a license agreement with Lystra Pharma K.K. to gain an "
+                     "exclusive license to QX-806 in China.", tmp_path) == {(LYSTRA, CORVANE, "QX-806")}

@@ -71,6 +71,11 @@ def _grantor(tagged: Tagged, state: DocumentState, registry: Registry, le: Ref) 
         return None
     home = registry.registrant or state.announcer
     if le != home:
+        # "X signed a licensing deal with Y for P. Under the agreement, Y gained ...": the one party told with Y just before
+        with_le = next((orgs for orgs in reversed(state.recent_orgs[-2:]) if le in orgs), None)
+        partners = list(dict.fromkeys(o for o in with_le or () if o != le))
+        if len(partners) == 1 and partners[0] != home:
+            return partners[0]
         told_with_home = any(home in orgs and le in orgs for orgs in state.recent_orgs[-2:])
         return home if told_with_home or _THE_DEAL.search(t) else None
     return state.last_partner if state.since_partner <= 2 else None
