@@ -284,9 +284,21 @@ def _worker(frame: Frame) -> Ref | None:
 
 def _receiver(frame: Frame) -> Ref | None:
     """The one party the paragraph says obtains rights."""
-    found = {t.ref(m.group("le") or m.groupdict().get("le_")) for t in frame.told for p in (_GETS_RIGHTS, _SIGNS_TO_SELL) for m in p.finditer(t.template)}
+    found = {_gainer(frame, t, m) for t in frame.told for p in (_GETS_RIGHTS, _SIGNS_TO_SELL) for m in p.finditer(t.template)}
     found &= set(frame.parties)
     return found.pop() if len(found) == 1 else None
+
+
+# "X entered into a license agreement with Y to gain an exclusive license to P": the one who signed with Y gains it.
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+_TO_GAIN = re.compile(r"\[\[O:\d+\]\](?:\s*\([^()]*\))?,?\s+to\s+(?:gain|obtain|acquire|receive)\b")
+
+
+def _gainer(frame: Frame, tagged: Tagged, m: re.Match) -> Ref | None:
+    party = tagged.ref(m.group("le") or m.groupdict().get("le_"))
+    if _TO_GAIN.match(m.group(0)) and _WITH_BEFORE.search(tagged.template, 0, m.start()):
+        return _other(frame, party) if party in frame.parties else None
+    return party
 
 
 def _assets(tagged: Tagged) -> list[Ref]:
