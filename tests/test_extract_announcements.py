@@ -574,3 +574,12 @@ def test_rights_gained_under_a_deal_told_between_two_other_companies_are_theirs(
 def test_the_one_who_signs_with_a_partner_to_gain_a_license_is_the_licensee(tmp_path):
     assert _licenses("On June 13, 2018, Corvane Bio, Inc. entered into a license agreement with Lystra Pharma K.K. to gain an "
                      "exclusive license to QX-806 in China.", tmp_path) == {(LYSTRA, CORVANE, "QX-806")}
+
+
+def test_the_partner_responsible_for_selling_the_product_is_the_licensee(tmp_path):
+    told = ('Corvane Bio, Inc. entered into a collaboration and license agreement with Lystra Pharma K.K. ("Lystra") to develop, manufacture '
+            "and commercialize zelvorinib in the United States and Japan. Corvane has agreed to jointly develop zelvorinib with "
+            "Lystra, with Lystra responsible for regulatory submissions and for commercialization {}.")
+    assert _licenses(told.format("upon approval"), tmp_path) == {(CORVANE, LYSTRA, "zelvorinib")}
+    # a market of its own: no sign of who licensed whom
+    assert (CORVANE, LYSTRA, "zelvorinib") not in _licenses(told.format("in Japan"), tmp_path)

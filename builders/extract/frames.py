@@ -176,7 +176,7 @@ def _read(frame: Frame, facts: list[Fact], home: Ref | None, homes: dict[Ref, se
     if frame.anchor.tokens(Kind.PRODUCT):
         assets = [a for a in assets if a.kind is Kind.PRODUCT or owners[a] is not None]
     # Each cue names the licensor: the assets' owner, the party paid, the other of the party given rights.
-    receiver = _receiver(frame)
+    receiver = _receiver(frame) or _seller(frame)
     payee = _payee(frame)
     votes = {owners[a] for a in assets} | {payee, _other(frame, receiver)} | _technology_owners(frame)
     votes.discard(None)
@@ -273,6 +273,23 @@ _WORKS_UNDER = re.compile(
     r"(?:develop|commerciali[sz]e|development|commerciali[sz]ation)\b"
 )
 _SPLIT_TERRITORY = re.compile(r"\b(?:and|while|whereas)\s+\[\[O:\d+\]\]\s+(?:will\s+\w+\s+)?(?:[\w-]+\s+)?(?:in|for|outside)\s+(?:the\s+)?[A-Z]")
+
+
+# "..., with Y responsible for regulatory submissions and for commercialization upon approval": the one who sells the
+# product holds its license (not "for commercialization in China": a market of its own in a split deal).
+_RESPONSIBLE_TO_SELL = re.compile(
+    r"(?:\bwith\s+\[\[O:(?P<le>\d+)\]\]\s+(?:being\s+)?|\[\[O:(?P<le_>\d+)\]\]\s+(?:will\s+be|is|shall\s+be)\s+(?:solely\s+)?)responsible\s+for\s+"
+    r"[^.;\[\]]{0,100}?\bcommerciali[sz]ation\b(?!\s+(?:in|within|of\s+\[\[[PT]:\d+\]\]\s+in)\s+(?:the\s+)?[A-Z])"
+)
+
+
+def _seller(frame: Frame) -> Ref | None:
+    """The one party the paragraph says is responsible for selling the product (not where the parties split markets)."""
+    if any(_SPLIT_TERRITORY.search(t.template) for t in frame.told):
+        return None
+    found = {t.ref(m.group("le") or m.group("le_")) for t in frame.told for m in _RESPONSIBLE_TO_SELL.finditer(t.template)}
+    found &= set(frame.parties)
+    return found.pop() if len(found) == 1 else None
 
 
 def _worker(frame: Frame) -> Ref | None:
