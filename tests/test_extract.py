@@ -3110,4 +3110,4 @@ def test_a_web_address_is_no_name_of_the_company_it_spells(tmp_path):
 
 def test_codes_with_eight_digits_after_a_dash_but_no_dates():
     assert looks_like_code("JNJ-40411813") and looks_like_code("PF-06651600")
-    assert not looks_like_code("ID-20230101")  # a date's eight digits
+    assert not looks_like_code("CRV-20230101")  # a date's eight digits

@@ -3,6 +3,8 @@ rights, agreements that grant, terminations with the rights' way back (made-up n
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import extract_text, license_names
 
 HEADER = "FORM 8-K\n\nCorvane Bio, Inc.\n(Exact name of registrant as specified in its charter)\n\n"
@@ -523,28 +525,54 @@ QUORRA, HALDEN = "Quorra Pharma Co., Ltd.", "Halden Seiyaku Co., Ltd."
 
 
 def test_the_party_at_home_where_the_rights_are_is_their_licensee_when_nothing_else_tells(tmp_path):
-    # the partner's stock exchange, in the bracket after its name, is in the territory
-    assert _licenses("Corvane Bio, Inc. has announced today a licensing agreement with Quorra Pharma Co., Ltd. (TWSE:4321) to "
-                     "commercialize the drug zelvorinib in Taiwan.", tmp_path) == {(CORVANE, QUORRA, "zelvorinib")}
-    # what the partner is called; the filer's home elsewhere
+    # the partner's stock exchange, in the bracket after its name, is in the territory; the filer's dateline is elsewhere
+    assert _licenses("LYON, France, March 3, 2021 /PRNewswire/ -- Corvane Bio, Inc. has announced today a licensing agreement with "
+                     "Quorra Pharma Co., Ltd. (TWSE:4321) to commercialize the drug zelvorinib in Taiwan.", tmp_path) == {
+        (CORVANE, QUORRA, "zelvorinib")}
+    # what the partner is called; the filer's home in its bracket
     assert _licenses("Corvane Bio, Inc. (Lyon, France) announced that it has signed an exclusive license agreement with a Japanese "
                      "pharmaceutical company, Halden Seiyaku Co., Ltd., to develop and market zelvorinib in Japan for the treatment "
                      "of asthma.", tmp_path) == {(CORVANE, HALDEN, "zelvorinib")}
     # rights outside a country: the party at home there keeps it and licenses the rest
-    assert _licenses("Corvane Bio, Inc. and Tokyo-based Halden Seiyaku Co., Ltd. entered into a license agreement to develop and "
-                     "commercialize zelvorinib outside Japan.", tmp_path) == {(HALDEN, CORVANE, "zelvorinib")}
+    for outside in ("outside Japan", "worldwide other than in Japan"):
+        assert _licenses("Corvane Bio, Inc. (Boston, Massachusetts) and Tokyo-based Halden Seiyaku Co., Ltd. entered into a license "
+                         f"agreement to develop and commercialize zelvorinib {outside}.", tmp_path) == {(HALDEN, CORVANE, "zelvorinib")}
 
 
 def test_a_home_and_a_place_that_say_nothing_of_the_rights_give_no_license(tmp_path):
     # the place is where trials run, not where rights are
-    assert not _licenses("Corvane Bio, Inc. and Quorra Pharma Co., Ltd. (Taipei, Taiwan) entered into a license agreement for "
-                         "zelvorinib. Quorra has run two trials in Taiwan.", tmp_path)
+    assert not _licenses("Corvane Bio, Inc. (Lyon, France) and Quorra Pharma Co., Ltd. (Taipei, Taiwan) entered into a license "
+                         "agreement for zelvorinib. Quorra has run two trials in Taiwan.", tmp_path)
     # both parties at home in the territory
     assert not _licenses("Halden Seiyaku Co., Ltd. (Osaka, Japan) and Tokyo-based Quorra Pharma Co., Ltd. entered into a license "
                          "agreement to market zelvorinib in Japan.", tmp_path)
     # the code's owner and the territory's disagree: no direction
-    assert not _licenses("Corvane Bio, Inc. and Tokyo-based Halden Seiyaku Co., Ltd. entered into a license agreement to develop "
-                         "and market HALD-708 in Japan.", tmp_path)
+    assert not _licenses("Corvane Bio, Inc. (Boston, Massachusetts) and Tokyo-based Halden Seiyaku Co., Ltd. entered into a license "
+                         "agreement to develop and market HALD-708 in Japan.", tmp_path)
+
+
+@pytest.mark.parametrize("said", [
+    "covering the Japanese patent rights to zelvorinib",  # whose patents, not where the rights are
+    "to develop zelvorinib in the United States and Europe, with Halden retaining rights in Japan",  # rights kept
+    "for zelvorinib, its product on the market in Japan",
+    "for zelvorinib; Halden is one of the largest pharmaceutical companies in Japan",
+    "for zelvorinib, with all payments payable in U.S. dollars and disputes resolved by arbitration in Japan",
+])
+def test_a_place_said_of_patents_markets_money_or_law_does_not_turn_an_in_license_around(said, tmp_path):
+    found = _licenses(f"Corvane Bio, Inc. (Boston, Massachusetts) entered into a license agreement with Tokyo-based Halden Seiyaku "
+                      f"Co., Ltd. {said}.", tmp_path)
+    assert (CORVANE, HALDEN, "zelvorinib") not in found
+
+
+def test_no_home_is_read_from_a_shared_dateline_nor_known_for_a_party_the_text_does_not_place(tmp_path):
+    # two towns in the dateline: the first issuer is at home in neither
+    assert (QUORRA, CORVANE, "zelvorinib") not in _licenses(
+        "SAN DIEGO and SHANGHAI, Jan. 5, 2021 /PRNewswire/ -- Corvane Bio, Inc. and Quorra Biopharma Co., Ltd. (Shanghai, China) "
+        "today announced an exclusive license agreement to develop and commercialize zelvorinib in Greater China.", tmp_path)
+    # the filer's home is not told: it may be in the territory too
+    assert (CORVANE, "Zelmark GmbH", "zelvorinib") not in _licenses(
+        "Corvane Bio, Inc. entered into a license agreement with Zelmark GmbH (Munich, Germany) for zelvorinib in Europe and "
+        "North America.", tmp_path)
 
 
 def test_the_party_responsible_for_a_product_under_a_license_agreement_with_another_is_its_licensee(tmp_path):
@@ -583,3 +611,38 @@ def test_the_partner_responsible_for_selling_the_product_is_the_licensee(tmp_pat
     assert _licenses(told.format("upon approval"), tmp_path) == {(CORVANE, LYSTRA, "zelvorinib")}
     # a market of its own: no sign of who licensed whom
     assert (CORVANE, LYSTRA, "zelvorinib") not in _licenses(told.format("in Japan"), tmp_path)
+
+
+def test_a_licensor_that_remains_responsible_for_development_is_not_the_licensee(tmp_path):
+    found = _licenses("Corvane Bio, Inc. remains responsible for the clinical development of CRV-101 under the terms of its license "
+                      "agreement with Lystra Pharma K.K., and Lystra is responsible for commercialization in Japan.", tmp_path)
+    assert (LYSTRA, CORVANE, "CRV-101") not in found
+    found = _licenses("Under our agreement, Corvane Bio, Inc. granted Lystra Pharma K.K. an exclusive license to commercialize CRV-101 "
+                      "in Japan. Corvane Bio, Inc. is responsible for the development of CRV-101 under the license agreement with "
+                      "Lystra Pharma K.K.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-101")}
+
+
+@pytest.mark.parametrize("told", [
+    "Zelvadenant (LX115), originally licensed to Lystra Pharma K.K. in 2010 by a Japanese university, was acquired by Corvane Bio, "
+    "Inc. in 2021.",
+    "Zelvadenant (CRV115), originally licensed to Lystra Pharma K.K. under an agreement that was terminated in 2019, is now wholly "
+    "owned by Corvane.",
+    "In 2010, Northgate University licensed zelvadenant to Lystra Pharma K.K. Zelvadenant (QX115), originally licensed to Lystra "
+    "Pharma K.K. in 2010, is now in Phase 3.",
+])
+def test_a_product_licensed_to_a_party_long_ago_and_changed_hands_since_is_no_license_of_the_filer(told, tmp_path):
+    assert (CORVANE, LYSTRA, "zelvadenant") not in _licenses(told, tmp_path)
+
+
+def test_a_stray_quotation_mark_does_not_silence_the_paragraphs_after_it(tmp_path):
+    assert _licenses('The device has a 5" screen.\n\nSales grew.\n\nCorvane Bio, Inc. and Lystra Pharma K.K. entered into a worldwide '
+                     "exclusive license agreement to develop and market the inhibitor CORV-708 in Asia.", tmp_path) == {
+        (CORVANE, LYSTRA, "CORV-708")}
+
+
+def test_a_second_deal_of_two_parties_with_a_stated_first_one_is_read_from_its_paragraph(tmp_path):
+    found = _licenses("Lystra Pharma K.K. granted Corvane Bio, Inc. an exclusive license to LYS-12.\n\nIn July 2020, Corvane Bio, Inc. "
+                      "entered into a new global development and commercialization agreement with Lystra Pharma K.K. for QX-1062. "
+                      "Corvane Bio, Inc. agreed to pay Lystra Pharma K.K. an upfront payment of $1 billion.", tmp_path)
+    assert found == {(LYSTRA, CORVANE, "LYS-12"), (LYSTRA, CORVANE, "QX-1062")}

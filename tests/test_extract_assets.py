@@ -407,3 +407,8 @@ def test_a_brand_in_licensed_with_what_it_is_or_the_party_it_came_from(tmp_path)
     ext = _extract(tmp_path, "Veltrane Therapeutics, Inc. licensed Japan to Orsolo Pharma AB. Veltrane licensed Orsolo to Kestrel Bio Inc. "
                              "Veltrane licensed Certain, a set of patents, to Kestrel Bio Inc.")
     assert not _products(ext) & {"Japan", "Orsolo", "Certain"}
+
+
+def test_a_company_in_apposition_after_licensed_is_the_verbs_other_object_not_a_brand(tmp_path):
+    ext = _extract(tmp_path, "Veltrane Therapeutics, Inc. licensed Qelvix, an affiliate of Orsolo Pharma AB, the rights to VLT-101.")
+    assert "Qelvix" not in _products(ext)

@@ -284,3 +284,8 @@ def test_a_name_in_apposition_that_says_again_what_it_is_after_the_medicine_it_m
     # no medicine before or after: a list of areas, or a company's software
     assert not _platforms(tmp_path, "The report was compiled by Qorvant's proprietary platform, Zelcast system, in collaboration "
                                     "with its auditors.")
+
+
+def test_a_platform_in_apposition_that_made_no_medicine_is_none(tmp_path):
+    assert not _platforms(tmp_path, "In addition to developing antibody candidates for cancer, we sell subscriptions to our "
+                                    "proprietary analytics platform, Cortexa, to hospital administrators.")

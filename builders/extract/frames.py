@@ -28,7 +28,7 @@ from .context import Tagged
 from .dates import find_dates
 from .licenses import RECEIVES, Claim, _holder
 from .licenses.core import code_owner
-from .places import Territory, licensee_by_territory, party_homes, territory
+from .places import licensee_by_territory, party_homes, territory
 from .rules import GAP, LONG_GAP
 
 # An agreement that grants rights, named in the sentence that anchors a frame.
@@ -103,21 +103,37 @@ class Frame:
 
 def frame_claims(sentences: list[Tagged], paragraph_of: list[int], facts: list[Fact], home: Ref | None,
                  known: list[Claim]) -> list[Claim]:
-    """Grants read from the paragraphs of one document, for pairs no sentence rule gave a direction."""
-    directed = {frozenset((c.licensor, c.licensee)) for c in known if c.ordered and c.asset is not None and not c.weak}
+    """Grants read from the paragraphs of one document, for pairs no sentence rule gave a direction; for a pair one did,
+    only other assets, licensed the way the sentences said (two companies often sign more than one deal: "a
+    collaboration for Enhertu" in one paragraph, "a new agreement for DS-1062, ... we agreed to pay Y" in another)."""
+    directed: dict[frozenset, set[Ref]] = {}
+    told_in: dict[frozenset, list] = {}  # the sentences that stated them
+    for c in known:
+        if c.ordered and c.asset is not None and not c.weak:
+            directed.setdefault(frozenset((c.licensor, c.licensee)), set()).add(c.licensor)
+            told_in.setdefault(frozenset((c.licensor, c.licensee)), []).append(c.evidence)
+    stated = {(c.licensor, c.licensee, c.asset) for c in known if c.ordered}
     # a guessed direction ("a license agreement with X for P") yields only to a paragraph's payment or rights cue
     guessed = {frozenset((c.licensor, c.licensee)) for c in known if c.ordered and c.asset is not None and c.weak}
     out: list[Claim] = []
-    frames = [f for f in _frames(sentences, paragraph_of, home) if frozenset(f.parties) not in directed]
-    homes = party_homes(sentences, {p for f in frames for p in f.parties}) if frames else {}
+    frames = list(_frames(sentences, paragraph_of, home))
+    homes = party_homes(sentences, {p for f in frames for p in f.parties}, home) if frames else {}
     for frame in frames:
+        pair = frozenset(frame.parties)
         read = _read(frame, facts, home, homes)
-        out.extend(c for c in read if c.cued or frozenset(frame.parties) not in guessed)
+        if pair in directed:
+            # (another sentence than the stated deal's, naming the asset itself: "WHEREAS, Y desires a license under X's Patent
+            # Rights to make pumps, and Y separately markets P" is one deal, not a second one for P)
+            if frame.anchor.evidence in told_in[pair]:
+                continue
+            read = [c for c in read if c.cued and directed[pair] == {c.licensor} and (c.licensor, c.licensee, c.asset) not in stated
+                    and c.asset in frame.anchor.refs]
+        out.extend(c for c in read if c.cued or pair not in guessed)
     return out
 
 
 def _frames(sentences: list[Tagged], paragraph_of: list[int], home: Ref | None):
-    quoted = _inside_quotations(sentences)
+    quoted = _inside_quotations(sentences, paragraph_of)
     for i, tagged in enumerate(sentences):
         t = tagged.template
         if not ((_AGREEMENT_WORD.search(t.lower()) and _AGREEMENT.search(t)) or _HOLDS_RIGHTS.search(t)):
@@ -139,10 +155,14 @@ def _frames(sentences: list[Tagged], paragraph_of: list[int], home: Ref | None):
         yield Frame(tagged, (parties[0], parties[1]), [sentences[j] for j in near], before, _told(sentences, i, parties))
 
 
-def _inside_quotations(sentences: list[Tagged]) -> list[bool]:
-    """Whether each sentence is inside a quotation that an earlier sentence opened."""
+def _inside_quotations(sentences: list[Tagged], paragraph_of: list[int]) -> list[bool]:
+    """Whether each sentence is inside a quotation that an earlier sentence of its paragraph opened. (A quotation
+    that runs on opens again in each paragraph; a stray mark, as long reports hold, would otherwise make the rest
+    of the document a quotation.)"""
     inside, out = False, []
-    for tagged in sentences:
+    for i, tagged in enumerate(sentences):
+        if i and paragraph_of[i] != paragraph_of[i - 1]:
+            inside = False
         out.append(inside)
         marks = len(re.findall(r"[\"“”]", tagged.sentence.text))
         inside = inside != (marks % 2 == 1)
@@ -207,9 +227,8 @@ def _last_resort_votes(frame: Frame, assets: list[Ref], homes: dict[Ref, set[str
     of them: two that disagree say nothing. Also whether the territory alone gave the licensor."""
     coded = {code_owner(a, frame.parties) for a in assets}
     votes = coded if len(coded) == 1 and None not in coded else set()  # not a coded drug beside a technology or another drug
-    where = [territory(t.template) for t in frame.told[: 1 + WINDOW_AFTER]]  # (not the news told a page later)
-    licensee = licensee_by_territory(frame.parties, Territory(frozenset().union(*(w.inside for w in where)),
-                                                              frozenset().union(*(w.outside for w in where))), homes)
+    # (the anchor's territory only: a sentence after it may speak of another product's market)
+    licensee = licensee_by_territory(frame.parties, territory(frame.anchor.template), homes)
     if licensee is None:
         return votes, False
     return votes | {_other(frame, licensee)}, not votes

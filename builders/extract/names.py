@@ -298,7 +298,7 @@ CODE_NAME = re.compile(
 )
 # Prefixes that make letter+digit tokens forms, rules, places, money or targets, not drugs.
 NOT_CODE_PREFIX = {
-    "FORM", "ITEM", "EX", "EXHIBIT", "RULE", "SECTION", "COVID", "SARS", "CFR", "ISO", "FY", "Q",
+    "FORM", "ITEM", "SKU", "LOT", "REF", "ACCT", "INV", "ORD", "EX", "EXHIBIT", "RULE", "SECTION", "COVID", "SARS", "CFR", "ISO", "FY", "Q",
     "NO", "PAGE", "NOTE", "SUITE", "STE", "ROOM", "ZIP", "ASC", "ASU", "IFRS", "IAS", "SFAS",
     "FASB", "S", "F", "ICD", "HR", "PUB", "US", "USD", "EUR", "GBP", "JPY", "CHF", "IRS", "CIK",
     "SIC", "PO", "BOX", "HIV", "HBV", "HCV", "HPV", "CD", "IL", "PD", "HER", "CTLA", "TNF",

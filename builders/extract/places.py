@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from ..model import Ref
 from .context import Tagged
+from .cover import US_STATES
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,8 @@ COUNTRIES = (
     Country("singapore", ("singapore", "singaporean"), (), ("SGX",)),
     Country("australia", ("australia", "australian"), ("sydney", "melbourne", "brisbane", "perth", "adelaide"), ("ASX",)),
     Country("canada", ("canada", "canadian"), ("toronto", "montreal", "vancouver", "ottawa", "calgary", "quebec", "mississauga"), ("TSX", "TSXV")),
-    Country("united states", ("united states", "u.s.", "us", "usa", "american"), (), ()),
+    # (its states, as a bracket or a dateline writes them: "(Cambridge, Massachusetts)", "DUBLIN, Ohio")
+    Country("united states", ("united states", "u.s.", "us", "usa", "american"), tuple(s.lower() for k, s in US_STATES.items() if k.isalpha()), ()),
     Country("united kingdom", ("united kingdom", "uk", "u.k.", "britain", "british", "england", "english", "scotland", "scottish"),
             ("london", "cambridge, uk", "oxford", "edinburgh", "glasgow", "manchester"), ("LSE", "AIM")),
     Country("germany", ("germany", "german"), ("berlin", "munich", "frankfurt", "hamburg", "heidelberg", "darmstadt", "mainz", "cologne"),
@@ -147,9 +149,6 @@ def places_in(text: str) -> set[str]:
 _TOKEN = r"\[\[O:(?P<o>\d+)\]\]"
 # "Y (PETACH TIKVA, Israel)", "Y (TWSE:1795)", "Y (Home office: Montreal, Canada; ...)": the bracket after the name.
 _BRACKET_AFTER = re.compile(rf"{_TOKEN}\s*\((?P<said>[^()\[\]]{{2,120}})\)")
-# "Y, a Japanese research-based pharmaceutical company", "Y, a specialty pharma firm based in Taipei, Taiwan".
-_CALLED_AFTER = re.compile(rf"{_TOKEN},\s+(?:an?|the)\s+(?P<said>(?:[\w'-]+,?\s+){{0,6}}?(?:company|firm|corporation|group|drugmaker|"
-                           r"manufacturer|producer|maker|developer|biotech|pharma)(?:\s+based\s+in\s+[\w\s.'-]{2,40}?(?:,\s+[\w\s.'-]{2,30})?)?)(?=[,.;)]|\s+(?:that|which|with|to|and|for)\b)")
 # "Tokyo-based Y", "Japanese pharmaceuticals producer Y", "US firm Y", "a Japanese ... company, Y", "Japan's Y".
 _CALLED_BEFORE = re.compile(rf"(?P<said>\b[\w.'-]+(?:-based|['\u2019]s)|\b[\w.'-]+\s+(?:(?!(?:and|or|in|of|with|to|the|by|from)\s)[\w-]+\s+){{0,4}}?"
                             rf"(?:company|firm|drugmaker|producer|maker|group|developer|pharma|biotech),?)\s+{_TOKEN}")
@@ -158,19 +157,37 @@ _DATELINE = re.compile(rf"^\W*(?P<said>[A-Z][A-Za-z .'-]{{2,40}}(?:,\s+[A-Z][A-Z
                        rf"[^\[\]]{{0,60}}?(?:--|\u2013|\u2014|-)\s+{_TOKEN}")
 
 
-def party_homes(sentences: Iterable[Tagged], parties: Iterable[Ref]) -> dict[Ref, set[str]]:
-    """The countries the document says each party is at home in (its name's place counts too)."""
-    homes = {p: places_in(p.key) - {"united states"} for p in parties}  # ("us" in a key is the pronoun's letters)
+def party_homes(sentences: Iterable[Tagged], parties: Iterable[Ref], registrant: Ref | None = None) -> dict[Ref, set[str]]:
+    """The countries the document says each party is at home in (its name's country counts too)."""
+    homes = {p: _name_home(p, registrant) for p in parties}
     for tagged in sentences:
         t = tagged.template
         if "[[O:" not in t:
             continue
-        for pattern in (_BRACKET_AFTER, _CALLED_AFTER, _CALLED_BEFORE, _DATELINE):
+        for pattern in (_BRACKET_AFTER, _CALLED_BEFORE, _DATELINE):
             for m in pattern.finditer(t):
                 party = tagged.ref(m.group("o"))
-                if party in homes:
+                if party in homes and not (pattern is _DATELINE and _SEVERAL_TOWNS.search(m.group("said"))):
                     homes[party] |= _home_said(m.group("said"), bracket=pattern is _BRACKET_AFTER)
     return homes
+
+
+# "SAN DIEGO and SHANGHAI, Jan. 5 -- X and Y": a dateline of two issuers says neither's home.
+_SEVERAL_TOWNS = re.compile(r"\sand\s|&|/")
+# Words of a name that are a person's or a town's as often as a country's ("Jordan Biosciences", "Holland Labs").
+_NOT_A_NAMES_COUNTRY = {"jordan", "turkey", "holland", "english", "scottish", "polish", "american", "us", "u.s."}
+
+
+def _name_home(party: Ref, registrant: Ref | None) -> set[str]:
+    """"Taiwan Liposome Company", "Nippon Shinyaku": a country named in the party's name (not a town's name, which a
+    company is as often named after elsewhere; not for the filer's own affiliates, whose country is a holding's seat:
+    "Corvane Bio Ireland Limited")."""
+    words = party.key.split()
+    if registrant is not None and party != registrant and words[:1] == registrant.key.split()[:1]:
+        return set()
+    names = {w: c.name for c in COUNTRIES for w in c.words if w not in _NOT_A_NAMES_COUNTRY}
+    found = {names[w] for w in words if w in names} | {names[" ".join(p)] for p in zip(words, words[1:], strict=False) if " ".join(p) in names}
+    return found
 
 
 def _home_said(said: str, bracket: bool) -> set[str]:
@@ -183,14 +200,26 @@ def _home_said(said: str, bracket: bool) -> set[str]:
 
 # --- where an agreement's rights are ----------------------------------------------------------------------------------
 
-_DEAL_WORDS = re.compile(r"commerciali[sz]|market(?!ing\s+(?:approval|authori[sz]ation))|sell|distribut|develop|rights?\b|licen[sc]|exclusiv|territor|"
-                         r"deal|agreement", re.I)
+# ("market" as a verb or the rights' name only: "on the market in Japan", "the market leader in Japan" say where it sells)
+_DEAL_WORDS = re.compile(r"commerciali[sz]|(?:to|and|,)\s+market\b|marketing\s+rights|sell|distribut|develop|rights?\b|licen[sc]|exclusiv|"
+                         r"territor|deal|agreement", re.I)
 # What happens in a place that is no one's rights there: "approved in the EU", "a trial in Japan", "sales in China grew"
 # ("P, which is under development in Europe by X, in Japan": where the owner develops it)
 _NOT_RIGHTS_BEFORE = re.compile(r"\b(?:approv\w*|authori[sz]\w*|trials?|stud(?:y|ies)|patients|sales|sold|launch\w*|filed|filings?|"
                                 r"under\s+development|being\s+developed|developed|marketed|"
-                                r"regulatory|registration|prevalen\w*|incidence|based|headquarter\w*|located|offices?)\b[^.;]{0,60}$", re.I)
-_OUTSIDE = re.compile(r"\b(?:outside(?:\s+of)?|ex-|excluding|except(?:\s+for|\s+in)?|other\s+than|but\s+not(?:\s+in)?)\s*(?:the\s+)?(?:mainland\s+)?$", re.I)
+                                r"regulatory|registration|prevalen\w*|incidence|based|headquarter\w*|located|offices?|"
+                                r"manufactur\w*|patents?|"
+                                # what a contract says of money and law ("payable in U.S. dollars", "arbitration in Japan")
+                                r"payable|paid|dollars?|currency|arbitrat\w*|courts?|laws?|jurisdiction|venue|governed|listed|traded)\b[^.;]{0,60}$"
+                                # where a company is big or sells, said right before the place ("one of the largest pharmaceutical
+                                # companies in Japan", "on the market in Japan")
+                                r"|\b(?:on\s+the\s+market|leader|leading|largest|compan(?:y|ies)|firms?|available|presence|operations|"
+                                r"subsidiar\w*|affiliates?|business(?:es)?)\b[^.;,\[\]]{0,25}$", re.I)
+# "Halden retains rights in Japan", "with Halden retaining rights in Japan": rights kept there, licensed elsewhere.
+_KEPT_BEFORE = re.compile(r"\b(?:retain\w*|keep\w*|kept|reserv\w*|maintain\w*)\b[^.;]{0,60}$", re.I)
+# ("worldwide other than in Japan", "with the exception of Japan")
+_OUTSIDE = re.compile(r"\b(?:outside(?:\s+of)?|ex-|excluding|except(?:\s+for)?|other\s+than|but\s+not|with\s+the\s+exception\s+of|save\s+for|apart\s+from)"
+                      r"(?:\s+(?:in|for))?\s*(?:the\s+)?(?:mainland\s+)?$", re.I)
 _INSIDE = re.compile(r"\b(?:in|for|throughout|within|across|covering)\s+(?:the\s+)?(?:territor(?:y|ies)\s+of\s+)?(?:certain\s+)?(?:greater\s+|mainland\s+)?$", re.I)
 
 
@@ -210,7 +239,7 @@ def territory(template: str) -> Territory:
     for m in _territory_word().finditer(template):
         before = template[max(0, m.start() - 40) : m.start()]
         countries = _countries_of(m.group(0))
-        if _OUTSIDE.search(before):
+        if _OUTSIDE.search(before) or (_KEPT_BEFORE.search(before) and _INSIDE.search(before)):
             outside |= countries
         elif (((_INSIDE.search(before) and m.group(0).lower() not in DEMONYMS) or _RIGHTS_AFTER.match(template, m.end())) and not _NOT_RIGHTS_BEFORE.search(template, max(0, m.start() - 80), m.start())
               and _DEAL_WORDS.search(template[max(0, m.start() - 200) : m.end() + 40])):
@@ -219,13 +248,16 @@ def territory(template: str) -> Territory:
 
 
 # "the U.S. rights", "Japanese rights", "the MENA markets", "a Japanese co-development and commercialization deal".
-_RIGHTS_AFTER = re.compile(r"(?:\s+\([A-Z]{2,5}\))?\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:rights?|markets?|territor(?:y|ies)|deal|license|licence)\b")
+# (not "the Japanese patent rights to P": whose patents they are)
+_RIGHTS_AFTER = re.compile(r"(?:\s+\([A-Z]{2,5}\))?\s+(?:(?!(?:patent|intellectual|ip|trademark|property)\b)[\w-]+\s+(?:and\s+)?){0,3}?"
+                           r"(?:rights?|markets?|territor(?:y|ies)|deal|license|licence)\b", re.I)
 
 
 @lru_cache(maxsize=1)
 def _territory_word() -> re.Pattern:
     words = sorted({*(w for c in COUNTRIES for w in c.words), *REGIONS, "north african"}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I)
+    # (not money or a law: "US$200 million", "U.S. dollars", "U.S. GAAP", "U.S. federal income tax")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])(?!\s*\$|\s+(?:dollars?|GAAP|federal|income|tax|Food))", re.I)
 
 
 def _countries_of(word: str) -> frozenset[str]:
@@ -241,14 +273,15 @@ def _countries_of(word: str) -> frozenset[str]:
 
 def licensee_by_territory(parties: tuple[Ref, Ref], where: Territory, homes: dict[Ref, set[str]]) -> Ref | None:
     """The party at home in the rights' territory (or, for rights outside a country, the other of the party at home
-    there), when exactly one party is at home there. A party said to be at home in two countries is a multinational's
-    affiliates or a dual listing: at home nowhere, for this."""
-    homes = {p: h for p, h in homes.items() if len(h) == 1}
-    if where.inside and not where.outside:
-        home = [p for p in parties if homes.get(p, set()) & where.inside]
-        return home[0] if len(home) == 1 else None
-    if where.outside and not where.inside:
-        home = [p for p in parties if homes.get(p, set()) & where.outside]
-        if len(home) == 1:
-            return parties[1] if home[0] == parties[0] else parties[0]
+    there), when exactly one party is at home there and the other's home is known to be elsewhere: a party whose home
+    the document does not tell may be at home there too. A party said to be at home in two countries is a
+    multinational's affiliates or a dual listing: at home nowhere, for this."""
+    known = {p: h for p, h in homes.items() if len(h) == 1}
+    if any(p not in known for p in parties):
+        return None
+    for region, keeps in ((where.inside, False), (where.outside, True)):
+        if region and not (where.inside and where.outside):
+            home = [p for p in parties if known[p] <= region]
+            if len(home) == 1:
+                return (parties[1] if home[0] == parties[0] else parties[0]) if keeps else home[0]
     return None

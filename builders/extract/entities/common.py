@@ -154,8 +154,11 @@ def trim_name(name: str) -> str:
         words.pop(0)
     # "Syrio Pharma of Italy", "LSI of UK": a company, then where it is (an institution's or a state's "of" is its name's:
     # "Serum Institute of India", "Bank of Japan", "Institute of Chartered Accountants of Scotland")
+    # ("Norvell Corporation of America": a legal form before "of" says the name goes on, as "of America" always may)
     of = next((i for i, w in enumerate(words) if w == "of" and 0 < i < len(words) - 1 and not any(v.lower() in _OF_IN_NAME for v in words[:i])
-               and " ".join(words[i + 1 :]).lower().rstrip(".,").removeprefix("the ") in COUNTRIES), None)
+               and words[i - 1].lower().rstrip(".,") not in _NAME_GOES_ON
+               and (place := " ".join(words[i + 1 :]).lower().rstrip(".,").removeprefix("the ")) in COUNTRIES
+               and place not in _NAMES_OF_PLACES), None)
     if of is not None:
         words = words[:of]
     while len(words) > 1 and words[-1].lower() in {"of", "the", "de", "and", "&", "for", "at"}:
@@ -177,7 +180,10 @@ _NAMED_OF = ACADEMIC_WORDS | ORG_KEYWORDS | {"bank", "trustees", "regents", "gov
 
 
 _OF_IN_NAME = ACADEMIC_WORDS | {"bank", "trustees", "regents", "government", "ministry", "republic", "state", "commonwealth", "people's",
-                                "kingdom", "bureau", "department", "office"}
+                                "kingdom", "bureau", "department", "office", "authority", "controller", "organization", "organisation",
+                                "federation", "manufacturers", "board", "service", "services"}
+_NAME_GOES_ON = {"corporation", "company", "co", "inc", "incorporated", "corp"}
+_NAMES_OF_PLACES = {"america", "americas", "north america", "international", "us", "u.s."}
 
 
 # What a company has, whatever follows: "Restated Bylaws of Senti Biosciences".

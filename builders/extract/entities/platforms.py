@@ -127,6 +127,7 @@ PLATFORM_CALLED = re.compile(
 
 
 _SAID_AGAIN = re.compile(r"[ ](system|technology|platform),")
+_MADE_BY_BEFORE = re.compile(r"\b(?:discover|generat|identif|deriv|engineer|creat|made|produc|isolat|select|optimi[sz])\w*\s+(?:by|using|with|from|on|through)\s+[^.;]{0,40}$")
 
 
 # The words of medicine and biology. A named platform or technology is one products are made on
@@ -176,9 +177,13 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
     for m in [*PLATFORM_IS_OURS.finditer(text), *called]:
         # "a linker technology called ConjuAll, which combines the drug with the antibody": a named technology
         # may say what it does after its name
-        # (or, for a name in apposition, before: "The Antibody was discovered by X's proprietary platform, ADLib® system")
+        # (or, for a name in apposition, what the platform made: "The Antibody was discovered by X's proprietary platform,
+        # ADLib® system"; not what else the filer does: "we develop antibodies and sell our analytics platform, Cortexa")
         said = m.group("descr").lower() + (text[m.end() : m.end() + 150].lower() if m.re is PLATFORM_CALLED else "")
-        said += text[max(0, m.start() - 100) : m.start()].lower() if m.re is PLATFORM_CALLED and m.group("appos") else ""
+        if m.re is PLATFORM_CALLED and m.group("appos") and _MADE_BY_BEFORE.search(text, max(0, m.start() - 60), m.start() + 1):
+            said += text[max(0, m.start() - 100) : m.start()].lower()
+        if m.re is PLATFORM_CALLED and m.group("appos") and _NOT_MEDICINE.search(m.group("descr")):
+            continue  # "our cloud platform, Medlytix system,"
         if not BIO_CONTEXT.search(said) or (m.group("head") == "engine" and "discovery" not in m.group("descr")):
             continue  # "an antibody discovery platform" makes drugs; "Percipio, our immersive learning platform" does not
         if m.group("head") == "system" and not re.search(r"deliver|formulat", m.group("descr")):

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ...model import Kind
-from ..context import Registry
+from ..context import COMPANY_DESCRIPTOR, Registry
 from ..names import (
     NOT_CODE_PREFIX,
     REGIONS,
@@ -117,6 +117,8 @@ _USE_NOUN = r"(?:research|development|manufactur(?:e|ing)|marketing|sale|commerc
 # "licensing revenue under its agreements with Y for ..." is no deal for a product.
 _DEAL_WORD = (r"(?:exclusive|non-exclusive|worldwide|global|strategic|definitive|research|development|commerciali[sz]ation|"
               r"collaboration|co-development|co-promotion|supply|distribution|marketing|manufacturing|license|licensing|option)")
+# What a company is called in apposition ("licensed Qelvix, an affiliate of Y, the rights to P"): the verb's other object.
+_A_COMPANY = r"(?:[\w-]+\s+){0,3}?(?:affiliate|subsidiary|company|corporation|partner|biotech\w*|pharma\w*|firm|group|member|division|unit)\b"
 _LICENSED_SLOT = re.compile(
     # (there a capitalized word may be a place or a company: "rights to develop Seattle", so a generic name in lower case only)
     # ("a sublicense under the licensed patents to develop QRF-5": what it is under may come first)
@@ -127,7 +129,7 @@ _LICENSED_SLOT = re.compile(
     rf"|\b(?P<use_of>licen[sc]es?|rights?|licen[sc]e\s+agreement\s+\([^()]{{1,80}}\))\s+for\s+the\s+{_USE_NOUN}(?:,?\s+(?:and\s+)?{_USE_NOUN})*\s+of\s+"
     # "we out-licensed ZX-5 to Y": what the verb licensed
     # ("it in-licensed Kelocate, a silicone gel to treat scars, from Y": or a brand and what it is)
-    r"|\b(?P<verb>(?:out-|in-|sub)?licensed)\s+(?=\S+\s+(?:to|from)\b|[A-Z][a-z]{4,}[®™]?,\s+(?:an?|another)\s)"
+    r"|\b(?P<verb>(?:out-|in-|sub)?licensed)\s+(?=\S+\s+(?:to|from)\b|[A-Z][a-z]{4,}[®™]?,\s+(?:an?|another)\s(?!" + _A_COMPANY + r"))"
     # "an option for GSK to license ADH-1": what an option or a right is to license
     r"|\b(?P<to_license>(?:options?|rights?)\s+(?:for\s+[^,.;]{1,40}?\s+)?to\s+(?:in-)?licen[sc]e)\s+"
     # "a license ... to certain intellectual property ... relating to metaxalone": what the licensed patents are about
@@ -183,7 +185,7 @@ _LETTER_DIGITS = re.compile(r"[A-Z]\d{3,4}")
 # ... after "licensed" as a verb: a brand in one word no dictionary holds, then the party it went to or came from, or
 # what it is ("in-licensed Vitix from Y", "licensed Kelocate, a silicone gel, to Y")
 _LICENSED_BRAND = re.compile(r"[A-Z][a-z]{4,}(?![a-z])")  # (a pattern of its own: the shapes are told apart by identity)
-_LICENSED_BRAND_FOLLOWED = re.compile(r"[®™]?(?:\s+(?:to|from)\s+[A-Z]|,\s+(?:an?|another)\s)")
+_LICENSED_BRAND_FOLLOWED = re.compile(r"[®™]?(?:\s+(?:to|from)\s+[A-Z]|,\s+(?:an?|another)\s(?!" + _A_COMPANY + "))")
 # ... where a deal with the other party is for it, a brand only with its mark, its generic name in brackets or its use
 # after it: what a deal is for is as often a territory or a disease ("for Vietnam (the "Territory")", "for Duchenne (DMD)")
 _DEAL_BRAND_FOLLOWED = re.compile(r"[®™]|\s*\((?!(?:the|an?|as)\b)[a-z][a-z0-9 \-]{3,60}\)|\s+for\s+(?:the\s+)?(?:treatment|prevention|management)\b"
@@ -445,6 +447,7 @@ def drug_names() -> dict[str, str]:
 
 # A word of a drug's name: "Lidoderm", "CX1632", "KX2-391"; or a word and a number ("Debio 0932").
 _DRUG_WORD = re.compile(r"(?<![\w\-/.@])([A-Za-z][A-Za-z0-9\-]{3,}(?:[ ]\d{2,6})?)(?![\w\-/@]|\.\w)")
+_DESCRIBED_COMPANY_BEFORE = re.compile(rf"{COMPANY_DESCRIPTOR}\s+$")
 _ORG_AFTER = re.compile(r"[ ,]+(?:Inc|Corp|Ltd|LLC|plc|AG|SA|GmbH|Pharma\w*|Therapeutics|Bio\w*|Laboratories|Labs)\b")
 
 
@@ -464,6 +467,8 @@ def find_registered_drugs(sentence: Sentence, registry: Registry) -> None:
             continue
         if _SYMBOL.fullmatch(word) or TARGET_TOKEN.match(word) or _ORG_AFTER.match(text, m.start(1) + len(word)):
             continue
+        if _DESCRIBED_COMPANY_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)):
+            continue  # "through US-based Aqua": what a release says a company is, before its name
         if re.match(r"[A-Za-z]+", word).group(0).upper() in NOT_CODE_PREFIX or _GREEK.search(word):
             continue  # "COVID-19", "SARS-CoV-2": a disease and a virus; "PI3K-gamma", "Beta-2": targets
         if any(registry.lookup(kind, word) for kind in (Kind.ORG, Kind.PERSON, Kind.PLATFORM, Kind.PRODUCT)) or _part_of_a_name(word, registry):

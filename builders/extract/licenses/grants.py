@@ -35,6 +35,7 @@ from .core import (
     _holder,
     _term_assets,
     _token_of,
+    code_owner,
     needs,
 )
 
@@ -369,6 +370,14 @@ def _listed_in_licenses(tagged, state, facts, registry) -> list[Claim]:
 
 
 _BRACKET = r"(?:\s*\((?:[^()\[\]]|\[\[P:\d+\]\]){1,40}\))?"  # "P (SYN115)": another name of it
+_CHANGED_HANDS = re.compile(r"\b(?:acquir\w*|purchas\w*|obtained|reacquir\w*|returned|revert\w*|terminat\w*|expired|ended|sold)\b")
+
+
+def _filer_unless_another(tagged: Tagged, state, registry, le: Ref) -> Ref | None:
+    """The filer, as the licensor of its product, where neither this sentence nor the one before names a third company
+    (whose the product may be)."""
+    told = [*refs_in(tagged, tagged.template, Kind.ORG), *(state.recent_orgs[-1] if state.recent_orgs else ())]
+    return None if any(r not in (le, registry.registrant) for r in told) else registry.registrant
 
 
 @needs(r"licen|grant")
@@ -390,12 +399,15 @@ def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
         out.append(Claim(licensor, group_ref(tagged, m, "le"), a, EventType.GRANT, tagged.evidence))
     # "Tozadenant (SYN115), originally licensed to X in 2010, is": the holder of P, else the filer (where the sentence
     # names no third company, whose P it may be), licensed it
-    for m in re.finditer(rf"{asset('a')}{_BRACKET},\s+(?:(?:originally|previously|first|initially|exclusively)\s+)?(?:out-)?licensed\s+to\s+(?:the\s+)?{org('le')}", t):
-        a, le = group_ref(tagged, m, "a"), group_ref(tagged, m, "le")
-        third = any(r not in (le, registry.registrant) for r in refs_in(tagged, t, Kind.ORG))
-        licensor = _holder(a, facts) or (registry.registrant if not third else None)
-        if licensor not in (None, le):
-            out.append(Claim(licensor, le, a, EventType.GRANT, tagged.evidence))
+    # (not a product that changed hands since: "..., originally licensed to Y in 2010 by a university, was acquired by us",
+    # "previously licensed to Y under an agreement that was terminated"; nor one whose code is Y's)
+    if not _CHANGED_HANDS.search(t):
+        for m in re.finditer(rf"{asset('a')}{_BRACKET},\s+(?:(?:originally|first|initially|exclusively)\s+)?(?:out-)?licensed\s+to\s+(?:the\s+)?{org('le')}"
+                             r"(?![^,;]{0,30}\bby\b)", t):
+            a, le = group_ref(tagged, m, "a"), group_ref(tagged, m, "le")
+            licensor = _holder(a, facts) or _filer_unless_another(tagged, state, registry, le)
+            if licensor not in (None, le) and code_owner(a, (licensor, le)) != le:
+                out.append(Claim(licensor, le, a, EventType.GRANT, tagged.evidence, weak=True))
     # "We retain all rights to P outside Greater China, where it is licensed to X": the holder of P, else the filer
     for m in re.finditer(rf"{asset('a')}[^.;\[\]]{{0,60}}?,\s+where\s+it\s+(?:is|has\s+been)\s+(?:\w+ly\s+)?licensed\s+to\s+(?:the\s+)?{org('le')}", t):
         a, le = group_ref(tagged, m, "a"), group_ref(tagged, m, "le")

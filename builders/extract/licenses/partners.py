@@ -577,8 +577,9 @@ def _responsible_partners(tagged, state, facts, registry) -> list[Claim]:
 # "Y, part of Z, is responsible for the clinical development and commercialization of P under the terms of a licensing
 # agreement with X": what Y does under an agreement with X is its licence from X.
 _RESPONSIBLE_UNDER = re.compile(
-    r"\[\[O:(?P<le>\d+)\]\](?:,[^,;\[\]]{1,80},)?\s+(?:is|are|will\s+be|has\s+been|remains)\s+(?:solely\s+|primarily\s+)?responsible\s+for\s+"
-    r"(?:the\s+|all\s+)?(?:further\s+|clinical\s+|global\s+)*(?:development|commerciali[sz]ation)(?:\s+and\s+(?:commerciali[sz]ation|development))?\s+of\s+"
+    # (selling it: a licensor may stay responsible for development alone, or "remain" so)
+    r"\[\[O:(?P<le>\d+)\]\](?:,[^,;\[\]]{1,80},)?\s+(?:is|are|will\s+be)\s+(?:solely\s+|primarily\s+)?responsible\s+for\s+"
+    r"(?:the\s+|all\s+)?(?:further\s+|clinical\s+|global\s+)*(?:development\s+and\s+commerciali[sz]ation|commerciali[sz]ation(?:\s+and\s+development)?)\s+of\s+"
     r"(?P<asset>\[\[[PT]:\d+\]\])(?:\s*\([^()]{1,40}\))?(?:\s+(?:in|outside)\s+[^,;\[\]]{1,40}?)?,?\s+under\s+(?:the\s+terms\s+of\s+)?"
     r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?licen[sc](?:e|ing)\s+agreement\s+with\s+\[\[O:(?P<lr>\d+)\]\]"
 )
@@ -590,7 +591,8 @@ def _responsible_under_licenses(tagged, state, facts, registry) -> list[Claim]:
     for m in _RESPONSIBLE_UNDER.finditer(tagged.template):
         le, lr = group_ref(tagged, m, "le"), group_ref(tagged, m, "lr")
         if le != lr:
-            out.append(Claim(lr, le, tagged.ref(re.search(r"\d+", m.group("asset")).group(0)), EventType.GRANT, tagged.evidence))
+            # (weak: a grant the paragraph states outright wins)
+            out.append(Claim(lr, le, tagged.ref(re.search(r"\d+", m.group("asset")).group(0)), EventType.GRANT, tagged.evidence, weak=True))
     return out
 
 
