@@ -6,11 +6,13 @@ develop and market P in Japan". The partner at home in the territory is the lice
 does not take a license to its own market from a stranger. Rights "outside Japan" go the other
 way: the Japanese party keeps its home and licenses the rest.
 
-Only what the document says counts as a party's home: the place in its name ("Taiwan Liposome
-Company"), in the bracket after it ("(PETACH TIKVA, Israel)", "(TSE: 4503)"), in what it is called
-("a Japanese company", "Tokyo-based", "a firm based in Taipei, Taiwan") and the dateline of the
-release it issues ("MADRID, Nov. 11 -- X"). A listing on Nasdaq or the NYSE says nothing: foreign
-companies list there too.
+Only what the document says counts as a party's home: the country in its name ("Taiwan Liposome
+Company"; not a town's name, nor for the filer's own affiliates), the bracket after it ("(PETACH
+TIKVA, Israel)", "(TSE: 4503)", "(Cambridge, Massachusetts)"), what it is called before its name
+("a Japanese pharmaceutical company, Y", "Tokyo-based Y") and the dateline of the release it issues
+("MADRID, Nov. 11 -- X"; not one of two towns). A listing on Nasdaq or the NYSE says nothing: foreign
+companies list there too. The cue is weak, so :func:`licensee_by_territory` speaks only where both
+parties' homes are told and differ.
 """
 
 from __future__ import annotations
@@ -185,9 +187,14 @@ def _name_home(party: Ref, registrant: Ref | None) -> set[str]:
     words = party.key.split()
     if registrant is not None and party != registrant and words[:1] == registrant.key.split()[:1]:
         return set()
-    names = {w: c.name for c in COUNTRIES for w in c.words if w not in _NOT_A_NAMES_COUNTRY}
-    found = {names[w] for w in words if w in names} | {names[" ".join(p)] for p in zip(words, words[1:], strict=False) if " ".join(p) in names}
-    return found
+    names = _country_words()
+    return {names[w] for w in (*words, *(" ".join(p) for p in zip(words, words[1:], strict=False))) if w in names}
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> dict[str, str]:
+    """The names and demonyms of COUNTRIES (no towns) that a company's name may carry, to their country."""
+    return {w: c.name for c in COUNTRIES for w in c.words if w not in _NOT_A_NAMES_COUNTRY}
 
 
 def _home_said(said: str, bracket: bool) -> set[str]:
