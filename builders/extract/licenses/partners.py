@@ -580,7 +580,7 @@ _RESPONSIBLE_UNDER = re.compile(
     # (selling it: a licensor may stay responsible for development alone, or "remain" so)
     r"\[\[O:(?P<le>\d+)\]\](?:,[^,;\[\]]{1,80},)?\s+(?:is|are|will\s+be)\s+(?:solely\s+|primarily\s+)?responsible\s+for\s+"
     r"(?:the\s+|all\s+)?(?:further\s+|clinical\s+|global\s+)*(?:development\s+and\s+commerciali[sz]ation|commerciali[sz]ation(?:\s+and\s+development)?)\s+of\s+"
-    r"(?P<asset>\[\[[PT]:\d+\]\])(?:\s*\([^()]{1,40}\))?(?:\s+(?:in|outside)\s+[^,;\[\]]{1,40}?)?,?\s+under\s+(?:the\s+terms\s+of\s+)?"
+    rf"{asset('a')}(?:\s*\([^()]{{1,40}}\))?(?:\s+(?:in|outside)\s+[^,;\[\]]{{1,40}}?)?,?\s+under\s+(?:the\s+terms\s+of\s+)?"
     r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?licen[sc](?:e|ing)\s+agreement\s+with\s+\[\[O:(?P<lr>\d+)\]\]"
 )
 
@@ -592,7 +592,7 @@ def _responsible_under_licenses(tagged, state, facts, registry) -> list[Claim]:
         le, lr = group_ref(tagged, m, "le"), group_ref(tagged, m, "lr")
         if le != lr:
             # (weak: a grant the paragraph states outright wins)
-            out.append(Claim(lr, le, tagged.ref(re.search(r"\d+", m.group("asset")).group(0)), EventType.GRANT, tagged.evidence, weak=True))
+            out.append(Claim(lr, le, group_ref(tagged, m, "a"), EventType.GRANT, tagged.evidence, weak=True))
     return out
 
 
