@@ -32,59 +32,64 @@ class Country:
     """A country and the words a filing marks a company of it with."""
 
     name: str
-    words: tuple[str, ...]  # its names and demonyms, lower case
+    names: tuple[str, ...]  # lower case: "japan", "nippon"
+    demonyms: tuple[str, ...]  # what calls a thing of it: "japanese" ("a Japanese company", never "in Japanese")
     cities: tuple[str, ...] = ()
     exchanges: tuple[str, ...] = ()  # stock exchanges' abbreviations, as written before a ticker
 
+    @property
+    def words(self) -> tuple[str, ...]:
+        return (*self.names, *self.demonyms)
+
 
 COUNTRIES = (
-    Country("japan", ("japan", "japanese", "nippon"), ("tokyo", "osaka", "kyoto", "kobe", "yokohama", "nagoya", "chuo-ku", "fukuoka", "sapporo"),
+    Country("japan", ("japan", "nippon"), ("japanese",), ("tokyo", "osaka", "kyoto", "kobe", "yokohama", "nagoya", "chuo-ku", "fukuoka", "sapporo"),
             ("TSE", "TYO", "JASDAQ", "Tokyo Stock Exchange")),
-    Country("china", ("china", "chinese", "prc", "people's republic of china", "mainland china"),
+    Country("china", ("china", "prc", "people's republic of china", "mainland china"), ("chinese",),
             ("beijing", "shanghai", "shenzhen", "guangzhou", "hangzhou", "suzhou", "nanjing", "chongqing", "wuhan", "chengdu", "tianjin",
              "jiangsu", "zhejiang", "shandong", "guangdong", "xiamen", "taizhou", "lianyungang"),
             ("SSE", "SZSE", "STAR")),
-    Country("hong kong", ("hong kong",), (), ("HKEX", "SEHK", "HKSE", "HK")),
-    Country("taiwan", ("taiwan", "taiwanese"), ("taipei", "hsinchu", "taichung", "kaohsiung", "tainan"), ("TWSE", "TPEx", "TWO", "GTSM")),
-    Country("korea", ("korea", "south korea", "korean", "republic of korea"), ("seoul", "incheon", "seongnam", "pangyo", "daejeon", "osong"),
+    Country("hong kong", ("hong kong",), (), (), ("HKEX", "SEHK", "HKSE", "HK")),
+    Country("taiwan", ("taiwan",), ("taiwanese",), ("taipei", "hsinchu", "taichung", "kaohsiung", "tainan"), ("TWSE", "TPEx", "TWO", "GTSM")),
+    Country("korea", ("korea", "south korea", "republic of korea"), ("korean",), ("seoul", "incheon", "seongnam", "pangyo", "daejeon", "osong"),
             ("KRX", "KOSDAQ", "KOSPI")),
-    Country("india", ("india", "indian"), ("mumbai", "hyderabad", "bangalore", "bengaluru", "ahmedabad", "pune", "new delhi", "chennai"),
+    Country("india", ("india",), ("indian",), ("mumbai", "hyderabad", "bangalore", "bengaluru", "ahmedabad", "pune", "new delhi", "chennai"),
             ("NSE", "BSE")),
-    Country("israel", ("israel", "israeli"), ("tel aviv", "tel-aviv", "rehovot", "haifa", "jerusalem", "petach tikva", "petah tikva",
+    Country("israel", ("israel",), ("israeli",), ("tel aviv", "tel-aviv", "rehovot", "haifa", "jerusalem", "petach tikva", "petah tikva",
                                                 "herzliya", "ness ziona"), ("TASE", "Tel-Aviv Stock Exchange", "Tel Aviv Stock Exchange")),
-    Country("singapore", ("singapore", "singaporean"), (), ("SGX",)),
-    Country("australia", ("australia", "australian"), ("sydney", "melbourne", "brisbane", "perth", "adelaide"), ("ASX",)),
-    Country("canada", ("canada", "canadian"), ("toronto", "montreal", "vancouver", "ottawa", "calgary", "quebec", "mississauga"), ("TSX", "TSXV")),
+    Country("singapore", ("singapore",), ("singaporean",), (), ("SGX",)),
+    Country("australia", ("australia",), ("australian",), ("sydney", "melbourne", "brisbane", "perth", "adelaide"), ("ASX",)),
+    Country("canada", ("canada",), ("canadian",), ("toronto", "montreal", "vancouver", "ottawa", "calgary", "quebec", "mississauga"), ("TSX", "TSXV")),
     # (its states, as a bracket or a dateline writes them: "(Cambridge, Massachusetts)", "DUBLIN, Ohio")
-    Country("united states", ("united states", "u.s.", "us", "usa", "american"), tuple(s.lower() for k, s in US_STATES.items() if k.isalpha()), ()),
-    Country("united kingdom", ("united kingdom", "uk", "u.k.", "britain", "british", "england", "english", "scotland", "scottish"),
+    Country("united states", ("united states", "u.s.", "us", "usa"), ("american",), tuple(s.lower() for k, s in US_STATES.items() if k.isalpha()), ()),
+    Country("united kingdom", ("united kingdom", "uk", "u.k.", "britain", "england", "scotland"), ("british", "english", "scottish"),
             ("london", "cambridge, uk", "oxford", "edinburgh", "glasgow", "manchester"), ("LSE", "AIM")),
-    Country("germany", ("germany", "german"), ("berlin", "munich", "frankfurt", "hamburg", "heidelberg", "darmstadt", "mainz", "cologne"),
+    Country("germany", ("germany",), ("german",), ("berlin", "munich", "frankfurt", "hamburg", "heidelberg", "darmstadt", "mainz", "cologne"),
             ("FSE", "XETRA", "FWB")),
-    Country("france", ("france", "french"), ("paris", "lyon", "marseille", "toulouse", "strasbourg"), ()),
-    Country("switzerland", ("switzerland", "swiss"), ("basel", "zurich", "geneva", "lausanne", "bern", "zug"), ("SIX",)),
-    Country("italy", ("italy", "italian"), ("milan", "rome", "turin", "florence"), ()),
-    Country("spain", ("spain", "spanish"), ("madrid", "barcelona", "valencia"), ("MSE", "BME")),
-    Country("netherlands", ("netherlands", "dutch", "holland"), ("amsterdam", "leiden", "utrecht", "rotterdam"), ()),
-    Country("belgium", ("belgium", "belgian"), ("brussels", "ghent", "antwerp", "leuven"), ()),
-    Country("sweden", ("sweden", "swedish"), ("stockholm", "gothenburg", "uppsala", "lund"), ()),
-    Country("denmark", ("denmark", "danish"), ("copenhagen", "aarhus"), ()),
-    Country("norway", ("norway", "norwegian"), ("oslo",), ()),
-    Country("finland", ("finland", "finnish"), ("helsinki", "turku"), ()),
-    Country("ireland", ("ireland", "irish"), ("dublin",), ()),
-    Country("austria", ("austria", "austrian"), ("vienna",), ()),
-    Country("hungary", ("hungary", "hungarian"), ("budapest",), ()),
-    Country("poland", ("poland", "polish"), ("warsaw",), ()),
-    Country("russia", ("russia", "russian"), ("moscow",), ()),
-    Country("brazil", ("brazil", "brazilian"), ("são paulo", "sao paulo", "rio de janeiro"), ()),
-    Country("mexico", ("mexico", "mexican"), ("mexico city",), ()),
-    Country("argentina", ("argentina", "argentine", "argentinian"), ("buenos aires",), ()),
-    Country("turkey", ("turkey", "turkish"), ("istanbul", "ankara"), ()),
-    Country("saudi arabia", ("saudi arabia", "saudi"), ("riyadh", "jeddah"), ()),
-    Country("united arab emirates", ("united arab emirates", "uae", "emirati"), ("dubai", "abu dhabi"), ()),
-    Country("jordan", ("jordan", "jordanian"), ("amman",), ()),
-    Country("egypt", ("egypt", "egyptian"), ("cairo",), ()),
-    Country("south africa", ("south africa", "south african"), ("johannesburg", "cape town"), ()),
+    Country("france", ("france",), ("french",), ("paris", "lyon", "marseille", "toulouse", "strasbourg"), ()),
+    Country("switzerland", ("switzerland",), ("swiss",), ("basel", "zurich", "geneva", "lausanne", "bern", "zug"), ("SIX",)),
+    Country("italy", ("italy",), ("italian",), ("milan", "rome", "turin", "florence"), ()),
+    Country("spain", ("spain",), ("spanish",), ("madrid", "barcelona", "valencia"), ("MSE", "BME")),
+    Country("netherlands", ("netherlands", "holland"), ("dutch",), ("amsterdam", "leiden", "utrecht", "rotterdam"), ()),
+    Country("belgium", ("belgium",), ("belgian",), ("brussels", "ghent", "antwerp", "leuven"), ()),
+    Country("sweden", ("sweden",), ("swedish",), ("stockholm", "gothenburg", "uppsala", "lund"), ()),
+    Country("denmark", ("denmark",), ("danish",), ("copenhagen", "aarhus"), ()),
+    Country("norway", ("norway",), ("norwegian",), ("oslo",), ()),
+    Country("finland", ("finland",), ("finnish",), ("helsinki", "turku"), ()),
+    Country("ireland", ("ireland",), ("irish",), ("dublin",), ()),
+    Country("austria", ("austria",), ("austrian",), ("vienna",), ()),
+    Country("hungary", ("hungary",), ("hungarian",), ("budapest",), ()),
+    Country("poland", ("poland",), ("polish",), ("warsaw",), ()),
+    Country("russia", ("russia",), ("russian",), ("moscow",), ()),
+    Country("brazil", ("brazil",), ("brazilian",), ("são paulo", "sao paulo", "rio de janeiro"), ()),
+    Country("mexico", ("mexico",), ("mexican",), ("mexico city",), ()),
+    Country("argentina", ("argentina",), ("argentine", "argentinian"), ("buenos aires",), ()),
+    Country("turkey", ("turkey",), ("turkish",), ("istanbul", "ankara"), ()),
+    Country("saudi arabia", ("saudi arabia",), ("saudi",), ("riyadh", "jeddah"), ()),
+    Country("united arab emirates", ("united arab emirates", "uae"), ("emirati",), ("dubai", "abu dhabi"), ()),
+    Country("jordan", ("jordan",), ("jordanian",), ("amman",), ()),
+    Country("egypt", ("egypt",), ("egyptian",), ("cairo",), ()),
+    Country("south africa", ("south africa",), ("south african",), ("johannesburg", "cape town"), ()),
 )
 _EUROPE = frozenset({"united kingdom", "germany", "france", "switzerland", "italy", "spain", "netherlands", "belgium", "sweden", "denmark",
                      "norway", "finland", "ireland", "austria", "hungary", "poland"})
@@ -105,12 +110,7 @@ REGIONS = {
 
 
 # The words of COUNTRIES that call a thing of a country, not the country: "a Japanese company", never "in Japanese".
-DEMONYMS = frozenset({
-    "japanese", "chinese", "taiwanese", "korean", "indian", "israeli", "singaporean", "australian", "canadian", "american", "british",
-    "english", "scottish", "german", "french", "swiss", "italian", "spanish", "dutch", "belgian", "swedish", "danish", "norwegian",
-    "finnish", "irish", "austrian", "hungarian", "polish", "russian", "brazilian", "mexican", "argentine", "argentinian", "turkish",
-    "saudi", "emirati", "jordanian", "egyptian", "south african",
-})
+DEMONYMS = frozenset(w for c in COUNTRIES for w in c.demonyms)
 
 
 @lru_cache(maxsize=1)
