@@ -299,3 +299,19 @@ def test_a_gene_said_to_be_a_target_or_a_biomarker_is_no_drug(tmp_path):
                                 "trials as a predictive biomarker. Our companion diagnostic is used for testing ERBB2 in patients "
                                 "with gastric cancer.")
     assert not {"PCSK9", "NLRP3", "ARID1A", "ERBB2"} & set(found)
+
+
+def test_a_brand_of_two_hyphened_parts_or_a_bracket_that_says_the_ingredient(tmp_path):
+    """'K-CAB (ingredient: tegoprazan)': a brand in two parts, and a bracket that names what its name is."""
+    found = _products(tmp_path, "Halvex transferred the technology of Q-ZAL (ingredient: zelvoprazan), a reflux drug, to Morvane. "
+                                "Halvex also sells PEG-ZELTRON (generic name: pegzelfermin) in Korea.")
+    assert {"Q-ZAL", "PEG-ZELTRON"} <= _names(found)
+    assert not any(":" in n for n in _names(found))
+    zal = next(aliases | {name} for name, aliases in found.items() if "Q-ZAL" in aliases | {name})
+    assert "zelvoprazan" in zal
+
+
+def test_a_hyphened_word_before_a_bracket_of_no_drug_is_no_brand(tmp_path):
+    found = _products(tmp_path, "The CO-OP (cooperative) met in May. NOVA-BIO (biological) samples and DE-NOVO (zealous) "
+                                "designs were shown.")
+    assert not {"CO-OP", "NOVA-BIO", "DE-NOVO"} & _names(found)

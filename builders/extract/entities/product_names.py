@@ -32,7 +32,7 @@ def find_aliases(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
     # The lookbehind anchors each match at a word's start: without it a long run of word
     # characters is retried from every position (quadratic time on hostile input).
-    for m in re.finditer(r"(?<![\w\-®™])([\w\-®™]+(?: [\w\-®™]+)?)\s*\((?:also known as |(?:generically|commonly) know(?:n)? as |formerly |or |f/k/a |now |(?:also |previously |formerly )?referred to as |previously |"
+    for m in re.finditer(r"(?<![\w\-®™])([\w\-®™]+(?: [\w\-®™]+)?)\s*\((?:also known as |(?:generically|commonly) know(?:n)? as |(?:active )?(?:ingredients?|generic name|INN): ?|formerly |or |f/k/a |now |(?:also |previously |formerly )?referred to as |previously |"
                          r"which (?:the Company|we) refers? to as )?([^()]{2,40})\)", text):
         left, right = m.group(1), m.group(2).strip()
         _link_aliases(left, right, registry)
@@ -272,7 +272,10 @@ def _no_word(name: str) -> bool:
     return not any(w in common_words() or w in STOP_WORDS or w in REGIONS or _ENGLISH_ENDING.search(w) for w in words)
 
 
-_BRAND_WITH_INN = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{3,})(?:\s?[®™])?\s*\(([a-z][a-z\-]+)(?=[/,\s)\-])")  # "ZEVTERA ® (ceftobiprole)"
+# ("K-CAB (ingredient: tegoprazan)", "PEG-ZELTRON (pegzelfermin)": a brand of two parts joined by a hyphen, and a bracket
+# that says what the name in it is)
+_BRAND_WITH_INN = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{3,}|[A-Z][A-Za-z]{0,5}-[A-Z][A-Za-z]{2,})(?:\s?[®™])?\s*"
+                             r"\((?:(?:active\s+)?(?:ingredients?|generic\s+name|INN)\s*:\s*)?([a-z][a-z\-]+)(?=[/,\s)\-])")  # "ZEVTERA ® (ceftobiprole)"
 
 
 # ... or by a generic name of no known stem and then the form it is given in: "VELDORA (zentorphine) buccal film",
