@@ -646,3 +646,30 @@ def test_a_second_deal_of_two_parties_with_a_stated_first_one_is_read_from_its_p
                       "entered into a new global development and commercialization agreement with Lystra Pharma K.K. for QX-1062. "
                       "Corvane Bio, Inc. agreed to pay Lystra Pharma K.K. an upfront payment of $1 billion.", tmp_path)
     assert found == {(LYSTRA, CORVANE, "LYS-12"), (LYSTRA, CORVANE, "QX-1062")}
+
+
+def test_the_party_a_paragraph_says_was_granted_the_rights_is_the_licensee(tmp_path):
+    """The deal is told in one sentence and the grant in the next, whose asset is named only there or after it."""
+    found = _licenses("Corvane Bio, Inc. announced a licensing deal with Lystra Pharma K.K. that could bring in as much as "
+                      "$12 billion by granting global rights to a portfolio of early-stage drug candidates. Corvane agreed to "
+                      "transfer exclusive rights outside China to the CRV-9821 project, as well as 11 preclinical candidates, "
+                      "to Lystra.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-9821")}
+
+
+def test_a_deal_that_might_be_signed_is_still_no_license(tmp_path):
+    """What a deal could pay is hedged in any signed deal; a deal that could be signed is no deal."""
+    found = _licenses("Corvane Bio, Inc. said a license agreement with Lystra Pharma K.K. could be signed for CRV-9821 next "
+                      "year. Corvane would grant exclusive rights to CRV-9821 to Lystra.", tmp_path)
+    assert (CORVANE, LYSTRA, "CRV-9821") not in found
+
+
+def test_a_parent_or_the_owner_of_a_trade_name_in_brackets_is_no_party_to_the_deal(tmp_path):
+    """The release's "it" is the company before the bracket, and the paragraph's two parties are the two outside it."""
+    found = license_names(extract_text(tmp_path, "FORM 8-K\n\nQorvant Holdings, Inc.\n(Exact name of registrant as specified in "
+                                       "its charter)\n\nCorvane Bio, Inc. (a holding subsidiary of Sichuan Halvex Pharmaceutical Co., "
+                                       "Ltd), a clinical-stage biotech company, announced today that it has entered into an exclusive "
+                                       "license agreement with Lystra Pharma K.K. (the tradename of Zentor Holdings Inc. Osaka Japan) "
+                                       "for zelvatinib. In return, Corvane will receive an upfront payment of $35 million and "
+                                       "royalties on net sales."))
+    assert found == {(CORVANE, LYSTRA, "zelvatinib")}

@@ -310,3 +310,16 @@ def test_a_licensee_that_wants_a_license_to_a_product_and_an_option_to_another(t
     later = license_names(_extract(opening.replace(", together with an option to license ZX-78", " if it exercises its option")
                                    + ".\n", tmp_path))
     assert not any(asset == "ZX-77" for _, _, asset in later)
+
+
+def test_a_companys_first_word_alone_as_the_other_party_of_a_deal_is_its_short_name(tmp_path):
+    orgs = _orgs(_extract("Pellworth signed a licensing deal with Lystra Pharma K.K. for PLW-12. Pellworth agreed to transfer "
+                          "exclusive rights to PLW-12 to Lystra.", tmp_path))
+    assert "Lystra" in orgs["Lystra Pharma K.K."]
+
+
+def test_a_place_a_company_is_named_after_is_no_short_name_of_it(tmp_path):
+    orgs = _orgs(_extract("Pellworth signed a licensing agreement with Osaka Zelvane Labs Co., Ltd. for PLW-12. Pellworth moved "
+                          "its rights team to Osaka.", tmp_path))
+    assert "Osaka" not in orgs.get("Osaka Zelvane Labs Co., Ltd.", set())
+    assert "Osaka" not in orgs

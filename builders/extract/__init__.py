@@ -66,6 +66,7 @@ from .people import (
     find_people,
     with_degrees,
 )
+from .places import places_in
 from .relations import (
     SLOT_WORDS,
     discover_organizations,
@@ -206,6 +207,7 @@ _ACTS = (
 )
 
 
+_DEAL_WORDS = re.compile(r"\b(?:rights?|licen[sc]\w*|agreements?|deals?|collaborat\w*|partnership)\b")
 # "Orvane's July 2020 acquisition of ...": a date may stand between the owner and what it owns.
 _WHEN = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December|\d{4}")
 # A word that ends a person's name somewhere in the filing: "Mr. Halden", "John Halden", "Peter J. Halden".
@@ -231,7 +233,8 @@ def _first_words_as_names(sentences: list[Sentence], registry: Registry) -> None
             # "VERDANT THERAPEUTICS, INC." of the header and "Verdant Oncology, Inc." share a first word
             by_first.setdefault(words[0].capitalize() if words[0].isupper() and not initials else words[0], []).append(mention.ref)
     candidates = {w: refs[0] for w, refs in by_first.items()
-                  if len(set(refs)) == 1 and w.lower() not in COMMON_FIRST_WORDS and w.lower() not in _PLACE_WORDS and registry.lookup(Kind.ORG, w) is None}
+                  if len(set(refs)) == 1 and w.lower() not in COMMON_FIRST_WORDS and w.lower() not in _PLACE_WORDS and not places_in(w)
+                  and registry.lookup(Kind.ORG, w) is None}
     # A word the filing also writes in lower case is a word ("Legal & General", "Nomination Committee"), not a name.
     lower = {w for s in sentences for w in re.findall(r"\b[a-z]{4,}\b", s.text)}
     # ... and a word that ends a person's name is the person's ("Mr. Halden is a private investor").
@@ -253,8 +256,13 @@ def _first_words_as_names(sentences: list[Sentence], registry: Registry) -> None
     # ... or owns what a company owns: "Halden's acquisition of Orvane", "Halden's XenoMab platform". Not
     # a person's ("Mr. Halden's", "John Halden ... Halden's decision") or a place's ("Princeton's Office of").
     owning = re.compile(rf"(?<!Mr\.\s)(?<!Ms\.\s)(?<!Dr\.\s)(?<![\w&-])({names})'s\s+(?P<next>\S+)")
+    # ... or is the other party where a sentence speaks of rights or a deal: "transfer exclusive rights to P, as well as 11
+    # candidates, to Lystra.", "a deal with Quarra for P" (not a place a company moves to: places are no candidates)
+    party = re.compile(rf"\b(?:to|with|from)\s+({names})(?=\s*[.,;)]|\s+(?:for|to|under|in|on)\b)")
     for sentence in sentences:
         found = [*acting.finditer(sentence.text), *receiving.finditer(sentence.text)]
+        if _DEAL_WORDS.search(sentence.text):
+            found += party.finditer(sentence.text)
         if "'s" in sentence.text:
             found += [m for m in owning.finditer(sentence.text) if (
                 m.group("next")[:1].islower() or _WHEN.fullmatch(m.group("next").rstrip(","))
@@ -399,14 +407,18 @@ _DESCRIPTION_AFTER = re.compile(
 
 
 # "[[O:1]], a subsidiary of [[O:2]], said it signed ...": the parent is no party of what the sentence tells.
+# ("[[O:1]] (a holding subsidiary of [[O:2]]) ... entered into an agreement with [[O:3]] (the tradename of [[O:4]] Rahway NJ
+# USA)": nor is a parent, or the company whose trade name a party uses, in brackets after it)
 _PARENT_AFTER = re.compile(r"(?P<token>\[\[O:\d+\]\]),\s+(?:a|an|the)\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+)?(?:subsidiary|unit|affiliate)"
-                           r"\s+of\s+\[\[O:\d+\]\],")
+                           r"\s+of\s+\[\[O:\d+\]\],"
+                           r"|(?P<bracketed>\[\[O:\d+\]\])\s*\((?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|affiliate|division|"
+                           r"trade\s?name|part|member)\s+of\s+(?:the\s+)?\[\[O:\d+\]\][^()\[\]]{0,40}\)")
 
 
 def _without_parents(tagged: Tagged) -> Tagged:
     if "of [[O:" not in tagged.template:
         return tagged
-    t = _PARENT_AFTER.sub(r"\g<token>", tagged.template)
+    t = _PARENT_AFTER.sub(lambda m: m.group("token") or m.group("bracketed"), tagged.template)
     return tagged if t == tagged.template else Tagged(tagged.sentence, t, tagged.refs)
 
 

@@ -52,7 +52,10 @@ _HOLDS_RIGHTS = re.compile(
 # What a sentence may say about an agreement that is not (yet, or any longer) in force.
 # (Lower case: "May" is also a month.)
 _NOT_IN_FORCE = re.compile(
-    r"\b(?:may|might|could|would|should|[Ii]f|[Ww]hether|proposed(?!\s+(?:(?:trade|brand)\s*names?|trademark))|seeks?|seeking|plans?\s+to|intends?\s+to|"
+    # ("a licensing deal that could bring in as much as $12 billion", "Y could receive up to $900 million": what a signed
+    # deal may pay is always hedged)
+    r"\b(?:(?:may|might|could|would|should)(?!\s+(?:potentially\s+|eventually\s+|ultimately\s+|also\s+)?(?:bring|be\s+worth|total|reach|"
+    r"exceed|earn|receive|generate|amount|fetch|top)\b)|[Ii]f|[Ww]hether|proposed(?!\s+(?:(?:trade|brand)\s*names?|trademark))|seeks?|seeking|plans?\s+to|intends?\s+to|"
     # a potential deal, not the potential treatment or commercialization a signed deal is for
     r"[Pp]otential\s+(?:[\w-]+,?\s+){0,5}?(?:\w*licen[sc]\w*|deals?|agreements?|transactions?|partner\w*|collaborat\w*|acqui\w+)|talks|"
     r"expects?\s+to|anticipates?|will\s+enter|agreed\s+to\s+enter|[Uu]pon\s+(?:the\s+)?closing|discussions?|"
@@ -318,9 +321,20 @@ def _worker(frame: Frame) -> Ref | None:
     return found.pop() if len(found) == 1 else None
 
 
+# "Under the terms of the agreement, X has granted Y global, exclusive rights to develop ... an investigational ADC", "X agreed
+# to transfer exclusive rights outside China to P, as well as 11 preclinical candidates, to Y": the one granted the rights
+# (who grants them to the other is told by the sentence rules where the sentence names the asset; here it may be named
+# in the sentence before or after)
+_GRANTS_RIGHTS = re.compile(
+    rf"\[\[O:\d+\]\]{GAP}\b(?:has\s+|have\s+|had\s+|will\s+|agreed\s+to\s+|also\s+)*(?:grant(?:s|ed)?|transfer(?:s|red)?)\s+"
+    r"(?:(?:to\s+)?\[\[O:(?P<le>\d+)\]\]\s+(?:an?\s+|the\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:rights?|licen[sc]e)\b"
+    r"|(?:an?\s+|the\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:rights?|licen[sc]e)\b(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){0,200}?\bto\s+\[\[O:(?P<le_>\d+)\]\])"
+)
+
+
 def _receiver(frame: Frame) -> Ref | None:
     """The one party the paragraph says obtains rights."""
-    found = {_gainer(frame, t, m) for t in frame.told for p in (_GETS_RIGHTS, _SIGNS_TO_SELL) for m in p.finditer(t.template)}
+    found = {_gainer(frame, t, m) for t in frame.told for p in (_GETS_RIGHTS, _SIGNS_TO_SELL, _GRANTS_RIGHTS) for m in p.finditer(t.template)}
     found &= set(frame.parties)
     return found.pop() if len(found) == 1 else None
 
