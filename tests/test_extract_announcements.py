@@ -673,3 +673,16 @@ def test_a_parent_or_the_owner_of_a_trade_name_in_brackets_is_no_party_to_the_de
                                        "for zelvatinib. In return, Corvane will receive an upfront payment of $35 million and "
                                        "royalties on net sales."))
     assert found == {(CORVANE, LYSTRA, "zelvatinib")}
+
+
+def test_an_option_to_license_a_paragraph_says_was_granted_is_no_license(tmp_path):
+    found = _licenses("Corvane Bio, Inc. announced a collaboration with Lystra Pharma K.K. to develop zelvatinib. Corvane "
+                      "granted Lystra an exclusive option to license zelvatinib in Japan.", tmp_path)
+    assert not {(lr, le) for lr, le, a in found if a == "zelvatinib"}
+
+
+def test_a_right_to_buy_the_rights_to_a_product_is_an_option_no_license(tmp_path):
+    found = _licenses("On December 5, 2022, Corvane Bio, Inc. and Lystra Pharma K.K. entered into an Asset Purchase Agreement "
+                      "pursuant to which Corvane granted Lystra the exclusive right, but not the obligation, to acquire "
+                      "Corvane's rights to zelvimab (the Option).", tmp_path)
+    assert not found

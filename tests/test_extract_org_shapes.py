@@ -262,3 +262,26 @@ def test_where_a_company_is_after_of_is_no_part_of_its_name(tmp_path):
     assert {"Zelmark Pharma", "Orvane Pharma"} <= orgs
     assert not any(n.endswith(("of Italy", "of the UK")) for n in orgs)
     assert "Marlow Institute of India" in orgs  # an institution's "of" is its name's
+
+
+def test_a_post_in_a_department_for_a_company_names_the_company(tmp_path):
+    orgs = _orgs("Before joining, Dr. Chen worked as Head of External Innovation APAC for Zelmark KGaA. Dr. Lee was Vice "
+                 "President of Business Development for Orvane Pharma GmbH. She chaired the Alliance for Rare Disease Research, "
+                 "Inc.\n", tmp_path)
+    assert {"Zelmark KGaA", "Orvane Pharma GmbH", "Alliance for Rare Disease Research, Inc."} <= orgs
+    assert not any(" for Zelmark" in o or " for Orvane" in o for o in orgs)
+
+
+def test_a_companys_unit_for_a_region_named_with_its_initials(tmp_path):
+    orgs = _orgs("Qorvant entered into a Distribution, License, and Supply Agreement whereby Specialised Oncology Therapeutics "
+                 "Asia (\u201cSOTA\u201d) shall have the exclusive rights to commercialize zelvosertib in Australia. Rights to "
+                 "Halvane Therapeutics in Asia were not granted.\n", tmp_path)
+    assert "Specialised Oncology Therapeutics Asia" in orgs
+    assert not any(o.endswith("in Asia") for o in orgs)
+
+
+def test_a_name_ending_like_an_antibody_after_what_a_company_is_called_is_no_drug(tmp_path):
+    ext = extract_text(tmp_path, HEADER + "Qorvant said it has signed a deal to license its anti-glycan antibody to cancer "
+                       "therapy specialist Zentimab. A Nasdaq-listed Danish group, Zentimab has been granted an exclusive "
+                       "worldwide licence to develop the antibody.\n")
+    assert "zentimab" not in {n.lower() for n in entity_names(ext, Kind.PRODUCT)}

@@ -323,3 +323,34 @@ def test_a_place_a_company_is_named_after_is_no_short_name_of_it(tmp_path):
                           "its rights team to Osaka.", tmp_path))
     assert "Osaka" not in orgs.get("Osaka Zelvane Labs Co., Ltd.", set())
     assert "Osaka" not in orgs
+
+
+def test_a_companys_named_subsidiary_after_its_possessive_is_a_company_that_licenses(tmp_path):
+    ext = _extract("Halvex Pharma's biotech subsidiary Boran has licensed ZX-9004, a biosimilar, to the Chinese ophthalmic "
+                   "drug company Ocuvant Therapeutics.", tmp_path)
+    assert "Boran" in _orgs(ext)
+    assert _licenses(ext) == {("Boran", "Ocuvant Therapeutics")}
+
+
+def test_a_name_of_words_joined_by_of_before_its_legal_form_is_one_name(tmp_path):
+    orgs = _orgs(_extract("Pellworth signed licensing agreements with Hefei Zantor Incubator of Technologies Co., Ltd. "
+                          "(\u201cHZIT\u201d) for exclusive rights to market Pellworth's PLW-0801 in China.", tmp_path))
+    assert "Hefei Zantor Incubator of Technologies Co., Ltd." in orgs
+    assert "Technologies Co., Ltd." not in orgs
+
+
+def test_a_role_several_companies_play_together_is_played_by_each(tmp_path):
+    ext = _extract('On September 21, 2016, the Company entered into a License Agreement with Ligvar Pharmaceuticals '
+                   'Incorporated ("Ligvar"), Neurovance Corporation and CyBex Pharmaceuticals, Inc. (collectively, the '
+                   '"Licensors"), pursuant to which the Licensors granted to the Company an exclusive, worldwide right and '
+                   'license under patents related to a product known as Aplorone, which is now known as PLW-006, and an H3 receptor '
+                   'antagonist, which is now known as PLW-010 (collectively, the "Licensed Products").', tmp_path)
+    found = license_names(ext)
+    assert {lr for lr, _, _ in found} == {"Ligvar Pharmaceuticals Incorporated", "Neurovance Corporation", "CyBex Pharmaceuticals, Inc."}
+    assert {le for _, le, _ in found} == {"Pellworth Therapeutics, Inc."}
+    assert not any("Licensors" in {name, *aliases} for name, aliases in _orgs(ext).items())
+    assets = {a for *_, a in found}
+    assert len(assets) == 2 and "PLW-010" in assets  # each product the collective term gathers
+    (asset,) = assets - {"PLW-010"}
+    assert {"Aplorone", "PLW-006"} <= {n for m in ext.mentions.values() if asset in {m.name, *m.aliases} for n in (m.name, *m.aliases)}
+    assert len(found) == 6

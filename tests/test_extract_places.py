@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from builders.extract.places import Territory, places_in, territory
+from builders.extract.places import Territory, cover_home, places_in, territory
+
+from .conftest import extract_text, license_names
 
 
 def test_the_rights_territory_inside_and_outside():
@@ -33,3 +35,41 @@ def test_places_a_phrase_names():
     assert places_in("a Japanese research-based pharmaceutical company") == {"japan"}
     assert not places_in("let us know")  # the pronoun, not the country
     assert places_in("(Cambridge, Massachusetts)") == {"united states"}
+
+
+def test_a_filers_home_is_its_covers_country_where_state_and_address_agree():
+    assert cover_home("Delaware", "830 Winter Street, Waltham, MA 02451") == {"united states"}
+    assert cover_home(None, "2-1 Marunouchi, Chiyoda-ku, Tokyo, Japan 100-0005") == {"japan"}
+    assert cover_home("British Columbia", "1055 West Hastings Street, Vancouver") == {"canada"}  # a province, not "British"
+    assert cover_home("Delaware", "No. 88 Keyuan Road, Shanghai, China") == set()  # incorporated where it is not at home
+    assert cover_home(None, None) == set()
+
+
+COVER = """FORM 8-K
+CURRENT REPORT
+
+Zelvane K.K.
+(Exact name of registrant as specified in its charter)
+
+Japan                      001-99999            98-0000000
+(State or other jurisdiction of incorporation)   (Commission File Number)   (IRS Employer Identification No.)
+
+{address}
+(Address of principal executive offices)
+
+Item 1.01 Entry into a Material Definitive Agreement.
+
+On March 3, 2025, Zelvane K.K. entered into an exclusive license agreement with Lystra Therapeutics, Inc. (Boston,
+Massachusetts) to develop and commercialize zelvatinib in the United States.
+"""
+
+
+def test_the_filers_cover_gives_its_home_for_the_territory_a_deal_licenses(tmp_path):
+    """A Japanese filer and a Boston company sign for the United States: the Boston company is the licensee."""
+    found = license_names(extract_text(tmp_path, COVER.format(address="2-1 Marunouchi, Chiyoda-ku, Tokyo, Japan 100-0005")))
+    assert found == {("Zelvane K.K.", "Lystra Therapeutics, Inc.", "zelvatinib")}
+
+
+def test_a_filer_whose_cover_names_no_one_country_gives_the_territory_no_say(tmp_path):
+    found = license_names(extract_text(tmp_path, COVER.format(address="100 Main Street, Boston, MA 02110")))
+    assert ("Zelvane K.K.", "Lystra Therapeutics, Inc.", "zelvatinib") not in found

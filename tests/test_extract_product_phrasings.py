@@ -315,3 +315,21 @@ def test_a_hyphened_word_before_a_bracket_of_no_drug_is_no_brand(tmp_path):
     found = _products(tmp_path, "The CO-OP (cooperative) met in May. NOVA-BIO (biological) samples and DE-NOVO (zealous) "
                                 "designs were shown.")
     assert not {"CO-OP", "NOVA-BIO", "DE-NOVO"} & _names(found)
+
+
+def test_a_company_before_its_partners_code_in_brackets_is_no_name_of_the_drug(tmp_path):
+    """'Millennium (MLN2704), and Genentech (Trastuzumab-DM1)': the developer and its drug, not two names of one drug; a
+    drug's other name said in words ("which is now known as") is one."""
+    found = _products(tmp_path, "Several companies are developing products that use the technology: Zelvanium (ZLV2704), and "
+                                "Orvatech (Trastuzumab-DM1). A product known as Aplorone, which is now known as QRV-006, is "
+                                "in Phase 2.")
+    assert not {"Zelvanium", "Orvatech"} & _names(found)
+    assert {"Aplorone", "QRV-006"} <= next(aliases | {name} for name, aliases in found.items() if "QRV-006" in aliases | {name})
+
+
+def test_a_code_of_three_digits_after_a_space_said_to_be_a_molecule(tmp_path):
+    found = _products(tmp_path, "Halvex granted Morvane a development and marketing license on ZLV 401, a selective, small "
+                                "molecule P2X7 antagonist, for human indications in China. The Company adopted ASC 606, a new "
+                                "standard for revenue, and received Form FDA 483, a list of observations.")
+    assert "ZLV 401" in _names(found)
+    assert not {"ASC 606", "FDA 483"} & _names(found)

@@ -22,6 +22,7 @@ from .context import COMMON_FIRST_WORDS, TOKEN, Registry, Tagged, key_for
 from .cover import US_STATES, agreement_date, dateline, read_cover, read_registrant, report_date
 from .entities import (
     BIO_CONTEXT,
+    ROLE_TERMS,
     LowerCaseWords,
     find_acronyms,
     find_aliases,
@@ -66,7 +67,7 @@ from .people import (
     find_people,
     with_degrees,
 )
-from .places import places_in
+from .places import cover_home, places_in
 from .relations import (
     SLOT_WORDS,
     discover_organizations,
@@ -126,6 +127,7 @@ def _extract(filing: Filing) -> Extraction:
 
     lower = _find_names(sentences, registry)
     _first_words_as_names(sentences, registry)
+    _collective_roles(sentences, registry)
     roles = _find_people(filing, sentences, registry, extraction)
     slotted = [s for s in sentences if SLOT_WORDS.search(s.text)]
     named = people_words(sentences, registry)
@@ -149,7 +151,7 @@ def _extract(filing: Filing) -> Extraction:
         read = _read_relations(by_doc[doc.sequence], registry, state, facts, claims)
         claims.extend(untold_titled_license(state))
         home = registry.registrant or state.announcer
-        claims.extend(frame_claims(read, _paragraphs(doc.text, by_doc[doc.sequence]), facts, home, claims))
+        claims.extend(frame_claims(read, _paragraphs(doc.text, by_doc[doc.sequence]), facts, home, claims, _cover_home(registry)))
     licenses, collaborations = assemble(claims, facts, dated)
     licenses, collaborations = _expand_collective_terms(sentences, registry, licenses, collaborations)
 
@@ -215,6 +217,14 @@ _SURNAME = re.compile(
     r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?:[A-Z][a-z]+\s+)?(?:[A-Z]\.\s+)?([A-Z][a-z]{3,})\b"  # "Dr. Peter Halden"
     r"|\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?([A-Z][a-z]{3,}),\s+(?:a|an|the|our|its|who|age|\d)"  # "John Halden, a director"
 )
+
+
+def _cover_home(registry: Registry) -> frozenset[str]:
+    """The filer's country, where its cover's state of incorporation and address agree on one."""
+    if registry.registrant is None:
+        return frozenset()
+    mention = registry.mentions[registry.registrant]
+    return frozenset(cover_home(mention.state, mention.address))
 
 
 def _first_words_as_names(sentences: list[Sentence], registry: Registry) -> None:
@@ -703,18 +713,38 @@ _COLLECTIVE = re.compile(r"\([^()]*?\b(?:collectively|together)\b[^()]*?[\"\u201
 _PARTIES_START = re.compile(r"\b(?:with|between|among)\s")
 
 
+def _collective_roles(sentences: list[Sentence], registry: Registry) -> None:
+    """'a License Agreement with Ligand, Neurogen and CyDex (collectively, the "Licensors"), pursuant to which the Licensors
+    granted to the Company ...': a role several organizations play together is named like one, so that what it does is
+    read; each member then plays it (_expand_collective_terms), and the term is no name of any."""
+    for sentence in sentences:
+        for m in _COLLECTIVE.finditer(sentence.text) if "ollectively" in sentence.text or "together" in sentence.text else ():
+            term = m.group("term")
+            if _role_word(term) and len(_collective_members(sentence, m, registry)) >= 2:
+                registry.add(Kind.ORG, term, sentence.span(m.start("term"), m.end("term")))
+
+
+def _role_word(term: str) -> bool:
+    return term.lower().removesuffix("s") in ROLE_TERMS or term.lower().removesuffix("es") in ROLE_TERMS
+
+
+def _collective_members(sentence: Sentence, m: re.Match, registry: Registry) -> list[Ref]:
+    """The organizations named between "with" (or "between", "among") and the collective term, in order."""
+    before = sentence.text[max(0, m.start() - 300) : m.start()]
+    starts = [p.end() for p in _PARTIES_START.finditer(before)]
+    if not starts:
+        return []
+    hits = sorted(registry.find(before[starts[-1] :]), key=lambda hit: hit[0])
+    return list(dict.fromkeys(ref for _, _, ref in hits if ref.kind is Kind.ORG))
+
+
 def _collective_terms(sentences: list[Sentence], registry: Registry) -> dict[Ref, list[Ref]]:
     """Terms that stand for two or more organizations at once, with their members in order."""
     groups: dict[Ref, list[Ref]] = {}
     for sentence in sentences:
         for m in _COLLECTIVE.finditer(sentence.text):
             term = registry.lookup(Kind.ORG, m.group("term"))
-            before = sentence.text[max(0, m.start() - 300) : m.start()]
-            starts = [p.end() for p in _PARTIES_START.finditer(before)]
-            if term is None or not starts:
-                continue
-            hits = sorted(registry.find(before[starts[-1] :]), key=lambda hit: hit[0])
-            named = list(dict.fromkeys(ref for _, _, ref in hits if ref.kind is Kind.ORG))
+            named = _collective_members(sentence, m, registry) if term is not None else []
             others = [ref for ref in named if ref != term]
             # ... unless the term is already a short name of a member ("Halvard" of "Halvard Pharma AG")
             members = others if len(others) >= 2 else named
@@ -739,7 +769,10 @@ def _expand_collective_terms(sentences, registry, licenses, collaborations):
         collab.parties = [member for p in collab.parties for member in groups.get(p, [p])]
     for term, members in groups.items():
         if term not in members:
+            name = registry.mentions[term].name
             registry.merge(term, into=members[0])
+            if _role_word(name):
+                registry.mentions[members[0]].aliases.discard(name)  # "Licensors" is what they are, no name of Ligand
     return out, collaborations
 
 

@@ -105,10 +105,11 @@ class Frame:
 
 
 def frame_claims(sentences: list[Tagged], paragraph_of: list[int], facts: list[Fact], home: Ref | None,
-                 known: list[Claim]) -> list[Claim]:
+                 known: list[Claim], home_country: frozenset[str] = frozenset()) -> list[Claim]:
     """Grants read from the paragraphs of one document, for pairs no sentence rule gave a direction; for a pair one did,
     only other assets, licensed the way the sentences said (two companies often sign more than one deal: "a
-    collaboration for Enhertu" in one paragraph, "a new agreement for DS-1062, ... we agreed to pay Y" in another)."""
+    collaboration for Enhertu" in one paragraph, "a new agreement for DS-1062, ... we agreed to pay Y" in another).
+    ``home_country`` is the filer's country as its cover gives it (places.cover_home), for the territory cue."""
     directed: dict[frozenset, set[Ref]] = {}
     told_in: dict[frozenset, list] = {}  # the sentences that stated them
     for c in known:
@@ -120,7 +121,7 @@ def frame_claims(sentences: list[Tagged], paragraph_of: list[int], facts: list[F
     guessed = {frozenset((c.licensor, c.licensee)) for c in known if c.ordered and c.asset is not None and c.weak}
     out: list[Claim] = []
     frames = list(_frames(sentences, paragraph_of, home))
-    homes = party_homes(sentences, {p for f in frames for p in f.parties}, home) if frames else {}
+    homes = party_homes(sentences, {p for f in frames for p in f.parties}, home, home_country) if frames else {}
     for frame in frames:
         pair = frozenset(frame.parties)
         read = _read(frame, facts, home, homes)
@@ -321,14 +322,16 @@ def _worker(frame: Frame) -> Ref | None:
     return found.pop() if len(found) == 1 else None
 
 
+# (rights or a license, not an option to license them: "X granted Y an exclusive option to license P")
+_RIGHTS = (r"(?:an?\s+|the\s+)?(?:(?:exclusive|non-exclusive|co-exclusive|global|worldwide|sole|royalty-bearing|royalty-free|sublicensable|"
+           r"perpetual|irrevocable|commercial|development|all),?\s+(?:and\s+)?){0,4}(?:rights?|licen[sc]e)\b")
 # "Under the terms of the agreement, X has granted Y global, exclusive rights to develop ... an investigational ADC", "X agreed
 # to transfer exclusive rights outside China to P, as well as 11 preclinical candidates, to Y": the one granted the rights
 # (who grants them to the other is told by the sentence rules where the sentence names the asset; here it may be named
 # in the sentence before or after)
 _GRANTS_RIGHTS = re.compile(
     rf"\[\[O:\d+\]\]{GAP}\b(?:has\s+|have\s+|had\s+|will\s+|agreed\s+to\s+|also\s+)*(?:grant(?:s|ed)?|transfer(?:s|red)?)\s+"
-    r"(?:(?:to\s+)?\[\[O:(?P<le>\d+)\]\]\s+(?:an?\s+|the\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:rights?|licen[sc]e)\b"
-    r"|(?:an?\s+|the\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:rights?|licen[sc]e)\b(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){0,200}?\bto\s+\[\[O:(?P<le_>\d+)\]\])"
+    rf"(?:(?:to\s+)?\[\[O:(?P<le>\d+)\]\]\s+{_RIGHTS}|{_RIGHTS}(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,200}}?\bto\s+\[\[O:(?P<le_>\d+)\]\])"
 )
 
 

@@ -59,7 +59,8 @@ COUNTRIES = (
                                                 "herzliya", "ness ziona"), ("TASE", "Tel-Aviv Stock Exchange", "Tel Aviv Stock Exchange")),
     Country("singapore", ("singapore",), ("singaporean",), (), ("SGX",)),
     Country("australia", ("australia",), ("australian",), ("sydney", "melbourne", "brisbane", "perth", "adelaide"), ("ASX",)),
-    Country("canada", ("canada",), ("canadian",), ("toronto", "montreal", "vancouver", "ottawa", "calgary", "quebec", "mississauga"), ("TSX", "TSXV")),
+    Country("canada", ("canada",), ("canadian",), ("toronto", "montreal", "vancouver", "ottawa", "calgary", "quebec", "mississauga",
+                                                 "british columbia", "ontario", "alberta", "manitoba", "saskatchewan", "nova scotia"), ("TSX", "TSXV")),
     # (its states, as a bracket or a dateline writes them: "(Cambridge, Massachusetts)", "DUBLIN, Ohio")
     Country("united states", ("united states", "u.s.", "us", "usa"), ("american",), tuple(s.lower() for k, s in US_STATES.items() if k.isalpha()), ()),
     Country("united kingdom", ("united kingdom", "uk", "u.k.", "britain", "england", "scotland"), ("british", "english", "scottish"),
@@ -159,9 +160,11 @@ _DATELINE = re.compile(rf"^\W*(?P<said>[A-Z][A-Za-z .'-]{{2,40}}(?:,\s+[A-Z][A-Z
                        rf"[^\[\]]{{0,60}}?(?:--|\u2013|\u2014|-)\s+{_TOKEN}")
 
 
-def party_homes(sentences: Iterable[Tagged], parties: Iterable[Ref], registrant: Ref | None = None) -> dict[Ref, set[str]]:
-    """The countries the document says each party is at home in (its name's country counts too)."""
-    homes = {p: _name_home(p, registrant) for p in parties}
+def party_homes(sentences: Iterable[Tagged], parties: Iterable[Ref], registrant: Ref | None = None,
+                registrant_home: frozenset[str] = frozenset()) -> dict[Ref, set[str]]:
+    """The countries the document says each party is at home in (its name's country counts too; the filer's, its cover's
+    country too: cover_home)."""
+    homes = {p: _name_home(p, registrant) | (set(registrant_home) if p == registrant else set()) for p in parties}
     for tagged in sentences:
         t = tagged.template
         if "[[O:" not in t:
@@ -172,6 +175,18 @@ def party_homes(sentences: Iterable[Tagged], parties: Iterable[Ref], registrant:
                 if party in homes and not (pattern is _DATELINE and _SEVERAL_TOWNS.search(m.group("said"))):
                     homes[party] |= _home_said(m.group("said"), bracket=pattern is _BRACKET_AFTER)
     return homes
+
+
+# "Waltham, MA 02451": a US address ends with a state's code and a ZIP code.
+_US_ZIP = re.compile(r"\b(?P<state>[A-Z]{2})\.?,?\s+\d{5}(?:-\d{4})?\b")
+
+
+def cover_home(state: str | None, address: str | None) -> set[str]:
+    """The one country a filer's cover places it in: its state of incorporation and its office's address. A Delaware
+    company with its offices in Shanghai has no one home (a company incorporated where it is not at home is common)."""
+    found = places_in(state or "") | places_in(address or "")
+    found |= {"united states" for m in _US_ZIP.finditer(address or "") if m.group("state") in US_STATES}
+    return found if len(found) == 1 else set()
 
 
 # "SAN DIEGO and SHANGHAI, Jan. 5 -- X and Y": a dateline of two issuers says neither's home.

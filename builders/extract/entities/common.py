@@ -222,6 +222,8 @@ def company_of(name: str) -> str:
     Biosciences, Inc.' -> 'Brennan Biosciences, Inc.'; 'Fellow of the Institute of Chartered
     Accountants' -> 'Institute of Chartered Accountants'."""
     name = re.sub(r"^(?:the\s+)?Board\s+of\s+Directors\s+(?:of\s+)?(?=[A-Z])", "", name)
+    if (after := _after_for(name)) != name:
+        return after  # "Business Development for Zelvane Pharma GmbH"
     if (cut := _COMPANY_FOR.match(name)) is not None and not (_NAMED_FOR.search(name) or has_legal_suffix(name) or _keyword_after_for(name)):
         return cut.group(1)  # "NewBridge Pharmaceuticals for Abstral": a company's name ends at its company word
     if " at " in name and _is_company_name(rest := _no_article(name.rsplit(" at ", 1)[1])):
@@ -235,7 +237,7 @@ def company_of(name: str) -> str:
     for i in range(1, len(parts)):
         head, rest = " of ".join(parts[:i]), _no_article(" of ".join(parts[i:]))
         if head.split()[-1].lower().rsplit("-", 1)[-1] in _POST_WORDS and _is_company_name(rest):
-            return rest
+            return _after_for(rest)
     for i in range(len(parts) - 1, 0, -1):
         head, rest = " of ".join(parts[:i]), " of ".join(parts[i:])
         head_words = {w.lower().strip(".,") for w in head.split()}
@@ -244,6 +246,23 @@ def company_of(name: str) -> str:
         if (has_legal_suffix(rest) or head_words & _HELD_WORDS) and plausible_org_name(rest):
             return rest
     return name
+
+
+def _after_for(name: str) -> str:
+    """'Head of External Innovation APAC for Merck KGaA': a post's department, then "for" the company it is at (not
+    "Foundation for ... Inc." or "Alliance for ..., Inc.": an institution named for what it is for)."""
+    head, _, rest = name.rpartition(" for ")
+    words = {w.lower().strip(".,") for w in head.split()}
+    if head and words <= _DEPARTMENT_WORDS | _POST_WORDS and has_legal_suffix(rest) and plausible_org_name(rest):
+        return rest
+    return name
+
+
+# The words of a department or a region a post is in, before "for" and its company.
+_DEPARTMENT_WORDS = {"business", "development", "innovation", "licensing", "operations", "affairs", "strategy", "alliances",
+                     "partnering", "partnerships", "apac", "emea", "asia", "europe", "americas", "china", "japan", "external",
+                     "global", "corporate", "scientific", "medical", "commercial", "marketing", "sales", "regulatory", "clinical",
+                     "and", "&", "new", "product", "products", "portfolio", "management", "planning", "search", "evaluation"}
 
 
 def _no_article(name: str) -> str:
@@ -262,7 +281,7 @@ _FRAGMENT_WORDS = {
     "development", "research", "usa", "us", "u.s.", "eu", "europe", "international", "global", "solutions",
     "services", "capital", "market", "markets", "management", "holdings", "holding", "acquisition", "sub",
     "merger", "group", "partners", "ventures", "one", "two", "three", "four", "five", "six", "seven", "eight",
-    "nine", "ten",
+    "nine", "ten", "technologies", "technology", "industries", "industry",  # "Hefei Tianhui Incubator of Technologies Co., Ltd."
 }
 
 

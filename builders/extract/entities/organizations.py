@@ -234,6 +234,10 @@ _TITLE_BEFORE_PARTY = re.compile(r"\b(?:BY AND BETWEEN|BETWEEN|AMONG|BY AND AMON
 _CHINESE_CITIES = {"shanghai", "beijing", "suzhou", "hangzhou", "guangzhou", "shenzhen", "chengdu", "wuhan", "nanjing", "tianjin"}
 
 
+_REGION_ENDS = {"asia", "europe", "japan", "china", "korea", "australia", "canada", "usa", "us", "uk", "america", "americas",
+                "india", "taiwan", "singapore", "israel", "emea", "apac", "latam"}
+
+
 def find_organizations(sentence: Sentence, registry: Registry) -> None:
     text = sentence.text
     if re.search(r"Laborat|Grup", text):
@@ -313,7 +317,9 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
             continue  # "... Leadership in RNAi Therapeutics with ...": a headline capitalizes every word
         if all(w.lower() in _DEMONYMS | ORG_KEYWORDS for w in words) and re.match(r"\s+(?:company|companies|firm|group)\b", text[end:]):
             continue  # "a fully integrated European Pharmaceutical company": what a company is, not its name
-        if (last in ORG_KEYWORDS and last not in WEAK_ORG_LAST) or (academic and len(words) >= 2):
+        # ("Specialised Therapeutics Asia", "Halvex Pharma Europe": a company's unit for a region)
+        regional = last in _REGION_ENDS and len(words) >= 3 and words[-2].lower() in ORG_KEYWORDS and words[-2].lower() not in WEAK_ORG_LAST
+        if (last in ORG_KEYWORDS and last not in WEAK_ORG_LAST) or (academic and len(words) >= 2) or regional:
             if re.search(r"\b(?:Center|Centre)$", name) and not re.search(r"Medical|Cancer|Research", name):
                 continue
             registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), end))
@@ -439,8 +445,10 @@ def _contract_organizations(sentence: Sentence, registry: Registry) -> None:
 
 # A part of a company named after what it is: "its commercial arm, Alta Innovations", "our wholly owned subsidiary
 # Pellworth Labs", "the spin-off of First Tracks Bio" (GOLD.md: a subsidiary that plays a part is a company).
+# ("Luye Pharma's biotech subsidiary Boan has licensed ...": a company's possessive, and a word of what the part does)
 SUB_ENTITY = re.compile(
-    rf"\b(?:its|their|our|the)\s+(?:(?:wholly[- ]owned|majority[- ]owned|commercial|technology[- ]transfer|venture)\s+)?"
+    rf"(?:\b(?:its|their|our|the)|(?<![\w-])[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}}['\u2019]s)\s+"
+    rf"(?:(?:wholly[- ]owned|majority[- ]owned|commercial|technology[- ]transfer|venture|biotech|biotechnology|pharmaceutical)\s+)?"
     rf"(?:subsidiary|affiliate|arm|spin-?out|spin-?off)(?:\s+of)?,?\s+(?P<name>{NAME_SEQ})(?=[,.;]|\s+\(|\s+(?:and|in|is|was|has|will)\b)"
 )
 # The parties an agreement is between: "a license agreement between PureTech Health and Monash University".

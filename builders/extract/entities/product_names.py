@@ -39,10 +39,11 @@ def find_aliases(sentence: Sentence, registry: Registry) -> None:
     # (filings often write "generically known as", sometimes "generically know as")
     # ("ZX-88 (zelvaprant acetate), also known as QX1351,": the name's other name in brackets may stand between)
     for m in re.finditer(r"(?<![\w\-®™])([\w\-®™]+(?: [\w\-®™]+)?)(?: \([^()]{2,60}\))?,? (?:also known as|(?:generically|commonly) know(?:n)? as|formerly known as|formerly|previously known as|"
-                         r"(?:also|previously|formerly) referred to as|(?:which|that) (?:has been|was|is now) renamed|now renamed|renamed|now (?:called|named|known as))"
+                         r"(?:also|previously|formerly) referred to as|(?:which|that) (?:has been|was|is now) renamed|(?:which|that) (?:is|was) (?:now |also )?known as|"
+                         r"now renamed|renamed|now (?:called|named|known as))"
                          # ("also known asKX2-391": a text conversion may lose the space before a code, _GLUED_CODE)
                          r"(?: |(?=[A-Z]{2,6}\d))([\w\-®™]+(?: [\w\-®™]+)?)", text):
-        _link_aliases(m.group(1), m.group(2), registry)
+        _link_aliases(m.group(1), m.group(2), registry, said=True)
     # "sells zenprofen under the brand name Dolverex", "QRV-12, marketed as Amplivex,": a drug and its brand
     for m in re.finditer(r"(?<![\w\-])([\w\-]+),?\s+(?:(?:is\s+|will\s+be\s+)?(?:marketed|sold)\s+)?(?:under\s+the\s+(?:brand|trade)\s+names?|as)\s+([A-Z][\w\-]+)", text):
         if (m.group(0).count(" under ") or " marketed " in m.group(0) or " sold " in m.group(0)) and registry.lookup(Kind.PRODUCT, m.group(2)):
@@ -400,7 +401,8 @@ def find_described_brands(sentence: Sentence, registry: Registry) -> None:
             registry.add(Kind.PRODUCT, name, sentence.span(m.start("name"), m.end("name")))
 
 
-def _link_aliases(left: str, right: str, registry: Registry) -> None:
+def _link_aliases(left: str, right: str, registry: Registry, said: bool = False) -> None:
+    """Two names of one product; ``said`` where the text says so in words ("known as"), not only by a bracket."""
     right = right.strip(" ,;")
     if _same_series(left.split()[-1] if left.split() else left, right):
         return  # "SENTI-202 (SENTI-401)": two molecules of one pipeline, not two names of one
@@ -422,7 +424,9 @@ def _link_aliases(left: str, right: str, registry: Registry) -> None:
             and right[:1].islower() and is_inn(right.split()[0].split("-")[0])
         )
         # "milademetan (DS-3032b)": a drug's name of no known stem before its code, a word filings never use
-        named = looks_like_code(right) and re.fullmatch(r"[a-z]{7,}", candidate) and candidate not in common_words()
+        # ("a product known as Aplorone, which is now known as PLW-006": or a capitalized one where words say so, not a bracket:
+        # "Millennium (MLN2704)" is a company and its code)
+        named = looks_like_code(right) and re.fullmatch(r"[A-Za-z][a-z]{6,}" if said else r"[a-z]{7,}", candidate) and candidate.lower() not in common_words()
         if (_alias_shape(candidate) or brand or named) and not registry.lookup(Kind.ORG, candidate) and candidate.lower() not in STOP_WORDS:
             registry.add_alias(rref, candidate.rstrip("®™"))
 

@@ -119,6 +119,11 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
         if all(TARGET_TOKEN.match(half) for half in code.split("-")):
             continue  # "PSMA-CD3 bispecific antibodies": the two targets a bispecific binds, no molecule's code
         registry.add(Kind.PRODUCT, code, sentence.span(m.start(1), m.start(1) + len(code)))
+    # "a license on EVT 401, a selective, small molecule P2X7 antagonist,": a code of three digits after a space, where the
+    # text says what molecule it is (alone the shape is a standard's or a form's: "ASC 606", "Form FDA 483")
+    for m in _SPACED_CODE.finditer(text) if " " in text else ():
+        if m.group("prefix") not in NOT_CODE_PREFIX and _SAID_TO_BE_A_DRUG.match(text, m.end(1)):
+            registry.add(Kind.PRODUCT, m.group(1), sentence.span(m.start(1), m.end(1)))
     # "DCR-PHXC from DCR-PH1": a code of letters only beside a product code of the same company prefix
     for m in _LETTER_CODE.finditer(text):
         if any(p.name.startswith(m.group(2)) and p.name != m.group(1) for p in registry.of_kind(Kind.PRODUCT)):
@@ -220,7 +225,7 @@ _DEFINED_PROGRAM_AFTER = re.compile(r"\s+Program\b")
 # ("ZX-9, a previously undisclosed preclinical RNA interference (RNAi) therapeutic": up to eight words, an acronym in
 # brackets among them, before the kind; "therapeutic" as a noun, not "a novel therapeutic approach")
 _SAID_TO_BE_A_DRUG = re.compile(
-    r"[®™]?(?:,?\s+(?:is|was)\s+|,\s+)(?:a|an|our|its|the\s+Company['\u2019]s)\s+(?:(?:[\w-]+|\([\w-]+\))\s+){0,8}?"
+    r"[®™]?(?:,?\s+(?:is|was)\s+|,\s+)(?:a|an|our|its|the\s+Company['\u2019]s)\s+(?:(?:[\w-]+,?|\([\w-]+\))\s+){0,8}?"  # "a selective, small molecule"
     r"(?:antibod(?:y|ies)|small\s+molecule|inhibitor|agonist|antagonist|degrader|gene\s+therapy|cell\s+therapy|vaccine|"
     r"therapeutic(?!\s+(?:area|target|window|index|approach|effect|benefit|potential|class|modality|option|use|dose|level|activity)s?\b)|"
     r"(?:drug|product|clinical|development)\s+candidate|antibody-drug\s+conjugate|oligonucleotide|siRNA|bispecific|"
@@ -639,11 +644,12 @@ def _may_be_a_product(cell: str) -> bool:
 _CODE_CANDIDATE = re.compile(CODE_NAME.pattern.replace(r"(?<![\w$.-])", r"(?<![\w$.\-/])").replace(r"(?![\w-])", r"(?![\w\-/]|\.\d)"))
 
 
+_SPACED_CODE = re.compile(r"(?<![\w$.\-/])((?P<prefix>[A-Z]{2,5}) \d{3})(?![\w\-/]|\.\d| \d)")
 _LETTER_CODE = re.compile(r"(?<![\w$.\-/])(([A-Z]{3,5}-)[A-Z]{2,5})(?![\w\-/])")
 # Companies that end like an INN have short names ("Genmab"); a word this long after "of" is an INN even where a
 # company could stand ("the commercialization of Zelvaprizumab"); "the company Corvexabart announced" still is one.
 _INN_LENGTH = 10
-_COMPANY_BEFORE = re.compile(r"\b(?:company|firm|corporation|biotech|biotechnology|of)\s+$")
+_COMPANY_BEFORE = re.compile(r"\b(?:company|firm|corporation|biotech|biotechnology|specialist|drugmaker|group|partner|of),?\s+$")
 _ACTS_AFTER = re.compile(r"\s+(?:has|have|had|will|announced|granted|grants|received|receives|is\s+entitled)\b")
 
 

@@ -174,12 +174,20 @@ _ASSET_TOKEN = re.compile(r"\[\[[PT]:(\d+)\]\]")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|/|&)\s*")
 
 
+_COLLECTIVELY = re.compile(r"\((?:collectively|together),?\s+(?:the\s+)?[\"\u201c][^\"\u201d]{0,40}?(?:Products?|Compounds?|Assets?|Candidates?)[\"\u201d]\)")
+
+
 def _asset_list(tagged: Tagged, text: str) -> list[Ref]:
     """The first asset in ``text`` and those listed with it: 'Complera/Eviplera and Odefsey'."""
     m = _ASSET_TOKEN.search(text)
     if not m:
         return []
     refs = [tagged.ref(m.group(1))]
+    # 'patents related to P1, which is now known as P2, acetaminophen (as ...), which is now known as P3, ... and P4
+    # (collectively, the "Licensed Products")': each asset the term gathers, as far in the sentence as it stands
+    t, at = tagged.template, tagged.template.find(m.group(0))
+    if at >= 0 and (collective := _COLLECTIVELY.search(t, at)):
+        return list(dict.fromkeys(refs + [tagged.ref(i) for i in _ASSET_TOKEN.findall(t, at, collective.start())]))
     pos = m.end()
     while True:
         join = _LIST_JOIN.match(text, pos)
