@@ -661,7 +661,10 @@ def test_a_deal_that_might_be_signed_is_still_no_license(tmp_path):
     """What a deal could pay is hedged in any signed deal; a deal that could be signed is no deal."""
     found = _licenses("Corvane Bio, Inc. said a license agreement with Lystra Pharma K.K. could be signed for CRV-9821 next "
                       "year. Corvane would grant exclusive rights to CRV-9821 to Lystra.", tmp_path)
-    assert (CORVANE, LYSTRA, "CRV-9821") not in found
+    assert not found
+    found = _licenses("Corvane Bio, Inc. said a licensing deal with Lystra Pharma K.K. for CRV-12 could be worth up to $500 million, "
+                      "and it hopes to sign it in March. Lystra would receive exclusive rights to CRV-12 in Japan.", tmp_path)
+    assert not found  # what a deal would be worth is hedged in a signed one too; rights it "would" give are not given
 
 
 def test_a_parent_or_the_owner_of_a_trade_name_in_brackets_is_no_party_to_the_deal(tmp_path):
@@ -686,3 +689,43 @@ def test_a_right_to_buy_the_rights_to_a_product_is_an_option_no_license(tmp_path
                       "pursuant to which Corvane granted Lystra the exclusive right, but not the obligation, to acquire "
                       "Corvane's rights to zelvimab (the Option).", tmp_path)
     assert not found
+
+
+def test_a_partners_decision_to_exercise_its_option_to_a_product_licenses_it(tmp_path):
+    found = _licenses("Corvane Bio, Inc. entered into a license agreement with Lystra Pharma K.K. for a new ADC. This latest "
+                      "transaction follows Lystra Pharma K.K.\u2019s decision earlier this year to exercise an option for worldwide "
+                      "rights, except for the Greater China region, to CRV-264, an investigational TROP2 targeting ADC.", tmp_path)
+    assert (CORVANE, LYSTRA, "CRV-264") in found
+
+
+@pytest.mark.parametrize("told", [
+    # a grant told as history, by a founder or a former parent
+    "Corvane was spun out of Halvex in 2018, when Halvex transferred all rights to its oncology programs to Corvane.",
+    "Separately, Corvane said its founder, who previously granted Corvane exclusive rights to the underlying patents, will join the board.",
+    # rights that go back to the licensor if the licensee stops
+    "Lystra agreed to transfer all rights to CRV-12 back to Corvane in the event it discontinues development.",
+])
+def test_rights_granted_in_history_or_given_back_are_no_licensee_cue(told, tmp_path):
+    found = _licenses(f"Corvane Bio, Inc. announced a licensing deal with Lystra Pharma K.K. for CRV-12 that could bring in $300 "
+                      f"million. {told}", tmp_path)
+    assert (LYSTRA, CORVANE, "CRV-12") not in found
+
+
+def test_rights_that_are_no_license_do_not_turn_a_paid_license_around(tmp_path):
+    for told in ("Corvane will pay Lystra $50 million upfront. Corvane has granted Lystra the right to co-promote zelvimab in Japan.",
+                 "Corvane will pay Lystra an upfront payment of $20 million and has granted Lystra the right to nominate one director "
+                 "to the Corvane board."):
+        found = _licenses(f"Corvane Bio, Inc. announced a licensing deal with Lystra Pharma K.K. for zelvimab. {told}", tmp_path)
+        assert found == {(LYSTRA, CORVANE, "zelvimab")}, told
+
+
+def test_a_license_granted_beside_a_right_to_buy_is_still_a_license(tmp_path):
+    assert (LYSTRA, CORVANE, "LYS-12") in _licenses("Lystra Pharma K.K. granted Corvane Bio, Inc. an exclusive license to LYS-12 and "
+                                                    "the right to acquire LYS-14 upon payment of $5 million.", tmp_path)
+
+
+def test_an_agreement_signed_to_grant_the_other_party_rights_names_it_the_licensee(tmp_path):
+    found = _licenses('On March 17, 2017, Corvane Bio, Inc. entered into an Amendment to Extend Collaboration and License Agreement '
+                      '(the "Amendment") with Lystra Pharma K.K. ("Lystra") to grant Lystra exclusive worldwide rights to develop and '
+                      'commercialize zelvatinib for up to six additional oncology targets.', tmp_path)
+    assert found == {(CORVANE, LYSTRA, "zelvatinib")}

@@ -4,6 +4,7 @@ legal form in capitals after a name in mixed case, "X and Co."."""
 
 from __future__ import annotations
 
+from builders.extract.entities.common import trim_name
 from builders.extract.names import has_legal_suffix
 from builders.model import Kind
 
@@ -285,3 +286,50 @@ def test_a_name_ending_like_an_antibody_after_what_a_company_is_called_is_no_dru
                        "therapy specialist Zentimab. A Nasdaq-listed Danish group, Zentimab has been granted an exclusive "
                        "worldwide licence to develop the antibody.\n")
     assert "zentimab" not in {n.lower() for n in entity_names(ext, Kind.PRODUCT)}
+    assert "Zentimab" in entity_names(ext, Kind.ORG)
+
+
+def test_an_inn_written_in_capitals_mid_sentence_and_never_called_a_company_is_a_drug(tmp_path):
+    ext = extract_text(tmp_path, HEADER + "Qorvant licensed its antibody Zentimab to the partner in 2020. The partner of "
+                       "Qorvant said Zentimab has entered Phase 2.\n")
+    assert "zentimab" in {n.lower() for n in entity_names(ext, Kind.PRODUCT)}
+
+
+def test_names_ending_in_words_only_companies_end_with_and_where_they_are_after_of_the(tmp_path):
+    orgs = _orgs("It in-licensed Kelvane, a silicone gel to treat scars, from Zelmont Biotechnologies of the US last week. "
+                 "Luminor is an integrin peptide therapy originally developed by Allegra Ophthalmics, a U.S. research company. "
+                 "Seara Macheli spoke for Aspen Zelcare Pharmacare.\n", tmp_path)
+    assert {"Zelmont Biotechnologies", "Allegra Ophthalmics", "Aspen Zelcare Pharmacare"} <= orgs
+    assert not any(o.endswith("of the US") for o in orgs)
+
+
+def test_a_contact_block_run_together_names_no_company_of_a_person_and_for():
+    """'Issued by: ... Shauneen Beukes For MSD SA For Aspen Pharmacare' (a release's contacts, flattened): the company after
+    the last "For" in capitals, not the run of names; an institution's "For" stays."""
+    assert trim_name("Shauna Beckes For QVR SA For Aspen Zelcare Pharmacare") == "Aspen Zelcare Pharmacare"
+    assert trim_name("Zelvane Foundation For Kids") == "Zelvane Foundation For Kids"
+
+
+def test_a_company_that_writes_its_name_in_small_letters_after_a_number(tmp_path):
+    orgs = _orgs("We entered into a license agreement with 3nineteen bio, Inc. for zel-cel. 47bio, Inc. signed it too.\n", tmp_path)
+    assert {"3nineteen bio, Inc.", "47bio, Inc."} <= orgs
+
+
+def test_an_institution_named_for_whom_it_serves_is_not_cut_at_for(tmp_path):
+    ext = extract_text(tmp_path, HEADER + "Qorvant granted Global Medical Innovation for Children, Inc. a non-exclusive license "
+                       "to QX-12 in Africa.\n")
+    assert "Global Medical Innovation for Children, Inc." in entity_names(ext, Kind.ORG)
+    assert ("Qorvant Therapeutics, Inc.", "Global Medical Innovation for Children, Inc.", "QX-12") in license_names(ext)
+
+
+def test_a_drug_after_a_trials_group_stays_a_drug(tmp_path):
+    ext = extract_text(tmp_path, HEADER + "Qorvant announced Phase 2 results for Zelvimab. In the high-dose group, Zelvimab reduced "
+                       "symptoms by 40%. Qorvant holds exclusive rights to Zelvimab from Halvex Pharma AG.\n")
+    assert "zelvimab" in {n.lower() for n in entity_names(ext, Kind.PRODUCT)}
+    assert "Zelvimab" not in entity_names(ext, Kind.ORG)
+
+
+def test_a_region_or_a_branch_named_as_a_companys_part_is_no_company(tmp_path):
+    orgs = _orgs("Halvex Pharma's commercial arm, Asia Pacific, will sell QX-12. Halvex Pharma's subsidiary Korea Branch has "
+                 "licensed QX-9004 to Ocuvant Therapeutics.\n", tmp_path)
+    assert not {"Asia Pacific", "Korea Branch"} & orgs

@@ -318,6 +318,12 @@ def test_a_companys_first_word_alone_as_the_other_party_of_a_deal_is_its_short_n
     assert "Lystra" in orgs["Lystra Pharma K.K."]
 
 
+def test_a_town_a_team_moves_to_is_no_short_name_of_the_company_named_after_it(tmp_path):
+    orgs = _orgs(_extract("Pellworth signed a licensing agreement with Hefzou Zelvane Labs Co., Ltd. for PLW-12. Pellworth moved "
+                          "its licensing team to Hefzou.", tmp_path))
+    assert "Hefzou" not in orgs.get("Hefzou Zelvane Labs Co., Ltd.", set())
+
+
 def test_a_place_a_company_is_named_after_is_no_short_name_of_it(tmp_path):
     orgs = _orgs(_extract("Pellworth signed a licensing agreement with Osaka Zelvane Labs Co., Ltd. for PLW-12. Pellworth moved "
                           "its rights team to Osaka.", tmp_path))
@@ -354,3 +360,40 @@ def test_a_role_several_companies_play_together_is_played_by_each(tmp_path):
     (asset,) = assets - {"PLW-010"}
     assert {"Aplorone", "PLW-006"} <= {n for m in ext.mentions.values() if asset in {m.name, *m.aliases} for n in (m.name, *m.aliases)}
     assert len(found) == 6
+
+
+def test_a_marketing_partner_an_agreement_defines_is_a_role_not_a_company(tmp_path):
+    """'identifying a marketing partner(s) ("Marketer") for Marketer's onward sale': a role, which a party slot may hold."""
+    from builders.extract.context import Registry
+    from builders.extract.relations import _slot_name_ok
+
+    assert not _slot_name_ok("Marketer", Registry(), party=True)
+    assert not _slot_name_ok("Commercializers", Registry(), party=True)
+    assert _slot_name_ok("Zelcap", Registry(), party=True)
+    orgs = _orgs(_extract("The Parties shall identify a marketing partner (\u201cMarketer\u201d) for Marketer\u2019s onward sale of the "
+                          "Product in the Territory. Studies shall be paid for by the Marketer.", tmp_path))
+    assert "Marketer" not in orgs
+
+
+def test_a_role_defined_for_two_groups_or_with_a_parent_in_apposition_gives_no_wrong_licensor(tmp_path):
+    twice = license_names(_extract('In 2016, the Company entered into a License Agreement with Halvex Pharma AG and Zentor Biologics '
+                                   'GmbH (collectively, the "Licensors"), pursuant to which the Licensors granted to the Company an '
+                                   'exclusive license to ZX-12. In 2019, the Company entered into a License Agreement with Morvane '
+                                   'Labs Ltd. and Qorva Bio Inc. (collectively, the "Licensors"), pursuant to which the Licensors '
+                                   'granted to the Company an exclusive license to QV-7.', tmp_path))
+    assert not {(lr, a) for lr, _, a in twice} & {("Halvex Pharma AG", "QV-7"), ("Zentor Biologics GmbH", "QV-7")}
+    parent = license_names(_extract('On May 1, 2024, the Company entered into a License Agreement with Halvex Pharma AG ("Halvex"), an '
+                                    'affiliate of Zentor Holdings AG, and Morvane Labs Ltd. (collectively, the "Licensors"), pursuant '
+                                    'to which the Licensors granted to the Company an exclusive license to ZX-12.', tmp_path))
+    assert {lr for lr, _, _ in parent} == {"Halvex Pharma AG", "Morvane Labs Ltd."}
+
+
+def test_products_a_collective_term_gathers_leave_out_the_excluded_and_the_ones_named_beside(tmp_path):
+    for text in ("Halvex Pharma AG granted to the Company an exclusive license under patents related to ZX-12 for use in combination "
+                 "with PLW-006, the Company's lead product, and ZX-14 (collectively, the \"Licensed Products\").",
+                 "Halvex Pharma AG granted to the Company an exclusive license under patents related to ZX-12, a long-acting successor "
+                 "to Zentor Biologics GmbH's marketed drug Zentrabine, and ZX-14 (collectively, the \"Licensed Products\").",
+                 "Halvex Pharma AG granted to the Company an exclusive license to ZX-12, ZX-14 and any backup compound thereof, but "
+                 "excluding ZX-20, which Halvex previously licensed to Zentor Biologics GmbH (collectively, the \"Licensed Compounds\")."):
+        found = license_names(_extract(text, tmp_path))
+        assert {a for lr, _, a in found if lr == "Halvex Pharma AG"} == {"ZX-12", "ZX-14"}, text

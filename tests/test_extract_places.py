@@ -72,4 +72,10 @@ def test_the_filers_cover_gives_its_home_for_the_territory_a_deal_licenses(tmp_p
 
 def test_a_filer_whose_cover_names_no_one_country_gives_the_territory_no_say(tmp_path):
     found = license_names(extract_text(tmp_path, COVER.format(address="100 Main Street, Boston, MA 02110")))
-    assert ("Zelvane K.K.", "Lystra Therapeutics, Inc.", "zelvatinib") not in found
+    # (both at home in the US: the territory says nothing, and the wording's guess, an in-license, stands)
+    assert found == {("Lystra Therapeutics, Inc.", "Zelvane K.K.", "zelvatinib")}
+
+
+def test_an_offshore_seat_is_no_home():
+    assert cover_home("British Virgin Islands", "Craigmuir Chambers, Road Town, Tortola, British Virgin Islands") == set()
+    assert cover_home("Cayman Islands", "No. 88 Keyuan Road, Shanghai, China") == {"china"}

@@ -333,3 +333,27 @@ def test_a_code_of_three_digits_after_a_space_said_to_be_a_molecule(tmp_path):
                                 "standard for revenue, and received Form FDA 483, a list of observations.")
     assert "ZLV 401" in _names(found)
     assert not {"ASC 606", "FDA 483"} & _names(found)
+
+
+def test_a_name_in_apposition_with_a_medicine_for_something_is_a_product(tmp_path):
+    found = _products(tmp_path, "Halvex regained worldwide rights to Zentrex, a therapy for patients with short bowel syndrome, "
+                                "from Morvane. Orvane licensed Vitalo, another drug for leucoderma, to Qelvin.")
+    assert {"Zentrex", "Vitalo"} <= _names(found)
+
+
+def test_a_person_a_place_or_a_company_before_what_it_does_for_medicine_is_no_product(tmp_path):
+    found = _products(tmp_path, "We thank Dr. Halden, a drug developer for twenty years. Seattle, a city for biotech, grew. "
+                                "Zelvex Pharma, the drug maker for Asia, signed. Brennan, a treatment advocate for patients, spoke.")
+    assert not {"Halden", "Seattle", "Zelvex", "Pharma", "Brennan"} & _names(found)
+
+
+def test_a_company_or_a_kind_of_drug_hyphened_before_an_inn_is_no_brand(tmp_path):
+    found = _products(tmp_path, "Competing EGFR antibodies are marketed by Halvex-Serono (cetuximab) and by Qorva-Pharm "
+                                "(zelvitumab). QX-12 is a biosimilar of an Anti-TNF (adalimumab) antibody.")
+    assert not {"Halvex-Serono", "Qorva-Pharm", "Anti-TNF"} & _names(found)
+
+
+def test_a_trial_named_by_a_code_of_three_digits_is_no_product(tmp_path):
+    found = _products(tmp_path, "Qorvant announced topline results from AURA 301, a Phase 3 trial of our oral small molecule QX-12 "
+                                "in psoriasis.")
+    assert "AURA 301" not in _names(found) and "QX-12" in _names(found)

@@ -24,6 +24,7 @@ from .entities import (
     BIO_CONTEXT,
     ROLE_TERMS,
     LowerCaseWords,
+    companies_named_like_inns,
     find_acronyms,
     find_aliases,
     find_brands,
@@ -183,6 +184,7 @@ def _find_names(sentences: list[Sentence], registry: Registry) -> LowerCaseWords
         if medical_filing or any(bio[max(i - 1, 0) : i + 2]):
             find_platforms(sentence, registry)
     find_table_brands(sentences, registry)
+    companies_named_like_inns(sentences, registry, lower)
     for sentence in sentences:
         find_defined_terms(sentence, registry)
         find_short_names(sentence, registry)
@@ -209,6 +211,7 @@ _ACTS = (
 )
 
 
+_MOVED = re.compile(r"\b(?:team|office|headquarters|staff|employees|operations|moved|relocat\w*|travel\w*)\b")
 _DEAL_WORDS = re.compile(r"\b(?:rights?|licen[sc]\w*|agreements?|deals?|collaborat\w*|partnership)\b")
 # "Orvane's July 2020 acquisition of ...": a date may stand between the owner and what it owns.
 _WHEN = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December|\d{4}")
@@ -268,11 +271,13 @@ def _first_words_as_names(sentences: list[Sentence], registry: Registry) -> None
     owning = re.compile(rf"(?<!Mr\.\s)(?<!Ms\.\s)(?<!Dr\.\s)(?<![\w&-])({names})'s\s+(?P<next>\S+)")
     # ... or is the other party where a sentence speaks of rights or a deal: "transfer exclusive rights to P, as well as 11
     # candidates, to Lystra.", "a deal with Quarra for P" (not a place a company moves to: places are no candidates)
-    party = re.compile(rf"\b(?:to|with|from)\s+({names})(?=\s*[.,;)]|\s+(?:for|to|under|in|on)\b)")
+    party = re.compile(rf"(?:\b(?:agreements?|deals?|collaborations?|partnerships?|alliances?|contracts?)\s+with|\b(?:transfer\w*|licens\w*|"
+                       rf"sublicens\w*|grant\w*|assign\w*|sold|sells?)\b[^.;]{{0,120}}?\bto|\brights?\s+(?:[\w-]+\s+){{0,4}}?from)\s+({names})"
+                       rf"(?=\s*[.,;)]|\s+(?:for|to|under|in|on)\b)")
     for sentence in sentences:
         found = [*acting.finditer(sentence.text), *receiving.finditer(sentence.text)]
         if _DEAL_WORDS.search(sentence.text):
-            found += party.finditer(sentence.text)
+            found += [m for m in party.finditer(sentence.text) if not _MOVED.search(m.group(0))]
         if "'s" in sentence.text:
             found += [m for m in owning.finditer(sentence.text) if (
                 m.group("next")[:1].islower() or _WHEN.fullmatch(m.group("next").rstrip(","))
@@ -716,16 +721,27 @@ _PARTIES_START = re.compile(r"\b(?:with|between|among)\s")
 def _collective_roles(sentences: list[Sentence], registry: Registry) -> None:
     """'a License Agreement with Ligand, Neurogen and CyDex (collectively, the "Licensors"), pursuant to which the Licensors
     granted to the Company ...': a role several organizations play together is named like one, so that what it does is
-    read; each member then plays it (_expand_collective_terms), and the term is no name of any."""
+    read; each member then plays it (_expand_collective_terms), and the term is no name of any. Only a plural role
+    defined once: a filing that defines "Licensors" for two agreements leaves the term unread."""
+    defined: dict[str, set[tuple[Ref, ...]]] = {}
+    spans: dict[str, Evidence] = {}
     for sentence in sentences:
         for m in _COLLECTIVE.finditer(sentence.text) if "ollectively" in sentence.text or "together" in sentence.text else ():
             term = m.group("term")
-            if _role_word(term) and len(_collective_members(sentence, m, registry)) >= 2:
-                registry.add(Kind.ORG, term, sentence.span(m.start("term"), m.end("term")))
+            if term.endswith("s") and _role_word(term) and len(members := _collective_members(sentence, m, registry)) >= 2:
+                defined.setdefault(term, set()).add(tuple(members))
+                spans.setdefault(term, sentence.span(m.start("term"), m.end("term")))
+    for term, groups in defined.items():
+        if len(groups) == 1:
+            registry.add(Kind.ORG, term, spans[term])
 
 
 def _role_word(term: str) -> bool:
     return term.lower().removesuffix("s") in ROLE_TERMS or term.lower().removesuffix("es") in ROLE_TERMS
+
+
+# "Halvex Pharma AG, an affiliate of Zentor Holdings AG, and Morvane (collectively, ...)": a parent in apposition is no member
+_PARENT_BEFORE = re.compile(r"\b(?:affiliate|subsidiary|parent|unit|division|part|member)\s+of\s+(?:the\s+)?$")
 
 
 def _collective_members(sentence: Sentence, m: re.Match, registry: Registry) -> list[Ref]:
@@ -734,8 +750,9 @@ def _collective_members(sentence: Sentence, m: re.Match, registry: Registry) -> 
     starts = [p.end() for p in _PARTIES_START.finditer(before)]
     if not starts:
         return []
-    hits = sorted(registry.find(before[starts[-1] :]), key=lambda hit: hit[0])
-    return list(dict.fromkeys(ref for _, _, ref in hits if ref.kind is Kind.ORG))
+    listed = before[starts[-1] :]
+    hits = sorted(registry.find(listed), key=lambda hit: hit[0])
+    return list(dict.fromkeys(ref for at, _, ref in hits if ref.kind is Kind.ORG and not _PARENT_BEFORE.search(listed, 0, at)))
 
 
 def _collective_terms(sentences: list[Sentence], registry: Registry) -> dict[Ref, list[Ref]]:
@@ -881,6 +898,7 @@ COMPANY_WORDS = {
     "therapeutics", "pharmaceuticals", "pharmaceutical", "pharma", "biosciences", "bioscience", "biotherapeutics",
     "laboratories", "labs", "biotech", "biotechnology", "biologics", "biopharma", "biopharmaceuticals", "biotherapies",
     "immunotherapeutics", "genomics", "medicines", "therapies",
+    "biotechnologies", "biopharmaceutical", "ophthalmics", "pharmacare", "biosystems", "biologicals", "pharmaceutica",
 }
 
 

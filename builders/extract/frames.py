@@ -54,8 +54,10 @@ _HOLDS_RIGHTS = re.compile(
 _NOT_IN_FORCE = re.compile(
     # ("a licensing deal that could bring in as much as $12 billion", "Y could receive up to $900 million": what a signed
     # deal may pay is always hedged)
+    # (money only: "Y would receive exclusive rights" of a deal not yet signed is hedged)
     r"\b(?:(?:may|might|could|would|should)(?!\s+(?:potentially\s+|eventually\s+|ultimately\s+|also\s+)?(?:bring|be\s+worth|total|reach|"
-    r"exceed|earn|receive|generate|amount|fetch|top)\b)|[Ii]f|[Ww]hether|proposed(?!\s+(?:(?:trade|brand)\s*names?|trademark))|seeks?|seeking|plans?\s+to|intends?\s+to|"
+    r"exceed|earn|generate|amount|fetch|top|receive\s+(?:up\s+to|an?\s+(?:upfront|milestone)|(?:upfront|milestone|royalt)|[$€£]|US\$|USD|EUR))\b)|"
+    r"hopes?\s+to|aims?\s+to|[Ii]f|[Ww]hether|proposed(?!\s+(?:(?:trade|brand)\s*names?|trademark))|seeks?|seeking|plans?\s+to|intends?\s+to|"
     # a potential deal, not the potential treatment or commercialization a signed deal is for
     r"[Pp]otential\s+(?:[\w-]+,?\s+){0,5}?(?:\w*licen[sc]\w*|deals?|agreements?|transactions?|partner\w*|collaborat\w*|acqui\w+)|talks|"
     r"expects?\s+to|anticipates?|will\s+enter|agreed\s+to\s+enter|[Uu]pon\s+(?:the\s+)?closing|discussions?|"
@@ -322,23 +324,41 @@ def _worker(frame: Frame) -> Ref | None:
     return found.pop() if len(found) == 1 else None
 
 
-# (rights or a license, not an option to license them: "X granted Y an exclusive option to license P")
+# (rights or a license, not an option to license them: "X granted Y an exclusive option to license P"; rights to make, sell or
+# use a product, where or under what, not "the right to co-promote it", "to nominate a director", "of first negotiation")
 _RIGHTS = (r"(?:an?\s+|the\s+)?(?:(?:exclusive|non-exclusive|co-exclusive|global|worldwide|sole|royalty-bearing|royalty-free|sublicensable|"
-           r"perpetual|irrevocable|commercial|development|all),?\s+(?:and\s+)?){0,4}(?:rights?|licen[sc]e)\b")
+           r"perpetual|irrevocable|commercial|development|all),?\s+(?:and\s+)?){0,4}(?:rights?|licen[sc]e)\b"
+           r"(?=\s+(?:to\s+(?:develop|commerciali[sz]e|manufacture|make|market|sell|use|research|the\s+|\[\[[PT]:\d+\]\])|in\s|outside\s|under\s|for\s))")
 # "Under the terms of the agreement, X has granted Y global, exclusive rights to develop ... an investigational ADC", "X agreed
-# to transfer exclusive rights outside China to P, as well as 11 preclinical candidates, to Y": the one granted the rights
-# (who grants them to the other is told by the sentence rules where the sentence names the asset; here it may be named
-# in the sentence before or after)
+# to transfer exclusive rights outside China to P, as well as 11 preclinical candidates, to Y": the one granted the rights, by
+# the other party (not by a founder or a former parent: "its founder, who previously granted Y exclusive rights")
 _GRANTS_RIGHTS = re.compile(
-    rf"\[\[O:\d+\]\]{GAP}\b(?:has\s+|have\s+|had\s+|will\s+|agreed\s+to\s+|also\s+)*(?:grant(?:s|ed)?|transfer(?:s|red)?)\s+"
+    r"\[\[O:(?P<lr>\d+)\]\]\s+(?:has\s+|have\s+|will\s+|agreed\s+to\s+|also\s+)*(?:grant(?:s|ed)?|transfer(?:s|red)?)\s+"
     rf"(?:(?:to\s+)?\[\[O:(?P<le>\d+)\]\]\s+{_RIGHTS}|{_RIGHTS}(?:[^.;\[\]]|\[\[[PT]:\d+\]\]){{0,200}}?\bto\s+\[\[O:(?P<le_>\d+)\]\])"
+    # ("X entered into an Amendment ... with Y to grant Y exclusive worldwide rights to develop P": the agreement's purpose)
+    rf"|\[\[O:(?P<lr2>\d+)\]\][^.;\[\]]{{0,80}}?\b(?:entered\s+into|signed|executed)\b[^.;]{{0,200}}?\bto\s+grant\s+(?:to\s+)?\[\[O:(?P<le2>\d+)\]\]\s+{_RIGHTS}"
 )
+# ... not rights that go back ("transfer all rights to P back to X in the event it discontinues development"), nor a grant
+# told as history ("when Halvex transferred all rights to its programs to X" in 2018)
+_GIVEN_BACK = re.compile(r"\bback\s+to\b|\brevert|\bin\s+the\s+event\b|\bin\s+case\b|\bupon\s+(?:any\s+)?(?:discontinu|abandon|breach|terminat)"
+                         r"|\bpreviously\b|\bformerly\b|\bspun\s+(?:out|off)\b|\bwhen\b", re.I)
+
+
+def _granted(frame: Frame) -> set[Ref]:
+    """The parties the paragraph says the other party granted rights to."""
+    found = set()
+    for t in frame.told:
+        for m in _GRANTS_RIGHTS.finditer(t.template) if not _GIVEN_BACK.search(t.template) else ():
+            grantor, grantee = t.ref(m.group("lr") or m.group("lr2")), t.ref(m.group("le") or m.group("le_") or m.group("le2"))
+            if grantor != grantee and {grantor, grantee} == set(frame.parties):
+                found.add(grantee)
+    return found
 
 
 def _receiver(frame: Frame) -> Ref | None:
     """The one party the paragraph says obtains rights."""
-    found = {_gainer(frame, t, m) for t in frame.told for p in (_GETS_RIGHTS, _SIGNS_TO_SELL, _GRANTS_RIGHTS) for m in p.finditer(t.template)}
-    found &= set(frame.parties)
+    found = {_gainer(frame, t, m) for t in frame.told for p in (_GETS_RIGHTS, _SIGNS_TO_SELL) for m in p.finditer(t.template)}
+    found = (found | _granted(frame)) & set(frame.parties)
     return found.pop() if len(found) == 1 else None
 
 

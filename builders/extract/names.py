@@ -39,6 +39,10 @@ ORG_KEYWORDS = {
     "college", "hospital", "clinic", "school", "council", "consortium",
     "holdings", "group", "partners", "capital", "ventures", "bank", "trust", "agency",
     "administration", "commission", "association", "society", "corporation", "company",
+    # words only a company's name ends with ("Advanced Biotechnologies", "Allegro Ophthalmics", "Aspen Pharmacare", "Janssen
+    # Pharmaceutica", "Laboratorios Zelvar")
+    "biotechnologies", "biopharmaceutical", "ophthalmics", "pharmacare", "biosystems", "biologicals", "biotherapies",
+    "pharmaceutica", "laboratorios", "laboratoires",
 }
 # Words that never occur in a person's name (used to reject "Spark Canale Communications").
 NOT_PERSON_WORDS = ORG_KEYWORDS | {

@@ -181,10 +181,16 @@ def party_homes(sentences: Iterable[Tagged], parties: Iterable[Ref], registrant:
 _US_ZIP = re.compile(r"\b(?P<state>[A-Z]{2})\.?,?\s+\d{5}(?:-\d{4})?\b")
 
 
+# Where holding companies are registered, which says nothing of where one is at home ("British Virgin Islands" is no UK)
+_OFFSHORE = re.compile(r"\b(?:British\s+Virgin\s+Islands|B\.?V\.?I\.?|Virgin\s+Islands|Cayman\s+Islands|Bermuda|Jersey|Guernsey|Isle\s+of\s+Man|"
+                       r"Marshall\s+Islands|British\s+Indian\s+Ocean\s+Territory)\b", re.I)
+
+
 def cover_home(state: str | None, address: str | None) -> set[str]:
     """The one country a filer's cover places it in: its state of incorporation and its office's address. A Delaware
     company with its offices in Shanghai has no one home (a company incorporated where it is not at home is common)."""
-    found = places_in(state or "") | places_in(address or "")
+    state, address = (_OFFSHORE.sub(" ", text or "") for text in (state, address))
+    found = places_in(state) | places_in(address)
     found |= {"united states" for m in _US_ZIP.finditer(address or "") if m.group("state") in US_STATES}
     return found if len(found) == 1 else set()
 

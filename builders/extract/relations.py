@@ -146,6 +146,9 @@ _ACTOR_PATTERNS = [  # (the words without which the rule cannot match, the rule)
      r"\b(?:(?:partners|collaborators|licensees|licensors|investors|companies|drugmakers)\s+(?:[\w-]+\s+){0,3}?(?:including|such\s+as|include)"
      r"|consortium\s+(?:comprising|consisting\s+of)"
      rf"|(?:funding|investment|financing)\s+from)\s+(?:the\s+)?(?P<names>{_ITEM}(?:\s*,\s*(?:the\s+)?{_ITEM})*,?\s+and\s+(?:the\s+)?{_ITEM})"),
+    # "A Nasdaq-listed Danish group, Halden has been granted an exclusive worldwide licence": who is granted a license
+    (r"been\s+granted",
+     rf"{_CLAUSE_START}{_RAW_NAME}\s+(?:has|have|had|was|were)\s+been\s+granted\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:licen[sc]e|rights?)\b"),
     # "Genmab has granted Halden an exclusive licence", "The agreement provides Halden with an exclusive worldwide license"
     (r"granted|provides|provided|gives|gave",
      rf"\b(?:granted|provides|provided|gives|gave)\s+(?:[\w-]+\s+){{0,3}}?{_RAW_NAME}\s+(?:with\s+)?(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:licen[sc]e|option|rights?)\b"),
@@ -364,7 +367,7 @@ def _slot_name_ok(name: str, registry: Registry, party: bool = False) -> bool:
         return False
     # Initials, "Study 301", a plural of initials ("CROs"), a footnote mark ("Innate Pharma1").
     # A person's shape ("Stephen B. Booke") is not a company's either.
-    if " " not in name and name.lower() in common_words() and _AGENT_NOUN.search(name):
+    if " " not in name and (name.lower() in common_words() or name.lower().removesuffix("s") in ROLE_TERMS) and _AGENT_NOUN.search(name):
         return False  # "contract with Marketer", "notify Licensee": a role an agreement defines, not a name
     if party and re.fullmatch(r"[A-Z]{3,5}", name):
         return name not in _PRACTICE_ACRONYMS  # "a collaboration with MSD": a company known by its initials

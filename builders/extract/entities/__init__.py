@@ -50,6 +50,7 @@ from .product_names import find_aliases, find_brands, find_named_compounds, find
 from .products import (
     LICENSOR_TABLE_HEADER,
     LowerCaseWords,
+    companies_named_like_inns,
     find_platform_programs,
     find_products,
     find_table_brands,
@@ -80,6 +81,7 @@ __all__ = [
     "find_products",
     "find_short_names",
     "find_table_brands",
+    "companies_named_like_inns",
     "part_codes",
     "plausible_org_name",
     "trim_name",

@@ -26,7 +26,9 @@ from ..names import (
     has_legal_suffix,
     is_inn,
     looks_like_code,
+    strip_legal_suffix,
 )
+from ..truecase import common_words
 
 # A capitalized word: "ImmunoGen", "GSK", "Boehringer", "3M", "Tri-specific", "Rx".
 # "ImmunoGen", "GSK", "Boehringer", "3M", "Tri-specific", "mRNA" (a lower-case prefix before capitals).
@@ -57,7 +59,8 @@ AND_COMPANY = re.compile(rf"(?<![\w&'-])((?:{CAP_WORD}[ ]){{2,4}}and[ ](?:Develo
 # "zenvax BV", "orbida GmbH", "redfinch bio, Inc.": a company that writes its name in small letters, before its legal form.
 # Only legal forms no sentence writes after a word of its own ("depart the Company").
 _LOWER_NAME_FORMS = r"(?:Inc\.?|Corp\.?|Co\.,?[ ]Ltd\.?|Ltd\.?|LLC|plc|PLC|AG|GmbH|B\.V\.|BV|N\.V\.|NV|S\.A\.|SA|SE|A/S|AB|S\.p\.A\.|K\.K\.)"
-LOWER_LEGAL_NAME = re.compile(rf"(?<![\w&'.\-])([a-z][a-z0-9]{{2,}}(?:[ ][a-z][a-z0-9]+)?(?:,[ ]?|[ ]){_LOWER_NAME_FORMS})(?![\w])")
+# ("2seventy bio, Inc.", "89bio, Inc.": a number may start it)
+LOWER_LEGAL_NAME = re.compile(rf"(?<![\w&'.\-$])((?:[a-z]|\d{{1,3}}[a-z])[a-z0-9]{{2,}}(?:[ ][a-z][a-z0-9]+)?(?:,[ ]?|[ ]){_LOWER_NAME_FORMS})(?![\w])")
 CAP_SEQUENCE = re.compile(rf"(?<![\w&'-])({NAME_SEQ})(?![\w'-])")
 # '("Ono")', '(the "Licensor" and, together with the Licensee, the "Parties")': the first term of the bracket;
 # '(together with its Affiliates, "Sarvo")' too
@@ -146,8 +149,11 @@ def trim_name(name: str) -> str:
     # heading run into its first sentence): the name starts after them
     # "RECITALS WHEREAS Ohio University": an agreement's headings before a party
     # "Item 5. Other Events Orvane, Inc. and ...": an 8-K item's heading before its first sentence
+    # "Issued by: Lindy Goodfellow Shauneen Beukes For MSD SA For Aspen Pharmacare": a contact block run together, whose
+    # "For" in capitals names the company after it (not "Alliance For Regenerative Medicine": an institution's "For")
     cuts = [i for i, w in enumerate(words) if w.endswith(("-based", "--")) or (i and w == "The") or _country_of(w) or w.strip(",:") in _RECITAL_WORDS
-            or (i and w == "Events" and words[i - 1] == "Other")]
+            or (i and w == "Events" and words[i - 1] == "Other")
+            or (i and w == "For" and not {v.lower() for v in words[:i]} & (ORG_KEYWORDS | ACADEMIC_WORDS | _INSTITUTION_WORDS))]
     if cuts and cuts[-1] < len(words) - 1:
         words = words[cuts[-1] + (words[cuts[-1]] != "The") :]
     while len(words) > 1 and (words[0].lower().strip(".,") in STOP_WORDS | _LEADING_VERBS) and not _place_starts(words):
@@ -158,7 +164,7 @@ def trim_name(name: str) -> str:
     of = next((i for i, w in enumerate(words) if w == "of" and 0 < i < len(words) - 1 and not any(v.lower() in _OF_IN_NAME for v in words[:i])
                and words[i - 1].lower().rstrip(".,") not in _NAME_GOES_ON
                and (place := " ".join(words[i + 1 :]).lower().rstrip(".,").removeprefix("the ")) in COUNTRIES
-               and place not in _NAMES_OF_PLACES), None)
+               and (place not in _NAMES_OF_PLACES or words[i + 1] == "the")), None)  # ("... of the US": where it is)
     if of is not None:
         words = words[:of]
     while len(words) > 1 and words[-1].lower() in {"of", "the", "de", "and", "&", "for", "at"}:
@@ -237,7 +243,7 @@ def company_of(name: str) -> str:
     for i in range(1, len(parts)):
         head, rest = " of ".join(parts[:i]), _no_article(" of ".join(parts[i:]))
         if head.split()[-1].lower().rsplit("-", 1)[-1] in _POST_WORDS and _is_company_name(rest):
-            return _after_for(rest)
+            return _after_for(rest, after_post=True)
     for i in range(len(parts) - 1, 0, -1):
         head, rest = " of ".join(parts[:i]), " of ".join(parts[i:])
         head_words = {w.lower().strip(".,") for w in head.split()}
@@ -248,12 +254,15 @@ def company_of(name: str) -> str:
     return name
 
 
-def _after_for(name: str) -> str:
+def _after_for(name: str, after_post: bool = False) -> str:
     """'Head of External Innovation APAC for Merck KGaA': a post's department, then "for" the company it is at (not
     "Foundation for ... Inc." or "Alliance for ..., Inc.": an institution named for what it is for)."""
     head, _, rest = name.rpartition(" for ")
     words = {w.lower().strip(".,") for w in head.split()}
-    if head and words <= _DEPARTMENT_WORDS | _POST_WORDS and has_legal_suffix(rest) and plausible_org_name(rest):
+    # (not "Global Medical Innovation for Children, Inc.": no post said, and "Children" is a word, no company's name)
+    core = strip_legal_suffix(rest).split()
+    if head and words <= _DEPARTMENT_WORDS | _POST_WORDS and (after_post or words & _POST_WORDS) and has_legal_suffix(rest) \
+            and plausible_org_name(rest) and core and not all(w.lower() in common_words() for w in core):
         return rest
     return name
 

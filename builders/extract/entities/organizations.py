@@ -24,6 +24,7 @@ from ..names import (
     is_inn,
     strip_legal_suffix,
 )
+from ..places import places_in
 from ..sentences import Sentence
 from ..truecase import common_words, name_case
 from .common import (
@@ -451,6 +452,9 @@ SUB_ENTITY = re.compile(
     rf"(?:(?:wholly[- ]owned|majority[- ]owned|commercial|technology[- ]transfer|venture|biotech|biotechnology|pharmaceutical)\s+)?"
     rf"(?:subsidiary|affiliate|arm|spin-?out|spin-?off)(?:\s+of)?,?\s+(?P<name>{NAME_SEQ})(?=[,.;]|\s+\(|\s+(?:and|in|is|was|has|will)\b)"
 )
+_REGION_WORDS = {"asia", "pacific", "europe", "americas", "america", "emea", "apac", "latam", "north", "south", "east", "west",
+                 "central", "middle", "africa", "nordics", "greater", "china"}
+_NOT_A_UNITS_NAME = re.compile(r"\b(?:Branch|Office|Region|Division|Pacific|Segment|Unit)$")
 # The parties an agreement is between: "a license agreement between PureTech Health and Monash University".
 BETWEEN = re.compile(rf"\b(?:agreements?|collaboration|license|licence)\s+(?:\([^()]{{1,60}}\)\s+)?(?:dated\s+[^,]{{4,30}}\s+)?between\s+"
                      rf"(?P<name>{NAME_SEQ})\s+and\s+(?P<other>{NAME_SEQ})")
@@ -507,6 +511,8 @@ def _sub_entities(sentence: Sentence, registry: Registry) -> None:
             continue  # "its subsidiary Research", "between the Company and Licensee"
         if name.isupper() and len(words) == 1:
             continue  # "a subsidiary of LACQ": initials a filing defines for a name it has spelled out
+        if all(places_in(w) or w.lower() in _REGION_WORDS for w in words) or _NOT_A_UNITS_NAME.search(name):
+            continue  # "its commercial arm, Asia Pacific,", "subsidiary Korea Branch": where a part is, not its name
         if name.lower() in ROLE_TERMS or any(registry.lookup(k, name) for k in (Kind.PERSON, Kind.PRODUCT, Kind.PLATFORM, Kind.ORG)):
             continue
         start = text.find(name)
@@ -601,7 +607,7 @@ _TITLED_PERSON = re.compile(r"(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?[ ][A-Z]")
 ROLE_TERMS = {
     "parent", "purchaser", "buyer", "seller", "licensee", "licensor", "sublicensee", "sublicensor", "partner",
     "collaborator", "acquirer", "merger sub", "issuer", "investor", "distributor", "supplier",
-    "manufacturer", "sponsor", "institution", "university", "lender", "borrower", "guarantor",
+    "manufacturer", "sponsor", "institution", "university", "lender", "borrower", "guarantor", "marketer", "commercializer",
     # a merger's placeholders
     "opco", "holdco", "newco", "topco", "bidco",
 }

@@ -22,6 +22,7 @@ from ..names import (
     looks_like_code,
     word_list,
 )
+from ..places import places_in
 from ..sentences import Sentence
 from ..truecase import common_words
 from .common import _SENTENCE_WORDS, DRUG_CONTEXT, _alias_shape, _starts_an_org
@@ -275,8 +276,10 @@ def _no_word(name: str) -> bool:
 
 # ("K-CAB (ingredient: tegoprazan)", "PEG-ZELTRON (pegzelfermin)": a brand of two parts joined by a hyphen, and a bracket
 # that says what the name in it is)
-_BRAND_WITH_INN = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{3,}|[A-Z][A-Za-z]{0,5}-[A-Z][A-Za-z]{2,})(?:\s?[®™])?\s*"
-                             r"\((?:(?:active\s+)?(?:ingredients?|generic\s+name|INN)\s*:\s*)?([a-z][a-z\-]+)(?=[/,\s)\-])")  # "ZEVTERA ® (ceftobiprole)"
+# (a hyphened brand in capitals only, or with such a label: "Halvex-Serono (cetuximab)" is the company that sells it, "Anti-TNF
+# (adalimumab)" the kind of drug it is)
+_BRAND_WITH_INN = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{3,}|(?!ANTI-)[A-Z]{1,6}-[A-Z]{3,}(?=[®™]?\s*\()|[A-Z][A-Za-z]{0,5}-[A-Z][A-Za-z]{2,}(?=[®™]?\s*\((?:active\s+)?(?:ingredients?|generic\s+name|INN)\s*:))"
+                             r"(?:\s?[®™])?\s*\((?:(?:active\s+)?(?:ingredients?|generic\s+name|INN)\s*:\s*)?([a-z][a-z\-]+)(?=[/,\s)\-])")  # "ZEVTERA ® (ceftobiprole)"
 
 
 # ... or by a generic name of no known stem and then the form it is given in: "VELDORA (zentorphine) buccal film",
@@ -379,8 +382,18 @@ def _bracketed_products(sentence: Sentence, registry: Registry) -> None:
                 registry.add(Kind.PRODUCT, item.rstrip("®™"), sentence.span(at, at + len(item.rstrip("®™"))))
 
 
+# ... or before an apposition that says it is a medicine for something: "rights to Gattex, a therapy for patients with short
+# bowel syndrome", "Vitix, another drug for leucoderma" (not "Dr. Halden, a drug developer for ...": what the head is for)
+_APPOSED_BRAND = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{3,})[®™]?,\s+(?:an?|another|the|its|our|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:therapy|treatment|drug|medicine|medication|vaccine|biologic|formulation|antibiotic|analgesic|antidepressant|"
+    r"(?:drug|product|clinical)\s+candidate)\s+(?:for|to\s+treat|indicated|approved|that|which|used)\b")
+
+
 def find_described_brands(sentence: Sentence, registry: Registry) -> None:
     """Products named before a bracket that says what kind of medicine they are, or listed in one after "products"."""
+    if ", a" in sentence.text or ", an" in sentence.text or ", the" in sentence.text:
+        _apposed_brands(sentence, registry)
     if "(" not in sentence.text:
         return
     if "products (" in sentence.text:
@@ -398,6 +411,17 @@ def find_described_brands(sentence: Sentence, registry: Registry) -> None:
         if name.lower() in common_words() or name.lower() in STOP_WORDS or name.lower() in REGIONS or TARGET_TOKEN.match(name):
             continue
         if not registry.lookup(Kind.ORG, name) and not registry.lookup(Kind.PRODUCT, name):
+            registry.add(Kind.PRODUCT, name, sentence.span(m.start("name"), m.end("name")))
+
+
+def _apposed_brands(sentence: Sentence, registry: Registry) -> None:
+    for m in _APPOSED_BRAND.finditer(sentence.text):
+        name = m.group("name")
+        if name.lower() in common_words() or name.lower() in STOP_WORDS or name.lower() in REGIONS or places_in(name):
+            continue
+        if _HONORIFIC_BEFORE.search(sentence.text, 0, m.start()) or _ends_a_longer_name(sentence.text, m.start()):
+            continue  # "Dr. Halden, a drug developer", "Halvex Therapeutics, the drug maker": a person's or a company's name
+        if not registry.lookup(Kind.ORG, name) and not registry.lookup(Kind.PERSON, name) and not _starts_an_org(name, registry):
             registry.add(Kind.PRODUCT, name, sentence.span(m.start("name"), m.end("name")))
 
 

@@ -24,6 +24,7 @@ from ..names import (
     is_inn,
     looks_like_code,
 )
+from ..places import DEMONYMS
 from ..sentences import Sentence
 from ..truecase import common_words
 from .common import (
@@ -122,7 +123,8 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
     # "a license on EVT 401, a selective, small molecule P2X7 antagonist,": a code of three digits after a space, where the
     # text says what molecule it is (alone the shape is a standard's or a form's: "ASC 606", "Form FDA 483")
     for m in _SPACED_CODE.finditer(text) if " " in text else ():
-        if m.group("prefix") not in NOT_CODE_PREFIX and _SAID_TO_BE_A_DRUG.match(text, m.end(1)):
+        said = _SAID_TO_BE_A_DRUG.match(text, m.end(1)) if m.group("prefix") not in NOT_CODE_PREFIX else None
+        if said and not _OF_ANOTHER.search(said.group(0)):  # not "AURA 301, a Phase 3 trial of our oral small molecule"
             registry.add(Kind.PRODUCT, m.group(1), sentence.span(m.start(1), m.end(1)))
     # "DCR-PHXC from DCR-PH1": a code of letters only beside a product code of the same company prefix
     for m in _LETTER_CODE.finditer(text):
@@ -644,12 +646,33 @@ def _may_be_a_product(cell: str) -> bool:
 _CODE_CANDIDATE = re.compile(CODE_NAME.pattern.replace(r"(?<![\w$.-])", r"(?<![\w$.\-/])").replace(r"(?![\w-])", r"(?![\w\-/]|\.\d)"))
 
 
+_OF_ANOTHER = re.compile(r"\b(?:trials?|stud(?:y|ies)|programs?|protocols?|cohorts?|of|for|with)\b")
 _SPACED_CODE = re.compile(r"(?<![\w$.\-/])((?P<prefix>[A-Z]{2,5}) \d{3})(?![\w\-/]|\.\d| \d)")
 _LETTER_CODE = re.compile(r"(?<![\w$.\-/])(([A-Z]{3,5}-)[A-Z]{2,5})(?![\w\-/])")
 # Companies that end like an INN have short names ("Genmab"); a word this long after "of" is an INN even where a
 # company could stand ("the commercialization of Zelvaprizumab"); "the company Corvexabart announced" still is one.
 _INN_LENGTH = 10
-_COMPANY_BEFORE = re.compile(r"\b(?:company|firm|corporation|biotech|biotechnology|specialist|drugmaker|group|partner|of),?\s+$")
+def companies_named_like_inns(sentences: list[Sentence], registry: Registry, lower: LowerCaseWords) -> None:
+    """'... to cancer therapy specialist Xenmab. ... if Xenmab develops ...': a capitalized word that ends like an INN, which
+    the filing once calls a company (mid-sentence, after a company's noun) and never writes in lower case as an INN is
+    written, is the company's name wherever it stands, not a drug (find_products reads each sentence alone)."""
+    for mention in registry.of_kind(Kind.PRODUCT):
+        name = mention.name
+        if " " in name or not name[:1].isupper() or name.isupper() or not is_inn(name) or name.lower() in lower:
+            continue
+        called = next(((s, m) for s in sentences if name in s.text for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", s.text)
+                       if not _sentence_initial(s.text, m.start()) and _CALLED_A_COMPANY_BEFORE.search(s.text, 0, m.start())), None)
+        if called:
+            sentence, m = called
+            registry.drop(mention.ref)
+            registry.mentions[registry.add(Kind.ORG, name, sentence.span(m.start(), m.end()))].described = True
+
+
+# (not "of": "the commercialization of Zentuzumab" is a drug's; a group or a partner only a company's kind says is a company's:
+# "a Nasdaq-listed Danish group, Xenmab", not "in the high-dose group, Zelvimab reduced ...")
+_A_COMPANYS_GROUP = r"(?:-listed|-based|biotech|pharma\w*|biopharmaceutical|" + "|".join(sorted(DEMONYMS)) + r")\s+(?:group|partner)"
+_CALLED_A_COMPANY_BEFORE = re.compile(rf"(?:\b(?:company|firm|corporation|biotech|biotechnology|specialist|drugmaker)|{_A_COMPANYS_GROUP}),?\s+$", re.I)
+_COMPANY_BEFORE = re.compile(rf"(?:\b(?:company|firm|corporation|biotech|biotechnology|specialist|drugmaker|of)|{_A_COMPANYS_GROUP}),?\s+$")
 _ACTS_AFTER = re.compile(r"\s+(?:has|have|had|will|announced|granted|grants|received|receives|is\s+entitled)\b")
 
 

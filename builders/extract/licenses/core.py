@@ -177,6 +177,12 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|/|&)\s*
 _COLLECTIVELY = re.compile(r"\((?:collectively|together),?\s+(?:the\s+)?[\"\u201c][^\"\u201d]{0,40}?(?:Products?|Compounds?|Assets?|Candidates?)[\"\u201d]\)")
 
 
+# ... but not a list that leaves one out ("ZX-12, ZX-14, but excluding ZX-20, which ..."), nor a product named beside one
+# ("for use in combination with PLW-006, the Company's lead product", "a successor to Y's marketed drug Zentrabine")
+_LEFT_OUT = re.compile(r"\b(?:excluding|except|other\s+than|but\s+not|excluded)\b")
+_NOT_LISTED_BEFORE = re.compile(r"\b(?:with|than|versus|vs\.?|of|to|marketed|drug|product)\s+(?:[\w-]+\s+){0,2}$|['\u2019]s\s+(?:[\w-]+\s+){0,3}$")
+
+
 def _asset_list(tagged: Tagged, text: str) -> list[Ref]:
     """The first asset in ``text`` and those listed with it: 'Complera/Eviplera and Odefsey'."""
     m = _ASSET_TOKEN.search(text)
@@ -186,8 +192,9 @@ def _asset_list(tagged: Tagged, text: str) -> list[Ref]:
     # 'patents related to P1, which is now known as P2, acetaminophen (as ...), which is now known as P3, ... and P4
     # (collectively, the "Licensed Products")': each asset the term gathers, as far in the sentence as it stands
     t, at = tagged.template, tagged.template.find(m.group(0))
-    if at >= 0 and (collective := _COLLECTIVELY.search(t, at)):
-        return list(dict.fromkeys(refs + [tagged.ref(i) for i in _ASSET_TOKEN.findall(t, at, collective.start())]))
+    if at >= 0 and (collective := _COLLECTIVELY.search(t, at)) and not _LEFT_OUT.search(t, at, collective.start()):
+        return list(dict.fromkeys(refs + [tagged.ref(n.group(1)) for n in _ASSET_TOKEN.finditer(t, at, collective.start())
+                                          if not _NOT_LISTED_BEFORE.search(t, max(at, n.start() - 60), n.start())]))
     pos = m.end()
     while True:
         join = _LIST_JOIN.match(text, pos)

@@ -505,7 +505,12 @@ _TOLD_IT_EXERCISED = re.compile(
 )
 
 
-@needs(r"exercised")
+# "This latest transaction follows Y's decision earlier this year to exercise an option for worldwide rights ... to P": the
+# exercise told as a noun after its holder's possessive
+_DECIDED_TO_EXERCISE = r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?decision\s+(?:[\w-]+\s+){0,3}?to\s+exercise"
+
+
+@needs(r"exercise")
 def _options(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     # "exercised an option to license P from X"
@@ -514,7 +519,7 @@ def _options(tagged, state, facts, registry) -> list[Claim]:
         out.append(Claim(group_ref(tagged, m, "lr"), group_ref(tagged, m, "le"), found, EventType.OPTION_EXERCISE, tagged.evidence))
     if out:
         return out
-    for m in re.finditer(rf"{org('le')}{GAP}\bexercised\s+{_WHOSE}\s+(?:\w+\s+)?options?\b(?P<mid>[^.;]{{0,240}})", t):
+    for m in re.finditer(rf"{org('le')}(?:{GAP}\bexercised|{_DECIDED_TO_EXERCISE})\s+{_WHOSE}\s+(?:\w+\s+)?options?\b(?P<mid>[^.;]{{0,240}})", t):
         le = group_ref(tagged, m, "le")
         if told := _TOLD_IT_EXERCISED.search(t[: m.end("le") + 80]):
             le = group_ref(tagged, told, "x")  # "X notified the Company that it has exercised its option"

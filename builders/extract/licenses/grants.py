@@ -89,7 +89,7 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
                 continue
             if re.search(r"\bright\s+of\s+first\s+(?:negotiation|refusal|offer)", mid):
                 continue  # a right to negotiate a license is not one
-            if _RIGHT_TO_BUY.search(mid):
+            if _RIGHT_TO_BUY.search(mid) and not _LICENSE_BESIDE.search(_RIGHT_TO_BUY.sub(" ", mid)):
                 continue  # "granted Y the exclusive right, but not the obligation, to acquire our rights to P": an option to buy
             if _ONLY_AN_OPTION.search(mid) and not _ASSET_TOKEN.search(mid + tail):
                 continue  # "is willing to grant to Y an option to obtain a license" (of what the recitals name): no license yet
@@ -142,6 +142,8 @@ def _licensed_in_tail(tagged: Tagged, tail: str, asset_ref: Ref, licensee: str) 
 
 
 # An option on a license, or rights to evaluate or negotiate one: no license (until the option is exercised).
+# (beside a license granted in the same breath: "an exclusive license to P and the right to acquire Q")
+_LICENSE_BESIDE = re.compile(r"\blicen[sc]e\b|\brights?\s+to\s+(?:develop|commerciali[sz]e|use|make|manufacture|market|sell)")
 _RIGHT_TO_BUY = re.compile(r"\bright,?\s+(?:but\s+not\s+the\s+obligation,?\s+)?to\s+(?:acquire|purchase|buy)\b")
 _ONLY_AN_OPTION = re.compile(r"\boptions?\s+to\s+(?:obtain|acquire|negotiate|license|enter)|\brights?\s+(?:to|for)\s+(?:evaluat|negotiat)")
 
