@@ -357,3 +357,17 @@ def test_a_trial_named_by_a_code_of_three_digits_is_no_product(tmp_path):
     found = _products(tmp_path, "Qorvant announced topline results from AURA 301, a Phase 3 trial of our oral small molecule QX-12 "
                                 "in psoriasis.")
     assert "AURA 301" not in _names(found) and "QX-12" in _names(found)
+
+
+def test_molecules_a_license_names_by_what_they_bind_are_its_asset(tmp_path):
+    found = _products(tmp_path, "Zelvane agreed to license its anti-glycan antibody to Morvane. Qelvin has obtained an exclusive "
+                                "license to alpha-synuclein targeted antibodies developed by Halvex, within Greater China. Orvane "
+                                "purchased an exclusive global license to develop and commercialize endothelin B agonists for the "
+                                "treatment of cancer.")
+    assert {"anti-glycan antibody", "alpha-synuclein targeted antibodies", "endothelin B agonists"} <= _names(found)
+
+
+def test_a_class_of_drugs_named_by_a_targets_initials_is_no_licensed_product(tmp_path):
+    found = _products(tmp_path, "We granted Halvex a license to PD-1 antibodies. The deal gives rights to develop GLP-1 agonists "
+                                "in China.")
+    assert not {"PD-1 antibodies", "GLP-1 agonists"} & _names(found)

@@ -132,6 +132,8 @@ _LICENSED_SLOT = re.compile(
     # "we out-licensed ZX-5 to Y": what the verb licensed
     # ("it in-licensed Kelocate, a silicone gel to treat scars, from Y": or a brand and what it is)
     r"|\b(?P<verb>(?:out-|in-|sub)?licensed)\s+(?=\S+\s+(?:to|from)\b|[A-Z][a-z]{4,}[®™]?,\s+(?:an?|another)\s(?!" + _A_COMPANY + r"))"
+    # "a deal ... to license its anti-glycan antibody to Y": what its owner licenses, described (_DESCRIBED_MOLECULES only)
+    r"|\b(?P<its_molecules>to\s+(?:out-)?licen[sc]e)\s+(?=(?:its|their|our)\s)"
     # "an option for GSK to license ADH-1": what an option or a right is to license
     r"|\b(?P<to_license>(?:options?|rights?)\s+(?:for\s+[^,.;]{1,40}?\s+)?to\s+(?:in-)?licen[sc]e)\s+"
     # "a license ... to certain intellectual property ... relating to metaxalone": what the licensed patents are about
@@ -226,6 +228,8 @@ def find_licensed_compounds(sentence: Sentence, registry: Registry) -> None:
 
 
 def _slot_shapes(m: re.Match) -> tuple[re.Pattern, ...]:
+    if m.group("its_molecules"):
+        return ()
     if m.group("to_license"):
         return (_ONE_DIGIT_CODE,)
     if m.group("license_for"):  # "a licence for efavirenz", not "a license for telehealth": a drug's official name only
@@ -242,9 +246,21 @@ def _slot_shapes(m: re.Match) -> tuple[re.Pattern, ...]:
     return (_ONE_DIGIT_CODE, _GENERIC_NAME)
 
 
+# ... or molecules named by what they bind or do, where no name is given: "to license its anti-glycan antibody to Y", "an
+# exclusive license to alpha-synuclein targeted antibodies developed by Y", "to develop and commercialize endothelin B agonists
+# for the treatment of cancer" (what is licensed; its analysts' name is this)
+_DESCRIBED_MOLECULES = re.compile(
+    r"(?:certain\s+)?(?P<name>(?:(?:humanized|human|monoclonal|bispecific)\s+)*(?:anti-[A-Za-z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*)?"
+    # (not "GLP-1 agonists", "PD-1 antibodies": a target's initials before the kind name a class of drugs)
+    r"|[a-z][\w-]*(?:\s+[A-Z0-9])?\s+targeted|[a-z]{4,}\s+[A-Z0-9])\s+(?:antibod(?:y|ies)|mAbs?|inhibitors?|agonists?|"
+    r"antagonists?|degraders?))\b(?=\s*[,;)(]|\.(?:\s|$)|\s+(?:for|in|within|outside|throughout|worldwide|to|from|developed|discovered|owned|under)\b)")
+
+
 def _licensed_name(text: str, start: int, shapes: tuple[re.Pattern, ...], deal: bool = False) -> tuple[int, str] | None:
     """Where the name at ``start`` begins and the name, if it has one of ``shapes`` and ends the phrase there."""
     det = _DETERMINER.match(text, start)
+    if m := _DESCRIBED_MOLECULES.match(text, det.end() if det else start):
+        return m.start("name"), m.group("name")
     for at, ends in ((start, _SLOT_END), *([(det.end(), _CLASS_AFTER)] if det else [])):
         for shape in shapes:
             m = shape.match(text, at)
