@@ -729,3 +729,31 @@ def test_an_agreement_signed_to_grant_the_other_party_rights_names_it_the_licens
                       '(the "Amendment") with Lystra Pharma K.K. ("Lystra") to grant Lystra exclusive worldwide rights to develop and '
                       'commercialize zelvatinib for up to six additional oncology targets.', tmp_path)
     assert found == {(CORVANE, LYSTRA, "zelvatinib")}
+
+
+@pytest.mark.parametrize("told", [
+    "Corvane Bio, Inc. entered into a license agreement with Lystra Pharma K.K. that aims to bring CRV-12 to patients in Japan. "
+    "Lystra will pay Corvane $20 million upfront.",
+    "Corvane Bio, Inc. signed an exclusive license agreement with Lystra Pharma K.K. for CRV-12, and Lystra hopes to launch CRV-12 "
+    "in Japan in 2026. Lystra will pay Corvane $20 million upfront.",
+])
+def test_what_a_partner_hopes_to_do_with_a_signed_deal_is_no_hedge_of_it(told, tmp_path):
+    assert _licenses(told, tmp_path) == {(CORVANE, LYSTRA, "CRV-12")}
+
+
+def test_a_decision_whether_to_exercise_an_option_exercises_none(tmp_path):
+    found = _licenses("Corvane Bio, Inc. announced a licensing deal with Lystra Pharma K.K. for CRV-12. Lystra Pharma K.K.'s decision "
+                      "whether to exercise its option to CRV-14 is expected in 2026.", tmp_path)
+    assert not {a for *_, a in found} & {"CRV-14"}
+
+
+def test_a_right_to_buy_a_license_is_no_license_beside_one(tmp_path):
+    found = _licenses("Lystra Pharma K.K. granted Corvane Bio, Inc. the right to acquire an exclusive license to LYS-14 upon "
+                      "payment of $5 million.", tmp_path)
+    assert not found
+
+
+def test_a_licensees_grant_back_of_improvements_does_not_turn_the_license_around(tmp_path):
+    found = _licenses("Corvane Bio, Inc. announced a licensing deal with Lystra Pharma K.K. for CRV-12 that could bring in $300 "
+                      "million. Lystra will grant Corvane a non-exclusive license under any improvements for research use.", tmp_path)
+    assert (LYSTRA, CORVANE, "CRV-12") not in found

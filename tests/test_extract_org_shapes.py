@@ -4,6 +4,8 @@ legal form in capitals after a name in mixed case, "X and Co."."""
 
 from __future__ import annotations
 
+import pytest
+
 from builders.extract.entities.common import trim_name
 from builders.extract.names import has_legal_suffix
 from builders.model import Kind
@@ -308,6 +310,8 @@ def test_a_contact_block_run_together_names_no_company_of_a_person_and_for():
     the last "For" in capitals, not the run of names; an institution's "For" stays."""
     assert trim_name("Shauna Beckes For QVR SA For Aspen Zelcare Pharmacare") == "Aspen Zelcare Pharmacare"
     assert trim_name("Zelvane Foundation For Kids") == "Zelvane Foundation For Kids"
+    assert trim_name("Solutions For Pharma, Inc.") == "Solutions For Pharma, Inc."
+    assert trim_name("Coalition For Epidemic Preparedness Innovations") == "Coalition For Epidemic Preparedness Innovations"
 
 
 def test_a_company_that_writes_its_name_in_small_letters_after_a_number(tmp_path):
@@ -322,9 +326,12 @@ def test_an_institution_named_for_whom_it_serves_is_not_cut_at_for(tmp_path):
     assert ("Qorvant Therapeutics, Inc.", "Global Medical Innovation for Children, Inc.", "QX-12") in license_names(ext)
 
 
-def test_a_drug_after_a_trials_group_stays_a_drug(tmp_path):
-    ext = extract_text(tmp_path, HEADER + "Qorvant announced Phase 2 results for Zelvimab. In the high-dose group, Zelvimab reduced "
-                       "symptoms by 40%. Qorvant holds exclusive rights to Zelvimab from Halvex Pharma AG.\n")
+@pytest.mark.parametrize("said", ["In the high-dose group, Zelvimab reduced symptoms by 40%.",
+                                  "In the Japanese group, Zelvimab reduced symptoms by 40%.",
+                                  "Under a deal with Morvane Corporation, Zelvimab reduced costs."])
+def test_a_drug_after_a_trials_group_or_a_company_stays_a_drug(said, tmp_path):
+    ext = extract_text(tmp_path, HEADER + f"Qorvant announced Phase 2 results for Zelvimab. {said} Qorvant holds exclusive rights "
+                       "to Zelvimab from Halvex Pharma AG.\n")
     assert "zelvimab" in {n.lower() for n in entity_names(ext, Kind.PRODUCT)}
     assert "Zelvimab" not in entity_names(ext, Kind.ORG)
 

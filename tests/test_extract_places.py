@@ -79,3 +79,8 @@ def test_a_filer_whose_cover_names_no_one_country_gives_the_territory_no_say(tmp
 def test_an_offshore_seat_is_no_home():
     assert cover_home("British Virgin Islands", "Craigmuir Chambers, Road Town, Tortola, British Virgin Islands") == set()
     assert cover_home("Cayman Islands", "No. 88 Keyuan Road, Shanghai, China") == {"china"}
+
+
+def test_new_jersey_is_at_home_in_the_united_states():
+    assert cover_home("New Jersey", "100 College Road, Princeton, New Jersey 08540") == {"united states"}
+    assert cover_home("Jersey", "22 Grenville Street, St Helier, Jersey") == set()

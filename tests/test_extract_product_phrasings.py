@@ -343,14 +343,17 @@ def test_a_name_in_apposition_with_a_medicine_for_something_is_a_product(tmp_pat
 
 def test_a_person_a_place_or_a_company_before_what_it_does_for_medicine_is_no_product(tmp_path):
     found = _products(tmp_path, "We thank Dr. Halden, a drug developer for twenty years. Seattle, a city for biotech, grew. "
-                                "Zelvex Pharma, the drug maker for Asia, signed. Brennan, a treatment advocate for patients, spoke.")
-    assert not {"Halden", "Seattle", "Zelvex", "Pharma", "Brennan"} & _names(found)
+                                "Zelvex Pharma, the drug maker for Asia, signed. Brennan, a treatment advocate for patients, spoke. "
+                                "Qorvant licensed PLW-12 from Kelvaro, a pioneer of gene therapy for hemophilia, and from Dunmore, "
+                                "a leader in cell therapy for cancer.")
+    assert not {"Halden", "Seattle", "Zelvex", "Pharma", "Brennan", "Kelvaro", "Dunmore"} & _names(found)
 
 
 def test_a_company_or_a_kind_of_drug_hyphened_before_an_inn_is_no_brand(tmp_path):
     found = _products(tmp_path, "Competing EGFR antibodies are marketed by Halvex-Serono (cetuximab) and by Qorva-Pharm "
-                                "(zelvitumab). QX-12 is a biosimilar of an Anti-TNF (adalimumab) antibody.")
-    assert not {"Halvex-Serono", "Qorva-Pharm", "Anti-TNF"} & _names(found)
+                                "(zelvitumab). QX-12 is a biosimilar of an Anti-TNF (adalimumab) antibody. Others are sold by "
+                                "HALVEX-BIO (zelcetumab) and MORVANE-SERONO (panzetumab).")
+    assert not {"Halvex-Serono", "Qorva-Pharm", "Anti-TNF", "HALVEX-BIO", "MORVANE-SERONO"} & _names(found)
 
 
 def test_a_trial_named_by_a_code_of_three_digits_is_no_product(tmp_path):
@@ -361,13 +364,12 @@ def test_a_trial_named_by_a_code_of_three_digits_is_no_product(tmp_path):
 
 def test_molecules_a_license_names_by_what_they_bind_are_its_asset(tmp_path):
     found = _products(tmp_path, "Zelvane agreed to license its anti-glycan antibody to Morvane. Qelvin has obtained an exclusive "
-                                "license to alpha-synuclein targeted antibodies developed by Halvex, within Greater China. Orvane "
-                                "purchased an exclusive global license to develop and commercialize endothelin B agonists for the "
-                                "treatment of cancer.")
-    assert {"anti-glycan antibody", "alpha-synuclein targeted antibodies", "endothelin B agonists"} <= _names(found)
+                                "license to alpha-synuclein targeted antibodies developed by Halvex, within Greater China.")
+    assert {"anti-glycan antibody", "alpha-synuclein targeted antibodies"} <= _names(found)
 
 
 def test_a_class_of_drugs_named_by_a_targets_initials_is_no_licensed_product(tmp_path):
     found = _products(tmp_path, "We granted Halvex a license to PD-1 antibodies. The deal gives rights to develop GLP-1 agonists "
-                                "in China.")
-    assert not {"PD-1 antibodies", "GLP-1 agonists"} & _names(found)
+                                "in China. Qelvin licensed its anti-PD-1 antibodies to Morvane. Orvane has rights to certain "
+                                "targeted antibodies developed by Halvex, and to factor D inhibitors for the treatment of PNH.")
+    assert not {"PD-1 antibodies", "GLP-1 agonists", "anti-PD-1 antibodies", "targeted antibodies", "factor D inhibitors"} & _names(found)

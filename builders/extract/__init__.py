@@ -728,12 +728,18 @@ def _collective_roles(sentences: list[Sentence], registry: Registry) -> None:
     for sentence in sentences:
         for m in _COLLECTIVE.finditer(sentence.text) if "ollectively" in sentence.text or "together" in sentence.text else ():
             term = m.group("term")
-            if term.endswith("s") and _role_word(term) and len(members := _collective_members(sentence, m, registry)) >= 2:
+            if _LICENSING_ROLES.fullmatch(term) and len(members := _collective_members(sentence, m, registry)) >= 2:
                 defined.setdefault(term, set()).add(tuple(members))
                 spans.setdefault(term, sentence.span(m.start("term"), m.end("term")))
+    text = "\n".join(s.text for s in sentences) if defined else ""
     for term, groups in defined.items():
-        if len(groups) == 1:
+        # (defined once in any shape: '(each a "Licensor" and jointly the "Licensors")' elsewhere is another group)
+        if len(groups) == 1 and len(re.findall(rf"[\"\u201c]{re.escape(term)}[\"\u201d]", text)) == 1:
             registry.add(Kind.ORG, term, spans[term])
+
+
+# (licensing roles only: "Suppliers" or "Distributors" granted rights to sell the filer's drug are no licensees of it)
+_LICENSING_ROLES = re.compile(r"(?:Sub)?[Ll]icens(?:ors|ees)|(?:SUB)?LICENS(?:ORS|EES)")
 
 
 def _role_word(term: str) -> bool:

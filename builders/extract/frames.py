@@ -57,7 +57,7 @@ _NOT_IN_FORCE = re.compile(
     # (money only: "Y would receive exclusive rights" of a deal not yet signed is hedged)
     r"\b(?:(?:may|might|could|would|should)(?!\s+(?:potentially\s+|eventually\s+|ultimately\s+|also\s+)?(?:bring|be\s+worth|total|reach|"
     r"exceed|earn|generate|amount|fetch|top|receive\s+(?:up\s+to|an?\s+(?:upfront|milestone)|(?:upfront|milestone|royalt)|[$€£]|US\$|USD|EUR))\b)|"
-    r"hopes?\s+to|aims?\s+to|[Ii]f|[Ww]hether|proposed(?!\s+(?:(?:trade|brand)\s*names?|trademark))|seeks?|seeking|plans?\s+to|intends?\s+to|"
+    r"(?:hopes?|aims?)\s+to\s+(?:sign|enter|conclude|finali[sz]e|complete|close|reach|strike|agree)|[Ii]f|[Ww]hether|proposed(?!\s+(?:(?:trade|brand)\s*names?|trademark))|seeks?|seeking|plans?\s+to|intends?\s+to|"
     # a potential deal, not the potential treatment or commercialization a signed deal is for
     r"[Pp]otential\s+(?:[\w-]+,?\s+){0,5}?(?:\w*licen[sc]\w*|deals?|agreements?|transactions?|partner\w*|collaborat\w*|acqui\w+)|talks|"
     r"expects?\s+to|anticipates?|will\s+enter|agreed\s+to\s+enter|[Uu]pon\s+(?:the\s+)?closing|discussions?|"
@@ -341,6 +341,7 @@ _GRANTS_RIGHTS = re.compile(
 # ... not rights that go back ("transfer all rights to P back to X in the event it discontinues development"), nor a grant
 # told as history ("when Halvex transferred all rights to its programs to X" in 2018)
 _GIVEN_BACK = re.compile(r"\bback\s+to\b|\brevert|\bin\s+the\s+event\b|\bin\s+case\b|\bupon\s+(?:any\s+)?(?:discontinu|abandon|breach|terminat)"
+                         r"|\bimprovements?\b|\bgrant-?backs?\b|\bcross-licen"  # a licensee's grant-back of improvements
                          r"|\bpreviously\b|\bformerly\b|\bspun\s+(?:out|off)\b|\bwhen\b", re.I)
 
 

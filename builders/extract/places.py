@@ -182,7 +182,7 @@ _US_ZIP = re.compile(r"\b(?P<state>[A-Z]{2})\.?,?\s+\d{5}(?:-\d{4})?\b")
 
 
 # Where holding companies are registered, which says nothing of where one is at home ("British Virgin Islands" is no UK)
-_OFFSHORE = re.compile(r"\b(?:British\s+Virgin\s+Islands|B\.?V\.?I\.?|Virgin\s+Islands|Cayman\s+Islands|Bermuda|Jersey|Guernsey|Isle\s+of\s+Man|"
+_OFFSHORE = re.compile(r"\b(?:British\s+Virgin\s+Islands|B\.?V\.?I\.?|(?<!U\.S\.\s)(?<!US\s)Virgin\s+Islands|Cayman\s+Islands|Bermuda|(?<!New\s)Jersey|Guernsey|Isle\s+of\s+Man|"
                        r"Marshall\s+Islands|British\s+Indian\s+Ocean\s+Territory)\b", re.I)
 
 

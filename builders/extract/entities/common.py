@@ -150,10 +150,11 @@ def trim_name(name: str) -> str:
     # "RECITALS WHEREAS Ohio University": an agreement's headings before a party
     # "Item 5. Other Events Orvane, Inc. and ...": an 8-K item's heading before its first sentence
     # "Issued by: Lindy Goodfellow Shauneen Beukes For MSD SA For Aspen Pharmacare": a contact block run together, whose
-    # "For" in capitals names the company after it (not "Alliance For Regenerative Medicine": an institution's "For")
+    # "For" in capitals, twice, names the company after it (not "Solutions For Pharma, Inc.", "Coalition For Epidemic
+    # Preparedness Innovations": a name's own "For")
     cuts = [i for i, w in enumerate(words) if w.endswith(("-based", "--")) or (i and w == "The") or _country_of(w) or w.strip(",:") in _RECITAL_WORDS
             or (i and w == "Events" and words[i - 1] == "Other")
-            or (i and w == "For" and not {v.lower() for v in words[:i]} & (ORG_KEYWORDS | ACADEMIC_WORDS | _INSTITUTION_WORDS))]
+            or (i and w == "For" and words.count("For") > 1 and not {v.lower() for v in words[:i]} & (ORG_KEYWORDS | ACADEMIC_WORDS | _INSTITUTION_WORDS))]
     if cuts and cuts[-1] < len(words) - 1:
         words = words[cuts[-1] + (words[cuts[-1]] != "The") :]
     while len(words) > 1 and (words[0].lower().strip(".,") in STOP_WORDS | _LEADING_VERBS) and not _place_starts(words):

@@ -256,10 +256,25 @@ _DESCRIBED_MOLECULES = re.compile(
     r"antagonists?|degraders?))\b(?=\s*[,;)(]|\.(?:\s|$)|\s+(?:for|in|within|outside|throughout|worldwide|to|from|developed|discovered|owned|under)\b)")
 
 
+# ... whose owner the text gives ("its ...", "... developed by Y"), of no target a class of drugs is named for ("anti-PD-1
+# antibodies"), and more than a kind ("certain targeted antibodies")
+_OWNER_BEFORE = re.compile(r"(?:its|their|our|[A-Z][\w-]*['\u2019]s)\s+$")
+_OWNER_AFTER = re.compile(r"\s+(?:developed|discovered|owned|invented)\s+by\b")
+
+
+def _owned_molecules(text: str, start: int, m: re.Match) -> bool:
+    said = m.group("name").split()
+    if said[0].startswith("anti-") and TARGET_TOKEN.fullmatch(said[0][5:].rstrip("-")):
+        return False
+    if len([w for w in said if w.lower() not in {"humanized", "human", "monoclonal", "bispecific", "targeted"}]) < 2:
+        return False
+    return bool(_OWNER_BEFORE.search(text, max(0, start - 30), m.start("name")) or _OWNER_AFTER.match(text, m.end()))
+
+
 def _licensed_name(text: str, start: int, shapes: tuple[re.Pattern, ...], deal: bool = False) -> tuple[int, str] | None:
     """Where the name at ``start`` begins and the name, if it has one of ``shapes`` and ends the phrase there."""
     det = _DETERMINER.match(text, start)
-    if m := _DESCRIBED_MOLECULES.match(text, det.end() if det else start):
+    if (m := _DESCRIBED_MOLECULES.match(text, det.end() if det else start)) and _owned_molecules(text, start, m):
         return m.start("name"), m.group("name")
     for at, ends in ((start, _SLOT_END), *([(det.end(), _CLASS_AFTER)] if det else [])):
         for shape in shapes:
@@ -294,7 +309,7 @@ def _no_word(name: str) -> bool:
 # that says what the name in it is)
 # (a hyphened brand in capitals only, or with such a label: "Halvex-Serono (cetuximab)" is the company that sells it, "Anti-TNF
 # (adalimumab)" the kind of drug it is)
-_BRAND_WITH_INN = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{3,}|(?!ANTI-)[A-Z]{1,6}-[A-Z]{3,}(?=[®™]?\s*\()|[A-Z][A-Za-z]{0,5}-[A-Z][A-Za-z]{2,}(?=[®™]?\s*\((?:active\s+)?(?:ingredients?|generic\s+name|INN)\s*:))"
+_BRAND_WITH_INN = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{3,}|(?!ANTI-)(?![A-Z]+-(?:BIO|PHARMA?|SERONO|LABS?|GENE?|MED|HEALTH|THERAPEUTICS)\b)[A-Z]{1,6}-[A-Z]{3,}(?=[®™]?\s*\()|[A-Z][A-Za-z]{0,5}-[A-Z][A-Za-z]{2,}(?=[®™]?\s*\((?:active\s+)?(?:ingredients?|generic\s+name|INN)\s*:))"
                              r"(?:\s?[®™])?\s*\((?:(?:active\s+)?(?:ingredients?|generic\s+name|INN)\s*:\s*)?([a-z][a-z\-]+)(?=[/,\s)\-])")  # "ZEVTERA ® (ceftobiprole)"
 
 
@@ -304,12 +319,15 @@ _DOSAGE_FORM_AFTER = re.compile(r"[^()]{0,40}\)\s+(?:(?:[a-z]+|extended-release|
                                 r"(?:films?|tablets?|capsules?|injection|injectable|solution|spray|patch(?:es)?|cream|gel|ointment|suspension)\b")
 
 
+_SELLER_BEFORE = re.compile(r"\b(?:by|from|with)\s+$")
+
+
 def find_brands(sentence: Sentence, registry: Registry) -> None:
     """'Symtuza (darunavir/cobicistat/FTC/TAF)': a brand is followed by its INN(s) in brackets."""
     for m in _BRAND_WITH_INN.finditer(sentence.text):
         brand, inn = m.group(1), m.group(2)
-        if _ends_a_longer_name(sentence.text, m.start()):
-            continue
+        if _ends_a_longer_name(sentence.text, m.start()) or ("-" in brand and _SELLER_BEFORE.search(sentence.text, 0, m.start())):
+            continue  # ("marketed by HALVEX-BIO (cetuximab)": who sells the drug)
         official = brand.lower() not in common_words() and _official_name(inn, sentence.text, m.end(2))
         generic = is_inn(inn) or official or (_DOSAGE_FORM_AFTER.match(sentence.text, m.end()) and _no_word(inn) and brand.lower() not in common_words())
         if generic and brand.lower() not in STOP_WORDS and not registry.lookup(Kind.ORG, brand):
@@ -401,7 +419,9 @@ def _bracketed_products(sentence: Sentence, registry: Registry) -> None:
 # ... or before an apposition that says it is a medicine for something: "rights to Gattex, a therapy for patients with short
 # bowel syndrome", "Vitix, another drug for leucoderma" (not "Dr. Halden, a drug developer for ...": what the head is for)
 _APPOSED_BRAND = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{3,})[®™]?,\s+(?:an?|another|the|its|our|their)\s+(?:[\w-]+\s+){0,3}?"
+    # (not "Kelvaro, a pioneer of gene therapy for hemophilia", "Duke, a leader in cell therapy for ...": who makes medicines)
+    r"(?<![\w-])(?P<name>[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{3,})[®™]?,\s+(?:an?|another|the|its|our|their)\s+"
+    r"(?:(?!(?:leader|pioneer|developer|specialist|company|provider|maker|focused|expert|innovator|in|of|at)\b)[\w-]+\s+){0,3}?"
     r"(?:therapy|treatment|drug|medicine|medication|vaccine|biologic|formulation|antibiotic|analgesic|antidepressant|"
     r"(?:drug|product|clinical)\s+candidate)\s+(?:for|to\s+treat|indicated|approved|that|which|used)\b")
 

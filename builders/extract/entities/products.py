@@ -670,9 +670,13 @@ def companies_named_like_inns(sentences: list[Sentence], registry: Registry, low
 
 # (not "of": "the commercialization of Zentuzumab" is a drug's; a group or a partner only a company's kind says is a company's:
 # "a Nasdaq-listed Danish group, Xenmab", not "in the high-dose group, Zelvimab reduced ...")
-_A_COMPANYS_GROUP = r"(?:-listed|-based|biotech|pharma\w*|biopharmaceutical|" + "|".join(sorted(DEMONYMS)) + r")\s+(?:group|partner)"
-_CALLED_A_COMPANY_BEFORE = re.compile(rf"(?:\b(?:company|firm|corporation|biotech|biotechnology|specialist|drugmaker)|{_A_COMPANYS_GROUP}),?\s+$", re.I)
-_COMPANY_BEFORE = re.compile(rf"(?:\b(?:company|firm|corporation|biotech|biotechnology|specialist|drugmaker|of)|{_A_COMPANYS_GROUP}),?\s+$")
+# (with a comma only after "a/an ...": "A Nasdaq-listed Danish group, Xenmab has", not "In the Japanese group, Zelvimab reduced")
+_A_COMPANYS_GROUP = (r"(?:-listed|-based|biotech|pharma\w*|biopharmaceutical|" + "|".join(sorted(DEMONYMS | {d.title() for d in DEMONYMS}))
+                     + r")\s+(?:group|partner)")
+_CALLED_A_COMPANY_BEFORE = re.compile(rf"\b(?:company|firm|corporation|biotech|biotechnology|specialist|drugmaker)\s+$|{_A_COMPANYS_GROUP}\s+$"
+                                      rf"|\b[Aa]n?\s+(?:[\w$.-]+\s+){{0,4}}?{_A_COMPANYS_GROUP},\s+$")
+_COMPANY_BEFORE = re.compile(rf"\b(?:company|firm|corporation|biotech|biotechnology|specialist|drugmaker|of)\s+$|{_A_COMPANYS_GROUP}\s+$"
+                             rf"|\b[Aa]n?\s+(?:[\w$.-]+\s+){{0,4}}?{_A_COMPANYS_GROUP},\s+$")
 _ACTS_AFTER = re.compile(r"\s+(?:has|have|had|will|announced|granted|grants|received|receives|is\s+entitled)\b")
 
 

@@ -180,7 +180,8 @@ _COLLECTIVELY = re.compile(r"\((?:collectively|together),?\s+(?:the\s+)?[\"\u201
 # ... but not a list that leaves one out ("ZX-12, ZX-14, but excluding ZX-20, which ..."), nor a product named beside one
 # ("for use in combination with PLW-006, the Company's lead product", "a successor to Y's marketed drug Zentrabine")
 _LEFT_OUT = re.compile(r"\b(?:excluding|except|other\s+than|but\s+not|excluded)\b")
-_NOT_LISTED_BEFORE = re.compile(r"\b(?:with|than|versus|vs\.?|of|to|marketed|drug|product)\s+(?:[\w-]+\s+){0,2}$|['\u2019]s\s+(?:[\w-]+\s+){0,3}$")
+# ... each item reached from the one before by a list's comma or "and", or by a name it is "now known as"
+_NEXT_ITEM = re.compile(r",?\s+(?:and\s+|or\s+)?|.*\bknown\s+(?:collectively\s+)?as\s+")
 
 
 def _asset_list(tagged: Tagged, text: str) -> list[Ref]:
@@ -193,8 +194,13 @@ def _asset_list(tagged: Tagged, text: str) -> list[Ref]:
     # (collectively, the "Licensed Products")': each asset the term gathers, as far in the sentence as it stands
     t, at = tagged.template, tagged.template.find(m.group(0))
     if at >= 0 and (collective := _COLLECTIVELY.search(t, at)) and not _LEFT_OUT.search(t, at, collective.start()):
-        return list(dict.fromkeys(refs + [tagged.ref(n.group(1)) for n in _ASSET_TOKEN.finditer(t, at, collective.start())
-                                          if not _NOT_LISTED_BEFORE.search(t, max(at, n.start() - 60), n.start())]))
+        listed, end = list(refs), at + len(m.group(0))
+        for n in _ASSET_TOKEN.finditer(t, end, collective.start()):
+            if not _NEXT_ITEM.fullmatch(t, end, n.start()):
+                break  # "... for use in combination with PLW-006, the Company's lead product": named beside, no item
+            listed.append(tagged.ref(n.group(1)))
+            end = n.end()
+        return list(dict.fromkeys(listed))
     pos = m.end()
     while True:
         join = _LIST_JOIN.match(text, pos)

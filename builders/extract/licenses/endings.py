@@ -507,7 +507,9 @@ _TOLD_IT_EXERCISED = re.compile(
 
 # "This latest transaction follows Y's decision earlier this year to exercise an option for worldwide rights ... to P": the
 # exercise told as a noun after its holder's possessive
-_DECIDED_TO_EXERCISE = r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?decision\s+(?:[\w-]+\s+){0,3}?to\s+exercise"
+# (a time between, no more: "decision whether to exercise" is undecided)
+_DECIDED_TO_EXERCISE = (r"['\u2019]s\s+(?:recent\s+|earlier\s+|prior\s+)?decision\s+(?:(?:earlier|later)\s+(?:this|last)\s+(?:year|month|quarter)\s+"
+                        r"|in\s+[A-Z][a-z]+(?:\s+\d{4})?\s+)?to\s+exercise")
 
 
 @needs(r"exercise")

@@ -89,7 +89,7 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
                 continue
             if re.search(r"\bright\s+of\s+first\s+(?:negotiation|refusal|offer)", mid):
                 continue  # a right to negotiate a license is not one
-            if _RIGHT_TO_BUY.search(mid) and not _LICENSE_BESIDE.search(_RIGHT_TO_BUY.sub(" ", mid)):
+            if (buy := _RIGHT_TO_BUY_PHRASE.search(mid)) and not _LICENSE_BESIDE.search(mid[: buy.start()] + " " + mid[buy.end() :]):
                 continue  # "granted Y the exclusive right, but not the obligation, to acquire our rights to P": an option to buy
             if _ONLY_AN_OPTION.search(mid) and not _ASSET_TOKEN.search(mid + tail):
                 continue  # "is willing to grant to Y an option to obtain a license" (of what the recitals name): no license yet
@@ -143,7 +143,12 @@ def _licensed_in_tail(tagged: Tagged, tail: str, asset_ref: Ref, licensee: str) 
 
 # An option on a license, or rights to evaluate or negotiate one: no license (until the option is exercised).
 # (beside a license granted in the same breath: "an exclusive license to P and the right to acquire Q")
-_LICENSE_BESIDE = re.compile(r"\blicen[sc]e\b|\brights?\s+to\s+(?:develop|commerciali[sz]e|use|make|manufacture|market|sell)")
+# (a license of its own, "an exclusive license to P": not one the right to buy is of, "the right to acquire an exclusive license to
+# Q", nor another's, "including Halvex's license")
+_LICENSE_BESIDE = re.compile(r"(?:^\s*|\band\s+|,\s+|as\s+well\s+as\s+)(?:an?|the)\s+(?:[\w-]+,?\s+){0,4}?licen[sc]e\b")
+# The right to buy and what it is of, up to the next granted object
+_RIGHT_TO_BUY_PHRASE = re.compile(r"\b(?:the\s+|an?\s+)?(?:[\w-]+,?\s+){0,3}?right,?\s+(?:but\s+not\s+the\s+obligation,?\s+)?to\s+(?:acquire|purchase|buy)\b"
+                                  r"(?:[^,;]|\[\[[PT]:\d+\]\]){0,160}?(?=\s+and\s+(?:an?|the)\s|,|$)")
 _RIGHT_TO_BUY = re.compile(r"\bright,?\s+(?:but\s+not\s+the\s+obligation,?\s+)?to\s+(?:acquire|purchase|buy)\b")
 _ONLY_AN_OPTION = re.compile(r"\boptions?\s+to\s+(?:obtain|acquire|negotiate|license|enter)|\brights?\s+(?:to|for)\s+(?:evaluat|negotiat)")
 
