@@ -757,3 +757,8 @@ def test_a_licensees_grant_back_of_improvements_does_not_turn_the_license_around
     found = _licenses("Corvane Bio, Inc. announced a licensing deal with Lystra Pharma K.K. for CRV-12 that could bring in $300 "
                       "million. Lystra will grant Corvane a non-exclusive license under any improvements for research use.", tmp_path)
     assert (LYSTRA, CORVANE, "CRV-12") not in found
+def test_the_grant_of_a_license_two_companies_announce_is_read_from_its_paragraph(tmp_path):
+    found = _licenses("Hamburg, Germany - 02 May 2012: Corvane Bio, Inc. and Lystra Pharma K.K. announced today the grant of a "
+                      "development and marketing license on zelvatinib, a selective, small molecule P2X7 antagonist, in China. "
+                      "Corvane receives a small upfront payment and tiered double-digit royalties on net sales.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "zelvatinib")}

@@ -37,12 +37,14 @@ _AGREEMENT = re.compile(
     r"(?:co-)?development\s+and\s+(?:co-)?commerciali[sz]ation|commerciali[sz]ation)"
     r"(?:\s+and\s+[\w-]+)?\s+(?:agreements?|deal|arrangements?)\b|"
     r"\b(?:collaboration|partnership|alliance|agreement)\s+(?:with\s+\[\[O:\d+\]\]\s+)?(?:to\s+(?:co-)?(?:develop|commerciali[sz]e)|"
-    r"for\s+the\s+(?:co-)?(?:development|commerciali[sz]ation))",
+    r"for\s+the\s+(?:co-)?(?:development|commerciali[sz]ation))"
+    # ("X and Y announced today the grant of a development and marketing license on P": the license itself)
+    r"|\b(?:grant|signing|conclusion)\s+of\s+an?\s+(?:[\w-]+\s+(?:and\s+)?){0,4}?licen[sc]e\s+(?:on|for|to)\b",
     re.I,
 )
 # A word every _AGREEMENT match holds, looked for in the lower-cased template first: the case-blind
 # pattern costs more, and most sentences name no agreement.
-_AGREEMENT_WORD = re.compile(r"agreement|deal|arrangement|collaboration|partnership|alliance")
+_AGREEMENT_WORD = re.compile(r"agreement|deal|arrangement|collaboration|partnership|alliance|grant of|signing of|conclusion of")
 # "X has the exclusive right to develop, manufacture and commercialize P": the holder of rights in P,
 # whose licensor the paragraph names as the party paid ("Y is entitled to receive royalties").
 _HOLDS_RIGHTS = re.compile(
