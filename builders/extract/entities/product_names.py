@@ -247,8 +247,7 @@ def _slot_shapes(m: re.Match) -> tuple[re.Pattern, ...]:
 
 
 # ... or molecules named by what they bind or do, where no name is given: "to license its anti-glycan antibody to Y", "an
-# exclusive license to alpha-synuclein targeted antibodies developed by Y", "to develop and commercialize endothelin B agonists
-# for the treatment of cancer" (what is licensed; its analysts' name is this)
+# exclusive license to alpha-synuclein targeted antibodies developed by Y" (what is licensed; its analysts' name is this)
 _DESCRIBED_MOLECULES = re.compile(
     r"(?:certain\s+)?(?P<name>(?:(?:humanized|human|monoclonal|bispecific)\s+)*(?:anti-[A-Za-z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*)?"
     # (not "GLP-1 agonists", "PD-1 antibodies": a target's initials before the kind name a class of drugs)

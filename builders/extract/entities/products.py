@@ -673,10 +673,15 @@ def companies_named_like_inns(sentences: list[Sentence], registry: Registry, low
 # (with a comma only after "a/an ...": "A Nasdaq-listed Danish group, Xenmab has", not "In the Japanese group, Zelvimab reduced")
 _A_COMPANYS_GROUP = (r"(?:-listed|-based|biotech|pharma\w*|biopharmaceutical|" + "|".join(sorted(DEMONYMS | {d.title() for d in DEMONYMS}))
                      + r")\s+(?:group|partner)")
-_CALLED_A_COMPANY_BEFORE = re.compile(rf"\b(?:company|firm|corporation|biotech|biotechnology|specialist|drugmaker)\s+$|{_A_COMPANYS_GROUP}\s+$"
-                                      rf"|\b[Aa]n?\s+(?:[\w$.-]+\s+){{0,4}}?{_A_COMPANYS_GROUP},\s+$")
-_COMPANY_BEFORE = re.compile(rf"\b(?:company|firm|corporation|biotech|biotechnology|specialist|drugmaker|of)\s+$|{_A_COMPANYS_GROUP}\s+$"
-                             rf"|\b[Aa]n?\s+(?:[\w$.-]+\s+){{0,4}}?{_A_COMPANYS_GROUP},\s+$")
+_COMPANY_NOUNS = "company|firm|corporation|biotech|biotechnology|specialist|drugmaker"
+
+
+def _company_before(nouns: str) -> re.Pattern:
+    return re.compile(rf"\b(?:{nouns})\s+$|{_A_COMPANYS_GROUP}\s+$|\b[Aa]n?\s+(?:[\w$.-]+\s+){{0,4}}?{_A_COMPANYS_GROUP},\s+$")
+
+
+_CALLED_A_COMPANY_BEFORE = _company_before(_COMPANY_NOUNS)
+_COMPANY_BEFORE = _company_before(_COMPANY_NOUNS + "|of")  # (in one sentence "Officer of Genmab" says so too)
 _ACTS_AFTER = re.compile(r"\s+(?:has|have|had|will|announced|granted|grants|received|receives|is\s+entitled)\b")
 
 
