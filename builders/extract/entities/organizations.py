@@ -235,8 +235,9 @@ _TITLE_BEFORE_PARTY = re.compile(r"\b(?:BY AND BETWEEN|BETWEEN|AMONG|BY AND AMON
 _CHINESE_CITIES = {"shanghai", "beijing", "suzhou", "hangzhou", "guangzhou", "shenzhen", "chengdu", "wuhan", "nanjing", "tianjin"}
 
 
-_REGION_ENDS = {"asia", "europe", "japan", "china", "korea", "australia", "canada", "usa", "us", "uk", "america", "americas",
-                "india", "taiwan", "singapore", "israel", "emea", "apac", "latam"}
+# Words of world regions a company names a unit for ("Halvex Pharma Europe", "its commercial arm, Asia Pacific,")
+_WORLD_REGIONS = {"asia", "europe", "america", "americas", "emea", "apac", "latam"}
+_REGION_ENDS = _WORLD_REGIONS | {"japan", "china", "korea", "australia", "canada", "usa", "us", "uk", "india", "taiwan", "singapore", "israel"}
 
 
 def find_organizations(sentence: Sentence, registry: Registry) -> None:
@@ -452,8 +453,7 @@ SUB_ENTITY = re.compile(
     rf"(?:(?:wholly[- ]owned|majority[- ]owned|commercial|technology[- ]transfer|venture|biotech|biotechnology|pharmaceutical)\s+)?"
     rf"(?:subsidiary|affiliate|arm|spin-?out|spin-?off)(?:\s+of)?,?\s+(?P<name>{NAME_SEQ})(?=[,.;]|\s+\(|\s+(?:and|in|is|was|has|will)\b)"
 )
-_REGION_WORDS = {"asia", "pacific", "europe", "americas", "america", "emea", "apac", "latam", "north", "south", "east", "west",
-                 "central", "middle", "africa", "nordics", "greater", "china"}
+_REGION_WORDS = _WORLD_REGIONS | {"pacific", "north", "south", "east", "west", "central", "middle", "africa", "nordics", "greater", "china"}
 _NOT_A_UNITS_NAME = re.compile(r"\b(?:Branch|Office|Region|Division|Pacific|Segment|Unit)$")
 # The parties an agreement is between: "a license agreement between PureTech Health and Monash University".
 BETWEEN = re.compile(rf"\b(?:agreements?|collaboration|license|licence)\s+(?:\([^()]{{1,60}}\)\s+)?(?:dated\s+[^,]{{4,30}}\s+)?between\s+"

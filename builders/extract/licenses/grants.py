@@ -149,7 +149,6 @@ _LICENSE_BESIDE = re.compile(r"(?:^\s*|\band\s+|,\s+|as\s+well\s+as\s+)(?:an?|th
 # The right to buy and what it is of, up to the next granted object
 _RIGHT_TO_BUY_PHRASE = re.compile(r"\b(?:the\s+|an?\s+)?(?:[\w-]+,?\s+){0,3}?right,?\s+(?:but\s+not\s+the\s+obligation,?\s+)?to\s+(?:acquire|purchase|buy)\b"
                                   r"(?:[^,;]|\[\[[PT]:\d+\]\]){0,160}?(?=\s+and\s+(?:an?|the)\s|,|$)")
-_RIGHT_TO_BUY = re.compile(r"\bright,?\s+(?:but\s+not\s+the\s+obligation,?\s+)?to\s+(?:acquire|purchase|buy)\b")
 _ONLY_AN_OPTION = re.compile(r"\boptions?\s+to\s+(?:obtain|acquire|negotiate|license|enter)|\brights?\s+(?:to|for)\s+(?:evaluat|negotiat)")
 
 
