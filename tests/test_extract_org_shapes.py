@@ -340,3 +340,11 @@ def test_a_region_or_a_branch_named_as_a_companys_part_is_no_company(tmp_path):
     orgs = _orgs("Halvex Pharma's commercial arm, Asia Pacific, will sell QX-12. Halvex Pharma's subsidiary Korea Branch has "
                  "licensed QX-9004 to Ocuvant Therapeutics.\n", tmp_path)
     assert not {"Asia Pacific", "Korea Branch"} & orgs
+
+
+def test_a_name_of_two_generic_words_before_its_legal_form_is_a_company(tmp_path):
+    # "Technology" alone before a legal form is a broken-off tail; beside another word it is a name.
+    orgs = _orgs("The agreement is by and between Marlo Enterprises, LLC (\u201cMarlo\u201d) and Technology Health, Inc., a Colorado "
+                 "corporation (\u201cTHI\u201d). Hefei Zantor Incubator of Technologies Co., Ltd. was named.\n", tmp_path)
+    assert {"Technology Health, Inc.", "Hefei Zantor Incubator of Technologies Co., Ltd."} <= orgs
+    assert "Technologies Co., Ltd." not in orgs

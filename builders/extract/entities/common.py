@@ -291,8 +291,11 @@ _FRAGMENT_WORDS = {
     "development", "research", "usa", "us", "u.s.", "eu", "europe", "international", "global", "solutions",
     "services", "capital", "market", "markets", "management", "holdings", "holding", "acquisition", "sub",
     "merger", "group", "partners", "ventures", "one", "two", "three", "four", "five", "six", "seven", "eight",
-    "nine", "ten", "technologies", "technology", "industries", "industry",  # "Hefei Tianhui Incubator of Technologies Co., Ltd."
+    "nine", "ten",
 }
+# Words that are a broken-off tail only alone before the legal form ("Technologies Co., Ltd." of "Hefei Tianhui Incubator of
+# Technologies Co., Ltd."): with another word they name companies ("Technology Health, Inc.").
+_LONE_FRAGMENT_WORDS = {"technologies", "technology", "industries", "industry"}
 
 
 def plausible_org_name(name: str) -> bool:
@@ -311,7 +314,7 @@ def plausible_org_name(name: str) -> bool:
     if words[-1].lower() in _ARRANGEMENT_WORDS and not has_legal_suffix(name):
         return False  # "University of Texas Professional Medical Liability Benefit Plan": a plan, not its sponsor
     # "Therapeutics, Inc." alone is a broken-off tail, not a name.
-    if all(w.lower().strip(".,") in ORG_KEYWORDS | _FRAGMENT_WORDS or re.fullmatch(LEGAL_SUFFIX_RE, w.strip(",")) for w in words):
+    if _generic_words_only(words):
         return False
     if words[0].lower() in _DOCUMENT_WORDS and len(words) > 1 and words[1].lower() == "of":
         return False  # "Consent of PricewaterhouseCoopers LLP", "Articles of Association": exhibits, not companies
@@ -323,6 +326,12 @@ def plausible_org_name(name: str) -> bool:
     if descriptive and all(w.lower().strip(".,'") in _DESCRIPTIVE_WORDS for w in descriptive):
         return False  # "a Delaware corporation", "Emerging Growth Company", "the Surviving Corporation"
     return not re.search(r"\d{3,}", name)
+
+
+def _generic_words_only(words: list[str]) -> bool:
+    descriptive = [w.lower().strip(".,") for w in words if not re.fullmatch(LEGAL_SUFFIX_RE, w.strip(","))]
+    generic = ORG_KEYWORDS | _FRAGMENT_WORDS | (_LONE_FRAGMENT_WORDS if len(descriptive) == 1 else set())
+    return all(w in generic for w in descriptive)
 
 
 # Last words of a street's or an estate's name.
