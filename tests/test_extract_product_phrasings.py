@@ -373,3 +373,10 @@ def test_a_class_of_drugs_named_by_a_targets_initials_is_no_licensed_product(tmp
                                 "in China. Qelvin licensed its anti-PD-1 antibodies to Morvane. Orvane has rights to certain "
                                 "targeted antibodies developed by Halvex, and to factor D inhibitors for the treatment of PNH.")
     assert not {"PD-1 antibodies", "GLP-1 agonists", "anti-PD-1 antibodies", "targeted antibodies", "factor D inhibitors"} & _names(found)
+
+
+def test_a_securitys_identifiers_beside_the_issuer_are_no_codes_of_drugs(tmp_path):
+    products = _products(tmp_path, "Hamburg, Germany: Velmora AG (Frankfurt Stock Exchange, ISIN: DE 000 123456 7, WKN 123456) "
+                                   "today announced a license agreement with Orbida Inc. for VL-204, a small molecule drug "
+                                   "candidate. Orbida has been granted an exclusive license to VL-204.\n")
+    assert _names(products) == {"VL-204"}

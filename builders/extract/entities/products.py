@@ -685,10 +685,15 @@ _COMPANY_BEFORE = _company_before(_COMPANY_NOUNS + "|of")  # (in one sentence "O
 _ACTS_AFTER = re.compile(r"\s+(?:has|have|had|will|announced|granted|grants|received|receives|is\s+entitled)\b")
 
 
+# A security's identifiers, which a European release prints beside the issuer: "(ISIN: DE 000 566480 9, WKN 566480)".
+_SECURITY_ID = re.compile(r"(?:WKN|ISIN|CUSIP|SEDOL|LEI|CIK)\b")
+
+
 def _is_org_or_ticker(code: str, text: str, start: int, registry: Registry) -> bool:
-    if registry.lookup(Kind.ORG, code):
+    if registry.lookup(Kind.ORG, code) or _SECURITY_ID.match(code):
         return True
-    return bool(re.search(r"(?:Nasdaq|NYSE|AMEX|OTC\w*|TSX)[\w ]*:\s*$", text[max(0, start - 30) : start], re.I))
+    before = text[max(0, start - 30) : start]
+    return bool(re.search(r"(?:Nasdaq|NYSE|AMEX|OTC\w*|TSX)[\w ]*:\s*$", before, re.I) or re.search(rf"{_SECURITY_ID.pattern}:?\s*$", before))
 
 
 # Cell therapies named by their target and the platform they are built on: "NY-ESO SPEAR T-cell therapy",
