@@ -386,6 +386,11 @@ def test_a_role_defined_for_two_groups_or_with_a_parent_in_apposition_gives_no_w
                                     'affiliate of Zentor Holdings AG, and Morvane Labs Ltd. (collectively, the "Licensors"), pursuant '
                                     'to which the Licensors granted to the Company an exclusive license to ZX-12.', tmp_path))
     assert {lr for lr, _, _ in parent} == {"Halvex Pharma AG", "Morvane Labs Ltd."}
+    for apposed in ("Zentor Holdings AG, Halvex's parent,", "Zentor Holdings AG (its parent company),"):
+        parent = license_names(_extract(f'On May 1, 2024, the Company entered into a License Agreement with Halvex Pharma AG ("Halvex"), '
+                                        f'{apposed} and Morvane Labs Ltd. (collectively, the "Licensors"), pursuant to which the '
+                                        'Licensors granted to the Company an exclusive license to ZX-12.', tmp_path))
+        assert {lr for lr, _, _ in parent} == {"Halvex Pharma AG", "Morvane Labs Ltd."}, apposed
 
 
 def test_products_a_collective_term_gathers_leave_out_the_excluded_and_the_ones_named_beside(tmp_path):

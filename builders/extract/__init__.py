@@ -748,6 +748,9 @@ def _role_word(term: str) -> bool:
 
 # "Halvex Pharma AG, an affiliate of Zentor Holdings AG, and Morvane (collectively, ...)": a parent in apposition is no member
 _PARENT_BEFORE = re.compile(r"\b(?:affiliate|subsidiary|parent|unit|division|part|member)\s+of\s+(?:the\s+)?$")
+# ... nor one its role names after it: "Zentor Holdings AG, Halvex's parent, and Morvane (collectively, ...)"
+_PARENT_AFTER_MEMBER = re.compile(r"\s*(?:,|\()\s*(?:(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*[\u2019']s|its|their|the)\s+"
+                                  r"(?:ultimate\s+|sole\s+|majority\s+)?(?:parent|parent\s+company|holding\s+company|controlling\s+shareholder)\b")
 
 
 def _collective_members(sentence: Sentence, m: re.Match, registry: Registry) -> list[Ref]:
@@ -758,7 +761,8 @@ def _collective_members(sentence: Sentence, m: re.Match, registry: Registry) -> 
         return []
     listed = before[starts[-1] :]
     hits = sorted(registry.find(listed), key=lambda hit: hit[0])
-    return list(dict.fromkeys(ref for at, _, ref in hits if ref.kind is Kind.ORG and not _PARENT_BEFORE.search(listed, 0, at)))
+    return list(dict.fromkeys(ref for at, end, ref in hits if ref.kind is Kind.ORG and not _PARENT_BEFORE.search(listed, 0, at)
+                              and not _PARENT_AFTER_MEMBER.match(listed, end)))
 
 
 def _collective_terms(sentences: list[Sentence], registry: Registry) -> dict[Ref, list[Ref]]:
