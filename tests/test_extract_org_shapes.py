@@ -348,3 +348,14 @@ def test_a_name_of_two_generic_words_before_its_legal_form_is_a_company(tmp_path
                  "corporation (\u201cTHI\u201d). Hefei Zantor Incubator of Technologies Co., Ltd. was named.\n", tmp_path)
     assert {"Technology Health, Inc.", "Hefei Zantor Incubator of Technologies Co., Ltd."} <= orgs
     assert "Technologies Co., Ltd." not in orgs
+
+
+def test_a_party_described_at_length_before_where_it_is_located_is_a_company(tmp_path):
+    # (a four-word description, and "located at" after it; the alias in brackets is the described party's)
+    text = ('This Exclusive License Agreement is made by and between Olvane, Inc., a Delaware corporation ("Licensee"), and '
+            'Mercy of Dunmore, a California nonprofit public benefit corporation located at 12 East Road, Duarte, California '
+            '91010 ("Mercy of Dunmore" or "MOD").\n')
+    ext = extract_text(tmp_path, HEADER + text)
+    aliases = {m.name: set(m.aliases) for m in ext.mentions.values() if m.kind is Kind.ORG}
+    assert "MOD" in aliases.get("Mercy of Dunmore", set())
+    assert "MOD" not in aliases.get("Olvane, Inc.", set())

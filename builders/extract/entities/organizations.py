@@ -420,8 +420,8 @@ def _owning_parties(sentence: Sentence, registry: Registry) -> None:
 # An agreement's party by its legal description alone: "SCRAS, a company incorporated under the laws of France",
 # "Halden, a Delaware corporation with offices at", "Quarra, a limited liability company organized under".
 _PARTY_DESCRIBED = re.compile(
-    rf"(?<![\w&'.-])(?P<name>{NAME_SEQ}),[ ]an?[ ](?:[\w-]+[ ]){{0,3}}?(?:corporation|company|partnership)"
-    r"(?=[ ](?:organized|incorporated|existing|formed|having|with)\b|[ ]?[,(])"
+    rf"(?<![\w&'.-])(?P<name>{NAME_SEQ}),[ ]an?[ ](?:[\w-]+[ ]){{0,4}}?(?:corporation|company|partnership)"
+    r"(?=[ ](?:organized|incorporated|existing|formed|having|with|located|whose)\b|[ ]?[,(])"
 )
 
 
