@@ -380,3 +380,11 @@ def test_a_securitys_identifiers_beside_the_issuer_are_no_codes_of_drugs(tmp_pat
                                    "today announced a license agreement with Orbida Inc. for VL-204, a small molecule drug "
                                    "candidate. Orbida has been granted an exclusive license to VL-204.\n")
     assert _names(products) == {"VL-204"}
+
+
+def test_a_drug_a_germ_or_tumour_resists_and_a_redacted_zip_code_are_no_products(tmp_path):
+    products = _products(tmp_path, "Ceftozelin is in Phase 3 against methicillin-resistant Staphylococcus aureus (MRSA) and in "
+                                   "imatinib-refractory tumours. The licensor is located at 000 00xx Xxxxxx Xxxxx, Xxxxxxxxxx, XX 00000. "
+                                   "We are developing zelvatinib.\n")
+    assert "zelvatinib" in products
+    assert not _names(products) & {"methicillin", "MRSA", "imatinib", "XX 00000"}

@@ -342,6 +342,8 @@ def looks_like_code(token: str) -> bool:
     if prefix and prefix.group(0).upper() in NOT_CODE_PREFIX and not _MONTH_CODE.fullmatch(token):
         return False
     digits = re.sub(r"\D", "", token)
+    if re.fullmatch(r"[Xx\W]*", re.sub(r"\d", "", token)) and set(digits) == {"0"}:
+        return False  # "XX 00000": an EDGAR exhibit's redacted zip code, its letters and digits masked
     # FY2023, Q1 2024, "June 2024" shapes are dates, not molecules ("CX-2029", "Moli1901" are; "ALXN2060" is
     # no year anyone reports on).
     return not (re.fullmatch(r"19\d\d|20[0-4]\d", digits) and _DATE_SHAPE.fullmatch(token))

@@ -92,6 +92,8 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
             continue  # "Dr. Halvorsen", "Morten Thorsen": a surname that ends like an antisense drug (-rsen)
         if m.group(0)[0].isupper() and _starts_an_org(m.group(0), registry):
             continue  # "Halvorsen could receive ...", short for Halvorsen Biosciences, Inc.
+        if _RESISTED.match(text, m.end()):
+            continue  # "methicillin-resistant Staphylococcus aureus": what a germ or a tumour resists, a disease's name
         ref = registry.add(Kind.PRODUCT, m.group(0), sentence.span(m.start(), m.end()))
         if salt := _SALT_AFTER.match(text, m.end()):
             registry.add_alias(ref, f"{m.group(0)} {salt.group(1)}")  # "zentabulin tromethamine": the INN as the salt is sold
@@ -685,6 +687,7 @@ _COMPANY_BEFORE = _company_before(_COMPANY_NOUNS + "|of")  # (in one sentence "O
 _ACTS_AFTER = re.compile(r"\s+(?:has|have|had|will|announced|granted|grants|received|receives|is\s+entitled)\b")
 
 
+_RESISTED = re.compile(r"-(?:resistant|sensitive|susceptible|refractory|intolerant)\b", re.I)
 # A security's identifiers, which a European release prints beside the issuer: "(ISIN: DE 000 566480 9, WKN 566480)".
 _SECURITY_ID = re.compile(r"(?:WKN|ISIN|CUSIP|SEDOL|LEI|CIK)\b")
 
