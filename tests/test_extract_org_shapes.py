@@ -359,3 +359,9 @@ def test_a_party_described_at_length_before_where_it_is_located_is_a_company(tmp
     aliases = {m.name: set(m.aliases) for m in ext.mentions.values() if m.kind is Kind.ORG}
     assert "MOD" in aliases.get("Mercy of Dunmore", set())
     assert "MOD" not in aliases.get("Olvane, Inc.", set())
+
+
+def test_who_gets_rights_back_is_a_company(tmp_path):
+    orgs = _orgs("Qorvant once had high hopes for zelvacitabine. The biotech has decided to give up and hand the rights back to "
+                 "Morisawa Kento.\n", tmp_path)
+    assert "Morisawa Kento" in orgs

@@ -44,6 +44,9 @@ _RAW_LIST = rf"(?P<names>{_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ITEM})*)"
 SLOT_RULES = [
     # licensed (these rights) to X / granted to X / returned to X / sublicensed to X
     re.compile(rf"\b(?:licen[sc]ed|sublicensed|out-licensed|granted|assigned|transferred|partnered)\b{_SLOT_GAP}\bto\s+{_RAW_NAME}"),
+    # "decided to give up and hand the rights back to Daiichi Sankyo": who gets rights back
+    re.compile(rf"\b(?:hand|hands|handed|handing|give|gives|gave|giving|return|returns|returned|returning)\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+               rf"(?:[\w-]+\s+){{0,3}}?rights\b{_SLOT_GAP}\bback\s+to\s+{_RAW_NAME}"),
     # "divested [[P:1]] in 35 markets to Glenwood": sold rights, only with what was sold named
     re.compile(rf"\b(?:sold|divested)\s+[^.;\[]{{0,40}}?\[\[[PT]:\d+\]\][^.;\[]{{0,60}}?\bto\s+{_RAW_NAME}"),
     # agreements with X, Y and Z; "a License, Development, and Commercialization Agreement with BMS", "a
@@ -189,15 +192,15 @@ _ACTOR_RULES = [(re.compile(gate), re.compile(rule)) for gate, rule in _ACTOR_PA
 _PAIR_WORDS = re.compile(r"\b(?:commenced|entered|signed|executed|formed|established|eligible|entitled|payable|due)\b")
 
 # Words without which no slot rule can match a sentence: tagging a sentence costs more than this look.
-SLOT_WORDS = re.compile(r"\(|with|from|became|licen|granted|assigned|transferred|partner|collaborator|notified|informed|terminated|exercised|returned|including|such as|sold|divested"
+SLOT_WORDS = re.compile(r"\(|with|from|became|licen|granted|assigned|transferred|partner|collaborator|notified|informed|terminated|exercised|returned|back\s+to|including|such as|sold|divested"
                         r"|eligible|entitled|payable|due\s+to|commenced"
                         r"|(?:entered\s+into|signed|executed|formed|established)\s[^.]{0,80}?(?:collaboration|agreement|alliance|partnership|joint\s+venture)"
                         r"|(?:,|\sis)\s+an?\s[^.,]{0,60}?(?:company|corporation|biotech|biopharma|firm)\b"
                         rf"|{_ACTOR_WORDS.pattern}")
 
 
-# The slots that make a name a party: "licensed ... to X", "an agreement with X", "rights ... from X".
-_PARTY_RULES = 3
+# The slots that make a name a party: "licensed ... to X", "rights back to X", "an agreement with X", "rights ... from X".
+_PARTY_RULES = 4
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s")
 
 
