@@ -586,6 +586,16 @@ def test_renames_merge_and_combinations_succeed(tmp_path):
     assert "Old Acme Pharmaceuticals, Inc." in orgs["Acme Therapeutics, Inc."]
 
 
+def test_a_corporation_renamed_after_its_ticker_and_description_is_one_company(tmp_path):
+    # (Corporation and Inc. are two spellings of one US legal form: a renaming, not a conversion)
+    path = tmp_path / "f.txt"
+    path.write_text("This Agreement is by and between Marlo Enterprises, LLC (\u201cMarlo\u201d) and Velmar Health, Inc. (OTC Pink: "
+                    "VLMH), a Colorado corporation f/k/a Kestrin Corporation (\u201cVHI\u201d).\n")
+    assert not _successions(path)
+    orgs = {m.name: m.aliases for m in extract(parse_path(path)).of_kind(Kind.ORG)}
+    assert "Kestrin Corporation" in orgs["Velmar Health, Inc."]
+
+
 def test_an_agreement_grants_a_licensed_product_defined_through_the_compound(tmp_path):
     path = tmp_path / "f.txt"
     path.write_text(

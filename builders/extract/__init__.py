@@ -57,6 +57,7 @@ from .names import (
     is_academic,
     is_incidental,
     is_inn,
+    legal_form,
     normalize_name,
     strip_legal_suffix,
 )
@@ -334,7 +335,7 @@ def _read_relations(sentences: list[Sentence], registry: Registry, state: Docume
                 # "Senti Sub I, Inc., formerly Senti Biosciences, Inc.": the cover names the registrant as
                 # of this filing, so an entity that formerly bore that name is another one (a legacy company).
                 continue
-            if combined is not None and ((combined and _legal_name(registry, old) and _legal_name(registry, new)) or registry.two_legal_entities(old, new)):
+            if combined is not None and ((combined and _legal_name(registry, old) and _legal_name(registry, new)) or _converted(registry, old, new)):
                 # A SPAC that merged with its target and took its name, an LLC converted to a corporation:
                 # the company under its new name succeeds the old one.
                 facts.append(Fact(old, "succeededBy", new, tagged.evidence))
@@ -347,6 +348,18 @@ def _read_relations(sentences: list[Sentence], registry: Registry, state: Docume
         previous = tagged
         read.append(tagged)
     return read
+
+
+# A US corporation's name may end in either: "Halberd Corporation, now Technology Health, Inc." is one company renamed.
+_CORPORATION_FORMS = {"inc", "corp"}
+
+
+def _converted(registry: Registry, old: Ref, new: Ref) -> bool:
+    """A company renamed into another legal form (an LLC that became a corporation) is another legal entity."""
+    if not registry.two_legal_entities(old, new):
+        return False
+    forms = {legal_form(n) for ref in (old, new) for n in (registry.mentions[ref].name, *registry.mentions[ref].aliases)} - {None}
+    return not forms <= _CORPORATION_FORMS
 
 
 def _legal_name(registry: Registry, ref: Ref) -> bool:

@@ -614,7 +614,9 @@ SUCCESSION_RULES = [
 ]
 RENAME_RULES = [
     # "B, formerly known as A" / "B (formerly A)" / "A changed its name to B" / "A, now known as B"
-    re.compile(rf"{org('b')},?\s+\(?(?:formerly|previously|f/k/a)\s+(?:known\s+as\s+)?{org('a')}"),
+    # ("B (OTC Pink: HALB), a Colorado corporation f/k/a A": after its ticker and its legal description)
+    re.compile(rf"{org('b')}(?:\s*\([^()\[\]]{{1,40}}\))?(?:,\s+an?\s+[\w\s-]{{1,60}}?(?:corporation|company))?,?\s+\(?(?:formerly|previously|f/k/a)\s+"
+               rf"(?:known\s+as\s+)?{org('a')}"),
     # "A completed its business combination with C, and changed its name to B"
     re.compile(rf"{org('a')}(?:\s+[^.;]{{0,160}}?,?\s+and)?\s+changed\s+its\s+(?:corporate\s+)?name\s+to\s+{org('b')}"),
     re.compile(rf"{org('a')},?\s+now\s+known\s+as\s+{org('b')}"),
