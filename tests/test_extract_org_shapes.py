@@ -365,3 +365,10 @@ def test_who_gets_rights_back_is_a_company(tmp_path):
     orgs = _orgs("Qorvant once had high hopes for zelvacitabine. The biotech has decided to give up and hand the rights back to "
                  "Morisawa Kento.\n", tmp_path)
     assert "Morisawa Kento" in orgs
+
+
+def test_an_agreements_related_or_affiliated_company_is_no_company(tmp_path):
+    orgs = _orgs("The grant includes the right to sublicense to Related Companies, but not prior to the sublicensee's becoming a "
+                 "Related Company or an Affiliated Company. Orbida GmbH is the licensor.\n", tmp_path)
+    assert "Orbida GmbH" in orgs
+    assert not {"Related Company", "Affiliated Company"} & orgs

@@ -355,6 +355,7 @@ _DESCRIPTIVE_WORDS = {w.lower() for s in US_STATES.values() for w in s.split()} 
     "holding", "operating", "private", "limited", "foreign", "domestic", "business", "professional",
     "of", "the", "and", "a", "an", "new", "nonprofit", "non-profit", "exempted", "stock", "joint",
     "liability", "partnership",  # "a Limited Liability Company organized under the laws of ..."
+    "related", "affiliated", "associated", "controlled",  # "the sublicensee's becoming a Related Company": an agreement's term
 }
 
 
