@@ -289,3 +289,10 @@ def test_a_name_in_apposition_that_says_again_what_it_is_after_the_medicine_it_m
 def test_a_platform_in_apposition_that_made_no_medicine_is_none(tmp_path):
     assert not _platforms(tmp_path, "In addition to developing antibody candidates for cancer, we sell subscriptions to our "
                                     "proprietary analytics platform, Cortexa, to hospital administrators.")
+
+
+def test_a_recital_saying_a_party_possesses_technologies_names_no_platform(tmp_path):
+    platforms = _platforms(tmp_path, 'This Agreement is made by and between Velcor SA, a Swiss corporation ("VCS"), and Orbida, Inc. '
+                                     '("Orbida"). RECITALS WHEREAS VCS possesses certain expertise and proprietary technologies '
+                                     'related to antibody products. WHEREAS Orbida owns the Zentrix platform.\n')
+    assert _names(platforms) == {"Zentrix", "Zentrix platform"}

@@ -34,7 +34,9 @@ PLATFORM = re.compile(
     # ("QR.V7(TM) production technology": a dot between capitals and a digit inside the last word)
     rf"(?P<name>(?:[A-Z][\w\-]*[®™]?[ ]){{0,3}}(?:[A-Z]{{2,}}\.[A-Z0-9][\w\-]*|[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*|[a-z]-[A-Z][\w\-]*))(?P<mark>{_MARK})?"
     r"(?P<expansion>[ ]\([A-Z][^()]{2,80}\))?"  # "SPEAR® (Specific Peptide Enhanced Affinity Receptor)"
-    r"(?P<descr>(?:[ ](?!(?:are|is|was|were|has|have|had|a|an|the|and|or|our|its|their|of|to|in)\b)[A-Za-z][a-z]*(?:-[a-z]+)?){0,3}?"  # "imaging", "T-cell", "extended-release drug delivery"
+    # (a verb is no description: "ACI possesses certain expertise and proprietary technologies")
+    r"(?P<descr>(?:[ ](?!(?:are|is|was|were|has|have|had|a|an|the|and|or|our|its|their|of|to|in|possess\w*|owns|holds|uses|develops|controls|certain)\b)"
+    r"[A-Za-z][a-z]*(?:-[a-z]+)?){0,3}?"  # "imaging", "T-cell", "extended-release drug delivery"
     r"(?:[ ]and[ ][a-z][a-z\-]{3,})?)"  # "discovery and engineering"
     r"(?:[ ]\([A-Z]{2,6}\))?"  # "the Veltrix® antibody-drug conjugate (ADC) technology": the description's acronym
     r"[ ](?P<head>[Tt]echnolog(?:y|ies)|[Pp]latforms?|formats?|[Ee]ngines?|librar(?:y|ies))\b"  # "its Orbital Discovery Engine"  # "BiKey bispecific antibody format"
@@ -376,8 +378,13 @@ def _not_a_technology(m: re.Match, text: str) -> bool:
                 or _IT_SYSTEMS_BEFORE.search(text, 0, m.start()))
 
 
+# An agreement's headings before its first recital: "RECITALS WHEREAS ACI possesses ... proprietary technologies".
+_HEADINGS_BEFORE = re.compile(r"^(?:(?:RECITALS|Recitals|WHEREAS|Whereas|WITNESSETH|BACKGROUND|PREAMBLE|NOW,?|THEREFORE,?):?\s+)+")
+
+
 def _without_owner(raw: str, registry: Registry) -> str:
     """'MacroGenics Licensed Technology' is MacroGenics' licensed technology, not a platform named so."""
+    raw = _HEADINGS_BEFORE.sub("", raw)
     words = raw.split(" ")
     for n in (3, 2, 1):
         if len(words) > n and registry.lookup(Kind.ORG, " ".join(words[:n])):
