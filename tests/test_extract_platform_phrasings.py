@@ -296,3 +296,10 @@ def test_a_recital_saying_a_party_possesses_technologies_names_no_platform(tmp_p
                                      '("Orbida"). RECITALS WHEREAS VCS possesses certain expertise and proprietary technologies '
                                      'related to antibody products. WHEREAS Orbida owns the Zentrix platform.\n')
     assert _names(platforms) == {"Zentrix", "Zentrix platform"}
+
+
+def test_a_companys_own_name_before_technology_names_no_platform(tmp_path):
+    platforms = _platforms(tmp_path, "Under the Zelvis Agreement with Zelvis Therapeutics, LLC, the Company licensed rights to certain "
+                                     "proprietary Zelvis technology. Orbida BioPharma Inc. licensed Orbida technology and its "
+                                     "Nexomab technology to the Company.\n")
+    assert _names(platforms) == {"Nexomab", "Nexomab technology"}

@@ -40,6 +40,7 @@ from .entities import (
     find_table_brands,
     part_codes,
 )
+from .entities.common import _starts_an_org
 from .frames import frame_claims
 from .licenses import (
     DocumentState,
@@ -140,6 +141,7 @@ def _extract(filing: Filing) -> Extraction:
     _merge_defined_acronyms(sentences, registry)
     _founders_surnames(registry, sentences)
     _drop_products_named_as_companies(registry, lower)
+    _drop_platforms_named_as_companies(registry)
     find_named_people(sentences, registry)  # last: it needs the organizations, and adds only whom no pattern found
     add_degree_aliases(registry, {doc.sequence: doc.text for doc in filing.documents})
 
@@ -594,6 +596,26 @@ def _drop_products_named_as_companies(registry: Registry, lower: LowerCaseWords)
             continue
         if name.lower() not in lower:
             registry.drop(mention.ref)
+
+
+_PLATFORM_HEAD = re.compile(r"\s+(?:technolog(?:y|ies)|platforms?|engines?|format|librar(?:y|ies))$", re.I)
+
+
+def _drop_platforms_named_as_companies(registry: Registry) -> None:
+    """'rights to certain proprietary Aegis technology': a company's technology, no platform it named (no mark says so)."""
+    for mention in registry.of_kind(Kind.PLATFORM):
+        names = (mention.name, *mention.aliases)
+        if any(re.search(r"[®™]|\(TM\)", n) for n in names):
+            continue
+        if all(_a_companys_name(re.sub(r"\s+(?:licensed|proprietary|patented)$", "", _PLATFORM_HEAD.sub("", n)), registry) for n in names):
+            registry.drop(mention.ref)
+
+
+def _a_companys_name(name: str, registry: Registry) -> bool:
+    """A name or the first word of a longer name of a company ("AVI" of "AVI BioPharma Inc.")."""
+    if registry.lookup(Kind.ORG, name):
+        return True
+    return " " not in name and name.lower() not in common_words() and _starts_an_org(name, registry)
 
 
 def _merge_short_forms(registry: Registry) -> None:
