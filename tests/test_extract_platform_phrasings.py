@@ -303,3 +303,6 @@ def test_a_companys_own_name_before_technology_names_no_platform(tmp_path):
                                      "proprietary Zelvis technology. Orbida BioPharma Inc. licensed Orbida technology and its "
                                      "Nexomab technology to the Company.\n")
     assert _names(platforms) == {"Nexomab", "Nexomab technology"}
+    agreement = _platforms(tmp_path, 'This Agreement is between Orbida BioPharma Inc. ("OB") and Zelvis, LLC. OB hereby grants '
+                                     'to Zelvis an exclusive license under the OB Technology to sell the Lead Compounds.\n')
+    assert "OB technology" in _names(agreement)  # an agreement's defined term, what its grant licenses

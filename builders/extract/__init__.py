@@ -141,7 +141,7 @@ def _extract(filing: Filing) -> Extraction:
     _merge_defined_acronyms(sentences, registry)
     _founders_surnames(registry, sentences)
     _drop_products_named_as_companies(registry, lower)
-    _drop_platforms_named_as_companies(registry)
+    _drop_platforms_named_as_companies(registry, filing.documents)
     find_named_people(sentences, registry)  # last: it needs the organizations, and adds only whom no pattern found
     add_degree_aliases(registry, {doc.sequence: doc.text for doc in filing.documents})
 
@@ -354,14 +354,16 @@ def _read_relations(sentences: list[Sentence], registry: Registry, state: Docume
 
 # A US corporation's name may end in either: "Halberd Corporation, now Technology Health, Inc." is one company renamed.
 _CORPORATION_FORMS = {"inc", "corp"}
+# ... but a blank-check company that took its target's name is succeeded by the business it bought
+_BLANK_CHECK = re.compile(r"\b(?:Acquisition|Special\s+Purpose|Blank\s+Check|SPAC)\b", re.I)
 
 
 def _converted(registry: Registry, old: Ref, new: Ref) -> bool:
     """A company renamed into another legal form (an LLC that became a corporation) is another legal entity."""
     if not registry.two_legal_entities(old, new):
         return False
-    forms = {legal_form(n) for ref in (old, new) for n in (registry.mentions[ref].name, *registry.mentions[ref].aliases)} - {None}
-    return not forms <= _CORPORATION_FORMS
+    names = [n for ref in (old, new) for n in (registry.mentions[ref].name, *registry.mentions[ref].aliases)]
+    return not {legal_form(n) for n in names} - {None} <= _CORPORATION_FORMS or any(_BLANK_CHECK.search(n) for n in names)
 
 
 def _legal_name(registry: Registry, ref: Ref) -> bool:
@@ -601,13 +603,16 @@ def _drop_products_named_as_companies(registry: Registry, lower: LowerCaseWords)
 _PLATFORM_HEAD = re.compile(r"\s+(?:technolog(?:y|ies)|platforms?|engines?|format|librar(?:y|ies))$", re.I)
 
 
-def _drop_platforms_named_as_companies(registry: Registry) -> None:
-    """'rights to certain proprietary Aegis technology': a company's technology, no platform it named (no mark says so)."""
+def _drop_platforms_named_as_companies(registry: Registry, documents: list[Document]) -> None:
+    """'rights to certain proprietary Aegis technology': a company's technology, no platform it named (no mark says so;
+    an agreement's term in capitals, "the FG Technology", is what its grant licenses)."""
     for mention in registry.of_kind(Kind.PLATFORM):
         names = (mention.name, *mention.aliases)
-        if any(re.search(r"[®™]|\(TM\)", n) for n in names):
+        bases = {re.sub(r"\s+(?:licensed|proprietary|patented)$", "", _PLATFORM_HEAD.sub("", n)) for n in names}
+        if any(re.search(r"[®™]|\(TM\)", n) for n in names) or not all(_a_companys_name(b, registry) for b in bases):
             continue
-        if all(_a_companys_name(re.sub(r"\s+(?:licensed|proprietary|patented)$", "", _PLATFORM_HEAD.sub("", n)), registry) for n in names):
+        termed = re.compile("|".join(rf"\b{re.escape(b)}\s+(?:Technolog|Platform)" for b in bases))
+        if not any(termed.search(doc.text) for doc in documents):
             registry.drop(mention.ref)
 
 
