@@ -306,3 +306,6 @@ def test_a_companys_own_name_before_technology_names_no_platform(tmp_path):
     agreement = _platforms(tmp_path, 'This Agreement is between Orbida BioPharma Inc. ("OB") and Zelvis, LLC. OB hereby grants '
                                      'to Zelvis an exclusive license under the OB Technology to sell the Lead Compounds.\n')
     assert "OB technology" in _names(agreement)  # an agreement's defined term, what its grant licenses
+    marked = _platforms(tmp_path, "Velcor Group plc, the developer of Orvane\u00ae biotherapeutics, announced its results. Orvane "
+                                  "Therapeutics progressed. The partnership combines Velcor's Orvane technology with drug conjugates.\n")
+    assert "Orvane technology" in _names(marked)  # a name the filing marks is one, though a company's division bears it

@@ -604,14 +604,14 @@ _PLATFORM_HEAD = re.compile(r"\s+(?:technolog(?:y|ies)|platforms?|engines?|forma
 
 
 def _drop_platforms_named_as_companies(registry: Registry, documents: list[Document]) -> None:
-    """'rights to certain proprietary Aegis technology': a company's technology, no platform it named (no mark says so;
-    an agreement's term in capitals, "the FG Technology", is what its grant licenses)."""
+    """'rights to certain proprietary Aegis technology': a company's technology, no platform it named (unless the filing
+    marks the name, or an agreement's term in capitals, "the FG Technology", is what its grant licenses)."""
     for mention in registry.of_kind(Kind.PLATFORM):
         names = (mention.name, *mention.aliases)
         bases = {re.sub(r"\s+(?:licensed|proprietary|patented)$", "", _PLATFORM_HEAD.sub("", n)) for n in names}
         if any(re.search(r"[®™]|\(TM\)", n) for n in names) or not all(_a_companys_name(b, registry) for b in bases):
             continue
-        termed = re.compile("|".join(rf"\b{re.escape(b)}\s+(?:Technolog|Platform)" for b in bases))
+        termed = re.compile("|".join(rf"\b{re.escape(b)}(?:[®™]|\s+(?:Technolog|Platform))" for b in bases))  # ... or marked: "Affimer®"
         if not any(termed.search(doc.text) for doc in documents):
             registry.drop(mention.ref)
 
