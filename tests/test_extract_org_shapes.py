@@ -372,3 +372,11 @@ def test_an_agreements_related_or_affiliated_company_is_no_company(tmp_path):
                  "Related Company or an Affiliated Company. Orbida GmbH is the licensor.\n", tmp_path)
     assert "Orbida GmbH" in orgs
     assert not {"Related Company", "Affiliated Company"} & orgs
+
+
+def test_what_a_partner_is_before_its_name_is_no_part_of_it(tmp_path):
+    orgs = _orgs("Shares of Velcor Pharma rose after it revealed a worldwide licensing agreement with Japanese research "
+                 "organization ZENKA for cell therapies. Orbida returned the rights to Ireland-incorporated Halvex Pharmaceuticals.\n",
+                 tmp_path)
+    assert {"ZENKA", "Halvex Pharmaceuticals"} <= orgs
+    assert not {"Japanese", "Ireland-incorporated Halvex Pharmaceuticals"} & orgs

@@ -108,7 +108,7 @@ def _uncapitalized(form: str) -> bool:
 # What a release says a company is, before its name: "Privately-held Orvane Bio has announced", "Clinical-stage Halvex
 # Therapeutics" (the name is what follows, a capitalized word at least).
 # ("US-based", "U.K.-based": a country's initials too)
-COMPANY_DESCRIPTOR = r"(?:(?:[Pp]rivately|[Pp]ublicly)[ ](?:held|traded|listed)|(?:[A-Z][a-z]+|U\.?S\.?|U\.?K\.?)-(?:held|traded|listed|backed|stage|based|owned))"
+COMPANY_DESCRIPTOR = r"(?:(?:[Pp]rivately|[Pp]ublicly)[ ](?:held|traded|listed)|(?:[A-Z][a-z]+|U\.?S\.?|U\.?K\.?)-(?:held|traded|listed|backed|stage|based|owned|incorporated|headquartered|domiciled))"
 _DESCRIPTOR_BEFORE_NAME = re.compile(rf"^{COMPANY_DESCRIPTOR}\s+(?=[A-Z])")
 
 

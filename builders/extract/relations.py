@@ -40,6 +40,8 @@ _ITEM = rf"(?:\[\[O:\d+\]\]|{NAME_SEQ})"
 # What a slot word may be separated from its party by: words, and the products or platforms licensed
 # ("We license [[P:0]] from Daewoong"), never another organization.
 _SLOT_GAP = r"(?:[^.;\[]|\[\[[PT]:\d+\]\]){0,80}?"
+_PARTNER_DESCRIPTION = (r"(?:[A-Z][a-z]+(?:-based)?\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:company|organi[sz]ation|institute|firm|drugmaker|biotech"
+                        r"|pharma|developer|specialist|group)(?=\s+[A-Z])")
 _RAW_LIST = rf"(?P<names>{_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ITEM})*)"
 SLOT_RULES = [
     # licensed (these rights) to X / granted to X / returned to X / sublicensed to X
@@ -51,8 +53,10 @@ SLOT_RULES = [
     re.compile(rf"\b(?:sold|divested)\s+[^.;\[]{{0,40}}?\[\[[PT]:\d+\]\][^.;\[]{{0,60}}?\bto\s+{_RAW_NAME}"),
     # agreements with X, Y and Z; "a License, Development, and Commercialization Agreement with BMS", "a
     # license agreement (the "Betta License Agreement") with Betta"; "a licensing deal on December 22 with X": a day between
+    # ("an agreement with Japanese research organization RIKEN": what the partner is, before its name)
     re.compile(rf"\b(?:agreements?|collaborations?|partnerships?|alliances?|arrangements?|licen[sc]es?|deals?|contracts?|Agreements?)"
-               rf"(?:\s+\([^()\[]{{1,80}}\))?(?:\s+(?:on|in)\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?,?)?\s+with\s+(?:the\s+)?{_RAW_LIST}"),
+               rf"(?:\s+\([^()\[]{{1,80}}\))?(?:\s+(?:on|in)\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?,?)?\s+with\s+(?:the\s+)?"
+               rf"(?:{_PARTNER_DESCRIPTION}\s+)?{_RAW_LIST}"),
     # rights ... from X / licensed from X / acquired from X
     re.compile(rf"\b(?:rights?|licen[sc]e[sd]?|in-licensed|acquired|obtained|regained|reacquired|purchased)\b{_SLOT_GAP}\bfrom\s+{_RAW_NAME}"),
     # X (product), Y (product)
@@ -362,8 +366,8 @@ _AGENT_NOUN = re.compile(r"[a-z](?:er|or|ee|ant|ent)s?$")
 def _slot_name_ok(name: str, registry: Registry, party: bool = False) -> bool:
     if not plausible_org_name(name) or len(name.split()) > 6 or (looks_like_title(name) and _TITLE_NOUN.search(name)):
         return False  # a person's title, not "Renal Outcomes Research Network"
-    if name.lower() in _PLACES | COUNTRIES | PLACE_NAMES:
-        return False  # "a firm based in Taipei, Taiwan"
+    if name.lower() in _PLACES | COUNTRIES | PLACE_NAMES | _DEMONYMS:
+        return False  # "a firm based in Taipei, Taiwan"; "an agreement with Japanese research organization RIKEN"
     if re.fullmatch(COMPANY_DESCRIPTOR, name):
         return False  # "a license to Privately-held [[O:1]]": what the company is, before its name
     if registry.lookup(Kind.PRODUCT, name) or registry.lookup(Kind.PLATFORM, name) or registry.lookup(Kind.PERSON, name):
