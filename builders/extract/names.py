@@ -238,6 +238,7 @@ INN_STEMS = [
     # growth hormone and gonadotropin analogues (somatropin, lonapegsomatropin, follitropin, corticotropin),
     # ecteinascidins (trabectedin, lurbinectedin), non-nucleoside reverse transcriptase inhibitors (doravirine)
     "tropin", "ectedin", "virine",
+    "actant",  # pulmonary surfactants (lucinactant, poractant alfa)
 ]
 ADC_PAYLOADS = [
     "mertansine", "emtansine", "ravtansine", "soravtansine", "vedotin", "mafodotin", "govitecan",
@@ -257,7 +258,7 @@ NOT_INN = {
     "aptamer", "pharmacokinetic", "overcast", "downcast", "outcast", "aftermath", "ozogamicin",
     "mutagene", "suicide", "homicide", "pesticide", "herbicide", "fungicide", "insecticide",
     "riptide", "eventide", "yuletide", "worldwide", "nationwide", "statewide", "citywide", "daffodil",
-    "interleukin", "interleukins", "mongrel",
+    "interleukin", "interleukins", "mongrel", "reactant", "reactants", "coreactant", "coreactants",
 }
 _INN_STEM_RE = "|".join(sorted({s for s in INN_STEMS if len(s) >= 3}, key=len, reverse=True))
 # A stem of seven letters or more is a name with one or two letters before it: "flutamide" (-lutamide).
