@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from rdflib import URIRef
 
 from .extract.context import key_for
+from .extract.entities.product_names import DESCRIBED_MOLECULE
 from .extract.names import has_legal_suffix, is_inn, slug
 from .model import (
     Collaboration,
@@ -290,7 +291,7 @@ def _cluster(extractions: list[Extraction], rank: dict[str, tuple[str, str]]) ->
         for ref, mention in sorted(ext.mentions.items()):
             item = (fid, ref)
             keys = [("cik", mention.cik)] if mention.cik else []
-            keys += [(ref.kind, key_for(ref.kind, n)) for n in (mention.name, *sorted(mention.aliases)) if _linkable(n)]
+            keys += [(ref.kind, key_for(ref.kind, n)) for n in (mention.name, *sorted(mention.aliases)) if linkable(n)]
             for key in keys:
                 if not key[1]:
                     continue
@@ -320,10 +321,18 @@ _DEFINED_TERM = re.compile(
 )
 
 
-def _linkable(name: str) -> bool:
+# ... and a molecule a filing names only by what it binds ("its anti-glycan antibody"): two companies may have one each.
+_DESCRIBED = re.compile(DESCRIBED_MOLECULE)
+
+
+def linkable(name: str) -> bool:
+    """Whether a name may join two filings' mentions: not a role ("the Company"), an agreement's defined term ("the
+    Licensed Technology") or a molecule described, which mean something only inside their filing."""
     words = name.lower().split()
     if words[:1] == ["the"]:
         words = words[1:]
+    if _DESCRIBED.fullmatch(name):
+        return False
     return bool(words) and " ".join(words) not in _SELF_REFERENCES and not _DEFINED_TERM.fullmatch(" ".join(words))
 
 

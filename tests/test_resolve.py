@@ -143,3 +143,14 @@ def test_two_legal_entities_one_filing_names_apart_stay_apart_across_filings():
     res = resolve([a, b])
     iris = {res.ref_iri(a.filing.filing_id, r1), res.ref_iri(a.filing.filing_id, r2)}
     assert len(iris) == 2 and res.ref_iri(b.filing.filing_id, rb) in iris
+
+
+def test_a_molecule_named_only_by_what_it_binds_is_each_filings_own():
+    """Two companies' 'anti-glycan antibody' are two molecules; an INN two filings name is one."""
+    a = Extraction(filing("0000000001-20-000001", PartialDate(2020)))
+    b = Extraction(filing("0000000002-20-000001", PartialDate(2020)))
+    pa, pb = product(a, "anti-glycan antibody"), product(b, "anti-glycan antibody")
+    ia, ib = product(a, "zelvimab"), product(b, "zelvimab")
+    res = resolve([a, b])
+    assert res.ref_iri(a.filing.filing_id, pa) != res.ref_iri(b.filing.filing_id, pb)
+    assert res.ref_iri(a.filing.filing_id, ia) == res.ref_iri(b.filing.filing_id, ib)

@@ -248,11 +248,15 @@ def _slot_shapes(m: re.Match) -> tuple[re.Pattern, ...]:
 
 # ... or molecules named by what they bind or do, where no name is given: "to license its anti-glycan antibody to Y", "an
 # exclusive license to alpha-synuclein targeted antibodies developed by Y" (what is licensed; its analysts' name is this)
-_DESCRIBED_MOLECULES = re.compile(
-    r"(?:certain\s+)?(?P<name>(?:(?:humanized|human|monoclonal|bispecific)\s+)*(?:anti-[A-Za-z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*)?"
+DESCRIBED_MOLECULE = (
+    r"(?:(?:humanized|human|monoclonal|bispecific)\s+)*(?:anti-[A-Za-z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*)?"
     # (not "GLP-1 agonists", "PD-1 antibodies": a target's initials before the kind name a class of drugs)
     r"|[a-z][\w-]*(?:\s+[A-Z0-9])?\s+targeted|[a-z]{4,}\s+[A-Z0-9])\s+(?:antibod(?:y|ies)|mAbs?|inhibitors?|agonists?|"
-    r"antagonists?|degraders?))\b(?=\s*[,;)(]|\.(?:\s|$)|\s+(?:for|in|within|outside|throughout|worldwide|to|from|developed|discovered|owned|under)\b)")
+    r"antagonists?|degraders?)"
+)
+_DESCRIBED_MOLECULES = re.compile(
+    rf"(?:certain\s+)?(?P<name>{DESCRIBED_MOLECULE})\b"
+    r"(?=\s*[,;)(]|\.(?:\s|$)|\s+(?:for|in|within|outside|throughout|worldwide|to|from|developed|discovered|owned|under)\b)")
 
 
 # ... whose owner the text gives ("its ...", "... developed by Y"), of no target a class of drugs is named for ("anti-PD-1
