@@ -380,3 +380,14 @@ def test_what_a_partner_is_before_its_name_is_no_part_of_it(tmp_path):
                  tmp_path)
     assert {"ZENKA", "Halvex Pharmaceuticals"} <= orgs
     assert not {"Japanese", "Ireland-incorporated Halvex Pharmaceuticals"} & orgs
+
+
+def test_an_agreements_things_named_after_a_partys_role_are_no_institutions(tmp_path):
+    orgs = _orgs('This Agreement is by and between Velcor, Inc. ("Velcor"), and The University of Dunmore, located at 2 Hall Road '
+                 '("University"). All inventions made by the University shall be the property of the University ("University '
+                 'Intellectual Property"). Velcor shall hold harmless the University and its employees ("University Indemnitees"). '
+                 "Velcor may examine the Program Data at the University, following the University of Dunmore's Operations Manual. "
+                 "Its affiliate Zelvis Pharma U.S.A, LLC supplies the drug.\n", tmp_path)
+    assert {"University of Dunmore", "Zelvis Pharma U.S.A, LLC"} <= orgs
+    assert not {"University Intellectual Property", "University Indemnitees", "Data at the University",
+                "University of Dunmore's Operations Manual", "U.S.A, LLC"} & orgs

@@ -25,6 +25,7 @@ from .entities import (
     ROLE_TERMS,
     LowerCaseWords,
     companies_named_like_inns,
+    drop_role_terms_things,
     find_acronyms,
     find_aliases,
     find_brands,
@@ -196,6 +197,7 @@ def _find_names(sentences: list[Sentence], registry: Registry) -> LowerCaseWords
         name_agreement_assets(sentence, registry)
         find_acronyms(sentence, registry)
         find_platform_programs(sentence, registry)
+    drop_role_terms_things(registry)
     return lower
 
 

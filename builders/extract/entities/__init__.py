@@ -40,6 +40,7 @@ from .common import (
 )
 from .organizations import (
     ROLE_TERMS,
+    drop_role_terms_things,
     find_defined_terms,
     find_described_organizations,
     find_organizations,
@@ -82,6 +83,7 @@ __all__ = [
     "find_short_names",
     "find_table_brands",
     "companies_named_like_inns",
+    "drop_role_terms_things",
     "part_codes",
     "plausible_org_name",
     "trim_name",

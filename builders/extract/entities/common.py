@@ -172,7 +172,8 @@ def trim_name(name: str) -> str:
         words.pop()
     # "David Stack PACIRA PHARMACEUTICALS, INC.": a signature's name runs into the party's capitals.
     caps = [i for i, w in enumerate(words) if len(w.strip(",.")) > 1 and w.strip(",.").isupper()]
-    name_caps = [i for i in caps if not re.fullmatch(LEGAL_SUFFIX_RE + r",?", words[i], re.I)]
+    # (nor "Chugai Pharma U.S.A, LLC", whose capitals are a country's dotted initials)
+    name_caps = [i for i in caps if not re.fullmatch(LEGAL_SUFFIX_RE + r",?", words[i], re.I) and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?,?", words[i])]
     # ... but not "Bioeq IP AG", whose capitals are two letters and a legal form
     tail_is_caps = sum(len(words[i].strip(",.")) for i in name_caps) > 2 and caps[0] > 0 and all(i in caps or not words[i][:1].isalpha() for i in range(caps[0], len(words)))
     if tail_is_caps and any(w[:1].isupper() and not w.isupper() for w in words[: caps[0]]):

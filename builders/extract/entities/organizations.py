@@ -327,6 +327,25 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
             registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), end))
 
 
+def drop_role_terms_things(registry: Registry) -> None:
+    """Once an agreement's roles are known: its things named after a party's role are no institutions."""
+    for mention in registry.of_kind(Kind.ORG):
+        if not has_legal_suffix(mention.name) and _INSTITUTION_WORDS & {w.lower() for w in mention.name.split()} and _role_terms_thing(mention.name, registry):
+            registry.drop(mention.ref)
+
+
+def _role_terms_thing(name: str, registry: Registry) -> bool:
+    """A thing an agreement names after the role it gave a party: "University Intellectual Property", "University
+    Indemnitees", "Data at the University", or a document of the party's ("University of Iowa's Operations Manual")."""
+    words = name.split()
+    if words[0] in registry.role_terms and len(words) > 1 and words[1] not in ("of", "for", "at"):
+        return True
+    if (m := re.search(r"\b(?:at|by|of|for|from|to)\s+the\s+(\w+)$", name)) and m.group(1) in registry.role_terms and m.start() > 0:
+        return True
+    owner, _, owned = name.partition("'s ") if "'s " in name else name.partition("\u2019s ")
+    return bool(owned) and registry.lookup(Kind.ORG, owner) is not None and not {w.lower() for w in owned.split()} & ORG_KEYWORDS
+
+
 # The second of two institutions: "University of X", or a name that reaches its institution word without "of" ("Iowa
 # State University"; not "Surgeons of Dunmore University" of one college, nor "Hospital Research Foundation").
 _SECOND_INSTITUTION = re.compile(r"(?:University|Institute|College)[ ]of[ ][A-Z]"
