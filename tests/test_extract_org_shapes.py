@@ -391,3 +391,10 @@ def test_an_agreements_things_named_after_a_partys_role_are_no_institutions(tmp_
     assert {"University of Dunmore", "Zelvis Pharma U.S.A, LLC"} <= orgs
     assert not {"University Intellectual Property", "University Indemnitees", "Data at the University",
                 "University of Dunmore's Operations Manual", "U.S.A, LLC"} & orgs
+
+
+def test_a_company_whose_name_starts_like_a_cancer_antigen_is_a_company(tmp_path):
+    # ("MAGE-A4" is an antigen; "Magenta" and "Magellan" are words)
+    orgs = _orgs('This Agreement is by and between Magenta Therapeutics, Inc., a Delaware corporation ("Magenta"), and Magellan '
+                 'Biologics Ltd. ("Magellan"), for T-cell therapies against MAGE-A4.\n', tmp_path)
+    assert {"Magenta Therapeutics, Inc.", "Magellan Biologics Ltd."} <= orgs
