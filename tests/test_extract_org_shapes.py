@@ -398,3 +398,12 @@ def test_a_company_whose_name_starts_like_a_cancer_antigen_is_a_company(tmp_path
     orgs = _orgs('This Agreement is by and between Magenta Therapeutics, Inc., a Delaware corporation ("Magenta"), and Magellan '
                  'Biologics Ltd. ("Magellan"), for T-cell therapies against MAGE-A4.\n', tmp_path)
     assert {"Magenta Therapeutics, Inc.", "Magellan Biologics Ltd."} <= orgs
+
+
+def test_a_university_named_both_ways_is_one_and_a_country_owns_nothing(tmp_path):
+    ext = extract_text(tmp_path, HEADER + "Dunmore UniServices Limited, the commercialisation company of the University of Tarrow, "
+                       "licensed the compounds. Tarrow University researchers found them. Dunmore UniServices Limited is New "
+                       "Zealand\u2019s leading technology transfer company.\n")
+    orgs = {m.name: m.aliases for m in ext.mentions.values() if m.kind is Kind.ORG}
+    assert "Tarrow University" in orgs["University of Tarrow"] and "Dunmore UniServices Limited" in orgs
+    assert not {"Tarrow University", "Zealand", "New Zealand"} & set(orgs)

@@ -139,6 +139,7 @@ def _extract(filing: Filing) -> Extraction:
         if not any([discover_organizations(_without_descriptions(registry.tag(s)), registry, named) for s in slotted]):
             break
     _merge_short_forms(registry)
+    _merge_university_forms(registry)
     _merge_defined_acronyms(sentences, registry)
     _founders_surnames(registry, sentences)
     _drop_products_named_as_companies(registry, lower)
@@ -623,6 +624,20 @@ def _a_companys_name(name: str, registry: Registry) -> bool:
     if registry.lookup(Kind.ORG, name):
         return True
     return " " not in name and name.lower() not in common_words() and _starts_an_org(name, registry)
+
+
+_PLACE_UNIVERSITY = re.compile(r"(?:[Tt]he\s+)?(?P<place>[A-Z][a-z]+)\s+University")
+_UNIVERSITY_OF = re.compile(r"(?:[Tt]he\s+)?University\s+of\s+(?P<place>[A-Z][a-z]+)")
+
+
+def _merge_university_forms(registry: Registry) -> None:
+    """'Auckland University' is the 'University of Auckland' the same filing names (one release writes both)."""
+    of_place = {m.group("place"): mention.ref for mention in registry.of_kind(Kind.ORG)
+                for n in (mention.name, *mention.aliases) if (m := _UNIVERSITY_OF.fullmatch(n))}
+    for mention in registry.of_kind(Kind.ORG):
+        m = _PLACE_UNIVERSITY.fullmatch(mention.name)
+        if m and (target := of_place.get(m.group("place"))) and target != mention.ref:
+            registry.merge(mention.ref, into=target)
 
 
 def _merge_short_forms(registry: Registry) -> None:

@@ -59,6 +59,7 @@ COUNTRIES = (
                                                 "herzliya", "ness ziona"), ("TASE", "Tel-Aviv Stock Exchange", "Tel Aviv Stock Exchange")),
     Country("singapore", ("singapore",), ("singaporean",), (), ("SGX",)),
     Country("australia", ("australia",), ("australian",), ("sydney", "melbourne", "brisbane", "perth", "adelaide"), ("ASX",)),
+    Country("new zealand", ("new zealand",), (), ("auckland", "wellington", "christchurch", "dunedin"), ("NZX",)),
     Country("canada", ("canada",), ("canadian",), ("toronto", "montreal", "vancouver", "ottawa", "calgary", "quebec", "mississauga",
                                                  "british columbia", "ontario", "alberta", "manitoba", "saskatchewan", "nova scotia"), ("TSX", "TSXV")),
     # (its states, as a bracket or a dateline writes them: "(Cambridge, Massachusetts)", "DUBLIN, Ohio")

@@ -120,7 +120,7 @@ _PLACES_WITH_NEW = {"york", "jersey", "mexico", "hampshire", "zealand", "england
 
 
 def _place_starts(words: list[str]) -> bool:
-    return words[0] in ("New", "NEW") and len(words) > 2 and words[1].lower() in _PLACES_WITH_NEW
+    return words[0] in ("New", "NEW") and len(words) >= 2 and re.sub(r"['\u2019]s$", "", words[1].lower()) in _PLACES_WITH_NEW
 
 
 # A heading's verb before the company it speaks of: "Acquired Delmar Pharma, Inc.", "Visit the X Company".
