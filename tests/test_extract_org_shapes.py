@@ -407,3 +407,9 @@ def test_a_university_named_both_ways_is_one_and_a_country_owns_nothing(tmp_path
     orgs = {m.name: m.aliases for m in ext.mentions.values() if m.kind is Kind.ORG}
     assert "Tarrow University" in orgs["University of Tarrow"] and "Dunmore UniServices Limited" in orgs
     assert not {"Tarrow University", "Zealand", "New Zealand"} & set(orgs)
+
+
+def test_a_company_called_so_is_a_company(tmp_path):
+    orgs = _orgs("Equity investment for the company, called Avelor Immunotherapies, is coming from local investors. A new "
+                 "start-up named Zelvana will develop the vaccine.\n", tmp_path)
+    assert {"Avelor Immunotherapies", "Zelvana"} <= orgs

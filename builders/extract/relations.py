@@ -184,6 +184,9 @@ _ACTOR_PATTERNS = [  # (the words without which the rule cannot match, the rule)
     # doing something (not "Zelvara, the leader in the reflux market", a product)
     (r"leader\s+in", rf"{_RAW_NAME},\s+(?:a|the)\s+(?:[\w-]+\s+){{0,2}}?leader\s+in\s+(?:the\s+(?:[\w-]+\s+)?(?:development|discovery|design|manufactur\w*|"
                      r"production|delivery)\b|[a-z]+ing\b)"),
+    # "Equity investment for the company, called Halden Immunotherapies, is coming from ...": a company by its name
+    (r"(?:company|firm|start-?up|spin-?out|spin-?off)\s*,?\s+(?:called|named)\s",
+     rf"\b(?:company|firm|start-?up|spin-?out|spin-?off)\s*,?\s+(?:called|named)\s+{_RAW_NAME}(?=[,.;)]|\s+(?:is|was|will|has|to|and|which|that)\b)"),
     # "He joins Quarra from Halden, where he leads ...": where a person worked before
     (r"\bfrom\s[^.;]{2,60}?,\s+where\s", rf"\bjoins\s+[^.;,]{{2,40}}?\s+from\s+{_RAW_NAME},\s+where\s+(?:he|she)\s+(?:(?:has\s+)?(?:led|served|headed|held|managed|worked)|leads|serves|heads|manages|works|was)\b"),
 ]
