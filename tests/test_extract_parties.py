@@ -411,3 +411,12 @@ def test_a_role_defined_again_in_another_shape_names_no_group(tmp_path):
                                    'Ltd. and Qorva Bio Inc. (each a "Licensor" and jointly the "Licensors"), pursuant to which the '
                                    'Licensors granted to the Company an exclusive license to QV-7.', tmp_path))
     assert not {(lr, a) for lr, _, a in found} & {("Halvex Pharma AG", "QV-7"), ("Zentor Biologics GmbH", "QV-7")}
+
+
+def test_a_partys_short_name_is_its_own_beside_a_sibling_of_another_legal_form(tmp_path):
+    # 'Bachem Americas, Inc. ("Bachem")' grants; "Bachem AG", which only acknowledges, is spelled "Bachem" without its form
+    rows = license_names(_extract('This Agreement is by and between Velcor Therapeutics, Inc., a Delaware corporation ("Velcor"), '
+                                  'and Zentor Americas, Inc., a California corporation, having offices at 12 Main Street, '
+                                  'Torrance, CA 90505 ("Zentor"). Zentor hereby grants to Velcor a license to use ZX-12. '
+                                  'ACKNOWLEDGED: Zentor AG, By: John Smith.', tmp_path))
+    assert {lr for lr, _, _ in rows} == {"Zentor Americas, Inc."}

@@ -182,6 +182,11 @@ class Registry:
         if other and other != ref:
             if not self.two_legal_entities(ref, other):
                 self.merge(other, into=ref)
+            elif alias not in (self.mentions[other].name, *self.mentions[other].aliases):
+                # 'Bachem Americas, Inc. ("Bachem")' beside a "Bachem AG": the short name the text gives one of two legal
+                # entities is that one's where it stands, though "Bachem AG" without its form is spelled the same
+                self.mentions[ref].aliases.add(alias)
+                self._pattern = None
             return
         self._by_name.setdefault((ref.kind, key), ref)
         mention = self.mentions[ref]
@@ -245,12 +250,15 @@ class Registry:
 
     def _surface_forms(self) -> dict[str, Ref]:
         forms: dict[str, Ref] = {}
-        for ref, mention in self.mentions.items():
-            if ref in self.untagged:
-                continue
+        tagged = [(ref, mention) for ref, mention in self.mentions.items() if ref not in self.untagged]
+        # The names the text gives first: 'Bachem Americas, Inc. ("Bachem")' is "Bachem", though "Bachem AG" without its
+        # legal form is spelled so too.
+        for ref, mention in tagged:
             for form in {mention.name, *mention.aliases}:
                 if len(form) >= 2:
                     forms.setdefault(form, ref)
+        for ref, mention in tagged:
+            for form in {mention.name, *mention.aliases}:
                 if ref.kind is Kind.ORG:
                     # "ImmunoGen" for "ImmunoGen, Inc.": filings drop the legal form after first use.
                     short = strip_legal_suffix(form)

@@ -44,6 +44,7 @@ from .common import (
     _alias_shape,
     _is_headline,
     _place_starts,
+    _starts_an_org,
     company_of,
     plausible_org_name,
     trim_name,
@@ -402,8 +403,8 @@ def _acting_parties(sentence: Sentence, registry: Registry) -> None:
         name = m.group("name")
         if " " in name or not name[0].isalpha() or re.fullmatch(LEGAL_SUFFIX_RE, name) or name.lower() in common_words() | STOP_WORDS | ROLE_TERMS:
             continue  # "Acme, Inc. and its affiliates": the name before the legal form is already known
-        if registry.lookup(Kind.PERSON, name):
-            continue
+        if registry.lookup(Kind.PERSON, name) or _starts_an_org(name, registry):
+            continue  # (the first word of a party named in full: 'Bachem Americas, Inc. ("Bachem")', defined later)
         if len(name) >= 3 and not registry.lookup(Kind.ORG, name) and not registry.lookup(Kind.PRODUCT, name):
             registry.mentions[registry.add(Kind.ORG, name, sentence.span(m.start("name"), m.end("name")))].party = True
 
