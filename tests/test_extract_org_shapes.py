@@ -413,3 +413,10 @@ def test_a_company_called_so_is_a_company(tmp_path):
     orgs = _orgs("Equity investment for the company, called Avelor Immunotherapies, is coming from local investors. A new "
                  "start-up named Zelvana will develop the vaccine.\n", tmp_path)
     assert {"Avelor Immunotherapies", "Zelvana"} <= orgs
+
+
+def test_a_center_for_a_study_is_an_institution(tmp_path):
+    orgs = _orgs('Center for Velmoric Study ("CVS") - The Company holds the exclusive worldwide marketing rights to ZELDEXTA pursuant '
+                 "to an exclusive license agreement with CVS. The Lindqvist Benefit Study was completed.\n", tmp_path)
+    assert "Center for Velmoric Study" in orgs
+    assert "Lindqvist Benefit Study" not in orgs

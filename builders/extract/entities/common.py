@@ -312,8 +312,8 @@ def plausible_org_name(name: str) -> bool:
         return False  # "San Diego-based": where a company is, not a company
     if words[-1].lower().strip(".") in _STREET_WORDS and not has_legal_suffix(name):
         return False  # "offices at 100 University Avenue": an address
-    if words[-1].lower() in _ARRANGEMENT_WORDS and not has_legal_suffix(name):
-        return False  # "University of Texas Professional Medical Liability Benefit Plan": a plan, not its sponsor
+    if words[-1].lower() in _ARRANGEMENT_WORDS and not has_legal_suffix(name) and not re.match(r"(?:The )?(?:Center|Centre|Institute) for ", name):
+        return False  # "University of Texas Professional Medical Liability Benefit Plan": a plan, not its sponsor (a "Center for ... Study" is)
     # "Therapeutics, Inc." alone is a broken-off tail, not a name.
     if _generic_words_only(words):
         return False

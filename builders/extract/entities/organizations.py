@@ -313,7 +313,8 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
         if _DEPARTMENT_BEFORE.search(text, 0, m.start(1)):
             continue
         academic = _INSTITUTION_WORDS & {w.lower() for w in words} or (
-            len(words) >= 3 and re.search(r"\b(?:Cancer|Medical|Research)\s+(?:Center|Centre)$", name))  # "Lindqvist Cancer Center"
+            len(words) >= 3 and re.search(r"\b(?:Cancer|Medical|Research)\s+(?:Center|Centre)$|^(?:The\s+)?(?:Center|Centre)\s+for\s+[A-Z]", name))
+        # ("Lindqvist Cancer Center", "Center for Neurologic Study")
         if academic and name.isupper() and not _UPPER_NAMED.search(name):
             continue  # "EVENT SHALL THE UNIVERSITY BE LIABLE": legalese in capitals, no institution's name
         if last in ORG_KEYWORDS and not academic and _is_headline(text):
