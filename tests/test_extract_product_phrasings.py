@@ -390,6 +390,6 @@ def test_a_drug_a_germ_or_tumour_resists_and_a_redacted_zip_code_are_no_products
     assert not _names(products) & {"methicillin", "MRSA", "imatinib", "XX 00000"}
 
 
-def test_the_surfactant_stem_names_products_but_not_a_reactant():
-    assert all(is_inn(w) for w in ("lucinactant", "poractant", "zelvactant"))
+def test_the_surfactant_and_anthracenedione_stems_name_products_but_not_a_reactant():
+    assert all(is_inn(w) for w in ("lucinactant", "poractant", "zelvactant", "pixantrone", "zelvoxantrone"))
     assert not any(is_inn(w) for w in ("reactant", "reactants", "coreactant"))

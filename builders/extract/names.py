@@ -239,6 +239,7 @@ INN_STEMS = [
     # ecteinascidins (trabectedin, lurbinectedin), non-nucleoside reverse transcriptase inhibitors (doravirine)
     "tropin", "ectedin", "virine",
     "actant",  # pulmonary surfactants (lucinactant, poractant alfa)
+    "antrone",  # anthracenediones (mitoxantrone, pixantrone)
 ]
 ADC_PAYLOADS = [
     "mertansine", "emtansine", "ravtansine", "soravtansine", "vedotin", "mafodotin", "govitecan",
