@@ -393,3 +393,7 @@ def test_a_drug_a_germ_or_tumour_resists_and_a_redacted_zip_code_are_no_products
 def test_the_surfactant_and_anthracenedione_stems_name_products_but_not_a_reactant():
     assert all(is_inn(w) for w in ("lucinactant", "poractant", "zelvactant", "pixantrone", "zelvoxantrone"))
     assert not any(is_inn(w) for w in ("reactant", "reactants", "coreactant"))
+
+
+def test_analgesic_anthelmintic_diuretic_and_muscle_relaxant_stems_name_products():
+    assert all(is_inn(w) for w in ("tapentadol", "zelvadol", "remifentanil", "albendazole", "hydrochlorothiazide", "rocuronium"))

@@ -240,6 +240,9 @@ INN_STEMS = [
     "tropin", "ectedin", "virine",
     "actant",  # pulmonary surfactants (lucinactant, poractant alfa)
     "antrone",  # anthracenediones (mitoxantrone, pixantrone)
+    # opioid analgesics (tramadol, tapentadol; remifentanil), anthelmintics (albendazole), thiazide diuretics,
+    # neuromuscular blockers (rocuronium)
+    "adol", "fentanil", "bendazole", "thiazide", "curonium",
 ]
 ADC_PAYLOADS = [
     "mertansine", "emtansine", "ravtansine", "soravtansine", "vedotin", "mafodotin", "govitecan",
