@@ -420,3 +420,4 @@ def test_a_center_for_a_study_is_an_institution(tmp_path):
                  "to an exclusive license agreement with CVS. The Lindqvist Benefit Study was completed.\n", tmp_path)
     assert "Center for Velmoric Study" in orgs
     assert "Lindqvist Benefit Study" not in orgs
+    assert "Center for Disease Control" not in _orgs("The Center for Disease Control and Prevention (CDC) reported.\n", tmp_path)

@@ -313,7 +313,8 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
         if _DEPARTMENT_BEFORE.search(text, 0, m.start(1)):
             continue
         academic = _INSTITUTION_WORDS & {w.lower() for w in words} or (
-            len(words) >= 3 and re.search(r"\b(?:Cancer|Medical|Research)\s+(?:Center|Centre)$|^(?:The\s+)?(?:Center|Centre)\s+for\s+[A-Z]", name))
+            len(words) >= 3 and re.search(r"\b(?:Cancer|Medical|Research)\s+(?:Center|Centre)$|^(?:The\s+)?(?:Center|Centre)\s+for\s+[A-Z]", name)
+            and not re.match(r"\s+and\s+[A-Z]", text[end:]))  # (whose name goes on: "Center for Disease Control and Prevention")
         # ("Lindqvist Cancer Center", "Center for Neurologic Study")
         if academic and name.isupper() and not _UPPER_NAMED.search(name):
             continue  # "EVENT SHALL THE UNIVERSITY BE LIABLE": legalese in capitals, no institution's name
