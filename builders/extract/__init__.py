@@ -984,7 +984,7 @@ def _keep(mention: Mention, used: bool) -> bool:
 
 
 # Stems that brands end in too ("Plendil"): a capitalized word ending so keeps its capital.
-_BRAND_PRONE_STEMS = ("dil",)
+_BRAND_PRONE_STEMS = ("dil", "adol")  # (and "Panadol")
 
 
 def _inn_cased(word: str) -> bool:
