@@ -586,14 +586,14 @@ def test_renames_merge_and_combinations_succeed(tmp_path):
     assert "Old Acme Pharmaceuticals, Inc." in orgs["Acme Therapeutics, Inc."]
 
 
-def test_a_corporation_renamed_after_its_ticker_and_description_is_one_company(tmp_path):
-    # (Corporation and Inc. are two spellings of one US legal form: a renaming, not a conversion)
+def test_a_company_renamed_after_its_ticker_and_description_succeeds_its_former_name(tmp_path):
+    # (Corporation to Inc. is read as another legal form, as a blank-check company's "Holdings IX, Inc." to "Corp." must be;
+    # a subsidiary "formerly Kestrin Corporation's" is no former name)
     path = tmp_path / "f.txt"
     path.write_text("This Agreement is by and between Marlo Enterprises, LLC (\u201cMarlo\u201d) and Velmar Health, Inc. (OTC Pink: "
-                    "VLMH), a Colorado corporation f/k/a Kestrin Corporation (\u201cVHI\u201d).\n")
-    assert not _successions(path)
-    orgs = {m.name: m.aliases for m in extract(parse_path(path)).of_kind(Kind.ORG)}
-    assert "Kestrin Corporation" in orgs["Velmar Health, Inc."]
+                    "VLMH), a Colorado corporation f/k/a Kestrin Corporation (\u201cVHI\u201d).\n\n"
+                    "Orvane Bio, Inc. (OTC: ORVB), a Nevada corporation formerly Zelmar Corporation's subsidiary, signed it.\n")
+    assert _successions(path) == {("Kestrin Corporation", "Velmar Health, Inc.")}
 
 
 def test_an_agreement_grants_a_licensed_product_defined_through_the_compound(tmp_path):

@@ -361,12 +361,6 @@ def test_a_party_described_at_length_before_where_it_is_located_is_a_company(tmp
     assert "MOD" not in aliases.get("Olvane, Inc.", set())
 
 
-def test_who_gets_rights_back_is_a_company(tmp_path):
-    orgs = _orgs("Qorvant once had high hopes for zelvacitabine. The biotech has decided to give up and hand the rights back to "
-                 "Morisawa Kento.\n", tmp_path)
-    assert "Morisawa Kento" in orgs
-
-
 def test_an_agreements_related_or_affiliated_company_is_no_company(tmp_path):
     orgs = _orgs("The grant includes the right to sublicense to Related Companies, but not prior to the sublicensee's becoming a "
                  "Related Company or an Affiliated Company. Orbida GmbH is the licensor.\n", tmp_path)
@@ -400,19 +394,18 @@ def test_a_company_whose_name_starts_like_a_cancer_antigen_is_a_company(tmp_path
     assert {"Magenta Therapeutics, Inc.", "Magellan Biologics Ltd."} <= orgs
 
 
-def test_a_university_named_both_ways_is_one_and_a_country_owns_nothing(tmp_path):
-    ext = extract_text(tmp_path, HEADER + "Dunmore UniServices Limited, the commercialisation company of the University of Tarrow, "
-                       "licensed the compounds. Tarrow University researchers found them. Dunmore UniServices Limited is New "
-                       "Zealand\u2019s leading technology transfer company.\n")
-    orgs = {m.name: m.aliases for m in ext.mentions.values() if m.kind is Kind.ORG}
-    assert "Tarrow University" in orgs["University of Tarrow"] and "Dunmore UniServices Limited" in orgs
-    assert not {"Tarrow University", "Zealand", "New Zealand"} & set(orgs)
+def test_a_country_owns_nothing_as_a_company_does(tmp_path):
+    # (the two are not merged: "Washington University" is no "University of Washington")
+    orgs = _orgs("Dunmore UniServices Limited, the commercialisation company of the University of Tarrow, licensed the compounds. "
+                 "Dunmore UniServices Limited is New Zealand\u2019s leading technology transfer company.\n", tmp_path)
+    assert {"Dunmore UniServices Limited", "University of Tarrow"} <= orgs
+    assert not {"Zealand", "New Zealand"} & orgs
 
 
 def test_a_company_called_so_is_a_company(tmp_path):
-    orgs = _orgs("Equity investment for the company, called Avelor Immunotherapies, is coming from local investors. A new "
-                 "start-up named Zelvana will develop the vaccine.\n", tmp_path)
-    assert {"Avelor Immunotherapies", "Zelvana"} <= orgs
+    orgs = _orgs("Equity investment for the company, called Avelor Immunotherapies, is coming from local investors. The company "
+                 "named Cambridge its headquarters.\n", tmp_path)
+    assert "Avelor Immunotherapies" in orgs and "Cambridge" not in orgs
 
 
 def test_a_center_for_a_study_is_an_institution(tmp_path):
@@ -421,3 +414,16 @@ def test_a_center_for_a_study_is_an_institution(tmp_path):
     assert "Center for Velmoric Study" in orgs
     assert "Lindqvist Benefit Study" not in orgs
     assert "Center for Disease Control" not in _orgs("The Center for Disease Control and Prevention (CDC) reported.\n", tmp_path)
+
+
+def test_institutions_named_after_a_role_word_or_before_and_are_kept(tmp_path):
+    # (review R12: the role-term, "Center for ... and" and party-description rules must not take real institutions)
+    orgs = _orgs('This License Agreement is made by and between The Regents of the University of Velmora ("University") and '
+                 'Qorvant Therapeutics, Inc. ("Licensee"). Licensee shall run the study at University Health Network, University '
+                 'Hospital Halden and Moffitt Cancer Center and Halvorsen Medical Center. Zelmora, a trademark of a Delaware '
+                 'corporation located in Boston, is sold. Margaret Olsen, an officer of a Nevada corporation located in Reno, '
+                 "signed. Pellworth signed licensing agreements with Hefei Zantor Incubator of Technology Industries Co., Ltd.\n",
+                 tmp_path)
+    assert {"University Health Network", "University Hospital Halden", "Moffitt Cancer Center", "Halvorsen Medical Center",
+            "Hefei Zantor Incubator of Technology Industries Co., Ltd."} <= orgs
+    assert not {"Zelmora", "Margaret Olsen", "Technology Industries Co., Ltd."} & orgs

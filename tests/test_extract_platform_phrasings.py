@@ -309,3 +309,9 @@ def test_a_companys_own_name_before_technology_names_no_platform(tmp_path):
     marked = _platforms(tmp_path, "Velcor Group plc, the developer of Orvane\u00ae biotherapeutics, announced its results. Orvane "
                                   "Therapeutics progressed. The partnership combines Velcor's Orvane technology with drug conjugates.\n")
     assert "Orvane technology" in _names(marked)  # a name the filing marks is one, though a company's division bears it
+
+
+def test_a_platform_named_like_another_companys_first_word_stays_a_platform(tmp_path):
+    platforms = _platforms(tmp_path, "Orbida uses its proprietary Apollo platform to discover antibodies. Apollo Therapeutics Ltd. "
+                                     "is a competitor.\n")
+    assert "Apollo platform" in _names(platforms)

@@ -397,3 +397,9 @@ def test_the_surfactant_and_anthracenedione_stems_name_products_but_not_a_reacta
 
 def test_analgesic_anthelmintic_diuretic_and_muscle_relaxant_stems_name_products():
     assert all(is_inn(w) for w in ("tapentadol", "zelvadol", "remifentanil", "albendazole", "hydrochlorothiazide", "rocuronium"))
+
+
+def test_surfactants_in_words_and_codes_led_by_a_securitys_initials_are_read_right(tmp_path):
+    assert not any(is_inn(w) for w in ("surfactant", "biosurfactant", "interactant", "contactant"))
+    products = _products(tmp_path, "LEI-101, a small molecule, is licensed to Orbida Inc. The pulmonary surfactant was tested.\n")
+    assert _names(products) == {"LEI-101"}

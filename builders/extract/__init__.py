@@ -41,7 +41,6 @@ from .entities import (
     find_table_brands,
     part_codes,
 )
-from .entities.common import _starts_an_org
 from .frames import frame_claims
 from .licenses import (
     DocumentState,
@@ -59,7 +58,6 @@ from .names import (
     is_academic,
     is_incidental,
     is_inn,
-    legal_form,
     normalize_name,
     strip_legal_suffix,
 )
@@ -139,7 +137,6 @@ def _extract(filing: Filing) -> Extraction:
         if not any([discover_organizations(_without_descriptions(registry.tag(s)), registry, named) for s in slotted]):
             break
     _merge_short_forms(registry)
-    _merge_university_forms(registry)
     _merge_defined_acronyms(sentences, registry)
     _founders_surnames(registry, sentences)
     _drop_products_named_as_companies(registry, lower)
@@ -340,7 +337,7 @@ def _read_relations(sentences: list[Sentence], registry: Registry, state: Docume
                 # "Senti Sub I, Inc., formerly Senti Biosciences, Inc.": the cover names the registrant as
                 # of this filing, so an entity that formerly bore that name is another one (a legacy company).
                 continue
-            if combined is not None and ((combined and _legal_name(registry, old) and _legal_name(registry, new)) or _converted(registry, old, new)):
+            if combined is not None and ((combined and _legal_name(registry, old) and _legal_name(registry, new)) or registry.two_legal_entities(old, new)):
                 # A SPAC that merged with its target and took its name, an LLC converted to a corporation:
                 # the company under its new name succeeds the old one.
                 facts.append(Fact(old, "succeededBy", new, tagged.evidence))
@@ -353,20 +350,6 @@ def _read_relations(sentences: list[Sentence], registry: Registry, state: Docume
         previous = tagged
         read.append(tagged)
     return read
-
-
-# A US corporation's name may end in either: "Halberd Corporation, now Technology Health, Inc." is one company renamed.
-_CORPORATION_FORMS = {"inc", "corp"}
-# ... but a blank-check company that took its target's name is succeeded by the business it bought
-_BLANK_CHECK = re.compile(r"\b(?:Acquisition|Special\s+Purpose|Blank\s+Check|SPAC)\b", re.I)
-
-
-def _converted(registry: Registry, old: Ref, new: Ref) -> bool:
-    """A company renamed into another legal form (an LLC that became a corporation) is another legal entity."""
-    if not registry.two_legal_entities(old, new):
-        return False
-    names = [n for ref in (old, new) for n in (registry.mentions[ref].name, *registry.mentions[ref].aliases)]
-    return not {legal_form(n) for n in names} - {None} <= _CORPORATION_FORMS or any(_BLANK_CHECK.search(n) for n in names)
 
 
 def _legal_name(registry: Registry, ref: Ref) -> bool:
@@ -620,24 +603,8 @@ def _drop_platforms_named_as_companies(registry: Registry, documents: list[Docum
 
 
 def _a_companys_name(name: str, registry: Registry) -> bool:
-    """A name or the first word of a longer name of a company ("AVI" of "AVI BioPharma Inc.")."""
-    if registry.lookup(Kind.ORG, name):
-        return True
-    return " " not in name and name.lower() not in common_words() and _starts_an_org(name, registry)
-
-
-_PLACE_UNIVERSITY = re.compile(r"(?:[Tt]he\s+)?(?P<place>[A-Z][a-z]+)\s+University")
-_UNIVERSITY_OF = re.compile(r"(?:[Tt]he\s+)?University\s+of\s+(?P<place>[A-Z][a-z]+)")
-
-
-def _merge_university_forms(registry: Registry) -> None:
-    """'Auckland University' is the 'University of Auckland' the same filing names (one release writes both)."""
-    of_place = {m.group("place"): mention.ref for mention in registry.of_kind(Kind.ORG)
-                for n in (mention.name, *mention.aliases) if (m := _UNIVERSITY_OF.fullmatch(n))}
-    for mention in registry.of_kind(Kind.ORG):
-        m = _PLACE_UNIVERSITY.fullmatch(mention.name)
-        if m and (target := of_place.get(m.group("place"))) and target != mention.ref:
-            registry.merge(mention.ref, into=target)
+    """A name the filing gives a company (not the first word of one: "Apollo platform" beside "Apollo Therapeutics Ltd.")."""
+    return registry.lookup(Kind.ORG, name) is not None
 
 
 def _merge_short_forms(registry: Registry) -> None:

@@ -278,7 +278,8 @@ INN_PAIR = re.compile(
 
 
 # Word endings of biochemistry vocabulary that collide with INN stems.
-NOT_INN_ENDINGS = ("peptide", "nucleotide", "globulin", "saccharide", "protein", "glycoside", "cycline-like", "sterol", "gonadotropin")
+NOT_INN_ENDINGS = ("peptide", "nucleotide", "globulin", "saccharide", "protein", "glycoside", "cycline-like", "sterol", "gonadotropin",
+                   "surfactant", "interactant", "contactant")
 
 
 def is_inn(word: str) -> bool:

@@ -138,6 +138,11 @@ def _exchange_country(abbreviation: str) -> str:
     return next(c.name for c in COUNTRIES if abbreviation in c.exchanges)
 
 
+def a_place(name: str) -> bool:
+    """The whole of ``name`` is a country's or a city's name ("New Zealand", "Basel")."""
+    return _place_word().fullmatch(name.strip()) is not None
+
+
 def places_in(text: str) -> set[str]:
     """The countries the words of ``text`` name (the names, demonyms and cities of COUNTRIES); "US" only in capitals."""
     found = set()

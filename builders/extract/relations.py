@@ -46,9 +46,6 @@ _RAW_LIST = rf"(?P<names>{_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ITEM})*)"
 SLOT_RULES = [
     # licensed (these rights) to X / granted to X / returned to X / sublicensed to X
     re.compile(rf"\b(?:licen[sc]ed|sublicensed|out-licensed|granted|assigned|transferred|partnered)\b{_SLOT_GAP}\bto\s+{_RAW_NAME}"),
-    # "decided to give up and hand the rights back to Daiichi Sankyo": who gets rights back
-    re.compile(rf"\b(?:hand|hands|handed|handing|give|gives|gave|giving|return|returns|returned|returning)\s+(?:the\s+|its\s+|their\s+|all\s+)?"
-               rf"(?:[\w-]+\s+){{0,3}}?rights\b{_SLOT_GAP}\bback\s+to\s+{_RAW_NAME}"),
     # "divested [[P:1]] in 35 markets to Glenwood": sold rights, only with what was sold named
     re.compile(rf"\b(?:sold|divested)\s+[^.;\[]{{0,40}}?\[\[[PT]:\d+\]\][^.;\[]{{0,60}}?\bto\s+{_RAW_NAME}"),
     # agreements with X, Y and Z; "a License, Development, and Commercialization Agreement with BMS", "a
@@ -185,8 +182,9 @@ _ACTOR_PATTERNS = [  # (the words without which the rule cannot match, the rule)
     (r"leader\s+in", rf"{_RAW_NAME},\s+(?:a|the)\s+(?:[\w-]+\s+){{0,2}}?leader\s+in\s+(?:the\s+(?:[\w-]+\s+)?(?:development|discovery|design|manufactur\w*|"
                      r"production|delivery)\b|[a-z]+ing\b)"),
     # "Equity investment for the company, called Halden Immunotherapies, is coming from ...": a company by its name
-    (r"(?:company|firm|start-?up|spin-?out|spin-?off)\s*,?\s+(?:called|named)\s",
-     rf"\b(?:company|firm|start-?up|spin-?out|spin-?off)\s*,?\s+(?:called|named)\s+{_RAW_NAME}(?=[,.;)]|\s+(?:is|was|will|has|to|and|which|that)\b)"),
+    # (not "named", a verb as often: "the company named Cambridge its headquarters")
+    (r"(?:company|firm|start-?up|spin-?out|spin-?off)\s*,?\s+called\s",
+     rf"\b(?:company|firm|start-?up|spin-?out|spin-?off)\s*,?\s+called\s+{_RAW_NAME}(?=[,.;)]|\s+(?:is|was|will|has|to|and|which|that)\b)"),
     # "He joins Quarra from Halden, where he leads ...": where a person worked before
     (r"\bfrom\s[^.;]{2,60}?,\s+where\s", rf"\bjoins\s+[^.;,]{{2,40}}?\s+from\s+{_RAW_NAME},\s+where\s+(?:he|she)\s+(?:(?:has\s+)?(?:led|served|headed|held|managed|worked)|leads|serves|heads|manages|works|was)\b"),
 ]
@@ -199,15 +197,15 @@ _ACTOR_RULES = [(re.compile(gate), re.compile(rule)) for gate, rule in _ACTOR_PA
 _PAIR_WORDS = re.compile(r"\b(?:commenced|entered|signed|executed|formed|established|eligible|entitled|payable|due)\b")
 
 # Words without which no slot rule can match a sentence: tagging a sentence costs more than this look.
-SLOT_WORDS = re.compile(r"\(|with|from|became|licen|granted|assigned|transferred|partner|collaborator|notified|informed|terminated|exercised|returned|back\s+to|including|such as|sold|divested"
+SLOT_WORDS = re.compile(r"\(|with|from|became|licen|granted|assigned|transferred|partner|collaborator|notified|informed|terminated|exercised|returned|including|such as|sold|divested"
                         r"|eligible|entitled|payable|due\s+to|commenced"
                         r"|(?:entered\s+into|signed|executed|formed|established)\s[^.]{0,80}?(?:collaboration|agreement|alliance|partnership|joint\s+venture)"
                         r"|(?:,|\sis)\s+an?\s[^.,]{0,60}?(?:company|corporation|biotech|biopharma|firm)\b"
                         rf"|{_ACTOR_WORDS.pattern}")
 
 
-# The slots that make a name a party: "licensed ... to X", "rights back to X", "an agreement with X", "rights ... from X".
-_PARTY_RULES = 4
+# The slots that make a name a party: "licensed ... to X", "an agreement with X", "rights ... from X".
+_PARTY_RULES = 3
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s")
 
 
@@ -623,7 +621,7 @@ RENAME_RULES = [
     # "B, formerly known as A" / "B (formerly A)" / "A changed its name to B" / "A, now known as B"
     # ("B (OTC Pink: HALB), a Colorado corporation f/k/a A": after its ticker and its legal description)
     re.compile(rf"{org('b')}(?:\s*\([^()\[\]]{{1,40}}\))?(?:,\s+an?\s+[\w\s-]{{1,60}}?(?:corporation|company))?,?\s+\(?(?:formerly|previously|f/k/a)\s+"
-               rf"(?:known\s+as\s+)?{org('a')}"),
+               rf"(?:known\s+as\s+)?{org('a')}(?!['\u2019]s)"),
     # "A completed its business combination with C, and changed its name to B"
     re.compile(rf"{org('a')}(?:\s+[^.;]{{0,160}}?,?\s+and)?\s+changed\s+its\s+(?:corporate\s+)?name\s+to\s+{org('b')}"),
     re.compile(rf"{org('a')},?\s+now\s+known\s+as\s+{org('b')}"),

@@ -120,7 +120,7 @@ _PLACES_WITH_NEW = {"york", "jersey", "mexico", "hampshire", "zealand", "england
 
 
 def _place_starts(words: list[str]) -> bool:
-    return words[0] in ("New", "NEW") and len(words) >= 2 and re.sub(r"['\u2019]s$", "", words[1].lower()) in _PLACES_WITH_NEW
+    return words[0] in ("New", "NEW") and len(words) > 2 and words[1].lower() in _PLACES_WITH_NEW
 
 
 # A heading's verb before the company it speaks of: "Acquired Delmar Pharma, Inc.", "Visit the X Company".
@@ -312,7 +312,8 @@ def plausible_org_name(name: str) -> bool:
         return False  # "San Diego-based": where a company is, not a company
     if words[-1].lower().strip(".") in _STREET_WORDS and not has_legal_suffix(name):
         return False  # "offices at 100 University Avenue": an address
-    if words[-1].lower() in _ARRANGEMENT_WORDS and not has_legal_suffix(name) and not re.match(r"(?:The )?(?:Center|Centre|Institute) for ", name):
+    if words[-1].lower() in _ARRANGEMENT_WORDS and not has_legal_suffix(name) and not (
+            re.match(r"(?:The )?(?:Center|Centre|Institute) for ", name) and words[-1].lower() in ("study", "studies")):
         return False  # "University of Texas Professional Medical Liability Benefit Plan": a plan, not its sponsor (a "Center for ... Study" is)
     # "Therapeutics, Inc." alone is a broken-off tail, not a name.
     if _generic_words_only(words):
@@ -331,7 +332,9 @@ def plausible_org_name(name: str) -> bool:
 
 def _generic_words_only(words: list[str]) -> bool:
     descriptive = [w.lower().strip(".,") for w in words if not re.fullmatch(LEGAL_SUFFIX_RE, w.strip(","))]
-    generic = ORG_KEYWORDS | _FRAGMENT_WORDS | (_LONE_FRAGMENT_WORDS if len(descriptive) == 1 else set())
+    # (alone, or with other tails: "Technology Industries Co., Ltd." of "... Incubator of Technology Industries Co., Ltd.")
+    lone = len(descriptive) == 1 or all(w in _LONE_FRAGMENT_WORDS | _FRAGMENT_WORDS for w in descriptive)
+    generic = ORG_KEYWORDS | _FRAGMENT_WORDS | (_LONE_FRAGMENT_WORDS if lone else set())
     return all(w in generic for w in descriptive)
 
 

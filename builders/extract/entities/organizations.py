@@ -24,7 +24,7 @@ from ..names import (
     is_inn,
     strip_legal_suffix,
 )
-from ..places import places_in
+from ..places import a_place, places_in
 from ..sentences import Sentence
 from ..truecase import common_words, name_case
 from .common import (
@@ -313,8 +313,9 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
         if _DEPARTMENT_BEFORE.search(text, 0, m.start(1)):
             continue
         academic = _INSTITUTION_WORDS & {w.lower() for w in words} or (
-            len(words) >= 3 and re.search(r"\b(?:Cancer|Medical|Research)\s+(?:Center|Centre)$|^(?:The\s+)?(?:Center|Centre)\s+for\s+[A-Z]", name)
-            and not re.match(r"\s+and\s+[A-Z]", text[end:]))  # (whose name goes on: "Center for Disease Control and Prevention")
+            len(words) >= 3 and (re.search(r"\b(?:Cancer|Medical|Research)\s+(?:Center|Centre)$", name)
+                                 # (not cut where its name goes on: "Center for Disease Control and Prevention")
+                                 or (re.match(r"(?:The\s+)?(?:Center|Centre)\s+for\s+[A-Z]", name) and not re.match(r"\s+and\s+[A-Z]", text[end:]))))
         # ("Lindqvist Cancer Center", "Center for Neurologic Study")
         if academic and name.isupper() and not _UPPER_NAMED.search(name):
             continue  # "EVENT SHALL THE UNIVERSITY BE LIABLE": legalese in capitals, no institution's name
@@ -330,6 +331,11 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
             registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), end))
 
 
+# Words of institutions' names after "University": "University College London", "University Medical Center Groningen".
+_INSTITUTION_PARTS = {"college", "hospital", "hospitals", "medical", "center", "centre", "network", "clinic", "clinics", "system",
+                      "systems", "trust", "school", "health"}
+
+
 def drop_role_terms_things(registry: Registry) -> None:
     """Once an agreement's roles are known: its things named after a party's role are no institutions."""
     for mention in registry.of_kind(Kind.ORG):
@@ -341,8 +347,9 @@ def _role_terms_thing(name: str, registry: Registry) -> bool:
     """A thing an agreement names after the role it gave a party: "University Intellectual Property", "University
     Indemnitees", "Data at the University", or a document of the party's ("University of Iowa's Operations Manual")."""
     words = name.split()
-    if words[0] in registry.role_terms and len(words) > 1 and words[1] not in ("of", "for", "at"):
-        return True
+    if (words[0] in registry.role_terms and len(words) > 1 and words[1] not in ("of", "for", "at")
+            and not {w.lower().strip(",.") for w in words[1:]} & (ORG_KEYWORDS | _INSTITUTION_WORDS | _INSTITUTION_PARTS)):
+        return True  # (not "University Health Network", "University Hospital Halden", "University College London")
     if (m := re.search(r"\b(?:at|by|of|for|from|to)\s+the\s+(\w+)$", name)) and m.group(1) in registry.role_terms and m.start() > 0:
         return True
     owner, _, owned = name.partition("'s ") if "'s " in name else name.partition("\u2019s ")
@@ -442,7 +449,7 @@ def _owning_parties(sentence: Sentence, registry: Registry) -> None:
 # An agreement's party by its legal description alone: "SCRAS, a company incorporated under the laws of France",
 # "Halden, a Delaware corporation with offices at", "Quarra, a limited liability company organized under".
 _PARTY_DESCRIBED = re.compile(
-    rf"(?<![\w&'.-])(?P<name>{NAME_SEQ}),[ ]an?[ ](?:[\w-]+[ ]){{0,4}}?(?:corporation|company|partnership)"
+    rf"(?<![\w&'.-])(?P<name>{NAME_SEQ}),[ ]an?[ ](?:(?!(?:of|where|which|that|whose|in|by|for)[ ])[\w-]+[ ]){{0,4}}?(?:corporation|company|partnership)"
     r"(?=[ ](?:organized|incorporated|existing|formed|having|with|located|whose)\b|[ ]?[,(])"
 )
 
@@ -579,6 +586,8 @@ def _partner_names(sentence: Sentence, registry: Registry) -> None:
         matches += [m, *filter(None, [_AND_WITH.match(text, m.end())])]
     matches += [*_OWNER_OF.finditer(text)] if "'s " in text or "\u2019s " in text else []
     for m in matches:
+        if a_place(m.group("name")):
+            continue  # "New Zealand's leading knowledge and technology transfer company": a country owns nothing here
         name = trim_name(m.group("name"))
         if re.search(r"[a-z]\.$", name) and not has_legal_suffix(name):
             name = name[:-1]  # the sentence's full stop, not an abbreviation

@@ -689,7 +689,7 @@ _ACTS_AFTER = re.compile(r"\s+(?:has|have|had|will|announced|granted|grants|rece
 
 _RESISTED = re.compile(r"-(?:resistant|sensitive|susceptible|refractory|intolerant)\b", re.I)
 # A security's identifiers, which a European release prints beside the issuer: "(ISIN: DE 000 566480 9, WKN 566480)".
-_SECURITY_ID = re.compile(r"(?:WKN|ISIN|CUSIP|SEDOL|LEI|CIK)\b")
+_SECURITY_ID = re.compile(r"(?:WKN|ISIN|CUSIP|SEDOL|LEI|CIK)(?=[ :])")
 
 
 def _is_org_or_ticker(code: str, text: str, start: int, registry: Registry) -> bool:
