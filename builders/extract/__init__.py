@@ -595,16 +595,12 @@ def _drop_platforms_named_as_companies(registry: Registry, documents: list[Docum
     for mention in registry.of_kind(Kind.PLATFORM):
         names = (mention.name, *mention.aliases)
         bases = {re.sub(r"\s+(?:licensed|proprietary|patented)$", "", _PLATFORM_HEAD.sub("", n)) for n in names}
-        if any(re.search(r"[®™]|\(TM\)", n) for n in names) or not all(_a_companys_name(b, registry) for b in bases):
+        # (a name the filing gives a company, not its first word: "Apollo platform" beside "Apollo Therapeutics Ltd.")
+        if any(re.search(r"[®™]|\(TM\)", n) for n in names) or not all(registry.lookup(Kind.ORG, b) for b in bases):
             continue
         termed = re.compile("|".join(rf"\b{re.escape(b)}(?:[®™]|\s+(?:Technolog|Platform))" for b in bases))  # ... or marked: "Affimer®"
         if not any(termed.search(doc.text) for doc in documents):
             registry.drop(mention.ref)
-
-
-def _a_companys_name(name: str, registry: Registry) -> bool:
-    """A name the filing gives a company (not the first word of one: "Apollo platform" beside "Apollo Therapeutics Ltd.")."""
-    return registry.lookup(Kind.ORG, name) is not None
 
 
 def _merge_short_forms(registry: Registry) -> None:

@@ -331,9 +331,9 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
             registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), end))
 
 
-# Words of institutions' names after "University": "University College London", "University Medical Center Groningen".
-_INSTITUTION_PARTS = {"college", "hospital", "hospitals", "medical", "center", "centre", "network", "clinic", "clinics", "system",
-                      "systems", "trust", "school", "health"}
+# Words of institutions' names after "University" (besides ACADEMIC_WORDS and ORG_KEYWORDS): "University Medical Center
+# Groningen", "University Health Network", "University Hospitals".
+_INSTITUTION_PARTS = {"hospitals", "medical", "network", "clinics", "system", "systems"}
 
 
 def drop_role_terms_things(registry: Registry) -> None:
@@ -348,7 +348,7 @@ def _role_terms_thing(name: str, registry: Registry) -> bool:
     Indemnitees", "Data at the University", or a document of the party's ("University of Iowa's Operations Manual")."""
     words = name.split()
     if (words[0] in registry.role_terms and len(words) > 1 and words[1] not in ("of", "for", "at")
-            and not {w.lower().strip(",.") for w in words[1:]} & (ORG_KEYWORDS | _INSTITUTION_WORDS | _INSTITUTION_PARTS)):
+            and not {w.lower().strip(",.") for w in words[1:]} & (ORG_KEYWORDS | ACADEMIC_WORDS | _INSTITUTION_WORDS | _INSTITUTION_PARTS)):
         return True  # (not "University Health Network", "University Hospital Halden", "University College London")
     if (m := re.search(r"\b(?:at|by|of|for|from|to)\s+the\s+(\w+)$", name)) and m.group(1) in registry.role_terms and m.start() > 0:
         return True
