@@ -382,11 +382,7 @@ def test_a_role_defined_for_two_groups_or_with_a_parent_in_apposition_gives_no_w
                                    'Labs Ltd. and Qorva Bio Inc. (collectively, the "Licensors"), pursuant to which the Licensors '
                                    'granted to the Company an exclusive license to QV-7.', tmp_path))
     assert not {(lr, a) for lr, _, a in twice} & {("Halvex Pharma AG", "QV-7"), ("Zentor Biologics GmbH", "QV-7")}
-    parent = license_names(_extract('On May 1, 2024, the Company entered into a License Agreement with Halvex Pharma AG ("Halvex"), an '
-                                    'affiliate of Zentor Holdings AG, and Morvane Labs Ltd. (collectively, the "Licensors"), pursuant '
-                                    'to which the Licensors granted to the Company an exclusive license to ZX-12.', tmp_path))
-    assert {lr for lr, _, _ in parent} == {"Halvex Pharma AG", "Morvane Labs Ltd."}
-    for apposed in ("Zentor Holdings AG, Halvex's parent,", "Zentor Holdings AG (its parent company),"):
+    for apposed in ("an affiliate of Zentor Holdings AG,", "Zentor Holdings AG, Halvex's parent,", "Zentor Holdings AG (its parent company),"):
         parent = license_names(_extract(f'On May 1, 2024, the Company entered into a License Agreement with Halvex Pharma AG ("Halvex"), '
                                         f'{apposed} and Morvane Labs Ltd. (collectively, the "Licensors"), pursuant to which the '
                                         'Licensors granted to the Company an exclusive license to ZX-12.', tmp_path))
