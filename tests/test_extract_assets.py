@@ -412,3 +412,43 @@ def test_a_brand_in_licensed_with_what_it_is_or_the_party_it_came_from(tmp_path)
 def test_a_company_in_apposition_after_licensed_is_the_verbs_other_object_not_a_brand(tmp_path):
     ext = _extract(tmp_path, "Veltrane Therapeutics, Inc. licensed Qelvix, an affiliate of Orsolo Pharma AB, the rights to VLT-101.")
     assert "Qelvix" not in _products(ext)
+
+
+_SUPPLY_OPENING = ('This {title} (this "Agreement") is entered into as of March 2, 2018 by and between Zorvane Therapeutics, Inc., a '
+                   'Delaware corporation ("Zorvane"), and Kestrel Peptides, Inc., a California corporation ("Kestrel"). ')
+
+
+def test_a_supply_agreements_side_grants_license_each_partys_own_ip_not_the_product(tmp_path):
+    """In an agreement to develop and make a product, a grant 'to use any Zorvane Developed Intellectual Property to
+    manufacture the Product' licenses the party's IP: the Product is what the agreement makes."""
+    ext = _extract(tmp_path, _SUPPLY_OPENING.format(title="Master Development and Manufacturing Agreement")
+                   + "Title to any deliverable (including Zorvane Developed Intellectual Property (including Product)) passes to "
+                   "Zorvane, and Kestrel hereby grants to Zorvane a perpetual, non-exclusive, royalty-free license under such Kestrel Intellectual "
+                   "Property (with the right to sublicense) to copy, distribute, display, perform and create derivative works of the "
+                   "Kestrel Intellectual Property, solely in connection with selling such deliverable (e.g., Product). "
+                   "Zorvane grants to Kestrel a limited, non-exclusive license to use any Zorvane Developed Intellectual Property to "
+                   "manufacture and release the Product for Zorvane.")
+    assert _licenses(ext) == {("Kestrel Peptides, Inc.", "Zorvane Therapeutics, Inc.", "Kestrel Intellectual Property"),
+                              ("Zorvane Therapeutics, Inc.", "Kestrel Peptides, Inc.", "Zorvane Developed Intellectual Property")}
+
+
+def test_a_license_agreements_grant_under_a_partys_technology_licenses_its_products(tmp_path):
+    """The same shape in a license agreement licenses what it is to make and sell."""
+    ext = _extract(tmp_path, _SUPPLY_OPENING.format(title="Exclusive License Agreement")
+                   + "Kestrel hereby grants to Zorvane an exclusive, royalty-bearing license under the Kestrel Licensed Technology, "
+                   "to develop, manufacture, use and sell Products in the Field in the Territory.")
+    assert _licenses(ext) == {("Kestrel Peptides, Inc.", "Zorvane Therapeutics, Inc.", "Products")}
+
+
+def test_reference_rights_to_a_drug_master_file_are_no_license(tmp_path):
+    ext = _extract(tmp_path, _SUPPLY_OPENING.format(title="Supply Agreement")
+                   + "Kestrel hereby grants to Zorvane, at no additional cost, reference rights to the DMFs, which are necessary to "
+                   "support Zorvane's regulatory submissions with respect to the Product.")
+    assert _licenses(ext) == set()
+
+
+def test_a_recital_that_the_licensee_is_desirous_of_licensing_the_owners_patents(tmp_path):
+    ext = _extract(tmp_path, _SUPPLY_OPENING.format(title="Patent License Agreement")
+                   + 'WHEREAS, Kestrel is the owner of U.S. Patent 9,216,386 (the "Issued Patents"); WHEREAS, Zorvane is desirous '
+                   "of exclusively licensing the Issued Patents; NOW, THEREFORE, the parties agree as follows.")
+    assert _licenses(ext) == {("Kestrel Peptides, Inc.", "Zorvane Therapeutics, Inc.", "Issued Patents")}

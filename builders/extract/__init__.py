@@ -19,7 +19,15 @@ from functools import lru_cache
 
 from ..model import Document, Evidence, Extraction, Fact, Filing, Kind, Mention, Ref, Role
 from .context import COMMON_FIRST_WORDS, TOKEN, Registry, Tagged, key_for
-from .cover import US_STATES, agreement_date, dateline, read_cover, read_registrant, report_date
+from .cover import (
+    US_STATES,
+    agreement_date,
+    agreement_title,
+    dateline,
+    read_cover,
+    read_registrant,
+    report_date,
+)
 from .entities import (
     BIO_CONTEXT,
     ROLE_TERMS,
@@ -150,7 +158,8 @@ def _extract(filing: Filing) -> Extraction:
     dated: list = []  # shared: an exhibit index in one document dates the agreements another describes
     for doc in filing.documents:
         state = DocumentState(document_date=dateline(doc) or fallback_date, term_assets=term_assets,
-                              agreement_date=agreement_date(doc), dated_agreements=dated)
+                              agreement_date=agreement_date(doc), dated_agreements=dated,
+                              agreement_title=agreement_title(doc))
         read = _read_relations(by_doc[doc.sequence], registry, state, facts, claims)
         claims.extend(untold_titled_license(state))
         home = registry.registrant or state.announcer

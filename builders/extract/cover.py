@@ -297,3 +297,14 @@ def agreement_date(document: Document) -> PartialDate | None:
         if dates and dates[0][0] < 25:
             return dates[0][2]
     return None
+
+
+# An agreement's opening names it: "This Master Development and Manufacturing Agreement (including all appendices
+# hereto, this "Agreement") is entered into ...", "THIS EXCLUSIVE LICENSE AND PRODUCT DEVELOPMENT AGREEMENT".
+_AGREEMENT_TITLE = re.compile(r"\b(?:This|THIS)\s+(?P<title>(?:[A-Z][\w-]*\s+|(?:and|AND|of|OF|&)\s+){0,8}?(?:Agreement|AGREEMENT))\b")
+
+
+def agreement_title(document: Document) -> str | None:
+    """The title an agreement gives itself in its opening, as written."""
+    m = _AGREEMENT_TITLE.search(document.text[:3000])
+    return " ".join(m.group("title").split()) if m else None

@@ -58,6 +58,8 @@ class DocumentState:
     term_assets: dict[str, tuple[Ref, ...]] = field(default_factory=dict)
     # An agreement's own date ("effective as of June 1, 2010"): when its "hereby grants" take effect.
     agreement_date: PartialDate | None = None
+    # ... and the title its opening gives it ("This Supply Agreement"): what kind of agreement its grants serve.
+    agreement_title: str | None = None
     # "In April 2022, we entered into an agreement with X": the date of X's agreement, for the
     # sentences after it that describe the grant without repeating the date.
     partner_dates: dict[Ref, PartialDate] = field(default_factory=dict)

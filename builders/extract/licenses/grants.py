@@ -41,6 +41,8 @@ from .core import (
 
 # A country's possessive before the licensee: "out-licensed P to Japan's Y".
 _COUNTRYS = r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['\u2019]s\s+)"
+# A right of reference to a regulatory file (a drug master file, an IND): leave to cite it in a submission.
+_REFERENCE_RIGHT = re.compile(r"\b(?:rights?\s+of\s+(?:cross-)?reference|(?:cross-)?reference\s+rights?|rights?\s+to\s+(?:cross-)?reference)\b", re.I)
 # A grant clause, up to another grant with its own subject: "..., and in 2020 we granted Y a license to P".
 _ONE_GRANT = r"(?:(?!,?\s+and\s+(?:(?:in|on)\s+[^,\[\]]{1,30}?\s+)?\[\[O:\d+\]\]\s+(?:granted|grants|licensed))(?:[^.]|\.(?=\d)))"
 # "hereby grants, and shall cause its Affiliates to grant, to Licensee": an aside between the grant and its grantee.
@@ -89,6 +91,8 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
                 continue
             if re.search(r"\bright\s+of\s+first\s+(?:negotiation|refusal|offer)", mid):
                 continue  # a right to negotiate a license is not one
+            if _REFERENCE_RIGHT.search(mid) and not re.search(r"licen[sc]e", mid):
+                continue  # "grants to Y reference rights to the DMFs": a regulator may read a file, nothing is licensed
             if (buy := _RIGHT_TO_BUY_PHRASE.search(mid)) and not _LICENSE_BESIDE.search(mid[: buy.start()] + " " + mid[buy.end() :]):
                 continue  # "granted Y the exclusive right, but not the obligation, to acquire our rights to P": an option to buy
             if _ONLY_AN_OPTION.search(mid) and not _ASSET_TOKEN.search(mid + tail):
