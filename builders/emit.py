@@ -26,6 +26,9 @@ from .resolve import CollaborationSlice, FilingSlice, LicenseSlice, Resolution
 from .vocab import FKG, OA, PREFIXES, SCOPES, digest, document_iri, evidence_iri, filing_iri, iri
 
 CLASS_OF = {Kind.PERSON: FKG.Person, Kind.PRODUCT: FKG.ProductCandidate, Kind.PLATFORM: FKG.TechnologyPlatform}
+# What an agreement licenses by its defined term only ("Licensed Products", "the Licensed Technology"): a subclass,
+# so that it is still a license's product or platform, but no list of named drugs or technologies shows it.
+TERM_CLASS_OF = {Kind.PRODUCT: FKG.DefinedProductTerm, Kind.PLATFORM: FKG.DefinedRightsTerm}
 CONCEPT_PROPS = {"developmentPhase"}
 ENTITY_PROPS = {"developer", "usesPlatform", "owner", "succeededBy"}
 
@@ -135,7 +138,7 @@ class _FilingGraph:
             if entity.org_class == "Company":
                 self.add(node, RDF.type, FKG.Company)
         else:
-            self.add(node, RDF.type, CLASS_OF[ref.kind])
+            self.add(node, RDF.type, (TERM_CLASS_OF if entity.defined_term else CLASS_OF)[ref.kind])
         self.add(node, RDFS.label, Literal(entity.label))
         for name in sorted({mention.name, *mention.aliases} - {entity.label}):
             self.add(node, SKOS.altLabel, Literal(name))

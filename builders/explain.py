@@ -34,7 +34,8 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT DISTINCT ?iri ?label WHERE {
   ?iri rdfs:label ?label ; rdfs:label|skos:altLabel ?n ; a ?class .
-  FILTER (?class IN (fkg:Organization, fkg:Person, fkg:ProductCandidate, fkg:TechnologyPlatform))
+  FILTER (?class IN (fkg:Organization, fkg:Person, fkg:ProductCandidate, fkg:TechnologyPlatform,
+                     fkg:DefinedProductTerm, fkg:DefinedRightsTerm))
   FILTER (LCASE(STR(?n)) = LCASE(STR(?name)))
 } ORDER BY ?label ?iri"""
 

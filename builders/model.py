@@ -176,6 +176,9 @@ class Mention:
     quoted: bool = False  # a person the text names as one with no role: quoted ('"...," said John Smith'), a byline, a photo credit
     party: bool = False  # an organization named as a party ("an agreement with X"): a company even if said once
     described: bool = False  # one the text says is a company ("pharma giant X", "X (NASDAQ: XX)"): likewise
+    # a product or platform an agreement names only by its defined term ("Licensed Products", "the Licensed
+    # Technology"): what a license is of, but no named drug or technology
+    defined_term: bool = False
 
     @property
     def ref(self) -> Ref:

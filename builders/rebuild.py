@@ -46,7 +46,14 @@ from rdflib.namespace import RDF
 from .atomic import atomic_writer
 from .incremental import ExtractionCache, code_digest, graph_fingerprint
 from .model import Collaboration, Extraction, Fact, License, PartialDate, Ref
-from .resolve import EntityLabel, Resolution, agreement_slices, mention_digest, resolve_agreements
+from .resolve import (
+    EntityLabel,
+    Resolution,
+    agreement_slices,
+    entity_label,
+    mention_digest,
+    resolve_agreements,
+)
 from .spool import GraphFiles, Spool
 from .vocab import FKG, filing_iri
 
@@ -55,7 +62,8 @@ STATE = "rebuild.pickle"
 # and splicing gain little over the full path, and the full path is the one measured most.
 MAX_CHANGED = 16
 TYPE = f" <{RDF.type}> "
-CLASSES = ("Organization", "Company", "Person", "ProductCandidate", "TechnologyPlatform", "License", "Collaboration", "Filing")
+CLASSES = ("Organization", "Company", "Person", "ProductCandidate", "TechnologyPlatform", "License", "Collaboration", "Filing",
+           "DefinedProductTerm", "DefinedRightsTerm")
 _TYPED = {f"<{FKG[c]}>": c for c in CLASSES}
 
 
@@ -409,7 +417,7 @@ def state_of(report, read, extractions: list[Extraction], res: Resolution, graph
         code=code_digest(), graph_sha256="", files={}, trig_header=min((f.trig[0] for f in filings.values()), default=0),
         inputs=inputs, filings=ordered, duplicated={fid for fid, n in held.items() if n > 1},
         agreements=agreements, agreement_iris=restricted_iris(agreements, res.iri_of),
-        labels=_Labels({str(node): EntityLabel(e.label, e.org_class) for node, e in res.entities.items()}),
+        labels=_Labels({str(node): entity_label(e) for node, e in res.entities.items()}),
         merges=report.merges, union=union,
     )
 

@@ -46,6 +46,7 @@ class Entity:
     cik: str | None = None
     names: set[str] = field(default_factory=set)
     filings: set[str] = field(default_factory=set)
+    defined_term: bool = False  # every mention is an agreement's defined term ("Licensed Products")
 
 
 @dataclass
@@ -129,7 +130,7 @@ class Resolution:
         license_slices, collab_slices = agreement_slices(fid, ext, licenses, collaborations)
         named = [*iris.values(), *(n for lic in license_slices for n in (lic.licensor, lic.licensee, lic.asset)),
                  *(p for c in collab_slices for p in c.parties)]
-        entities = {node: EntityLabel(self.entities[node].label, self.entities[node].org_class) for node in named}
+        entities = {node: entity_label(self.entities[node]) for node in named}
         return FilingSlice(fid, iris, entities, license_slices, collab_slices)
 
 
@@ -163,6 +164,11 @@ class EntityLabel:
 
     label: str
     org_class: str
+    defined_term: bool = False
+
+
+def entity_label(entity: Entity | EntityLabel) -> EntityLabel:
+    return EntityLabel(entity.label, entity.org_class, entity.defined_term)
 
 
 @dataclass(frozen=True)
@@ -254,7 +260,9 @@ class _UnionFind:
 def mention_digest(ext: Extraction) -> str:
     """What clustering and naming read of a filing's mentions (refs, names, aliases, CIK, class).
     Equal digests for every filing: the same entities, IRIs, labels and merges."""
-    rows = sorted((ref.kind.value, ref.key, m.name, tuple(sorted(m.aliases)), m.cik, m.org_class) for ref, m in ext.mentions.items())
+    # (a defined term marked only where there is one: the digests, and so the joining order, of other filings stay)
+    rows = sorted((ref.kind.value, ref.key, m.name, tuple(sorted(m.aliases)), m.cik, m.org_class, *(["term"] if m.defined_term else []))
+                  for ref, m in ext.mentions.items())
     return hashlib.sha256(repr(rows).encode("utf-8")).hexdigest()
 
 
@@ -357,7 +365,8 @@ def _name_clusters(clusters, extractions, rank: dict[str, tuple[str, str]]):
         names = {n for m in mentions for n in (m.name, *m.aliases)}
         org_class = "Organization" if any(m.org_class == "Organization" for m in mentions) else "Company"
         filings = {fid for fid, _ in items}
-        entities[node] = Entity(node, kind, label, org_class, cik, names, filings)
+        defined_term = all(m.defined_term for m in mentions)
+        entities[node] = Entity(node, kind, label, org_class, cik, names, filings, defined_term)
         for item in items:
             iri_of[item] = node
         if len(filings) > 1:

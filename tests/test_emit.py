@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from rdflib import Dataset, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic, to_isomorphic
 from rdflib.namespace import PROV, RDF, RDFS, XSD
 
@@ -130,3 +130,29 @@ def test_line_separators_inside_literals_do_not_split_statements():
     parsed = Dataset()
     parsed.parse(data=text, format="nquads")
     assert {str(o) for _s, _p, o, _g in parsed.quads((None, None, None, None))} == {"one\u2028two\x85three\x1cfour"}
+
+
+_TERMED = ('FORM 8-K\nZorvane Therapeutics, Inc.\n(Exact name of registrant as specified in its charter)\n\n'
+           'This Exclusive License Agreement (this "Agreement") is entered into as of March 2, 2018 by and between Kestrel '
+           'Peptides, Inc., a California corporation ("Kestrel"), and Zorvane Therapeutics, Inc., a Delaware corporation '
+           '("Zorvane"). Kestrel hereby grants to Zorvane an exclusive license under the Licensed Technology to make and sell '
+           'products in the Territory. Kestrel hereby grants to Zorvane an exclusive license to develop and sell Licensed '
+           'Products in the Field. Zorvane hereby grants to Halden Biologics, Inc. an exclusive license to develop and sell '
+           'zorvatinib.\n')
+
+
+def test_an_agreements_defined_terms_are_typed_apart_from_named_products_and_platforms(tmp_path):
+    """'an exclusive license under the Licensed Technology': the license's asset, a subclass of the platform class, so no
+    list of platforms shows it; the graph still conforms (the shapes' sh:class follows rdfs:subClassOf)."""
+    from builders.pipeline import build_graph
+
+    path = tmp_path / "zorvane.txt"
+    path.write_text(_TERMED, encoding="utf-8")
+    result = build_graph([path])
+    g = Graph()
+    for graph in result.dataset.graphs():
+        g += graph
+    asset_types = {str(g.value(a, RDFS.label)): set(g.objects(a, RDF.type)) for a in g.objects(None, FKG.licensedAsset)}
+    assert asset_types == {"Licensed Technology": {FKG.DefinedRightsTerm}, "Licensed Products": {FKG.DefinedProductTerm},
+                           "zorvatinib": {FKG.ProductCandidate}}
+    assert result.validation.conforms

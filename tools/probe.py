@@ -116,7 +116,8 @@ def _gold_entries(case: dict, kind: str) -> list[list[str]]:
 
 
 def score_entities(case: dict, ext, kind: str, tally: Tally) -> None:
-    mentions = [m for ref, m in ext.mentions.items() if ref.kind is KINDS[kind]]
+    # (an agreement's defined term, "Licensed Products", is a license's asset but no named product: the graph types it apart)
+    mentions = [m for ref, m in ext.mentions.items() if ref.kind is KINDS[kind] and not m.defined_term]
     registrant = []
     if kind == "organizations":
         registrant = [m for m in mentions if normalize_name(m.name) == normalize_name(case.get("company") or "")]

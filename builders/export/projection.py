@@ -27,6 +27,9 @@ KINDS = {
     FKG.Person: "person",
     FKG.ProductCandidate: "product",
     FKG.TechnologyPlatform: "platform",
+    # an agreement's defined term ("Licensed Products") is drawn as what it stands for: the asset a license edge names
+    FKG.DefinedProductTerm: "product",
+    FKG.DefinedRightsTerm: "platform",
 }
 SCALARS = {
     FKG.cik: "cik", FKG.ein: "ein", FKG.fileNumber: "file_number", FKG.tickerSymbol: "ticker",

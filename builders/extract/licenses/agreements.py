@@ -437,8 +437,11 @@ def _with_term_assets(claims: list[Claim], state: DocumentState, tagged: Tagged,
             continue
         head = term.split()[-1].lower()
         kind = Kind.PRODUCT if re.fullmatch(_TERM_PRODUCT, head, re.I) else Kind.PLATFORM
-        ref = registry.add(kind, _party_term(term, tagged), tagged.evidence)
+        name = _party_term(term, tagged)
+        known = registry.lookup(kind, name) is not None  # a name found before is a named one, not (only) a term
+        ref = registry.add(kind, name, tagged.evidence)
         registry.untagged.add(ref)
+        registry.mentions[ref].defined_term |= not known
         out.append(replace(claim, asset=ref, termed=True, forget=partial(registry.drop, ref)))
     return out
 
