@@ -294,18 +294,24 @@ def _cluster(extractions: list[Extraction], rank: dict[str, tuple[str, str]]) ->
                 uf.ciks[item] = {mention.cik}
             if ref.kind is Kind.ORG and has_legal_suffix(mention.name):
                 uf.filings[item] = {fid: ref}
-    for ext in extractions:
-        fid = ext.filing.filing_id
-        for ref, mention in sorted(ext.mentions.items()):
-            item = (fid, ref)
-            keys = [("cik", mention.cik)] if mention.cik else []
-            keys += [(ref.kind, key_for(ref.kind, n)) for n in (mention.name, *sorted(mention.aliases)) if linkable(n)]
-            for key in keys:
-                if not key[1]:
-                    continue
-                other = by_key.setdefault(key, item)
-                if other != item:
-                    uf.union(other, item)
+    # CIKs and names first, short names after: where a union is refused ("Halvex plc" and its subsidiary "Halvex Group
+    # Limited (HLX)" in one filing), the full name's join must not lose its place to a short name's
+    for by_names in (True, False):
+        for ext in extractions:
+            fid = ext.filing.filing_id
+            for ref, mention in sorted(ext.mentions.items()):
+                item = (fid, ref)
+                if by_names:
+                    keys = [("cik", mention.cik)] if mention.cik else []
+                    keys += [(ref.kind, key_for(ref.kind, mention.name))] if linkable(mention.name) else []
+                else:
+                    keys = [(ref.kind, key_for(ref.kind, n)) for n in sorted(mention.aliases) if linkable(n)]
+                for key in keys:
+                    if not key[1]:
+                        continue
+                    other = by_key.setdefault(key, item)
+                    if other != item:
+                        uf.union(other, item)
     clusters: dict[Item, list[Item]] = defaultdict(list)
     for item in list(uf.parent):
         clusters[uf.find(item)].append(item)

@@ -154,3 +154,18 @@ def test_a_molecule_named_only_by_what_it_binds_is_each_filings_own():
     res = resolve([a, b])
     assert res.ref_iri(a.filing.filing_id, pa) != res.ref_iri(b.filing.filing_id, pb)
     assert res.ref_iri(a.filing.filing_id, ia) == res.ref_iri(b.filing.filing_id, ib)
+
+
+def test_a_full_name_joins_before_a_short_name_another_legal_entity_shares():
+    """'Halvex plc' (short names "Halvex", "HLX") in one filing; in another, 'Halvex plc' beside its subsidiary 'Halvex
+    Group Limited ("HLX")'. The plc is one company across both, whichever filing is joined first: the subsidiary's short
+    name must not take the place its full name holds (joining is greedy, in an order set by the filings' contents)."""
+    for stem in ("Halvex", "Corvane", "Brisca", "Quenby", "Torveld", "Zelmora"):
+        a = Extraction(filing("0000000001-20-000001", PartialDate(2020)))
+        b = Extraction(filing("0000000002-20-000001", PartialDate(2020)))
+        main = org(a, f"{stem} plc", aliases={stem, "HLX"})
+        sub = org(b, f"{stem} Group Limited", aliases={"HLX"})
+        same = org(b, f"{stem} plc")
+        res = resolve([a, b])
+        assert res.ref_iri(b.filing.filing_id, same) == res.ref_iri(a.filing.filing_id, main), stem
+        assert res.ref_iri(b.filing.filing_id, sub) != res.ref_iri(a.filing.filing_id, main), stem
