@@ -762,3 +762,26 @@ def test_the_grant_of_a_license_two_companies_announce_is_read_from_its_paragrap
                       "development and marketing license on zelvatinib, a selective, small molecule P2X7 antagonist, in China. "
                       "Corvane receives a small upfront payment and tiered double-digit royalties on net sales.", tmp_path)
     assert found == {(CORVANE, LYSTRA, "zelvatinib")}
+
+
+def test_programs_counted_before_the_licensee_and_named_after_it(tmp_path):
+    """'licensed two programs to Y: P1, a monoclonal antibody ..., and P2, a small molecule': each named program, though
+    a description stands between them."""
+    found = _licenses("In 2020, Corvane Bio, Inc. licensed two programs to Lystra Pharma K.K.: CRV-101, a monoclonal antibody "
+                      "targeting IL1RAP, and CRV-202, a small molecule inhibitor of RIPK1.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-101"), (CORVANE, LYSTRA, "CRV-202")}
+
+
+def test_rights_regained_from_a_partner_named_after_its_countrys_possessive(tmp_path):
+    found = _licenses("Corvane Bio, Inc. has regained worldwide rights to Zelvitra, a therapy for short bowel syndrome, from "
+                      "Japan's Lystra Pharma K.K.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "Zelvitra")}
+
+
+def test_the_compounds_a_license_is_of_are_the_product_a_sentence_before_the_last_named(tmp_path):
+    """'X had licensed rights to the compounds to Y': a sentence with no product between does not lose the one before it."""
+    ext = extract_text(tmp_path, HEADER + "Corvane Bio, Inc. has regained worldwide rights to Zelvitra, a therapy for short bowel syndrome, from "
+                       "Lystra Pharma K.K. in May. "
+                       "Lystra will receive Corvane stock valued at $50 million. Corvane had licensed rights to the compounds "
+                       "outside North America in 2007 to Halden Pharma AG.\n")
+    assert (CORVANE, "Halden Pharma AG", "Zelvitra") in license_names(ext)

@@ -132,6 +132,8 @@ def needs(words: str) -> Callable[[Callable], Callable]:
 
 
 LICENSED = r"(?:licen[sc]ed|sublicensed|out-licensed|in-licensed)"
+# A country's possessive before a party: "out-licensed P to Japan's Y", "regained the rights from Japan's Y".
+COUNTRYS = r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['\u2019]s\s+)"
 # A stretch of one clause; agreements' section numbers ("Section 10.2") do not end it.
 CLAUSE = r"(?:[^.;]|\.(?=\d))"
 # A grant clause of an agreement runs over semicolons ("(i) ...; and (ii) ...") to the sentence end.
@@ -157,13 +159,18 @@ def _asset_from(tagged: Tagged, *texts: str, state: DocumentState, allow_coref: 
     return None
 
 
-# "X, the US firm which granted Y rights to the drug in Japan", "it licensed the drug to Y": the one product the sentence
-# or the one before it names.
-THE_DRUG = re.compile(r"(?:\b(?:rights?|licen[sc]e)\s+(?:to|for|of)\s+|^\s*)(?:the|this|that|such)\s+(?:drug|compound|molecule|product\s+candidate|drug\s+candidate|candidate|therapy)\b")
+# "X, the US firm which granted Y rights to the drug in Japan", "it licensed the drug to Y", "X had licensed rights to
+# the compounds to Y": the one product the sentence names, or the nearest of the two before it that names any.
+THE_DRUG = re.compile(r"(?:\b(?:rights?|licen[sc]e)\s+(?:to|for|of)\s+|^\s*)(?:the|this|that|such|these|those)\s+"
+                      r"(?:drugs?|compounds?|molecules?|product\s+candidates?|drug\s+candidates?|candidates?|therapy|therapies)\b")
 
 
 def _the_one_product(tagged: Tagged, state: DocumentState) -> Ref | None:
-    products = {r for r in (*tagged.tokens(Kind.PRODUCT), *(state.recent_assets[-1] if state.recent_assets else ())) if r.kind is Kind.PRODUCT}
+    products = {r for r in tagged.tokens(Kind.PRODUCT) if r.kind is Kind.PRODUCT}
+    for before in reversed(state.recent_assets[-2:]):
+        if products:
+            break
+        products = {r for r in before if r.kind is Kind.PRODUCT}
     return products.pop() if len(products) == 1 else None
 
 

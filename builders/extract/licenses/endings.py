@@ -23,6 +23,7 @@ from .core import (
     _OWNED_GAP,
     _REFERS_BACK,
     _SUPPOSED,
+    COUNTRYS,
     LICENSED,
     Claim,
     DocumentState,
@@ -136,7 +137,7 @@ def _returns(tagged, state, facts, registry) -> list[Claim]:
     # ("we returned our rights to P to X")
     returned_to = rf"{org('le')}{GAP}\b(?:has\s+|had\s+|will\s+)?(?:returned|return|returns)\b(?P<mid>{_OWNED_GAP})\bto\s+(?:the\s+)?{org('lr')}"
     patterns = [
-        (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+|have\s+)?(?:regained|reacquired|re-acquired|regains|recovered|obtained\s+the\s+return\s+of)\b(?P<mid>{ASSET_GAP})\bfrom\s+(?:the\s+)?{org('le')}", True),
+        (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+|have\s+)?(?:regained|reacquired|re-acquired|regains|recovered|obtained\s+the\s+return\s+of)\b(?P<mid>{ASSET_GAP})\bfrom\s+(?:the\s+|{COUNTRYS})?{org('le')}", True),
         (rf"{org('lr')}{GAP}\b(?:has\s+|had\s+)?(?:regained|reacquired|regains)\b(?P<mid>{ASSET_GAP})\b{LICENSED}\s+to\s+(?:the\s+)?{org('le')}", True),
         # "we terminated our license agreement with X under which we had licensed P, and returned all rights to P to X"
         (rf"^\W*(?:In\s+[^,\[\]]{{1,30}},\s+)?{org('le')}\s+(?:[^.;]|\.(?=\d)){{0,200}}?,?\s+and\s+returned\s+(?P<mid>(?:all\s+|the\s+|its\s+|our\s+)*"

@@ -24,6 +24,7 @@ from .core import (
     _SUPPOSED,
     CLAUSE,
     CONDITIONAL,
+    COUNTRYS,
     LICENSED,
     Claim,
     _asset_from,
@@ -39,8 +40,6 @@ from .core import (
     needs,
 )
 
-# A country's possessive before the licensee: "out-licensed P to Japan's Y".
-_COUNTRYS = r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['\u2019]s\s+)"
 # A right of reference to a regulatory file (a drug master file, an IND): leave to cite it in a submission.
 _REFERENCE_RIGHT = re.compile(r"\b(?:rights?\s+of\s+(?:cross-)?reference|(?:cross-)?reference\s+rights?|rights?\s+to\s+(?:cross-)?reference)\b", re.I)
 # A grant clause, up to another grant with its own subject: "..., and in 2020 we granted Y a license to P".
@@ -56,7 +55,7 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     # ("X licenses the same toxin to Y": the present tense only right after its subject, not the noun of "X has two licenses")
     patterns = [
-        rf"{org('lr')}(?:'s)?{GAP}\b(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{LICENSED}|(?:(?<=\]\]\s)|(?<=ly\s))licenses|agreed\s+to\s+license|hereby\s+(?:\w+ly\s+)?licenses)\b(?P<mid>{_OWN_GAP})\bto\s+(?:the\s+|{_COUNTRYS})?{org('le')}(?P<tail>[^.;]{{0,160}})",
+        rf"{org('lr')}(?:'s)?{GAP}\b(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{LICENSED}|(?:(?<=\]\]\s)|(?<=ly\s))licenses|agreed\s+to\s+license|hereby\s+(?:\w+ly\s+)?licenses)\b(?P<mid>{_OWN_GAP})\bto\s+(?:the\s+|{COUNTRYS})?{org('le')}(?P<tail>[^.;]{{0,160}})",
         rf"{org('lr')}{GAP}\b(?:hereby\s+)?(?:granted|grants|has\s+granted|had\s+granted|(?:agreed|agrees|desires|wishes|continues|continued)\s+to\s+grant|(?:is|are)\s+willing\s+to\s+grant|will\s+grant|{_DOES_GRANT}),?"
         rf"{_ASIDE}\s+(?:to\s+)?(?:the\s+)?{org('le')}(?P<mid>{_ONE_GRANT}{{0,600}})(?P<tail>)",
         # "Licensee is hereby granted an exclusive license by Licensor to ...", "we were granted by X an exclusive
@@ -100,7 +99,7 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
             if pattern is patterns[5] and "agreed" in t[m.start() : m.start("mid")] and _CONTINGENT.search(mid + tail):
                 continue  # "agreed to grant a license ... if Y exercises its option": a promise, not yet a license
             found = _asset_from(tagged, mid, tail, state=state)
-            if found is not None and found in tagged.refs and _token_of(tagged, found) not in mid and not _licensed_in_tail(tagged, tail, found, m.group("le")):
+            if found is not None and found in tagged.refs and _token_of(tagged, found) not in mid and not _licensed_in_tail(tagged, tail, found, m.group("le"), mid):
                 found = None  # "... to Y for use in combination with Y's P": what the licensee brings is not licensed to it
             if pattern is patterns[0] and not _ASSET_TOKEN.search(mid):
                 # "P, which we licensed to X in 2018, ...": the asset stands before the relative clause
@@ -111,6 +110,8 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
             if found is not None and found not in tagged.refs:
                 listed = list(_term_assets((mid, tail), state))  # "grants ... a license to ... Products": each one
             listed += [p for p in _products_included(tagged, mid, found) if p not in listed]
+            if where is tail and (counted := _COUNTED_ASSETS.search(mid)):
+                listed += [p for p in _counted_list(tagged, tail, counted.group(0)) if p not in listed]
             when = _clause_date(t[: m.start()])
             # ... "hereby grants to X an exclusive option, under the Patent Rights": an option, no license of them
             option = re.search(r"\boption\b", mid) and not re.search(r"licen[sc]e", mid)
@@ -137,9 +138,27 @@ _LICENSED_AFTER = re.compile(r"\b(?:under|related\s+to|relating\s+to|covering|co
 _USED_WITH = re.compile(r"\b(?:combination|together|with|alongside)\b")
 
 
-def _licensed_in_tail(tagged: Tagged, tail: str, asset_ref: Ref, licensee: str) -> bool:
+# What a grant counts before its licensee, to name after it: "licensed two programs to Y: P1, a ..., and P2".
+_COUNTED_ASSETS = re.compile(r"\b(?:two|three|four|five|six|several|the\s+following)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:programs?|compounds?|products?|candidates?|assets?|molecules?|antibodies)\s*$")
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _counted_list(tagged: Tagged, tail: str, counted: str) -> list[Ref]:
+    """The assets a count announced, each perhaps with a description: ": P1, a monoclonal antibody ..., and P2, a small
+    molecule" (as many as counted, in the clause)."""
+    clause = re.split(r"[;]|\.\s", tail, maxsplit=1)[0]
+    refs = [tagged.ref(n.group(1)) for n in _ASSET_TOKEN.finditer(clause)]
+    return refs[: _NUMBERS.get(counted.split()[0].lower(), len(refs))]
+
+
+def _licensed_in_tail(tagged: Tagged, tail: str, asset_ref: Ref, licensee: str, mid: str = "") -> bool:
     at = tail.find(_token_of(tagged, asset_ref))
     before, after = tail[:at], tail[at:]
+    if _COUNTED_ASSETS.search(mid) and re.fullmatch(r"\s*[:,]\s*(?:namely\s+)?", before):
+        return True
     if not _LICENSED_AFTER.search(before) or _USED_WITH.search(before) or f"[[O:{licensee}]]'s" in before:
         return False
     return not re.match(rf"\[\[[PT]:\d+\]\](?:,\s+(?:a|an|the)\s+[^,;.]{{0,40}}?)?\s*(?:owned|developed|held)\s+by\s+\[\[O:{licensee}\]\]", after)
