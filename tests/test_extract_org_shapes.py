@@ -427,3 +427,44 @@ def test_institutions_named_after_a_role_word_or_before_and_are_kept(tmp_path):
     assert {"University Health Network", "University Hospital Halden", "Moffitt Cancer Center", "Halvorsen Medical Center",
             "Hefei Zantor Incubator of Technology Industries Co., Ltd."} <= orgs
     assert not {"Zelmora", "Margaret Olsen", "Technology Industries Co., Ltd."} & orgs
+
+
+def test_a_countrys_name_after_a_patent_number_and_a_street_running_into_its_suite_are_no_companies(tmp_path):
+    orgs = _orgs("AU 2012268859 Australia Pharmaceutical compositions containing QV-246 August 18, 2016\n\n"
+                 "With copy to:  Boivin Desbiens, g.p.  2000-2000 McGill College  Suite 2000  Montreal, QC, Canada\n", tmp_path)
+    assert not {"Australia Pharmaceutical", "McGill College Suite", "McGill College"} & orgs
+
+
+def test_an_institute_in_common_words_named_by_the_acronym_the_text_defines(tmp_path):
+    """'the Biotechnology Research Institute ("BRI")': the initials make the words a name; a committee's are no company."""
+    orgs = _orgs('Halden desires to fund a research project conducted by the Biotechnology Research Institute ("BRI"). '
+                 'The parties shall form a Joint Steering Committee ("JSC").\n', tmp_path)
+    assert "Biotechnology Research Institute" in orgs and "BRI" in orgs
+    assert not {"Joint Steering Committee", "JSC"} & orgs
+
+
+def test_a_signer_run_into_the_partys_name_on_one_line(tmp_path):
+    orgs = _orgs("Hamburg, November 19, 2012\n\n  /s/ Thomas Kessler   /s/ Dr. R. Stephan Quorvane Pharmaceutical Inc\n\n"
+                 "ZELMORA OLEO GmbH & Co KG\n", tmp_path)
+    assert "Quorvane Pharmaceutical Inc" in orgs and "R. Stephan Quorvane Pharmaceutical Inc" not in orgs
+
+
+def test_the_defined_term_after_a_party_described_as_a_groups_company_is_the_partys(tmp_path):
+    """'MERIDIAN ..., INC., a Halvex company, and Delaware corporation having an address at ... ("MMT")': the term is the
+    party's, not its group's (which the agreement defines too)."""
+    ext = extract_text(tmp_path, HEADER + 'This AGREEMENT is entered into as of May 31, 2019 by and between QORVANT THERAPEUTICS, INC., '
+                       'a Delaware corporation ("Qorvant"), and MERIDIAN MEDICAL TECHNOLOGIES, INC., a Halvex company, and Delaware '
+                       'corporation having an address at 6350 Stevens Forest Road, Columbia, MD 21046 ("MMT"). "Halvex" means '
+                       'Halvex Inc., a Delaware corporation.\n')
+    aliases = {m.name: m.aliases for m in ext.mentions.values() if m.kind is Kind.ORG}
+    assert "MMT" in aliases["Meridian Medical Technologies, Inc."] and "MMT" not in aliases["Halvex Inc."]
+
+
+def test_a_partner_named_after_where_it_is_based(tmp_path):
+    """'a license agreement with U.S.-based Seyvane', '... with U.S. Based Quorvex', '... with Japan Based Zelmora': the
+    company, not where it is; a name of its own with the word stays whole ('Plant Based Foods Association, Inc.')."""
+    orgs = _orgs("Halden signed a license agreement with U.S.-based Seyvane. Halden signed a license agreement with U.S. Based "
+                 "Quorvex. Halden signed a license agreement with Japan Based Zelmora. The Plant Based Foods Association, Inc. "
+                 "said so.\n", tmp_path)
+    assert {"Seyvane", "Quorvex", "Zelmora", "Plant Based Foods Association, Inc."} <= orgs
+    assert not {o for o in orgs if "Based" in o and "Plant" not in o}

@@ -407,3 +407,12 @@ def test_a_headline_naming_a_director_gives_the_person_without_the_headline(tmp_
     people = _people(_extract("Ms. Quinn will serve on the Audit Committee.\n\nExhibit No. | Description\n99.1 | Press "
                               "Release - Halvern Names Orla Quinn to the Board of Directors, dated July 10, 2019\n", tmp_path))
     assert "Orla Quinn" in people and not any("Names" in p for p in people)
+
+
+def test_a_signature_followed_by_its_label_on_the_same_line(tmp_path):
+    ext = _extract("CARGILL, INCORPORATED     HALDEN S.A.S.\n\n/s/ Jack Stabor       /s/ Jean-François Hugo Signature     Signature\n\n"
+                   "VP BioTDC     Director General Title     Title\n\n\n" + "Lorem ipsum dolor sit amet. " * 40 + "\n\n"
+                   "THE HALDEN CANCER CENTER     /s/ Maria Farden  /s/ Chris McKelvey Authorized Signature  Authorized Signature\n",
+                   tmp_path)
+    assert {"Jack Stabor", "Jean-François Hugo", "Maria Farden", "Chris McKelvey"} <= _people(ext)
+    assert not {p for p in _people(ext) if "Signature" in p or "Authorized" in p}

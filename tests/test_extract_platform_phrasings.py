@@ -315,3 +315,9 @@ def test_a_platform_named_like_another_companys_first_word_stays_a_platform(tmp_
     platforms = _platforms(tmp_path, "Orbida uses its proprietary Apollo platform to discover antibodies. Apollo Therapeutics Ltd. "
                                      "is a competitor.\n")
     assert "Apollo platform" in _names(platforms)
+
+
+def test_a_companys_center_named_for_a_technology_is_no_platform(tmp_path):
+    found = _platforms(tmp_path, "Halden, Incorporated, through its Bio Technology Development Center, develops a microbial strain "
+                                 "for the production of bio-succinic acid and therapeutic proteins.")
+    assert not found

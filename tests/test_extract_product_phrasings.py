@@ -403,3 +403,25 @@ def test_surfactants_in_words_and_codes_led_by_a_securitys_initials_are_read_rig
     assert not any(is_inn(w) for w in ("surfactant", "biosurfactant", "interactant", "contactant"))
     products = _products(tmp_path, "LEI-101, a small molecule, is licensed to Orbida Inc. The pulmonary surfactant was tested.\n")
     assert _names(products) == {"LEI-101"}
+
+
+def test_patent_numbers_of_a_familys_list_are_no_product_codes(tmp_path):
+    """'AT 1638938 Austria Compounds, ...', 'AP 3221 ARIPO*/Africa ...': an office's country code and a number, the country
+    after it; "QV 1015550", no country after it, stays a code."""
+    found = _products(tmp_path, "Patent Number Country Protection Conferred Issue Date\n\n"
+                                "AT 1638938 Austria Compounds and methods for treatment of orthopoxvirus infections April 12, 2017\n\n"
+                                "NZ 602578 New Zealand Certain polymorphs of QV-246 April 3, 2015\n\n"
+                                "AP 3221 ARIPO*/Africa Certain polymorphs of QV-246 April 3, 2015\n\n"
+                                "In a Phase 2 study, QV 1015550 tablets reduced lung function decline in patients.")
+    assert not {"AT 1638938", "NZ 602578", "AP 3221"} & set(found)
+    assert "QV 1015550" in found
+
+
+def test_a_marked_brand_and_its_generic_name_in_brackets_are_one_product(tmp_path):
+    """'TPOXX® (tecovirimat)': a word in small letters of no known stem after a mark is the brand's generic name; a
+    dosage form is not ('Zelvex® (tablets)')."""
+    found = _products(tmp_path, "RECITALS WHEREAS, Qorvant developed the FDA-approved oral capsule formulation of QORVEX® (zelvorimat) "
+                                "for the treatment of smallpox; WHEREAS, MMT possesses expertise in the marketing of antiviral products. "
+                                "JP 6188802 Japan Methods of preparing Zelvorimat August 10, 2017. Halden sells Zelvex® (tablets) in Europe.")
+    assert {n.lower() for n in found.get("QORVEX", ())} == {"zelvorimat"}
+    assert "tablets" not in _names(found)

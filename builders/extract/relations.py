@@ -42,6 +42,8 @@ _ITEM = rf"(?:\[\[O:\d+\]\]|{NAME_SEQ})"
 _SLOT_GAP = r"(?:[^.;\[]|\[\[[PT]:\d+\]\]){0,80}?"
 _PARTNER_DESCRIPTION = (r"(?:[A-Z][a-z]+(?:-based)?\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:company|organi[sz]ation|institute|firm|drugmaker|biotech"
                         r"|pharma|developer|specialist|group)(?=\s+[A-Z])")
+# ... or where it is: "an agreement ... with U.S.-based Seyltx", "with U.S. Based Seyltx"
+_PLACE_BASED = rf"(?:{COMPANY_DESCRIPTOR}|U\.S\.\s+[Bb]ased)\s+"
 _RAW_LIST = rf"(?P<names>{_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ITEM})*)"
 SLOT_RULES = [
     # licensed (these rights) to X / granted to X / returned to X / sublicensed to X
@@ -53,7 +55,7 @@ SLOT_RULES = [
     # ("an agreement with Japanese research organization RIKEN": what the partner is, before its name)
     re.compile(rf"\b(?:agreements?|collaborations?|partnerships?|alliances?|arrangements?|licen[sc]es?|deals?|contracts?|Agreements?)"
                rf"(?:\s+\([^()\[]{{1,80}}\))?(?:\s+(?:on|in)\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?,?)?\s+with\s+(?:the\s+)?"
-               rf"(?:{_PARTNER_DESCRIPTION}\s+)?{_RAW_LIST}"),
+               rf"(?:{_PARTNER_DESCRIPTION}\s+|{_PLACE_BASED})?{_RAW_LIST}"),
     # rights ... from X / licensed from X / acquired from X
     re.compile(rf"\b(?:rights?|licen[sc]e[sd]?|in-licensed|acquired|obtained|regained|reacquired|purchased)\b{_SLOT_GAP}\bfrom\s+{_RAW_NAME}"),
     # X (product), Y (product)
@@ -369,8 +371,8 @@ def _slot_name_ok(name: str, registry: Registry, party: bool = False) -> bool:
         return False  # a person's title, not "Renal Outcomes Research Network"
     if name.lower() in _PLACES | COUNTRIES | PLACE_NAMES | _DEMONYMS:
         return False  # "a firm based in Taipei, Taiwan"; "an agreement with Japanese research organization RIKEN"
-    if re.fullmatch(COMPANY_DESCRIPTOR, name):
-        return False  # "a license to Privately-held [[O:1]]": what the company is, before its name
+    if re.fullmatch(COMPANY_DESCRIPTOR, name) or name.split()[-1].lower() == "based":
+        return False  # "a license to Privately-held [[O:1]]", "with Japan Based [[O:1]]": what the company is, before its name
     if registry.lookup(Kind.PRODUCT, name) or registry.lookup(Kind.PLATFORM, name) or registry.lookup(Kind.PERSON, name):
         return False
     # Initials, "Study 301", a plural of initials ("CROs"), a footnote mark ("Innate Pharma1").

@@ -27,11 +27,11 @@ from .names import (
 )
 
 # A name's word, or a nickname in quotes ('Jose "Pepe" Carmona'); a generation ("Samuel O. Brightwater III")
-# is a suffix, read as one.
+# is a suffix, read as one; a label is none ("/s/ Jim Millis Signature", "/s/ Jo Roe Authorized Signature").
 # Letters with accents too: "/s/ José Luis García-Márquez".
 _UP, _LO = "A-Z\u00c0-\u00d6\u00d8-\u00de", "a-z\u00df-\u00f6\u00f8-\u00ff"
 # ... or in brackets: '/s/ Argeris ("Jerry") N. Karabelas'.
-_WORD = rf"(?:(?!(?:Name|Title|By|Date|Its|Jr|Sr|III|II|IV)\b)[{_UP}][{_UP}{_LO}'\-]*|\(?[\"\u201c][A-Z][a-z]+[\"\u201d]\)?)"
+_WORD = rf"(?:(?!(?:Name|Title|By|Date|Its|Signature|Authori[sz]ed(?=\s+Signat)|Jr|Sr|III|II|IV)\b)[{_UP}][{_UP}{_LO}'\-]*|\(?[\"\u201c][A-Z][a-z]+[\"\u201d]\)?)"
 # The particles of a family name, in lower case: "/s/ Carlos de la Vega", "/s/ Pieter van der Berg".
 _PARTICLES = r"(?:(?:van|von|de|der|den|del|della|di|da|dos|du|la|le|ten|ter)[ ]){0,2}"
 SIGNER = re.compile(

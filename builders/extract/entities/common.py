@@ -28,6 +28,7 @@ from ..names import (
     looks_like_code,
     strip_legal_suffix,
 )
+from ..places import a_place
 from ..truecase import common_words
 
 # A capitalized word: "ImmunoGen", "GSK", "Boehringer", "3M", "Tri-specific", "Rx".
@@ -143,7 +144,7 @@ _RECITAL_WORDS = {"WHEREAS", "RECITALS", "WITNESSETH", "BACKGROUND", "PREAMBLE"}
 
 
 def trim_name(name: str) -> str:
-    """Drop capitalized sentence words ("On", "About", "The") and "San Diego-based" from the front of a name."""
+    """Drop capitalized sentence words ("On", "About", "The") and "San Diego-based" ("Boston Based") from the front of a name."""
     words = name.split()
     # "San Diego-based X"; "New Jersey-- X" (a heading's dash); "FACILITIES LEASE The Company" (a
     # heading run into its first sentence): the name starts after them
@@ -152,7 +153,7 @@ def trim_name(name: str) -> str:
     # "Issued by: Lindy Goodfellow Shauneen Beukes For MSD SA For Aspen Pharmacare": a contact block run together, whose
     # "For" in capitals, twice, names the company after it (not "Solutions For Pharma, Inc.", "Coalition For Epidemic
     # Preparedness Innovations": a name's own "For")
-    cuts = [i for i, w in enumerate(words) if w.endswith(("-based", "--")) or (i and w == "The") or _country_of(w) or w.strip(",:") in _RECITAL_WORDS
+    cuts = [i for i, w in enumerate(words) if w.endswith(("-based", "--")) or (i and w == "The") or (i and w == "Based" and a_place(words[i - 1].rstrip(","))) or _country_of(w) or w.strip(",:") in _RECITAL_WORDS
             or (i and w == "Events" and words[i - 1] == "Other")
             or (i and w == "For" and words.count("For") > 1 and not {v.lower() for v in words[:i]} & (ORG_KEYWORDS | ACADEMIC_WORDS | _INSTITUTION_WORDS))]
     if cuts and cuts[-1] < len(words) - 1:

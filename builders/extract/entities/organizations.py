@@ -231,6 +231,9 @@ def _regional_companies(sentence: Sentence, registry: Registry) -> list[tuple[in
 
 # An agreement's title in capitals before its first party: "NS-187 LICENSE AGREEMENT BETWEEN HALDEN PHARMA CO., LTD. AND ...".
 _TITLE_BEFORE_PARTY = re.compile(r"\b(?:BY AND BETWEEN|BETWEEN|AMONG|BY AND AMONG)\s+")
+# A signature run into its party's name: a title or "/s/" before an initial and a surname, a name after them.
+_SIGNED_BEFORE = re.compile(r"(?:/s/|\b(?:Dr|Mr|Ms|Mrs|Prof)\.)\s*$")
+_SIGNER_FIRST = re.compile(r"[A-Z]\.\s+[A-Z][a-z]+\s+(?=[A-Z]\w*\s+\S)")
 
 
 _CHINESE_CITIES = {"shanghai", "beijing", "suzhou", "hangzhou", "guangzhou", "shenzhen", "chengdu", "wuhan", "nanjing", "tianjin"}
@@ -254,6 +257,8 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
         if any(a <= m.start(1) and m.end(1) <= b for a, b in parties):
             continue  # "Sharp & Dohme Corp." of "Merck, Sharp & Dohme Corp."
         name = company_of(trim_name(_TITLE_BEFORE_PARTY.split(m.group(1))[-1]))
+        if (signer := _SIGNER_FIRST.match(name)) and _SIGNED_BEFORE.search(text, 0, m.start(1) + m.group(1).find(name)):
+            name = name[signer.end() :]  # "/s/ Dr. R. Stephan Ultragenyx Pharmaceutical Inc": the signer, then the party
         if name.endswith(" AS") and name[:-3].isupper():
             continue  # "... REPRESENTS THAT AS": capitals of legalese, not a Norwegian company
         start = m.start(1) + m.group(1).find(name)
@@ -307,8 +312,8 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
             # institution after "of" (not "Dr. Bea Dunmore at the University of Iowa", already cut to the institution)
             name = name[of.end() :]
         words = name.split(" ")
-        if len(words) < 2 or not plausible_org_name(name):
-            continue
+        if len(words) < 2 or not (plausible_org_name(name) or _spelled_acronym_after(words, text, end)) or words[-1] in ("Suite", "Floor"):
+            continue  # ("2000-2000 McGill College  Suite 2000  Montreal": an address, a street and its suite)
         last = words[-1].lower().strip(".")
         if _DEPARTMENT_BEFORE.search(text, 0, m.start(1)):
             continue
@@ -323,12 +328,28 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
             continue  # "... Leadership in RNAi Therapeutics with ...": a headline capitalizes every word
         if all(w.lower() in _DEMONYMS | ORG_KEYWORDS for w in words) and re.match(r"\s+(?:company|companies|firm|group)\b", text[end:]):
             continue  # "a fully integrated European Pharmaceutical company": what a company is, not its name
+        if a_place(words[0]) and _PATENT_NUMBER_BEFORE.search(text, 0, m.start(1)):
+            continue  # "AU 2012268859 Australia Pharmaceutical compositions containing ...": a patent's country and title
         # ("Specialised Therapeutics Asia", "Halvex Pharma Europe": a company's unit for a region)
         regional = last in _REGION_ENDS and len(words) >= 3 and words[-2].lower() in ORG_KEYWORDS and words[-2].lower() not in WEAK_ORG_LAST
         if (last in ORG_KEYWORDS and last not in WEAK_ORG_LAST) or (academic and len(words) >= 2) or regional:
             if re.search(r"\b(?:Center|Centre)$", name) and not re.search(r"Medical|Cancer|Research", name):
                 continue
             registry.add(Kind.ORG, name, sentence.span(m.start(1) + m.group(1).find(name), end))
+
+
+# 'the Biotechnology Research Institute ("BRI")': words any institute's name may have, made a name by the acronym
+# of their initials that the text defines for them.
+_DEFINED_ACRONYM = re.compile(r"\s*\((?:the\s+)?[\"\u201c](?P<acronym>[A-Z]{2,6})[\"\u201d]\)")
+
+
+def _spelled_acronym_after(words: list[str], text: str, end: int) -> bool:
+    defined = _DEFINED_ACRONYM.match(text, end)
+    return bool(defined) and words[0].lower() not in STOP_WORDS and defined.group("acronym") == "".join(w[0] for w in words if w[:1].isupper())
+
+
+# A patent's number in a list of a family's patents, before its country: "AU 2012268859 Australia ...".
+_PATENT_NUMBER_BEFORE = re.compile(r"\b[A-Z]{2} \d{4,}(?:/\d+)?\s+$")
 
 
 # Words of institutions' names after "University" (besides ACADEMIC_WORDS and ORG_KEYWORDS): "University Medical Center
@@ -803,6 +824,7 @@ def find_short_names(sentence: Sentence, registry: Registry) -> None:
 
 
 _OWNED_BY = re.compile(r"\b(?:subsidiary|affiliate|division|unit)\s+of\s+(?:the\s+)?$")
+_GROUP_MEMBER_AFTER = re.compile(r"\s+(?:group\s+)?(?:company|affiliate|subsidiary)\b")
 
 
 class _Named(NamedTuple):
@@ -819,7 +841,10 @@ def _last_named_before(text: str, registry: Registry) -> _Named | None:
     if not hits:
         return None
     start, end, ref = hits[-1]
-    subsidiary = len(hits) > 1 and _OWNED_BY.search(text, 0, start) is not None and not text[end:].strip()
+    # ("MERIDIAN MEDICAL TECHNOLOGIES, INC., a Pfizer company, and Delaware corporation having an address at ... ("MMT")":
+    # the group it belongs to, named in its description)
+    of_group = _GROUP_MEMBER_AFTER.match(text, end) is not None and re.search(r",\s+an?\s+$", text[:start]) is not None
+    subsidiary = len(hits) > 1 and ((_OWNED_BY.search(text, 0, start) is not None and not text[end:].strip()) or of_group)
     if subsidiary:
         # "Talon Merger Sub, Inc., a ... wholly owned subsidiary of Talon ("Merger Sub")": the
         # term names the subsidiary, whose description ends with its parent's bare name.

@@ -40,8 +40,9 @@ PLATFORM = re.compile(
     r"(?:[ ]and[ ][a-z][a-z\-]{3,})?)"  # "discovery and engineering"
     r"(?:[ ]\([A-Z]{2,6}\))?"  # "the Veltrix® antibody-drug conjugate (ADC) technology": the description's acronym
     r"[ ](?P<head>[Tt]echnolog(?:y|ies)|[Pp]latforms?|formats?|[Ee]ngines?|librar(?:y|ies))\b"  # "its Orbital Discovery Engine"  # "BiKey bispecific antibody format"
-    # ("the REMEDY platform trial": a trial's design; "the mRNA vaccine technology transfer hub": a place to learn one)
-    r"(?![ ](?:trials?|stud(?:y|ies)|protocols?|(?:transfers?[ ])?(?:hubs?|centers?|centres?|offices?)|parks?|sectors?|industry|stocks?)\b)"
+    # ("the REMEDY platform trial": a trial's design; "the mRNA vaccine technology transfer hub", "its Bio Technology
+    # Development Center": a place to learn or make one)
+    r"(?![ ](?:trials?|stud(?:y|ies)|protocols?|(?:(?:transfers?|[A-Z][a-z]+)[ ])?(?:hubs?|centers?|centres?|offices?|Centers?|Centres?)|parks?|sectors?|industry|stocks?)\b)"
 )
 # "PhageVault is our proprietary antibody discovery platform", "TetraLink, Brightwater's site-specific conjugation
 # platform": the description must speak of medicine (BIO_CONTEXT).

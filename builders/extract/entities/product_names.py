@@ -36,7 +36,7 @@ def find_aliases(sentence: Sentence, registry: Registry) -> None:
     for m in re.finditer(r"(?<![\w\-®™])([\w\-®™]+(?: [\w\-®™]+)?)\s*\((?:also known as |(?:generically|commonly) know(?:n)? as |(?:active )?(?:ingredients?|generic name|INN): ?|formerly |or |f/k/a |now |(?:also |previously |formerly )?referred to as |previously |"
                          r"which (?:the Company|we) refers? to as )?([^()]{2,40})\)", text):
         left, right = m.group(1), m.group(2).strip()
-        _link_aliases(left, right, registry)
+        _link_aliases(left, right, registry, shared=text.count(f"({right})") > 1)
     # (filings often write "generically known as", sometimes "generically know as")
     # ("ZX-88 (zelvaprant acetate), also known as QX1351,": the name's other name in brackets may stand between)
     for m in re.finditer(r"(?<![\w\-®™])([\w\-®™]+(?: [\w\-®™]+)?)(?: \([^()]{2,60}\))?,? (?:also known as|(?:generically|commonly) know(?:n)? as|formerly known as|formerly|previously known as|"
@@ -464,8 +464,10 @@ def _apposed_brands(sentence: Sentence, registry: Registry) -> None:
             registry.add(Kind.PRODUCT, name, sentence.span(m.start("name"), m.end("name")))
 
 
-def _link_aliases(left: str, right: str, registry: Registry, said: bool = False) -> None:
-    """Two names of one product; ``said`` where the text says so in words ("known as"), not only by a bracket."""
+def _link_aliases(left: str, right: str, registry: Registry, said: bool = False, shared: bool = False) -> None:
+    """Two names of one product; ``said`` where the text says so in words ("known as"), not only by a bracket;
+    ``shared`` where the sentence brackets the right name after another name too ("Zentadol® (velpidol) Immediate
+    Release and Zentadol® ER (velpidol)": two products of one generic)."""
     right = right.strip(" ,;")
     if _same_series(left.split()[-1] if left.split() else left, right):
         return  # "SENTI-202 (SENTI-401)": two molecules of one pipeline, not two names of one
@@ -473,7 +475,7 @@ def _link_aliases(left: str, right: str, registry: Registry, said: bool = False)
     rref = registry.lookup(Kind.PRODUCT, right)
     if lref and rref and lref != rref:
         registry.merge(rref, into=lref)
-    elif lref and not rref and _alias_shape(right):
+    elif lref and not rref and (_alias_shape(right) or (_generic_of_a_mark(left, right) and not shared)):
         registry.add_alias(lref, right)
     elif rref and not lref:
         words = left.split()
@@ -492,6 +494,19 @@ def _link_aliases(left: str, right: str, registry: Registry, said: bool = False)
         named = looks_like_code(right) and re.fullmatch(r"[A-Za-z][a-z]{6,}" if said else r"[a-z]{7,}", candidate) and candidate.lower() not in common_words()
         if (_alias_shape(candidate) or brand or named) and not registry.lookup(Kind.ORG, candidate) and candidate.lower() not in STOP_WORDS:
             registry.add_alias(rref, candidate.rstrip("®™"))
+
+
+def _generic_of_a_mark(left: str, right: str) -> bool:
+    """"TPOXX® (tecovirimat)": a marked brand's generic name in brackets, one word in small letters of no known stem
+    that is no word of the language ("Zelvex® (tablets)" is a form)."""
+    return (left.endswith(("®", "™")) and re.fullmatch(r"[a-z]{6,}", right) is not None and right not in common_words()
+            and not _DOSAGE_FORM.fullmatch(right))
+
+
+# What a brand is made up as, in brackets after it: "Zelvex® (tablets)", "(injection)".
+_DOSAGE_FORM = re.compile(r"(?:tablet|capsule|injection|injectable|solution|suspension|ointment|cream|patch|spray|powder|granule|"
+                          r"lotion|suppositor(?:y|ie)|inhaler|inhalant|infusion|syrup|emulsion|implant|insert|lozenge|elixir|topical|"
+                          r"generic|concentrate|vaccine|pellet)e?s?")
 
 
 def _same_series(a: str, b: str) -> bool:

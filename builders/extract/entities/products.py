@@ -24,7 +24,7 @@ from ..names import (
     is_inn,
     looks_like_code,
 )
-from ..places import DEMONYMS
+from ..places import DEMONYMS, a_place
 from ..sentences import Sentence
 from ..truecase import common_words
 from .common import (
@@ -692,9 +692,21 @@ _RESISTED = re.compile(r"-(?:resistant|sensitive|susceptible|refractory|intolera
 _SECURITY_ID = re.compile(r"(?:WKN|ISIN|CUSIP|SEDOL|LEI|CIK)(?=[ :])")
 
 
+# A patent's number in a list of a family's patents: the office's country code, its number, the country ("AT 1638938
+# Austria Compounds, compositions and methods ...", "AP 3221 ARIPO*/Africa ..."). "BI 1015550", a code of the same
+# shape, is no country's.
+_PATENT_NUMBER = re.compile(r"[A-Z]{2} \d{4,}")
+_PATENT_OFFICE_AFTER = re.compile(r"\s+(?P<word>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|ARIPO|OAPI|EAPO|EPO)\b")
+
+
 def _is_org_or_ticker(code: str, text: str, start: int, registry: Registry) -> bool:
+    """A company's name, a ticker, a security's identifier, or a patent's number, in the shape of a drug's code."""
     if registry.lookup(Kind.ORG, code) or _SECURITY_ID.match(code):
         return True
+    if _PATENT_NUMBER.fullmatch(code) and (office := _PATENT_OFFICE_AFTER.match(text, start + len(code))):
+        word = office.group("word")
+        if word.isupper() or a_place(word) or a_place(word.split()[0]):
+            return True
     before = text[max(0, start - 30) : start]
     return bool(re.search(r"(?:Nasdaq|NYSE|AMEX|OTC\w*|TSX)[\w ]*:\s*$", before, re.I) or re.search(rf"{_SECURITY_ID.pattern}:?\s*$", before))
 
