@@ -785,3 +785,16 @@ def test_the_compounds_a_license_is_of_are_the_product_a_sentence_before_the_las
                        "Lystra will receive Corvane stock valued at $50 million. Corvane had licensed rights to the compounds "
                        "outside North America in 2007 to Halden Pharma AG.\n")
     assert (CORVANE, "Halden Pharma AG", "Zelvitra") in license_names(ext)
+
+
+def test_the_drug_is_none_of_two_products_the_sentence_and_the_one_before_name_apart(tmp_path):
+    """'licensed the drug to Y for use with Y's own ZRV-900' after a sentence naming CRV-210: which one is not said."""
+    found = _licenses("Corvane Bio, Inc. reported positive Phase 2 data for CRV-210 in gout. In 2019, Corvane licensed the drug "
+                      "to Lystra Pharma K.K. for Japan; ZRV-900, Lystra's own gout drug, is sold there.", tmp_path)
+    assert not {a for _, _, a in found} & {"ZRV-900"}
+
+
+def test_a_backup_in_brackets_is_no_counted_program(tmp_path):
+    found = _licenses("In 2020, Corvane Bio, Inc. licensed two programs to Lystra Pharma K.K.: CRV-101 (and its backup CRV-103) "
+                      "and CRV-202, a small molecule.", tmp_path)
+    assert found == {(CORVANE, LYSTRA, "CRV-101"), (CORVANE, LYSTRA, "CRV-202")}

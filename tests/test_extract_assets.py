@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from builders.model import Kind
 
 from .conftest import extract_text
@@ -447,8 +449,44 @@ def test_reference_rights_to_a_drug_master_file_are_no_license(tmp_path):
     assert _licenses(ext) == set()
 
 
-def test_a_recital_that_the_licensee_is_desirous_of_licensing_the_owners_patents(tmp_path):
-    ext = _extract(tmp_path, _SUPPLY_OPENING.format(title="Patent License Agreement")
-                   + 'WHEREAS, Kestrel is the owner of U.S. Patent 9,216,386 (the "Issued Patents"); WHEREAS, Zorvane is desirous '
-                   "of exclusively licensing the Issued Patents; NOW, THEREFORE, the parties agree as follows.")
-    assert _licenses(ext) == {("Kestrel Peptides, Inc.", "Zorvane Therapeutics, Inc.", "Issued Patents")}
+
+@pytest.mark.parametrize("title", ["Collaboration Agreement", "Research Agreement", "Development Agreement", "Exclusive License Agreement"])
+def test_a_grant_under_a_partys_patents_in_other_agreements_licenses_its_products(tmp_path, title):
+    """The side-grant reading is for supply and manufacturing agreements only: a collaboration's or a research
+    agreement's grant 'under the Kestrel Patents to ... sell Products' licenses the Products."""
+    ext = _extract(tmp_path, _SUPPLY_OPENING.format(title=title)
+                   + "Kestrel hereby grants to Zorvane a non-exclusive, royalty-bearing license under the Kestrel Patents to "
+                   "develop, manufacture, use and sell Products in the Territory.")
+    assert _licenses(ext) == {("Kestrel Peptides, Inc.", "Zorvane Therapeutics, Inc.", "Products")}
+
+
+def test_a_supply_agreements_exclusive_grant_or_one_of_the_licensees_own_technology_licenses_the_product(tmp_path):
+    """An exclusive grant is the agreement's main one; the licensee's own technology is not what it is licensed."""
+    ext = _extract(tmp_path, _SUPPLY_OPENING.format(title="Supply Agreement")
+                   + "Kestrel hereby grants to Zorvane a non-exclusive license to use, sell and distribute the Product, including "
+                   "as incorporated into devices made with Zorvane Technology. Kestrel hereby grants to Halden Bio, Inc. an "
+                   "exclusive license under the Kestrel Know-How to import, market and sell the Product in Japan.")
+    assert _licenses(ext) == {("Kestrel Peptides, Inc.", "Zorvane Therapeutics, Inc.", "Product"),
+                              ("Kestrel Peptides, Inc.", "Halden Bio, Inc.", "Product")}
+
+
+def test_a_licensors_own_ip_term_is_the_asset_though_the_licensees_comes_first(tmp_path):
+    ext = _extract(tmp_path, _SUPPLY_OPENING.format(title="Manufacturing Services Agreement")
+                   + "To the extent any Kestrel Intellectual Property is needed for Zorvane Developed Intellectual Property, Kestrel "
+                   "hereby grants to Zorvane a non-exclusive, royalty-free license under such Kestrel Intellectual Property to "
+                   "sell such deliverable (e.g., Product). Zorvane grants to Kestrel a limited, non-exclusive license to use the "
+                   "Kestrel Developed Intellectual Property and any Zorvane Developed Intellectual Property to manufacture the Product.")
+    assert ("Zorvane Therapeutics, Inc.", "Kestrel Peptides, Inc.", "Zorvane Developed Intellectual Property") in _licenses(ext)
+
+
+def test_exclusive_rights_with_a_right_of_reference_beside_them_are_a_license(tmp_path):
+    ext = _extract(tmp_path, "Under the agreement, Kestrel Peptides, Inc. granted Zorvane Therapeutics, Inc. exclusive rights to develop "
+                   "and commercialize KST-101 in Greater China, together with a right of reference to Kestrel's IND for KST-101.")
+    assert _licenses(ext) == {("Kestrel Peptides, Inc.", "Zorvane Therapeutics, Inc.", "KST-101")}
+
+
+def test_a_license_to_perform_the_agreements_work_is_none(tmp_path):
+    ext = _extract(tmp_path, _SUPPLY_OPENING.format(title="Supply Agreement")
+                   + "Kestrel hereby grants to Zorvane a non-exclusive license under the Kestrel Technology to perform its "
+                   "responsibilities under this Agreement.")
+    assert _licenses(ext) == set()

@@ -468,3 +468,9 @@ def test_a_partner_named_after_where_it_is_based(tmp_path):
                  "said so.\n", tmp_path)
     assert {"Seyvane", "Quorvex", "Zelmora", "Plant Based Foods Association, Inc."} <= orgs
     assert not {o for o in orgs if "Based" in o and "Plant" not in o}
+
+
+def test_two_words_of_any_institute_with_their_initials_and_a_company_after_a_postal_code(tmp_path):
+    orgs = _orgs('Halden funds a project of the Research Institute ("RI"). Notices: Halden Biotech SA, FR 75008 Paris Biotech SA, '
+                 "agreed.\n", tmp_path)
+    assert "Research Institute" not in orgs and "Paris Biotech SA" in orgs

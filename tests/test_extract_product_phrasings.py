@@ -417,11 +417,17 @@ def test_patent_numbers_of_a_familys_list_are_no_product_codes(tmp_path):
     assert "QV 1015550" in found
 
 
-def test_a_marked_brand_and_its_generic_name_in_brackets_are_one_product(tmp_path):
-    """'TPOXX® (tecovirimat)': a word in small letters of no known stem after a mark is the brand's generic name; a
-    dosage form is not ('Zelvex® (tablets)')."""
-    found = _products(tmp_path, "RECITALS WHEREAS, Qorvant developed the FDA-approved oral capsule formulation of QORVEX® (zelvorimat) "
-                                "for the treatment of smallpox; WHEREAS, MMT possesses expertise in the marketing of antiviral products. "
-                                "JP 6188802 Japan Methods of preparing Zelvorimat August 10, 2017. Halden sells Zelvex® (tablets) in Europe.")
-    assert {n.lower() for n in found.get("QORVEX", ())} == {"zelvorimat"}
-    assert "tablets" not in _names(found)
+def test_a_chemokine_a_longer_marks_last_word_and_an_organisms_abbreviation_are_no_products(tmp_path):
+    """'signaling proteins, known as TLR4 and CXCL10'; 'Halden SUREtechnology Platform™ and SURE CHO-M Cell Line™'; 'an
+    antibiotic for MRSA (methicillin-resistant Staphylococcus aureus)'. A brand and its generic in brackets stays one."""
+    found = _products(tmp_path, "The monoclonal antibodies licensed from Halden block certain signaling proteins, known as TLR4 and "
+                                "CXCL10. The license provides Turgut with access to Halden SUREtechnology Platform™ and SURE CHO-M Cell "
+                                "Line™ for the development of a biosimilar product. Qorvant is developing QV-8294A2, an antibiotic for "
+                                "MRSA (methicillin-resistant Staphylococcus aureus). ZELVERA® (ceftobiprole) is approved.")
+    assert not {"CXCL10", "Platform", "Line", "MRSA"} & set(found)
+    assert {"QV-8294A2", "ZELVERA"} <= set(found)
+
+
+def test_a_code_with_a_space_before_a_countrys_rights_is_a_product(tmp_path):
+    found = _products(tmp_path, "Halden granted Zorvane Therapeutics, Inc. the QV 20417 Japan rights for the antibody drug.")
+    assert "QV 20417" in found

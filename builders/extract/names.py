@@ -332,7 +332,7 @@ NOT_CODE_PREFIX = {
 TARGET_TOKEN = re.compile(
     r"^(?:CD\d{1,3}[A-Z]?|IL-?\d{1,2}[A-Z]?R?|PD-?L?\d|HER-?\d|CTLA-?4|FGFR\d?|JAK\d|CDK\d{1,2}|"
     r"BCL-?\d|TLR\d{1,2}|EGFR|VEGFR?-?\d?|KRAS(?: G12[CDV])?|LAG-?3|TIM-?3|TIGIT|BCMA|B7-H\d|"
-    r"TROP-?2|CEACAM\d|GD2|PSMA|CLDN\d{1,2}|DLL\d|FcRn|C5a?|TNF-?\w?|HIV-?\d|CCR\d|CXCR\d|GPRC5D|"
+    r"TROP-?2|CEACAM\d|GD2|PSMA|CLDN\d{1,2}|DLL\d|FcRn|C5a?|TNF-?\w?|HIV-?\d|CCR\d|CXCR\d|CXCL\d{1,2}|CCL\d{1,2}|CX3C[LR]1|GPRC5D|"
     r"MUC\d{1,2}|EpCAM|STEAP\d|Nectin-?4|FOLR\d|CA-?125|HLA-\w+|MAGE-?[A-Ca-c]\d{1,2}|NY-ESO-?1|KIT|ALK|ROS1|"
     r"RET|MET|IDH\d|FLT3|BTK|PARP\d?|CSF-?1R?|SIRP\w|TSLP|IgE|IgG\d?|HSP-?\d{2,3})$",
     re.I,

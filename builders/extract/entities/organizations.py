@@ -345,11 +345,12 @@ _DEFINED_ACRONYM = re.compile(r"\s*\((?:the\s+)?[\"\u201c](?P<acronym>[A-Z]{2,6}
 
 def _spelled_acronym_after(words: list[str], text: str, end: int) -> bool:
     defined = _DEFINED_ACRONYM.match(text, end)
-    return bool(defined) and words[0].lower() not in STOP_WORDS and defined.group("acronym") == "".join(w[0] for w in words if w[:1].isupper())
+    return (bool(defined) and len(words) >= 3 and words[0].lower() not in STOP_WORDS  # (not 'the Research Institute ("RI")')
+            and defined.group("acronym") == "".join(w[0] for w in words if w[:1].isupper()))
 
 
 # A patent's number in a list of a family's patents, before its country: "AU 2012268859 Australia ...".
-_PATENT_NUMBER_BEFORE = re.compile(r"\b[A-Z]{2} \d{4,}(?:/\d+)?\s+$")
+_PATENT_NUMBER_BEFORE = re.compile(r"\b[A-Z]{2} \d{6,}(?:/\d+)?\s+$")  # (not a postal code: "FR 75008 Paris ...")
 
 
 # Words of institutions' names after "University" (besides ACADEMIC_WORDS and ORG_KEYWORDS): "University Medical Center

@@ -36,7 +36,7 @@ def find_aliases(sentence: Sentence, registry: Registry) -> None:
     for m in re.finditer(r"(?<![\w\-®™])([\w\-®™]+(?: [\w\-®™]+)?)\s*\((?:also known as |(?:generically|commonly) know(?:n)? as |(?:active )?(?:ingredients?|generic name|INN): ?|formerly |or |f/k/a |now |(?:also |previously |formerly )?referred to as |previously |"
                          r"which (?:the Company|we) refers? to as )?([^()]{2,40})\)", text):
         left, right = m.group(1), m.group(2).strip()
-        _link_aliases(left, right, registry, shared=text.count(f"({right})") > 1)
+        _link_aliases(left, right, registry)
     # (filings often write "generically known as", sometimes "generically know as")
     # ("ZX-88 (zelvaprant acetate), also known as QX1351,": the name's other name in brackets may stand between)
     for m in re.finditer(r"(?<![\w\-®™])([\w\-®™]+(?: [\w\-®™]+)?)(?: \([^()]{2,60}\))?,? (?:also known as|(?:generically|commonly) know(?:n)? as|formerly known as|formerly|previously known as|"
@@ -325,12 +325,20 @@ _DOSAGE_FORM_AFTER = re.compile(r"[^()]{0,40}\)\s+(?:(?:[a-z]+|extended-release|
 _SELLER_BEFORE = re.compile(r"\b(?:by|from|with)\s+$")
 
 
+def _spelled_out(abbreviation: str, words: str) -> bool:
+    """Whether the words in brackets after a name in capitals are what its letters stand for."""
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", words) if w)
+    return abbreviation.isupper() and len(abbreviation) >= 2 and initials.upper() == abbreviation
+
+
 def find_brands(sentence: Sentence, registry: Registry) -> None:
     """'Symtuza (darunavir/cobicistat/FTC/TAF)': a brand is followed by its INN(s) in brackets."""
     for m in _BRAND_WITH_INN.finditer(sentence.text):
         brand, inn = m.group(1), m.group(2)
         if _ends_a_longer_name(sentence.text, m.start()) or ("-" in brand and _SELLER_BEFORE.search(sentence.text, 0, m.start())):
             continue  # ("marketed by HALVEX-BIO (cetuximab)": who sells the drug)
+        if _spelled_out(brand, sentence.text[m.start(2) : sentence.text.find(")", m.start(2))]):
+            continue  # "an antibiotic for MRSA (methicillin-resistant Staphylococcus aureus)": an abbreviation and its words
         official = brand.lower() not in common_words() and _official_name(inn, sentence.text, m.end(2))
         generic = is_inn(inn) or official or (_DOSAGE_FORM_AFTER.match(sentence.text, m.end()) and _no_word(inn) and brand.lower() not in common_words())
         if generic and brand.lower() not in STOP_WORDS and not registry.lookup(Kind.ORG, brand):
@@ -464,10 +472,8 @@ def _apposed_brands(sentence: Sentence, registry: Registry) -> None:
             registry.add(Kind.PRODUCT, name, sentence.span(m.start("name"), m.end("name")))
 
 
-def _link_aliases(left: str, right: str, registry: Registry, said: bool = False, shared: bool = False) -> None:
-    """Two names of one product; ``said`` where the text says so in words ("known as"), not only by a bracket;
-    ``shared`` where the sentence brackets the right name after another name too ("Zentadol® (velpidol) Immediate
-    Release and Zentadol® ER (velpidol)": two products of one generic)."""
+def _link_aliases(left: str, right: str, registry: Registry, said: bool = False) -> None:
+    """Two names of one product; ``said`` where the text says so in words ("known as"), not only by a bracket."""
     right = right.strip(" ,;")
     if _same_series(left.split()[-1] if left.split() else left, right):
         return  # "SENTI-202 (SENTI-401)": two molecules of one pipeline, not two names of one
@@ -475,7 +481,7 @@ def _link_aliases(left: str, right: str, registry: Registry, said: bool = False,
     rref = registry.lookup(Kind.PRODUCT, right)
     if lref and rref and lref != rref:
         registry.merge(rref, into=lref)
-    elif lref and not rref and (_alias_shape(right) or (_generic_of_a_mark(left, right) and not shared)):
+    elif lref and not rref and _alias_shape(right):
         registry.add_alias(lref, right)
     elif rref and not lref:
         words = left.split()
@@ -494,19 +500,6 @@ def _link_aliases(left: str, right: str, registry: Registry, said: bool = False,
         named = looks_like_code(right) and re.fullmatch(r"[A-Za-z][a-z]{6,}" if said else r"[a-z]{7,}", candidate) and candidate.lower() not in common_words()
         if (_alias_shape(candidate) or brand or named) and not registry.lookup(Kind.ORG, candidate) and candidate.lower() not in STOP_WORDS:
             registry.add_alias(rref, candidate.rstrip("®™"))
-
-
-def _generic_of_a_mark(left: str, right: str) -> bool:
-    """"TPOXX® (tecovirimat)": a marked brand's generic name in brackets, one word in small letters of no known stem
-    that is no word of the language ("Zelvex® (tablets)" is a form)."""
-    return (left.endswith(("®", "™")) and re.fullmatch(r"[a-z]{6,}", right) is not None and right not in common_words()
-            and not _DOSAGE_FORM.fullmatch(right))
-
-
-# What a brand is made up as, in brackets after it: "Zelvex® (tablets)", "(injection)".
-_DOSAGE_FORM = re.compile(r"(?:tablet|capsule|injection|injectable|solution|suspension|ointment|cream|patch|spray|powder|granule|"
-                          r"lotion|suppositor(?:y|ie)|inhaler|inhalant|infusion|syrup|emulsion|implant|insert|lozenge|elixir|topical|"
-                          r"generic|concentrate|vaccine|pellet)e?s?")
 
 
 def _same_series(a: str, b: str) -> bool:

@@ -155,6 +155,8 @@ def find_products(sentence: Sentence, registry: Registry, parts: frozenset[str] 
             # "entered into platform Captisol® license agreements": the brand names the platform
             registry.add_alias(registry.add(Kind.PLATFORM, f"{brand} platform", sentence.span(m.start(1), m.end(1))), brand)
             continue
+        if brand.lower() in common_words() and re.search(r"[A-Z][\w-]*\s+$", text[max(0, m.start(1) - 40) : m.start(1)]):
+            continue  # "Selexis SUREtechnology Platform™ and SURE CHO-M Cell Line™": a longer mark's last word
         sold = not drug_context and _SALES_CONTEXT.search(text) and not _NOT_A_MEDICINE_AFTER.match(text, m.end())
         if (drug_context or sold) and not looks_like_code(brand) and brand.lower() not in STOP_WORDS:
             ref = registry.add(Kind.PRODUCT, brand, sentence.span(m.start(1), m.end(1)))
@@ -696,7 +698,8 @@ _SECURITY_ID = re.compile(r"(?:WKN|ISIN|CUSIP|SEDOL|LEI|CIK)(?=[ :])")
 # Austria Compounds, compositions and methods ...", "AP 3221 ARIPO*/Africa ..."). "BI 1015550", a code of the same
 # shape, is no country's.
 _PATENT_NUMBER = re.compile(r"[A-Z]{2} \d{4,}")
-_PATENT_OFFICE_AFTER = re.compile(r"\s+(?P<word>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|ARIPO|OAPI|EAPO|EPO)\b")
+# (and the patent's title after it, capitalized: not a code's "KS 20417 Japan rights" nor "... Japan Phase 2")
+_PATENT_OFFICE_AFTER = re.compile(r"\s+(?P<word>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|ARIPO|OAPI|EAPO|EPO)\b\S*\s+(?!Phase\b|Rights?\b|License\b)[A-Z][a-z]")
 
 
 def _is_org_or_ticker(code: str, text: str, start: int, registry: Registry) -> bool:

@@ -356,35 +356,43 @@ def _terms_in(text: str) -> list[re.Match]:
     return out
 
 
-def _grant_term(text: str, side_grant: bool = False) -> str | None:
+def _grant_term(text: str, side_grant_of: str | None = None) -> str | None:
     """The term a grant clause licenses: the product it is to make and sell before the rights it is under; in a
-    side grant (below), a party's own rights before the bare "Product" the agreement is about."""
+    side grant of the licensor ``side_grant_of`` (its token's number; below), its own rights before the bare "Product"
+    the agreement is about."""
     terms = _terms_in(text)
     chosen = next((m for m in terms if m.group("product")), terms[0] if terms else None)
-    if side_grant and chosen is not None and chosen.group("product") == chosen.group("term"):
+    if side_grant_of is not None and chosen is not None and chosen.group("product") == chosen.group("term"):
         for m in terms:
-            if not m.group("product") and (owner := _OWNER_BEFORE.search(text[max(0, m.start() - 40) : m.start()])):
+            owner = _OWNER_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+            if not m.group("product") and owner and owner.group("party") == side_grant_of:
                 return " ".join((owner.group("qualifier") + m.group("term")).split())
     return " ".join(chosen.group("term").split()) if chosen else None
 
 
-# A party's name, and perhaps one word of its own, before an IP term: "a license under such Bachem Intellectual
+# The licensor's name, and perhaps one word of its own, before an IP term: "a license under such Bachem Intellectual
 # Property ... to distribute such deliverable (e.g., Product)", "to use any Magenta Developed Intellectual Property to
-# manufacture the Product". In an agreement to supply, make or develop (no license in its title) such a side grant
-# licenses the party's IP, and the bare "Product" is what the agreement makes; in a license agreement "under the
-# RevMed Licensed Technology, to ... Commercialize Products" licenses the Products.
-_OWNER_BEFORE = re.compile(r"\[\[O:\d+\]\]\s+(?P<qualifier>(?:[A-Z][a-z]+\s+)?)$")
+# manufacture the Product". In an agreement to supply or make a product (its title says so) a non-exclusive grant of
+# the licensor's IP is a side grant, and the bare "Product" is what the agreement makes; in a license or collaboration
+# agreement "under the RevMed Licensed Technology, to ... Commercialize Products" licenses the Products.
+_OWNER_BEFORE = re.compile(r"\[\[O:(?P<party>\d+)\]\]\s+(?P<qualifier>(?:[A-Z][a-z]+\s+)?)$")
+_SERVICE_TITLE = re.compile(r"\b(?:Supply|Manufactur\w*|Services?|Outsourcing|Quality)\b", re.I)
+_EXCLUSIVE = re.compile(r"(?<![\w-])(?<!non-)(?<!non)exclusive", re.I)
 
 
-def _side_grants(state: DocumentState) -> bool:
-    """Whether the agreement being read makes only side grants: its title names no license or option."""
-    return state.agreement_title is not None and not re.search(r"licen[sc]|option", state.agreement_title, re.I)
+def _side_grant_of(text: str, state: DocumentState, licensor: str | None) -> str | None:
+    """The licensor whose side grant ``text`` may be: in an agreement to supply or make (its opening's title), a grant
+    that is not exclusive."""
+    title = state.agreement_title
+    if licensor is None or title is None or not _SERVICE_TITLE.search(title) or re.search(r"licen[sc]|option", title, re.I):
+        return None
+    return None if _EXCLUSIVE.search(text) else licensor
 
 
-def _agreement_term(text: str, template: str, state: DocumentState) -> str | None:
+def _agreement_term(text: str, template: str, state: DocumentState, licensor: str | None = None) -> str | None:
     """The defined term of a grant clause, where the term is an agreement's: in its grant or recitals, or defined
-    where a report uses it ('(as defined in the License Agreement)')."""
-    term = _grant_term(text, side_grant=_side_grants(state))
+    where a report uses it ('(as defined in the License Agreement)'). ``licensor``: its token's number, if known."""
+    term = _grant_term(text, side_grant_of=_side_grant_of(text, state, licensor))
     if term is None:
         return None
     if state.agreement_date is not None or _AGREEMENT_SPEECH.search(template):
@@ -410,11 +418,13 @@ def _remember_recital_term(tagged: Tagged, clause: str, state: DocumentState) ->
         state.wanted_terms.setdefault(group_ref(tagged, m, "party"), term)
 
 
-def _party_term(term: str, tagged: Tagged) -> str:
+def _party_term(term: str, tagged: Tagged, owner: Ref | None = None) -> str:
     """The term as the agreement writes it, with the party it is of: "the BOARD Patent Rights", "RevMed Licensed
-    Technology" (a party's name is a token in the template, a word in the text)."""
+    Technology" (a party's name is a token in the template, a word in the text); the ``owner``'s use of it first."""
     uses = list(re.finditer(r"(?<![\w-])" + re.escape(term) + r"\b", tagged.template))
-    owned = next((i for i, u in enumerate(uses) if re.search(r"\[\[O:\d+\]\]\s+$", tagged.template[: u.start()])), None)
+    mine = rf"\[\[O:{tagged.refs.index(owner)}\]\]\s+$" if owner in tagged.refs else None
+    owned = next((i for pattern in filter(None, (mine, r"\[\[O:\d+\]\]\s+$")) for i, u in enumerate(uses)
+                  if re.search(pattern, tagged.template[max(0, u.start() - 20) : u.start()])), None)
     if owned is None:
         return term
     # the same use in the text (the term is no token: its uses come in the same order), and the word before it
@@ -437,7 +447,7 @@ def _with_term_assets(claims: list[Claim], state: DocumentState, tagged: Tagged,
             continue
         head = term.split()[-1].lower()
         kind = Kind.PRODUCT if re.fullmatch(_TERM_PRODUCT, head, re.I) else Kind.PLATFORM
-        name = _party_term(term, tagged)
+        name = _party_term(term, tagged, claim.licensor)
         known = registry.lookup(kind, name) is not None  # a name found before is a named one, not (only) a term
         ref = registry.add(kind, name, tagged.evidence)
         registry.untagged.add(ref)
@@ -626,7 +636,7 @@ def _licenses_it_may_grant(tagged, state, facts, registry) -> list[Claim]:
 # licensor is the one named, else the agreement's other party.
 _WANTS_LICENSE = re.compile(
     rf"{org('le')}\s+(?:now\s+|also\s+|further\s+)?(?:(?:desires|wishes|seeks)\s+to\s+(?:obtain|acquire|receive)|is\s+(?:desirous\s+of|interested\s+in)\s+(?:obtaining|acquiring)"
-    rf"|(?P<verb>(?:desires|wishes|seeks)\s+to\s+(?:in-)?license|is\s+desirous\s+of\s+(?:\w+ly\s+)?(?:in-)?licensing(?!\s+to\b)|(?:desires|wishes|seeks)\s+to\s+[^;.\[\]]{{0,60}}?\bby\s+(?:in-)?licensing))"
+    rf"|(?P<verb>(?:desires|wishes|seeks)\s+to\s+(?:in-)?license|(?:desires|wishes|seeks)\s+to\s+[^;.\[\]]{{0,60}}?\bby\s+(?:in-)?licensing))"
     rf"(?:\s+from\s+(?:the\s+)?{org('lr')})?\s+(?P<mid>(?(verb)|[^;.\[\]]{{0,160}}?\b(?:sub)?licen[sc]e\b)(?:(?!,\s+and\s+\[\[O:)[^;]){{0,320}})"
 )
 
@@ -679,10 +689,9 @@ _MUTUAL_GRANT = re.compile(
 
 
 # ... not licenses that serve the agreement ("to use its Confidential Information to perform its obligations", "to
-# perform the Research Program"), nor of trademarks; a copyright's "copy, display, perform" serves nothing
-_SERVING = re.compile(r"\bperform(?:s|ing|ance\s+of)?\s+(?:(?:its|their|the|such|any|[\w-]+'s)\s+)?(?:[\w-]+\s+){0,2}?"
-                      r"(?i:obligations?|services?|activities|work|research|tasks?|duties|studies|projects?|programs?|plans?)\b"
-                      r"|\b(?i:trademarks?|confidential\s+information)\b")
+# perform the Research Program"), nor of trademarks; a copyright's "copy, distribute, display, perform and create
+# derivative works" serves nothing
+_SERVING = re.compile(r"(?<!display,\s)(?<!display\s)(?<!publicly\s)\bperform(?!\s+and\s+create)|\b(?i:trademarks?|confidential\s+information)\b")
 
 
 @needs(r"each\s+(?:of\s+the\s+)?part(?:y|ies)|both\s+parties")

@@ -160,17 +160,15 @@ def _asset_from(tagged: Tagged, *texts: str, state: DocumentState, allow_coref: 
 
 
 # "X, the US firm which granted Y rights to the drug in Japan", "it licensed the drug to Y", "X had licensed rights to
-# the compounds to Y": the one product the sentence names, or the nearest of the two before it that names any.
+# the compounds to Y": the one product the sentence and the nearest of the two before it that names any name.
 THE_DRUG = re.compile(r"(?:\b(?:rights?|licen[sc]e)\s+(?:to|for|of)\s+|^\s*)(?:the|this|that|such|these|those)\s+"
                       r"(?:drugs?|compounds?|molecules?|product\s+candidates?|drug\s+candidates?|candidates?|therapy|therapies)\b")
 
 
 def _the_one_product(tagged: Tagged, state: DocumentState) -> Ref | None:
     products = {r for r in tagged.tokens(Kind.PRODUCT) if r.kind is Kind.PRODUCT}
-    for before in reversed(state.recent_assets[-2:]):
-        if products:
-            break
-        products = {r for r in before if r.kind is Kind.PRODUCT}
+    before = next(({r for r in b if r.kind is Kind.PRODUCT} for b in reversed(state.recent_assets[-2:]) if any(r.kind is Kind.PRODUCT for r in b)), set())
+    products |= before  # (one in the sentence and another before it: which one the words mean is not said)
     return products.pop() if len(products) == 1 else None
 
 

@@ -90,7 +90,7 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
                 continue
             if re.search(r"\bright\s+of\s+first\s+(?:negotiation|refusal|offer)", mid):
                 continue  # a right to negotiate a license is not one
-            if _REFERENCE_RIGHT.search(mid) and not re.search(r"licen[sc]e", mid):
+            if _REFERENCE_RIGHT.search(mid) and not re.search(r"licen[sc]e|\brights?\b", _REFERENCE_RIGHT.sub(" ", mid)):
                 continue  # "grants to Y reference rights to the DMFs": a regulator may read a file, nothing is licensed
             if (buy := _RIGHT_TO_BUY_PHRASE.search(mid)) and not _LICENSE_BESIDE.search(mid[: buy.start()] + " " + mid[buy.end() :]):
                 continue  # "granted Y the exclusive right, but not the obligation, to acquire our rights to P": an option to buy
@@ -115,7 +115,7 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
             when = _clause_date(t[: m.start()])
             # ... "hereby grants to X an exclusive option, under the Patent Rights": an option, no license of them
             option = re.search(r"\boption\b", mid) and not re.search(r"licen[sc]e", mid)
-            term = _agreement_term(mid + " " + tail, t, state) if found is None and not option else None
+            term = _agreement_term(mid + " " + tail, t, state, m.group("lr")) if found is None and not option else None
             for licensee in [group_ref(tagged, m, "le"), *_also_to(tagged, tail)]:
                 for asset_ref in listed or [found]:
                     out.append(Claim(group_ref(tagged, m, "lr"), licensee, asset_ref, EventType.GRANT, tagged.evidence, date=when, term=term))
@@ -149,7 +149,7 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 def _counted_list(tagged: Tagged, tail: str, counted: str) -> list[Ref]:
     """The assets a count announced, each perhaps with a description: ": P1, a monoclonal antibody ..., and P2, a small
     molecule" (as many as counted, in the clause)."""
-    clause = re.split(r"[;]|\.\s", tail, maxsplit=1)[0]
+    clause = re.sub(r"\([^()]*\)", " ", re.split(r"[;]|\.\s", tail, maxsplit=1)[0])  # (not "P1 (and its backup P3)")
     refs = [tagged.ref(n.group(1)) for n in _ASSET_TOKEN.finditer(clause)]
     return refs[: _NUMBERS.get(counted.split()[0].lower(), len(refs))]
 
