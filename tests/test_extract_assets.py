@@ -490,3 +490,18 @@ def test_a_license_to_perform_the_agreements_work_is_none(tmp_path):
                    + "Kestrel hereby grants to Zorvane a non-exclusive license under the Kestrel Technology to perform its "
                    "responsibilities under this Agreement.")
     assert _licenses(ext) == set()
+
+
+def test_a_cross_license_in_an_agreement_whose_opening_runs_over_lines_and_whose_product_is_made_with_a_platform(tmp_path):
+    """The opening's parties are read across the text file's line breaks; '"Product" shall mean Active Ingredient
+    Formulated in KESTREL's proprietary Lipid Bead Technology' is the active ingredient's product, not the platform."""
+    ext = _extract(tmp_path, 'THIS COLLABORATION AGREEMENT ("Agreement") is made as of August 18, 2014 by and between\n'
+                   'Kestrel Peptides, LLC and its Affiliates with an address at 412 Main Ave, Morristown, NJ 07960 ("KESTREL") and '
+                   'Zorvane Therapeutics, Inc.,\nand its Affiliates, with an address at 2800 Woodlawn Dr., Honolulu, HI 96822 ("ZORVANE").\n\n'
+                   '1.1 "Active Ingredient" shall mean the compound known as QV-118 that will be formulated in the Product.\n\n'
+                   '1.2 "Product" shall mean Active Ingredient Formulated in KESTREL\'s proprietary Lipid Bead Technology, including '
+                   "any improvements of such technology.\n\n3.6 Joint Inventions. During the Term, each Party hereby provides a "
+                   "worldwide, exclusive, royalty free, perpetual license of such Intellectual Property Rights for use by each "
+                   "licensee in connection with the development and commercialization of the Product.")
+    assert _licenses(ext) == {("Kestrel Peptides, LLC", "Zorvane Therapeutics, Inc.", "QV-118"),
+                              ("Zorvane Therapeutics, Inc.", "Kestrel Peptides, LLC", "QV-118")}

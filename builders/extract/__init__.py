@@ -517,7 +517,9 @@ def _defined_assets(sentences: list[Sentence], registry: Registry) -> dict[str, 
             if len(found) != 1:  # a long definition may name its one asset late; a list must be short
                 body = body[:300]
                 found = _assets_in(body, registry)
-            if len(found) == 1 or (1 < len(found) <= _MAX_DEFINED_ASSETS and _plain_list(body)):
+            if made_in := _made_with_platform(m.group("term"), body, found, assets):
+                assets.setdefault(m.group("term").lower(), made_in)
+            elif len(found) == 1 or (1 < len(found) <= _MAX_DEFINED_ASSETS and _plain_list(body)):
                 assets.setdefault(m.group("term").lower(), tuple(found))
             elif not found:
                 pending.append((m.group("term").lower(), body))
@@ -577,6 +579,18 @@ def _plain_list(body: str) -> bool:
     """A definition that lists its compounds and ends: not one cut off by the window, nor one that
     pools clauses ('(i) the four ... provided by GSK ..., (ii) the two ... provided by Theravance')."""
     return len(body) < 300 and not re.search(r"\((?:i|ii|a|b|1|2)\)", body)
+
+
+def _made_with_platform(term: str, body: str, found: list[Ref], assets: dict[str, tuple[Ref, ...]]) -> tuple[Ref, ...] | None:
+    """'"Product" shall mean Active Ingredient Formulated in CAPSUGEL's proprietary Lipid Multi-Particulate Technology':
+    a product defined as another term's product made with a platform is that product, not the platform."""
+    if not (len(found) == 1 and found[0].kind is Kind.PLATFORM and re.fullmatch(r"(?:Licensed\s+)?(?:Products?|Compounds?)", term)):
+        return None
+    first = re.match(r"\s*(?:the\s+|any\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)", body)
+    words = first.group(1).split() if first else []
+    # (the longest term the capitalized words start with: "Active Ingredient Formulated in ...")
+    through = next((t for n in range(len(words), 0, -1) if (t := _term_asset(" ".join(words[:n]), assets))), None)
+    return through if through and all(r.kind is Kind.PRODUCT for r in through) else None
 
 
 def _term_asset(run: str, assets: dict[str, tuple[Ref, ...]]) -> tuple[Ref, ...] | None:

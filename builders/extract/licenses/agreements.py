@@ -134,7 +134,7 @@ def _remember_dated_agreements(tagged: Tagged, state: DocumentState) -> None:
 
 # An agreement's opening names its parties: "... is entered into ... by and between A, a Delaware corporation
 # (...), and B, ...". Two of them: a third party makes "the other Party" ambiguous.
-_BETWEEN = re.compile(r"\b(?i:between|among)\b(?P<rest>.*?)(?=\b(?i:whereas|witnesseth|recitals)\b|$)")
+_BETWEEN = re.compile(r"\b(?i:between|among)\b(?P<rest>.*?)(?=\b(?i:whereas|witnesseth|recitals)\b|$)", re.S)  # (the lines of a text file)
 # ... even undated ("made ... on the date of the last party to sign"), when the sentence opens the agreement:
 # "THIS EXCLUSIVE LICENSE AGREEMENT ("AGREEMENT") is made ... by and between".
 _OPENING = re.compile(r"^\W*(?:(?:[A-Z][\w-]*|(?:[A-Z]\.){2,3}|\[\[[PTO]:\d+\]\])[®™]?\s+){0,8}?(?:This|THIS)\s+(?:(?:[\w-]+|\[\[[PTO]:\d+\]\])[®™]?\s+){0,6}?"
