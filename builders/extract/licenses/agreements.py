@@ -421,14 +421,16 @@ def _remember_recital_term(tagged: Tagged, clause: str, state: DocumentState) ->
 def _party_term(term: str, tagged: Tagged, owner: Ref | None = None) -> str:
     """The term as the agreement writes it, with the party it is of: "the BOARD Patent Rights", "RevMed Licensed
     Technology" (a party's name is a token in the template, a word in the text); the ``owner``'s use of it first."""
-    uses = list(re.finditer(r"(?<![\w-])" + re.escape(term) + r"\b", tagged.template))
-    mine = rf"\[\[O:{tagged.refs.index(owner)}\]\]\s+$" if owner in tagged.refs else None
-    owned = next((i for pattern in filter(None, (mine, r"\[\[O:\d+\]\]\s+$")) for i, u in enumerate(uses)
-                  if re.search(pattern, tagged.template[max(0, u.start() - 20) : u.start()])), None)
+    use = re.compile(r"(?<![\w-])" + re.escape(term) + r"\b")
+    uses = list(use.finditer(tagged.template))
+    any_party = r"\[\[O:\d+\]\]\s+$"
+    prefixes = [rf"\[\[O:{tagged.refs.index(owner)}\]\]\s+$", any_party] if owner in tagged.refs else [any_party]
+    owned = next((i for prefix in prefixes for i, u in enumerate(uses)
+                  if re.search(prefix, tagged.template[max(0, u.start() - 20) : u.start()])), None)
     if owned is None:
         return term
     # the same use in the text (the term is no token: its uses come in the same order), and the word before it
-    written = list(re.finditer(r"(?<![\w-])" + re.escape(term) + r"\b", tagged.sentence.text))
+    written = list(use.finditer(tagged.sentence.text))
     m = re.search(r"([A-Z][\w&-]*)\s+$", tagged.sentence.text[: written[owned].start()]) if owned < len(written) else None
     return f"{m.group(1)} {term}" if m else term
 

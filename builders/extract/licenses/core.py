@@ -166,9 +166,11 @@ THE_DRUG = re.compile(r"(?:\b(?:rights?|licen[sc]e)\s+(?:to|for|of)\s+|^\s*)(?:t
 
 
 def _the_one_product(tagged: Tagged, state: DocumentState) -> Ref | None:
-    products = {r for r in tagged.tokens(Kind.PRODUCT) if r.kind is Kind.PRODUCT}
-    before = next(({r for r in b if r.kind is Kind.PRODUCT} for b in reversed(state.recent_assets[-2:]) if any(r.kind is Kind.PRODUCT for r in b)), set())
-    products |= before  # (one in the sentence and another before it: which one the words mean is not said)
+    products = set(tagged.tokens(Kind.PRODUCT))
+    for sentence in reversed(state.recent_assets[-2:]):
+        if before := {r for r in sentence if r.kind is Kind.PRODUCT}:
+            products |= before  # (one in the sentence and another before it: which one the words mean is not said)
+            break
     return products.pop() if len(products) == 1 else None
 
 
