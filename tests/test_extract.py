@@ -179,6 +179,9 @@ def test_name_normalization_follows_the_gold_rules():
     assert normalize_name("ImmunoGen, Inc.") == normalize_name("IMMUNOGEN") == "immunogen"
     assert normalize_name("Ono Pharmaceutical Co., Ltd.") == "ono pharmaceutical"
     assert normalize_name("GlaxoSmithKline plc") == "glaxosmithkline"
+    # an apostrophe inside a word is dropped: a heading's "WOMENS" is the "Women’s" of the text
+    assert normalize_name("THE HALDEN AND WOMENS HOSPITAL, INC.") == normalize_name("Halden and Women’s Hospital, Inc.")
+    assert normalize_name("Dr. Velby's Laboratories") == "dr velbys laboratories"
 
 
 def test_dates_as_precise_as_stated():

@@ -416,3 +416,74 @@ def test_a_partys_short_name_is_its_own_beside_a_sibling_of_another_legal_form(t
                                   'Torrance, CA 90505 ("Zentor"). Zentor hereby grants to Velcor a license to use ZX-12. '
                                   'ACKNOWLEDGED: Zentor AG, By: John Smith.', tmp_path))
     assert {lr for lr, _, _ in rows} == {"Zentor Americas, Inc."}
+
+
+def test_a_hospital_that_desires_to_grant_its_patent_rights_to_the_company_it_defined(tmp_path):
+    """An opening that defines the filer as a bare "Company", and a recital "X desires to grant a license of those Patent
+    Rights to Company in order to benefit the public by ... use of Products": the rights are what is licensed."""
+    ext = extract_text(tmp_path, "FORM 8-K\n\nVelcor Therapeutics, Inc.\n(Exact name of registrant as specified in its charter)\n\n"
+                       "EXCLUSIVE PATENT LICENSE AGREEMENT This Agreement is made as of the 20th day of April 2021, by and between "
+                       "Velcor Therapeutics, Inc., a Delaware corporation (\u201cCompany\u201d) and The Halden and Women\u2019s "
+                       "Hospital, Inc., a not-for-profit Massachusetts corporation (\u201cHospital\u201d). RECITALS Hospital is the owner "
+                       "of certain Patent Rights (defined below) developed by Dr. Ann Quill, an Investigator of the Morvane Medical "
+                       "Institute (\u201cMMI\u201d), and Hospital desires to grant a license of those Patent Rights to Company in order "
+                       "to benefit the public by the commercial development and use of Products and Processes (defined below).")
+    assert license_names(ext) == {("Halden and Women's Hospital, Inc.", "Velcor Therapeutics, Inc.", "Patent Rights")}
+    orgs = _orgs(ext)
+    assert "Morvane Medical Institute" in orgs  # an investigator of the institute is no part of its name
+    assert not any(name.startswith("Investigator") for name in orgs)
+
+
+def test_only_a_bare_company_term_makes_company_alone_the_filer():
+    """'Velcor, Inc. ("Company")' (an agreement's party) makes "Company shall ..." the filer; a report's '(the "Company")'
+    leaves the word to other names ("Cowen and Company, LLC")."""
+    from builders.extract.context import Registry
+    from builders.extract.entities import find_defined_terms
+    from builders.extract.sentences import Sentence
+
+    for text, role in (('Velcor Therapeutics, Inc., a Delaware corporation ("Company"), and Halden Hospital agree.', True),
+                       ('Velcor Therapeutics, Inc. (the "Company") sells shares through Corvane and Company, LLC.', False)):
+        registry = Registry()
+        registry.registrant = registry.add(Kind.ORG, "Velcor Therapeutics, Inc.", Sentence(1, 0, len(text), text).evidence())
+        find_defined_terms(Sentence(1, 0, len(text), text), registry)
+        assert ("Company" in registry.role_terms) is role, text
+
+
+def test_licensors_named_in_the_brackets_that_make_them_one_each_grant(tmp_path):
+    """'(OMRF and UKRF are hereinafter collectively referred to as "LICENSORS")', then "an exclusive grant by Licensors
+    to Licensee of certain Licensed Technology in order to make ... Licensed Products": each licenses the technology."""
+    found = license_names(_extract(
+        'FIRST AMENDMENT TO LICENSE AGREEMENT This First Amendment is made as of this 29th day of June, 1995, by and among the '
+        'HALDEN MEDICAL RESEARCH FOUNDATION, an Oklahoma nonprofit corporation (\u201cHMRF\u201d); THE UNIVERSITY OF CORVANE '
+        'RESEARCH FOUNDATION, a Kentucky nonprofit corporation (\u201cUCRF\u201d) (HMRF and UCRF are hereinafter collectively '
+        'referred to as \u201cLICENSORS\u201d); and PELLWORTH THERAPEUTICS, INC., a Delaware corporation (\u201cLICENSEE\u201d). '
+        'RECITALS A. Licensors and Licensee entered into a License Agreement dated as of July 15, 1992, providing, in part, '
+        'for an exclusive grant by Licensors to Licensee of certain Licensed Technology in order to make, have made, use and '
+        'sell Licensed Products within the Licensed Territory.', tmp_path))
+    assert {(lr.upper(), a) for lr, _, a in found} == {("HALDEN MEDICAL RESEARCH FOUNDATION", "Licensed Technology"),
+                                                        ("UNIVERSITY OF CORVANE RESEARCH FOUNDATION", "Licensed Technology")}
+    assert {le for _, le, _ in found} == {"Pellworth Therapeutics, Inc."}
+
+
+def test_the_company_is_the_filer_whole_where_company_alone_is_its_term(tmp_path):
+    """With "Company" the filer's bare term, "the Company granted ..." is still the filer's pronoun, read whole."""
+    found = license_names(_extract('This Agreement is between Pellworth Therapeutics, Inc., a Delaware corporation ("Company"), '
+                                   'and Halden Bio Inc. On May 1, 2024, the Company entered into a license agreement with Halden '
+                                   'Bio Inc., pursuant to which the Company granted a worldwide exclusive license for the '
+                                   'development of PLW-101.', tmp_path))
+    assert found == {("Pellworth Therapeutics, Inc.", "Halden Bio Inc.", "PLW-101")}
+
+
+def test_a_company_also_known_by_another_name_in_brackets_is_one_company(tmp_path):
+    ext = _extract('On June 14, 2022, the Company entered into a License and Commercialization Agreement with RxVeda Therapeutics '
+                   'LLC (a/k/a Veda Therapeutics, LLC) ("Veda") for the in-licensing of certain intellectual property rights from '
+                   'Veda with respect to the commercialization of ZELTRA.', tmp_path)
+    assert {"Veda", "Veda Therapeutics, LLC"} <= _orgs(ext)["RxVeda Therapeutics LLC"]
+    assert _licenses(ext) == {("RxVeda Therapeutics LLC", "Pellworth Therapeutics, Inc.")}
+
+
+def test_a_license_agreement_with_a_capitalized_title_is_read_like_one_in_small_letters(tmp_path):
+    for title in ("License Agreement", "license agreement", "Exclusive License and Option Agreement"):
+        found = license_names(_extract(f"On May 1, 2024, we entered into an {title} with Halden Bio Inc. for the development "
+                                       "of ZX-12.", tmp_path))
+        assert found == {("Halden Bio Inc.", "Pellworth Therapeutics, Inc.", "ZX-12")}, title

@@ -797,7 +797,12 @@ _PARENT_AFTER_MEMBER = re.compile(r"\s*(?:,|\()\s*(?:(?:[A-Z][\w&.-]*\s+){0,3}[A
 
 
 def _collective_members(sentence: Sentence, m: re.Match, registry: Registry) -> list[Ref]:
-    """The organizations named between "with" (or "between", "among") and the collective term, in order."""
+    """The organizations named between "with" (or "between", "among") and the collective term, in order; or named in
+    the term's own brackets: '(OMRF and UKRF are hereinafter collectively referred to as "LICENSORS")'."""
+    inside = m.group(0)[: re.search(r"\b(?:collectively|together)\b", m.group(0)).start()]
+    named = list(dict.fromkeys(ref for _, _, ref in sorted(registry.find(inside), key=lambda hit: hit[0]) if ref.kind is Kind.ORG))
+    if len(named) >= 2 and not re.search(r"[\"\u201c\u201d]", inside):  # (not '("B1," each of A1 and B1, ...': a term of B1 first)
+        return named
     before = sentence.text[max(0, m.start() - 300) : m.start()]
     starts = [p.end() for p in _PARTIES_START.finditer(before)]
     if not starts:
@@ -839,10 +844,10 @@ def _expand_collective_terms(sentences, registry, licenses, collaborations):
         collab.parties = [member for p in collab.parties for member in groups.get(p, [p])]
     for term, members in groups.items():
         if term not in members:
-            name = registry.mentions[term].name
+            names = {registry.mentions[term].name, *registry.mentions[term].aliases}
             registry.merge(term, into=members[0])
-            if _role_word(name):
-                registry.mentions[members[0]].aliases.discard(name)  # "Licensors" is what they are, no name of Ligand
+            # "Licensors" (and "LICENSORS") is what they are, no name of Ligand
+            registry.mentions[members[0]].aliases -= {name for name in names if _role_word(name)}
     return out, collaborations
 
 

@@ -355,9 +355,10 @@ class Registry:
         text = sentence.text
         spans = self.find(text)
         if self.registrant is not None:
-            taken = [(s, e) for s, e, _ in spans]
             for m in REGISTRANT_PRONOUNS.finditer(text):
-                if not any(s < m.end() and m.start() < e for s, e in taken):
+                # (the registrant's own name inside it, an agreement's "Company", yields to the whole "the Company")
+                spans = [x for x in spans if not (m.start() <= x[0] and x[1] <= m.end() and x[2] == self.registrant)]
+                if not any(s < m.end() and m.start() < e for s, e, _ in spans):
                     spans.append((m.start(), m.end(), self.registrant))
         spans.sort()
         refs: list[Ref] = []

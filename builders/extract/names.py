@@ -109,6 +109,7 @@ STOP_WORDS = {
 
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
 _SPACES = re.compile(r"\s+")
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)['\u2019](?=\w)")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -135,7 +136,8 @@ def normalize_name(name: str) -> str:
     """
     # A mark is no part of a name, and NFKD would spell "GalXC™" as "galxctm".
     text = fold(name.replace("\u2122", " ").replace("\u2120", " ")).replace("&", " and ")
-    text = _PUNCT.sub(" ", text)
+    # an apostrophe inside a word is dropped, not a break: "Women's" and a heading's "WOMENS" are one name
+    text = _PUNCT.sub(" ", _INNER_APOSTROPHE.sub("", text))
     text = _SPACES.sub(" ", text).strip()
     text = re.sub(r"\b(\w)((?: \w\b)+)", lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
     prev = None

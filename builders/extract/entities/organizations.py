@@ -651,7 +651,8 @@ def find_described_organizations(sentence: Sentence, registry: Registry) -> None
             _add_described(registry, sentence, name, start)
 
 
-_OFFICE_OF = re.compile(r"(?:CEO|CFO|COO|CMO|CSO|CTO|CBO|CCO|EVP|SVP|VP|President|Chairman|Chair|Director|Founder)(?: and [A-Z]{2,4})? of ")
+_OFFICE_OF = re.compile(r"(?:CEO|CFO|COO|CMO|CSO|CTO|CBO|CCO|EVP|SVP|VP|President|Chairman|Chair|Director|Founder"
+                        r"|(?:Principal\s+|Senior\s+)?Investigator|Fellow|Professor|Scientist|Researcher)(?: and [A-Z]{2,4})? of ")
 _TITLED_PERSON_BEFORE = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?[ ]$")
 _TITLED_PERSON = re.compile(r"(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?[ ][A-Z]")
 
@@ -692,7 +693,7 @@ def find_defined_terms(sentence: Sentence, registry: Registry) -> None:
     if " - " in text or " \u2013 " in text or " \u2014 " in text:
         _glossary_entry(sentence, registry)
     for m in DEFINED_TERM.finditer(text):
-        _define(m.group(1).strip(), text[max(0, m.start() - 300) : m.start()], registry)
+        _define(m.group(1).strip(), text[max(0, m.start() - 300) : m.start()], registry, bare=m.group(0)[1] in "\"'")
     for m in _TWO_TERMS.finditer(text):
         for term in m.group(1, 2):
             _define(term.strip(), text[max(0, m.start() - 300) : m.start()], registry)
@@ -709,7 +710,8 @@ _TERM_AFTER_DETAILS = re.compile(r"\((?P<details>[^()\"\u201c]{3,160});\s+(?:her
 _TWO_TERMS = re.compile(r"\(\s*(?:the\s+)?[\"\u201c]([^\"\u201c\u201d()]{2,60})[\"\u201d],?\s+(?:or|and)\s+(?:the\s+)?[\"\u201c]([^\"\u201c\u201d()]{2,60})[\"\u201d]\s*\)")
 
 
-def _define(term: str, before: str, registry: Registry) -> None:
+def _define(term: str, before: str, registry: Registry, bare: bool = False) -> None:
+    """``bare``: the term stands alone in its brackets ('("Company")', not '(the "Company")')."""
     if not term[:1].isupper() or len(term.split()) > 6:
         return
     target = _last_named_before(before, registry)
@@ -722,8 +724,10 @@ def _define(term: str, before: str, registry: Registry) -> None:
     if term.lower() in {"company", "the company", "registrant", "corporation"}:
         if registry.registrant in (None, ref):
             registry.add_alias(ref, f"the {term}" if not term.lower().startswith("the ") else term)
-            if registry.registrant is None and not term.lower().startswith("the "):
-                registry.add_role_term(term, ref)  # an agreement's "Company shall ...": the party it defined
+            if not term.lower().startswith("the ") and (registry.registrant is None or bare):
+                # an agreement's "Company shall ...": the party it defined ('TScan, Inc. ("Company")'; a report's
+                # '(the "Company")' is "the Company" only, and "Cowen and Company, LLC" keeps its word)
+                registry.add_role_term(term, ref)
         return
     if ref.kind is Kind.ORG and term.lower() in ROLE_TERMS and term.lower() != surface.lower():
         # '... UNIVERSITY OF X (hereinafter "University")': a role the agreement gives the party, no name of it
@@ -768,6 +772,8 @@ def _terms_after_address(text: str, registry: Registry) -> None:
 # A trade name after the legal one: "Formulation Technologies, L.L.C. d/b/a PharmaForm" is called by both, and
 # by the whole.
 _TRADE_NAME = re.compile(rf",?\s+(?:d/b/a|D/B/A|dba|doing\s+business\s+as)\s+(?P<trade>{NAME_SEQ})")
+# ... and another name in brackets: "RxVeda Therapeutics LLC (a/k/a Veda Therapeutics, LLC)" is one company.
+_ALSO_KNOWN_AS = re.compile(r"\s*\(\s*(?:a/k/a|A/K/A|aka|also\s+known\s+as)\s+(?P<other>[A-Z][^()]{1,80}?)\s*\)")
 
 
 # "the Zentix Group": a company with its subsidiaries, called by its name's first word. It is the company a filing
@@ -818,6 +824,13 @@ def find_short_names(sentence: Sentence, registry: Registry) -> None:
         if (trade := _TRADE_NAME.match(text, end)) and plausible_org_name(trade.group("trade")):
             registry.add_alias(ref, trade.group("trade"))
             registry.add_alias(ref, text[start : trade.end()])
+            continue
+        if (aka := _ALSO_KNOWN_AS.match(text, end)) and plausible_org_name(aka.group("other")):
+            other = registry.lookup(Kind.ORG, aka.group("other"))
+            if other is None:
+                registry.add_alias(ref, aka.group("other"))
+            elif other != ref:
+                registry.merge(other, into=ref)
             continue
         m = _UNQUOTED_SHORT.match(text, end)
         if m and _is_short_form(m.group("short"), text[start:end]) and m.group("short").lower() not in STOP_WORDS:

@@ -356,11 +356,18 @@ def _terms_in(text: str) -> list[re.Match]:
     return out
 
 
+_PURPOSE = re.compile(r"\bin\s+order\s+to\s+(?:benefit|serve|promote|advance|further)\b")
+
+
 def _grant_term(text: str, side_grant_of: str | None = None) -> str | None:
     """The term a grant clause licenses: the product it is to make and sell before the rights it is under; in a
     side grant of the licensor ``side_grant_of`` (its token's number; below), its own rights before the bare "Product"
     the agreement is about."""
     terms = _terms_in(text)
+    if purpose := _PURPOSE.search(text):
+        # "a license of those Patent Rights to Company in order to benefit the public by ... use of Products": why
+        # it is granted, not what the license is to make
+        terms = [m for m in terms if m.start() < purpose.start()] or terms
     chosen = next((m for m in terms if m.group("product")), terms[0] if terms else None)
     if side_grant_of is not None and chosen is not None and chosen.group("product") == chosen.group("term"):
         for m in terms:

@@ -68,7 +68,7 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
         rf"(?:\s*\([^()]{{0,60}}\))?,?\s+(?:granting|which\s+grants|that\s+grants)\s+(?:to\s+)?(?:the\s+)?{org('le')}(?P<mid>(?:[^.;\[\]]|\[\[[PT]:\d+\]\]|\[\[O:\d+\]\]'s\s){{0,200}})(?P<tail>)",
         # "X granted (agreed to grant) an exclusive license to P to Y", and a recital's "X is willing to grant a license to Y" (its
         # asset, named in no word of it, is what X's recitals say X brings)
-        rf"{org('lr')}{GAP}\b(?:granted|grants|has\s+granted|(?:is|are)\s+willing\s+to\s+grant|agreed\s+to\s+grant)\b(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?|option)\b{ASSET_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,160}})",
+        rf"{org('lr')}{GAP}\b(?:granted|grants|has\s+granted|(?:is|are)\s+willing\s+to\s+grant|(?:agreed|desires|wishes)\s+to\s+grant)\b(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?|option)\b{ASSET_GAP})\bto\s+(?:the\s+)?{org('le')}(?P<tail>[^.;]{{0,160}})",
         # "Lilly discovered P and licensed it to Y in 2005": the pronoun is what the subject discovered or developed
         rf"{org('lr')}\s+(?:originally\s+)?(?:discovered|developed|invented|created)\s+(?P<mid>{asset('a')})(?:\s*\([^()]{{1,40}}\))?\s+and\s+"
         rf"(?:later\s+|subsequently\s+|then\s+)?(?:out-)?licensed\s+(?:it|them)\s+to\s+(?:the\s+)?{org('le')}(?P<tail>)",
@@ -485,11 +485,15 @@ def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
 # Y reverted to X": the grant's return.
 _NOUN_GRANTS = (
     rf"\bgrant\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){{0,6}}?(?:licen[sc]e|rights?)\b(?P<mid>{ASSET_GAP})\bby\s+(?:the\s+)?{org('lr')}\s+to\s+(?:the\s+)?{org('le')}",
-    rf"\bgrant\s+by\s+(?:the\s+)?{org('lr')}\s+to\s+(?:the\s+)?{org('le')}\s+of\s+(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?)\b{ASSET_GAP})(?=[.;]|$)",
+    # (... "of certain Licensed Technology": what an agreement defines, no word of a license)
+    rf"\bgrant\s+by\s+(?:the\s+)?{org('lr')}\s+to\s+(?:the\s+)?{org('le')}\s+of\s+(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?|(?P<term>Licensed\s+[A-Z]\w*))\b{ASSET_GAP})(?=[.;]|$)",
     rf"{org('lr')}'s\s+grant\s+to\s+(?:the\s+)?{org('le')}\s+of\s+(?P<mid>{ASSET_GAP}\b(?:licen[sc]e|rights?)\b{ASSET_GAP})(?=[.;]|$)",
     rf"\b(?:licen[sc]es?|rights?)\s+(?:(?:previously|originally|exclusively)\s+)?granted\s+by\s+(?:the\s+)?{org('lr')}\s+to\s+(?:the\s+)?{org('le')}"
     rf"(?P<back>\s+(?:(?:have|has|had)\s+)?(?:reverted|were\s+returned|returned)\s+to\s+(?:the\s+)?\[\[O:(?P=lr)\]\])?(?P<mid>{ASSET_GAP})(?=[.;]|$)",
 )
+
+
+_WHAT_FOR = re.compile(r"\b(?:in\s+order\s+)?to\s+(?:make|use|develop|sell|research|manufacture|commerciali[sz]e|practice)\b")
 
 
 def _noun_grants(tagged, state, facts, registry) -> list[Claim]:
@@ -506,6 +510,9 @@ def _noun_grants(tagged, state, facts, registry) -> list[Claim]:
                 found = state.agreement_assets.get(lr)
             if lr != le and found is not None:
                 out.append(Claim(lr, le, found, EventType.RIGHTS_RETURNED if back else EventType.GRANT, tagged.evidence))
+            elif lr != le and m.groupdict().get("term") and (term := _agreement_term(_WHAT_FOR.split(mid)[0], t, state, m.group("lr"))):
+                # ("a grant ... of certain Licensed Technology in order to make ... Licensed Products": what is granted)
+                out.append(Claim(lr, le, None, EventType.GRANT, tagged.evidence, term=term))  # the term is the asset
     return out
 
 

@@ -542,6 +542,8 @@ def _licensing_deals(tagged, state, facts, registry) -> list[Claim]:
 _AGREEMENT_KIND = r"(?:(?:collaboration|option|research|development|co-development|commercialization|patent)(?:,\s+|\s+and\s+|\s+))*"
 # What an agreement or a party is called from then on: ', or the "X Agreement",', ' ("Incyte")'.
 _DEFINED_AS = r"(?:,\s+or\s+(?:the\s+)?[^,;.]{1,80},|\s+\((?:the\s+|each\s+a\s+)?\"[^\"]*\"\))?"
+# ... and what else it is called: " (a/k/a [[O:2]])".
+_ALSO_CALLED = r"(?:\s+\((?:a/k/a|f/k/a|formerly)\s+[^()]{1,80}\))?"
 
 
 # What the agreement does tells the direction the guess would get wrong: "... with X to grant X exclusive rights
@@ -614,8 +616,9 @@ def _license_agreements_with(tagged, state, facts, registry) -> list[Claim]:
         # ("X has announced today a licensing agreement with Y": a tense and a day between)
         rf"{org('le')}(?:'s\s+|{GAP}\b(?:(?:(?:has|have|had)\s+)?(?:entered\s+into|signed|executed|closed(?:\s+on)?|completed|announced|assumed)"
         rf"(?:\s+today)?|has|have|had)\s+"
-        rf"(?:an?\s+|the\s+|two\s+|three\s+|its\s+(?=previously))?(?:previously\s+announced\s+)?)(?:(?:exclusive|non-exclusive|worldwide|global|royalty-bearing)\d?,?\s+)*"
-        rf"{_AGREEMENT_KIND}licen[sc](?:e|ing)(?:\s+and\s+\w+(?:\s+purchase)?)?\s+agreements?{_DEFINED_AS}\s+with\s+{org('lr')}{_DEFINED_AS}(?P<tail>[^.;]{{0,220}})"
+        # ("a License and Commercialization Agreement with X (a/k/a Y) ("Y")": a report capitalizes the agreement's title)
+        rf"(?:an?\s+|the\s+|two\s+|three\s+|its\s+(?=previously))?(?:previously\s+announced\s+)?)(?i:(?:exclusive|non-exclusive|worldwide|global|royalty-bearing)\d?,?\s+)*"
+        rf"(?i:{_AGREEMENT_KIND}licen[sc](?:e|ing)(?:\s+and\s+\w+(?:\s+purchase)?)?\s+agreements?){_DEFINED_AS}\s+with\s+{org('lr')}{_ALSO_CALLED}{_DEFINED_AS}(?P<tail>[^.;]{{0,220}})"
     )
     for m in re.finditer(pattern, t):
         tail = m.group("tail")
