@@ -90,3 +90,32 @@ def test_a_partner_told_the_termination_of_the_license_agreement_for_the_filers_
     got = _licenses("In June 2021, Brightwell Pharma Inc. notified the Company of the termination of the license "
                     "agreement with the Company for the Company's QTX-4410 product, effective September 1, 2021.", tmp_path)
     assert got == {(Q, "Brightwell Pharma Inc.", "QTX-4410")}
+
+
+def test_a_technology_invented_at_two_universities_and_licensed_is_licensed_by_each(tmp_path):
+    got = _licenses("VELTAR\u00ae technology was invented by researchers at the University of Velmoria and Corvane State "
+                    "University and exclusively licensed to Brightwell Pharma Inc.", tmp_path)
+    assert {(lr, le) for lr, le, _ in got} == {("University of Velmoria", "Brightwell Pharma Inc."),
+                                               ("Corvane State University", "Brightwell Pharma Inc.")}
+    assert all(a.startswith("VELTAR") for *_, a in got)
+
+
+def test_a_license_taken_for_the_same_is_of_the_drug_just_named(tmp_path):
+    got = _licenses("Quintara said it has signed a non-exclusive license agreement with the Velmora Patent Pool to "
+                    "manufacture and sell zelnavir capsules. The Velmora Patent Pool had taken licence from Brightwell "
+                    "Pharma Inc. for the same, the company said.", tmp_path)
+    assert ("Brightwell Pharma Inc.", "Velmora Patent Pool", "zelnavir") in got
+
+
+def test_it_granted_under_an_agreement_is_the_grant_of_the_agreements_subject(tmp_path):
+    got = _licenses("In October 2009, Brightwell Pharma Inc. established a licensing and distribution agreement with "
+                    "Velmora Bio GmbH under which it granted Velmora Bio GmbH the exclusive right to market and sell its "
+                    "BRW-101 in a number of European countries.", tmp_path)
+    assert got == {("Brightwell Pharma Inc.", "Velmora Bio GmbH", "BRW-101")}
+
+
+def test_two_companies_signing_a_license_agreement_on_what_one_discovered(tmp_path):
+    got = _licenses("Brightwell Pharma Inc. and Velmora Bio GmbH announced that the two companies have signed a license "
+                    "agreement on a novel oral receptor agonist BRW-304 originally discovered and synthesized by Velmora Bio "
+                    "GmbH for the treatment of pulmonary arterial hypertension.", tmp_path)
+    assert got == {("Velmora Bio GmbH", "Brightwell Pharma Inc.", "BRW-304")}

@@ -162,7 +162,9 @@ def _asset_from(tagged: Tagged, *texts: str, state: DocumentState, allow_coref: 
 # "X, the US firm which granted Y rights to the drug in Japan", "it licensed the drug to Y", "X had licensed rights to
 # the compounds to Y": the one product the sentence and the nearest of the two before it that names any name.
 THE_DRUG = re.compile(r"(?:\b(?:rights?|licen[sc]e)\s+(?:to|for|of)\s+|^\s*)(?:the|this|that|such|these|those)\s+"
-                      r"(?:drugs?|compounds?|molecules?|product\s+candidates?|drug\s+candidates?|candidates?|therapy|therapies)\b")
+                      r"(?:drugs?|compounds?|molecules?|product\s+candidates?|drug\s+candidates?|candidates?|therapy|therapies)\b"
+                      # "X had taken licence from Y for the same": the drug just named
+                      r"|\bfor\s+the\s+same(?=\s*[,.;]|$)")
 
 
 def _the_one_product(tagged: Tagged, state: DocumentState) -> Ref | None:

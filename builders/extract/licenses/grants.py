@@ -219,14 +219,17 @@ def _another_to(tagged: Tagged, tail: str) -> list[tuple[Ref, Ref]]:
 
 
 def _grants_under_agreements(tagged, state) -> list[Claim]:
-    """'... agreement with X, pursuant to which we granted an exclusive license for P': X is the licensee."""
+    """'... agreement with X, pursuant to which we granted an exclusive license for P': X is the licensee; 'Y established
+    an agreement with X under which it granted X the exclusive right to market its P': "it" is the agreement's subject."""
     t, out = tagged.template, []
     pattern = (
-        rf"\bagreement\b{CLAUSE}{{0,80}}?\bwith\s+{org('le')}{CLAUSE}{{0,80}}?\b(?:pursuant\s+to\s+which|under\s+which|whereby)\s+"
-        rf"{org('lr')}\s+(?:granted|grants|has\s+granted)\s+(?!{org('other')})(?P<mid>{CLAUSE}{{0,200}})"
+        rf"(?:{org('subject')}{GAP})?\bagreement\b{CLAUSE}{{0,80}}?\bwith\s+{org('le')}{CLAUSE}{{0,80}}?\b(?:pursuant\s+to\s+which|under\s+which|whereby)\s+"
+        rf"(?:{org('lr')}|(?P<it>it))\s+(?:granted|grants|has\s+granted)\s+(?:(?:to\s+)?\[\[O:(?P=le)\]\]\s+)?(?!{org('other')})(?P<mid>{CLAUSE}{{0,200}})"
     )
     for m in re.finditer(pattern, t):
-        lr, le = group_ref(tagged, m, "lr"), group_ref(tagged, m, "le")
+        lr, le = group_ref(tagged, m, "subject" if m.group("it") else "lr"), group_ref(tagged, m, "le")
+        if lr is None:
+            continue
         if lr != le and re.search(r"licen[sc]e|rights?", m.group("mid")):
             # the grant this agreement makes: from the agreement's own date
             out.append(Claim(lr, le, _asset_from(tagged, m.group("mid"), state=state), EventType.GRANT, tagged.evidence,
@@ -412,6 +415,13 @@ def _filer_unless_another(tagged: Tagged, state, registry, le: Ref) -> Ref | Non
     return None if any(r not in (le, registry.registrant) for r in told) else registry.registrant
 
 
+_INVENTED_AT_AND_LICENSED = re.compile(
+    rf"{asset('a')}[®™]?(?:\s+technology)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:invented|developed|discovered|created)\s+"
+    rf"(?:by\s+(?:[\w-]+\s+){{0,3}}?)?(?:at|by)\s+(?:the\s+)?{token_list('O', 'at')}\s+and\s+(?:(?:was|were|is|are|has\s+been)\s+)?"
+    rf"(?:\w+ly\s+)?(?:out-)?licensed\s+to\s+(?:the\s+)?{org('le')}"
+)
+
+
 @needs(r"licen|grant")
 def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
     """'P is licensed to O' — the licensor is the asset's developer or owner, else the registrant
@@ -429,6 +439,11 @@ def _passive_grants(tagged, state, facts, registry) -> list[Claim]:
         named = m.group("lr") or m.group("lr2")
         licensor = group_ref(tagged, m, "lr" if m.group("lr") else "lr2") if named else _holder(a, facts) or registry.registrant
         out.append(Claim(licensor, group_ref(tagged, m, "le"), a, EventType.GRANT, tagged.evidence))
+    # "P was invented by researchers at the University of X and Y State University and exclusively licensed to Z": each
+    # institution where it was made licensed it
+    for m in _INVENTED_AT_AND_LICENSED.finditer(t):
+        out.extend(Claim(lr, group_ref(tagged, m, "le"), group_ref(tagged, m, "a"), EventType.GRANT, tagged.evidence)
+                   for lr in refs_in(tagged, m.group("at"), Kind.ORG) if lr != group_ref(tagged, m, "le"))
     # "Tozadenant (SYN115), originally licensed to X in 2010, is": the holder of P, else the filer (where the sentence
     # names no third company, whose P it may be), licensed it
     # (not a product that changed hands since: "..., originally licensed to Y in 2010 by a university, was acquired by us",

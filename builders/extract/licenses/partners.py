@@ -376,6 +376,31 @@ def _granting_agreements(tagged, state, facts, registry) -> list[Claim]:
     return out
 
 
+# "A and B announced that the two companies have signed a license agreement on P originally discovered by B": the
+# two sign, and the one that made P (the sentence says so, or the filing) licenses it to the other.
+_PAIR_SIGNED_LICENSE = re.compile(
+    rf"{org('a')}(?:\s+\(\"[^\"]*\"\))?\s+and\s+{org('b')}(?:\s+\(\"[^\"]*\"\))?{GAP}\b(?:signed|entered\s+into|concluded|executed)\s+(?:an?\s+|the\s+)?"
+    rf"(?i:(?:exclusive\s+|worldwide\s+|global\s+)*(?:licen[sc](?:e|ing)|option\s+and\s+license)\s+agreement)\s+(?:on|for|covering|regarding|concerning)\s+"
+    rf"(?P<mid>(?:[^.;\[\]]|\[\[[PTO]:\d+\]\]){{0,120}})"
+)
+_MADE_BY = re.compile(r"\b(?:discovered|developed|invented|synthesi[sz]ed|created|originated)\s+(?:and\s+\w+\s+)?by\s+\[\[O:(\d+)\]\]")
+
+
+@needs(r"signed|entered|concluded|executed")
+def _pairs_signing_licenses(tagged, state, facts, registry) -> list[Claim]:
+    out = []
+    for m in _PAIR_SIGNED_LICENSE.finditer(tagged.template):
+        a, b = group_ref(tagged, m, "a"), group_ref(tagged, m, "b")
+        found = _asset_from(tagged, m.group("mid"), state=state, allow_coref=False)
+        if found is None or a == b:
+            continue
+        made = _MADE_BY.search(m.group("mid"))
+        maker = tagged.ref(made.group(1)) if made else _holder(found, facts) or _owner_in(tagged, found)
+        if maker in (a, b):
+            out.append(Claim(maker, b if maker == a else a, found, EventType.GRANT, tagged.evidence))
+    return out
+
+
 @needs(r"develop|commerciali")
 def _codevelopment_of_partners_products(tagged, state, facts, registry) -> list[Claim]:
     """'we entered into a collaboration with X to co-develop and co-commercialize X's P': rights to X's
