@@ -187,6 +187,8 @@ def test_name_normalization_follows_the_gold_rules():
 def test_dates_as_precise_as_stated():
     found = [d for _, _, d in find_dates("On January 24, 2003 it licensed, in 1999, rights effective June 2010.")]
     assert found == [PartialDate(2003, 1, 24), PartialDate(1999), PartialDate(2010, 6)]
+    # a flattened agreement's "April 15 , 2010" (a space before the comma) is as precise
+    assert [d for _, _, d in find_dates("entered into on April 15 , 2010 by and between")] == [PartialDate(2010, 4, 15)]
 
 
 def test_sentences_keep_offsets_and_respect_abbreviations():

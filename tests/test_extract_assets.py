@@ -505,3 +505,18 @@ def test_a_cross_license_in_an_agreement_whose_opening_runs_over_lines_and_whose
                    "licensee in connection with the development and commercialization of the Product.")
     assert _licenses(ext) == {("Kestrel Peptides, LLC", "Zorvane Therapeutics, Inc.", "QV-118"),
                               ("Zorvane Therapeutics, Inc.", "Kestrel Peptides, LLC", "QV-118")}
+
+
+def test_each_partys_improvements_granted_to_the_other_are_licensed(tmp_path):
+    """A development agreement's grant-backs: "A hereby grants B ... a license to A Improvements and Joint Improvements";
+    the joint ones are no party's own term."""
+    text = ('DEVELOPMENT AGREEMENT This Development Agreement is entered into on April 15 , 2010 by and between Halvane, '
+            'Incorporated ("Halvane") and Corvex S.A.S. ("Corvex"). 5.2.1 Halvane hereby grants Corvex, and Corvex hereby '
+            'accepts, an exclusive, royalty-free license to Halvane Improvements and Joint Improvements for use in the Field. '
+            '5.2.2 Corvex hereby grants Halvane an exclusive, worldwide, royalty-free license under and to Corvex Improvements '
+            'for use outside the Field.')
+    ext = _extract(tmp_path, text)
+    assert _licenses(ext) == {("Halvane, Incorporated", "Corvex S.A.S.", "Halvane Improvements"),
+                              ("Corvex S.A.S.", "Halvane, Incorporated", "Corvex Improvements")}
+    dates = {e.date for lic in ext.licenses for e in lic.events}
+    assert {str(d) for d in dates} == {"2010-04-15"}

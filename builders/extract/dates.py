@@ -23,7 +23,8 @@ _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 DATE_PATTERNS = [
     # January 24, 2003 / Jan. 24 2003 / JANUARY 24, 2003
-    (re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", re.I), ("m", "d", "y")),
+    # ("April 15 , 2010": a flattened agreement may leave a space before the comma)
+    (re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s?,)?\s*(?<=[\s,])({_YEAR})\b", re.I), ("m", "d", "y")),
     # 24 January 2003
     (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?({_MONTH}),?\s+({_YEAR})\b", re.I), ("d", "m", "y")),
     # 2003-01-24

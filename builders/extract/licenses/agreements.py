@@ -324,7 +324,7 @@ def name_agreement_assets(sentence: Sentence, registry: Registry) -> None:
 # "Licensed Products", "the Program") or the rights and know-how behind one ("the Licensed Technology", "Patent
 # Rights", "the INVENTIONS", "Licensed IP"), a qualifier before it ("Licensed", "Covered", "Issued").
 _TERM_PRODUCT = r"Compounds?|Products?|Programs?|Candidates?"
-_TERM_IP = (r"Technology|Technologies|Patent\s+Rights|Patent\s+Applications?|Patents?|Applications?|Know-?\s?[Hh]ow|"
+_TERM_IP = (r"Technology|Technologies|Improvements|Patent\s+Rights|Patent\s+Applications?|Patents?|Applications?|Know-?\s?[Hh]ow|"
             r"Inventions?|Intellectual\s+Property(?:\s+Rights)?|IP|(?:Biological\s+)?Materials?|Subject\s+Matter")
 _DEFINED_TERM = re.compile(
     rf"(?<![\w-])(?P<term>(?:(?:Licensed|Covered|Subject|Issued|Optioned)\s+)?(?:Patent\s+)?(?:(?P<product>{_TERM_PRODUCT})|{_TERM_IP}))"
