@@ -119,3 +119,11 @@ def test_two_companies_signing_a_license_agreement_on_what_one_discovered(tmp_pa
                     "agreement on a novel oral receptor agonist BRW-304 originally discovered and synthesized by Velmora Bio "
                     "GmbH for the treatment of pulmonary arterial hypertension.", tmp_path)
     assert got == {("Velmora Bio GmbH", "Brightwell Pharma Inc.", "BRW-304")}
+
+
+def test_a_company_that_will_out_license_programs_in_an_announced_deal_licenses_them(tmp_path):
+    got = _licenses("Initially, Brightwell Pharma Inc. will out-license and option two programs to Velmora Bio GmbH: BRW-12, "
+                    "a monoclonal antibody, and BRW-14, a small molecule.", tmp_path)
+    assert got == {("Brightwell Pharma Inc.", "Velmora Bio GmbH", "BRW-12"), ("Brightwell Pharma Inc.", "Velmora Bio GmbH", "BRW-14")}
+    # ... not one that comes only if an option is taken
+    assert not _licenses("Brightwell Pharma Inc. will license BRW-12 to Velmora Bio GmbH if Velmora exercises its option.", tmp_path)

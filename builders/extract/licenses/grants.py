@@ -55,7 +55,7 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
     t, out = tagged.template, []
     # ("X licenses the same toxin to Y": the present tense only right after its subject, not the noun of "X has two licenses")
     patterns = [
-        rf"{org('lr')}(?:'s)?{GAP}\b(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{LICENSED}|(?:(?<=\]\]\s)|(?<=ly\s))licenses|agreed\s+to\s+license|hereby\s+(?:\w+ly\s+)?licenses)\b(?P<mid>{_OWN_GAP})\bto\s+(?:the\s+|{COUNTRYS})?{org('le')}(?P<tail>[^.;]{{0,160}})",
+        rf"{org('lr')}(?:'s)?{GAP}\b(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:{LICENSED}|(?:(?<=\]\]\s)|(?<=ly\s))licenses|agreed\s+to\s+license|hereby\s+(?:\w+ly\s+)?licenses|(?P<will>will\s+(?:out-)?license(?:\s+and\s+option)?))\b(?P<mid>{_OWN_GAP})\bto\s+(?:the\s+|{COUNTRYS})?{org('le')}(?P<tail>[^.;]{{0,160}})",
         rf"{org('lr')}{GAP}\b(?:hereby\s+)?(?:granted|grants|has\s+granted|had\s+granted|(?:agreed|agrees|desires|wishes|continues|continued)\s+to\s+grant|(?:is|are)\s+willing\s+to\s+grant|will\s+grant|{_DOES_GRANT}),?"
         rf"{_ASIDE}\s+(?:to\s+)?(?:the\s+)?{org('le')}(?P<mid>{_ONE_GRANT}{{0,600}})(?P<tail>)",
         # "Licensee is hereby granted an exclusive license by Licensor to ...", "we were granted by X an exclusive
@@ -96,7 +96,8 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
                 continue  # "granted Y the exclusive right, but not the obligation, to acquire our rights to P": an option to buy
             if _ONLY_AN_OPTION.search(mid) and not _ASSET_TOKEN.search(mid + tail):
                 continue  # "is willing to grant to Y an option to obtain a license" (of what the recitals name): no license yet
-            if pattern is patterns[5] and "agreed" in t[m.start() : m.start("mid")] and _CONTINGENT.search(mid + tail):
+            if (pattern is patterns[5] and "agreed" in t[m.start() : m.start("mid")] or m.groupdict().get("will")) and _CONTINGENT.search(mid + tail):
+                # ("GSK will out-license two programs to Y: P1, ...", a deal announced, unless only if an option is taken)
                 continue  # "agreed to grant a license ... if Y exercises its option": a promise, not yet a license
             found = _asset_from(tagged, mid, tail, state=state)
             if found is not None and found in tagged.refs and _token_of(tagged, found) not in mid and not _licensed_in_tail(tagged, tail, found, m.group("le"), mid):
