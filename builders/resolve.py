@@ -329,7 +329,7 @@ _SELF_REFERENCES = {
 # ... and how an agreement names what it licenses when it names no product ("the Licensed Technology", "Issued
 # Patents", "the Compound"): two filings' "Licensed Technology" are two things.
 _DEFINED_TERM = re.compile(
-    r"(?:(?:licensed|covered|subject|issued|optioned)\s+)?(?:patent\s+)?(?:compounds?|products?|programs?|candidates?|technology|"
+    r"(?:(?:licensed|covered|subject|issued|optioned)\s+)?(?:patent\s+)?(?:compounds?|products?|programs?|candidates?|technology|improvements|"
     r"technologies|patent\s+rights|patent\s+applications?|patents?|applications?|know-?\s?how|inventions?|"
     r"intellectual\s+property(?:\s+rights)?|ip|(?:biological\s+)?materials?|subject\s+matter)"
 )

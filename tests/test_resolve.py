@@ -156,6 +156,15 @@ def test_a_molecule_named_only_by_what_it_binds_is_each_filings_own():
     assert res.ref_iri(a.filing.filing_id, ia) == res.ref_iri(b.filing.filing_id, ib)
 
 
+def test_each_agreements_improvements_and_licensed_technology_are_its_own():
+    a = Extraction(filing("0000000001-20-000001", PartialDate(2020)))
+    b = Extraction(filing("0000000002-20-000001", PartialDate(2020)))
+    for name in ("Improvements", "Licensed Technology"):
+        pa, pb = product(a, name), product(b, name)
+        res = resolve([a, b])
+        assert res.ref_iri(a.filing.filing_id, pa) != res.ref_iri(b.filing.filing_id, pb), name
+
+
 def test_a_full_name_joins_before_a_short_name_another_legal_entity_shares():
     """'Halvex plc' (short names "Halvex", "HLX") in one filing; in another, 'Halvex plc' beside its subsidiary 'Halvex
     Group Limited ("HLX")'. The plc is one company across both, whichever filing is joined first: the subsidiary's short
