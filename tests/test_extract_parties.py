@@ -487,3 +487,19 @@ def test_a_license_agreement_with_a_capitalized_title_is_read_like_one_in_small_
         found = license_names(_extract(f"On May 1, 2024, we entered into an {title} with Halden Bio Inc. for the development "
                                        "of ZX-12.", tmp_path))
         assert found == {("Halden Bio Inc.", "Pellworth Therapeutics, Inc.", "ZX-12")}, title
+
+
+def test_a_coined_name_a_company_belongs_to_is_a_company(tmp_path):
+    """'Zeltia Labs, Inc., a Morvantis company': the group it belongs to; not 'a Delaware company', 'a Fortune 500 company'."""
+    orgs = _orgs(_extract("Zeltia Labs, Inc., a Morvantis company, licensed Halden Bio Inc.'s vector in 2014.", tmp_path))
+    assert "Morvantis" in orgs
+    for described in ("a Delaware company", "a Fortune 500 company", "a Biotech company", "a Cayman Islands company"):
+        orgs = _orgs(_extract(f"Zeltia Labs, Inc., {described}, licensed Halden Bio Inc.'s vector in 2014.", tmp_path))
+        assert set(orgs) <= {"Zeltia Labs, Inc.", "Halden Bio Inc.", "Pellworth Therapeutics, Inc."}, described
+
+
+def test_a_companys_partner_named_once_is_a_company(tmp_path):
+    for text in ("Knight expects to take over commercial activities from Debiopharm's current partner Morvantis and begin "
+                 "recording revenues.", "The drug is marketed by Debiopharm's partner Morvantis in Canada."):
+        assert "Morvantis" in _orgs(_extract(text, tmp_path)), text
+    assert "Research" not in _orgs(_extract("The drug is marketed by our partner Research in Canada.", tmp_path))

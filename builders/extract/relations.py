@@ -77,7 +77,8 @@ SLOT_RULES = [
     _CALLED_A_COMPANY := re.compile(rf"{_RAW_NAME}\s+is\s+(?:a|an)\s+(?:[\w-]+\s+){{0,6}}?(?:company|biotech|biopharma|firm)\b"
                                     r"(?!\s+(?:man|men|woman|women|analyst|executive|veteran|officer|director|founder|employee|insider|lawyer)\b)"),
     # "developed and commercialized by Alnylam's partner, Novartis", "our licensee Zorbix"
-    re.compile(rf"(?:'s|\b(?:[Oo]ur|[Ii]ts|[Tt]heir))\s+(?:[\w-]+\s+)?(?:partner|licensee|licensor|collaborator)s?,?\s+{_RAW_NAME}(?=[.,;)]|\s+(?:and|to|for|in|has|is|will)\b)"),
+    _PARTNER_OF := re.compile(rf"(?:'s|\b(?:[Oo]ur|[Ii]ts|[Tt]heir))\s+(?:[\w-]+\s+)?(?:partner|licensee|licensor|collaborator)s?,?\s+{_RAW_NAME}"
+                              r"(?=[.,;)]|\s+(?:and|to|for|in|has|is|will)\b)"),
 ]
 
 # Slots whose every name is a party: "BMS and BridgeBio commenced a collaboration", "Ono is entitled to
@@ -259,7 +260,8 @@ def discover_organizations(tagged: Tagged, registry: Registry, people_words: fro
             # ... and so are two or three that are no words ("collaborations with Merck and Genentech")
             party = party or (i < _PARTY_RULES and len(names) <= 3 and all(n.lower() not in common_words() for n in new))
             # ... and so is a listed company ("Genentech (NYSE: DNA)") or one the text calls a company
-            party = party or (rule in (_LISTED, _CALLED_A_COMPANY, _ACTS_ON_AGREEMENT) and all(n.lower() not in common_words() for n in new))
+            # ("Debiopharm's current partner Morvantis": a partner is a party)
+            party = party or (rule in (_LISTED, _CALLED_A_COMPANY, _ACTS_ON_AGREEMENT, _PARTNER_OF) and all(n.lower() not in common_words() for n in new))
             for raw in new:
                 raw = _FOR_A_CODE.sub("", raw)  # "a license to Dunmore for QX-1.": the party, not what it is for
                 if _HONORIFIC.match(raw):

@@ -537,12 +537,19 @@ _DEMONYMS = {
 PARENT_COMPANY = re.compile(rf",\s+an?\s+(?P<name>{NAME_SEQ})\s+(?:group\s+)?company\b")
 
 
-def _a_group_company(name: str, registry: Registry) -> bool:
+def _a_group_company(name: str, registry: Registry, before: str = "") -> bool:
     words = name.split()
     if words[0].lower() in _DEMONYMS or name.lower() in COUNTRIES:
         return False  # "a European Pharmaceutical company"
     shaped = "&" in words or has_legal_suffix(name) or any(w.lower() in ORG_KEYWORDS for w in words[1:])
-    return shaped or registry.lookup(Kind.ORG, name) is not None
+    # "AveXis, Inc., a Novartis company": a coined word in apposition to a company names the group it belongs to (not
+    # "Zeltia Labs, a Delaware company", "a Nasdaq company", "a Leading company")
+    coined = (len(words) <= 2 and not any(w.lower() in common_words() | STOP_WORDS or places_in(w) or w.isupper() for w in words)
+              and _COMPANY_BEFORE.search(before) is not None)
+    return shaped or coined or registry.lookup(Kind.ORG, name) is not None
+
+
+_COMPANY_BEFORE = re.compile(rf"(?:{LEGAL_SUFFIX_RE})\.?$")
 
 
 def _sub_entities(sentence: Sentence, registry: Registry) -> None:
@@ -550,7 +557,8 @@ def _sub_entities(sentence: Sentence, registry: Registry) -> None:
     found = [m.group("name") for m in SUB_ENTITY.finditer(text)] if re.search(r"subsidiary|affiliate|\barm\b|spin-?o", text) else []
     found += [m.group("name") for m in PARENT_OF.finditer(text)] if re.search(r"(?:subsidiary|arm|division) of", text) else []
     found += [m.group("name") for m in SUBSIDIARY_NAMED.finditer(text)] if "subsidiary of" in text else []
-    found += [m.group("name") for m in PARENT_COMPANY.finditer(text) if _a_group_company(m.group("name"), registry)] if " company" in text else []
+    found += [m.group("name") for m in PARENT_COMPANY.finditer(text)
+              if _a_group_company(m.group("name"), registry, text[max(0, m.start() - 80) : m.start()])] if " company" in text else []
     for m in BETWEEN.finditer(text) if " between " in text else ():
         found += [m.group("name"), m.group("other")]
     for raw in found:
