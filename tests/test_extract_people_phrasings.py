@@ -416,3 +416,13 @@ def test_a_signature_followed_by_its_label_on_the_same_line(tmp_path):
                    tmp_path)
     assert {"Jack Stabor", "Jean-François Hugo", "Maria Farden", "Chris McKelvey"} <= _people(ext)
     assert not {p for p in _people(ext) if "Signature" in p or "Authorized" in p}
+
+
+def test_a_middle_initial_without_its_full_stop_a_speech_verb_first_and_a_plural_honorific(tmp_path):
+    ext = extract_text(tmp_path, "FORM 8-K\n\nLabovane Inc.\n(Exact name of registrant as specified in its charter)\n\n"
+                       '"We are pleased," said Jarvis R Holden-Tripp, president and chief executive officer, Labovane Inc. '
+                       'Says Satvik Redmane, MD and COO, "There are various options." '
+                       "Congratulations to Profs. Bennet Reubelow and Eyan Banerel who together developed the IP.")
+    people = {m.name for m in ext.mentions.values() if m.kind is Kind.PERSON}
+    assert {"Jarvis R Holden-Tripp", "Satvik Redmane", "Bennet Reubelow", "Eyan Banerel"} <= people
+    assert not any(name.startswith("Says") for name in people)

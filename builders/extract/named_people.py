@@ -78,7 +78,8 @@ _PARTICLES = ("van", "von", "de", "der", "den", "del", "della", "di", "da", "du"
 _PARTICLE = "|".join(_PARTICLES + tuple(p.capitalize() for p in _PARTICLES))
 NAMED = re.compile(
     rf"(?<![\w.&'\u2019\-])(?P<name>(?P<initials>(?:[{_UP}]\.[ ]){{0,2}})(?P<given>{_WORD})"
-    rf"(?P<middle>(?:[ ](?:{_INITIAL}|{_WORD})){{0,2}})[ ](?:(?:{_PARTICLE})[ ]){{0,2}}"
+    # ("James R Howard-Tripp": a middle initial may lose its full stop)
+    rf"(?P<middle>(?:[ ](?:{_INITIAL}|{_WORD}|[{_UP}](?=[ ][{_UP}][{_LO}]))){{0,2}})[ ](?:(?:{_PARTICLE})[ ]){{0,2}}"
     rf"(?:Mc|Mac|O'|O\u2019|D'|D\u2019|d'|d\u2019|De|Di|Da|La|Le|Van)?{_WORD})(?![\w&]|-\S)(?P<suffixes>(?:,?[ ]{NAME_SUFFIXES})*)"
 )
 _EXCHANGES = r"(?:NYSE|NASDAQ|Nasdaq|AMEX|OTC|AEX|LSE|TSX|SIX)\b"
@@ -93,7 +94,7 @@ _STREET_WORDS = {"street", "road", "square", "park", "boulevard", "drive", "aven
                  "harbour", "lake", "river", "point", "city", "township", "village", "corner", "church", "chapel",
                  "methodist", "presbyterian", "baptist", "memorial", "cathedral", "abbey", "hill", "farm"}
 # Before a name, a capitalized word of these kinds leaves it standing alone: "Chairman Jane Doe", "Dr. Jane Doe".
-_BEFORE_A_NAME = {"dr", "drs", "mr", "ms", "mrs", "messrs", "mmes", "prof", "professor", "sir", "dame", "by", "contact", "contacts", "attention", "attn"}
+_BEFORE_A_NAME = {"dr", "drs", "profs", "mr", "ms", "mrs", "messrs", "mmes", "prof", "professor", "sir", "dame", "by", "contact", "contacts", "attention", "attn"}
 _PREVIOUS_WORD = re.compile(rf"([{_UP}][\w\-]*)\.?[ ]{{1,2}}$")
 _NEXT_WORD = re.compile(rf"^[ ]{{1,2}}([{_UP}][\w\-]*)")
 _NUMBER_BEFORE = re.compile(r"\d[\w\-]*[ ]{1,2}$")
@@ -279,9 +280,9 @@ def _a_person(m: re.Match, name: str, registry: Registry, known: list[str], peop
 
 # "Mr. Tavrin Oduba", "Drs. Shavaan Rafiqi ... and Daylor Jamesby", "Messrs. Haodong Xue, Wing Kei Lau and Jiarun Bo": an
 # honorific makes a person of a name no list of given names holds. A plural one opens a list of names.
-_HONORIFIC_WORD = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Messrs|Drs|Mmes|Mses)\b")
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Messrs|Drs|Mmes|Mses)\.?[ ]{1,2}$")
-_IN_HONORED_LIST = re.compile(rf"\b(?:Messrs|Drs|Mmes|Mses)\.?[ ](?:[{_UP}][\w\-]*[ ,]+(?:and[ ]+)?){{1,40}}$")
+_HONORIFIC_WORD = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Messrs|Drs|Profs|Mmes|Mses)\b")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Messrs|Drs|Profs|Mmes|Mses)\.?[ ]{1,2}$")
+_IN_HONORED_LIST = re.compile(rf"\b(?:Messrs|Drs|Profs|Mmes|Mses)\.?[ ](?:[{_UP}][\w\-]*[ ,]+(?:and[ ]+)?){{1,40}}$")
 
 
 # "Represented by Mr. Michel VARDON, its DIRECTEUR GENERAL", "represented by Stanislav VEILLON, its Chief Executive Officer": a

@@ -649,10 +649,14 @@ def _titled(sentence: Sentence, registry: Registry) -> list[Role]:
     return roles
 
 
+_SPEECH_VERBS = {"says", "said", "adds", "added", "notes", "noted", "explains", "explained", "continues", "continued"}
+
+
 def _role(m: re.Match, sentence: Sentence, registry: Registry) -> Role | None:
     name = _bare_name(m.group("name").strip())
-    if len(name.split()) > 2 and name.split()[0].lower() in STOP_WORDS | PLACE_NAMES:
-        name = name.split(" ", 1)[1]  # "With Chris Murfy joining as CFO": the sentence's first word, capitalized
+    if len(name.split()) > 2 and name.split()[0].lower() in STOP_WORDS | PLACE_NAMES | _SPEECH_VERBS:
+        # "With Chris Murfy joining as CFO", "Says Satish Redman, MD and COO, ...": the sentence's first word, capitalized
+        name = name.split(" ", 1)[1]
     if m.re is LOWER_APPOSITION:
         name = _after_run_in(name, sentence.text[: m.start("name")])
     if not plausible_person(name, registry) or looks_like_title(name):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..model import Document, Evidence
 
 ABBREVIATIONS = {
-    "inc", "corp", "co", "ltd", "no", "nos", "dr", "drs", "mr", "mrs", "ms", "messrs", "mmes", "prof", "st", "jr", "sr",
+    "inc", "corp", "co", "ltd", "no", "nos", "dr", "drs", "mr", "mrs", "ms", "messrs", "mmes", "prof", "profs", "st", "jr", "sr",
     "vs", "v", "e.g", "i.e", "etc", "u.s", "u.k", "n.v", "s.a", "fig", "approx", "dept", "est",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ph.d",
     "m.d", "b.v", "l.p", "l.l.c", "p.l.c", "k.k", "s.p.a", "s.r.l", "a.g", "seq", "et al", "al", "sec",
