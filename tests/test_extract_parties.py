@@ -503,3 +503,8 @@ def test_a_companys_partner_named_once_is_a_company(tmp_path):
                  "recording revenues.", "The drug is marketed by Debiopharm's partner Morvantis in Canada."):
         assert "Morvantis" in _orgs(_extract(text, tmp_path)), text
     assert "Research" not in _orgs(_extract("The drug is marketed by our partner Research in Canada.", tmp_path))
+
+
+def test_a_legal_name_that_goes_on_after_its_legal_form(tmp_path):
+    orgs = _orgs(_extract("Pellworth announced an agreement with Zelvane AG International, a Morvex & Halden company.", tmp_path))
+    assert "Zelvane AG International" in orgs.get("Zelvane AG", set())

@@ -127,3 +127,10 @@ def test_a_company_that_will_out_license_programs_in_an_announced_deal_licenses_
     assert got == {("Brightwell Pharma Inc.", "Velmora Bio GmbH", "BRW-12"), ("Brightwell Pharma Inc.", "Velmora Bio GmbH", "BRW-14")}
     # ... not one that comes only if an option is taken
     assert not _licenses("Brightwell Pharma Inc. will license BRW-12 to Velmora Bio GmbH if Velmora exercises its option.", tmp_path)
+
+
+def test_an_agreement_to_develop_manufacture_and_market_the_companys_own_drug(tmp_path):
+    got = _licenses("Brightwell Pharma Inc. announced today that it has entered into an exclusive worldwide agreement with "
+                    "Velmora Bio GmbH, a Halden company, to develop, manufacture and market zelvacillin, Brightwell Pharma "
+                    "Inc.'s novel broad-spectrum cephalosporin antibiotic.", tmp_path)
+    assert got == {("Brightwell Pharma Inc.", "Velmora Bio GmbH", "zelvacillin")}

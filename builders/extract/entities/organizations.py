@@ -833,6 +833,9 @@ def find_short_names(sentence: Sentence, registry: Registry) -> None:
             registry.add_alias(ref, trade.group("trade"))
             registry.add_alias(ref, text[start : trade.end()])
             continue
+        if has_legal_suffix(text[start:end]) and (more := re.match(r"[ ]International\b(?![ ][A-Z])", text[end:])):
+            registry.add_alias(ref, text[start : end + more.end()])  # "Cilag GmbH International": the name goes on
+            continue
         if (aka := _ALSO_KNOWN_AS.match(text, end)) and plausible_org_name(aka.group("other")):
             other = registry.lookup(Kind.ORG, aka.group("other"))
             if other is None:

@@ -416,13 +416,14 @@ def _codevelopment_of_partners_products(tagged, state, facts, registry) -> list[
 @needs(r"develop|commerciali")
 def _codevelopment_of_own_products(tagged, state, facts, registry) -> list[Claim]:
     """'X entered into a strategic agreement with Y to develop and commercialize P, X's investigational
-    therapeutic': rights to X's own product, so X is the licensor. Headlines too ('X Announces
+    therapeutic' ('to develop, manufacture and market P, X's novel antibiotic'): rights to X's own product, so X is the
+    licensor. Headlines too ('X Announces
     Partnership with Y to Co-Develop and Co-Commercialize P')."""
     out = []
     pattern = (
         rf"{org('lr')}{GAP}\b(?i:collaboration|agreement|partnership|alliance)s?\b{CLAUSE}{{0,40}}?\bwith\s+{org('le')}"
         # ("with Y ("Y") a subsidiary of Z, a Swedish company to develop": what the partner is may stand between)
-        rf"(?:\s+\([^()]{{0,60}}\))?(?:,?\s+(?:an?|the)\s+(?:[^.;()\[\]]|\[\[O:\d+\]\]){{0,60}}?)?\s+to\s+(?i:(?:co-)?(?:develop|commerciali[sz]e))(?:\s+and\s+(?i:(?:co-)?(?:develop|commerciali[sz]e)))?\s+"
+        rf"(?:\s+\([^()]{{0,60}}\))?(?:,?\s+(?:an?|the)\s+(?:[^.;()\[\]]|\[\[O:\d+\]\]){{0,60}}?)?\s+to\s+(?i:(?:co-)?(?:develop|commerciali[sz]e))(?:,?\s+(?:and\s+)?(?i:(?:co-)?(?:develop|commerciali[sz]e|manufacture|market)))*\s+"
         rf"(?:(?P<before>{org('owner_')}'s\s+(?:[\w-]+\s+){{0,3}}?))?{asset('a')}(?P<after>,\s+{org('owner')}'s\b)?"
     )
     for m in re.finditer(pattern, tagged.template):
