@@ -431,3 +431,8 @@ def test_a_chemokine_a_longer_marks_last_word_and_an_organisms_abbreviation_are_
 def test_a_code_with_a_space_before_a_countrys_rights_is_a_product(tmp_path):
     found = _products(tmp_path, "Halden granted Zorvane Therapeutics, Inc. the QV 20417 Japan rights for the antibody drug.")
     assert "QV 20417" in found
+
+
+def test_a_code_of_no_known_shape_is_another_name_of_the_inn_it_is_generically_known_as(tmp_path):
+    found = _products(tmp_path, "The license covers IL9-QX38RR, generically know as zelvadekin besudotox, for development in Japan.")
+    assert found.get("zelvadekin besudotox") == {"IL9-QX38RR"}

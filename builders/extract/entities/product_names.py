@@ -498,7 +498,10 @@ def _link_aliases(left: str, right: str, registry: Registry, said: bool = False)
         # ("a product known as Aplorone, which is now known as PLW-006": or a capitalized one where words say so, not a bracket:
         # "Millennium (MLN2704)" is a company and its code)
         named = looks_like_code(right) and re.fullmatch(r"[A-Za-z][a-z]{6,}" if said else r"[a-z]{7,}", candidate) and candidate.lower() not in common_words()
-        if (_alias_shape(candidate) or brand or named) and not registry.lookup(Kind.ORG, candidate) and candidate.lower() not in STOP_WORDS:
+        # ("IL13-PE38QQR, generically known as cintredekin besudotox": a code no shape rule reads, its INN said in words)
+        coded = (said and re.fullmatch(r"(?=[\w-]*\d)(?=[\w-]*[A-Z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+", candidate) is not None
+                 and right[:1].islower() and any(is_inn(w) for w in right.split()))
+        if (_alias_shape(candidate) or brand or named or coded) and not registry.lookup(Kind.ORG, candidate) and candidate.lower() not in STOP_WORDS:
             registry.add_alias(rref, candidate.rstrip("®™"))
 
 
