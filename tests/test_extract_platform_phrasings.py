@@ -321,3 +321,11 @@ def test_a_companys_center_named_for_a_technology_is_no_platform(tmp_path):
     found = _platforms(tmp_path, "Halden, Incorporated, through its Bio Technology Development Center, develops a microbial strain "
                                  "for the production of bio-succinic acid and therapeutic proteins.")
     assert not found
+
+
+def test_a_named_vaccine_adjuvant_is_a_technology_but_no_adjuvant_therapy_is(tmp_path):
+    found = _platforms(tmp_path, "Qorvant amended its license agreement with Halden Bio Inc. concerning the Zelvax-M adjuvant for use "
+                                 "in its pandemic influenza vaccine candidate programme.")
+    assert "Zelvax-M" in _names(found)
+    assert not _platforms(tmp_path, "Patients received the drug as Adjuvant therapy in the vaccine trial; the alum adjuvant was well "
+                                    "tolerated in our Phase 3 Adjuvant Trial.")

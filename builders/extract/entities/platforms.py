@@ -39,7 +39,7 @@ PLATFORM = re.compile(
     r"[A-Za-z][a-z]*(?:-[a-z]+)?){0,3}?"  # "imaging", "T-cell", "extended-release drug delivery"
     r"(?:[ ]and[ ][a-z][a-z\-]{3,})?)"  # "discovery and engineering"
     r"(?:[ ]\([A-Z]{2,6}\))?"  # "the Veltrix® antibody-drug conjugate (ADC) technology": the description's acronym
-    r"[ ](?P<head>[Tt]echnolog(?:y|ies)|[Pp]latforms?|formats?|[Ee]ngines?|librar(?:y|ies))\b"  # "its Orbital Discovery Engine"  # "BiKey bispecific antibody format"
+    r"[ ](?P<head>[Tt]echnolog(?:y|ies)|[Pp]latforms?|formats?|[Ee]ngines?|librar(?:y|ies)|adjuvants?)\b"  # "its Orbital Discovery Engine"  # "BiKey bispecific antibody format"
     # ("the REMEDY platform trial": a trial's design; "the mRNA vaccine technology transfer hub", "its Bio Technology
     # Development Center": a place to learn or make one)
     r"(?![ ](?:trials?|stud(?:y|ies)|protocols?|(?:(?:transfers?|[A-Z][a-z]+)[ ])?(?:hubs?|centers?|centres?|offices?|Centers?|Centres?)|parks?|sectors?|industry|stocks?)\b)"
@@ -260,7 +260,7 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
                               titled=m.group("head")[0].isupper() and not m.group("descr").strip())
         if not name or _names_no_platform(name, registry):
             continue
-        head = next(h for h in ("platform", "format", "engine", "technology", "library") if m.group("head").lower().startswith(h[:6]))
+        head = next(h for h in ("platform", "format", "engine", "technology", "library", "adjuvant") if m.group("head").lower().startswith(h[:6]))
         ref = registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start(), m.end()))
         registry.add_alias(ref, name)
         if len(name.split()) > 1 and name.split()[-1].lower() in GENERIC_TECH_WORDS:
