@@ -798,3 +798,12 @@ def test_a_backup_in_brackets_is_no_counted_program(tmp_path):
     found = _licenses("In 2020, Corvane Bio, Inc. licensed two programs to Lystra Pharma K.K.: CRV-101 (and its backup CRV-103) "
                       "and CRV-202, a small molecule.", tmp_path)
     assert found == {(CORVANE, LYSTRA, "CRV-101"), (CORVANE, LYSTRA, "CRV-202")}
+
+
+def test_a_release_opening_describes_the_announcer_before_what_it_announced(tmp_path):
+    """'X (Nasdaq: ZZZ), a company focused on the development and commercialization of ..., today announced an
+    exclusive license agreement with Y (Y) for ...': the description does not hide the announcer."""
+    got = _licenses("Corvane Bio, Inc. (Nasdaq: CRVB), a biopharmaceutical company focused on the development and "
+                    "commercialization of innovative cardiovascular medicines, today announced an exclusive license agreement "
+                    "with Halden Therapeutics (Halden) for the development of HLD-12 in Europe.", tmp_path)
+    assert got == {("Halden Therapeutics", "Corvane Bio, Inc.", "HLD-12")}

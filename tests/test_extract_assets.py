@@ -520,3 +520,41 @@ def test_each_partys_improvements_granted_to_the_other_are_licensed(tmp_path):
                               ("Corvex S.A.S.", "Halvane, Incorporated", "Corvex Improvements")}
     dates = {e.date for lic in ext.licenses for e in lic.events}
     assert {str(d) for d in dates} == {"2010-04-15"}
+
+
+def test_a_grant_under_rights_to_sell_products_is_known_by_both_terms(tmp_path):
+    """'a license, under the EVMS Patent Rights, to ... sell the Licensed Product': the asset is the product term, and the
+    rights term is another name of it (analysts write either)."""
+    ext = _extract(tmp_path, 'EXCLUSIVE LICENSE AGREEMENT This Agreement is entered into as of the 1st day of May, 2020, by and '
+                             'between HALDEN MEDICAL SCHOOL ("HMS") and Veltrane Therapeutics, Inc. ("LICENSEE"). RECITALS D. HMS '
+                             'desires to grant to LICENSEE, and LICENSEE wishes to acquire, an exclusive worldwide license, under the '
+                             'HMS Patent Rights, to develop, to make, to use and to sell the Licensed Product (as hereinafter defined).')
+    (lic,) = ext.licenses
+    asset = ext.mentions[lic.asset]
+    assert {asset.name, *asset.aliases} >= {"Licensed Product", "HMS Patent Rights"}
+
+
+def test_a_license_agreement_whose_excerpt_grants_nothing_in_words_licenses_its_defined_rights(tmp_path):
+    """The opening of a license agreement titled for no product, then its background: the licensed rights by their
+    term, from the party that is not the "Licensee" (or the one academic party)."""
+    ext = _extract(tmp_path, 'LICENCE OF TECHNOLOGY (HALDEN PROJECT Nos. [***]) THIS AGREEMENT is made on 4 March 2016 BETWEEN: '
+                             '(1)HALDEN INNOVATION LIMITED (Company No. 2199542) whose registered office is at University Offices, '
+                             'Wellington Square, Oxford OX1 2JD, England ("Halden"); and (2)CORVEX LIMITED (Company No. 9973585) '
+                             'whose registered office is at Broad Street, Oxford (the "Licensee"). BACKGROUND: (A)The Licensed '
+                             'Technology is connected with Halden Projects [***] \'Adenovirus long promoter\'.')
+    assert {(lr.upper(), le.upper(), a) for lr, le, a in _licenses(ext)} == {("HALDEN INNOVATION LIMITED", "CORVEX LIMITED", "Licensed Technology")}
+    assert not any(m.name == "University Offices" for m in ext.mentions.values())
+    # ... and nothing from a title that names what it licenses in words
+    named = _extract(tmp_path, 'EXCLUSIVE LICENSE AGREEMENT FOR LOWER LIMB BRACE TECHNOLOGY This license agreement is entered into '
+                               'as of May 1, 2010, by and between The Regents of the University of Halden ("REGENTS"), and Corvex, Inc. '
+                               '("LICENSEE"). 1.1 REGENTS has an assignment of the PATENT RIGHTS.')
+    assert not _licenses(named)
+
+
+def test_a_party_under_its_former_name_too_is_one_party_of_the_opening(tmp_path):
+    ext = _extract(tmp_path, 'This License Agreement (the "Agreement") is effective as of this 30th day of November, 2016 between '
+                             'Halden Forest University Health Sciences, having its principal offices at 12 Main Street ("HFUHS") and '
+                             'Corvex Therapeutics IP Holdings, LLC (f/k/a Corvex Therapeutics, LLC), having its principal offices at '
+                             '4 Elm Street ("Corvex"). WHEREAS, Corvex has exercised its option to obtain the license anticipated '
+                             'therein; and WHEREAS, there is no ongoing research related to the Licensed Patents at HFUHS.')
+    assert _licenses(ext) == {("Halden Forest University Health Sciences", "Corvex Therapeutics IP Holdings, LLC", "Licensed Patents")}

@@ -328,4 +328,4 @@ def test_a_named_vaccine_adjuvant_is_a_technology_but_no_adjuvant_therapy_is(tmp
                                  "in its pandemic influenza vaccine candidate programme.")
     assert "Zelvax-M" in _names(found)
     assert not _platforms(tmp_path, "Patients received the drug as Adjuvant therapy in the vaccine trial; the alum adjuvant was well "
-                                    "tolerated in our Phase 3 Adjuvant Trial.")
+                                    "tolerated in our Phase 3 Adjuvant Trial. Phase 3 trials of INT adjuvant melanoma are ongoing.")

@@ -55,6 +55,7 @@ from .licenses import (
     assemble,
     name_agreement_assets,
     read_claims,
+    untold_term_license,
     untold_titled_license,
 )
 from .named_people import find_named_people, given_names, people_words
@@ -162,6 +163,7 @@ def _extract(filing: Filing) -> Extraction:
                               agreement_title=agreement_title(doc))
         read = _read_relations(by_doc[doc.sequence], registry, state, facts, claims)
         claims.extend(untold_titled_license(state))
+        claims.extend(untold_term_license(state, doc.text, claims, registry))
         home = registry.registrant or state.announcer
         claims.extend(frame_claims(read, _paragraphs(doc.text, by_doc[doc.sequence]), facts, home, claims, _cover_home(registry)))
     licenses, collaborations = assemble(claims, facts, dated)
@@ -433,6 +435,11 @@ _DESCRIPTION_AFTER = re.compile(
     r"(?:,(?=\s+(?:for|to|under|pursuant)\b)|(?=,|\.$))")
 
 
+# A release's opening: "X (Nasdaq: MIST), a biopharmaceutical company focused on the development and commercialization
+# of ... medicines, today announced ...": the company, then what it did.
+_ANNOUNCER_DESCRIPTION = re.compile(r"(?P<token>\[\[O:\d+\]\])(?:\s*\([^()\[\]]{1,60}\))?,\s+an?\s+[^;\[\]]{0,200}?,\s+(?=(?:today\s+)?announced\b)")
+
+
 # "[[O:1]], a subsidiary of [[O:2]], said it signed ...": the parent is no party of what the sentence tells.
 # ("[[O:1]] (a holding subsidiary of [[O:2]]) ... entered into an agreement with [[O:3]] (the tradename of [[O:4]] Rahway NJ
 # USA)": nor is a parent, or the company whose trade name a party uses, in brackets after it)
@@ -451,6 +458,7 @@ def _without_parents(tagged: Tagged) -> Tagged:
 
 def _without_descriptions(tagged: Tagged) -> Tagged:
     t = _DESCRIPTION_AFTER.sub(r"\g<token>", _DESCRIPTION_BEFORE.sub(r"\g<word>", tagged.template))
+    t = _ANNOUNCER_DESCRIPTION.sub(r"\g<token> ", t) if "announced" in t else t
     return tagged if t == tagged.template else Tagged(tagged.sentence, t, tagged.refs)
 
 

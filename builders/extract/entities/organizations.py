@@ -312,7 +312,7 @@ def find_organizations(sentence: Sentence, registry: Registry) -> None:
             # institution after "of" (not "Dr. Bea Dunmore at the University of Iowa", already cut to the institution)
             name = name[of.end() :]
         words = name.split(" ")
-        if len(words) < 2 or not (plausible_org_name(name) or _spelled_acronym_after(words, text, end)) or words[-1] in ("Suite", "Floor"):
+        if len(words) < 2 or not (plausible_org_name(name) or _spelled_acronym_after(words, text, end)) or words[-1] in ("Suite", "Floor", "Offices"):
             continue  # ("2000-2000 McGill College  Suite 2000  Montreal": an address, a street and its suite)
         last = words[-1].lower().strip(".")
         if _DEPARTMENT_BEFORE.search(text, 0, m.start(1)):

@@ -260,6 +260,8 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
                               titled=m.group("head")[0].isupper() and not m.group("descr").strip())
         if not name or _names_no_platform(name, registry):
             continue
+        if m.group("head").startswith("adjuvant") and not re.search(r"\d|-[A-Z]|[®™]", name + (m.group("mark") or "")):
+            continue  # "Matrix-M adjuvant", "AS01 adjuvant": a coded name; not "INT adjuvant melanoma", an adjuvant setting
         head = next(h for h in ("platform", "format", "engine", "technology", "library", "adjuvant") if m.group("head").lower().startswith(h[:6]))
         ref = registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start(), m.end()))
         registry.add_alias(ref, name)

@@ -37,11 +37,11 @@ The modules, from the bottom up (each imports only those above it):
 - ``assemble``: :func:`assemble`, claims settled into licenses and collaborations.
 """
 
-from .agreements import name_agreement_assets, untold_titled_license
+from .agreements import name_agreement_assets, untold_term_license, untold_titled_license
 from .assemble import assemble
 from .core import Claim, DocumentState, _holder
 from .partners import RECEIVES
 from .read import read_claims
 
 # What the rest of builders.extract uses (frames.py reads claims of its own and asks _holder).
-__all__ = ["RECEIVES", "Claim", "DocumentState", "_holder", "assemble", "name_agreement_assets", "read_claims", "untold_titled_license"]
+__all__ = ["RECEIVES", "Claim", "DocumentState", "_holder", "assemble", "name_agreement_assets", "read_claims", "untold_term_license", "untold_titled_license"]

@@ -20,7 +20,7 @@ from functools import partial
 from ...model import EventType, Fact, Kind, Ref
 from ..context import Registry, Tagged
 from ..dates import find_dates
-from ..names import normalize_name
+from ..names import is_academic, normalize_name
 from ..rules import ASSET_GAP, GAP, asset, group_ref, org, refs_in
 from ..sentences import Sentence
 from ..truecase import common_words
@@ -152,11 +152,13 @@ def _remember_agreement_parties(tagged: Tagged, state: DocumentState, registry: 
         return
     # (a party's parent is named in its description: "AOI PHARMACEUTICALS, INC., a wholly-owned subsidiary of ACCESS
     # ONCOLOGY, INC.", no third party)
-    parties = refs_in(tagged, _PARENTS_NAMED.sub("", m.group("rest")), Kind.ORG)
+    # ("B (f/k/a A)": one party under both its names, joined as the sentence was read)
+    parties = list(dict.fromkeys(registry.resolve_ref(r) for r in refs_in(tagged, _PARENTS_NAMED.sub("", m.group("rest")), Kind.ORG)))
     if len(parties) == 2 and re.search(r"\b(?i:agreement)\b", tagged.template[: m.start()]):
         state.agreement_parties = (parties[0], parties[1])
         if opening:  # a narrative "the P license agreement between A and B was terminated" has no title
             _remember_title(tagged, m.start(), state, registry)
+        _remember_generic_title(tagged, m.start(), state, registry)
 
 
 # A license agreement's title that names its product: "THIS EXCLUSIVE ZELTRAVIR LICENSE AGREEMENT", "ZELTRAVIR®
@@ -167,6 +169,18 @@ _LICENSE_TITLE = re.compile(
     r"(?i:(?:sub-?)?licen[sc]e)\b[^()\[\].;]{0,40}?\b(?i:agreement)(?:\s+[\w-]+)?)\b"
 )
 _NOT_A_LICENSE_TITLE = re.compile(r"(?i:cross|option|amend|terminat|supply|distribut|co-?promot|manufactur)")
+
+
+def _remember_generic_title(tagged: Tagged, before: int, state: DocumentState, registry: Registry) -> None:
+    """'This License Agreement ... between', 'LICENCE OF TECHNOLOGY (...) THIS AGREEMENT ... BETWEEN': a license
+    agreement's opening, whose title names no product (see untold_term_license)."""
+    this = _OPENING_THIS.search(tagged.template[:before])
+    words = tagged.template[: this.end()] if this and this.start() < 120 else ""
+    # (a title that names what it licenses in words, "LICENSE AGREEMENT FOR LOWER EXTREMITY EXOSKELETON TECHNOLOGY", is none)
+    named = {w.lower() for w in re.findall(r"[A-Za-z]+", re.sub(r"\([^()]*\)|\[\[\w:\d+\]\]", " ", words))} - _GENERIC_TITLE_WORDS
+    if re.search(r"(?i:licen[sc]e)", words) and not named and not _NOT_A_LICENSE_TITLE.search(words):
+        state.generic_title = tagged.evidence
+        state.title_licensor = _licensor_by_role(state.agreement_parties, tagged.sentence.text, registry)
 
 
 def _remember_title(tagged: Tagged, before: int, state: DocumentState, registry: Registry) -> None:
@@ -220,6 +234,35 @@ def untold_titled_license(state: DocumentState) -> list[Claim]:
     state.title_license_told = True
     le = next(p for p in state.agreement_parties if p != state.title_licensor)
     return [Claim(state.title_licensor, le, state.title_asset, EventType.GRANT, state.title_evidence, date=state.agreement_date)]
+
+
+_GENERIC_TITLE_WORDS = {"this", "the", "a", "an", "of", "and", "exclusive", "non", "nonexclusive", "patent", "license", "licence",
+                        "agreement", "technology", "know", "how", "amended", "restated", "sublicense", "research", "commercial",
+                        "exhibit", "confidential", "execution", "version", "copy"}
+_OPENING_THIS = re.compile(r"\b(?:This|THIS)\s+(?:[\w-]+\s+){0,6}?(?i:agreement)\b")
+
+
+def untold_term_license(state: DocumentState, text: str, claims: list[Claim], registry: Registry) -> list[Claim]:
+    """The license of an agreement titled for none of its products whose excerpt grants nothing in words ('LICENCE OF
+    TECHNOLOGY ... BETWEEN Isis ... and Vaccitech (the "Licensee"). BACKGROUND: (A) The Licensed Technology is ...'):
+    of the rights its text names by their defined term, from the party its opening names "Licensor" (or the other of
+    its "Licensee", or its one academic party) to the other. Nothing where any claim of the document joins the two."""
+    if state.generic_title is None or state.agreement_parties is None:
+        return []
+    pair = set(state.agreement_parties)
+    if any({c.licensor, c.licensee} == pair for c in claims if c.evidence.doc == state.generic_title.doc and c.asset is not None):
+        return []
+    academic = [p for p in state.agreement_parties if p in registry.mentions and is_academic(registry.mentions[p].name)]
+    lr = state.title_licensor or (academic[0] if len(academic) == 1 else None)
+    term = next((" ".join(m.group("term").split()) for m in _terms_in(text)
+                 if not m.group("product") and re.match(r"Licensed\s|Patent\s+Rights", m.group("term"), re.I)), None)
+    if lr is None or term is None:
+        return []
+    ref = registry.lookup(Kind.PLATFORM, term) or registry.add(Kind.PLATFORM, term, state.generic_title)
+    registry.untagged.add(ref)
+    registry.mentions[ref].defined_term = True
+    le = next(p for p in state.agreement_parties if p != lr)
+    return [Claim(lr, le, ref, EventType.GRANT, state.generic_title, date=state.agreement_date, termed=True)]
 
 
 # --------------------------------------------------------------------------- defined terms and the agreements named for an asset
@@ -442,6 +485,18 @@ def _party_term(term: str, tagged: Tagged, owner: Ref | None = None) -> str:
     return f"{m.group(1)} {term}" if m else term
 
 
+def _other_kind_term(template: str, term: str) -> str | None:
+    """The one defined term of the other kind (rights for a product, a product for rights) the sentence uses, if one."""
+    product = re.fullmatch(_TERM_PRODUCT, term.split()[-1], re.I) is not None
+    others = [m for m in _terms_in(template) if bool(m.group("product")) is not product]
+    under = [m for m in others if _UNDER_BEFORE.search(template, max(0, m.start() - 30), m.start())]
+    names = {" ".join(m.group("term").split()) for m in under or others}  # ("under the Licensed Technology" first)
+    return names.pop() if len(names) == 1 else None
+
+
+_UNDER_BEFORE = re.compile(r"\bunder\s+(?:the\s+|such\s+|said\s+|its\s+)?(?:\[\[O:\d+\]\]\s+)?$")
+
+
 def _with_term_assets(claims: list[Claim], state: DocumentState, tagged: Tagged, registry: Registry) -> list[Claim]:
     """A grant of an agreement that names no asset licenses its defined term ("Licensed Technology"), a term of
     the grant clause or the one its recitals say the licensor owns or the licensee wants."""
@@ -461,6 +516,10 @@ def _with_term_assets(claims: list[Claim], state: DocumentState, tagged: Tagged,
         ref = registry.add(kind, name, tagged.evidence)
         registry.untagged.add(ref)
         registry.mentions[ref].defined_term |= not known
+        if registry.mentions[ref].defined_term and (other := _other_kind_term(tagged.template, term)):
+            # "a license under the EVMS Patent Rights to ... sell the Licensed Product": the grant names what it licenses
+            # by both terms, and analysts by either
+            registry.add_alias(ref, _party_term(other, tagged, claim.licensor))
         out.append(replace(claim, asset=ref, termed=True, forget=partial(registry.drop, ref)))
     return out
 

@@ -107,6 +107,9 @@ class DocumentState:
     title_licensor: Ref | None = None
     title_evidence: Evidence | None = None  # the opening that names it
     title_license_told: bool = False
+    # "LICENCE OF TECHNOLOGY ... BETWEEN A and B": a license agreement whose title names no product (its rights are
+    # called by a defined term, "the Licensed Technology"); its opening
+    generic_title: Evidence | None = None
 
 
 # --------------------------------------------------------------------------- a rule's gate

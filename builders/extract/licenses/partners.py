@@ -567,7 +567,7 @@ def _licensing_deals(tagged, state, facts, registry) -> list[Claim]:
 # "a collaboration and license agreement", "an option, collaboration and license agreement".
 _AGREEMENT_KIND = r"(?:(?:collaboration|option|research|development|co-development|commercialization|patent)(?:,\s+|\s+and\s+|\s+))*"
 # What an agreement or a party is called from then on: ', or the "X Agreement",', ' ("Incyte")'.
-_DEFINED_AS = r"(?:,\s+or\s+(?:the\s+)?[^,;.]{1,80},|\s+\((?:the\s+|each\s+a\s+)?\"[^\"]*\"\))?"
+_DEFINED_AS = r"(?:,\s+or\s+(?:the\s+)?[^,;.]{1,80},|\s+\((?:the\s+|each\s+a\s+)?\"[^\"]*\"\)|\s+\(\[\[O:\d+\]\]\))?"
 # ... and what else it is called: " (a/k/a [[O:2]])".
 _ALSO_CALLED = r"(?:\s+\((?:a/k/a|f/k/a|formerly)\s+[^()]{1,80}\))?"
 
