@@ -508,3 +508,9 @@ def test_a_companys_partner_named_once_is_a_company(tmp_path):
 def test_a_legal_name_that_goes_on_after_its_legal_form(tmp_path):
     orgs = _orgs(_extract("Pellworth announced an agreement with Zelvane AG International, a Morvex & Halden company.", tmp_path))
     assert "Zelvane AG International" in orgs.get("Zelvane AG", set())
+
+
+def test_a_licensee_described_before_its_name(tmp_path):
+    ext = _extract("Halden Bio Inc. has exclusively licensed ZX-12 to French therapy developer Morvantis for further clinical "
+                   "development.", tmp_path)
+    assert _licenses(ext) == {("Halden Bio Inc.", "Morvantis")}

@@ -47,7 +47,8 @@ _PLACE_BASED = rf"(?:{COMPANY_DESCRIPTOR}|U\.S\.\s+[Bb]ased)\s+"
 _RAW_LIST = rf"(?P<names>{_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ITEM})*)"
 SLOT_RULES = [
     # licensed (these rights) to X / granted to X / returned to X / sublicensed to X
-    re.compile(rf"\b(?:licen[sc]ed|sublicensed|out-licensed|granted|assigned|transferred|partnered)\b{_SLOT_GAP}\bto\s+{_RAW_NAME}"),
+    # ("licensed its gene therapy program to French therapy developer HORAMA": what the licensee is, before its name)
+    re.compile(rf"\b(?:licen[sc]ed|sublicensed|out-licensed|granted|assigned|transferred|partnered)\b{_SLOT_GAP}\bto\s+(?:{_PARTNER_DESCRIPTION}\s+)?{_RAW_NAME}"),
     # "divested [[P:1]] in 35 markets to Glenwood": sold rights, only with what was sold named
     re.compile(rf"\b(?:sold|divested)\s+[^.;\[]{{0,40}}?\[\[[PT]:\d+\]\][^.;\[]{{0,60}}?\bto\s+{_RAW_NAME}"),
     # agreements with X, Y and Z; "a License, Development, and Commercialization Agreement with BMS", "a

@@ -57,6 +57,9 @@ PLATFORM_IS_OURS = re.compile(
     # ("Zorbitol®, a patented drug formulation system designed to ...": a system that delivers or formulates drugs, checked after)
     r"(?P<descr>(?:(?:[a-z][\w\-]*|[A-Z]{2,5}(?:-[a-z]+)?)\s+){0,4}?)(?P<head>platform|technology|engine|system)\b(?![\s-]+(?:compan|business))"
 )
+# "Redwood's technology, called SMARTag", "its platform, known as TriMab": a technology the text names after saying what it is.
+PLATFORM_CALLED = re.compile(rf"\b(?:technology|platform)\s*,?\s+(?:called|named|known\s+as|dubbed|branded)\s+"
+                             rf"(?P<name>(?:[A-Z][a-z]*[A-Z]|[a-z]+[A-Z]|[A-Z]{{2,}})[\w-]*{_MARK}?)(?=[\s,.;)]|$)")
 PLATFORM_WITH_ACRONYM = re.compile(
     # "Characterized Oral Desensitization ImmunoTherapy (CODIT™) approach": spelled out, a named approach is one too
     # "Enhanced Stabilization Chemistry Plus (ESC+) GalNAc-conjugate technology": a "+" that is "Plus", and up to
@@ -171,6 +174,10 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
                 registry.add_alias(registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start("names"), m.end("names"))), name)
     if ") " in text or "y (" in text or "m (" in text:
         _platforms_spelled_lower(sentence, registry)
+    for m in PLATFORM_CALLED.finditer(text) if "called" in text or "named" in text or "known" in text or "dubbed" in text else ():
+        name = re.sub(_MARK, "", m.group("name"))
+        if name.lower() not in common_words() and not _names_no_platform(name, registry) and not registry.lookup(Kind.PRODUCT, name):
+            registry.add(Kind.PLATFORM, name, sentence.span(m.start("name"), m.end("name")))
     for m in PLATFORM_OWNED_LIST.finditer(text):
         for n in re.finditer(_COINED, m.group("names")):
             name, at = re.sub(_MARK, "", n.group(0)), m.start("names") + n.start()
