@@ -332,7 +332,7 @@ def test_a_named_vaccine_adjuvant_is_a_technology_but_no_adjuvant_therapy_is(tmp
 
 
 def test_a_technology_the_text_names_after_saying_what_it_is(tmp_path):
-    found = _platforms(tmp_path, "Under the deal, Qorvant gets exclusive rights to sub-license Halden's antibody-drug conjugate "
-                                 "technology, called ZELTag, and will take a minority stake in Halden.")
+    found = _platforms(tmp_path, "Qorvant has licensed antibody-drug conjugate technology from Halden. Under the deal, Qorvant gets "
+                                 "exclusive rights to sub-license Halden's technology, called ZELTag, and will take a minority stake in Halden.")
     assert "ZELTag" in _names(found)
     assert not _platforms(tmp_path, "Under the deal, Qorvant will use a screening platform, known as DISCOVERY, in its own labs.")

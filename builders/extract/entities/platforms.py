@@ -57,9 +57,6 @@ PLATFORM_IS_OURS = re.compile(
     # ("Zorbitol®, a patented drug formulation system designed to ...": a system that delivers or formulates drugs, checked after)
     r"(?P<descr>(?:(?:[a-z][\w\-]*|[A-Z]{2,5}(?:-[a-z]+)?)\s+){0,4}?)(?P<head>platform|technology|engine|system)\b(?![\s-]+(?:compan|business))"
 )
-# "Redwood's technology, called SMARTag", "its platform, known as TriMab": a technology the text names after saying what it is.
-PLATFORM_CALLED = re.compile(rf"\b(?:technology|platform)\s*,?\s+(?:called|named|known\s+as|dubbed|branded)\s+"
-                             rf"(?P<name>(?:[A-Z][a-z]*[A-Z]|[a-z]+[A-Z]|[A-Z]{{2,}})[\w-]*{_MARK}?)(?=[\s,.;)]|$)")
 PLATFORM_WITH_ACRONYM = re.compile(
     # "Characterized Oral Desensitization ImmunoTherapy (CODIT™) approach": spelled out, a named approach is one too
     # "Enhanced Stabilization Chemistry Plus (ESC+) GalNAc-conjugate technology": a "+" that is "Plus", and up to
@@ -121,7 +118,8 @@ PLATFORM_CALLED = re.compile(
     # ("Our technology, known as ViroTrap,": the owner may start the sentence)
     # ("a new antibody-based technology for discovering the proteins involved in disease, called ProAb": what it does may
     # stand between; "a new technique, ProxiMol, which identifies molecules ...": a named technique is one too)
-    r"\b(?P<descr>(?:[a-z][\w\-]*\s+|(?:Our|Its|Their)\s+)(?:[a-z][\w\-]*\s+){0,3}?)(?P<head>platform|technology|engine|technique)"
+    # ("Redwood's technology, called SMARTag": an owner's possessive)
+    r"\b(?P<descr>(?:[a-z][\w\-]*\s+|(?:Our|Its|Their)\s+|[A-Z][\w\-]*['\u2019]s\s+)(?:[a-z][\w\-]*\s+){0,3}?)(?P<head>platform|technology|engine|technique)"
     r"(?:(?:\s+(?:for|to|that|which)\s+[^,;.()]{1,80}?(?=,))?(?:,\s+|\s+)(?:known\s+as|called|named|"
     # ("..., which it calls Nanovesta", "that the Company refers to as ...": a company names it too)
     r"referred\s+to\s+as|(?:which|that)\s+(?:we|it|the\s+Company)\s+(?:calls?|refers?\s+to\s+as|ha(?:ve|s)\s+named))\s+"
@@ -174,10 +172,6 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
                 registry.add_alias(registry.add(Kind.PLATFORM, f"{name} {head}", sentence.span(m.start("names"), m.end("names"))), name)
     if ") " in text or "y (" in text or "m (" in text:
         _platforms_spelled_lower(sentence, registry)
-    for m in PLATFORM_CALLED.finditer(text) if "called" in text or "named" in text or "known" in text or "dubbed" in text else ():
-        name = re.sub(_MARK, "", m.group("name"))
-        if name.lower() not in common_words() and not _names_no_platform(name, registry) and not registry.lookup(Kind.PRODUCT, name):
-            registry.add(Kind.PLATFORM, name, sentence.span(m.start("name"), m.end("name")))
     for m in PLATFORM_OWNED_LIST.finditer(text):
         for n in re.finditer(_COINED, m.group("names")):
             name, at = re.sub(_MARK, "", n.group(0)), m.start("names") + n.start()
@@ -194,7 +188,9 @@ def find_platforms(sentence: Sentence, registry: Registry) -> None:
             said += text[max(0, m.start() - 100) : m.start()].lower()
         if m.re is PLATFORM_CALLED and m.group("appos") and _NOT_MEDICINE.search(m.group("descr")):
             continue  # "our cloud platform, Medlytix system,"
-        if not BIO_CONTEXT.search(said) or (m.group("head") == "engine" and "discovery" not in m.group("descr")):
+        # (a company's own technology with a coined name, "Redwood's technology, called SMARTag", in a passage of medicine)
+        owned_coined = m.re is PLATFORM_CALLED and re.match(r"[A-Z][\w\-]*['\u2019]s\s", m.group("descr")) and _DISTINCTIVE.search(m.group("name"))
+        if not (BIO_CONTEXT.search(said) or owned_coined) or (m.group("head") == "engine" and "discovery" not in m.group("descr")):
             continue  # "an antibody discovery platform" makes drugs; "Percipio, our immersive learning platform" does not
         if m.group("head") == "system" and not re.search(r"deliver|formulat", m.group("descr")):
             continue  # "Zelvane is a closed-loop insulin system": a device; only a system that delivers or formulates drugs
