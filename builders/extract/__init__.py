@@ -992,6 +992,8 @@ def _inn_cased(word: str) -> bool:
 
 def _preferred_name(mention: Mention) -> str:
     names = [mention.name, *sorted(mention.aliases)]
+    if mention.defined_term:
+        return mention.name  # the term its grant licenses ("Products"), its other terms ("Kestrel Licensed Technology") aside
     if mention.kind is Kind.PRODUCT:
         inn = [n for n in names if " " in n or is_inn(n)]
         inn = [n for n in inn if all(is_inn(w) or w.lower() in _PAYLOAD_WORDS for w in n.split())] or inn

@@ -261,8 +261,9 @@ def discover_organizations(tagged: Tagged, registry: Registry, people_words: fro
             # ... and so are two or three that are no words ("collaborations with Merck and Genentech")
             party = party or (i < _PARTY_RULES and len(names) <= 3 and all(n.lower() not in common_words() for n in new))
             # ... and so is a listed company ("Genentech (NYSE: DNA)") or one the text calls a company
-            # ("Debiopharm's current partner Morvantis": a partner is a party)
-            party = party or (rule in (_LISTED, _CALLED_A_COMPANY, _ACTS_ON_AGREEMENT, _PARTNER_OF) and all(n.lower() not in common_words() for n in new))
+            party = party or (rule in (_LISTED, _CALLED_A_COMPANY, _ACTS_ON_AGREEMENT) and all(n.lower() not in common_words() for n in new))
+            # ("Debiopharm's current partner Morvantis": a partner is a party; "its partner Anna" is a person)
+            party = party or (rule is _PARTNER_OF and all(n.lower() not in common_words() and n.strip() not in given_names() for n in new))
             for raw in new:
                 raw = _FOR_A_CODE.sub("", raw)  # "a license to Dunmore for QX-1.": the party, not what it is for
                 if _HONORIFIC.match(raw):

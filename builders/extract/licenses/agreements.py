@@ -239,6 +239,7 @@ def untold_titled_license(state: DocumentState) -> list[Claim]:
 _GENERIC_TITLE_WORDS = {"this", "the", "a", "an", "of", "and", "exclusive", "non", "nonexclusive", "patent", "license", "licence",
                         "agreement", "technology", "know", "how", "amended", "restated", "sublicense", "research", "commercial",
                         "exhibit", "confidential", "execution", "version", "copy"}
+_OPERATIVE = re.compile(r"\bhereby\b|\bNOW,?\s+THEREFORE\b|\bagree\w*\s+as\s+follows\b|\bgrants?\s+to\b", re.I)
 _OPENING_THIS = re.compile(r"\b(?:This|THIS)\s+(?:[\w-]+\s+){0,6}?(?i:agreement)\b")
 
 
@@ -247,8 +248,8 @@ def untold_term_license(state: DocumentState, text: str, claims: list[Claim], re
     TECHNOLOGY ... BETWEEN Isis ... and Vaccitech (the "Licensee"). BACKGROUND: (A) The Licensed Technology is ...'):
     of the rights its text names by their defined term, from the party its opening names "Licensor" (or the other of
     its "Licensee", or its one academic party) to the other. Nothing where any claim of the document joins the two."""
-    if state.generic_title is None or state.agreement_parties is None:
-        return []
+    if state.generic_title is None or state.agreement_parties is None or _OPERATIVE.search(text):
+        return []  # (an agreement that goes on to its grants says what it grants, or refuses to: an option, a research use)
     pair = set(state.agreement_parties)
     if any({c.licensor, c.licensee} == pair for c in claims if c.evidence.doc == state.generic_title.doc and c.asset is not None):
         return []
@@ -486,11 +487,11 @@ def _party_term(term: str, tagged: Tagged, owner: Ref | None = None) -> str:
 
 
 def _other_kind_term(template: str, term: str) -> str | None:
-    """The one defined term of the other kind (rights for a product, a product for rights) the sentence uses, if one."""
-    product = re.fullmatch(_TERM_PRODUCT, term.split()[-1], re.I) is not None
-    others = [m for m in _terms_in(template) if bool(m.group("product")) is not product]
-    under = [m for m in others if _UNDER_BEFORE.search(template, max(0, m.start() - 30), m.start())]
-    names = {" ".join(m.group("term").split()) for m in under or others}  # ("under the Licensed Technology" first)
+    """The rights a product term's grant is under: "a license, under the EVMS Patent Rights, to sell the Licensed Product"."""
+    if re.fullmatch(_TERM_PRODUCT, term.split()[-1], re.I) is None:
+        return None  # (a side grant's "Kestrel Intellectual Property" is no name of the Product it helps make)
+    under = [m for m in _terms_in(template) if not m.group("product") and _UNDER_BEFORE.search(template, max(0, m.start() - 30), m.start())]
+    names = {" ".join(m.group("term").split()) for m in under}
     return names.pop() if len(names) == 1 else None
 
 
