@@ -486,7 +486,7 @@ def _party_term(term: str, tagged: Tagged, owner: Ref | None = None) -> str:
     return f"{m.group(1)} {term}" if m else term
 
 
-def _other_kind_term(template: str, term: str) -> str | None:
+def _rights_under(template: str, term: str) -> str | None:
     """The rights a product term's grant is under: "a license, under the EVMS Patent Rights, to sell the Licensed Product"."""
     if re.fullmatch(_TERM_PRODUCT, term.split()[-1], re.I) is None:
         return None  # (a side grant's "Kestrel Intellectual Property" is no name of the Product it helps make)
@@ -517,10 +517,10 @@ def _with_term_assets(claims: list[Claim], state: DocumentState, tagged: Tagged,
         ref = registry.add(kind, name, tagged.evidence)
         registry.untagged.add(ref)
         registry.mentions[ref].defined_term |= not known
-        if registry.mentions[ref].defined_term and (other := _other_kind_term(tagged.template, term)):
+        if registry.mentions[ref].defined_term and (rights := _rights_under(tagged.template, term)):
             # "a license under the EVMS Patent Rights to ... sell the Licensed Product": the grant names what it licenses
             # by both terms, and analysts by either
-            registry.add_alias(ref, _party_term(other, tagged, claim.licensor))
+            registry.add_alias(ref, _party_term(rights, tagged, claim.licensor))
         out.append(replace(claim, asset=ref, termed=True, forget=partial(registry.drop, ref)))
     return out
 
