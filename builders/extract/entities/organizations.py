@@ -544,8 +544,8 @@ def _a_group_company(name: str, registry: Registry, before: str = "") -> bool:
     shaped = "&" in words or has_legal_suffix(name) or any(w.lower() in ORG_KEYWORDS for w in words[1:])
     # "AveXis, Inc., a Novartis company": a coined word in apposition to a company names the group it belongs to (not
     # "Zeltia Labs, a Delaware company", "a Nasdaq company", "a Leading company")
-    coined = (len(words) == 1 and not any(w.lower() in common_words() | STOP_WORDS | _DEMONYMS or places_in(w) or w.isupper() for w in words)
-              and not a_place(name) and _COMPANY_BEFORE.search(before) is not None)
+    coined = (len(words) == 1 and name.lower() not in common_words() | STOP_WORDS | _DEMONYMS and not name.isupper()
+              and not places_in(name) and not a_place(name) and _COMPANY_BEFORE.search(before) is not None)
     return shaped or coined or registry.lookup(Kind.ORG, name) is not None
 
 

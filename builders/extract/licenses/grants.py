@@ -97,8 +97,9 @@ def _grants(tagged, state, facts, registry) -> list[Claim]:
             if _ONLY_AN_OPTION.search(mid) and not _ASSET_TOKEN.search(mid + tail):
                 continue  # "is willing to grant to Y an option to obtain a license" (of what the recitals name): no license yet
             if (pattern is patterns[5] and "agreed" in t[m.start() : m.start("mid")] or m.groupdict().get("will")) and _CONTINGENT.search(mid + tail):
-                # ("GSK will out-license two programs to Y: P1, ...", a deal announced, unless only if an option is taken)
-                continue  # "agreed to grant a license ... if Y exercises its option": a promise, not yet a license
+                # "agreed to grant (will license) ... if Y exercises its option": a promise, not yet a license ("GSK will
+                # out-license two programs to Y: P1, ..." unconditionally is a deal announced)
+                continue
             found = _asset_from(tagged, mid, tail, state=state)
             if found is not None and found in tagged.refs and _token_of(tagged, found) not in mid and not _licensed_in_tail(tagged, tail, found, m.group("le"), mid):
                 found = None  # "... to Y for use in combination with Y's P": what the licensee brings is not licensed to it
